@@ -1,0 +1,446 @@
+//! Corpus reading: raw file bytes to [`Document`]s with a date, paragraphs and sentences.
+//!
+//! A document is optional leading white space (a UTF-8 byte-order mark counts as such),
+//! a header `date YYYY-MM-DD`, then the text. The header may share its line with the
+//! first sentence. Everything here is pure and total: any byte string yields either a
+//! [`Document`] (possibly with [`Warning`]s) or a [`Rejected`] with the reason, never a
+//! panic. All offsets are UTF-8 byte offsets into [`Document::text`], which is the whole
+//! file (header included) decoded lossily, so for valid UTF-8 they are file offsets.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// A half-open byte range `start..end` into a document's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// Something odd about a document that did not stop it from being read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Warning {
+    /// The document has no `date YYYY-MM-DD` header; it is kept as undated.
+    NoDateHeader,
+    /// The header names a date that does not exist, e.g. `date 2022-13-45`.
+    ImpossibleDate { found: String },
+    /// The header starts with `date` but the value is not `YYYY-MM-DD`.
+    MalformedDate { found: String },
+    /// Bytes that were not valid UTF-8 were replaced with U+FFFD.
+    InvalidUtf8 { replaced: usize },
+}
+
+impl Warning {
+    /// A sentence a user can read.
+    pub fn message(&self) -> String {
+        match self {
+            Warning::NoDateHeader => {
+                "no `date YYYY-MM-DD` header: the document is kept as undated".to_string()
+            }
+            Warning::ImpossibleDate { found } => {
+                format!("the header date `{found}` does not exist: the document is kept as undated")
+            }
+            Warning::MalformedDate { found } => format!(
+                "the header date `{found}` is not in the form YYYY-MM-DD: the document is kept as undated"
+            ),
+            Warning::InvalidUtf8 { replaced } => format!(
+                "{replaced} invalid UTF-8 sequence{} replaced with \u{FFFD}",
+                if *replaced == 1 { " was" } else { "s were" }
+            ),
+        }
+    }
+}
+
+/// Why a file could not be used as a document at all.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum RejectReason {
+    /// No bytes, or only white space (and perhaps a date header).
+    Empty,
+    /// NUL bytes: an image, an archive, a compiled file.
+    Binary,
+}
+
+/// A file that was skipped, with its name and the reason.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Rejected {
+    pub name: String,
+    pub reason: RejectReason,
+}
+
+impl Rejected {
+    pub fn message(&self) -> String {
+        match self.reason {
+            RejectReason::Empty => format!("{}: the file is empty and was skipped", self.name),
+            RejectReason::Binary => format!(
+                "{}: the file is binary (it contains NUL bytes), not text, and was skipped",
+                self.name
+            ),
+        }
+    }
+}
+
+/// One dated (or undated) text with its structure located.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Document {
+    /// The file stem, e.g. `000_6e568cd1793d9920`.
+    pub id: String,
+    /// The file name as given.
+    pub name: String,
+    /// The date from the header, if there is a valid one.
+    pub date: Option<NaiveDate>,
+    /// The whole file, header included, decoded lossily.
+    pub text: String,
+    /// The text after the header, trimmed of white space.
+    pub body: Span,
+    /// Paragraphs: runs of lines separated by blank lines, trimmed.
+    pub paragraphs: Vec<Span>,
+    /// Sentences in reading order; every sentence lies inside one paragraph.
+    pub sentences: Vec<Span>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Document {
+    /// The text of a span. Spans produced by this crate always lie on character
+    /// boundaries; a foreign span that does not gives an empty string.
+    pub fn slice(&self, span: Span) -> &str {
+        self.text.get(span.start..span.end).unwrap_or("")
+    }
+
+    /// The first sentence, used as the document's title.
+    pub fn title(&self) -> &str {
+        self.sentences.first().map(|s| self.slice(*s)).unwrap_or("")
+    }
+
+    /// Words in the body: white-space separated tokens with a letter or digit.
+    pub fn word_count(&self) -> usize {
+        self.slice(self.body)
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    }
+}
+
+/// Files beyond this many leading bytes are not scanned for NUL bytes.
+const BINARY_SNIFF: usize = 8192;
+
+/// Reads one file. `name` is the file name (a path is cut to its last component).
+pub fn read_document(name: &str, bytes: &[u8]) -> Result<Document, Rejected> {
+    let name = name.rsplit(['/', '\\']).next().unwrap_or(name).to_string();
+    let reject = |reason| Rejected { name: name.clone(), reason };
+    if bytes[..bytes.len().min(BINARY_SNIFF)].contains(&0) {
+        return Err(reject(RejectReason::Binary));
+    }
+    let mut warnings = Vec::new();
+    let text = match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_string(),
+        Err(_) => {
+            let lossy = String::from_utf8_lossy(bytes).into_owned();
+            let replaced = count_invalid_sequences(bytes);
+            warnings.push(Warning::InvalidUtf8 { replaced });
+            lossy
+        }
+    };
+    let header = parse_header(&text);
+    match &header.problem {
+        Some(w) => warnings.insert(0, w.clone()),
+        None if header.date.is_none() => warnings.insert(0, Warning::NoDateHeader),
+        None => {}
+    }
+    let body = trim_span(&text, Span::new(header.end, text.len()));
+    if body.is_empty() {
+        return Err(reject(RejectReason::Empty));
+    }
+    let paragraphs = split_paragraphs(&text, body);
+    let sentences = paragraphs.iter().flat_map(|p| split_sentences(&text, *p)).collect();
+    Ok(Document {
+        id: stem(&name).to_string(),
+        name,
+        date: header.date,
+        text,
+        body,
+        paragraphs,
+        sentences,
+        warnings,
+    })
+}
+
+/// The outcome of reading many files: the documents, in input order, and the skipped files.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Corpus {
+    pub documents: Vec<Document>,
+    pub rejected: Vec<Rejected>,
+}
+
+impl Corpus {
+    pub fn read<'a, I>(files: I) -> Corpus
+    where
+        I: IntoIterator<Item = (&'a str, &'a [u8])>,
+    {
+        let mut corpus = Corpus::default();
+        for (name, bytes) in files {
+            match read_document(name, bytes) {
+                Ok(doc) => corpus.documents.push(doc),
+                Err(rejected) => corpus.rejected.push(rejected),
+            }
+        }
+        corpus
+    }
+}
+
+fn stem(name: &str) -> &str {
+    match name.rfind('.') {
+        Some(i) if i > 0 => &name[..i],
+        _ => name,
+    }
+}
+
+fn count_invalid_sequences(mut bytes: &[u8]) -> usize {
+    let mut n = 0;
+    loop {
+        match std::str::from_utf8(bytes) {
+            Ok(_) => return n,
+            Err(e) => {
+                n += 1;
+                let skip = e.valid_up_to() + e.error_len().unwrap_or(bytes.len() - e.valid_up_to());
+                bytes = &bytes[skip.max(1).min(bytes.len())..];
+            }
+        }
+    }
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{FEFF}'
+}
+
+fn trim_span(text: &str, span: Span) -> Span {
+    let s = &text[span.start..span.end];
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    let trimmed = s.trim_matches(is_space);
+    Span::new(span.start + lead, span.start + lead + trimmed.len())
+}
+
+struct Header {
+    date: Option<NaiveDate>,
+    problem: Option<Warning>,
+    /// Where the text after the header starts (0 when there is no header).
+    end: usize,
+}
+
+/// Finds `date YYYY-MM-DD` after optional white space. A first word `date` followed by
+/// a token that starts with a digit is taken as a header even if the value is bad, so
+/// that a typo in the header is reported rather than read as the first sentence.
+fn parse_header(text: &str) -> Header {
+    let none = Header { date: None, problem: None, end: 0 };
+    let start = text.len() - text.trim_start_matches(is_space).len();
+    let rest = &text[start..];
+    let Some(after_kw) = rest.get(..4).filter(|k| k.eq_ignore_ascii_case("date")).map(|_| &rest[4..])
+    else {
+        return none;
+    };
+    let gap = after_kw.len() - after_kw.trim_start_matches([' ', '\t', ':']).len();
+    if gap == 0 {
+        return none;
+    }
+    let value_start = start + 4 + gap;
+    let value_text = &text[value_start..];
+    if !value_text.starts_with(|c: char| c.is_ascii_digit()) {
+        return none;
+    }
+    let token_len = value_text
+        .find(|c: char| c.is_whitespace())
+        .unwrap_or(value_text.len());
+    let token = &value_text[..token_len];
+    let end = value_start + token_len;
+    let (date, problem) = match parse_iso_date(token) {
+        IsoDate::Valid(d) => (Some(d), None),
+        IsoDate::Impossible => (None, Some(Warning::ImpossibleDate { found: token.to_string() })),
+        IsoDate::Malformed => (None, Some(Warning::MalformedDate { found: truncate(token, 40) })),
+    };
+    Header { date, problem, end }
+}
+
+fn truncate(s: &str, max_chars: usize) -> String {
+    match s.char_indices().nth(max_chars) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+enum IsoDate {
+    Valid(NaiveDate),
+    Impossible,
+    Malformed,
+}
+
+fn parse_iso_date(token: &str) -> IsoDate {
+    let parts: Vec<&str> = token.split('-').collect();
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if parts.len() != 3 || !digits(parts[0], 4) || !digits(parts[1], 2) || !digits(parts[2], 2) {
+        return IsoDate::Malformed;
+    }
+    let num = |s: &str| s.parse::<u32>().unwrap_or(0);
+    match NaiveDate::from_ymd_opt(num(parts[0]) as i32, num(parts[1]), num(parts[2])) {
+        Some(d) => IsoDate::Valid(d),
+        None => IsoDate::Impossible,
+    }
+}
+
+/// Splits `body` on blank lines (lines holding only white space).
+fn split_paragraphs(text: &str, body: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut para_start = body.start;
+    let mut line_start = body.start;
+    let bytes = text.as_bytes();
+    let mut i = body.start;
+    while i <= body.end {
+        let at_end = i == body.end;
+        if at_end || bytes[i] == b'\n' {
+            let line = &text[line_start..i];
+            if line.trim_matches(is_space).is_empty() && line_start > para_start {
+                push_trimmed(text, Span::new(para_start, line_start), &mut out);
+                para_start = i;
+            }
+            line_start = i + 1;
+        }
+        i += 1;
+    }
+    push_trimmed(text, Span::new(para_start, body.end), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
+    let t = trim_span(text, span);
+    if !t.is_empty() {
+        out.push(t);
+    }
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "gov",
+    "sen", "rep", "rev", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k", "u.n",
+    "approx", "est", "dept", "univ", "mt", "ft",
+];
+
+/// Splits a paragraph into sentences: a `.`, `!` or `?` (with any closing quotes or
+/// brackets after it) followed by white space ends a sentence unless the word before
+/// it is a known abbreviation or a single capital initial.
+pub fn split_sentences(text: &str, para: Span) -> Vec<Span> {
+    let s = &text[para.start..para.end];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if matches!(c, '.' | '!' | '?' | '…') {
+            let mut j = k + 1;
+            while j < chars.len() && matches!(chars[j].1, '"' | '\'' | '’' | '”' | ')' | ']' | '»' | '.' | '!' | '?') {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(s.len(), |&(b, _)| b);
+            let followed_by_space = chars.get(j).is_none_or(|&(_, c)| c.is_whitespace());
+            let next_word_ok = chars[j..]
+                .iter()
+                .find(|(_, c)| !c.is_whitespace())
+                .is_none_or(|&(_, c)| !c.is_lowercase());
+            if followed_by_space && next_word_ok && !(c == '.' && is_abbreviation(&s[start..i])) {
+                push_trimmed(text, Span::new(para.start + start, para.start + end), &mut out);
+                start = end;
+            }
+            k = j.max(k + 1);
+            continue;
+        }
+        let _ = i;
+        k += 1;
+    }
+    push_trimmed(text, Span::new(para.start + start, para.end), &mut out);
+    out
+}
+
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+        .next()
+        .unwrap_or("");
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(s: &str) -> Document {
+        read_document("t.txt", s.as_bytes()).expect("readable")
+    }
+
+    #[test]
+    fn header_on_same_line_as_first_sentence() {
+        let d = doc(" date 2022-08-10 Protests began. They spread.");
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2022, 8, 10));
+        assert_eq!(d.title(), "Protests began.");
+        assert_eq!(d.sentences.len(), 2);
+        assert!(d.warnings.is_empty());
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        let d = doc("date 2020-01-01\nMr. Smith met J. Doe in the U.S. on Jan. 5. Then he left.");
+        let s: Vec<&str> = d.sentences.iter().map(|s| d.slice(*s)).collect();
+        assert_eq!(s, ["Mr. Smith met J. Doe in the U.S. on Jan. 5.", "Then he left."]);
+    }
+
+    #[test]
+    fn closing_quote_stays_with_its_sentence() {
+        let d = doc("date 2020-01-01\n“We stay,” he said. “We won.” They left.");
+        let s: Vec<&str> = d.sentences.iter().map(|s| d.slice(*s)).collect();
+        assert_eq!(s, ["“We stay,” he said.", "“We won.”", "They left."]);
+    }
+
+    #[test]
+    fn header_keyword_must_be_followed_by_a_value() {
+        let d = doc("dated material follows.");
+        assert_eq!(d.date, None);
+        assert_eq!(d.warnings, [Warning::NoDateHeader]);
+        assert_eq!(d.title(), "dated material follows.");
+    }
+
+    #[test]
+    fn binary_is_rejected() {
+        let r = read_document("img.png", b"\x89PNG\r\n\x1a\n\0\0\0").unwrap_err();
+        assert_eq!(r.reason, RejectReason::Binary);
+        assert!(r.message().contains("binary"));
+    }
+
+    #[test]
+    fn path_is_cut_to_file_name() {
+        let d = read_document("a/b\\c/report.v2.txt", b"date 2021-01-01 x").unwrap();
+        assert_eq!(d.name, "report.v2.txt");
+        assert_eq!(d.id, "report.v2");
+    }
+}

@@ -1,0 +1,8 @@
+//! Named entities: people, organisations and places, merged into canonical entities.
+
+use crate::corpus::Document;
+use crate::extract::Mention;
+
+pub fn find(_doc: &Document) -> Vec<Mention> {
+    Vec::new()
+}

@@ -1,0 +1,259 @@
+//! The extraction pipeline: one [`Document`] in, one [`Analysis`] out (timexes, entity
+//! mentions, figures, events), plus the JSON report the CLI prints.
+//!
+//! Each stage lives in its own module (`timex`, `entities`, `figures`, `events`); this
+//! module owns the shared result types and the order in which stages run.
+
+use crate::corpus::{Document, Span, Warning};
+use serde::Serialize;
+
+/// TimeML TIMEX3 types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+/// How precise a date value is; the timeline draws a point for `Day` and a band otherwise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    Day,
+    Week,
+    Month,
+    Season,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+/// A temporal expression with its TIMEX3 value, e.g. `2 January` → `2022-01-02`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Timex {
+    pub span: Span,
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    /// TIMEX3 value: `2022-01-02`, `2022-01`, `2022`, `201`, `2021-SU`, `PRESENT_REF`,
+    /// `P3D`, `XXXX-WXX-5`, …
+    pub value: String,
+    /// For dates; `None` for durations, sets and references like `PRESENT_REF`.
+    pub precision: Option<Precision>,
+    /// The end of a range (`from 5 to 19 January`): `value` is its start.
+    pub range_end: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+}
+
+/// One occurrence of a named entity, with the canonical name of the entity it refers to.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Mention {
+    pub span: Span,
+    pub kind: EntityKind,
+    /// The merged name: `Kassym-Jomart Tokayev` for `Tokayev`, `Aktau` for `Aqtau`.
+    pub canonical: String,
+}
+
+/// What a figure counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    Killed,
+    Injured,
+    Detained,
+    Protesters,
+    Workers,
+    Percent,
+    Money,
+}
+
+/// A number tied to what it counts, with its qualifier kept as a range:
+/// `at least 240 killed` → killed, min 240, max none.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Figure {
+    pub span: Span,
+    pub kind: FigureKind,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    /// True for `about`, `around`, `some`, `nearly`, `roughly`.
+    pub approximate: bool,
+    /// Currency or unit where there is one (`USD`, `%`).
+    pub unit: Option<String>,
+}
+
+/// ACLED-like event types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventType {
+    Protest,
+    Strike,
+    Riot,
+    Killing,
+    Violence,
+    Arrest,
+    Other,
+}
+
+/// Something that happened: a type, when, where, who, how many, and the evidence.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Event {
+    #[serde(rename = "type")]
+    pub kind: EventType,
+    /// A TIMEX3 date value (`2022-01-02`, `2022-01`, `2012`), if one could be tied to it.
+    pub date: Option<String>,
+    pub precision: Option<Precision>,
+    /// Canonical place name.
+    pub place: Option<String>,
+    /// Canonical organisation names and groups such as `security forces`.
+    pub actors: Vec<String>,
+    pub figures: Vec<Figure>,
+    /// The words that state the event.
+    pub evidence: Span,
+    /// The sentence that holds the evidence.
+    pub sentence: Span,
+}
+
+/// Everything extracted from one document.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Analysis {
+    pub timexes: Vec<Timex>,
+    pub mentions: Vec<Mention>,
+    pub figures: Vec<Figure>,
+    pub events: Vec<Event>,
+}
+
+/// Runs every stage over one document.
+pub fn analyze(doc: &Document) -> Analysis {
+    let timexes = crate::timex::find(doc);
+    let mentions = crate::entities::find(doc);
+    let figures = crate::figures::find(doc);
+    let events = crate::events::find(doc, &timexes, &mentions, &figures);
+    Analysis { timexes, mentions, figures, events }
+}
+
+/// The JSON shape printed by `chronicle extract` (documented in the README).
+#[derive(Serialize)]
+pub struct Report<'a> {
+    pub id: &'a str,
+    pub date: Option<String>,
+    pub timexes: Vec<TimexOut<'a>>,
+    pub entities: Vec<EntityOut<'a>>,
+    pub figures: Vec<FigureOut<'a>>,
+    pub events: Vec<EventOut<'a>>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct TimexOut<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    pub value: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub range_end: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct EntityOut<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityKind,
+    pub canonical: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct FigureOut<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    #[serde(flatten)]
+    pub figure: &'a Figure,
+}
+
+#[derive(Serialize)]
+pub struct EventOut<'a> {
+    #[serde(rename = "type")]
+    pub kind: EventType,
+    pub date: Option<&'a str>,
+    pub precision: Option<Precision>,
+    pub place: Option<&'a str>,
+    pub actors: &'a [String],
+    pub figures: Vec<FigureOut<'a>>,
+    pub evidence: SpanOut<'a>,
+}
+
+#[derive(Serialize)]
+pub struct SpanOut<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+}
+
+impl<'a> Report<'a> {
+    pub fn new(doc: &'a Document, a: &'a Analysis) -> Report<'a> {
+        let figure = |f: &'a Figure| FigureOut {
+            text: doc.slice(f.span),
+            start: f.span.start,
+            end: f.span.end,
+            figure: f,
+        };
+        Report {
+            id: &doc.id,
+            date: doc.date.map(|d| d.to_string()),
+            timexes: a
+                .timexes
+                .iter()
+                .map(|t| TimexOut {
+                    text: doc.slice(t.span),
+                    start: t.span.start,
+                    end: t.span.end,
+                    kind: t.kind,
+                    value: &t.value,
+                    range_end: t.range_end.as_deref(),
+                })
+                .collect(),
+            entities: a
+                .mentions
+                .iter()
+                .map(|m| EntityOut {
+                    text: doc.slice(m.span),
+                    start: m.span.start,
+                    end: m.span.end,
+                    kind: m.kind,
+                    canonical: &m.canonical,
+                })
+                .collect(),
+            figures: a.figures.iter().map(figure).collect(),
+            events: a
+                .events
+                .iter()
+                .map(|e| EventOut {
+                    kind: e.kind,
+                    date: e.date.as_deref(),
+                    precision: e.precision,
+                    place: e.place.as_deref(),
+                    actors: &e.actors,
+                    figures: e.figures.iter().map(figure).collect(),
+                    evidence: SpanOut {
+                        start: e.evidence.start,
+                        end: e.evidence.end,
+                        text: doc.slice(e.evidence),
+                    },
+                })
+                .collect(),
+            warnings: doc.warnings.iter().map(Warning::message).collect(),
+        }
+    }
+}
