@@ -133,11 +133,29 @@ pub struct Analysis {
 
 /// Runs every stage over one document.
 pub fn analyze(doc: &Document) -> Analysis {
-    let timexes = crate::timex::find(doc);
-    let mentions = crate::entities::find(doc);
-    let figures = crate::figures::find(doc);
-    let events = crate::events::find(doc, &timexes, &mentions, &figures);
-    Analysis { timexes, mentions, figures, events }
+    analyze_corpus(std::slice::from_ref(doc)).pop().unwrap_or_else(|| Analysis {
+        timexes: Vec::new(),
+        mentions: Vec::new(),
+        figures: Vec::new(),
+        events: Vec::new(),
+    })
+}
+
+/// Runs every stage over a corpus: per document timexes, entities and figures; then
+/// entity variants are merged across documents (`Tokayev` in one, `Kassym-Jomart
+/// Tokayev` in another); then events, which name entities by their merged names.
+pub fn analyze_corpus(docs: &[Document]) -> Vec<Analysis> {
+    let mut mentions: Vec<Vec<Mention>> = docs.iter().map(crate::entities::find).collect();
+    crate::entities::unify(&mut mentions);
+    docs.iter()
+        .zip(mentions)
+        .map(|(doc, mentions)| {
+            let timexes = crate::timex::find(doc);
+            let figures = crate::figures::find(doc);
+            let events = crate::events::find(doc, &timexes, &mentions, &figures);
+            Analysis { timexes, mentions, figures, events }
+        })
+        .collect()
 }
 
 /// The JSON shape printed by `chronicle extract` (documented in the README).

@@ -11,6 +11,7 @@ pub mod extract;
 pub mod figures;
 pub mod seeds;
 pub mod timex;
+pub mod tokens;
 
 #[cfg(target_arch = "wasm32")]
 mod ui;

@@ -1,7 +1,7 @@
 //! `chronicle`: the native command-line tool over the same engine the page uses.
 
 use chronicle::corpus::{read_document, Document};
-use chronicle::extract::{analyze, Report};
+use chronicle::extract::{analyze_corpus, Report};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -82,7 +82,7 @@ fn extract(paths: &[String]) -> Result<(), String> {
             Err(r) => eprintln!("warning: {}", r.message()),
         }
     }
-    let analyses: Vec<_> = docs.iter().map(analyze).collect();
+    let analyses = analyze_corpus(&docs);
     let reports: Vec<Report> = docs.iter().zip(&analyses).map(|(d, a)| Report::new(d, a)).collect();
     let json = serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?;
     println!("{json}");

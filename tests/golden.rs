@@ -75,3 +75,23 @@ fn check(aspect: &str) {
 fn corpus() {
     check("corpus");
 }
+
+#[test]
+fn timexes() {
+    check("timexes");
+}
+
+#[test]
+fn entities() {
+    check("entities");
+}
+
+#[test]
+fn figures() {
+    check("figures");
+}
+
+#[test]
+fn events() {
+    check("events");
+}

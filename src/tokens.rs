@@ -1,0 +1,144 @@
+//! Tokens: words, numbers and punctuation with byte spans, shared by every extraction stage.
+
+use crate::corpus::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Starts with a letter: `Zhanaozen`, `Kassym-Jomart`, `don't`, `mid-2021`.
+    Word,
+    /// Starts with a digit: `2`, `37,000`, `4.5`, `1990s`, `2nd`.
+    Number,
+    /// The possessive `'s` / `’s` split off a word (`country’s` → `country`, `’s`).
+    Possessive,
+    /// Any other single non-space character.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// Index of the sentence (in `Document::sentences`) holding the token.
+    pub sentence: usize,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.span.start..self.span.end).unwrap_or("")
+    }
+    /// True when the first character is uppercase.
+    pub fn is_capitalized(&self, text: &str) -> bool {
+        self.text(text).chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Tokenizes `span` of `text`; every token gets `sentence` as its sentence index.
+pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Token>) {
+    let Some(s) = text.get(span.start..span.end) else { return };
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let start = span.start + i;
+        let mut end = i + c.len_utf8();
+        let kind = if c.is_alphabetic() || c.is_ascii_digit() {
+            let number = c.is_ascii_digit();
+            loop {
+                let rest = &s[end..];
+                let mut chars = rest.chars();
+                let Some(n) = chars.next() else { break };
+                if n.is_alphanumeric() {
+                    end += n.len_utf8();
+                    continue;
+                }
+                let after = chars.next();
+                let joins = match n {
+                    '-' | '‑' => after.is_some_and(char::is_alphanumeric),
+                    ',' | '.' if number => after.is_some_and(|a| a.is_ascii_digit()),
+                    c if is_apostrophe(c) && !number => {
+                        // Possessive `’s` is its own token; `don't`, `O'Neill` stay whole.
+                        let possessive = matches!(after, Some('s') | Some('S'))
+                            && !chars.next().is_some_and(char::is_alphanumeric);
+                        !possessive && after.is_some_and(char::is_alphabetic)
+                    }
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                end += n.len_utf8();
+            }
+            while it.peek().is_some_and(|&(j, _)| j < end) {
+                it.next();
+            }
+            if number { TokenKind::Number } else { TokenKind::Word }
+        } else if is_apostrophe(c)
+            && matches!(s[end..].chars().next(), Some('s') | Some('S'))
+            && !s[end + 1..].chars().next().is_some_and(char::is_alphanumeric)
+            && out.last().is_some_and(|t: &Token| t.span.end == start && t.kind == TokenKind::Word)
+        {
+            end += 1;
+            it.next();
+            TokenKind::Possessive
+        } else {
+            TokenKind::Punct
+        };
+        out.push(Token { span: Span::new(start, span.start + end), kind, sentence });
+    }
+}
+
+/// Tokenizes every sentence of a document, in order.
+pub fn tokenize(doc: &crate::corpus::Document) -> Vec<Token> {
+    let mut out = Vec::with_capacity(doc.body.len() / 5);
+    for (i, s) in doc.sentences.iter().enumerate() {
+        tokenize_into(&doc.text, *s, i, &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<(&str, TokenKind)> {
+        let mut out = Vec::new();
+        tokenize_into(s, Span::new(0, s.len()), 0, &mut out);
+        out.iter().map(|t| (t.text(s), t.kind)).collect()
+    }
+
+    #[test]
+    fn words_numbers_and_punctuation() {
+        use TokenKind::*;
+        assert_eq!(
+            toks("Kassym-Jomart Tokayev’s 37,000 workers, 70% in mid-2021 (1990s); don't"),
+            [
+                ("Kassym-Jomart", Word),
+                ("Tokayev", Word),
+                ("’s", Possessive),
+                ("37,000", Number),
+                ("workers", Word),
+                (",", Punct),
+                ("70", Number),
+                ("%", Punct),
+                ("in", Word),
+                ("mid-2021", Word),
+                ("(", Punct),
+                ("1990s", Number),
+                (")", Punct),
+                (";", Punct),
+                ("don't", Word),
+            ]
+        );
+    }
+
+    #[test]
+    fn number_ends_before_a_full_stop() {
+        assert_eq!(toks("in 2011. Then")[1], ("2011", TokenKind::Number));
+        assert_eq!(toks("02.01.2022")[0], ("02.01.2022", TokenKind::Number));
+    }
+}
