@@ -10,6 +10,7 @@ pub mod events;
 pub mod extract;
 pub mod figures;
 pub mod seeds;
+pub mod state;
 pub mod timex;
 pub mod tokens;
 

@@ -1,1 +1,156 @@
-fn main() {}
+//! `cargo xtask`: builds the page (`dist`), serves it (`serve`), runs every test (`test`)
+//! and the benchmarks (`bench`), installing what each needs on a fresh Debian machine.
+
+mod page;
+mod server;
+mod setup;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+const HELP: &str = "\
+cargo xtask COMMAND
+
+COMMANDS:
+    dist     build the page into dist/ (index.html + JS + wasm, and the single-file dist/chronicle.html)
+    serve    build, then serve dist/ on http://127.0.0.1:8080 (PORT=... to change)
+    test     run every test: native unit and golden tests, the wasm build, browser end-to-end tests
+    bench    run the criterion benchmark of the extraction engine
+";
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("dist") => dist().map(|_| ()),
+        Some("serve") => serve(),
+        Some("test") => test(),
+        Some("bench") => bench(&args[1..]),
+        Some("-h" | "--help" | "help") | None => {
+            print!("{HELP}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command `{other}`\n\n{HELP}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root (the folder holding the top-level Cargo.toml).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+}
+
+/// Runs a command, echoing it, and fails with its exit status.
+pub fn run(cmd: &mut Command) -> Result {
+    eprintln!("$ {}", describe(cmd));
+    let status = cmd.status().map_err(|e| format!("cannot start `{}`: {e}", describe(cmd)))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{}` failed ({status})", describe(cmd)))
+    }
+}
+
+fn describe(cmd: &Command) -> String {
+    std::iter::once(cmd.get_program())
+        .chain(cmd.get_args())
+        .map(|s| s.to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn cargo() -> Command {
+    let mut c = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    c.current_dir(root());
+    c
+}
+
+/// Builds the wasm, runs wasm-bindgen and wasm-opt, and writes dist/.
+fn dist() -> Result<PathBuf> {
+    setup::wasm_target()?;
+    let wasm_opt = setup::wasm_opt()?;
+    run(cargo().args([
+        "rustc",
+        "--package",
+        "chronicle",
+        "--lib",
+        "--crate-type",
+        "cdylib",
+        "--profile",
+        "wasm",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]))?;
+    let target = root().join("target");
+    let raw = target.join("wasm32-unknown-unknown/wasm/chronicle.wasm");
+    let bindgen_out = target.join("wasm-bindgen");
+    let _ = std::fs::remove_dir_all(&bindgen_out);
+    eprintln!("$ wasm-bindgen --target web {}", raw.display());
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(&raw)
+        .web(true)
+        .map_err(|e| e.to_string())?
+        .out_name("chronicle")
+        .typescript(false)
+        .generate(&bindgen_out)
+        .map_err(|e| format!("wasm-bindgen: {e}"))?;
+    if bindgen_out.join("snippets").exists() {
+        return Err("wasm-bindgen produced JS snippets; page.rs cannot inline them yet".into());
+    }
+    let optimized = bindgen_out.join("chronicle_opt.wasm");
+    run(Command::new(&wasm_opt)
+        .arg(bindgen_out.join("chronicle_bg.wasm"))
+        .args(["-Oz", "--enable-bulk-memory", "--enable-reference-types", "--enable-nontrapping-float-to-int"])
+        .args(["--enable-sign-ext", "--enable-mutable-globals", "--enable-multivalue", "--strip-debug", "--strip-producers", "-o"])
+        .arg(&optimized))?;
+    let glue = read_string(&bindgen_out.join("chronicle.js"))?;
+    let wasm = std::fs::read(&optimized).map_err(|e| e.to_string())?;
+    let dist = root().join("dist");
+    page::write_dist(&dist, &glue, &wasm)?;
+    Ok(dist)
+}
+
+fn read_string(p: &Path) -> Result<String> {
+    std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))
+}
+
+fn serve() -> Result {
+    let dist = dist()?;
+    let port: u16 = std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(8080);
+    let server = server::Static::start(&dist, port)?;
+    println!();
+    println!("Chronicle is served at  {}/", server.url());
+    println!("Single-file version:    {} (open it from any folder, no server needed)", dist.join("chronicle.html").display());
+    println!("Press Ctrl-C to stop.");
+    server.join();
+    Ok(())
+}
+
+fn test() -> Result {
+    let started = std::time::Instant::now();
+    setup::wasm_target()?;
+    let browser = setup::browser()?;
+    // Native: unit tests, golden tests, property tests, the CLI, the build helper.
+    run(cargo().args(["test", "--package", "chronicle", "--package", "xtask"]))?;
+    // The wasm build of the whole page.
+    let dist = dist()?;
+    // End-to-end tests in headless Chromium against the built page.
+    run(cargo()
+        .args(["test", "--package", "chronicle-e2e", "--", "--test-threads=1"])
+        .env("CHRONICLE_DIST", &dist)
+        .env("CHROMIUM", &browser.chromium)
+        .env("CHROMEDRIVER", &browser.chromedriver))?;
+    eprintln!("xtask test: all green in {:.0} s", started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn bench(extra: &[String]) -> Result {
+    run(cargo().args(["bench", "--package", "chronicle", "--bench", "extract", "--"]).args(extra))
+}

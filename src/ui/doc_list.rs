@@ -1,0 +1,57 @@
+//! The document list: date, title (first sentence) and word count of every document.
+
+use crate::state::Library;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DocListProps {
+    pub library: Rc<Library>,
+    pub selected: Option<usize>,
+    pub on_open: Callback<usize>,
+}
+
+#[function_component]
+pub fn DocList(props: &DocListProps) -> Html {
+    let lib = &props.library;
+    let items = lib.by_date().into_iter().map(|i| {
+        let doc = &lib.documents[i];
+        let on_open = props.on_open.clone();
+        let selected = props.selected == Some(i);
+        let date = doc.date.map_or_else(|| "undated".to_string(), |d| d.format("%-d %b %Y").to_string());
+        let events = lib.analyses.get(i).map_or(0, |a| a.events.len());
+        html! {
+            <li key={doc.id.clone()}>
+                <button
+                    class={classes!("doc-card", selected.then_some("selected"))}
+                    aria-current={selected.then_some("true")}
+                    data-testid="doc-card"
+                    onclick={move |_| on_open.emit(i)}
+                >
+                    <span class="doc-meta">
+                        <time class="doc-date">{date}</time>
+                        <span class="doc-words">{format!("{} words", doc.word_count())}</span>
+                        if events > 0 { <span class="doc-events">{format!("{events} event{}", super::plural(events))}</span> }
+                    </span>
+                    <span class="doc-title">{truncate(doc.title(), 180)}</span>
+                    if !doc.warnings.is_empty() {
+                        <span class="doc-warning">{format!("⚠ {}", doc.warnings[0].message())}</span>
+                    }
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <nav class="doc-list" aria-label="Documents">
+            <h2 class="pane-title">{"Documents"}</h2>
+            <ul>{for items}</ul>
+        </nav>
+    }
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", s[..i].trim_end()),
+        None => s.to_string(),
+    }
+}
