@@ -1,1 +1,237 @@
+//! The browser test harness: starts ChromeDriver and headless Chromium, opens the built
+//! page from `file://` or from a local server that records every request, and offers the
+//! few helpers the user-story tests need. `cargo xtask test` sets `CHRONICLE_DIST`,
+//! `CHROMIUM` and `CHROMEDRIVER`.
 
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+pub use fantoccini::elements::Element;
+
+/// How the page is opened.
+pub enum Via {
+    /// `dist/chronicle.html` copied alone into a fresh folder, opened from `file://`.
+    File,
+    /// `dist/` served over `http://127.0.0.1` by a server that logs requests.
+    Http,
+}
+
+pub struct Page {
+    pub client: Client,
+    pub url: String,
+    driver: Child,
+    requests: Option<Arc<Mutex<Vec<String>>>>,
+    _dirs: Vec<TempDir>,
+}
+
+fn env_path(var: &str, fallback: &str) -> PathBuf {
+    std::env::var_os(var).map(PathBuf::from).unwrap_or_else(|| PathBuf::from(fallback))
+}
+
+/// The built page; fails with the command that builds it.
+pub fn dist() -> PathBuf {
+    let dist = std::env::var_os("CHRONICLE_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace().join("dist"));
+    assert!(
+        dist.join("chronicle.html").exists(),
+        "{} has no chronicle.html: run the browser tests with `cargo xtask test` (it builds the page first)",
+        dist.display()
+    );
+    dist
+}
+
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+}
+
+/// A folder removed on drop.
+pub struct TempDir(pub PathBuf);
+impl TempDir {
+    pub fn new(tag: &str) -> TempDir {
+        let n = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
+        let p = std::env::temp_dir().join(format!("chronicle-e2e-{tag}-{}-{n}", std::process::id()));
+        std::fs::create_dir_all(&p).unwrap();
+        TempDir(p)
+    }
+}
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// Serves `dir` on 127.0.0.1 (a free port), logging each request path.
+fn serve(dir: PathBuf) -> (String, Arc<Mutex<Vec<String>>>) {
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", server.server_addr().to_ip().unwrap());
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let log2 = log.clone();
+    std::thread::spawn(move || {
+        for req in server.incoming_requests() {
+            let path = req.url().to_string();
+            log2.lock().unwrap().push(path.clone());
+            let rel = if path == "/" { "index.html".to_string() } else { path.trim_start_matches('/').to_string() };
+            let file = dir.join(&rel);
+            let ctype = match file.extension().and_then(|e| e.to_str()) {
+                Some("html") => "text/html; charset=utf-8",
+                Some("js") => "text/javascript",
+                Some("wasm") => "application/wasm",
+                _ => "application/octet-stream",
+            };
+            let resp = match std::fs::read(&file) {
+                Ok(b) if !rel.contains("..") => tiny_http::Response::from_data(b)
+                    .with_header(tiny_http::Header::from_bytes("Content-Type", ctype).unwrap()),
+                _ => tiny_http::Response::from_data(b"not found".to_vec()).with_status_code(404),
+            };
+            let _ = req.respond(resp);
+        }
+    });
+    (url, log)
+}
+
+impl Page {
+    /// Starts a browser at `width`×`height` and opens the page.
+    pub async fn open(via: Via, width: u32, height: u32) -> Page {
+        let dist = dist();
+        let mut dirs = vec![TempDir::new("profile")];
+        let (url, requests) = match via {
+            Via::File => {
+                let elsewhere = TempDir::new("usb-stick");
+                std::fs::copy(dist.join("chronicle.html"), elsewhere.0.join("chronicle.html")).unwrap();
+                let url = format!("file://{}/chronicle.html", elsewhere.0.display());
+                dirs.push(elsewhere);
+                (url, None)
+            }
+            Via::Http => {
+                let (url, log) = serve(dist.clone());
+                (format!("{url}/"), Some(log))
+            }
+        };
+        let port = free_port();
+        let mut driver = Command::new(env_path("CHROMEDRIVER", "/usr/bin/chromedriver"))
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts (cargo xtask test installs it)");
+        let args = vec![
+            "--headless".to_string(),
+            "--no-sandbox".into(),
+            "--disable-gpu".into(),
+            "--disable-dev-shm-usage".into(),
+            "--no-first-run".into(),
+            "--disable-background-networking".into(),
+            "--disable-component-update".into(),
+            "--disable-sync".into(),
+            "--disable-quic".into(),
+            format!("--user-data-dir={}", dirs[0].0.display()),
+            format!("--window-size={width},{height}"),
+        ];
+        let mut chrome = serde_json::json!({
+            "binary": env_path("CHROMIUM", "/usr/bin/chromium"),
+            "args": args,
+        });
+        if width < 500 {
+            // Desktop windows cannot be this narrow: emulate a phone's viewport.
+            chrome["mobileEmulation"] = serde_json::json!({
+                "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0, "touch": true }
+            });
+        }
+        let caps = serde_json::json!({ "goog:chromeOptions": chrome });
+        let caps = caps.as_object().unwrap().clone();
+        let webdriver = format!("http://127.0.0.1:{port}");
+        let mut client = None;
+        let mut last_error = String::new();
+        for _ in 0..100 {
+            match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                .capabilities(caps.clone())
+                .connect(&webdriver)
+                .await
+            {
+                Ok(c) => {
+                    client = Some(c);
+                    break;
+                }
+                Err(e) => {
+                    last_error = e.to_string();
+                    tokio::time::sleep(Duration::from_millis(100)).await
+                }
+            }
+        }
+        let client = client.unwrap_or_else(|| {
+            let _ = driver.kill();
+            panic!("could not start a Chromium session through chromedriver: {last_error}")
+        });
+        client.goto(&url).await.expect("page opens");
+        let page = Page { client, url, driver, requests, _dirs: dirs };
+        page.wait_for("[data-testid=doc-card]").await;
+        page
+    }
+
+    /// Waits (up to 20 s) for an element matching `css`.
+    pub async fn wait_for(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element `{css}` appeared: {e}"))
+    }
+
+    pub async fn all(&self, css: &str) -> Vec<Element> {
+        self.client.find_all(Locator::Css(css)).await.unwrap()
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.wait_for(css).await.text().await.unwrap()
+    }
+
+    pub async fn js(&self, script: &str) -> serde_json::Value {
+        self.client.execute(script, vec![]).await.unwrap()
+    }
+
+    /// Saves a PNG of the page under `target/e2e-screenshots/`.
+    pub async fn screenshot(&self, name: &str) {
+        let dir = workspace().join("target/e2e-screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        let png = self.client.screenshot().await.unwrap();
+        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+    }
+
+    /// Asserts the page loaded nothing but its own files, broke no CSP rule and hit no error.
+    pub async fn assert_private_and_healthy(&self) {
+        let resources = self.js("return performance.getEntriesByType('resource').map(e => e.name)").await;
+        let origin = if self.url.starts_with("file://") { self.url.clone() } else { self.url.clone() };
+        for r in resources.as_array().unwrap() {
+            let r = r.as_str().unwrap();
+            assert!(
+                r.starts_with(origin.trim_end_matches("chronicle.html")),
+                "the page requested {r}, which is not one of its own files"
+            );
+        }
+        if let Some(log) = &self.requests {
+            let own = ["/", "/index.html", "/boot.js", "/chronicle.js", "/chronicle_wasm.js"];
+            for path in log.lock().unwrap().iter() {
+                assert!(own.contains(&path.as_str()), "the page requested {path}, which is not one of its own files");
+            }
+        }
+        let health = self.js("return window.__chronicle").await;
+        assert_eq!(health["cspViolations"], serde_json::json!([]), "Content-Security-Policy violations");
+        assert_eq!(health["errors"], serde_json::json!([]), "errors in the page");
+    }
+
+    pub async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
