@@ -11,6 +11,7 @@ pub mod extract;
 pub mod figures;
 pub mod seeds;
 pub mod state;
+pub mod timeline;
 pub mod timex;
 pub mod tokens;
 
