@@ -9,6 +9,7 @@ pub mod entities;
 pub mod events;
 pub mod extract;
 pub mod figures;
+pub mod query;
 pub mod seeds;
 pub mod state;
 pub mod timeline;
