@@ -1,8 +1,11 @@
-//! The explorer's view state: what is selected and shown, changed only through [`Action`]s
-//! by the pure [`State::reduce`]. The Yew shell (`ui`) holds one `State` and renders it.
+//! The explorer's view state: what is filtered, selected and shown, changed only through
+//! [`Action`]s by the pure [`State::reduce`], and written to / read from the URL hash.
+//! The Yew shell (`ui`) holds one `State` and renders it.
 
 use crate::corpus::{Corpus, Document, Rejected};
-use crate::extract::{analyze_corpus, Analysis};
+use crate::extract::{analyze_corpus, Analysis, Event};
+use crate::query::{Facet, Filter, Index};
+use crate::timeline::{self, Day, MAX_SPAN_DAYS, MIN_SPAN_DAYS};
 use std::rc::Rc;
 
 /// The documents and what was extracted from them; shared, never mutated in place.
@@ -11,6 +14,7 @@ pub struct Library {
     pub documents: Vec<Document>,
     pub analyses: Vec<Analysis>,
     pub rejected: Vec<Rejected>,
+    pub index: Index,
 }
 
 /// Libraries compare by identity: one is never changed in place, a change makes a new one.
@@ -24,7 +28,8 @@ impl PartialEq for Library {
 impl Library {
     pub fn new(corpus: Corpus) -> Library {
         let analyses = analyze_corpus(&corpus.documents);
-        Library { documents: corpus.documents, analyses, rejected: corpus.rejected }
+        let index = Index::build(&corpus.documents, &analyses);
+        Library { documents: corpus.documents, analyses, rejected: corpus.rejected, index }
     }
 
     /// Document indices, newest first; undated documents last, then by name.
@@ -36,40 +41,236 @@ impl Library {
         });
         order
     }
+
+    /// The event behind a row of the index.
+    pub fn event(&self, row: usize) -> Option<&Event> {
+        let r = self.index.events.get(row)?;
+        self.analyses.get(r.doc)?.events.get(r.idx)
+    }
+
+    /// The first and last day any event covers.
+    pub fn extent(&self) -> Option<(Day, Day)> {
+        let spans = self.index.events.iter().filter_map(|r| r.span);
+        spans.fold(None, |acc, (a, b)| match acc {
+            None => Some((a, b)),
+            Some((x, y)) => Some((x.min(a), y.max(b))),
+        })
+    }
+}
+
+/// How the timeline splits its rows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lanes {
+    #[default]
+    ByType,
+    ByPlace,
+}
+
+/// Columns of the event table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Column {
+    #[default]
+    Date,
+    Type,
+    Place,
+    Document,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub library: Rc<Library>,
+    pub filter: Filter,
     /// Index into `library.documents` of the document open in the reader.
-    pub selected: Option<usize>,
+    pub open_doc: Option<usize>,
+    /// Row of `library.index.events` selected on the timeline or in the table.
+    pub selected_event: Option<usize>,
+    /// Visible days `(start, end)` of the timeline; `None` fits all events.
+    pub view: Option<(f64, f64)>,
+    pub lanes: Lanes,
+    /// Sort column and whether it is ascending.
+    pub sort: (Column, bool),
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Open a document in the reader (ignored if out of range).
     Open(usize),
     /// Close the reader.
     Close,
+    ToggleFacet(Facet, String),
+    ClearFacet(Facet),
+    /// Clear every filter, the search and the brushed range.
+    ClearAll,
+    Search(String),
+    /// Set (or clear) the brushed date range.
+    Brush(Option<(Day, Day)>),
+    /// Select an event: its document opens in the reader at its evidence.
+    SelectEvent(usize),
+    /// Escape: clear the selected event, else the brush.
+    Escape,
+    /// Zoom the timeline by `factor` (> 1 zooms in) around the point at `at` (0 = left
+    /// edge, 1 = right edge) of the visible days.
+    Zoom { factor: f64, at: f64 },
+    /// Show these days on the timeline.
+    SetView(f64, f64),
+    /// Fit the timeline to every event again.
+    ResetView,
+    SetLanes(Lanes),
+    /// Sort the table by a column; again on the same column flips the order.
+    Sort(Column),
+    /// Restore the view described by a URL hash.
+    FromHash(String),
 }
 
 impl State {
     pub fn new(library: Library) -> State {
-        State { library: Rc::new(library), selected: None }
+        State {
+            library: Rc::new(library),
+            filter: Filter::default(),
+            open_doc: None,
+            selected_event: None,
+            view: None,
+            lanes: Lanes::default(),
+            sort: (Column::Date, true),
+        }
     }
 
     pub fn reduce(&self, action: Action) -> State {
         let mut next = self.clone();
         match action {
-            Action::Open(i) if i < self.library.documents.len() => next.selected = Some(i),
+            Action::Open(i) if i < self.library.documents.len() => {
+                next.open_doc = Some(i);
+                if next.selected_event.and_then(|e| self.library.index.events.get(e)).is_some_and(|r| r.doc != i) {
+                    next.selected_event = None;
+                }
+            }
             Action::Open(_) => {}
-            Action::Close => next.selected = None,
+            Action::Close => {
+                next.open_doc = None;
+                next.selected_event = None;
+            }
+            Action::ToggleFacet(f, v) => next.filter.toggle(f, &v),
+            Action::ClearFacet(f) => next.filter.clear(f),
+            Action::ClearAll => next.filter = Filter::default(),
+            Action::Search(q) => next.filter.search = q,
+            Action::Brush(r) => next.filter.range = r.map(|(a, b)| (a.min(b), a.max(b))),
+            Action::SelectEvent(row) => {
+                if let Some(r) = self.library.index.events.get(row) {
+                    next.selected_event = Some(row);
+                    next.open_doc = Some(r.doc);
+                }
+            }
+            Action::Escape => {
+                if next.selected_event.is_some() {
+                    next.selected_event = None;
+                } else {
+                    next.filter.range = None;
+                }
+            }
+            Action::Zoom { factor, at } => {
+                let (start, end) = self.visible_days();
+                let s = timeline::Scale { start, end, width: 1.0 };
+                let z = s.zoom(factor, at.clamp(0.0, 1.0));
+                next.view = Some((z.start, z.end));
+            }
+            Action::SetView(a, b) if a.is_finite() && b.is_finite() && b > a => {
+                let mid = (a + b) / 2.0;
+                let half = (b - a).clamp(MIN_SPAN_DAYS, MAX_SPAN_DAYS) / 2.0;
+                next.view = Some((mid - half, mid + half));
+            }
+            Action::SetView(..) => {}
+            Action::ResetView => next.view = None,
+            Action::SetLanes(l) => next.lanes = l,
+            Action::Sort(c) => {
+                next.sort = if self.sort.0 == c { (c, !self.sort.1) } else { (c, true) };
+            }
+            Action::FromHash(h) => next = self.with_hash(&h),
         }
         next
     }
+
+    /// The days the timeline shows: the chosen view, or all events with a margin.
+    pub fn visible_days(&self) -> (f64, f64) {
+        self.view.unwrap_or_else(|| {
+            let today = timeline::day(chrono::NaiveDate::from_ymd_opt(2022, 1, 1).unwrap_or_default());
+            let (a, b) = self.library.extent().unwrap_or((today - 365, today));
+            let s = timeline::Scale::fit(a, b, 1.0);
+            (s.start, s.end)
+        })
+    }
+
+    /// The shareable part of the view as a URL hash (without `#`): filters, search,
+    /// range, open document and selected event.
+    pub fn to_hash(&self) -> String {
+        let mut s = form_urlencoded::Serializer::new(String::new());
+        for facet in Facet::ALL {
+            for v in self.filter.selected(facet) {
+                s.append_pair(facet.key(), &v);
+            }
+        }
+        if !self.filter.search.is_empty() {
+            s.append_pair("q", &self.filter.search);
+        }
+        if let Some((a, b)) = self.filter.range {
+            if let (Some(a), Some(b)) = (timeline::date(a), timeline::date(b)) {
+                s.append_pair("from", &a.to_string());
+                s.append_pair("to", &b.to_string());
+            }
+        }
+        if let Some(d) = self.open_doc.and_then(|d| self.library.documents.get(d)) {
+            s.append_pair("read", &d.id);
+        }
+        if let Some(r) = self.selected_event.and_then(|e| self.library.index.events.get(e)) {
+            s.append_pair("event", &format!("{}:{}", self.library.documents[r.doc].id, r.idx));
+        }
+        s.finish()
+    }
+
+    /// This state with the filters and selection of `hash` (unknown keys and values
+    /// that name nothing in the library are ignored).
+    pub fn with_hash(&self, hash: &str) -> State {
+        let mut next = State { view: self.view, lanes: self.lanes, sort: self.sort, ..State::new_shared(&self.library) };
+        let (mut from, mut to) = (None, None);
+        let doc_by_id = |id: &str| self.library.documents.iter().position(|d| d.id == id);
+        for (k, v) in form_urlencoded::parse(hash.trim_start_matches('#').as_bytes()) {
+            if let Some(f) = Facet::ALL.into_iter().find(|f| f.key() == k) {
+                if !next.filter.selected(f).contains(&v.to_string()) {
+                    next.filter.toggle(f, &v);
+                }
+                continue;
+            }
+            match &*k {
+                "q" => next.filter.search = v.into_owned(),
+                "from" => from = v.parse::<chrono::NaiveDate>().ok().map(timeline::day),
+                "to" => to = v.parse::<chrono::NaiveDate>().ok().map(timeline::day),
+                "read" => next.open_doc = doc_by_id(&v),
+                "event" => {
+                    let (id, idx) = v.rsplit_once(':').unwrap_or(("", ""));
+                    let (doc, idx) = (doc_by_id(id), idx.parse::<usize>().ok());
+                    next.selected_event =
+                        self.library.index.events.iter().position(|r| Some(r.doc) == doc && Some(r.idx) == idx);
+                }
+                _ => {}
+            }
+        }
+        if let (Some(a), Some(b)) = (from, to) {
+            next.filter.range = Some((a.min(b), a.max(b)));
+        }
+        next
+    }
+
+    fn new_shared(library: &Rc<Library>) -> State {
+        State {
+            library: library.clone(),
+            filter: Filter::default(),
+            open_doc: None,
+            selected_event: None,
+            view: None,
+            lanes: Lanes::default(),
+            sort: (Column::Date, true),
+        }
+    }
 }
-
-
 
 #[cfg(test)]
 mod tests {
@@ -94,8 +295,47 @@ mod tests {
     fn open_and_close_a_document() {
         let s = State::new(library());
         let s = s.reduce(Action::Open(1));
-        assert_eq!(s.selected, Some(1));
-        assert_eq!(s.reduce(Action::Open(99)).selected, Some(1), "out of range is ignored");
-        assert_eq!(s.reduce(Action::Close).selected, None);
+        assert_eq!(s.open_doc, Some(1));
+        assert_eq!(s.reduce(Action::Open(99)).open_doc, Some(1), "out of range is ignored");
+        assert_eq!(s.reduce(Action::Close).open_doc, None);
+    }
+
+    #[test]
+    fn hash_round_trips_filters_search_range_and_document() {
+        let s = State::new(library())
+            .reduce(Action::ToggleFacet(Facet::Places, "Zhanaozen & Aktau".into()))
+            .reduce(Action::ToggleFacet(Facet::Types, "strike".into()))
+            .reduce(Action::ToggleFacet(Facet::Years, "2022".into()))
+            .reduce(Action::Search("Žana ozen".into()))
+            .reduce(Action::Brush(Some((timeline::span_of("2022-01").unwrap().1, timeline::span_of("2022-01").unwrap().0))))
+            .reduce(Action::Open(0));
+        let hash = s.to_hash();
+        assert!(hash.contains("from=2022-01-01&to=2022-01-31"), "{hash}");
+        let back = State::new_shared(&s.library).with_hash(&format!("#{hash}"));
+        assert_eq!(back.filter, s.filter);
+        assert_eq!(back.open_doc, Some(0));
+        assert_eq!(back.to_hash(), hash);
+    }
+
+    #[test]
+    fn hash_ignores_what_it_does_not_know() {
+        let s = State::new(library()).with_hash("read=nope&event=x:1&type=bogus&zz=1&from=2022-99-01");
+        assert_eq!(s.open_doc, None);
+        assert_eq!(s.selected_event, None);
+        assert!(s.filter.is_empty());
+    }
+
+    #[test]
+    fn zoom_sort_escape() {
+        let s = State::new(library());
+        let z = s.reduce(Action::SetView(0.0, 1000.0)).reduce(Action::Zoom { factor: 2.0, at: 0.5 });
+        assert_eq!(z.view, Some((250.0, 750.0)));
+        assert_eq!(z.reduce(Action::ResetView).view, None);
+        let t = s.reduce(Action::Sort(Column::Date));
+        assert_eq!(t.sort, (Column::Date, false));
+        assert_eq!(t.reduce(Action::Sort(Column::Place)).sort, (Column::Place, true));
+        let b = s.reduce(Action::Brush(Some((5, 1))));
+        assert_eq!(b.filter.range, Some((1, 5)));
+        assert_eq!(b.reduce(Action::Escape).filter.range, None);
     }
 }

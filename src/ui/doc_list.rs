@@ -7,6 +7,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct DocListProps {
     pub library: Rc<Library>,
+    /// The documents to list (those passing the filter), in any order.
+    pub docs: Vec<usize>,
     pub selected: Option<usize>,
     pub on_open: Callback<usize>,
 }
@@ -14,7 +16,7 @@ pub struct DocListProps {
 #[function_component]
 pub fn DocList(props: &DocListProps) -> Html {
     let lib = &props.library;
-    let items = lib.by_date().into_iter().map(|i| {
+    let items = lib.by_date().into_iter().filter(|i| props.docs.contains(i)).map(|i| {
         let doc = &lib.documents[i];
         let on_open = props.on_open.clone();
         let selected = props.selected == Some(i);
@@ -43,7 +45,7 @@ pub fn DocList(props: &DocListProps) -> Html {
     });
     html! {
         <nav class="doc-list" aria-label="Documents">
-            <h2 class="pane-title">{"Documents"}</h2>
+            <h2 class="pane-title">{format!("Documents · {}", props.docs.len())}</h2>
             <ul>{for items}</ul>
         </nav>
     }

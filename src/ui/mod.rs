@@ -1,13 +1,22 @@
-//! The Yew shell: mounts the app, holds the [`State`], and renders the document list
-//! and the reader. Components only render and send [`Action`]s.
+//! The Yew shell: mounts the app, holds the [`State`], keeps it in the URL hash, and lays
+//! out the facets, timeline, event table, document list and reader. Components only
+//! render and send [`Action`]s; all filtering and counting happen in `query`.
 
+mod browser;
 mod doc_list;
+mod event_table;
+mod facets;
 mod reader;
+mod timeline;
 
+use crate::query::{Facet, FacetValue};
 use crate::state::{Action, Library, State};
 use doc_list::DocList;
+use event_table::EventTable;
+use facets::FacetBox;
 use reader::Reader;
 use std::rc::Rc;
+use timeline::Timeline;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
@@ -22,17 +31,62 @@ impl Reducible for AppState {
     }
 }
 
+/// What the filter selects, computed only when the library or the filter changes.
+#[derive(PartialEq)]
+struct Derived {
+    rows: Rc<Vec<usize>>,
+    docs: Vec<usize>,
+    facets: Vec<(Facet, Vec<FacetValue>)>,
+}
+
 #[function_component]
 fn App() -> Html {
-    let state = use_reducer(|| AppState(State::new(Library::new(crate::seeds::corpus()))));
+    let state = use_reducer(|| {
+        let s = State::new(Library::new(crate::seeds::corpus()));
+        AppState(s.with_hash(&browser::hash()))
+    });
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
     };
     let s = &state.0;
+
+    // The view lives in the URL hash: write it on change, read it on back/forward.
+    {
+        let hash = s.to_hash();
+        use_effect_with(hash, |h| browser::push_hash(h));
+    }
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let d2 = dispatch.clone();
+            let listeners = browser::on_hash_change(move |h| dispatch.emit(Action::FromHash(h)));
+            let keys = browser::on_key(move |k| {
+                if k.key() == "Escape" {
+                    d2.emit(Action::Escape);
+                }
+            });
+            move || drop((listeners, keys))
+        });
+    }
+
+    let derived = use_memo((s.library.clone(), s.filter.clone()), |(lib, filter)| Derived {
+        rows: Rc::new(lib.index.events(filter)),
+        docs: lib.index.documents(filter),
+        facets: Facet::ALL.iter().map(|f| (*f, lib.index.facet(filter, *f))).collect(),
+    });
+
     let lib = &s.library;
+    let total_events = lib.index.events.len();
     let docs = lib.documents.len();
-    let events: usize = lib.analyses.iter().map(|a| a.events.len()).sum();
+    let shown = derived.rows.len();
+    let on_search = dispatch.reform(|e: InputEvent| Action::Search(browser::input_value(&e)));
+    let on_toggle = dispatch.reform(|(f, v): (Facet, String)| Action::ToggleFacet(f, v));
+    let on_clear = dispatch.reform(Action::ClearFacet);
+    let filtered = !s.filter.is_empty();
+    let selected_in_open = s
+        .selected_event
+        .filter(|r| lib.index.events.get(*r).is_some_and(|row| Some(row.doc) == s.open_doc));
     html! {
         <div class="app">
             <header class="masthead">
@@ -41,22 +95,94 @@ fn App() -> Html {
                     <h1>{"Chronicle"}</h1>
                 </div>
                 <p class="stats" data-testid="stats">
-                    {format!("{docs} document{} · {events} event{}", plural(docs), plural(events))}
+                    {format!("{docs} document{} · {total_events} event{}", plural(docs), plural(total_events))}
+                    if filtered { <strong>{format!(" · {shown} shown")}</strong> }
                 </p>
+                <label class="search">
+                    <span class="visually-hidden">{"Search documents and names"}</span>
+                    <input type="search" placeholder="Search words and names…" value={s.filter.search.clone()}
+                        oninput={on_search} data-testid="search" />
+                </label>
                 <p class="privacy" title="This page makes no network connections. Documents stay on this machine.">
                     {"Offline · nothing leaves this page"}
                 </p>
             </header>
+            if filtered {
+                { chips(s, &dispatch) }
+            }
             <main class="layout">
-                <DocList library={lib.clone()} selected={s.selected} on_open={dispatch.reform(Action::Open)} />
-                <Reader library={lib.clone()} selected={s.selected} on_close={dispatch.reform(|_| Action::Close)} />
+                <aside class="sidebar" aria-label="Filters">
+                    for (facet, values) in derived.facets.iter() {
+                        <FacetBox facet={*facet} values={values.clone()} on_toggle={on_toggle.clone()} on_clear={on_clear.clone()} />
+                    }
+                </aside>
+                <div class="center">
+                    if filtered && shown == 0 {
+                        <div class="empty-result" role="status">
+                            <p>{"No events match these filters."}</p>
+                            <button onclick={dispatch.reform(|_| Action::ClearAll)}>{"Clear all filters"}</button>
+                        </div>
+                    }
+                    <Timeline library={lib.clone()} rows={derived.rows.clone()} view={s.visible_days()} lanes={s.lanes}
+                        selected={s.selected_event} brush={s.filter.range} dispatch={dispatch.clone()} />
+                    <EventTable library={lib.clone()} rows={derived.rows.clone()} sort={s.sort}
+                        selected={s.selected_event} dispatch={dispatch.clone()} />
+                    <DocList library={lib.clone()} docs={derived.docs.clone()} selected={s.open_doc} on_open={dispatch.reform(Action::Open)} />
+                </div>
+                <Reader library={lib.clone()} open={s.open_doc} selected_event={selected_in_open}
+                    search={s.filter.search.clone()} dispatch={dispatch.clone()} />
             </main>
         </div>
     }
 }
 
+/// The active filters as removable chips, and "clear all".
+fn chips(s: &State, dispatch: &Callback<Action>) -> Html {
+    let mut items = Vec::new();
+    for facet in Facet::ALL {
+        for v in s.filter.selected(facet) {
+            let label = match facet {
+                Facet::Documents => s.library.documents.iter().find(|d| d.id == v).map_or(v.clone(), |d| d.name.clone()),
+                _ => v.clone(),
+            };
+            let value = v.clone();
+            items.push(html! {
+                <li><button class="chip" onclick={dispatch.reform(move |_| Action::ToggleFacet(facet, value.clone()))}
+                    aria-label={format!("Remove filter {label}")}>{label}<span aria-hidden="true">{" ×"}</span></button></li>
+            });
+        }
+    }
+    if let Some((a, b)) = s.filter.range {
+        let (a, b) = (crate::timeline::date(a), crate::timeline::date(b));
+        if let (Some(a), Some(b)) = (a, b) {
+            items.push(html! {
+                <li><button class="chip" onclick={dispatch.reform(|_| Action::Brush(None))}>
+                    {format!("{} – {}", a.format("%-d %b %Y"), b.format("%-d %b %Y"))}<span aria-hidden="true">{" ×"}</span>
+                </button></li>
+            });
+        }
+    }
+    if !s.filter.search.is_empty() {
+        items.push(html! {
+            <li><button class="chip" onclick={dispatch.reform(|_| Action::Search(String::new()))}>
+                {format!("“{}”", s.filter.search)}<span aria-hidden="true">{" ×"}</span>
+            </button></li>
+        });
+    }
+    html! {
+        <nav class="chips" aria-label="Active filters">
+            <ul>{ for items }</ul>
+            <button class="link" onclick={dispatch.reform(|_| Action::ClearAll)} data-testid="clear-all">{"Clear all"}</button>
+        </nav>
+    }
+}
+
 pub(crate) fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
 }
 
 /// Entry point, run by the JS glue once the wasm is instantiated.

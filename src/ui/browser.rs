@@ -1,0 +1,90 @@
+//! The only place that talks to the browser: the URL hash, scrolling, element sizes and
+//! window events. Everything else in `ui` renders state and sends actions.
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+
+fn window() -> web_sys::Window {
+    gloo::utils::window()
+}
+
+/// The URL hash without its `#`.
+pub fn hash() -> String {
+    window().location().hash().unwrap_or_default().trim_start_matches('#').to_string()
+}
+
+/// Writes the hash as a new history entry (so back and forward walk through views),
+/// unless it is already the current one.
+pub fn push_hash(hash: &str) {
+    if self::hash() == hash {
+        return;
+    }
+    let url = if hash.is_empty() {
+        // Keep the path, drop the hash.
+        let loc = window().location();
+        format!("{}{}", loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default())
+    } else {
+        format!("#{hash}")
+    };
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Calls `f` with the new hash on back / forward / a typed hash.
+pub fn on_hash_change(f: impl Fn(String) + 'static) -> (EventListener, EventListener) {
+    let f = std::rc::Rc::new(f);
+    let g = f.clone();
+    (
+        EventListener::new(&window(), "hashchange", move |_| f(hash())),
+        EventListener::new(&window(), "popstate", move |_| g(hash())),
+    )
+}
+
+/// Calls `f` when the window is resized.
+pub fn on_resize(f: impl Fn() + 'static) -> EventListener {
+    EventListener::new(&window(), "resize", move |_| f())
+}
+
+/// Calls `f` on every key press anywhere in the page.
+pub fn on_key(f: impl Fn(&web_sys::KeyboardEvent) + 'static) -> EventListener {
+    EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+        if let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() {
+            f(k)
+        }
+    })
+}
+
+/// A wheel listener that may prevent the page from scrolling (Yew's own is passive).
+pub fn on_wheel(target: &web_sys::Element, f: impl Fn(&web_sys::WheelEvent) + 'static) -> EventListener {
+    EventListener::new_with_options(target, "wheel", EventListenerOptions::enable_prevent_default(), move |e| {
+        if let Some(w) = e.dyn_ref::<web_sys::WheelEvent>() {
+            e.prevent_default();
+            f(w)
+        }
+    })
+}
+
+/// Smoothly scrolls the element with this id to the middle of its scrolling box.
+pub fn scroll_to_id(id: &str) {
+    if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+        opts.set_behavior(web_sys::ScrollBehavior::Smooth);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}
+
+/// The element's left edge and width in CSS pixels.
+pub fn left_and_width(el: &web_sys::Element) -> (f64, f64) {
+    let r = el.get_bounding_client_rect();
+    (r.left(), r.width())
+}
+
+/// The value of the `<input>` an input event came from.
+pub fn input_value(e: &web_sys::Event) -> String {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .unwrap_or_default()
+}

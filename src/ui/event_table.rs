@@ -1,0 +1,107 @@
+//! The event table beside the timeline: date, type, place, actors, figures, document;
+//! sortable by column, a click selects the event.
+
+use super::timeline::{figures_text, human_date, title_case};
+use crate::query::type_name;
+use crate::state::{Action, Column, Library};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Rows rendered at most; the rest are counted.
+const MAX_ROWS: usize = 400;
+
+#[derive(Properties, PartialEq)]
+pub struct EventTableProps {
+    pub library: Rc<Library>,
+    pub rows: Rc<Vec<usize>>,
+    pub sort: (Column, bool),
+    pub selected: Option<usize>,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn EventTable(props: &EventTableProps) -> Html {
+    let lib = &props.library;
+    let mut rows: Vec<usize> = props.rows.to_vec();
+    let key = |row: &usize| -> (String, String) {
+        let r = &lib.index.events[*row];
+        let e = lib.event(*row);
+        let date = r.span.map(|s| format!("{:08}", s.0 + 1_000_000)).unwrap_or_else(|| "~".into());
+        let k = match props.sort.0 {
+            Column::Date => date.clone(),
+            Column::Type => e.map(|e| type_name(e.kind).to_string()).unwrap_or_default(),
+            Column::Place => e.and_then(|e| e.place.clone()).unwrap_or_else(|| "~".into()),
+            Column::Document => lib.documents[r.doc].title().to_string(),
+        };
+        (k, date)
+    };
+    rows.sort_by_cached_key(key);
+    if !props.sort.1 {
+        rows.reverse();
+    }
+    let total = rows.len();
+    let header = |label: &str, col: Column| {
+        let (sorted, asc) = (props.sort.0 == col, props.sort.1);
+        let aria = if sorted { if asc { "ascending" } else { "descending" } } else { "none" };
+        let arrow = if sorted { if asc { " ▲" } else { " ▼" } } else { "" };
+        html! {
+            <th aria-sort={aria} scope="col">
+                <button class="sort" onclick={props.dispatch.reform(move |_| Action::Sort(col))}>{label}{arrow}</button>
+            </th>
+        }
+    };
+    html! {
+        <section class="events" aria-label="Events">
+            <h2 class="pane-title">{format!("Events · {total}")}</h2>
+            if total == 0 {
+                <p class="empty-hint">{"No events match."}</p>
+            } else {
+                <div class="table-wrap">
+                <table class="event-table" data-testid="event-table">
+                    <thead><tr>
+                        { header("Date", Column::Date) }
+                        { header("Type", Column::Type) }
+                        { header("Place", Column::Place) }
+                        <th scope="col">{"Actors"}</th>
+                        <th scope="col">{"Figures"}</th>
+                        { header("Document", Column::Document) }
+                    </tr></thead>
+                    <tbody>
+                    for row in rows.iter().take(MAX_ROWS).copied() {
+                        { event_row(lib, row, props.selected == Some(row), &props.dispatch) }
+                    }
+                    </tbody>
+                </table>
+                </div>
+                if total > MAX_ROWS {
+                    <p class="more-note">{format!("Showing the first {MAX_ROWS} of {total}; narrow the filters to see the rest.")}</p>
+                }
+            }
+        </section>
+    }
+}
+
+fn event_row(lib: &Library, row: usize, selected: bool, dispatch: &Callback<Action>) -> Html {
+    let Some(e) = lib.event(row) else { return html! {} };
+    let doc = &lib.documents[lib.index.events[row].doc];
+    let onclick = dispatch.reform(move |_: MouseEvent| Action::SelectEvent(row));
+    let onkeydown = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |k: KeyboardEvent| {
+            if k.key() == "Enter" {
+                dispatch.emit(Action::SelectEvent(row))
+            }
+        })
+    };
+    html! {
+        <tr key={row} class={classes!(selected.then_some("selected"))} tabindex="0" {onclick} {onkeydown}
+            data-row={row.to_string()} aria-selected={selected.to_string()}>
+            <td class="nowrap">{ e.date.as_deref().map_or("undated".to_string(), human_date) }</td>
+            <td><span class={classes!("type-dot", format!("t-{}", type_name(e.kind)))} aria-hidden="true"></span>{ title_case(type_name(e.kind)) }</td>
+            <td>{ e.place.clone().unwrap_or_default() }</td>
+            <td>{ e.actors.join(", ") }</td>
+            <td>{ figures_text(e) }</td>
+            <td class="doc-cell" title={doc.title().to_string()}>{ doc.date.map(|d| d.to_string()).unwrap_or_else(|| doc.name.clone()) }</td>
+        </tr>
+    }
+}
