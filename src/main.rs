@@ -14,7 +14,8 @@ USAGE:
 
 A document is a text file that starts with a header `date YYYY-MM-DD` followed by its
 text (the header may share its line with the first sentence). Folders are searched
-recursively for *.txt and *.md files; files named directly are read whatever their name.
+recursively for *.txt and *.md files (a folder's README, LICENSE or CHANGELOG is skipped);
+files named directly are read whatever their name.
 
 `extract` prints a JSON array with one object per document:
   {\"id\", \"date\", \"timexes\": [{\"text\",\"start\",\"end\",\"type\",\"value\"}],
@@ -89,6 +90,12 @@ fn extract(paths: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// A folder's own README or LICENSE describes the folder; it is not a document.
+fn is_readme(path: &Path) -> bool {
+    let stem = path.file_stem().map(|s| s.to_string_lossy().to_ascii_uppercase()).unwrap_or_default();
+    matches!(stem.as_str(), "README" | "LICENSE" | "LICENCE" | "CHANGELOG")
+}
+
 fn collect(path: &Path, named: bool, out: &mut Vec<PathBuf>) -> Result<(), String> {
     let meta = std::fs::metadata(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
     if meta.is_dir() {
@@ -100,7 +107,7 @@ fn collect(path: &Path, named: bool, out: &mut Vec<PathBuf>) -> Result<(), Strin
         for e in entries {
             collect(&e, false, out)?;
         }
-    } else if named || path.extension().is_some_and(|x| x == "txt" || x == "md") {
+    } else if named || (path.extension().is_some_and(|x| x == "txt" || x == "md") && !is_readme(path)) {
         out.push(path.to_path_buf());
     }
     Ok(())

@@ -475,6 +475,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 }
                 <g transform={format!("translate({GUTTER},0)")}>
                     <rect class="pan-area" x="0" y="0" width={fmt(plot_w)} height={fmt(plot_h)} onpointerdown={on_plot_down} />
+                    <rect class="axis-strip" x="0" y={fmt(plot_h)} width={fmt(plot_w)} height={fmt(AXIS)} onpointerdown={on_axis_down}
+                        data-testid="timeline-axis">
+                        <title>{"Drag along the axis to select a date range"}</title>
+                    </rect>
                     <g clip-path="url(#plot-clip)">
                         for (d, label) in ticks.iter() {
                             <g class="tick">
@@ -489,9 +493,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                             for m in lane.marks.iter() { { mark_view(m, lane.y) } }
                         }
                     </g>
-                    <rect class="axis-strip" x="0" y={fmt(plot_h)} width={fmt(plot_w)} height={fmt(AXIS)} onpointerdown={on_axis_down}>
-                        <title>{"Drag along the axis to select a date range"}</title>
-                    </rect>
                     { tooltip.unwrap_or_default() }
                 </g>
             </svg>

@@ -229,6 +229,44 @@ impl Page {
         assert_eq!(health["errors"], serde_json::json!([]), "errors in the page");
     }
 
+    /// Clicks the first element matching `css`.
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("cannot click `{css}`: {e}"));
+    }
+
+    /// The text of every element matching `css`.
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for e in self.all(css).await {
+            out.push(e.text().await.unwrap_or_default());
+        }
+        out
+    }
+
+    /// The cells of every row of the event table: `[date, type, place, actors, figures, document]`.
+    pub async fn event_rows(&self) -> Vec<Vec<String>> {
+        let v = self
+            .js("return [...document.querySelectorAll('.event-table tbody tr')].map(r => [...r.cells].map(c => c.textContent.trim()))")
+            .await;
+        serde_json::from_value(v).unwrap()
+    }
+
+    /// Presses the mouse at viewport point `(x0, y)`, drags to `(x1, y)` and releases.
+    pub async fn drag(&self, x0: f64, y: f64, x1: f64) {
+        use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+        let steps = 6;
+        let mut seq = MouseActions::new("mouse".into())
+            .then(PointerAction::MoveTo { duration: None, x: x0, y })
+            .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT });
+        for i in 1..=steps {
+            let x = x0 + (x1 - x0) * i as f64 / steps as f64;
+            seq = seq.then(PointerAction::MoveTo { duration: Some(Duration::from_millis(20)), x, y });
+        }
+        seq = seq.then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+        self.client.perform_actions(seq).await.unwrap();
+        self.client.release_actions().await.unwrap();
+    }
+
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill();
