@@ -1,9 +1,15 @@
-//! Embeds the bundled corpus: writes `$OUT_DIR/seeds.rs` with every `seeds/*.txt`.
+//! Embeds the bundled corpus: writes `$OUT_DIR/seeds.rs` with every `seeds/*.txt`
+//! (or every `*.txt` of `$CHRONICLE_SEEDS`, which the page benchmark uses to bundle a
+//! large synthetic corpus).
 
 use std::{env, fs, path::Path};
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    println!("cargo::rerun-if-env-changed=CHRONICLE_SEEDS");
+    let dir = match env::var_os("CHRONICLE_SEEDS") {
+        Some(d) => Path::new(&d).to_path_buf(),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"),
+    };
     println!("cargo::rerun-if-changed={}", dir.display());
     let mut names: Vec<_> = fs::read_dir(&dir)
         .expect("seeds/ exists")

@@ -12,6 +12,7 @@ pub mod figures;
 pub mod query;
 pub mod seeds;
 pub mod state;
+pub mod synthetic;
 pub mod timeline;
 pub mod timex;
 pub mod tokens;

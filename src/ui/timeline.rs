@@ -13,7 +13,14 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
-const GUTTER: f64 = 118.0;
+/// Width of the lane labels: narrower on a phone.
+fn gutter(width: f64) -> f64 {
+    if width < 560.0 {
+        78.0
+    } else {
+        118.0
+    }
+}
 const PAD_RIGHT: f64 = 14.0;
 const ROW: f64 = 18.0;
 const LANE_PAD: f64 = 8.0;
@@ -139,8 +146,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 let el2 = el.clone();
                 browser::on_wheel(&el, move |w| {
                     let (left, width) = browser::left_and_width(&el2);
-                    let plot = (width - GUTTER - PAD_RIGHT).max(1.0);
-                    let at = (w.client_x() as f64 - left - GUTTER) / plot;
+                    let plot = (width - gutter(width) - PAD_RIGHT).max(1.0);
+                    let at = (w.client_x() as f64 - left - gutter(width)) / plot;
                     let factor = if w.delta_y() < 0.0 { 1.25 } else { 0.8 };
                     dispatch.emit(Action::Zoom { factor, at });
                 })
@@ -150,7 +157,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     }
 
     let lib = &props.library;
-    let plot_w = (*width - GUTTER - PAD_RIGHT).max(60.0);
+    let gutter = gutter(*width);
+    let plot_w = (*width - gutter - PAD_RIGHT).max(60.0);
     let scale = Scale { start: props.view.0, end: props.view.1, width: plot_w };
 
     // Lanes and their marks.
@@ -286,7 +294,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         move |client_x: i32| -> f64 {
             svg_ref
                 .cast::<web_sys::Element>()
-                .map(|el| client_x as f64 - browser::left_and_width(&el).0 - GUTTER)
+                .map(|el| client_x as f64 - browser::left_and_width(&el).0 - gutter)
                 .unwrap_or(0.0)
         }
     };
@@ -370,6 +378,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
 
     let ticks = scale.ticks();
+    let present_types: Vec<&str> = EVENT_TYPES
+        .iter()
+        .map(|t| type_name(*t))
+        .filter(|t| props.rows.iter().any(|r| lib.event(*r).is_some_and(|e| type_name(e.kind) == *t)))
+        .collect();
     let selected = props.selected;
     let tooltip = hover.and_then(|row| {
         let e = lib.event(row)?;
@@ -470,10 +483,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 for (i, lane) in lanes.iter().enumerate() {
                     <g class={classes!("lane", (i % 2 == 1).then_some("odd"))}>
                         <rect class="lane-bg" x="0" y={fmt(lane.y)} width={fmt(*width)} height={fmt(lane.rows as f64 * ROW + LANE_PAD * 2.0)} />
-                        <text class="lane-label" x={fmt(GUTTER - 10.0)} y={fmt(lane.y + LANE_PAD + ROW / 2.0 + 4.0)} text-anchor="end">{&lane.label}</text>
+                        <text class="lane-label" x={fmt(gutter - 10.0)} y={fmt(lane.y + LANE_PAD + ROW / 2.0 + 4.0)} text-anchor="end">{&lane.label}</text>
                     </g>
                 }
-                <g transform={format!("translate({GUTTER},0)")}>
+                <g transform={format!("translate({gutter},0)")}>
                     <rect class="pan-area" x="0" y="0" width={fmt(plot_w)} height={fmt(plot_h)} onpointerdown={on_plot_down} />
                     <rect class="axis-strip" x="0" y={fmt(plot_h)} width={fmt(plot_w)} height={fmt(AXIS)} onpointerdown={on_axis_down}
                         data-testid="timeline-axis">
@@ -502,6 +515,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             if undated > 0 {
                 <p class="timeline-note">{format!("{undated} event{} without a date {} not drawn.", super::plural(undated), if undated == 1 { "is" } else { "are" })}</p>
             }
+            <ul class="type-legend" aria-label="Colours of event types">
+                for t in present_types.iter() {
+                    <li><span class={classes!("type-dot", format!("t-{t}"))} aria-hidden="true"></span>{title_case(t)}</li>
+                }
+            </ul>
             <p class="timeline-help">{"Scroll or pinch to zoom · drag to pan · drag along the dates to select a range"}</p>
         </section>
     }

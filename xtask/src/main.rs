@@ -1,6 +1,7 @@
 //! `cargo xtask`: builds the page (`dist`), serves it (`serve`), runs every test (`test`)
 //! and the benchmarks (`bench`), installing what each needs on a fresh Debian machine.
 
+mod bench;
 mod page;
 mod server;
 mod setup;
@@ -15,7 +16,8 @@ COMMANDS:
     dist     build the page into dist/ (index.html + JS + wasm, and the single-file dist/chronicle.html)
     serve    build, then serve dist/ on http://127.0.0.1:8080 (PORT=... to change)
     test     run every test: native unit and golden tests, the wasm build, browser end-to-end tests
-    bench    run the criterion benchmark of the extraction engine
+    bench    run the benchmarks: `engine` (criterion, extraction MB/s), `page` (headless
+             Chromium over 2,000 synthetic documents: facet click and zoom step), or both
 ";
 
 type Result<T = ()> = std::result::Result<T, String>;
@@ -74,9 +76,20 @@ fn cargo() -> Command {
 
 /// Builds the wasm, runs wasm-bindgen and wasm-opt, and writes dist/.
 fn dist() -> Result<PathBuf> {
+    build_page(&root().join("dist"), None)
+}
+
+/// Builds the page into `out`, bundling `seeds` (a folder of documents) instead of
+/// `seeds/` when given.
+fn build_page(out: &Path, seeds: Option<&Path>) -> Result<PathBuf> {
     setup::wasm_target()?;
     let wasm_opt = setup::wasm_opt()?;
-    run(cargo().args([
+    let mut build = cargo();
+    match seeds {
+        Some(dir) => build.env("CHRONICLE_SEEDS", dir),
+        None => build.env_remove("CHRONICLE_SEEDS"),
+    };
+    run(build.args([
         "rustc",
         "--package",
         "chronicle",
@@ -112,9 +125,8 @@ fn dist() -> Result<PathBuf> {
         .arg(&optimized))?;
     let glue = read_string(&bindgen_out.join("chronicle.js"))?;
     let wasm = std::fs::read(&optimized).map_err(|e| e.to_string())?;
-    let dist = root().join("dist");
-    page::write_dist(&dist, &glue, &wasm)?;
-    Ok(dist)
+    page::write_dist(out, &glue, &wasm)?;
+    Ok(out.to_path_buf())
 }
 
 fn read_string(p: &Path) -> Result<String> {
@@ -151,6 +163,30 @@ fn test() -> Result {
     Ok(())
 }
 
-fn bench(extra: &[String]) -> Result {
-    run(cargo().args(["bench", "--package", "chronicle", "--bench", "extract", "--"]).args(extra))
+fn bench(args: &[String]) -> Result {
+    let which = args.first().map(String::as_str).unwrap_or("all");
+    if matches!(which, "engine" | "all") {
+        let corpus = root().join("target/bench-corpus-engine");
+        let (docs, bytes) = bench::write_synthetic_corpus(&corpus, 0, 10 * 1024 * 1024)?;
+        eprintln!("synthetic corpus: {docs} documents, {:.1} MiB in {}", bytes as f64 / 1048576.0, corpus.display());
+        run(cargo()
+            .args(["bench", "--package", "chronicle", "--bench", "extract"])
+            .env("CHRONICLE_BENCH_CORPUS", &corpus))?;
+    }
+    if matches!(which, "page" | "all") {
+        let browser = setup::browser()?;
+        let corpus = root().join("target/bench-corpus");
+        let (docs, bytes) = bench::write_synthetic_corpus(&corpus, 2000, 0)?;
+        eprintln!("synthetic corpus: {docs} documents, {:.1} MiB in {}", bytes as f64 / 1048576.0, corpus.display());
+        let dist = build_page(&root().join("target/bench-dist"), Some(&corpus))?;
+        run(cargo()
+            .args(["run", "--release", "--package", "chronicle-e2e", "--bin", "page-bench"])
+            .env("CHRONICLE_DIST", &dist)
+            .env("CHROMIUM", &browser.chromium)
+            .env("CHROMEDRIVER", &browser.chromedriver))?;
+    }
+    if !matches!(which, "engine" | "page" | "all") {
+        return Err(format!("unknown benchmark `{which}`: engine, page or nothing for both"));
+    }
+    Ok(())
 }

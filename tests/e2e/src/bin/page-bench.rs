@@ -1,0 +1,49 @@
+//! The page benchmark (`cargo xtask bench page`): opens a page bundling 2,000 synthetic
+//! documents in headless Chromium and measures, inside the page, the time from a facet
+//! click to the updated DOM and from a zoom step to the redrawn timeline. Prints medians.
+
+use chronicle_e2e::{Page, Via};
+
+/// Runs `action` (JS that triggers one update) `n` times; each time measures from the
+/// trigger until the app's render has run (a macrotask after Yew's microtask render).
+const MEASURE: &str = r#"
+    const [selector, n] = arguments;
+    const tick = () => new Promise(r => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+    const times = [];
+    for (let i = 0; i < n; i++) {
+        const el = document.querySelector(selector[i % selector.length]);
+        const t0 = performance.now();
+        el.click();
+        await tick();
+        times.push(performance.now() - t0);
+        await new Promise(r => requestAnimationFrame(() => r()));
+    }
+    times.sort((a, b) => a - b);
+    return { median: times[Math.floor(times.length / 2)], p90: times[Math.floor(times.length * 0.9)], n: times.length };
+"#;
+
+async fn measure(page: &Page, selectors: &[&str], n: usize) -> serde_json::Value {
+    let script = format!("return (async () => {{ {MEASURE} }})(...arguments)");
+    page.client
+        .execute(&script, vec![serde_json::json!(selectors), serde_json::json!(n)])
+        .await
+        .expect("measurement runs")
+}
+
+#[tokio::main]
+async fn main() {
+    let started = std::time::Instant::now();
+    let page = Page::open(Via::File, 1366, 768).await;
+    let load = started.elapsed();
+    let stats = page.text("[data-testid=stats]").await;
+    let facet = ".facet[data-facet=type] li:first-child button";
+    let place = ".facet[data-facet=place] li:nth-child(2) button";
+    let click = measure(&page, &[facet, place, facet, place], 40).await;
+    let zoom = measure(&page, &[".tools button[aria-label='Zoom in']", ".tools button[aria-label='Zoom out']"], 40).await;
+    println!("page benchmark ({stats}), headless Chromium, {} cores", std::thread::available_parallelism().map_or(0, |n| n.get()));
+    println!("  open to first render (incl. extraction of the corpus): {:.1} s", load.as_secs_f64());
+    println!("  facet click -> updated page: median {:.1} ms, p90 {:.1} ms over {}", click["median"].as_f64().unwrap_or(f64::NAN), click["p90"].as_f64().unwrap_or(f64::NAN), click["n"]);
+    println!("  zoom step -> redrawn timeline: median {:.1} ms, p90 {:.1} ms over {}", zoom["median"].as_f64().unwrap_or(f64::NAN), zoom["p90"].as_f64().unwrap_or(f64::NAN), zoom["n"]);
+    page.screenshot("bench-page").await;
+    page.close().await;
+}

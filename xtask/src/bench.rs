@@ -1,0 +1,42 @@
+//! Inputs for the benchmarks: the synthetic corpus built from the seed and the test
+//! documents (see `chronicle::synthetic`), written to a folder.
+
+use crate::{root, Result};
+use std::path::Path;
+
+/// The seed and every golden test document, as `(name, text)`.
+pub fn sources() -> Vec<(String, String)> {
+    let mut dirs = vec![root().join("seeds")];
+    for aspect in ["timexes", "entities", "figures", "events"] {
+        dirs.push(root().join("tests/data").join(aspect));
+    }
+    let mut out = Vec::new();
+    for dir in dirs {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let mut files: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+        files.sort();
+        for f in files.iter().filter(|p| p.extension().is_some_and(|x| x == "txt")) {
+            if let Ok(text) = std::fs::read_to_string(f) {
+                out.push((f.file_name().unwrap_or_default().to_string_lossy().into_owned(), text));
+            }
+        }
+    }
+    out
+}
+
+/// Writes synthetic documents into `dir` (emptied first): exactly `docs` of them, or
+/// with `docs == 0` as many as make `min_bytes`. Returns how many and their bytes.
+pub fn write_synthetic_corpus(dir: &Path, docs: usize, min_bytes: usize) -> Result<(usize, usize)> {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut files = chronicle::synthetic::corpus(&sources(), docs, min_bytes);
+    if docs > 0 {
+        files.truncate(docs);
+    }
+    let mut bytes = 0;
+    for (name, text) in &files {
+        bytes += text.len();
+        std::fs::write(dir.join(name), text).map_err(|e| format!("{name}: {e}"))?;
+    }
+    Ok((files.len(), bytes))
+}
