@@ -4,7 +4,7 @@
 use crate::corpus::{Document, Span};
 use crate::extract::{Analysis, EntityKind, EventType};
 use crate::timeline::{span_of, Day};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// What the user narrowed the view to. OR within a facet, AND across facets.
@@ -242,8 +242,8 @@ pub struct EventRow {
     pub kind: EventType,
     pub span: Option<(Day, Day)>,
     pub place: Option<String>,
-    pub people: Vec<String>,
-    pub organizations: Vec<String>,
+    /// Value ids per facet (indices into `Index::values[facet]`), in `Facet::ALL` order.
+    keys: [Vec<u32>; 6],
     /// Folded sentence, place and actors.
     search: String,
 }
@@ -251,6 +251,11 @@ pub struct EventRow {
 impl EventRow {
     pub fn year(&self) -> Option<i32> {
         self.span.and_then(|(a, _)| crate::timeline::date(a)).map(|d| chrono::Datelike::year(&d))
+    }
+
+    /// Id of the row's place in `Index::values(Facet::Places)`, if it has one.
+    pub fn place_id(&self) -> Option<u32> {
+        self.keys[facet_slot(Facet::Places)].first().copied()
     }
 }
 
@@ -265,139 +270,238 @@ pub struct FacetValue {
     pub selected: bool,
 }
 
-/// Everything the filters need, computed once per library.
+fn facet_slot(f: Facet) -> usize {
+    Facet::ALL.iter().position(|x| *x == f).unwrap_or(0)
+}
+
+/// Interns strings to dense ids.
+#[derive(Debug, Default)]
+struct Interner {
+    values: Vec<String>,
+    ids: std::collections::HashMap<String, u32>,
+}
+
+impl Interner {
+    fn id(&mut self, v: &str) -> u32 {
+        if let Some(id) = self.ids.get(v) {
+            return *id;
+        }
+        let id = self.values.len() as u32;
+        self.values.push(v.to_string());
+        self.ids.insert(v.to_string(), id);
+        id
+    }
+}
+
+/// Everything the filters need, computed once per library: events flattened with the
+/// ids of their facet values, and documents folded for search.
 #[derive(Debug, Default)]
 pub struct Index {
     pub events: Vec<EventRow>,
     pub folded: Vec<Folded>,
-    doc_ids: Vec<String>,
+    /// Per facet (in `Facet::ALL` order), the distinct values.
+    values: [Vec<String>; 6],
+    lookup: [std::collections::HashMap<String, u32>; 6],
     doc_titles: Vec<String>,
+    /// For each document, the id of its value in the documents facet.
+    doc_value: Vec<u32>,
+}
+
+/// A filter turned into value ids, ready to test rows quickly.
+struct Compiled {
+    /// Per facet: `None` when nothing is selected, else which ids pass.
+    sets: [Option<Vec<bool>>; 6],
+    range: Option<(Day, Day)>,
+    query: String,
+}
+
+/// The result of one pass over the events: what matches and every facet's counts.
+pub struct Outcome {
+    /// Rows (indices into `Index::events`) that pass the whole filter.
+    pub rows: Vec<usize>,
+    /// Per facet, per value id: matching events ignoring that facet's own selection.
+    counts: [Vec<usize>; 6],
 }
 
 impl Index {
     pub fn build(docs: &[Document], analyses: &[Analysis]) -> Index {
+        let mut interners: [Interner; 6] = Default::default();
+        let slot = facet_slot;
+        // Documents are a facet value even without events.
+        let doc_value: Vec<u32> = docs.iter().map(|d| interners[slot(Facet::Documents)].id(&d.id)).collect();
         let mut events = Vec::new();
         for (d, (doc, a)) in docs.iter().zip(analyses).enumerate() {
             for (i, e) in a.events.iter().enumerate() {
-                let in_sentence = |kind: EntityKind| -> Vec<String> {
-                    let set: BTreeSet<String> = a
-                        .mentions
-                        .iter()
-                        .filter(|m| m.kind == kind && e.sentence.contains(m.span))
-                        .map(|m| m.canonical.clone())
-                        .collect();
-                    set.into_iter().collect()
+                let mut keys: [Vec<u32>; 6] = Default::default();
+                let mut add = |f: Facet, v: &str| {
+                    let id = interners[slot(f)].id(v);
+                    let k = &mut keys[slot(f)];
+                    if !k.contains(&id) {
+                        k.push(id);
+                    }
                 };
-                let mut organizations = in_sentence(EntityKind::Organization);
-                for actor in &e.actors {
-                    if !organizations.contains(actor) {
-                        organizations.push(actor.clone());
+                add(Facet::Types, type_name(e.kind));
+                if let Some(p) = &e.place {
+                    add(Facet::Places, p);
+                }
+                for m in a.mentions.iter().filter(|m| e.sentence.contains(m.span)) {
+                    match m.kind {
+                        EntityKind::Person => add(Facet::People, &m.canonical),
+                        EntityKind::Organization => add(Facet::Organizations, &m.canonical),
+                        EntityKind::Place => {}
                     }
                 }
-                organizations.sort();
+                for actor in &e.actors {
+                    add(Facet::Organizations, actor);
+                }
+                let span = e.date.as_deref().and_then(span_of);
+                if let Some(y) = span.and_then(|(a, _)| crate::timeline::date(a)) {
+                    add(Facet::Years, &chrono::Datelike::year(&y).to_string());
+                }
+                keys[slot(Facet::Documents)].push(doc_value[d]);
                 let search = fold(&format!(
                     "{} {} {}",
                     doc.slice(e.sentence),
                     e.place.as_deref().unwrap_or(""),
                     e.actors.join(" ")
                 ));
-                events.push(EventRow {
-                    doc: d,
-                    idx: i,
-                    kind: e.kind,
-                    span: e.date.as_deref().and_then(span_of),
-                    place: e.place.clone(),
-                    people: in_sentence(EntityKind::Person),
-                    organizations,
-                    search,
-                });
+                events.push(EventRow { doc: d, idx: i, kind: e.kind, span, place: e.place.clone(), keys, search });
             }
         }
+        let [a, b, c, d_, e, f] = interners;
+        let split = |i: Interner| (i.values, i.ids);
+        let (v0, l0) = split(a);
+        let (v1, l1) = split(b);
+        let (v2, l2) = split(c);
+        let (v3, l3) = split(d_);
+        let (v4, l4) = split(e);
+        let (v5, l5) = split(f);
         Index {
             events,
             folded: docs.iter().map(|d| Folded::new(&d.text)).collect(),
-            doc_ids: docs.iter().map(|d| d.id.clone()).collect(),
+            values: [v0, v1, v2, v3, v4, v5],
+            lookup: [l0, l1, l2, l3, l4, l5],
             doc_titles: docs.iter().map(|d| d.title().to_string()).collect(),
+            doc_value,
         }
     }
 
-    fn row_matches(&self, f: &Filter, r: &EventRow, except: Option<Facet>, q: &str) -> bool {
-        let any = |set: &BTreeSet<String>, vals: &[String]| set.is_empty() || vals.iter().any(|v| set.contains(v));
-        (except == Some(Facet::Types) || f.types.is_empty() || f.types.contains(&r.kind))
-            && (except == Some(Facet::Places)
-                || f.places.is_empty()
-                || r.place.as_ref().is_some_and(|p| f.places.contains(p)))
-            && (except == Some(Facet::People) || any(&f.people, &r.people))
-            && (except == Some(Facet::Organizations) || any(&f.organizations, &r.organizations))
-            && (except == Some(Facet::Years)
-                || f.years.is_empty()
-                || r.year().is_some_and(|y| f.years.contains(&y)))
-            && (except == Some(Facet::Documents) || f.documents.is_empty() || f.documents.contains(&self.doc_ids[r.doc]))
-            && f.range.is_none_or(|(a, b)| r.span.is_some_and(|(s, e)| s <= b && e >= a))
-            && (q.is_empty() || r.search.contains(q))
+    /// The distinct values of a facet; a row's ids index into this.
+    pub fn values(&self, facet: Facet) -> &[String] {
+        &self.values[facet_slot(facet)]
+    }
+
+    fn compile(&self, f: &Filter) -> Compiled {
+        let sets = std::array::from_fn(|i| {
+            let facet = Facet::ALL[i];
+            let selected = f.selected(facet);
+            (!selected.is_empty()).then(|| {
+                let mut pass = vec![false; self.values[i].len()];
+                for v in selected {
+                    if let Some(id) = self.lookup[i].get(&v) {
+                        pass[*id as usize] = true;
+                    }
+                }
+                pass
+            })
+        });
+        Compiled { sets, range: f.range, query: fold(f.search.trim()) }
+    }
+
+    /// One pass over the events: which pass, and every facet's counts. A row counts
+    /// toward facet F when it passes every test except perhaps F's own.
+    pub fn run(&self, f: &Filter) -> Outcome {
+        let c = self.compile(f);
+        let mut counts: [Vec<usize>; 6] = std::array::from_fn(|i| vec![0; self.values[i].len()]);
+        let mut rows = Vec::new();
+        for (r, row) in self.events.iter().enumerate() {
+            let others_ok = c.range.is_none_or(|(a, b)| row.span.is_some_and(|(s, e)| s <= b && e >= a))
+                && (c.query.is_empty() || row.search.contains(&c.query));
+            if !others_ok {
+                continue;
+            }
+            let mut failed = 0u32;
+            let mut fails = 0;
+            for (i, set) in c.sets.iter().enumerate() {
+                if let Some(pass) = set {
+                    if !row.keys[i].iter().any(|id| pass.get(*id as usize).copied().unwrap_or(false)) {
+                        failed = i as u32;
+                        fails += 1;
+                        if fails > 1 {
+                            break;
+                        }
+                    }
+                }
+            }
+            match fails {
+                0 => {
+                    rows.push(r);
+                    for (i, keys) in row.keys.iter().enumerate() {
+                        for id in keys {
+                            counts[i][*id as usize] += 1;
+                        }
+                    }
+                }
+                1 => {
+                    let i = failed as usize;
+                    for id in &row.keys[i] {
+                        counts[i][*id as usize] += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        Outcome { rows, counts }
     }
 
     /// Indices into `self.events` of the events that pass the filter.
     pub fn events(&self, f: &Filter) -> Vec<usize> {
-        let q = fold(f.search.trim());
-        (0..self.events.len()).filter(|&i| self.row_matches(f, &self.events[i], None, &q)).collect()
+        self.run(f).rows
     }
 
     /// Documents that pass: the document facet, the search (in their text), and, when
     /// other filters narrow the events, at least one matching event.
-    pub fn documents(&self, f: &Filter) -> Vec<usize> {
+    pub fn documents(&self, f: &Filter, outcome: &Outcome) -> Vec<usize> {
         let q = fold(f.search.trim());
-        let with_events: BTreeSet<usize> = if f.narrows_events() {
-            self.events(f).into_iter().map(|i| self.events[i].doc).collect()
-        } else {
-            BTreeSet::new()
-        };
-        (0..self.doc_ids.len())
-            .filter(|&d| f.documents.is_empty() || f.documents.contains(&self.doc_ids[d]))
+        let mut with_events = vec![false; self.doc_titles.len()];
+        if f.narrows_events() {
+            for r in &outcome.rows {
+                with_events[self.events[*r].doc] = true;
+            }
+        }
+        let docs_slot = facet_slot(Facet::Documents);
+        (0..self.doc_titles.len())
+            .filter(|&d| {
+                f.documents.is_empty() || f.documents.contains(&self.values[docs_slot][self.doc_value[d] as usize])
+            })
             .filter(|&d| q.is_empty() || self.folded[d].text.contains(&q))
-            .filter(|&d| !f.narrows_events() || with_events.contains(&d))
+            .filter(|&d| !f.narrows_events() || with_events[d])
             .collect()
     }
 
-    /// Every value of a facet in the library, with its count of matching events under the
-    /// filter minus the facet's own selection; most frequent first.
-    pub fn facet(&self, f: &Filter, facet: Facet) -> Vec<FacetValue> {
-        let q = fold(f.search.trim());
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        for r in &self.events {
-            let keys: Vec<String> = match facet {
-                Facet::Types => vec![type_name(r.kind).to_string()],
-                Facet::Places => r.place.iter().cloned().collect(),
-                Facet::People => r.people.clone(),
-                Facet::Organizations => r.organizations.clone(),
-                Facet::Years => r.year().map(|y| y.to_string()).into_iter().collect(),
-                Facet::Documents => vec![self.doc_ids[r.doc].clone()],
-            };
-            let hit = self.row_matches(f, r, Some(facet), &q);
-            for k in keys {
-                *counts.entry(k).or_default() += usize::from(hit);
-            }
-        }
-        if facet == Facet::Documents {
-            for id in &self.doc_ids {
-                counts.entry(id.clone()).or_default();
-            }
-        }
+    /// Every value of a facet in the library with its count of matching events under the
+    /// filter minus the facet's own selection; most frequent first (years newest first).
+    pub fn facet(&self, f: &Filter, facet: Facet, outcome: &Outcome) -> Vec<FacetValue> {
+        let i = facet_slot(facet);
         let selected: BTreeSet<String> = f.selected(facet).into_iter().collect();
-        let mut out: Vec<FacetValue> = counts
-            .into_iter()
-            .map(|(key, count)| FacetValue {
-                label: match facet {
-                    Facet::Documents => self
-                        .doc_ids
-                        .iter()
-                        .position(|id| *id == key)
-                        .map_or_else(|| key.clone(), |d| self.doc_titles[d].clone()),
-                    _ => key.clone(),
+        // For the documents facet: the first document behind each value, for its title.
+        let mut doc_of = vec![None; if facet == Facet::Documents { self.values[i].len() } else { 0 }];
+        for (d, v) in self.doc_value.iter().enumerate() {
+            if let Some(slot) = doc_of.get_mut(*v as usize) {
+                slot.get_or_insert(d);
+            }
+        }
+        let mut out: Vec<FacetValue> = self.values[i]
+            .iter()
+            .enumerate()
+            .map(|(id, key)| FacetValue {
+                label: match doc_of.get(id).copied().flatten() {
+                    Some(d) => self.doc_titles[d].clone(),
+                    None => key.clone(),
                 },
-                selected: selected.contains(&key),
-                key,
-                count,
+                selected: selected.contains(key),
+                key: key.clone(),
+                count: outcome.counts[i].get(id).copied().unwrap_or(0),
             })
             .collect();
         out.sort_by(|a, b| match facet {
@@ -493,10 +597,10 @@ mod tests {
         let ix = index();
         let mut f = Filter::default();
         f.toggle(Facet::Places, "Beta");
-        let types = ix.facet(&f, Facet::Types);
+        let types = ix.facet(&f, Facet::Types, &ix.run(&f));
         let count = |k: &str| types.iter().find(|v| v.key == k).unwrap().count;
         assert_eq!((count("protest"), count("arrest"), count("strike")), (1, 1, 0), "zero counts stay listed");
-        let places = ix.facet(&f, Facet::Places);
+        let places = ix.facet(&f, Facet::Places, &ix.run(&f));
         assert_eq!(places.iter().map(|v| (v.key.as_str(), v.count, v.selected)).collect::<Vec<_>>(),
             [("Alfa", 1, false), ("Beta", 2, true)].iter().copied().rev().collect::<Vec<_>>());
     }
@@ -507,7 +611,7 @@ mod tests {
         let mut f = Filter::default();
         f.toggle(Facet::People, "Ann Lee");
         assert_eq!(ix.events(&f), [1, 2]);
-        assert_eq!(ix.documents(&f), [1]);
+        assert_eq!(ix.documents(&f, &ix.run(&f)), [1]);
     }
 
     #[test]
@@ -515,22 +619,23 @@ mod tests {
         let ix = index();
         let f = Filter { search: "ACME".into(), ..Filter::default() };
         assert_eq!(ix.events(&f), [0]);
-        assert_eq!(ix.documents(&f), [0]);
+        assert_eq!(ix.documents(&f, &ix.run(&f)), [0]);
         let jan_2022 = span_of("2022-01").unwrap();
         let feb_2022 = span_of("2022-02").unwrap();
         let f = Filter { range: Some((jan_2022.0, feb_2022.0)), ..Filter::default() };
         assert_eq!(ix.events(&f), [1], "the month-long protest overlaps; the 3 Feb arrest does not");
         let f = Filter { range: Some(jan_2022), ..Filter::default() };
         assert!(ix.events(&f).is_empty());
-        assert!(ix.documents(&f).is_empty());
+        assert!(ix.documents(&f, &ix.run(&f)).is_empty());
     }
 
     #[test]
     fn years_facet_newest_first_and_facet_search() {
         let ix = index();
-        let years = ix.facet(&Filter::default(), Facet::Years);
+        let all = ix.run(&Filter::default());
+        let years = ix.facet(&Filter::default(), Facet::Years, &all);
         assert_eq!(years.iter().map(|v| v.key.as_str()).collect::<Vec<_>>(), ["2022", "2011"]);
-        let docs = ix.facet(&Filter::default(), Facet::Documents);
+        let docs = ix.facet(&Filter::default(), Facet::Documents, &all);
         assert_eq!(search_values(&docs, "crowds").len(), 1);
     }
 }

@@ -4,6 +4,9 @@ use crate::state::Library;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Documents rendered at first; "show more" adds as many again.
+const PAGE: usize = 50;
+
 #[derive(Properties, PartialEq)]
 pub struct DocListProps {
     pub library: Rc<Library>,
@@ -16,7 +19,15 @@ pub struct DocListProps {
 #[function_component]
 pub fn DocList(props: &DocListProps) -> Html {
     let lib = &props.library;
-    let items = lib.by_date().into_iter().filter(|i| props.docs.contains(i)).map(|i| {
+    let limit = use_state(|| PAGE);
+    let mut wanted = vec![false; lib.documents.len()];
+    for d in &props.docs {
+        if let Some(w) = wanted.get_mut(*d) {
+            *w = true;
+        }
+    }
+    let total = props.docs.len();
+    let items = lib.by_date().into_iter().filter(|i| wanted[*i]).take(*limit).map(|i| {
         let doc = &lib.documents[i];
         let on_open = props.on_open.clone();
         let selected = props.selected == Some(i);
@@ -47,6 +58,11 @@ pub fn DocList(props: &DocListProps) -> Html {
         <nav class="doc-list" aria-label="Documents">
             <h2 class="pane-title">{format!("Documents · {}", props.docs.len())}</h2>
             <ul>{for items}</ul>
+            if total > *limit {
+                <p class="more-note">{format!("Showing {} of {total}. ", *limit)}
+                    <button class="link" onclick={let l = limit.clone(); move |_| l.set(*l + PAGE)}>{"Show more"}</button>
+                </p>
+            }
         </nav>
     }
 }

@@ -7,8 +7,8 @@ use crate::state::{Action, Column, Library};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Rows rendered at most; the rest are counted.
-const MAX_ROWS: usize = 400;
+/// Rows rendered at first; "show more" adds as many again.
+const PAGE: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct EventTableProps {
@@ -22,6 +22,7 @@ pub struct EventTableProps {
 #[function_component]
 pub fn EventTable(props: &EventTableProps) -> Html {
     let lib = &props.library;
+    let limit = use_state(|| PAGE);
     let mut rows: Vec<usize> = props.rows.to_vec();
     let key = |row: &usize| -> (String, String) {
         let r = &lib.index.events[*row];
@@ -67,14 +68,16 @@ pub fn EventTable(props: &EventTableProps) -> Html {
                         { header("Document", Column::Document) }
                     </tr></thead>
                     <tbody>
-                    for row in rows.iter().take(MAX_ROWS).copied() {
+                    for row in rows.iter().take(*limit).copied() {
                         { event_row(lib, row, props.selected == Some(row), &props.dispatch) }
                     }
                     </tbody>
                 </table>
                 </div>
-                if total > MAX_ROWS {
-                    <p class="more-note">{format!("Showing the first {MAX_ROWS} of {total}; narrow the filters to see the rest.")}</p>
+                if total > *limit {
+                    <p class="more-note">{format!("Showing {} of {total}. ", *limit)}
+                        <button class="link" onclick={let l = limit.clone(); move |_| l.set(*l + PAGE)}>{"Show more"}</button>
+                    </p>
                 }
             }
         </section>

@@ -70,10 +70,13 @@ fn App() -> Html {
         });
     }
 
-    let derived = use_memo((s.library.clone(), s.filter.clone()), |(lib, filter)| Derived {
-        rows: Rc::new(lib.index.events(filter)),
-        docs: lib.index.documents(filter),
-        facets: Facet::ALL.iter().map(|f| (*f, lib.index.facet(filter, *f))).collect(),
+    let derived = use_memo((s.library.clone(), s.filter.clone()), |(lib, filter)| {
+        let outcome = lib.index.run(filter);
+        Derived {
+            docs: lib.index.documents(filter, &outcome),
+            facets: Facet::ALL.iter().map(|f| (*f, lib.index.facet(filter, *f, &outcome))).collect(),
+            rows: Rc::new(outcome.rows),
+        }
     });
 
     let lib = &s.library;

@@ -60,13 +60,6 @@ enum Drag {
     Brush { from: f64, to: f64 },
 }
 
-fn lane_of(lanes: Lanes, e: &Event) -> String {
-    match lanes {
-        Lanes::ByType => type_name(e.kind).to_string(),
-        Lanes::ByPlace => e.place.clone().unwrap_or_else(|| "no place".into()),
-    }
-}
-
 pub fn describe(e: &Event) -> String {
     let mut s = format!("{} · {}", title_case(type_name(e.kind)), e.date.as_deref().map_or("undated".into(), human_date));
     if let Some(p) = &e.place {
@@ -161,17 +154,20 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let plot_w = (*width - gutter - PAD_RIGHT).max(60.0);
     let scale = Scale { start: props.view.0, end: props.view.1, width: plot_w };
 
-    // Lanes and their marks.
-    let mut by_lane: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    // Lanes and their marks: lane keys are type indices or place ids, no strings per row.
+    let places = lib.index.values(crate::query::Facet::Places);
+    let mut by_lane: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
     for &row in props.rows.iter() {
-        if let Some(e) = lib.event(row) {
-            by_lane.entry(lane_of(props.lanes, e)).or_default().push(row);
-        }
+        let r = &lib.index.events[row];
+        let key = match props.lanes {
+            Lanes::ByType => EVENT_TYPES.iter().position(|t| *t == r.kind).unwrap_or(0) as u32,
+            Lanes::ByPlace => r.place_id().unwrap_or(u32::MAX),
+        };
+        by_lane.entry(key).or_default().push(row);
     }
-    let mut order: Vec<String> = by_lane.keys().cloned().collect();
-    match props.lanes {
-        Lanes::ByType => order.sort_by_key(|k| EVENT_TYPES.iter().position(|t| type_name(*t) == k)),
-        Lanes::ByPlace => order.sort_by(|a, b| by_lane[b].len().cmp(&by_lane[a].len()).then(a.cmp(b))),
+    let mut order: Vec<u32> = by_lane.keys().copied().collect();
+    if props.lanes == Lanes::ByPlace {
+        order.sort_by(|a, b| by_lane[b].len().cmp(&by_lane[a].len()).then(a.cmp(b)));
     }
     let mut lanes = Vec::new();
     let mut y = 8.0;
@@ -233,8 +229,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         }
         let rows_used = (usize::from(has_points) + ends.len()).max(1);
         let label = match props.lanes {
-            Lanes::ByType => title_case(&key),
-            Lanes::ByPlace => key.clone(),
+            Lanes::ByType => title_case(type_name(EVENT_TYPES[key as usize % EVENT_TYPES.len()])),
+            Lanes::ByPlace => places.get(key as usize).cloned().unwrap_or_else(|| "no place".into()),
         };
         lanes.push(Lane { label, marks, rows: rows_used, y });
         y += rows_used as f64 * ROW + LANE_PAD * 2.0;

@@ -17,7 +17,9 @@ pub fn sources() -> Vec<(String, String)> {
         files.sort();
         for f in files.iter().filter(|p| p.extension().is_some_and(|x| x == "txt")) {
             if let Ok(text) = std::fs::read_to_string(f) {
-                out.push((f.file_name().unwrap_or_default().to_string_lossy().into_owned(), text));
+                // Prefixed with the folder: the same file name recurs across aspects.
+                let folder = dir.file_name().unwrap_or_default().to_string_lossy();
+                out.push((format!("{folder}-{}", f.file_name().unwrap_or_default().to_string_lossy()), text));
             }
         }
     }
