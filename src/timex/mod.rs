@@ -140,7 +140,7 @@ impl State {
     /// year is in focus in this paragraph, else the most recent such date not after
     /// the document date (the next one when the text speaks of the future).
     fn year_for(&self, m: u32, d: Option<u32>, para: usize, future: bool) -> Option<(i32, bool)> {
-        if let Some(f) = self.focus {
+        if let Some(f) = self.focus.filter(|_| !(future && self.doc.is_some())) {
             if f.year_explicit && (f.para == para || self.doc.is_none()) {
                 if let Some(fy) = f.point.year() {
                     if f.point.precision() < Precision::Year {
@@ -304,7 +304,19 @@ impl State {
             }
             Expr::Range(a, b) => {
                 let ra = self.resolve(a, para, future)?;
-                let rb = self.resolve(b, para, future)?;
+                let rb = match (b.as_ref(), ra.point) {
+                    // `from Monday to Friday`: the first such weekday after the start
+                    (Expr::Weekday { wd, .. }, Some(Point::Day(d))) => {
+                        let end = value::weekday_on_or_after(d.succ_opt()?, value::weekday(*wd)?)?;
+                        Resolved::date(Point::Day(end), ra.explicit)
+                    }
+                    _ => self.resolve(b, para, future)?,
+                };
+                if let (Some(x), Some(y)) = (ra.point.and_then(|p| p.start()), rb.point.and_then(|p| p.start())) {
+                    if y <= x {
+                        return None; // `31 and 30 January`, `2022-2021`: not a range
+                    }
+                }
                 Resolved {
                     range_end: Some(rb.value),
                     point: rb.point.or(ra.point),

@@ -579,6 +579,9 @@ impl<'a> Sent<'a> {
 
     fn word_date(&self, i: usize, cued: bool) -> Option<(usize, Expr)> {
         let w = self.w(i);
+        if let Some(x) = self.century(i) {
+            return Some(x);
+        }
         if let Some((mo, mend, abbr)) = self.month_at(i) {
             if let Some(x) = self.month_day(mo, mend) {
                 return Some(x);
@@ -591,6 +594,19 @@ impl<'a> Sent<'a> {
             }
             if cued || self.month_cue(i, mo, mend) {
                 return Some((mend, Expr::Cal { y: None, m: Some(mo), d: None }));
+            }
+            return None;
+        }
+        if let Some((a, b)) = w.split_once('-').filter(|_| self.cap(i)) {
+            // `April-June [2020]`
+            if let (Some((ma, false)), Some((mb, false))) = (lx::month(a), lx::month(b)) {
+                if ma < mb {
+                    let y = self.year_after_month(i + 1);
+                    let end = y.map_or(i + 1, |(_, e)| e);
+                    let y = y.map(|(y, _)| y);
+                    let (first, second) = (Expr::Cal { y, m: Some(ma), d: None }, Expr::Cal { y, m: Some(mb), d: None });
+                    return Some((end, Expr::Range(Box::new(first), Box::new(second))));
+                }
             }
             return None;
         }
@@ -675,6 +691,9 @@ impl<'a> Sent<'a> {
         }
         if lx::speech_verb(next) {
             return false;
+        }
+        if self.is_dash(mend) && self.month_at(mend + 1).is_some() {
+            return true; // `January–March`
         }
         let loose = matches!(prev, "to" | "for" | "as" | "on" | "over" | "within" | "around" | "of");
         if self.list_cont(i) || (lx::month_cue(prev) && !(mo == 5 && loose)) {
@@ -1018,6 +1037,14 @@ impl<'a> Sent<'a> {
                 }
                 _ => None,
             },
+            _ if self.cap(i) && matches!(lx::weekday(w), Some((_, true))) => {
+                // `on Fridays`, `Sundays`
+                let (wd, _) = lx::weekday(w)?;
+                if matches!(self.prev(i), "on" | "by" | "until" | "except") || i == 0 {
+                    return m(i, i + 1, Expr::Set(format!("XXXX-WXX-{wd}")));
+                }
+                None
+            }
             _ => {
                 let value = lx::frequency(w)?;
                 if self.cap(i) && self.kind(i + 1) == Some(TokenKind::Word) && self.cap(i + 1) {
