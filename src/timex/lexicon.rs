@@ -244,7 +244,7 @@ pub fn strong_year_cue(w: &str) -> bool {
         "in" | "since" | "until" | "till" | "during" | "before" | "after" | "from" | "through"
             | "throughout" | "circa" | "c" | "early" | "mid" | "late" | "year" | "spring"
             | "summer" | "autumn" | "fall" | "winter" | "between" | "by" | "pre" | "post"
-            | "ca"
+            | "ca" | "into"
     )
 }
 
@@ -328,6 +328,12 @@ pub fn future_cue(w: &str) -> bool {
             | "aims" | "hopes"
     ) || w.ends_with("'ll")
         || w.ends_with("’ll")
+}
+
+/// Words that show a past tense: `was`, `had`, `marched`.
+pub fn past_cue(w: &str) -> bool {
+    matches!(w, "was" | "were" | "had" | "did" | "ago" | "held" | "began" | "took" | "broke" | "came" | "went" | "fell" | "saw" | "met" | "left" | "struck" | "gave")
+        || (w.len() > 4 && w.ends_with("ed"))
 }
 
 /// Words that end a clause for the purpose of the future-cue window.

@@ -16,7 +16,7 @@ mod value;
 use crate::corpus::{Document, Span};
 use crate::extract::{Precision, Timex, TimexType};
 use chrono::{Datelike, NaiveDate, Weekday};
-use parse::{Expr, Rel, Sent, Tok, YearSpec};
+use parse::{Expr, Rel, Sent, Tense, Tok, YearSpec};
 use value::{date, day_fits_month, partial, Point, Season, Unit};
 
 /// Every temporal expression in the body of `doc`, sorted by span, without overlaps.
@@ -100,8 +100,8 @@ impl State {
             };
             let end = x.end.max(i + 1).min(toks.len());
             let start = x.start.min(end.saturating_sub(1));
-            let future = s.future_near(start, end);
-            if let (Some(r), Some(a), Some(b)) = (self.resolve(&x.expr, para, future), toks.get(start), toks.get(end - 1)) {
+            let tense = s.tense_near(start, end);
+            if let (Some(r), Some(a), Some(b)) = (self.resolve(&x.expr, para, tense), toks.get(start), toks.get(end - 1)) {
                 self.out.push(Timex {
                     span: Span::new(a.span.start, b.span.end),
                     kind: r.kind,
@@ -109,8 +109,13 @@ impl State {
                     precision: r.precision,
                     range_end: r.range_end,
                 });
+                // `since 1994`, `until 2030`, `by March` bound a period but do not move
+                // the narrative there
+                // the narrative there: they anchor `ten years earlier` but lend no year to
+                // later bare months
+                let bound = start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into");
                 if let Some(point) = r.point {
-                    self.set_focus(point, para, r.explicit);
+                    self.set_focus(point, para, r.explicit && !bound);
                 }
                 s.last_end = Some(end);
             }
@@ -139,10 +144,15 @@ impl State {
     /// The year of a month (and day) given without one: the focus year when a stated
     /// year is in focus in this paragraph, else the most recent such date not after
     /// the document date (the next one when the text speaks of the future).
-    fn year_for(&self, m: u32, d: Option<u32>, para: usize, future: bool) -> Option<(i32, bool)> {
+    fn year_for(&self, m: u32, d: Option<u32>, para: usize, tense: Tense) -> Option<(i32, bool)> {
+        let future = tense == Tense::Future;
         if let Some(f) = self.focus.filter(|_| !(future && self.doc.is_some())) {
             if f.year_explicit && (f.para == para || self.doc.is_none()) {
-                if let Some(fy) = f.point.year() {
+                // only a past year: a year ahead of the document (`a referendum in April
+                // 2020`) is a plan, and in the document's own year the document date
+                // decides better (`since June` in a January report)
+                let ahead = |y: i32| self.doc.is_some_and(|d| y >= d.year());
+                if let Some(fy) = f.point.year().filter(|&y| !ahead(y)) {
                     if f.point.precision() < Precision::Year {
                         if let (Some(fs), Some(c)) = (f.point.start(), date(fy, m, d.unwrap_or(1))) {
                             // `On 30 December 2021 … on 2 January`: the narrative moves on
@@ -159,10 +169,13 @@ impl State {
         let (dy, dm, dd) = (doc.year(), doc.month(), doc.day());
         let y = match d {
             None if future => if m >= dm { dy } else { dy + 1 },
+            // the next month or two are more often meant than the same months a year ago
+            None if tense == Tense::Unknown && matches!((m + 12 - dm) % 12, 1 | 2) => if m > dm { dy } else { dy + 1 },
             None => if m <= dm { dy } else { dy - 1 },
             Some(d) if future => if (m, d) >= (dm, dd) { dy } else { dy + 1 },
             Some(d) => {
-                let soon = date(dy, m, d).is_some_and(|c| c.signed_duration_since(doc).num_days() <= 30);
+                let days = |c: NaiveDate| c.signed_duration_since(doc).num_days();
+                let soon = tense != Tense::Past && date(dy, m, d).is_some_and(|c| days(c) <= 30);
                 if (m, d) <= (dm, dd) || soon { dy } else { dy - 1 }
             }
         };
@@ -192,7 +205,8 @@ impl State {
         }
     }
 
-    fn resolve(&self, e: &Expr, para: usize, future: bool) -> Option<Resolved> {
+    fn resolve(&self, e: &Expr, para: usize, tense: Tense) -> Option<Resolved> {
+        let future = tense == Tense::Future;
         Some(match e {
             Expr::Cal { y, m, d } => match (*y, *m, *d) {
                 (Some(y), None, _) => Resolved::date(Point::Year(y).checked()?, true),
@@ -202,7 +216,7 @@ impl State {
                     if !(1..=12).contains(&m) || d.is_some_and(|d| !day_fits_month(m, d)) {
                         return None;
                     }
-                    match self.year_for(m, d, para, future) {
+                    match self.year_for(m, d, para, tense) {
                         Some((y, explicit)) => {
                             let p = match d {
                                 Some(d) => Point::Day(date(y, m, d)?),
@@ -296,21 +310,21 @@ impl State {
                 }
             }
             Expr::PartOfDay { base, code } => {
-                let r = self.resolve(base, para, future)?;
+                let r = self.resolve(base, para, tense)?;
                 if r.kind != TimexType::Date {
                     return None;
                 }
                 Resolved { kind: TimexType::Time, value: format!("{}T{code}", r.value), precision: Some(Precision::Day), ..r }
             }
             Expr::Range(a, b) => {
-                let ra = self.resolve(a, para, future)?;
+                let ra = self.resolve(a, para, tense)?;
                 let rb = match (b.as_ref(), ra.point) {
                     // `from Monday to Friday`: the first such weekday after the start
                     (Expr::Weekday { wd, .. }, Some(Point::Day(d))) => {
                         let end = value::weekday_on_or_after(d.succ_opt()?, value::weekday(*wd)?)?;
                         Resolved::date(Point::Day(end), ra.explicit)
                     }
-                    _ => self.resolve(b, para, future)?,
+                    _ => self.resolve(b, para, tense)?,
                 };
                 if let (Some(x), Some(y)) = (ra.point.and_then(|p| p.start()), rb.point.and_then(|p| p.start())) {
                     if y <= x {
@@ -360,6 +374,7 @@ impl State {
     }
 
     fn weekday(&self, wd: u32, rel: Rel, para: usize, future: bool) -> Option<Resolved> {
+        // in an undated narrative, the weekday next to the day in focus
         let day = value::weekday(wd)?;
         let focus_day = match self.focus {
             Some(Focus { point: Point::Day(d), para: fp, .. }) if fp == para || fp + 1 == para => Some(d),
@@ -375,12 +390,9 @@ impl State {
             Rel::Last => value::weekday_on_or_before(doc.pred_opt()?, day)?,
             Rel::Next => value::weekday_on_or_after(doc.succ_opt()?, day)?,
             Rel::This => value::weekday_on_or_after(value::weekday_on_or_before(doc, Weekday::Mon)?, day)?,
-            Rel::Bare => match focus_day {
-                // a narrative about other days: the weekday next to the day in focus
-                Some(f) if f.signed_duration_since(doc).num_days().abs() > 7 => value::weekday_nearest(f, day)?,
-                _ if future => value::weekday_on_or_after(doc, day)?,
-                _ => value::weekday_on_or_before(doc, day)?,
-            },
+            // news name weekdays only for the days around publication
+            Rel::Bare if future => value::weekday_on_or_after(doc, day)?,
+            Rel::Bare => value::weekday_on_or_before(doc, day)?,
         };
         Some(Resolved::date(Point::Day(d), false))
     }

@@ -48,6 +48,13 @@ pub enum YearSpec {
     Context,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Unknown,
+    Future,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Rel {
     Bare,
@@ -264,6 +271,10 @@ impl<'a> Sent<'a> {
     fn w(&self, i: usize) -> &str {
         self.t.get(i).map_or("", Tok::low)
     }
+    /// The lower-cased text of token `i` ("" past the end).
+    pub fn low(&self, i: usize) -> &str {
+        self.w(i)
+    }
     fn raw(&self, i: usize) -> &'a str {
         self.t.get(i).and_then(|t| self.text.get(t.span.start..t.span.end)).unwrap_or("")
     }
@@ -309,16 +320,23 @@ impl<'a> Sent<'a> {
         lx::unit(self.w(i))
     }
 
-    /// Whether a future marker (`will`, `scheduled`) stands near tokens `start..end`.
-    pub fn future_near(&self, start: usize, end: usize) -> bool {
-        let mut k = start;
-        let mut n = 0;
-        while k > 0 && n < 8 {
-            k -= 1;
-            n += 1;
-            let w = self.w(k);
+    /// The tense of the clause around tokens `start..end`: a future marker (`will`,
+    /// `scheduled`) or a past one (`was`, `had`, a verb in `-ed`) within a few words.
+    pub fn tense_near(&self, start: usize, end: usize) -> Tense {
+        let mut past = false;
+        let mut look = |w: &str| -> bool {
             if lx::future_cue(w) {
                 return true;
+            }
+            past |= lx::past_cue(w);
+            false
+        };
+        let mut k = start;
+        while k > 0 && k + 8 > start {
+            k -= 1;
+            let w = self.w(k);
+            if look(w) {
+                return Tense::Future;
             }
             if lx::clause_break(w) || w == "," {
                 break;
@@ -327,15 +345,19 @@ impl<'a> Sent<'a> {
         let mut k = end;
         while k < self.t.len() && k < end + 6 {
             let w = self.w(k);
-            if lx::future_cue(w) {
-                return true;
+            if look(w) {
+                return Tense::Future;
             }
             if lx::clause_break(w) {
                 break;
             }
             k += 1;
         }
-        false
+        if past {
+            Tense::Past
+        } else {
+            Tense::Unknown
+        }
     }
 
     /// The best expression starting at (or, for `from`/`between`, just after) token `i`.
@@ -503,6 +525,16 @@ impl<'a> Sent<'a> {
         }
         if self.w(j) == "of" && (has_ordinal_suffix(raw) || self.prev(i) == "the") {
             j += 1;
+        }
+        if d2.is_none() && matches!(self.w(j), "and" | "or" | "," | "&") && self.is_number(j + 1) {
+            // `15 and 20 December`, `15, 16 and 20 December`: this day, in the month ahead
+            let mut k = j;
+            while k < j + 8 && matches!(self.w(k), "and" | "or" | "," | "&") && day_of(self.w(k + 1)).is_some() && self.is_number(k + 1) {
+                k += 2;
+            }
+            let (mo, mend, _) = self.month_at(k)?;
+            let y = self.year_after(mend).map(|(y, _)| y);
+            return day_fits_month(mo, d1).then_some((i + 1, Expr::Cal { y, m: Some(mo), d: Some(d1) }));
         }
         let (mo, mend, _) = self.month_at(j)?;
         if !day_fits_month(mo, d1) || d2.is_some_and(|b| b <= d1 || !day_fits_month(mo, b)) {
@@ -861,6 +893,10 @@ impl<'a> Sent<'a> {
                 _ => {}
             }
         }
+        // the new year
+        if wj == "new" && self.w(j + 1) == "year" && self.kind(j + 2) != Some(TokenKind::Possessive) {
+            return m(i, j + 2, Expr::Deictic { unit: Unit::Year, n: 1 });
+        }
         // the weekend
         if wj == "weekend" {
             return m(i, j + 1, Expr::Weekend { rel: Rel::Bare });
@@ -1013,6 +1049,23 @@ impl<'a> Sent<'a> {
                 m(i, i + 2, Expr::Ref("PAST_REF"))
             }
             "this" | "last" | "next" => self.deictic_phrase(i),
+            "christmas" | "new" | "may" if self.cap(i) => {
+                // fixed-date holidays
+                let (end, mo, d) = match (w, next) {
+                    ("christmas", "day") => (i + 2, 12, 25),
+                    ("christmas", "eve") => (i + 2, 12, 24),
+                    ("christmas", _) if matches!(self.prev(i), "on" | "at" | "before" | "after" | "since" | "until" | "by" | "over" | "during" | "this" | "last" | "next") => (i + 1, 12, 25),
+                    ("may", "day") if self.cap(i + 1) => (i + 2, 5, 1),
+                    ("new", "year") if self.kind(i + 2) == Some(TokenKind::Possessive) => match self.w(i + 3) {
+                        "day" => (i + 4, 1, 1),
+                        "eve" => (i + 4, 12, 31),
+                        _ => return None,
+                    },
+                    _ => return None,
+                };
+                let y = self.year_after(end);
+                m(i, y.map_or(end, |(_, e)| e), Expr::Cal { y: y.map(|(y, _)| y), m: Some(mo), d: Some(d) })
+            }
             "every" | "each" => self.set_phrase(i),
             "once" | "twice" => {
                 if matches!(next, "a" | "an" | "per" | "each" | "every") {
