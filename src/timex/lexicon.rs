@@ -4,6 +4,73 @@
 
 use super::value::{Season, Unit};
 
+/// Words that can begin a temporal expression (sorted); the scanner skips every other
+/// word at once.
+const TRIGGERS: &[&str] = &[
+    "a", "an", "annually", "apr", "april", "aug", "august", "autumn", "beginning", "between",
+    "biweekly", "christmas", "daily", "dec", "december", "dozen", "each", "earlier", "early",
+    "eight", "eighteen", "eighteenth", "eighth", "eighty", "eleven", "eleventh", "end", "every",
+    "fall", "feb", "february", "few", "fifteen", "fifteenth", "fifth", "fifty", "first", "five",
+    "for", "fortnightly", "forty", "four", "fourteen", "fourteenth", "fourth", "friday",
+    "fridays", "from", "hourly", "hundred", "jan", "january", "jul", "july", "jun", "june",
+    "last", "late", "lately", "later", "many", "mar", "march", "may", "mid", "midday", "middle",
+    "midnight", "monday", "mondays", "monthly", "new", "next", "nightly", "nine", "nineteen",
+    "nineteenth", "ninety", "ninth", "noon", "nov", "november", "now", "nowadays", "numerous",
+    "oct", "october", "once", "one", "per", "quarterly", "recent", "recently", "saturday",
+    "saturdays", "sep", "sept", "september", "seven", "seventeen", "seventeenth", "seventh",
+    "seventy", "several", "six", "sixteen", "sixteenth", "sixth", "sixty", "spring", "start",
+    "summer", "sunday", "sundays", "ten", "tenth", "that", "the", "these", "third", "thirteen",
+    "thirteenth", "thirtieth", "thirty", "this", "three", "thursday", "thursdays", "today",
+    "tomorrow", "tonight", "tuesday", "tuesdays", "twelfth", "twelve", "twentieth", "twenty",
+    "twice", "two", "wednesday", "wednesdays", "weekly", "winter", "yearly", "yesterday",
+];
+
+const SLOTS: usize = 1024;
+
+fn fnv(w: &str) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in w.bytes() {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    h as usize
+}
+
+/// An open-addressing hash set of [`TRIGGERS`]: one hash and usually one comparison
+/// per word, since the scanner asks about every word of the text.
+fn trigger_table() -> &'static [&'static str] {
+    static TABLE: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = vec![""; SLOTS];
+        for &w in TRIGGERS {
+            let mut k = fnv(w) % SLOTS;
+            while !t[k].is_empty() {
+                k = (k + 1) % SLOTS;
+            }
+            t[k] = w;
+        }
+        t
+    })
+}
+
+/// Whether a lower-cased word can begin a temporal expression.
+pub fn trigger(w: &str) -> bool {
+    if w.bytes().any(|b| b == b'-' || b == 0xE2) || (w.len() == 2 && w.starts_with('q')) {
+        return true; // `three-day`, `mid-2021`, `twenty-first`, `Q3`
+    }
+    if w.is_empty() || w.len() > 12 {
+        return false;
+    }
+    let table = trigger_table();
+    let mut k = fnv(w) % SLOTS;
+    loop {
+        match table.get(k) {
+            Some(&"") | None => return false,
+            Some(&t) if t == w => return true,
+            _ => k = (k + 1) % SLOTS,
+        }
+    }
+}
+
 /// `(month, abbreviated)`; `may` is a full name.
 pub fn month(w: &str) -> Option<(u32, bool)> {
     Some(match w {
@@ -323,7 +390,7 @@ pub fn function_word(w: &str) -> bool {
 pub fn future_cue(w: &str) -> bool {
     matches!(
         w,
-        "will" | "shall" | "won't" | "scheduled" | "planned" | "plans" | "plan" | "planning"
+        "will" | "would" | "shall" | "won't" | "scheduled" | "planned" | "plans" | "plan" | "planning"
             | "due" | "expected" | "expects" | "upcoming" | "forthcoming" | "intends" | "intend"
             | "aims" | "hopes"
     ) || w.ends_with("'ll")
@@ -348,6 +415,23 @@ mod tests {
     #[test]
     fn lists_are_sorted_for_binary_search() {
         assert!(COUNT_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(TRIGGERS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn every_word_a_rule_starts_with_is_a_trigger() {
+        let names = [
+            "january", "jan", "sept", "may", "december", "monday", "sundays", "spring", "fall",
+            "daily", "annually", "several", "few", "one", "nineteen", "ninety", "first",
+            "twentieth", "thirtieth", "the", "from", "every", "today", "christmas", "noon",
+            "a", "an", "dozen", "hundred", "twenty-five", "mid-2021", "q3", "twenty-first",
+        ];
+        for w in names {
+            assert!(trigger(w), "{w}");
+        }
+        for w in ["workers", "protest", "in", "said", "day", "years"] {
+            assert!(!trigger(w), "{w}");
+        }
     }
 
     #[test]

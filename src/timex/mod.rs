@@ -16,13 +16,14 @@ mod value;
 use crate::corpus::{Document, Span};
 use crate::extract::{Precision, Timex, TimexType};
 use chrono::{Datelike, NaiveDate, Weekday};
-use parse::{Expr, Rel, Sent, Tense, Tok, YearSpec};
+use crate::tokens::Token;
+use parse::{Expr, Rel, Sent, Tense, YearSpec};
 use value::{date, day_fits_month, partial, Point, Season, Unit};
 
 /// Every temporal expression in the body of `doc`, sorted by span, without overlaps.
 pub fn find(doc: &Document) -> Vec<Timex> {
     let tokens = crate::tokens::tokenize(doc);
-    let toks: Vec<Tok> = tokens.iter().map(|t| Tok::new(&doc.text, t)).collect();
+    let lower = doc.text.to_ascii_lowercase();
     let mut sent_para = Vec::with_capacity(doc.sentences.len());
     let mut p = 0;
     for s in &doc.sentences {
@@ -40,7 +41,7 @@ pub fn find(doc: &Document) -> Vec<Timex> {
             b += 1;
         }
         let para = sent_para.get(s).copied().unwrap_or(p);
-        state.sentence(&doc.text, &toks[a..b], para);
+        state.sentence(&doc.text, &lower, tokens.get(a..b).unwrap_or(&[]), para);
         a = b;
     }
     state.out
@@ -90,8 +91,8 @@ struct State {
 }
 
 impl State {
-    fn sentence(&mut self, text: &str, toks: &[Tok], para: usize) {
-        let mut s = Sent { text, t: toks, last_end: None };
+    fn sentence(&mut self, text: &str, lower: &str, toks: &[Token], para: usize) {
+        let mut s = Sent { text, lower, t: toks, last_end: None };
         let mut i = 0;
         while i < toks.len() {
             let Some(x) = s.parse(i) else {
@@ -169,13 +170,13 @@ impl State {
         let (dy, dm, dd) = (doc.year(), doc.month(), doc.day());
         let y = match d {
             None if future => if m >= dm { dy } else { dy + 1 },
-            // the next month or two are more often meant than the same months a year ago
-            None if tense == Tense::Unknown && matches!((m + 12 - dm) % 12, 1 | 2) => if m > dm { dy } else { dy + 1 },
+            // next month is more often meant than the same month a year ago
+            None if tense == Tense::Unknown && (m + 12 - dm) % 12 == 1 => if m > dm { dy } else { dy + 1 },
             None => if m <= dm { dy } else { dy - 1 },
             Some(d) if future => if (m, d) >= (dm, dd) { dy } else { dy + 1 },
             Some(d) => {
                 let days = |c: NaiveDate| c.signed_duration_since(doc).num_days();
-                let soon = tense != Tense::Past && date(dy, m, d).is_some_and(|c| days(c) <= 30);
+                let soon = date(dy, m, d).is_some_and(|c| days(c) <= 30);
                 if (m, d) <= (dm, dd) || soon { dy } else { dy - 1 }
             }
         };

@@ -5,38 +5,7 @@
 
 use super::lexicon as lx;
 use super::value::{day_fits_month, Season, Unit};
-use crate::corpus::Span;
 use crate::tokens::{Token, TokenKind};
-
-const LOW: usize = 24;
-
-/// A token with its lower-cased text kept inline (empty when longer than 24 bytes).
-#[derive(Clone, Copy)]
-pub struct Tok {
-    pub span: Span,
-    kind: TokenKind,
-    cap: bool,
-    low: [u8; LOW],
-    len: u8,
-}
-
-impl Tok {
-    pub fn new(text: &str, t: &Token) -> Tok {
-        let s = t.text(text);
-        let mut low = [0u8; LOW];
-        let mut len = 0;
-        if s.len() <= LOW {
-            for (k, b) in s.bytes().enumerate() {
-                low[k] = b.to_ascii_lowercase();
-            }
-            len = s.len() as u8;
-        }
-        Tok { span: t.span, kind: t.kind, cap: s.chars().next().is_some_and(char::is_uppercase), low, len }
-    }
-    fn low(&self) -> &str {
-        self.low.get(..self.len as usize).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("")
-    }
-}
 
 /// Which year a season, quarter or half belongs to.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -103,7 +72,9 @@ fn m(start: usize, end: usize, expr: Expr) -> Option<Match> {
 /// One sentence's tokens and the text they point into.
 pub struct Sent<'a> {
     pub text: &'a str,
-    pub t: &'a [Tok],
+    /// `text` with ASCII letters lower-cased (same byte offsets).
+    pub lower: &'a str,
+    pub t: &'a [Token],
     /// The token index just past the previous timex of this sentence.
     pub last_end: Option<usize>,
 }
@@ -268,8 +239,8 @@ fn is_apostrophe(s: &str) -> bool {
 // ---------------------------------------------------------------- the grammar
 
 impl<'a> Sent<'a> {
-    fn w(&self, i: usize) -> &str {
-        self.t.get(i).map_or("", Tok::low)
+    fn w(&self, i: usize) -> &'a str {
+        self.t.get(i).and_then(|t| self.lower.get(t.span.start..t.span.end)).unwrap_or("")
     }
     /// The lower-cased text of token `i` ("" past the end).
     pub fn low(&self, i: usize) -> &str {
@@ -282,7 +253,7 @@ impl<'a> Sent<'a> {
         self.t.get(i).map(|t| t.kind)
     }
     fn cap(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| t.cap)
+        self.raw(i).chars().next().is_some_and(char::is_uppercase)
     }
     fn prev(&self, i: usize) -> &str {
         if i == 0 {
@@ -363,6 +334,15 @@ impl<'a> Sent<'a> {
     /// The best expression starting at (or, for `from`/`between`, just after) token `i`.
     pub fn parse(&self, i: usize) -> Option<Match> {
         let w = self.w(i);
+        let could_start = match self.kind(i)? {
+            TokenKind::Number => true,
+            TokenKind::Word => lx::trigger(w),
+            TokenKind::Punct => is_apostrophe(w),
+            TokenKind::Possessive => false,
+        };
+        if !could_start {
+            return None;
+        }
         if w == "from" || w == "between" {
             return self.range_after(i);
         }
@@ -553,11 +533,10 @@ impl<'a> Sent<'a> {
 
     /// A capitalised month name (`Jan.` takes its full stop): (month, end, abbreviated).
     fn month_at(&self, i: usize) -> Option<(u32, usize, bool)> {
-        let t = self.t.get(i)?;
-        if t.kind != TokenKind::Word || !t.cap {
+        if self.kind(i)? != TokenKind::Word || !self.cap(i) {
             return None;
         }
-        let (mo, abbr) = lx::month(t.low())?;
+        let (mo, abbr) = lx::month(self.w(i))?;
         let end = if abbr && self.w(i + 1) == "." && self.adjacent(i) { i + 2 } else { i + 1 };
         Some((mo, end, abbr))
     }
