@@ -8,21 +8,22 @@ use super::value::{Season, Unit};
 /// word at once.
 const TRIGGERS: &[&str] = &[
     "a", "an", "annually", "apr", "april", "aug", "august", "autumn", "beginning", "between",
-    "biweekly", "christmas", "daily", "dec", "december", "dozen", "each", "earlier", "early",
-    "eight", "eighteen", "eighteenth", "eighth", "eighty", "eleven", "eleventh", "end", "every",
-    "fall", "feb", "february", "few", "fifteen", "fifteenth", "fifth", "fifty", "first", "five",
-    "for", "fortnightly", "forty", "four", "fourteen", "fourteenth", "fourth", "friday",
-    "fridays", "from", "hourly", "hundred", "jan", "january", "jul", "july", "jun", "june",
-    "last", "late", "lately", "later", "many", "mar", "march", "may", "mid", "midday", "middle",
-    "midnight", "monday", "mondays", "monthly", "new", "next", "nightly", "nine", "nineteen",
-    "nineteenth", "ninety", "ninth", "noon", "nov", "november", "now", "nowadays", "numerous",
-    "oct", "october", "once", "one", "per", "quarterly", "recent", "recently", "saturday",
-    "saturdays", "sep", "sept", "september", "seven", "seventeen", "seventeenth", "seventh",
-    "seventy", "several", "six", "sixteen", "sixteenth", "sixth", "sixty", "spring", "start",
-    "summer", "sunday", "sundays", "ten", "tenth", "that", "the", "these", "third", "thirteen",
-    "thirteenth", "thirtieth", "thirty", "this", "three", "thursday", "thursdays", "today",
-    "tomorrow", "tonight", "tuesday", "tuesdays", "twelfth", "twelve", "twentieth", "twenty",
-    "twice", "two", "wednesday", "wednesdays", "weekly", "winter", "yearly", "yesterday",
+    "biweekly", "christmas", "daily", "days", "dec", "decades", "december", "dozen", "each",
+    "earlier", "early", "eight", "eighteen", "eighteenth", "eighth", "eighty", "eleven",
+    "eleventh", "end", "every", "fall", "feb", "february", "few", "fifteen", "fifteenth",
+    "fifth", "fifty", "first", "five", "for", "fortnightly", "forty", "four", "fourteen",
+    "fourteenth", "fourth", "friday", "fridays", "from", "hourly", "hours", "hundred", "jan",
+    "january", "jul", "july", "jun", "june", "last", "late", "lately", "later", "many", "mar",
+    "march", "may", "mid", "midday", "middle", "midnight", "minutes", "monday", "mondays",
+    "monthly", "months", "new", "next", "nightly", "nine", "nineteen", "nineteenth", "ninety",
+    "ninth", "noon", "nov", "november", "now", "nowadays", "numerous", "oct", "october", "once",
+    "one", "per", "quarterly", "recent", "recently", "saturday", "saturdays", "sep", "sept",
+    "september", "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "six",
+    "sixteen", "sixteenth", "sixth", "sixty", "spring", "start", "summer", "sunday", "sundays",
+    "ten", "tenth", "that", "the", "these", "third", "thirteen", "thirteenth", "thirtieth",
+    "thirty", "this", "three", "thursday", "thursdays", "today", "tomorrow", "tonight",
+    "tuesday", "tuesdays", "twelfth", "twelve", "twentieth", "twenty", "twice", "two",
+    "wednesday", "wednesdays", "weekly", "weeks", "winter", "yearly", "years", "yesterday",
 ];
 
 const SLOTS: usize = 1024;
@@ -429,7 +430,7 @@ mod tests {
         for w in names {
             assert!(trigger(w), "{w}");
         }
-        for w in ["workers", "protest", "in", "said", "day", "years"] {
+        for w in ["workers", "protest", "in", "said", "day", "week"] {
             assert!(!trigger(w), "{w}");
         }
     }

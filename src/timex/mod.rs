@@ -248,8 +248,8 @@ impl State {
                 };
                 let (dy, dm) = (doc.year(), doc.month());
                 let y = match rel {
-                    Rel::Last => if *m < dm { dy } else { dy - 1 },
-                    Rel::Next => if *m > dm { dy } else { dy + 1 },
+                    Rel::Last | Rel::Before => if *m < dm { dy } else { dy - 1 },
+                    Rel::Next | Rel::After => if *m > dm { dy } else { dy + 1 },
                     Rel::This | Rel::Bare => dy,
                 };
                 Resolved::date(Point::Month(y, *m).checked()?, true)
@@ -259,9 +259,9 @@ impl State {
                     return Some(Resolved::unresolved("XXXX-WXX-WE".into(), Precision::Week));
                 };
                 let d = match rel {
-                    Rel::Last => value::add(doc, Unit::Week, -1)?,
+                    Rel::Last | Rel::Before => value::add(doc, Unit::Week, -1)?,
                     Rel::This => doc,
-                    Rel::Next => value::add(doc, Unit::Week, 1)?,
+                    Rel::Next | Rel::After => value::add(doc, Unit::Week, 1)?,
                     Rel::Bare if future => value::weekday_on_or_after(doc, Weekday::Sat)?,
                     Rel::Bare => value::weekday_on_or_before(doc, Weekday::Sat)?,
                 };
@@ -365,9 +365,9 @@ impl State {
         let years = [dy + 1, dy, dy - 1, dy - 2];
         let y = match rel {
             // the most recent one that is over
-            Rel::Last => years.into_iter().find(|&y| s.end(y).is_some_and(|e| e < doc))?,
+            Rel::Last | Rel::Before => years.into_iter().find(|&y| s.end(y).is_some_and(|e| e < doc))?,
             Rel::This => if s == Season::Winter && doc.month() <= 2 { dy - 1 } else { dy },
-            Rel::Next => years.into_iter().rev().find(|&y| s.start(y).is_some_and(|b| b > doc))?,
+            Rel::Next | Rel::After => years.into_iter().rev().find(|&y| s.start(y).is_some_and(|b| b > doc))?,
             Rel::Bare if future => years.into_iter().rev().find(|&y| s.end(y).is_some_and(|e| e >= doc))?,
             Rel::Bare => years.into_iter().find(|&y| s.start(y).is_some_and(|b| b <= doc))?,
         };
@@ -391,6 +391,17 @@ impl State {
             Rel::Last => value::weekday_on_or_before(doc.pred_opt()?, day)?,
             Rel::Next => value::weekday_on_or_after(doc.succ_opt()?, day)?,
             Rel::This => value::weekday_on_or_after(value::weekday_on_or_before(doc, Weekday::Mon)?, day)?,
+            Rel::After | Rel::Before => {
+                let anchor = match self.focus {
+                    Some(Focus { point: Point::Day(d), .. }) => d,
+                    _ => doc,
+                };
+                if rel == Rel::After {
+                    value::weekday_on_or_after(anchor.succ_opt()?, day)?
+                } else {
+                    value::weekday_on_or_before(anchor.pred_opt()?, day)?
+                }
+            }
             // news name weekdays only for the days around publication
             Rel::Bare if future => value::weekday_on_or_after(doc, day)?,
             Rel::Bare => value::weekday_on_or_before(doc, day)?,

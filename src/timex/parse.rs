@@ -30,6 +30,10 @@ pub enum Rel {
     Last,
     This,
     Next,
+    /// `the following Monday`: after the day in focus.
+    After,
+    /// `the previous Monday`: before the day in focus.
+    Before,
 }
 
 /// A recognised expression before resolution.
@@ -543,21 +547,24 @@ impl<'a> Sent<'a> {
 
     /// A year right after a day-month: `[,] 2022`.
     fn year_after(&self, j: usize) -> Option<(i32, usize)> {
-        let k = if self.w(j) == "," { j + 1 } else { j };
-        self.explicit_year(k).map(|y| (y, k + 1))
+        let comma = self.w(j) == ",";
+        let k = if comma { j + 1 } else { j };
+        self.explicit_year(k, comma).map(|y| (y, k + 1))
     }
 
     /// A year after a month or season: `[of|,] 2022`.
     fn year_after_month(&self, j: usize) -> Option<(i32, usize)> {
-        let k = if matches!(self.w(j), "of" | ",") { j + 1 } else { j };
-        self.explicit_year(k).map(|y| (y, k + 1))
+        let sep = matches!(self.w(j), "of" | ",");
+        let k = if sep { j + 1 } else { j };
+        self.explicit_year(k, sep).map(|y| (y, k + 1))
     }
 
-    /// A four-digit year in a slot where a year is expected.
-    fn explicit_year(&self, k: usize) -> Option<i32> {
+    /// A four-digit year in a slot where a year is expected; after a comma, not when a
+    /// count follows (`21 June, 2000 people`).
+    fn explicit_year(&self, k: usize, strict: bool) -> Option<i32> {
         let y = year4(self.w(k)).filter(|y| (1000..=2999).contains(y))?;
         let next = self.w(k + 1);
-        if self.is_number(k + 1) || lx::count_noun(next) || next == "%" {
+        if self.is_number(k + 1) || next == "%" || (strict && lx::count_noun(next)) {
             return None;
         }
         Some(y)
@@ -851,6 +858,10 @@ impl<'a> Sent<'a> {
                     return m(i, j + 2, Expr::Anaphoric { unit, n });
                 }
             }
+            if let (Some((wd, false)), true) = (lx::weekday(self.w(j + 1)), self.cap(j + 1) && n != 0) {
+                let rel = if n > 0 { Rel::After } else { Rel::Before };
+                return m(i, j + 2, Expr::Weekday { wd, rel });
+            }
             if let Some(code) = lx::part_of_day(self.w(j + 1)) {
                 let base = Expr::Anaphoric { unit: Unit::Day, n: if wj == "same" { 0 } else { n } };
                 return m(i, j + 2, Expr::PartOfDay { base: Box::new(base), code });
@@ -882,7 +893,7 @@ impl<'a> Sent<'a> {
         }
         // the year 2011
         if wj == "year" {
-            if let Some(y) = self.explicit_year(j + 1) {
+            if let Some(y) = self.explicit_year(j + 1, false) {
                 return m(i, j + 2, Expr::Cal { y: Some(y), m: None, d: None });
             }
         }
@@ -927,7 +938,7 @@ impl<'a> Sent<'a> {
 
     /// `2021`, `last year`, `the year` after `the summer of`, `the third quarter of`.
     fn yearspec(&self, k: usize) -> Option<(usize, YearSpec)> {
-        if let Some(y) = self.explicit_year(k) {
+        if let Some(y) = self.explicit_year(k, true) {
             return Some((k + 1, YearSpec::Explicit(y)));
         }
         match (self.w(k), self.w(k + 1)) {
@@ -956,7 +967,7 @@ impl<'a> Sent<'a> {
                 if let Some(y) = year4(rest) {
                     return m(i, i + 1, Expr::Cal { y: Some(y), m: None, d: None });
                 }
-                if let Some(e) = decade_token(rest) {
+                if let Some(e) = decade_token(rest).or_else(|| short_decade(rest)) {
                     return m(i, i + 1, e);
                 }
                 return None;
@@ -1023,11 +1034,20 @@ impl<'a> Sent<'a> {
             }
             "now" | "nowadays" => m(i, i + 1, Expr::Ref("PRESENT_REF")),
             "recently" | "lately" => m(i, i + 1, Expr::Ref("PAST_REF")),
+            "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "decades" => {
+                // `hours later`, `days earlier`, `years ago`: a vague distance from the focus
+                let (unit, _) = lx::unit(w)?;
+                match next {
+                    "ago" => m(i, i + 2, Expr::Ref("PAST_REF")),
+                    "later" | "earlier" | "afterwards" => m(i, i + 2, Expr::Anaphoric { unit, n: 0 }),
+                    _ => None,
+                }
+            }
             "these" if next == "days" => m(i, i + 2, Expr::Ref("PRESENT_REF")),
             "recent" if matches!(self.unit_at(i + 1), Some((Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade, true))) => {
                 m(i, i + 2, Expr::Ref("PAST_REF"))
             }
-            "this" | "last" | "next" => self.deictic_phrase(i),
+            "this" | "last" | "next" | "that" => self.deictic_phrase(i),
             "christmas" | "new" | "may" if self.cap(i) => {
                 // fixed-date holidays
                 let (end, mo, d) = match (w, next) {
@@ -1101,6 +1121,9 @@ impl<'a> Sent<'a> {
         let wj = self.w(j);
         if w == "that" {
             // `that year`, `that day`: the year or day under discussion
+            if let Some(code) = lx::part_of_day(wj) {
+                return m(i, j + 1, Expr::PartOfDay { base: Box::new(Expr::Anaphoric { unit: Unit::Day, n: 0 }), code });
+            }
             return match self.unit_at(j) {
                 Some((unit, false)) if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) => {
                     m(i, j + 1, Expr::Anaphoric { unit, n: 0 })
@@ -1234,6 +1257,9 @@ impl<'a> Sent<'a> {
         let (unit, _) = self.unit_at(j)?;
         if self.is_number(i) && self.cap(j) {
             return None;
+        }
+        if unit == Unit::Second && self.w(j) == "second" && !self.is_number(i) {
+            return None; // `a second time`
         }
         let after = self.w(j + 1);
         if after == "old" || after == "-old" || (after == "of" && self.w(j + 2) == "age") {

@@ -342,3 +342,36 @@ mod props {
     }
 }
 
+
+#[test]
+fn narrative_phrases() {
+    let body = "On 5 January 2022 police fired. That night, troops arrived. Hours later, the curfew began. The following Monday, talks opened. Later that day, they broke down.";
+    assert_eq!(
+        run(D, body),
+        pairs(&[
+            ("5 January 2022", "2022-01-05"),
+            ("That night", "2022-01-05TNI"),
+            ("Hours later", "2022-01-05"),
+            ("The following Monday", "2022-01-10"),
+            ("Later that day", "2022-01-10"),
+        ])
+    );
+    assert_eq!(texts(D, "They voted for a second time."), Vec::<String>::new());
+    assert_eq!(value_of(D, "In the mid-90s they struck.", "the mid-90s").as_deref(), Some("199"));
+    assert_eq!(value_of(D, "On Saturday, July 9, they marched.", "Saturday, July 9").as_deref(), Some("2022-07-09"));
+}
+
+#[test]
+fn dates_ahead_of_the_document() {
+    // a day-month within a month after the document date is the coming one
+    assert_eq!(value_of(D, "Unions called a strike on 26 August.", "26 August").as_deref(), Some("2022-08-26"));
+    // next month, unless the clause is in the past
+    assert_eq!(value_of(D, "Talks resume in September.", "September").as_deref(), Some("2022-09"));
+    assert_eq!(value_of(D, "Talks collapsed in September.", "September").as_deref(), Some("2021-09"));
+    // a year ahead of the document does not capture later bare months
+    let body = "A referendum is planned for April 2023. A strike began on 26 July.";
+    assert_eq!(value_of(D, body, "26 July").as_deref(), Some("2022-07-26"));
+    // `since 1994` anchors `ten years earlier` but lends no year to `27 August`
+    let body = "He has ruled since 1994. On 27 July he spoke.";
+    assert_eq!(value_of(D, body, "27 July").as_deref(), Some("2022-07-27"));
+}
