@@ -32,7 +32,7 @@ pub fn find(doc: &Document) -> Vec<Timex> {
         }
         sent_para.push(p);
     }
-    let mut state = State { doc: doc.date, focus: None, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, out: Vec::new() };
     let mut a = 0;
     while a < tokens.len() {
         let s = tokens[a].sentence;
@@ -87,6 +87,8 @@ impl Resolved {
 struct State {
     doc: Option<NaiveDate>,
     focus: Option<Focus>,
+    /// The last day spoken of and its paragraph: clock times fall on it.
+    last_day: Option<(NaiveDate, usize)>,
     out: Vec<Timex>,
 }
 
@@ -117,6 +119,9 @@ impl State {
                 let bound = start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into");
                 if let Some(point) = r.point {
                     self.set_focus(point, para, r.explicit && !bound);
+                    if let (Point::Day(d), false) = (point, bound) {
+                        self.last_day = Some((d, para));
+                    }
                 }
                 s.last_end = Some(end);
             }
@@ -296,10 +301,7 @@ impl State {
             Expr::Duration(v) => Resolved::other(TimexType::Duration, v.clone()),
             Expr::Set(v) => Resolved::other(TimexType::Set, v.clone()),
             Expr::Time { h, min } => {
-                let day = match self.focus {
-                    Some(Focus { point: Point::Day(d), para: fp, .. }) if fp == para => Some(d),
-                    _ => self.doc,
-                };
+                let day = self.time_day(para);
                 let day = day.map_or_else(|| "XXXX-XX-XX".to_string(), |d| Point::Day(d).value());
                 Resolved {
                     kind: TimexType::Time,
@@ -319,6 +321,16 @@ impl State {
             }
             Expr::Range(a, b) => {
                 let ra = self.resolve(a, para, tense)?;
+                if let (Expr::Time { h: h1, min: m1 }, Expr::Time { h: h2, min: m2 }) = (a.as_ref(), b.as_ref()) {
+                    // a clock range ending before it starts ends the next day
+                    let rb = self.resolve(b, para, tense)?;
+                    let mut end = rb.value;
+                    if (h2, m2) <= (h1, m1) {
+                        let next = self.time_day(para).and_then(|d| d.succ_opt());
+                        end = next.map_or(end, |d| format!("{}T{h2:02}:{m2:02}", Point::Day(d).value()));
+                    }
+                    return Some(Resolved { range_end: Some(end), ..ra });
+                }
                 let rb = match (b.as_ref(), ra.point) {
                     // `from Monday to Friday`: the first such weekday after the start
                     (Expr::Weekday { wd, .. }, Some(Point::Day(d))) => {
@@ -340,6 +352,15 @@ impl State {
                 }
             }
         })
+    }
+
+    /// The day a clock time falls on: the day last spoken of (in this or the previous
+    /// paragraph), else the document's.
+    fn time_day(&self, para: usize) -> Option<NaiveDate> {
+        match self.last_day {
+            Some((d, p)) if p == para || p + 1 == para => Some(d),
+            _ => self.doc,
+        }
     }
 
     fn season(&self, s: Season, y: Option<YearSpec>, rel: Rel, para: usize, future: bool) -> Option<Resolved> {

@@ -307,13 +307,14 @@ impl<'a> Sent<'a> {
             false
         };
         let mut k = start;
-        while k > 0 && k + 8 > start {
+        while k > 0 && k + 14 > start {
             k -= 1;
             let w = self.w(k);
             if look(w) {
                 return Tense::Future;
             }
-            if lx::clause_break(w) || w == "," {
+            // a shared auxiliary reaches over `and`: `will hold a strike and a rally on Monday`
+            if (lx::clause_break(w) && w != "and") || w == "," {
                 break;
             }
         }
@@ -401,6 +402,15 @@ impl<'a> Sent<'a> {
         let s = i + 1;
         let (end1, e1) = match self.date_core(s, true) {
             Some(x) => x,
+            None if self.time_of_day(s).is_some() => {
+                // `from 10 p.m. to 6 a.m.`
+                let a = self.time_of_day(s)?;
+                if !matches!(self.w(a.end), "to" | "until" | "till" | "and" | "-" | "–") {
+                    return None;
+                }
+                let b = self.time_of_day(a.end + 1)?;
+                return m(s, b.end, Expr::Range(Box::new(a.expr), Box::new(b.expr)));
+            }
             None => {
                 let d = day_of(self.raw(s)).filter(|_| self.is_number(s))?;
                 (s + 1, Expr::Cal { y: None, m: None, d: Some(d) })
