@@ -32,7 +32,7 @@ pub fn find(doc: &Document) -> Vec<Timex> {
         }
         sent_para.push(p);
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, sent: 0, out: Vec::new() };
     let mut a = 0;
     while a < tokens.len() {
         let s = tokens[a].sentence;
@@ -41,6 +41,7 @@ pub fn find(doc: &Document) -> Vec<Timex> {
             b += 1;
         }
         let para = sent_para.get(s).copied().unwrap_or(p);
+        state.sent = s;
         state.sentence(&doc.text, &lower, tokens.get(a..b).unwrap_or(&[]), para);
         a = b;
     }
@@ -51,6 +52,7 @@ pub fn find(doc: &Document) -> Vec<Timex> {
 struct Focus {
     point: Point,
     para: usize,
+    sent: usize,
     /// The year was stated or computed from a stated year (not guessed from the
     /// document date), so later bare months of the paragraph fall in it.
     year_explicit: bool,
@@ -89,6 +91,8 @@ struct State {
     focus: Option<Focus>,
     /// The last day spoken of and its paragraph: clock times fall on it.
     last_day: Option<(NaiveDate, usize)>,
+    /// The index of the sentence being read.
+    sent: usize,
     out: Vec<Timex>,
 }
 
@@ -140,11 +144,12 @@ impl State {
             };
             if coarser && holds {
                 f.para = para;
+                f.sent = self.sent;
                 f.year_explicit |= explicit;
                 return;
             }
         }
-        self.focus = Some(Focus { point, para, year_explicit: explicit });
+        self.focus = Some(Focus { point, para, sent: self.sent, year_explicit: explicit });
     }
 
     /// The year of a month (and day) given without one: the focus year when a stated
@@ -152,6 +157,18 @@ impl State {
     /// the document date (the next one when the text speaks of the future).
     fn year_for(&self, m: u32, d: Option<u32>, para: usize, tense: Tense) -> Option<(i32, bool)> {
         let future = tense == Tense::Future;
+        let near = |f: &Focus| f.sent == self.sent && f.point.precision() <= Precision::Month;
+        if let Some(f) = self.focus.filter(|f| tense != Tense::Past && near(f)) {
+            // `on 28 February, 1 March … and on 15 and 16 March`: the year that puts the
+            // date nearest the one just named
+            if let (Some(fs), Some(fy)) = (f.point.start(), f.point.year()) {
+                let gap = |y: i32| date(y, m, d.unwrap_or(1)).map(|c| c.signed_duration_since(fs).num_days().abs());
+                let best = [fy, fy - 1, fy + 1].into_iter().filter_map(|y| Some((gap(y)?, y))).min();
+                if let Some((_, y)) = best {
+                    return Some((y, f.year_explicit));
+                }
+            }
+        }
         if let Some(f) = self.focus.filter(|_| !(future && self.doc.is_some())) {
             if f.year_explicit && (f.para == para || self.doc.is_none()) {
                 // only a past year: a year ahead of the document (`a referendum in April
@@ -180,8 +197,13 @@ impl State {
             None => if m <= dm { dy } else { dy - 1 },
             Some(d) if future => if (m, d) >= (dm, dd) { dy } else { dy + 1 },
             Some(d) => {
+                // a date in the coming weeks is the coming one unless the clause is past
                 let days = |c: NaiveDate| c.signed_duration_since(doc).num_days();
-                let soon = date(dy, m, d).is_some_and(|c| days(c) <= 30);
+                let window = match tense {
+                    Tense::Past => 0,
+                    _ => 60,
+                };
+                let soon = date(dy, m, d).is_some_and(|c| days(c) <= window);
                 if (m, d) <= (dm, dd) || soon { dy } else { dy - 1 }
             }
         };
@@ -300,15 +322,15 @@ impl State {
             Expr::Ref(v) => Resolved::other(TimexType::Date, (*v).into()),
             Expr::Duration(v) => Resolved::other(TimexType::Duration, v.clone()),
             Expr::Set(v) => Resolved::other(TimexType::Set, v.clone()),
-            Expr::Time { h, min } => {
-                let day = self.time_day(para);
-                let day = day.map_or_else(|| "XXXX-XX-XX".to_string(), |d| Point::Day(d).value());
+            Expr::Time { h, min, day } => {
+                let (value, d) = self.clock(*h, *min, day.as_deref(), None, para, tense)?;
                 Resolved {
                     kind: TimexType::Time,
-                    value: format!("{day}T{h:02}:{min:02}"),
+                    value,
                     precision: Some(Precision::Day),
                     range_end: None,
-                    point: None,
+                    // a day named with the time moves the focus there
+                    point: d.filter(|_| day.is_some()).map(Point::Day),
                     explicit: false,
                 }
             }
@@ -321,15 +343,23 @@ impl State {
             }
             Expr::Range(a, b) => {
                 let ra = self.resolve(a, para, tense)?;
-                if let (Expr::Time { h: h1, min: m1 }, Expr::Time { h: h2, min: m2 }) = (a.as_ref(), b.as_ref()) {
+                if let (Expr::Time { h: h1, min: m1, day: d1 }, Expr::Time { h: h2, min: m2, day: d2 }) = (a.as_ref(), b.as_ref()) {
+                    // `from noon until 5 a.m. on Thursday`: both ends on the day named;
                     // a clock range ending before it starts ends the next day
-                    let rb = self.resolve(b, para, tense)?;
-                    let mut end = rb.value;
-                    if (h2, m2) <= (h1, m1) {
-                        let next = self.time_day(para).and_then(|d| d.succ_opt());
-                        end = next.map_or(end, |d| format!("{}T{h2:02}:{m2:02}", Point::Day(d).value()));
-                    }
-                    return Some(Resolved { range_end: Some(end), ..ra });
+                    let overnight = (h2, m2) <= (h1, m1);
+                    let (start, end) = if d1.is_none() && d2.is_some() {
+                        // the day belongs to the end: `until 5 a.m. on Thursday`
+                        let (end, last) = self.clock(*h2, *m2, d2.as_deref(), None, para, tense)?;
+                        let first = last.and_then(|d| if overnight { d.pred_opt() } else { Some(d) });
+                        let (start, _) = self.clock(*h1, *m1, None, first, para, tense)?;
+                        (start, end)
+                    } else {
+                        let (start, first) = self.clock(*h1, *m1, d1.as_deref(), None, para, tense)?;
+                        let last = first.and_then(|d| if overnight { d.succ_opt() } else { Some(d) });
+                        let (end, _) = self.clock(*h2, *m2, None, last, para, tense)?;
+                        (start, end)
+                    };
+                    return Some(Resolved { value: start, range_end: Some(end), ..ra });
                 }
                 let rb = match (b.as_ref(), ra.point) {
                     // `from Monday to Friday`: the first such weekday after the start
@@ -352,6 +382,21 @@ impl State {
                 }
             }
         })
+    }
+
+    /// A clock time's value and day: on the day named with it, or `on` (a given day),
+    /// or the day last spoken of.
+    fn clock(&self, h: u32, min: u32, day: Option<&Expr>, on: Option<NaiveDate>, para: usize, tense: Tense) -> Option<(String, Option<NaiveDate>)> {
+        let d = match (on, day) {
+            (Some(d), _) => Some(d),
+            (None, Some(e)) => match self.resolve(e, para, tense)?.point {
+                Some(Point::Day(d)) => Some(d),
+                _ => None,
+            },
+            (None, None) => self.time_day(para),
+        };
+        let text = d.map_or_else(|| "XXXX-XX-XX".to_string(), |d| Point::Day(d).value());
+        Some((format!("{text}T{h:02}:{min:02}"), d))
     }
 
     /// The day a clock time falls on: the day last spoken of (in this or the previous

@@ -58,7 +58,8 @@ pub enum Expr {
     Ref(&'static str),
     Duration(String),
     Set(String),
-    Time { h: u32, min: u32 },
+    /// A clock time, with the day named right after it (`5 a.m. on Thursday`).
+    Time { h: u32, min: u32, day: Option<Box<Expr>> },
     PartOfDay { base: Box<Expr>, code: &'static str },
     Range(Box<Expr>, Box<Expr>),
 }
@@ -295,24 +296,31 @@ impl<'a> Sent<'a> {
         lx::unit(self.w(i))
     }
 
-    /// The tense of the clause around tokens `start..end`: a future marker (`will`,
-    /// `scheduled`) or a past one (`was`, `had`, a verb in `-ed`) within a few words.
+    /// The tense of the clause around tokens `start..end`: the nearest marker before
+    /// it decides (`will`, `scheduled`: future; `was`, `struck`, `said`: past), else the
+    /// nearest after it.
     pub fn tense_near(&self, start: usize, end: usize) -> Tense {
-        let mut past = false;
-        let mut look = |w: &str| -> bool {
+        let decide = |k: usize| -> Option<Tense> {
+            let w = self.w(k);
             if lx::future_cue(w) {
-                return true;
+                return Some(Tense::Future);
             }
-            past |= lx::past_cue(w);
-            false
+            if lx::past_cue(w) {
+                // `will be held`: a passive takes its tense from the auxiliary
+                if k > 0 && matches!(self.w(k - 1), "be" | "being") {
+                    return None;
+                }
+                return Some(Tense::Past);
+            }
+            None
         };
         let mut k = start;
         while k > 0 && k + 14 > start {
             k -= 1;
-            let w = self.w(k);
-            if look(w) {
-                return Tense::Future;
+            if let Some(t) = decide(k) {
+                return t;
             }
+            let w = self.w(k);
             // a shared auxiliary reaches over `and`: `will hold a strike and a rally on Monday`
             if (lx::clause_break(w) && w != "and") || w == "," {
                 break;
@@ -320,20 +328,15 @@ impl<'a> Sent<'a> {
         }
         let mut k = end;
         while k < self.t.len() && k < end + 6 {
-            let w = self.w(k);
-            if look(w) {
-                return Tense::Future;
+            if let Some(t) = decide(k) {
+                return t;
             }
-            if lx::clause_break(w) {
+            if lx::clause_break(self.w(k)) || self.w(k) == "that" {
                 break;
             }
             k += 1;
         }
-        if past {
-            Tense::Past
-        } else {
-            Tense::Unknown
-        }
+        Tense::Unknown
     }
 
     /// The best expression starting at (or, for `from`/`between`, just after) token `i`.
@@ -642,10 +645,10 @@ impl<'a> Sent<'a> {
             if !self.cap(i) || !(cued || self.weekday_cue(i)) {
                 return None;
             }
-            if self.w(i + 1) == "," {
-                if let Some((end, e @ Expr::Cal { d: Some(_), .. })) = self.date_core(i + 2, true) {
-                    return Some((end, e));
-                }
+            // `Monday, January 3`, `Tuesday 9 August`: the date says it all
+            let k = if self.w(i + 1) == "," { i + 2 } else { i + 1 };
+            if let Some((end, e @ Expr::Cal { d: Some(_), .. })) = self.date_core(k, true) {
+                return Some((end, e));
             }
             let e = Expr::Weekday { wd, rel: Rel::Bare };
             if let Some(code) = lx::part_of_day(self.w(i + 1)) {
@@ -966,7 +969,7 @@ impl<'a> Sent<'a> {
     /// `mid-2021`, `early January`, `late last year`, `earlier this month`, `end of 2021`.
     fn modified(&self, i: usize) -> Option<Match> {
         let w = self.w(i);
-        for prefix in ["mid-", "early-", "late-", "mid‑"] {
+        for prefix in ["mid-", "early-", "late-", "end-", "mid‑"] {
             if let Some(rest) = w.strip_prefix(prefix) {
                 if let Some((mo, _)) = lx::month(rest) {
                     if let Some((y, end)) = self.year_after_month(i + 1) {
@@ -1347,19 +1350,35 @@ impl<'a> Sent<'a> {
 
     // ------------------------------------------------------------ clock times
 
-    /// `5 p.m.`, `5pm`, `17:00`, `5:30 a.m.`, `noon`, `midnight`.
+    /// A clock time and the day named right after it: `5 a.m. on Thursday`.
     fn time_of_day(&self, i: usize) -> Option<Match> {
+        let x = self.clock(i)?;
+        let k = if matches!(self.w(x.end), "on" | ",") { x.end + 1 } else { x.end };
+        if let Expr::Time { h, min, .. } = x.expr {
+            let day = match self.date_core(k, true) {
+                Some((end, e @ (Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. }))) => Some((end, e)),
+                _ => None,
+            };
+            if let Some((end, e)) = day {
+                return m(x.start, end, Expr::Time { h, min, day: Some(Box::new(e)) });
+            }
+        }
+        Some(x)
+    }
+
+    /// `5 p.m.`, `5pm`, `17:00`, `5:30 a.m.`, `noon`, `midnight`.
+    fn clock(&self, i: usize) -> Option<Match> {
         let w = self.w(i);
         match w {
-            "noon" | "midday" => return m(i, i + 1, Expr::Time { h: 12, min: 0 }),
-            "midnight" => return m(i, i + 1, Expr::Time { h: 0, min: 0 }),
+            "noon" | "midday" => return m(i, i + 1, Expr::Time { h: 12, min: 0, day: None }),
+            "midnight" => return m(i, i + 1, Expr::Time { h: 0, min: 0, day: None }),
             _ => {}
         }
         if !self.is_number(i) {
             return None;
         }
         if let Some((h, min)) = ampm_token(w) {
-            return m(i, i + 1, Expr::Time { h, min });
+            return m(i, i + 1, Expr::Time { h, min, day: None });
         }
         if w.len() > 2 || !all_digits(w) {
             return None;
@@ -1375,17 +1394,17 @@ impl<'a> Sent<'a> {
         }
         if let Some((pm, end)) = self.meridiem(j) {
             let (h, min) = clock12(h, min, pm)?;
-            return m(i, end, Expr::Time { h, min });
+            return m(i, end, Expr::Time { h, min, day: None });
         }
         if matches!(self.w(j), "o'clock" | "o’clock") {
             let (h, min) = clock12(h, min, false)?;
-            return m(i, j + 1, Expr::Time { h, min });
+            return m(i, j + 1, Expr::Time { h, min, day: None });
         }
         if colon && h <= 23 && min <= 59 {
             let cue = matches!(self.prev(i), "at" | "by" | "around" | "from" | "until" | "till" | "before" | "after" | "since" | "about")
                 || matches!(self.w(j), "gmt" | "utc" | "local" | "hours" | "hrs" | "h");
             if cue {
-                return m(i, j, Expr::Time { h, min });
+                return m(i, j, Expr::Time { h, min, day: None });
             }
         }
         None
