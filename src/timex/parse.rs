@@ -647,7 +647,15 @@ impl<'a> Sent<'a> {
             }
             // `Monday, January 3`, `Tuesday 9 August`: the date says it all
             let k = if self.w(i + 1) == "," { i + 2 } else { i + 1 };
-            if let Some((end, e @ Expr::Cal { d: Some(_), .. })) = self.date_core(k, true) {
+            // (only number- or month-led dates: a run of weekday names must not recurse)
+            let date = if self.is_number(k) {
+                self.number_date(k, true)
+            } else if self.month_at(k).is_some() {
+                self.word_date(k, true)
+            } else {
+                None
+            };
+            if let Some((end, e @ Expr::Cal { d: Some(_), .. })) = date {
                 return Some((end, e));
             }
             let e = Expr::Weekday { wd, rel: Rel::Bare };

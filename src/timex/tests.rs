@@ -294,6 +294,18 @@ fn output_is_sorted_and_never_overlaps() {
     assert!(got.iter().all(|t| t.span.start >= d.body.start));
 }
 
+#[test]
+fn long_runs_of_date_words_stay_linear() {
+    for unit in ["Monday ", "the end of ", "January ", "2011 ", "from 5 to ", "last ", "- ", "every ", "'"] {
+        let body = unit.repeat(50_000);
+        let d = doc(D, &body);
+        let t = std::time::Instant::now();
+        let got = find(&d);
+        assert!(t.elapsed().as_secs() < 5, "{unit:?} took {:?}", t.elapsed());
+        assert!(got.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+    }
+}
+
 mod props {
     use super::*;
     use proptest::prelude::*;
