@@ -725,8 +725,12 @@ impl<'a> Sent<'a> {
     fn month_cue(&self, i: usize, mo: u32, mend: usize) -> bool {
         let prev = self.prev(i);
         let next = self.w(mend);
+        // April, May, June and August are also first names
+        let name_month = matches!(mo, 4 | 5 | 6 | 8);
+        let after_name = i > 0 && self.kind(i - 1) == Some(TokenKind::Word) && self.cap(i - 1) && !lx::month_cue(prev);
         if self.kind(mend) == Some(TokenKind::Possessive) {
-            return true;
+            // `January's protests`, not `Theresa May's government`
+            return !after_name && !(name_month && i == 0);
         }
         if lx::speech_verb(next) {
             return false;
@@ -734,10 +738,15 @@ impl<'a> Sent<'a> {
         if self.is_dash(mend) && self.month_at(mend + 1).is_some() {
             return true; // `January–March`
         }
+        let name_follows = name_month
+            && self.kind(mend) == Some(TokenKind::Word)
+            && self.cap(mend)
+            && self.month_at(mend).is_none()
+            && lx::weekday(next).is_none();
         let loose = matches!(prev, "to" | "for" | "as" | "on" | "over" | "within" | "around" | "of");
         if self.list_cont(i) || (lx::month_cue(prev) && !(mo == 5 && loose)) {
-            // `in May Day celebrations`: a capitalised name may follow a cue only loosely
-            return !(mo == 5 && self.cap(mend) && self.kind(mend) == Some(TokenKind::Word));
+            // `by June Almeida`, `in May Day celebrations`: a name
+            return !name_follows;
         }
         if matches!(prev, "the" | "a" | "this" | "that" | "last" | "next") && self.lower_word(mend) {
             return !lx::function_word(next);
