@@ -1472,3 +1472,63 @@ fn join(a: &Expr, b: &Expr) -> Option<Expr> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cal(y: Option<i32>, m: Option<u32>, d: Option<u32>) -> Expr {
+        Expr::Cal { y, m, d }
+    }
+
+    #[test]
+    fn numeric_dates() {
+        assert_eq!(numeric_date("2022-01-02"), Some(cal(Some(2022), Some(1), Some(2))));
+        assert_eq!(numeric_date("02.01.2022"), Some(cal(Some(2022), Some(1), Some(2))));
+        assert_eq!(numeric_date("2022-01"), Some(cal(Some(2022), Some(1), None)));
+        let range = |a, b| Some(Expr::Range(Box::new(cal(Some(a), None, None)), Box::new(cal(Some(b), None, None))));
+        assert_eq!(numeric_date("2011-2012"), range(2011, 2012));
+        assert_eq!(numeric_date("2011-12"), range(2011, 2012));
+        assert_eq!(numeric_date("1999-00"), None);
+        assert_eq!(numeric_date("2022-2021"), None);
+        assert_eq!(numeric_date("2022-02-30"), None);
+        assert_eq!(numeric_date("31.02.2022"), None);
+        assert_eq!(numeric_date("2.1.3"), None);
+        assert_eq!(numeric_date("10000-01-01"), None);
+        assert_eq!(numeric_date("0000-01-01"), None);
+        assert_eq!(numeric_date("2022-01-02-03"), None);
+        assert_eq!(numeric_date("99999999999999999999-1"), None);
+    }
+
+    #[test]
+    fn decades_and_numbers() {
+        assert_eq!(decade_token("1990s"), Some(Expr::Decade(199)));
+        assert_eq!(decade_token("2000s"), Some(Expr::Decade(200)));
+        assert_eq!(decade_token("1800s"), Some(Expr::Century(18)));
+        assert_eq!(decade_token("1995s"), None);
+        assert_eq!(short_decade("90s"), Some(Expr::Decade(199)));
+        assert_eq!(short_decade("20s"), Some(Expr::Decade(202)));
+        assert_eq!(plain_number("18"), Some((Some(18), "18".into())));
+        assert_eq!(plain_number("2,000"), Some((Some(2000), "2000".into())));
+        assert_eq!(plain_number("2.50"), Some((None, "2.5".into())));
+        assert_eq!(plain_number("2,00"), None);
+        assert_eq!(plain_number("1.2.3"), None);
+        assert_eq!(plain_number("9999999999999"), None);
+        assert_eq!(day_of("21st"), Some(21));
+        assert_eq!(day_of("32"), None);
+        assert_eq!(day_of("0"), None);
+        assert_eq!(year4("2011"), Some(2011));
+        assert_eq!(year4("201"), None);
+    }
+
+    #[test]
+    fn clock_times() {
+        assert_eq!(ampm_token("5pm"), Some((17, 0)));
+        assert_eq!(ampm_token("12am"), Some((0, 0)));
+        assert_eq!(ampm_token("12pm"), Some((12, 0)));
+        assert_eq!(ampm_token("5.30am"), Some((5, 30)));
+        assert_eq!(ampm_token("13pm"), None);
+        assert_eq!(ampm_token("5.3pm"), None);
+        assert_eq!(ampm_token("pm"), None);
+    }
+}
