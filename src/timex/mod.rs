@@ -6,8 +6,10 @@
 //! reading order. The focus is the last date the text spoke about: `In January 2022 …`
 //! makes a later `the following day` or `ten years prior` count from January 2022, and
 //! an explicit year makes later bare months of the same paragraph fall in that year.
-//! Undated documents keep absolute values and leave deictic ones unresolved (`XXXX-01-02`,
-//! `PRESENT_REF`).
+//! A date without a year takes the most recent such date not after the document date,
+//! unless the clause speaks of the future (`will`, `planned`) or the date falls in the
+//! coming weeks. Undated documents keep absolute values and leave deictic ones
+//! unresolved (`XXXX-01-02`, `PRESENT_REF`).
 
 mod lexicon;
 mod parse;
@@ -15,8 +17,8 @@ mod value;
 
 use crate::corpus::{Document, Span};
 use crate::extract::{Precision, Timex, TimexType};
-use chrono::{Datelike, NaiveDate, Weekday};
 use crate::tokens::Token;
+use chrono::{Datelike, NaiveDate, Weekday};
 use parse::{Expr, Rel, Sent, Tense, YearSpec};
 use value::{date, day_fits_month, partial, Point, Season, Unit};
 
@@ -34,10 +36,10 @@ pub fn find(doc: &Document) -> Vec<Timex> {
     }
     let mut state = State { doc: doc.date, focus: None, last_day: None, sent: 0, out: Vec::new() };
     let mut a = 0;
-    while a < tokens.len() {
-        let s = tokens[a].sentence;
+    while let Some(first) = tokens.get(a) {
+        let s = first.sentence;
         let mut b = a;
-        while b < tokens.len() && tokens[b].sentence == s {
+        while tokens.get(b).is_some_and(|t| t.sentence == s) {
             b += 1;
         }
         let para = sent_para.get(s).copied().unwrap_or(p);
@@ -116,9 +118,8 @@ impl State {
                     precision: r.precision,
                     range_end: r.range_end,
                 });
-                // `since 1994`, `until 2030`, `by March` bound a period but do not move
-                // the narrative there
-                // the narrative there: they anchor `ten years earlier` but lend no year to
+                // `since 1994`, `until 2030`, `by March` bound a period rather than move the
+                // narrative there: they anchor `ten years earlier` but lend no year to
                 // later bare months
                 let bound = start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into");
                 if let Some(point) = r.point {

@@ -646,7 +646,7 @@ impl<'a> Sent<'a> {
                 return None;
             }
             // `Monday, January 3`, `Tuesday 9 August`: the date says it all
-            let k = if self.w(i + 1) == "," { i + 2 } else { i + 1 };
+            let k = if matches!(self.w(i + 1), "," | "(") { i + 2 } else { i + 1 };
             // (only number- or month-led dates: a run of weekday names must not recurse)
             let date = if self.is_number(k) {
                 self.number_date(k, true)
@@ -656,6 +656,7 @@ impl<'a> Sent<'a> {
                 None
             };
             if let Some((end, e @ Expr::Cal { d: Some(_), .. })) = date {
+                let end = if self.w(i + 1) == "(" && self.w(end) == ")" { end + 1 } else { end };
                 return Some((end, e));
             }
             let e = Expr::Weekday { wd, rel: Rel::Bare };
