@@ -231,6 +231,13 @@ impl State {
                 Some((doc.year().checked_add(i32::try_from(n).ok()?)?, true))
             }
             YearSpec::Context => self.context_year(para),
+            YearSpec::Focus(n) => {
+                let (y, explicit) = match self.focus.and_then(|f| Some((f.point.year()?, f.year_explicit))) {
+                    Some(x) => x,
+                    None => (self.doc?.year(), false),
+                };
+                Some((y.checked_add(i32::try_from(n).ok()?)?, explicit))
+            }
         }
     }
 
@@ -258,6 +265,21 @@ impl State {
                 }
                 _ => return None,
             },
+            Expr::CalIn { m, d, y } => {
+                if d.is_some_and(|d| !day_fits_month(*m, d)) {
+                    return None;
+                }
+                match self.spec_year(*y, para) {
+                    Some((y, explicit)) => {
+                        let p = match d {
+                            Some(d) => Point::Day(date(y, *m, *d)?),
+                            None => Point::Month(y, *m).checked()?,
+                        };
+                        Resolved::date(p, explicit)
+                    }
+                    None => Resolved::unresolved(partial(*m, *d), if d.is_some() { Precision::Day } else { Precision::Month }),
+                }
+            }
             Expr::Decade(d) => Resolved::date(Point::Decade(*d).checked()?, false),
             Expr::Century(c) => Resolved::date(Point::Century(*c).checked()?, false),
             Expr::Season { s, y, rel } => self.season(*s, *y, *rel, para, future)?,

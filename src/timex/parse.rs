@@ -15,6 +15,8 @@ pub enum YearSpec {
     Deictic(i64),
     /// `the year`, `that year`: the year under discussion.
     Context,
+    /// `the following year` (1), `the previous year` (-1): from the year in focus.
+    Focus(i64),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,6 +43,8 @@ pub enum Rel {
 pub enum Expr {
     /// A calendar date from the text; missing parts come from the context.
     Cal { y: Option<i32>, m: Option<u32>, d: Option<u32> },
+    /// A month (and day) in a year named in words: `March last year`.
+    CalIn { m: u32, d: Option<u32>, y: YearSpec },
     Decade(i32),
     Century(i32),
     Season { s: Season, y: Option<YearSpec>, rel: Rel },
@@ -544,7 +548,7 @@ impl<'a> Sent<'a> {
         let a = Expr::Cal { y, m: Some(mo), d: Some(d1) };
         Some(match d2 {
             Some(b) => (end, Expr::Range(Box::new(a), Box::new(Expr::Cal { y, m: Some(mo), d: Some(b) }))),
-            None => (end, a),
+            None => self.with_worded_year(end, a),
         })
     }
 
@@ -622,6 +626,9 @@ impl<'a> Sent<'a> {
             }
             if abbr && mend == i + 1 {
                 return None;
+            }
+            if let Some((end, y)) = self.worded_year(mend) {
+                return Some((end, Expr::CalIn { m: mo, d: None, y }));
             }
             if cued || self.month_cue(i, mo, mend) {
                 return Some((mend, Expr::Cal { y: None, m: Some(mo), d: None }));
@@ -717,7 +724,7 @@ impl<'a> Sent<'a> {
         let a = Expr::Cal { y, m: Some(mo), d: Some(d1) };
         Some(match d2 {
             Some(b) => (end, Expr::Range(Box::new(a), Box::new(Expr::Cal { y, m: Some(mo), d: Some(b) }))),
-            None => (end, a),
+            None => self.with_worded_year(end, a),
         })
     }
 
@@ -978,8 +985,29 @@ impl<'a> Sent<'a> {
             ("next", "year") => Some((k + 2, YearSpec::Deictic(1))),
             ("the" | "that", "year") => Some((k + 2, YearSpec::Context)),
             ("the", "same") if self.w(k + 2) == "year" => Some((k + 3, YearSpec::Context)),
+            ("the", "following" | "next") if self.w(k + 2) == "year" => Some((k + 3, YearSpec::Focus(1))),
+            ("the", "previous" | "preceding") if self.w(k + 2) == "year" => Some((k + 3, YearSpec::Focus(-1))),
             _ => None,
         }
+    }
+
+    /// A year named in words after a month: `[of] last year`, `[of] that year`.
+    fn worded_year(&self, j: usize) -> Option<(usize, YearSpec)> {
+        let k = if self.w(j) == "of" { j + 1 } else { j };
+        if self.is_number(k) {
+            return None;
+        }
+        self.yearspec(k)
+    }
+
+    /// `in March last year`, `on 5 January this year`, `in May of that year`.
+    fn with_worded_year(&self, end: usize, e: Expr) -> (usize, Expr) {
+        if let Expr::Cal { y: None, m: Some(mo), d } = e {
+            if let Some((end2, y)) = self.worded_year(end) {
+                return (end2, Expr::CalIn { m: mo, d, y });
+            }
+        }
+        (end, e)
     }
 
     // ------------------------------------------------------------ modifiers

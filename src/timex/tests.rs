@@ -392,3 +392,17 @@ fn dates_ahead_of_the_document() {
     let body = "He has ruled since 1994. On 27 July he spoke.";
     assert_eq!(value_of(D, body, "27 July").as_deref(), Some("2022-07-27"));
 }
+
+#[test]
+fn months_in_years_named_in_words() {
+    assert_eq!(
+        run(D, "In March last year, workers struck. On 5 January this year, police came.\n\nIn December 2011, police fired. The strike had begun in May of that year. In June the following year, trials began."),
+        pairs(&[
+            ("March last year", "2021-03"),
+            ("5 January this year", "2022-01-05"),
+            ("December 2011", "2011-12"),
+            ("May of that year", "2011-05"),
+            ("June the following year", "2012-06"),
+        ])
+    );
+}
