@@ -914,6 +914,8 @@ impl<'a> Sent<'a> {
             }
             match self.unit_at(j + 1) {
                 Some((_, true)) if wj == "coming" => return m(i, j + 2, Expr::Ref("FUTURE_REF")),
+                // `the following months`, `the past weeks`
+                Some((unit, true)) if wj != "first" => return m(i, j + 2, Expr::Duration(unit.duration("X"))),
                 Some((unit, false)) if matches!(wj, "past" | "last") && unit != Unit::Day => {
                     return m(i, j + 2, Expr::Duration(unit.duration("1")))
                 }
@@ -1179,7 +1181,8 @@ impl<'a> Sent<'a> {
         let j = i + 1;
         let wj = self.w(j);
         if w == "that" {
-            // `that year`, `that day`: the year or day under discussion
+            // `that year`, `that same day`: the year or day under discussion
+            let (j, wj) = if wj == "same" { (j + 1, self.w(j + 1)) } else { (j, wj) };
             if let Some(code) = lx::part_of_day(wj) {
                 return m(i, j + 1, Expr::PartOfDay { base: Box::new(Expr::Anaphoric { unit: Unit::Day, n: 0 }), code });
             }

@@ -406,3 +406,11 @@ fn months_in_years_named_in_words() {
         ])
     );
 }
+
+#[test]
+fn vague_stretches_and_that_same_day() {
+    let got = run(D, "On 5 January 2022 police fired. That same day, troops came. In the following months, hundreds were tried.");
+    assert_eq!(got[1], ("That same day".to_string(), "2022-01-05".to_string()));
+    assert_eq!(got[2], ("the following months".to_string(), "PXM".to_string()));
+    assert!(texts(D, "Between 2 and 3 million people and from 10 to 15 percent.").is_empty());
+}
