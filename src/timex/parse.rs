@@ -738,7 +738,7 @@ impl<'a> Sent<'a> {
         let after_name = i > 0 && self.kind(i - 1) == Some(TokenKind::Word) && self.cap(i - 1) && !lx::month_cue(prev);
         if self.kind(mend) == Some(TokenKind::Possessive) {
             // `January's protests`, not `Theresa May's government`
-            return !after_name && !(name_month && i == 0);
+            return !(after_name || (name_month && i == 0));
         }
         if lx::speech_verb(next) {
             return false;
