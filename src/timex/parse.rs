@@ -1429,6 +1429,12 @@ impl<'a> Sent<'a> {
         if let Some((h, min)) = ampm_token(w) {
             return m(i, i + 1, Expr::Time { h, min, day: None });
         }
+        if w.len() == 4 && all_digits(w) && matches!(self.w(i + 1), "gmt" | "utc" | "hrs") {
+            // `1100 GMT`
+            let n: u32 = w.parse().ok()?;
+            let (h, min) = (n / 100, n % 100);
+            return (h <= 23 && min <= 59).then(|| Match { start: i, end: i + 2, expr: Expr::Time { h, min, day: None } });
+        }
         if w.len() > 2 || !all_digits(w) {
             return None;
         }
