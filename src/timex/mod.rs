@@ -70,15 +70,17 @@ struct Resolved {
 }
 
 impl Resolved {
-    fn date(point: Point, explicit: bool) -> Resolved {
-        Resolved {
+    /// A date value; `None` for a point outside years 1..=9999.
+    fn date(point: Point, explicit: bool) -> Option<Resolved> {
+        let point = point.checked()?;
+        Some(Resolved {
             kind: TimexType::Date,
             value: point.value(),
             precision: Some(point.precision()),
             range_end: None,
             point: Some(point),
             explicit,
-        }
+        })
     }
     fn unresolved(value: String, precision: Precision) -> Resolved {
         Resolved { kind: TimexType::Date, value, precision: Some(precision), range_end: None, point: None, explicit: false }
@@ -245,9 +247,9 @@ impl State {
         let future = tense == Tense::Future;
         Some(match e {
             Expr::Cal { y, m, d } => match (*y, *m, *d) {
-                (Some(y), None, _) => Resolved::date(Point::Year(y).checked()?, true),
-                (Some(y), Some(m), None) => Resolved::date(Point::Month(y, m).checked()?, true),
-                (Some(y), Some(m), Some(d)) => Resolved::date(Point::Day(date(y, m, d)?), true),
+                (Some(y), None, _) => Resolved::date(Point::Year(y).checked()?, true)?,
+                (Some(y), Some(m), None) => Resolved::date(Point::Month(y, m).checked()?, true)?,
+                (Some(y), Some(m), Some(d)) => Resolved::date(Point::Day(date(y, m, d)?), true)?,
                 (None, Some(m), d) => {
                     if !(1..=12).contains(&m) || d.is_some_and(|d| !day_fits_month(m, d)) {
                         return None;
@@ -258,7 +260,7 @@ impl State {
                                 Some(d) => Point::Day(date(y, m, d)?),
                                 None => Point::Month(y, m).checked()?,
                             };
-                            Resolved::date(p, explicit)
+                            Resolved::date(p, explicit)?
                         }
                         None => Resolved::unresolved(partial(m, d), if d.is_some() { Precision::Day } else { Precision::Month }),
                     }
@@ -275,20 +277,20 @@ impl State {
                             Some(d) => Point::Day(date(y, *m, *d)?),
                             None => Point::Month(y, *m).checked()?,
                         };
-                        Resolved::date(p, explicit)
+                        Resolved::date(p, explicit)?
                     }
                     None => Resolved::unresolved(partial(*m, *d), if d.is_some() { Precision::Day } else { Precision::Month }),
                 }
             }
-            Expr::Decade(d) => Resolved::date(Point::Decade(*d).checked()?, false),
-            Expr::Century(c) => Resolved::date(Point::Century(*c).checked()?, false),
+            Expr::Decade(d) => Resolved::date(Point::Decade(*d).checked()?, false)?,
+            Expr::Century(c) => Resolved::date(Point::Century(*c).checked()?, false)?,
             Expr::Season { s, y, rel } => self.season(*s, *y, *rel, para, future)?,
             Expr::Quarter { q, y } => match self.spec_year(*y, para) {
-                Some((y, ex)) => Resolved::date(Point::Quarter(y, *q).checked()?, ex),
+                Some((y, ex)) => Resolved::date(Point::Quarter(y, *q).checked()?, ex)?,
                 None => Resolved::unresolved(format!("XXXX-Q{q}"), Precision::Quarter),
             },
             Expr::Half { h, y } => match self.spec_year(*y, para) {
-                Some((y, ex)) => Resolved::date(Point::Half(y, *h).checked()?, ex),
+                Some((y, ex)) => Resolved::date(Point::Half(y, *h).checked()?, ex)?,
                 None => Resolved::unresolved(format!("XXXX-H{h}"), Precision::Quarter),
             },
             Expr::Weekday { wd, rel } => self.weekday(*wd, *rel, para, future)?,
@@ -302,7 +304,7 @@ impl State {
                     Rel::Next | Rel::After => if *m > dm { dy } else { dy + 1 },
                     Rel::This | Rel::Bare => dy,
                 };
-                Resolved::date(Point::Month(y, *m).checked()?, true)
+                Resolved::date(Point::Month(y, *m).checked()?, true)?
             }
             Expr::Weekend { rel } => {
                 let Some(doc) = self.doc else {
@@ -315,7 +317,7 @@ impl State {
                     Rel::Bare if future => value::weekday_on_or_after(doc, Weekday::Sat)?,
                     Rel::Bare => value::weekday_on_or_before(doc, Weekday::Sat)?,
                 };
-                Resolved::date(Point::Weekend(d), false)
+                Resolved::date(Point::Weekend(d), false)?
             }
             Expr::Deictic { unit, n } => {
                 let Some(doc) = self.doc else {
@@ -327,7 +329,7 @@ impl State {
                     u => u.gran(),
                 };
                 let p = Point::at(value::add(doc, *unit, *n)?, gran)?;
-                Resolved::date(p, gran >= Precision::Year)
+                Resolved::date(p, gran >= Precision::Year)?
             }
             Expr::Anaphoric { unit, n } => {
                 let anchor = self.focus.map(|f| f.point).or(self.doc.map(Point::Day));
@@ -336,10 +338,10 @@ impl State {
                 };
                 let p = anchor.shift(*unit, *n)?;
                 let explicit = unit.gran() >= Precision::Year || self.focus.is_some_and(|f| f.year_explicit);
-                Resolved::date(p, explicit)
+                Resolved::date(p, explicit)?
             }
             Expr::Today { present } => match self.doc {
-                Some(doc) if !present => Resolved::date(Point::Day(doc), false),
+                Some(doc) if !present => Resolved::date(Point::Day(doc), false)?,
                 _ => Resolved::other(TimexType::Date, "PRESENT_REF".into()),
             },
             Expr::Ref(v) => Resolved::other(TimexType::Date, (*v).into()),
@@ -388,7 +390,7 @@ impl State {
                     // `from Monday to Friday`: the first such weekday after the start
                     (Expr::Weekday { wd, .. }, Some(Point::Day(d))) => {
                         let end = value::weekday_on_or_after(d.succ_opt()?, value::weekday(*wd)?)?;
-                        Resolved::date(Point::Day(end), ra.explicit)
+                        Resolved::date(Point::Day(end), ra.explicit)?
                     }
                     _ => self.resolve(b, para, tense)?,
                 };
@@ -418,7 +420,10 @@ impl State {
             },
             (None, None) => self.time_day(para),
         };
-        let text = d.map_or_else(|| "XXXX-XX-XX".to_string(), |d| Point::Day(d).value());
+        let text = match d {
+            Some(d) => Point::Day(d).checked()?.value(),
+            None => "XXXX-XX-XX".to_string(),
+        };
         Some((format!("{text}T{h:02}:{min:02}"), d))
     }
 
@@ -434,7 +439,7 @@ impl State {
     fn season(&self, s: Season, y: Option<YearSpec>, rel: Rel, para: usize, future: bool) -> Option<Resolved> {
         if let Some(spec) = y {
             return Some(match self.spec_year(spec, para) {
-                Some((y, ex)) => Resolved::date(Point::Season(y, s).checked()?, ex),
+                Some((y, ex)) => Resolved::date(Point::Season(y, s).checked()?, ex)?,
                 None => Resolved::unresolved(format!("XXXX-{}", s.code()), Precision::Season),
             });
         }
@@ -442,7 +447,7 @@ impl State {
             if let Some(f) = self.focus {
                 if f.year_explicit && (f.para == para || self.doc.is_none()) {
                     if let Some(fy) = f.point.year() {
-                        return Some(Resolved::date(Point::Season(fy, s).checked()?, true));
+                        return Some(Resolved::date(Point::Season(fy, s).checked()?, true)?);
                     }
                 }
             }
@@ -460,7 +465,7 @@ impl State {
             Rel::Bare if future => years.into_iter().rev().find(|&y| s.end(y).is_some_and(|e| e >= doc))?,
             Rel::Bare => years.into_iter().find(|&y| s.start(y).is_some_and(|b| b <= doc))?,
         };
-        Some(Resolved::date(Point::Season(y, s).checked()?, false))
+        Some(Resolved::date(Point::Season(y, s).checked()?, false)?)
     }
 
     fn weekday(&self, wd: u32, rel: Rel, para: usize, future: bool) -> Option<Resolved> {
@@ -472,7 +477,7 @@ impl State {
         };
         let Some(doc) = self.doc else {
             return Some(match focus_day.and_then(|f| value::weekday_nearest(f, day)) {
-                Some(d) => Resolved::date(Point::Day(d), false),
+                Some(d) => Resolved::date(Point::Day(d), false)?,
                 None => Resolved::unresolved(format!("XXXX-WXX-{wd}"), Precision::Day),
             });
         };
@@ -495,7 +500,7 @@ impl State {
             Rel::Bare if future => value::weekday_on_or_after(doc, day)?,
             Rel::Bare => value::weekday_on_or_before(doc, day)?,
         };
-        Some(Resolved::date(Point::Day(d), false))
+        Some(Resolved::date(Point::Day(d), false)?)
     }
 }
 
