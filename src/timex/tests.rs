@@ -340,7 +340,7 @@ mod props {
         #[test]
         fn token_soup_never_panics_and_spans_are_sound(
             words in proptest::collection::vec(0..WORDS.len(), 0..60),
-            date in proptest::option::of((1i32..=9999, 1u32..=12, 1u32..=28)),
+            date in proptest::option::of((prop_oneof![0i32..=20, 1900i32..=2100, 9980i32..=9999], 1u32..=12, 1u32..=28)),
         ) {
             let body: Vec<&str> = words.iter().map(|&k| WORDS[k]).collect();
             let body = body.join(" ");
@@ -355,6 +355,12 @@ mod props {
                     prop_assert!(d.text.get(t.span.start..t.span.end).is_some());
                     prop_assert!(t.span.start >= d.body.start && t.span.end <= d.body.end);
                     prop_assert!(!t.value.is_empty());
+                    let v = t.value.as_bytes();
+                    prop_assert!(!t.value.starts_with('-'), "{:?}", t);
+                    prop_assert!(!v.first().is_some_and(u8::is_ascii_digit) || v.len() < 5 || !v[4].is_ascii_digit(), "{:?}", t);
+                    if let Some(e) = &t.range_end {
+                        prop_assert!(!e.starts_with('-') && !e.starts_with("10000"), "{:?}", t);
+                    }
                 }
             }
         }
