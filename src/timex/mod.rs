@@ -121,9 +121,10 @@ impl State {
                     range_end: r.range_end,
                 });
                 // `since 1994`, `until 2030`, `by March` bound a period rather than move the
-                // narrative there: they anchor `ten years earlier` but lend no year to
-                // later bare months
-                let bound = start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into");
+                // narrative there, and relative clauses and brackets are background: they
+                // anchor `ten years earlier` but lend no year to later bare months
+                let bound = (start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into"))
+                    || s.background(start);
                 if let Some(point) = r.point {
                     self.set_focus(point, para, r.explicit && !bound);
                     if let (Point::Day(d), false) = (point, bound) {

@@ -343,6 +343,21 @@ impl<'a> Sent<'a> {
         Tense::Unknown
     }
 
+    /// Whether tokens from `start` sit in a relative clause or brackets (`Tokayev, who
+    /// came to power in 2019, …`): background that should not move the narrative.
+    pub fn background(&self, start: usize) -> bool {
+        let mut k = start;
+        while k > 0 && k + 10 > start {
+            k -= 1;
+            match self.w(k) {
+                "who" | "which" | "whose" | "(" => return true,
+                "," | ")" | ";" => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
     /// The best expression starting at (or, for `from`/`between`, just after) token `i`.
     pub fn parse(&self, i: usize) -> Option<Match> {
         let w = self.w(i);

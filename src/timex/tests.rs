@@ -429,3 +429,11 @@ fn vague_stretches_and_that_same_day() {
     assert_eq!(got[2], ("the following months".to_string(), "PXM".to_string()));
     assert!(texts(D, "Between 2 and 3 million people and from 10 to 15 percent.").is_empty());
 }
+
+#[test]
+fn background_years_lend_no_year_to_later_months() {
+    let body = "Tokayev, who came to power in 2019, sent troops. In January, he fired the government. The union (founded in 1989) struck in March.";
+    assert_eq!(value_of(D, body, "January").as_deref(), Some("2022-01"));
+    assert_eq!(value_of(D, body, "March").as_deref(), Some("2022-03"));
+    assert_eq!(value_of(D, "In 2011, when workers struck, police fired. In December, 16 died.", "December").as_deref(), Some("2011-12"));
+}
