@@ -24,19 +24,19 @@ pub fn EventTable(props: &EventTableProps) -> Html {
     let lib = &props.library;
     let limit = use_state(|| PAGE);
     let mut rows: Vec<usize> = props.rows.to_vec();
-    let key = |row: &usize| -> (String, String) {
-        let r = &lib.index.events[*row];
-        let e = lib.event(*row);
-        let date = r.span.map(|s| format!("{:08}", s.0 + 1_000_000)).unwrap_or_else(|| "~".into());
-        let k = match props.sort.0 {
-            Column::Date => date.clone(),
-            Column::Type => e.map(|e| type_name(e.kind).to_string()).unwrap_or_default(),
-            Column::Place => e.and_then(|e| e.place.clone()).unwrap_or_else(|| "~".into()),
-            Column::Document => lib.documents[r.doc].title().to_string(),
-        };
-        (k, date)
+    // Sort without allocating: numbers and borrowed strings; undated and placeless last.
+    let ix = &lib.index;
+    let date_key = |r: usize| ix.events[r].span.map_or(i32::MAX, |s| s.0);
+    let text_key = |r: usize| -> &str {
+        let e = &ix.events[r];
+        match props.sort.0 {
+            Column::Place => e.place.as_deref().unwrap_or("\u{10FFFF}"),
+            Column::Document => lib.documents[e.doc].title(),
+            Column::Type => type_name(e.kind),
+            Column::Date => "",
+        }
     };
-    rows.sort_by_cached_key(key);
+    rows.sort_by(|&a, &b| text_key(a).cmp(text_key(b)).then(date_key(a).cmp(&date_key(b))).then(a.cmp(&b)));
     if !props.sort.1 {
         rows.reverse();
     }

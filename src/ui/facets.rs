@@ -10,7 +10,7 @@ const TOP: usize = 8;
 #[derive(Properties, PartialEq)]
 pub struct FacetBoxProps {
     pub facet: Facet,
-    pub values: Vec<FacetValue>,
+    pub values: std::rc::Rc<Vec<FacetValue>>,
     pub on_toggle: Callback<(Facet, String)>,
     pub on_clear: Callback<Facet>,
 }

@@ -36,7 +36,7 @@ impl Reducible for AppState {
 struct Derived {
     rows: Rc<Vec<usize>>,
     docs: Vec<usize>,
-    facets: Vec<(Facet, Vec<FacetValue>)>,
+    facets: Vec<(Facet, Rc<Vec<FacetValue>>)>,
 }
 
 #[function_component]
@@ -74,7 +74,7 @@ fn App() -> Html {
         let outcome = lib.index.run(filter);
         Derived {
             docs: lib.index.documents(filter, &outcome),
-            facets: Facet::ALL.iter().map(|f| (*f, lib.index.facet(filter, *f, &outcome))).collect(),
+            facets: Facet::ALL.iter().map(|f| (*f, Rc::new(lib.index.facet(filter, *f, &outcome)))).collect(),
             rows: Rc::new(outcome.rows),
         }
     });
