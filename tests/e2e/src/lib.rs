@@ -101,6 +101,15 @@ fn serve(dir: PathBuf) -> (String, Arc<Mutex<Vec<String>>>) {
 impl Page {
     /// Starts a browser at `width`×`height` and opens the page.
     pub async fn open(via: Via, width: u32, height: u32) -> Page {
+        Page::launch(via, width, height, &[]).await
+    }
+
+    /// The same in dark mode (`prefers-color-scheme: dark`).
+    pub async fn open_dark(via: Via, width: u32, height: u32) -> Page {
+        Page::launch(via, width, height, &["--blink-settings=preferredColorScheme=0", "--force-dark-mode"]).await
+    }
+
+    async fn launch(via: Via, width: u32, height: u32, extra: &[&str]) -> Page {
         let dist = dist();
         let mut dirs = vec![TempDir::new("profile")];
         let (url, requests) = match via {
@@ -136,6 +145,7 @@ impl Page {
             format!("--user-data-dir={}", dirs[0].0.display()),
             format!("--window-size={width},{height}"),
         ];
+        let args: Vec<String> = args.into_iter().chain(extra.iter().map(|a| a.to_string())).collect();
         let mut chrome = serde_json::json!({
             "binary": env_path("CHROMIUM", "/usr/bin/chromium"),
             "args": args,
@@ -265,6 +275,36 @@ impl Page {
         seq = seq.then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
         self.client.perform_actions(seq).await.unwrap();
         self.client.release_actions().await.unwrap();
+    }
+
+    /// Text elements (matching `css`) whose contrast with their background is below
+    /// WCAG AA (4.5:1), as `"text: ratio"`.
+    pub async fn low_contrast(&self, css: &str) -> Vec<String> {
+        let script = r#"
+            const lum = (c) => {
+                const m = c.match(/[\d.]+/g).map(Number);
+                const [r, g, b] = m.slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            };
+            const bg = (el) => {
+                for (let e = el; e; e = e.parentElement) {
+                    const c = getComputedStyle(e).backgroundColor;
+                    const a = c.match(/[\d.]+/g);
+                    if (a && (a.length < 4 || Number(a[3]) > 0.5)) return c;
+                }
+                return getComputedStyle(document.body).backgroundColor;
+            };
+            const out = [];
+            for (const el of document.querySelectorAll(arguments[0])) {
+                if (!el.textContent.trim() || el.closest('svg')) continue;
+                const a = lum(getComputedStyle(el).color), b = lum(bg(el));
+                const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+                if (ratio < 4.5) out.push(el.textContent.trim().slice(0, 30) + ': ' + ratio.toFixed(2));
+            }
+            return out;
+        "#;
+        let v = self.client.execute(script, vec![serde_json::json!(css)]).await.unwrap();
+        serde_json::from_value(v).unwrap()
     }
 
     pub async fn close(mut self) {
