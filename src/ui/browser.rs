@@ -88,3 +88,16 @@ pub fn input_value(e: &web_sys::Event) -> String {
         .map(|i| i.value())
         .unwrap_or_default()
 }
+
+/// Milliseconds since the page started (`performance.now()`).
+pub fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
+}
+
+/// Records a number on `window.__chronicle` (set up by boot.js) for the benchmarks.
+pub fn record(key: &str, value: f64) {
+    let global = js_sys::Reflect::get(&window(), &"__chronicle".into()).ok();
+    if let Some(obj) = global.filter(|g| g.is_object()) {
+        let _ = js_sys::Reflect::set(&obj, &key.into(), &value.into());
+    }
+}

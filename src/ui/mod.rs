@@ -42,7 +42,13 @@ struct Derived {
 #[function_component]
 fn App() -> Html {
     let state = use_reducer(|| {
-        let s = State::new(Library::new(crate::seeds::corpus()));
+        let t0 = browser::now();
+        let corpus = crate::seeds::corpus();
+        let bytes: usize = corpus.documents.iter().map(|d| d.text.len()).sum();
+        let s = State::new(Library::new(corpus));
+        // Read + extract + index time of the bundled corpus, for the page benchmark.
+        browser::record("loadMs", browser::now() - t0);
+        browser::record("loadBytes", bytes as f64);
         AppState(s.with_hash(&browser::hash()))
     });
     let dispatch = {

@@ -42,6 +42,14 @@ async fn main() {
     let zoom = measure(&page, &[".tools button[aria-label='Zoom in']", ".tools button[aria-label='Zoom out']"], 40).await;
     println!("page benchmark ({stats}), headless Chromium, {} cores", std::thread::available_parallelism().map_or(0, |n| n.get()));
     println!("  open to first render (incl. extraction of the corpus): {:.1} s", load.as_secs_f64());
+    let health = page.js("return window.__chronicle").await;
+    let (ms, bytes) = (health["loadMs"].as_f64().unwrap_or(f64::NAN), health["loadBytes"].as_f64().unwrap_or(f64::NAN));
+    println!(
+        "  wasm engine: read + extract + index {:.1} MiB in {:.0} ms = {:.1} MiB/s",
+        bytes / 1048576.0,
+        ms,
+        bytes / 1048576.0 / (ms / 1000.0)
+    );
     println!("  facet click -> updated page: median {:.1} ms, p90 {:.1} ms over {}", click["median"].as_f64().unwrap_or(f64::NAN), click["p90"].as_f64().unwrap_or(f64::NAN), click["n"]);
     println!("  zoom step -> redrawn timeline: median {:.1} ms, p90 {:.1} ms over {}", zoom["median"].as_f64().unwrap_or(f64::NAN), zoom["p90"].as_f64().unwrap_or(f64::NAN), zoom["n"]);
     page.screenshot("bench-page").await;
