@@ -9,6 +9,7 @@ pub mod entities;
 pub mod events;
 pub mod extract;
 pub mod figures;
+pub mod gazetteer;
 pub mod seeds;
 pub mod timex;
 pub mod tokens;
