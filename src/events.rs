@@ -29,6 +29,10 @@ struct PlaceRef {
     span: Span,
     name: String,
     sentence: usize,
+    /// `across the country`: the main country by a phrase, not a name.
+    pseudo: bool,
+    /// `from X`, `to X`: an end of a route, used only when nothing else is named.
+    route: bool,
 }
 
 pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[Figure]) -> Vec<Event> {
@@ -51,6 +55,7 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                 && t.precision.is_some()
                 && t.value.starts_with(|c: char| c.is_ascii_digit())
                 && t.span.start >= doc.body.start
+                && !cx.reporting_date(t.span)
         })
         .collect();
     let sentence_of = |s: Span| -> Option<usize> {
@@ -98,12 +103,38 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
             for (k, t) in trig.iter().enumerate() {
                 let mut my_places: Vec<&PlaceRef> = assigned.get(k).cloned().unwrap_or_default();
                 if my_places.is_empty() {
-                    // Share the places of the nearest trigger that has some.
-                    let with: Vec<usize> = (0..trig.len()).filter(|&j| assigned.get(j).is_some_and(|a| !a.is_empty())).collect();
-                    if let Some(j) = cx.nearest(with.iter().filter_map(|&j| trig.get(j)).map(|t| t.span), t.span)
-                        .and_then(|x| with.get(x))
+                    // Share the places of the nearest earlier trigger that has some.
+                    if let Some(a) = assigned.get(..k).and_then(|a| a.iter().rev().find(|a| !a.is_empty())) {
+                        my_places = a.clone();
+                    } else if let Some((_, a)) = trig
+                        .iter()
+                        .zip(&assigned)
+                        .skip(k + 1)
+                        .find(|(u, a)| !a.is_empty() && cx.same_clause(t.span, u.span))
                     {
-                        my_places = assigned.get(*j).cloned().unwrap_or_default();
+                        // … or of a later one in the same clause: `protesters stormed X in Colombo`.
+                        my_places = a.clone();
+                    }
+                }
+                if my_places.iter().any(|p| !p.route) {
+                    my_places.retain(|p| !p.route);
+                }
+                narrow(&mut my_places);
+                // `The protests were organised by …`: a definite mention with neither a
+                // place nor a date of its own refers back to an event already found.
+                if sent_places.is_empty() && sent_dates.is_empty() && cx.definite(t.span) {
+                    if let Some(prev) = events.iter_mut().rev().find(|e| e.kind == t.kind) {
+                        for a in &actors {
+                            if !prev.actors.contains(a) {
+                                prev.actors.push(a.clone());
+                            }
+                        }
+                        for f in sent_figs.iter().filter(|f| figure_fits(t.kind, f) && !cx.is_workforce(f)) {
+                            if !prev.figures.iter().any(|g| g.span == f.span) {
+                                prev.figures.push((*f).clone());
+                            }
+                        }
+                        continue;
                     }
                 }
                 let date = cx.nearest(sent_dates.iter().map(|d| d.span), t.span).and_then(|x| sent_dates.get(x));
@@ -156,15 +187,49 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
         if let Some(d) = sent_dates.last() {
             date_focus = Some((d.value.clone(), d.precision));
         }
-        if let Some(p) = sent_places.last() {
+        if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo) {
             place_focus = Some(p.name.clone());
         }
         prev_security = actors.into_iter().filter(|a| is_security(a)).collect();
     }
+    // Violence that killed is a killing: keep only the killing.
+    let killings: Vec<(Span, Option<String>)> =
+        events.iter().filter(|e| e.kind == EventType::Killing).map(|e| (e.sentence, e.place.clone())).collect();
+    events.retain(|e| e.kind != EventType::Violence || !killings.iter().any(|(s, p)| *s == e.sentence && *p == e.place));
+    // A riot is a violent protest: keep only the riot.
+    let riots: Vec<(Span, Option<String>)> =
+        events.iter().filter(|e| e.kind == EventType::Riot).map(|e| (e.sentence, e.place.clone())).collect();
+    events.retain(|e| e.kind != EventType::Protest || !riots.iter().any(|(s, p)| *s == e.sentence && *p == e.place));
     let mut events = merge(events);
     drop_restatements(&mut events, country.as_deref());
     events.sort_by(|a, b| a.evidence.cmp(&b.evidence).then(a.kind.cmp(&b.kind)).then(a.place.cmp(&b.place)));
     events
+}
+
+/// Of several places for one event, keeps the most specific: `Zhanaozen, Kazakhstan` →
+/// Zhanaozen; `Independence Square in Minsk` → Minsk (the town, not the square in it).
+fn narrow(places: &mut Vec<&PlaceRef>) {
+    if places.len() < 2 {
+        return;
+    }
+    let info: Vec<Option<&'static gazetteer::Place>> = places.iter().map(|p| gazetteer::place(&p.name)).collect();
+    let is_country = |i: usize| places.get(i).is_some_and(|p| p.pseudo) || info.get(i).copied().flatten().is_some_and(|g| g.kind == PlaceKind::Country);
+    let any_local = (0..places.len()).any(|i| !is_country(i));
+    let feature_in_town = |i: usize| -> bool {
+        let Some(Some(f)) = info.get(i) else { return false };
+        f.kind == PlaceKind::Feature
+            && !f.admin1.is_empty()
+            && info.iter().flatten().any(|g| g.kind == PlaceKind::City && g.country == f.country && g.admin1 == f.admin1)
+    };
+    let keep: Vec<bool> = (0..places.len()).map(|i| !(any_local && is_country(i)) && !feature_in_town(i)).collect();
+    let mut i = 0;
+    places.retain(|_| {
+        let k = keep.get(i).copied().unwrap_or(true);
+        i += 1;
+        k
+    });
+    // Two names of one place (`Aqtau … Aktau`) give one event.
+    places.dedup_by(|a, b| a.name == b.name);
 }
 
 fn figure_fits(kind: EventType, f: &Figure) -> bool {
@@ -287,6 +352,16 @@ impl<'a> Cx<'a> {
         between.len() + 5 * breaks
     }
 
+    /// No clause break (`,` `;` `–` `(`) between two spans.
+    fn same_clause(&self, a: Span, b: Span) -> bool {
+        let (x, y) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
+        let i = self.at(x);
+        let j = self.at(y).max(i);
+        !self.toks.get(i..j).unwrap_or(&[]).iter().any(|t| {
+            t.kind == TokenKind::Punct && matches!(t.text(self.text), "," | ";" | ":" | "–" | "—" | "(" | ")")
+        })
+    }
+
     /// Index of the span nearest to `target`; a span after it wins a tie.
     fn nearest(&self, spans: impl Iterator<Item = Span>, target: Span) -> Option<usize> {
         spans
@@ -294,6 +369,34 @@ impl<'a> Cx<'a> {
             .map(|(i, s)| (self.dist(s, target) * 2 + usize::from(s.end <= target.start), i))
             .min()
             .map(|(_, i)| i)
+    }
+
+    /// Token index of the first token starting at or after `pos`.
+    fn at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < pos)
+    }
+
+    /// A date that says when something was said (`said on Sunday`) or where a count
+    /// starts (`since June`), not when the event happened.
+    fn reporting_date(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        (1..=2).any(|k| {
+            i.checked_sub(k).is_some_and(|j| {
+                let w = self.ws(j, s);
+                matches!(w, "said" | "told" | "announced" | "reported" | "stated" | "added" | "wrote" | "says")
+                    || (k == 1 && matches!(w, "since" | "until" | "till"))
+            })
+        })
+    }
+
+    /// Preceded by `the`, `this`, `these`, `their` (perhaps with one adjective between).
+    fn definite(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        let det = |j: usize| matches!(self.ws(j, s), "the" | "this" | "that" | "these" | "those" | "its" | "their" | "such");
+        i.checked_sub(1).is_some_and(det)
+            || i.checked_sub(2).is_some_and(|j| det(j) && self.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized(self.text)))
     }
 
     fn w(&self, i: usize) -> &'a str {
@@ -371,11 +474,32 @@ impl<'a> Cx<'a> {
                 }
                 (Riot, i)
             }
-            "set" if next == "fire" || (next == "on" && self.ws(i + 2, s) == "fire") => (Riot, i + if next == "fire" { 1 } else { 2 }),
+            "set" | "setting" if next == "fire" => (Riot, i + 1),
+            "set" if next == "on" && self.ws(i + 2, s) == "fire" => (Violence, i + 2),
+            "shot" if !matches!(next, "down" | "up" | "to" | "at" | "through" | "back") || next == "at" && self.ws(i + 2, s) != "the" => {
+                (Violence, i)
+            }
+            "rallied" | "demonstrated"
+                if !matches!(prev, "stocks" | "shares" | "markets" | "prices" | "currency" | "it" | "has" | "have" | "study" | "research")
+                    && !matches!(next, "that" | "how" | "its" | "his" | "her" | "their" | "a" | "an" | "the" | "behind" | "support") =>
+            {
+                (Protest, i)
+            }
+            "protesters" | "protestors" | "demonstrators" | "marchers"
+                if matches!(
+                    next,
+                    "blocked" | "gathered" | "marched" | "rallied" | "chanted" | "occupied" | "assembled" | "stormed"
+                        | "burned" | "burnt" | "threw" | "clashed" | "demanded" | "converged" | "staged" | "shouted"
+                        | "waved" | "held" | "filled" | "massed" | "poured" | "took" | "defied" | "carried"
+                        | "set" | "barricaded" | "sat" | "lit" | "hurled"
+                ) =>
+            {
+                (Protest, i)
+            }
             "clashes" | "clashed" | "clash" => (Violence, i), // riot when protesters took part; see below
             "killed" | "killing" | "killings" | "massacre" | "massacred" | "murdered" => (Killing, i),
             "shot" if next == "dead" => (Killing, i + 1),
-            "attack" | "attacks" | "attacked" | "beaten" | "beating" | "beatings" | "crackdown" | "stormed" => {
+            "attack" | "attacks" | "attacked" | "beaten" | "beating" | "beatings" | "crackdown" | "stormed" | "storming" => {
                 if prev == "heart" {
                     return None;
                 }
@@ -445,6 +569,7 @@ impl<'a> Cx<'a> {
                 FigureKind::Killed => EventType::Killing,
                 FigureKind::Injured => EventType::Violence,
                 FigureKind::Detained => EventType::Arrest,
+                FigureKind::Protesters => EventType::Protest,
                 _ => continue,
             };
             let idx = self.toks.partition_point(|t| t.span.start < f.span.start);
@@ -455,6 +580,22 @@ impl<'a> Cx<'a> {
             out.push(Trigger { kind, span: f.span, sentence: t.sentence });
         }
         out.sort_by(|a, b| a.span.cmp(&b.span).then(a.kind.cmp(&b.kind)));
+        // A trigger inside another of the same type (`detained` in `detained 300 people`) goes.
+        let keep: Vec<bool> = out
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                !out.iter().enumerate().any(|(j, u)| {
+                    j != i && u.kind == t.kind && u.span.contains(t.span) && (u.span != t.span || j < i)
+                })
+            })
+            .collect();
+        let mut idx = 0;
+        out.retain(|_| {
+            let k = keep.get(idx).copied().unwrap_or(true);
+            idx += 1;
+            k
+        });
         // Per sentence: violence becomes a killing with fatalities, a clash with
         // protesters is a riot; a trigger inside another of the same type goes.
         let mut k = 0;
@@ -469,7 +610,7 @@ impl<'a> Cx<'a> {
                     let w = self.lower.get(t.span.start..t.span.end).unwrap_or("");
                     if killed && (w.contains("fire") || w.contains("shot")) {
                         t.kind = EventType::Killing;
-                    } else if w.starts_with("clash") && protesters {
+                    } else if (w.starts_with("clash") || w.starts_with("storm")) && protesters {
                         t.kind = EventType::Riot;
                     }
                 }
@@ -506,17 +647,19 @@ impl<'a> Cx<'a> {
             }
             if j > 0 && self.ws(j - 1, s) == "of" {
                 let head = if j >= 2 { self.ws(j - 2, s) } else { "" };
-                if !matches!(
+                if matches!(
                     head,
-                    "town" | "city" | "village" | "region" | "province" | "district" | "oblast" | "streets"
-                        | "centre" | "center" | "outskirts" | "suburbs" | "parts" | "part" | "port"
-                        | "capital" | "area" | "state" | "county" | "cities" | "towns" | "villages"
-                ) || head == "capital"
-                {
+                    "capital" | "shore" | "shores" | "coast" | "bank" | "banks" | "mayor" | "governor"
+                        | "president" | "government" | "embassy" | "ministry" | "university" | "minister"
+                        | "leader" | "leaders" | "king" | "queen" | "history" | "north" | "south" | "east"
+                        | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "border"
+                        | "prime" | "parliament" | "consulate" | "ambassador" | "republic" | "people"
+                ) {
                     continue;
                 }
             }
-            out.push(PlaceRef { span: m.span, name: m.canonical.clone(), sentence: s });
+            let route = idx > 0 && matches!(self.ws(idx - 1, s), "from" | "to" | "towards" | "toward");
+            out.push(PlaceRef { span: m.span, name: m.canonical.clone(), sentence: s, pseudo: false, route });
         }
         if let Some(c) = country {
             for (i, t) in self.toks.iter().enumerate() {
@@ -531,7 +674,7 @@ impl<'a> Cx<'a> {
                     _ => None,
                 };
                 if let Some(e) = end {
-                    out.push(PlaceRef { span: self.span(i, e), name: c.to_string(), sentence: s });
+                    out.push(PlaceRef { span: self.span(i, e), name: c.to_string(), sentence: s, pseudo: true, route: false });
                 }
             }
         }

@@ -209,7 +209,7 @@ fn kill_word(w: &str) -> bool {
     )
 }
 fn injure_word(w: &str) -> bool {
-    matches!(w, "injured" | "wounded" | "hurt" | "injuries" | "injuring" | "wounding")
+    matches!(w, "injured" | "wounded" | "hurt" | "injuries" | "injuring" | "wounding" | "hospitalised" | "hospitalized")
 }
 fn detain_word(w: &str) -> bool {
     matches!(
@@ -460,12 +460,17 @@ impl<'a> Cx<'a> {
         let mut seen = false;
         let mut j = i;
         let mut last_hundred = false;
-        if matches!(w0, "a" | "an") {
-            if !matches!(self.w(i + 1), "dozen" | "hundred" | "thousand" | "million") || !same(i + 1) {
+        let mut half = 1.0;
+        if w0 == "half" && self.w(i + 1) == "a" && matches!(self.w(i + 2), "million" | "billion" | "dozen") && same(i + 2) {
+            half = 0.5;
+            j = i + 1;
+        }
+        if matches!(self.w(j), "a" | "an") {
+            if !matches!(self.w(j + 1), "dozen" | "hundred" | "thousand" | "million" | "billion") || !same(j + 1) {
                 return None;
             }
             current = 1.0;
-            j = i + 1;
+            j += 1;
         }
         loop {
             if !same(j) {
@@ -503,7 +508,7 @@ impl<'a> Cx<'a> {
         if !seen {
             return None;
         }
-        let v = total + current;
+        let v = (total + current) * half;
         Some(Num { end: j, min: v, max: Some(v), approximate: false, year_like: false, vague: false })
     }
 
@@ -512,7 +517,14 @@ impl<'a> Cx<'a> {
         let w0 = self.w(i);
         // `death toll rose to 225`
         if w0 == "toll" {
-            return self.toll(i);
+            let first = if i > 0 && self.w(i - 1) == "death" && self.same_sentence(i - 1, i) { i - 1 } else { i };
+            return self.toll(first, i + 1, FigureKind::Killed);
+        }
+        // `the number of arrests rose to more than 3,000`
+        if w0 == "number" && self.w(i + 1) == "of" && self.same_sentence(i, i + 2) {
+            if let Some(kind) = direct_kind(self.w(i + 2)) {
+                return self.toll(i, i + 3, kind);
+            }
         }
         // Verb first: `killing at least 16`, `detained 300 protesters`.
         if let Some(kind) = verb_before_kind(w0) {
@@ -614,7 +626,17 @@ impl<'a> Cx<'a> {
             }
             break;
         }
-        let (nx, pk) = noun?;
+        let Some((nx, pk)) = noun else {
+            // `37 were detained`, `hundreds were injured`
+            let mut y = k;
+            let mut aux = 0;
+            while aux_word(ws(y)) && aux < 3 {
+                aux += 1;
+                y += 1;
+            }
+            let kind = direct_kind(ws(y)).filter(|_| aux > 0 && matches!(ws(k), "were" | "was" | "have" | "had" | "are"))?;
+            return Some((self.make(i, y, kind, q, &n, None), y + 1));
+        };
         // Look for a verb after the people noun.
         let mut y = nx + 1;
         let mut aux = 0;
@@ -644,6 +666,9 @@ impl<'a> Cx<'a> {
                     return Some((self.make(i, end, kind, q, &n, None), end + 1));
                 }
                 break;
+            }
+            if w == "taken" && ws(y + 1) == "to" && ws(y + 2) == "hospital" {
+                return Some((self.make(i, y + 2, FigureKind::Injured, q, &n, None), y + 3));
             }
             if w == "shot" && ws(y + 1) == "dead" {
                 return Some((self.make(i, y + 1, FigureKind::Killed, q, &n, None), y + 2));
@@ -734,10 +759,10 @@ impl<'a> Cx<'a> {
     }
 
     /// `the death toll rose to 225`, `a death toll of 16`.
-    fn toll(&self, i: usize) -> Option<(Figure, usize)> {
-        let first = if self.w(i.wrapping_sub(1)) == "death" && self.same_sentence(i - 1, i) { i - 1 } else { i };
-        let mut j = i + 1;
-        for _ in 0..6 {
+    fn toll(&self, first: usize, from: usize, kind: FigureKind) -> Option<(Figure, usize)> {
+        let i = first;
+        let mut j = from;
+        for _ in 0..8 {
             if !self.same_sentence(i, j) {
                 return None;
             }
@@ -746,13 +771,15 @@ impl<'a> Cx<'a> {
                 if self.is_month(n.end) {
                     return None;
                 }
-                return Some((self.make(first, n.end - 1, FigureKind::Killed, q, &n, None), n.end));
+                return Some((self.make(first, n.end - 1, kind, q, &n, None), n.end));
             }
-            if !matches!(
+            if !self.is_month(j) && !matches!(
                 self.w(j),
                 "rose" | "risen" | "climbed" | "reached" | "stood" | "stands" | "is" | "was" | "has"
                     | "had" | "to" | "at" | "of" | "now" | "increased" | "jumped" | "rises" | "hit"
-                    | "officially" | "official" | "grew" | "been" | "further" | "reportedly"
+                    | "officially" | "official" | "grew" | "been" | "further" | "reportedly" | "since"
+                    | "in" | "during" | "the" | "this" | "last" | "past" | "so" | "far" | "protests"
+                    | "unrest" | "crackdown" | "week" | "month" | "year" | "climbing" | "rising"
             ) {
                 return None;
             }
@@ -824,6 +851,7 @@ mod tests {
         assert_eq!(one("tens of thousands of demonstrators").2, Some(20000.0));
         assert_eq!(one("1.2 million workers").2, Some(1.2e6));
         assert_eq!(one("3m workers").2, Some(3e6));
+        assert_eq!(one("Half a million workers").2, Some(5e5));
     }
 
     #[test]
@@ -837,6 +865,11 @@ mod tests {
         assert_eq!(one("40 police officers were injured").1, Injured);
         assert_eq!(one("employs a total of 37,000 workers").1, Workers);
         assert_eq!(one("5,000 people went on strike").1, Workers);
+        assert_eq!(one("and 37 were detained").1, Detained);
+        assert_eq!(one("hundreds were injured").1, Injured);
+        assert_eq!(one("45 people were taken to hospital").1, Injured);
+        let f = one("the number of arrests since June rose to more than 3,000");
+        assert_eq!((f.1, f.2), (Detained, Some(3000.0)));
     }
 
     #[test]
