@@ -240,11 +240,26 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                         j += 2;
                         continue;
                     }
-                    if has(PARTICLES, &lw) && !tail && next_name(j + 1) && j - a <= 3 {
-                        j += 2;
-                        continue;
+                    if has(PARTICLES, &lw) && !tail && j - a <= 3 {
+                        if next_name(j + 1) {
+                            j += 2;
+                            continue;
+                        }
+                        let two = ts.get(j + 1).is_some_and(|n| has(PARTICLES, &lower(n.text)));
+                        if two && next_name(j + 2) {
+                            j += 3;
+                            continue;
+                        }
                     }
                 } else if t.text == "." && is_title(ts, j - 1) && next_name(j + 1) {
+                    j += 2;
+                    continue;
+                } else if matches!(t.text, "’" | "'")
+                    && ts[j - 1].text.ends_with('s')
+                    && t.span.start == ts[j - 1].span.end
+                    && next_name(j + 1)
+                {
+                    // `Ceylon Teachers’ Union`.
                     j += 2;
                     continue;
                 } else if t.text == "&" && next_name(j + 1) {
@@ -271,15 +286,14 @@ fn word_before<'a>(ts: &[Tok<'a>], a: usize, n: usize) -> Option<&'a str> {
 }
 
 fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: &mut Vec<Found>) {
-    // Leading articles and ordinary words capitalised by their position.
+    // Leading articles, and ordinary words or roles capitalised by their position.
     while a < b {
         let t = &ts[a];
         let lw = lower(t.text);
         if is_the(t)
-            || (t.initial && (has(FUNCTION, &lw) || (b - a > 1 && ctx.lowercase.contains(lw.as_str()))))
-            || has(DEMONYMS, &lw)
-            || has(DEMONYMS, lw.strip_suffix('s').unwrap_or(""))
-            || (lw == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan")))
+            || (t.initial
+                && (has(FUNCTION, &lw)
+                    || (b - a > 1 && (ctx.lowercase.contains(lw.as_str()) || has(ROLES, &lw)))))
         {
             a += 1;
             continue;
@@ -289,10 +303,31 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if a >= b {
         return;
     }
+    // Nationality adjectives: not entities, and dropped before a name (`Russian President
+    // Vladimir Putin`), but kept in a known or headed name (`European Union`, `Western Province`).
+    let demonym = |t: &Tok| {
+        let lw = lower(t.text);
+        has(DEMONYMS, &lw) || has(DEMONYMS, lw.strip_suffix('s').unwrap_or(""))
+    };
+    if demonym(&ts[a]) || (lower(ts[a].text) == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan"))) {
+        let last = lower(ts[b - 1].text);
+        let span = Span::new(ts[a].span.start, ts[b - 1].span.end);
+        let mut key = String::new();
+        gazetteer::normalize_into(ctx.text.get(span.start..span.end).unwrap_or(""), &mut key);
+        let keep = b - a > 1
+            && (known_org(&key).is_some()
+                || gazetteer::lookup_key(&key).is_some()
+                || has(ORG_HEADS, &last)
+                || has(PLACE_HEADS, &last));
+        if !keep {
+            classify(ctx, ts, a + 1, b, headline, out);
+            return;
+        }
+    }
     // Months, weekdays and connectors split a chunk.
     for k in a..b {
         let lw = lower(ts[k].text);
-        if has(MONTHS, &lw) || has(DEMONYMS, &lw) {
+        if has(MONTHS, &lw) || (k > a && has(DEMONYMS, &lw) && !has(ORG_HEADS, &lower(ts[b - 1].text))) {
             classify(ctx, ts, a, k, headline, out);
             classify(ctx, ts, k + 1, b, headline, out);
             return;
@@ -341,27 +376,28 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             }
         }
     }
-    // 2. Organisation heads: `… Union`, `Committee of the …`, `Ministry of …`.
-    if let Some(h) = (a..b).rev().find(|&k| has(ORG_HEADS, &lower(ts[k].text)) && is_cap(ts[k].text)) {
-        let tail_after = h + 1 < b && !name_like(&ts[h + 1]);
-        if h == last || tail_after || h > a {
-            if h == last || tail_after {
-                if b - a > 1 || !ts[a].initial {
-                    push(out, EntityKind::Organization, org_canonical(text), false);
-                }
-                return;
-            }
-            // `Labour Party leader …` is split earlier; `Party Secretary X`: split after head.
-            classify(ctx, ts, a, h + 1, headline, out);
-            classify(ctx, ts, h + 1, b, headline, out);
-            return;
-        }
-    }
-    // 3. Place heads: `Trafalgar Square`, `Ural River`.
+    // 2. Place heads: `Trafalgar Square`, `Ural River`.
     if b - a > 1 && has(PLACE_HEADS, &lower(ts[last].text)) {
         let canon = gazetteer::lookup_key(&key).map_or_else(|| text.to_string(), |p| p.name.to_string());
         push(out, EntityKind::Place, canon, false);
         return;
+    }
+    // 3. Organisation heads: `… Union`, `Committee of the …`, `Ministry of …`.
+    if let Some(h) = (a..b).rev().find(|&k| has(ORG_HEADS, &lower(ts[k].text)) && is_cap(ts[k].text)) {
+        let tail_after = h + 1 < b && !name_like(&ts[h + 1]);
+        let title_after = (h + 1..b).any(|k| is_title(ts, k));
+        if title_after && h > a {
+            // `Labour Party Leader Keir Starmer`: the organisation, then the rest.
+            classify(ctx, ts, a, h + 1, headline, out);
+            classify(ctx, ts, h + 1, b, headline, out);
+            return;
+        }
+        if h == last || tail_after || h > a {
+            if b - a > 1 || !ts[a].initial {
+                push(out, EntityKind::Organization, org_canonical(text), false);
+            }
+            return;
+        }
     }
     // 4. The gazetteer, the whole chunk (perhaps grown over `sea`, `region`, `oil field`).
     if let Some((place, end)) = gaz_match(ctx, ts, a, b) {
@@ -423,7 +459,16 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         let name_words = chunk.iter().all(|t| {
             t.kind == TokenKind::Word && (is_cap(t.text) && !is_acronym(t.text) || has(PARTICLES, &lower(t.text)))
         });
-        if b - a <= 3 && name_words {
+        let prev = word_before(ts, a, 1).map(lower).unwrap_or_default();
+        let prev2_cap = a >= 2 && name_like(&ts[a - 2]);
+        if prev == "for" && prev2_cap {
+            // The tail of a title or name cut above: `High Commissioner for Human Rights`.
+            return;
+        }
+        if place_context(ts, a, b) || matches!(prev.as_str(), "in" | "at" | "near" | "outside" | "inside") {
+            let kind = EntityKind::Place;
+            push(out, kind, text.to_string(), true);
+        } else if b - a <= 3 && name_words {
             push(out, EntityKind::Person, text.to_string(), true);
         } else {
             push(out, EntityKind::Organization, org_canonical(text), true);
@@ -474,6 +519,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     if looks_like_surname(&lw0) {
         push(out, EntityKind::Person, w.to_string(), true);
+        return;
+    }
+    if place_context(ts, a, b) {
+        push(out, EntityKind::Place, w.to_string(), true);
         return;
     }
     if first_name {
@@ -592,6 +641,21 @@ fn org_context(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
         }
     }
     None
+}
+
+/// Evidence that words `a..b` name a place: `the Asaluyeh petrochemical complex`.
+fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
+    let _ = a;
+    for k in b..(b + 3).min(ts.len()) {
+        let t = &ts[k];
+        if t.kind != TokenKind::Word || is_cap(t.text) {
+            break;
+        }
+        if has(TRAILING_PLACE, &lower(t.text)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Document-level clean-up: surnames take the full name seen elsewhere in the document;
