@@ -1,11 +1,749 @@
-//! Named entities: people, organisations and places, merged into canonical entities.
+//! Named entities: people, organisations and places found in a document's text, each
+//! with its canonical name, and merged across documents.
+//!
+//! Recognition is rule-based: runs of capitalised words (with connectors such as `of the`,
+//! `for`, `de`, `van`, `bin`) are cut into chunks, and each chunk is classified with the
+//! evidence at hand: the gazetteer for places, cue words and a list of well-known
+//! organisations, titles, given names, `said`/`told` attributions and appositions for
+//! people. Nationality adjectives, months, ordinary words that are capitalised only
+//! because they start a sentence, and quoted event names are not entities.
 
-use crate::corpus::Document;
-use crate::extract::Mention;
+mod lexicon;
 
-pub fn find(_doc: &Document) -> Vec<Mention> {
-    Vec::new()
+use crate::corpus::{Document, Span};
+use crate::extract::{EntityKind, Mention};
+use crate::gazetteer;
+use crate::tokens::{tokenize, TokenKind};
+use lexicon::*;
+use std::collections::{BTreeMap, HashSet};
+
+fn has(list: &[&str], w: &str) -> bool {
+    list.binary_search(&w).is_ok()
 }
 
-/// Merges variants of one entity across documents by rewriting `canonical` names.
-pub fn unify(_mentions: &mut [Vec<Mention>]) {}
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+/// A word of the text, possibly trimmed (`Aktau-based` → `Aktau`, `anti-Tokayev` → `Tokayev`).
+#[derive(Clone, Copy, Debug)]
+struct Tok<'a> {
+    span: Span,
+    kind: TokenKind,
+    sentence: usize,
+    text: &'a str,
+    /// First word of a sentence, or first after an opening quote, bracket or colon.
+    initial: bool,
+    /// Right after an opening quote mark.
+    quoted: bool,
+    /// The hyphenated suffix cut off (`based`, `led`), if any; such a word stands alone.
+    suffix: Option<&'a str>,
+}
+
+const HYPHEN_SUFFIXES: &[&str] = &[
+    "affiliated", "backed", "based", "born", "bound", "controlled", "era", "funded", "led",
+    "linked", "owned", "run", "sponsored", "style", "wide",
+];
+const HYPHEN_PREFIXES: &[&str] = &["anti", "ex", "mid", "non", "pan", "post", "pre", "pro"];
+const PARTICLES: &[&str] = &[
+    "al", "bin", "binti", "da", "das", "de", "del", "della", "den", "der", "des", "di", "dos",
+    "du", "el", "ibn", "la", "le", "ter", "van", "von", "y",
+];
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "throughout",
+    "to", "towards",
+];
+const OPENING_QUOTES: &[&str] = &["\"", "'", "«", "‘", "“"];
+
+fn is_cap(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `openDemocracy`, `eBay`: lowercase first letter, a capital after it.
+fn is_camel(s: &str) -> bool {
+    let mut c = s.chars();
+    c.next().is_some_and(char::is_lowercase) && c.any(char::is_uppercase)
+}
+
+fn is_acronym(s: &str) -> bool {
+    let mut n = 0;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            n += 1;
+        } else if !(c == '-' || c == '/' || c == '&' || c.is_ascii_digit()) {
+            return false;
+        }
+    }
+    n >= 2
+}
+
+fn name_like(t: &Tok) -> bool {
+    t.kind == TokenKind::Word && (is_cap(t.text) || is_camel(t.text))
+}
+
+fn builds_toks<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
+    let text = doc.text.as_str();
+    let raw = tokenize(doc);
+    let mut out = Vec::with_capacity(raw.len());
+    let mut prev_sentence = usize::MAX;
+    let mut prev_text = "";
+    for t in &raw {
+        let full = t.text(text);
+        let new_sentence = t.sentence != prev_sentence;
+        let initial = new_sentence || has(OPENING_SORTED, prev_text);
+        let quoted = !new_sentence && OPENING_QUOTES.contains(&prev_text);
+        prev_sentence = t.sentence;
+        prev_text = full;
+        let mut span = t.span;
+        let mut word = full;
+        let mut suffix = None;
+        if t.kind == TokenKind::Word && full.contains('-') {
+            // `anti-Tokayev`, `mid-January`: drop a lowercase prefix before a capital.
+            if let Some((pre, rest)) = full.split_once('-') {
+                if has(HYPHEN_PREFIXES, &lower(pre)) && is_cap(rest) {
+                    span.start += pre.len() + 1;
+                    word = rest;
+                }
+            }
+            // `Aktau-based`, `Kremlin-backed`: drop the suffix, keep it as a cue.
+            if let Some((head, suf)) = word.rsplit_once('-') {
+                if !head.is_empty() && is_cap(head) && has(HYPHEN_SUFFIXES, suf) {
+                    span.end -= suf.len() + 1;
+                    word = head;
+                    suffix = Some(suf);
+                }
+            }
+        }
+        out.push(Tok { span, kind: t.kind, sentence: t.sentence, text: word, initial, quoted, suffix });
+    }
+    out
+}
+
+const OPENING_SORTED: &[&str] = &["\"", "'", "(", ":", "[", "«", "–", "—", "‘", "“"];
+
+/// What a chunk was found to be, and how sure.
+#[derive(Clone, Debug)]
+struct Found {
+    span: Span,
+    kind: EntityKind,
+    canonical: String,
+    /// Word indices (into the sentence's words) of the mention.
+    words: (usize, usize),
+    /// Only the default guess for an unknown word: may be re-labelled by later evidence.
+    weak: bool,
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    /// Words seen with a lowercase first letter (`strikes`, `employees`).
+    lowercase: HashSet<&'a str>,
+    /// Capitalised words seen in mid-sentence.
+    capitalised: HashSet<&'a str>,
+}
+
+/// Finds every person, organisation and place mentioned in a document.
+pub fn find(doc: &Document) -> Vec<Mention> {
+    let toks = builds_toks(doc);
+    let mut ctx = Ctx { text: &doc.text, lowercase: HashSet::new(), capitalised: HashSet::new() };
+    for t in &toks {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        if t.text.chars().next().is_some_and(char::is_lowercase) {
+            ctx.lowercase.insert(t.text);
+        } else if !t.initial {
+            ctx.capitalised.insert(t.text);
+        }
+    }
+    let mut found = Vec::new();
+    let mut s = 0;
+    while s < toks.len() {
+        let mut e = s + 1;
+        while e < toks.len() && toks[e].sentence == toks[s].sentence {
+            e += 1;
+        }
+        scan_sentence(&ctx, &toks[s..e], &mut found);
+        s = e;
+    }
+    resolve(&ctx, &mut found);
+    found.sort_by_key(|f| (f.span.start, f.span.end));
+    let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+    for f in found {
+        if f.span.is_empty() || doc.text.get(f.span.start..f.span.end).is_none() {
+            continue;
+        }
+        if out.last().is_some_and(|m| m.span.end > f.span.start) {
+            continue;
+        }
+        out.push(Mention { span: f.span, kind: f.kind, canonical: f.canonical });
+    }
+    out
+}
+
+fn is_the(t: &Tok) -> bool {
+    t.text == "The" || t.text == "the"
+}
+
+fn has_head(ts: &[Tok], list: &[&str]) -> bool {
+    ts.iter().any(|t| is_cap(t.text) && has(list, &lower(t.text)))
+}
+
+fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
+    let headline = ts
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.text.chars().count() >= 3 && is_acronym(t.text))
+        .count()
+        >= 3;
+    let mut i = 0;
+    while i < ts.len() {
+        if !name_like(&ts[i]) {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        let mut j = i + 1;
+        let mut tail = false; // inside an `of …` tail
+        if ts[a].suffix.is_none() {
+            while j < ts.len() {
+                let t = &ts[j];
+                if t.span.start < ts[j - 1].span.end {
+                    break;
+                }
+                if name_like(t) {
+                    if t.suffix.is_some() {
+                        break;
+                    }
+                    j += 1;
+                    continue;
+                }
+                let next_name = |k: usize| ts.get(k).is_some_and(|n| name_like(n) && n.suffix.is_none());
+                if t.kind == TokenKind::Word {
+                    let lw = lower(t.text);
+                    let chunk = &ts[a..j];
+                    let headed = has_head(chunk, ORG_HEADS) || has_head(chunk, PLACE_HEADS);
+                    if matches!(lw.as_str(), "of" | "for" | "on" | "against") && headed {
+                        if next_name(j + 1) {
+                            tail = true;
+                            j += 2;
+                            continue;
+                        }
+                        if ts.get(j + 1).is_some_and(is_the) && next_name(j + 2) {
+                            tail = true;
+                            j += 3;
+                            continue;
+                        }
+                    }
+                    if lw == "and" && tail && next_name(j + 1) {
+                        j += 2;
+                        continue;
+                    }
+                    if has(PARTICLES, &lw) && !tail && j - a <= 3 {
+                        if next_name(j + 1) {
+                            j += 2;
+                            continue;
+                        }
+                        let two = ts.get(j + 1).is_some_and(|n| has(PARTICLES, &lower(n.text)));
+                        if two && next_name(j + 2) {
+                            j += 3;
+                            continue;
+                        }
+                    }
+                } else if t.text == "." && is_title(ts, j - 1) && next_name(j + 1) {
+                    j += 2;
+                    continue;
+                } else if matches!(t.text, "’" | "'")
+                    && ts[j - 1].text.ends_with('s')
+                    && t.span.start == ts[j - 1].span.end
+                    && next_name(j + 1)
+                {
+                    // `Ceylon Teachers’ Union`.
+                    j += 2;
+                    continue;
+                } else if t.text == "&" && next_name(j + 1) {
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+        }
+        let before = out.len();
+        classify(ctx, ts, a, j, headline, out);
+        // A gazetteer match may have grown over following lowercase words.
+        let mut next = j;
+        for f in &out[before..] {
+            next = next.max(f.words.1);
+        }
+        i = next.max(i + 1);
+    }
+}
+
+/// The word `n` places before word `a`.
+fn word_before<'a>(ts: &[Tok<'a>], a: usize, n: usize) -> Option<&'a str> {
+    a.checked_sub(n).and_then(|k| ts.get(k)).map(|t| t.text)
+}
+
+fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: &mut Vec<Found>) {
+    // Leading articles, and ordinary words or roles capitalised by their position.
+    while a < b {
+        let t = &ts[a];
+        let lw = lower(t.text);
+        if is_the(t)
+            || (t.initial
+                && (has(FUNCTION, &lw)
+                    || (b - a > 1 && (ctx.lowercase.contains(lw.as_str()) || has(ROLES, &lw)))))
+        {
+            a += 1;
+            continue;
+        }
+        break;
+    }
+    if a >= b {
+        return;
+    }
+    // Nationality adjectives: not entities, and dropped before a name (`Russian President
+    // Vladimir Putin`), but kept in a known or headed name (`European Union`, `Western Province`).
+    let demonym = |t: &Tok| {
+        let lw = lower(t.text);
+        has(DEMONYMS, &lw) || has(DEMONYMS, lw.strip_suffix('s').unwrap_or(""))
+    };
+    if demonym(&ts[a]) || (lower(ts[a].text) == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan"))) {
+        let last = lower(ts[b - 1].text);
+        let span = Span::new(ts[a].span.start, ts[b - 1].span.end);
+        let mut key = String::new();
+        gazetteer::normalize_into(ctx.text.get(span.start..span.end).unwrap_or(""), &mut key);
+        let keep = b - a > 1
+            && (known_org(&key).is_some()
+                || gazetteer::lookup_key(&key).is_some()
+                || has(ORG_HEADS, &last)
+                || has(PLACE_HEADS, &last));
+        if !keep {
+            classify(ctx, ts, a + 1, b, headline, out);
+            return;
+        }
+    }
+    // Months, weekdays and connectors split a chunk.
+    for k in a..b {
+        let lw = lower(ts[k].text);
+        if has(MONTHS, &lw) || (k > a && has(DEMONYMS, &lw) && !has(ORG_HEADS, &lower(ts[b - 1].text))) {
+            classify(ctx, ts, a, k, headline, out);
+            classify(ctx, ts, k + 1, b, headline, out);
+            return;
+        }
+    }
+    let chunk = &ts[a..b];
+    let last = b - 1;
+    if chunk.iter().all(|t| !name_like(t)) || !name_like(&ts[a]) {
+        // A dangling connector: `of Chile` after a dropped head.
+        if a + 1 < b {
+            classify(ctx, ts, a + 1, b, headline, out);
+        }
+        return;
+    }
+    if !name_like(&ts[last]) {
+        classify(ctx, ts, a, last, headline, out);
+        return;
+    }
+    let span = Span::new(ts[a].span.start, ts[last].span.end);
+    let text = ctx.text.get(span.start..span.end).unwrap_or("");
+    let mut key = String::with_capacity(text.len());
+    gazetteer::normalize_into(text, &mut key);
+    let push = |out: &mut Vec<Found>, kind, canonical: String, weak| {
+        out.push(Found { span, kind, canonical, words: (a, b), weak })
+    };
+    let quoted = ts[a].quoted
+        && ts.get(b).is_some_and(|t| matches!(t.text, "’" | "”" | "\"" | "'" | "»"));
+
+    // 1. Well-known organisations.
+    if let Some(canon) = known_org(&key) {
+        if !(ts[a].initial && b - a == 1 && key.len() <= 3 && !is_acronym(text)) {
+            push(out, EntityKind::Organization, canon.to_string(), false);
+        }
+        return;
+    }
+    if b - a > 1 {
+        // A known organisation at the start: `Human Rights Watch researcher` is cut above.
+        for k in (a + 1..b).rev() {
+            let sub = Span::new(ts[a].span.start, ts[k - 1].span.end);
+            let mut sk = String::new();
+            gazetteer::normalize_into(ctx.text.get(sub.start..sub.end).unwrap_or(""), &mut sk);
+            if known_org(&sk).is_some() && sk.contains(' ') {
+                classify(ctx, ts, a, k, headline, out);
+                classify(ctx, ts, k, b, headline, out);
+                return;
+            }
+        }
+    }
+    // 2. Place heads: `Trafalgar Square`, `Ural River`.
+    if b - a > 1 && has(PLACE_HEADS, &lower(ts[last].text)) {
+        let canon = gazetteer::lookup_key(&key).map_or_else(|| text.to_string(), |p| p.name.to_string());
+        push(out, EntityKind::Place, canon, false);
+        return;
+    }
+    // 3. Organisation heads: `… Union`, `Committee of the …`, `Ministry of …`.
+    if let Some(h) = (a..b).rev().find(|&k| has(ORG_HEADS, &lower(ts[k].text)) && is_cap(ts[k].text)) {
+        let tail_after = h + 1 < b && !name_like(&ts[h + 1]);
+        let title_after = (h + 1..b).any(|k| is_title(ts, k));
+        if title_after && h > a {
+            // `Labour Party Leader Keir Starmer`: the organisation, then the rest.
+            classify(ctx, ts, a, h + 1, headline, out);
+            classify(ctx, ts, h + 1, b, headline, out);
+            return;
+        }
+        if h == last || tail_after || h > a {
+            if b - a > 1 || !ts[a].initial {
+                push(out, EntityKind::Organization, org_canonical(text), false);
+            }
+            return;
+        }
+    }
+    // 4. The gazetteer, the whole chunk (perhaps grown over `sea`, `region`, `oil field`).
+    if let Some((place, end)) = gaz_match(ctx, ts, a, b) {
+        let title_before = a > 0 && has(TITLES, &lower(ts[a - 1].text)) && is_cap(ts[a - 1].text);
+        if !title_before {
+            let span = Span::new(ts[a].span.start, ts[end - 1].span.end);
+            out.push(Found {
+                span,
+                kind: EntityKind::Place,
+                canonical: place.name.to_string(),
+                words: (a, end),
+                weak: false,
+            });
+            return;
+        }
+    }
+    // 5. Titles: `President Tokayev`, `Interior Minister Erlan Turgumbayev`.
+    if let Some(k) = (a..b).find(|&k| is_title(ts, k)) {
+        let mut m = k;
+        while m < b && (is_title(ts, m) || has(TITLE_MODIFIERS, &lower(ts[m].text)) || ts[m].text == ".") {
+            m += 1;
+        }
+        let mut s = k;
+        while s > a && has(TITLE_MODIFIERS, &lower(ts[s - 1].text)) {
+            s -= 1;
+        }
+        if s > a {
+            classify(ctx, ts, a, s, headline, out);
+        }
+        if m < b {
+            let span = Span::new(ts[m].span.start, ts[last].span.end);
+            let name = ctx.text.get(span.start..span.end).unwrap_or("").to_string();
+            out.push(Found { span, kind: EntityKind::Person, canonical: name, words: (m, b), weak: false });
+        }
+        return;
+    }
+    if quoted {
+        return;
+    }
+    let lw0 = lower(ts[a].text);
+    let first_name = has(FIRST_NAMES, &lw0)
+        || lw0.split_once('-').is_some_and(|(f, _)| has(FIRST_NAMES, f));
+    if b - a > 1 {
+        if first_name || person_context(ts, a, b) {
+            push(out, EntityKind::Person, text.to_string(), false);
+            return;
+        }
+        // 7. Two places side by side are rare but must not become a person.
+        if b - a == 2 && gaz_match(ctx, ts, a, a + 1).is_some_and(|(_, e)| e == a + 1) {
+            classify(ctx, ts, a, a + 1, headline, out);
+            classify(ctx, ts, a + 1, b, headline, out);
+            return;
+        }
+        if let Some(kind) = org_context(ts, a, b) {
+            push(out, kind, org_canonical(text), false);
+            return;
+        }
+        // 8. Unknown: two or three name words are most often a person.
+        let name_words = chunk.iter().all(|t| {
+            t.kind == TokenKind::Word && (is_cap(t.text) && !is_acronym(t.text) || has(PARTICLES, &lower(t.text)))
+        });
+        let prev = word_before(ts, a, 1).map(lower).unwrap_or_default();
+        let prev2_cap = a >= 2 && name_like(&ts[a - 2]);
+        if prev == "for" && prev2_cap {
+            // The tail of a title or name cut above: `High Commissioner for Human Rights`.
+            return;
+        }
+        if place_context(ts, a, b) || matches!(prev.as_str(), "in" | "at" | "near" | "outside" | "inside") {
+            let kind = EntityKind::Place;
+            push(out, kind, text.to_string(), true);
+        } else if b - a <= 3 && name_words {
+            push(out, EntityKind::Person, text.to_string(), true);
+        } else {
+            push(out, EntityKind::Organization, org_canonical(text), true);
+        }
+        return;
+    }
+    // A single word.
+    let t = &ts[a];
+    let w = t.text;
+    if is_acronym(w) {
+        if has(ACRONYM_NOT, &lw0) || headline || w.chars().count() > 6 {
+            return;
+        }
+        push(out, EntityKind::Organization, w.to_string(), true);
+        return;
+    }
+    if t.initial && !ctx.capitalised.contains(w) {
+        // Known only by its position: an entity only with strong evidence.
+        if !(first_name && person_context(ts, a, b)) && t.suffix.is_none() {
+            return;
+        }
+    }
+    if has(ORG_HEADS, &lw0) || has(TITLES, &lw0) || has(FUNCTION, &lw0) {
+        return;
+    }
+    if person_context(ts, a, b) {
+        push(out, EntityKind::Person, w.to_string(), false);
+        return;
+    }
+    if let Some(kind) = org_context(ts, a, b) {
+        push(out, kind, w.to_string(), false);
+        return;
+    }
+    if is_camel(w) {
+        push(out, EntityKind::Organization, w.to_string(), false);
+        return;
+    }
+    match t.suffix {
+        Some("based" | "born") => {
+            push(out, EntityKind::Place, w.to_string(), true);
+            return;
+        }
+        Some(_) => {
+            push(out, EntityKind::Organization, w.to_string(), true);
+            return;
+        }
+        None => {}
+    }
+    if looks_like_surname(&lw0) {
+        push(out, EntityKind::Person, w.to_string(), true);
+        return;
+    }
+    if place_context(ts, a, b) {
+        push(out, EntityKind::Place, w.to_string(), true);
+        return;
+    }
+    if first_name {
+        push(out, EntityKind::Person, w.to_string(), true);
+        return;
+    }
+    let prep = word_before(ts, a, 1).map(lower);
+    if prep.as_deref().is_some_and(|p| has(PLACE_PREPOSITIONS, p)) {
+        push(out, EntityKind::Place, w.to_string(), true);
+        return;
+    }
+    push(out, EntityKind::Organization, w.to_string(), true);
+}
+
+fn is_title(ts: &[Tok], k: usize) -> bool {
+    let t = &ts[k];
+    is_cap(t.text) && has(TITLES, &lower(t.text.trim_end_matches('.')))
+        // `Mr.` is split as `Mr`, `.`: the name follows the full stop.
+        && (k + 1 < ts.len())
+}
+
+fn known_org(key: &str) -> Option<&'static str> {
+    KNOWN_ORGS.binary_search_by(|(k, _)| (*k).cmp(key)).ok().and_then(|i| KNOWN_ORGS.get(i)).map(|(_, c)| *c)
+}
+
+fn org_canonical(text: &str) -> String {
+    let t = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn looks_like_surname(lw: &str) -> bool {
+    lw.chars().count() >= 5 && SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s))
+}
+
+/// The longest gazetteer name starting at word `a`, within the chunk `a..b` or growing
+/// over at most two lowercase words after it (`Caspian sea`, `Tengiz oil field`).
+fn gaz_match(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> Option<(&'static gazetteer::Place, usize)> {
+    let mut limit = b;
+    while limit < ts.len()
+        && limit < b + 2
+        && ts[limit].kind == TokenKind::Word
+        && ts[limit].text.chars().next().is_some_and(char::is_lowercase)
+        && ts[limit].span.start >= ts[limit - 1].span.end
+    {
+        limit += 1;
+    }
+    let limit = limit.min(a + gazetteer::max_words().max(1));
+    let mut key = String::new();
+    for end in (b..=limit).rev() {
+        if end <= a {
+            break;
+        }
+        let (Some(first), Some(last)) = (ts.get(a), ts.get(end - 1)) else { continue };
+        gazetteer::normalize_into(ctx.text.get(first.span.start..last.span.end).unwrap_or(""), &mut key);
+        if let Some(p) = gazetteer::lookup_key(&key) {
+            return Some((p, end));
+        }
+    }
+    None
+}
+
+/// Evidence that words `a..b` name a person: a role noun before (`activist X`), an
+/// attribution (`X said`, `said X`, `X told`), an apposition (`X, an activist`, `X, chair of`).
+fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
+    let lw = |k: usize| ts.get(k).map(|t| lower(t.text)).unwrap_or_default();
+    let prev = a.checked_sub(1).map(&lw).unwrap_or_default();
+    let prev2 = a.checked_sub(2).map(&lw).unwrap_or_default();
+    if has(ROLES, &prev) && !is_cap(prev.as_str()) && ts.get(a - 1).is_some_and(|t| !is_cap(t.text)) {
+        return true;
+    }
+    if prev == "," && has(ROLES, &prev2) && ts.get(a - 2).is_some_and(|t| !is_cap(t.text)) {
+        return true;
+    }
+    if has(SAY_VERBS, &prev) {
+        return true;
+    }
+    let next = lw(b);
+    if has(SAY_VERBS, &next) {
+        return true;
+    }
+    if next == "," {
+        let n2 = lw(b + 1);
+        if matches!(n2.as_str(), "a" | "an" | "the" | "who" | "whose" | "aged")
+            || has(ROLES, &n2)
+            || has(SAY_VERBS, &n2)
+            || ts.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            if n2 == "the" || n2 == "a" || n2 == "an" {
+                // `X, the capital of …` is a place; `X, a union` an organisation.
+                let n3 = lw(b + 2);
+                let n4 = lw(b + 3);
+                return has(ROLES, &n3) || has(ROLES, &n4);
+            }
+            return true;
+        }
+    }
+    false
+}
+
+/// Evidence that words `a..b` name an organisation: `the trade union Amanat`, `Kazakhmys
+/// mining group`.
+fn org_context(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
+    let lw = |k: usize| ts.get(k).map(|t| lower(t.text)).unwrap_or_default();
+    if let Some(p) = a.checked_sub(1) {
+        if !is_cap(ts[p].text) && has(PRECEDING_ORG, &lw(p)) {
+            return Some(EntityKind::Organization);
+        }
+    }
+    for k in b..(b + 2).min(ts.len()) {
+        let t = &ts[k];
+        if t.kind != TokenKind::Word || is_cap(t.text) {
+            break;
+        }
+        if has(TRAILING_ORG, &lw(k)) {
+            return Some(EntityKind::Organization);
+        }
+    }
+    None
+}
+
+/// Evidence that words `a..b` name a place: `the Asaluyeh petrochemical complex`.
+fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
+    let _ = a;
+    for k in b..(b + 3).min(ts.len()) {
+        let t = &ts[k];
+        if t.kind != TokenKind::Word || is_cap(t.text) {
+            break;
+        }
+        if has(TRAILING_PLACE, &lower(t.text)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Document-level clean-up: surnames take the full name seen elsewhere in the document;
+/// weak guesses that match a known person become that person; acronyms defined in
+/// brackets take the long name.
+fn resolve(ctx: &Ctx, found: &mut [Found]) {
+    let _ = ctx;
+    let people: Vec<String> = {
+        let mut v: Vec<String> = found
+            .iter()
+            .filter(|f| f.kind == EntityKind::Person && !f.weak)
+            .map(|f| f.canonical.clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    for f in found.iter_mut() {
+        if f.kind != EntityKind::Person && !f.weak {
+            continue;
+        }
+        if let Some(full) = fuller_name(&f.canonical, &people) {
+            f.kind = EntityKind::Person;
+            f.canonical = full;
+        }
+    }
+}
+
+/// The one longest name in `names` that has `name`'s words as its first or last words.
+fn fuller_name(name: &str, names: &[String]) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() {
+        return None;
+    }
+    let mut best: Option<&String> = None;
+    let mut ambiguous = false;
+    for n in names {
+        let nw: Vec<&str> = n.split_whitespace().collect();
+        if nw.len() <= words.len() {
+            continue;
+        }
+        let affix = nw[nw.len() - words.len()..] == words[..] || nw[..words.len()] == words[..];
+        if !affix {
+            continue;
+        }
+        match best {
+            None => best = Some(n),
+            Some(b) => {
+                let bw = b.split_whitespace().count();
+                if nw.len() > bw {
+                    // A longer form of the same name (`Jomart Tokayev` → `Kassym Jomart Tokayev`).
+                    let bws: Vec<&str> = b.split_whitespace().collect();
+                    ambiguous = !(nw[nw.len() - bws.len()..] == bws[..] || nw[..bws.len()] == bws[..]);
+                    best = Some(n);
+                } else if nw.len() == bw && b != n {
+                    ambiguous = true;
+                }
+            }
+        }
+    }
+    if ambiguous {
+        return None;
+    }
+    best.cloned()
+}
+
+/// Merges variants of one entity across documents by rewriting `canonical` names: a
+/// person named by surname only takes the one full name seen in any document.
+pub fn unify(mentions: &mut [Vec<Mention>]) {
+    let mut people: BTreeMap<String, ()> = BTreeMap::new();
+    for doc in mentions.iter() {
+        for m in doc {
+            if m.kind == EntityKind::Person && m.canonical.contains(' ') {
+                people.insert(m.canonical.clone(), ());
+            }
+        }
+    }
+    let names: Vec<String> = people.into_keys().collect();
+    for doc in mentions.iter_mut() {
+        for m in doc.iter_mut() {
+            if m.kind == EntityKind::Person && !m.canonical.contains(' ') {
+                if let Some(full) = fuller_name(&m.canonical, &names) {
+                    m.canonical = full;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

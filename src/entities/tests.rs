@@ -1,0 +1,65 @@
+use super::*;
+use crate::corpus::read_document;
+
+fn ents(body: &str) -> Vec<(String, EntityKind, String)> {
+    let Ok(doc) = read_document("t.txt", format!("date 2022-01-10\n{body}").as_bytes()) else { return Vec::new() };
+    find(&doc).into_iter().map(|m| (doc.slice(m.span).to_string(), m.kind, m.canonical)).collect()
+}
+
+fn has_ent(v: &[(String, EntityKind, String)], text: &str, kind: EntityKind, canon: &str) -> bool {
+    v.iter().any(|(t, k, c)| t == text && *k == kind && c == canon)
+}
+
+#[test]
+fn lists_are_sorted() {
+    for (name, l) in [
+        ("FUNCTION", FUNCTION), ("MONTHS", MONTHS), ("DEMONYMS", DEMONYMS), ("ORG_HEADS", ORG_HEADS),
+        ("PLACE_HEADS", PLACE_HEADS), ("TRAILING_ORG", TRAILING_ORG), ("PRECEDING_ORG", PRECEDING_ORG),
+        ("TITLES", TITLES), ("TITLE_MODIFIERS", TITLE_MODIFIERS), ("ROLES", ROLES), ("SAY_VERBS", SAY_VERBS),
+        ("ACRONYM_NOT", ACRONYM_NOT), ("FIRST_NAMES", FIRST_NAMES), ("HYPHEN_SUFFIXES", HYPHEN_SUFFIXES),
+        ("HYPHEN_PREFIXES", HYPHEN_PREFIXES), ("PARTICLES", PARTICLES), ("PLACE_PREPOSITIONS", PLACE_PREPOSITIONS),
+        ("OPENING_SORTED", OPENING_SORTED),
+    ] {
+        assert!(l.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted");
+    }
+    assert!(KNOWN_ORGS.windows(2).all(|w| w[0].0 < w[1].0));
+}
+
+#[test]
+fn titles_stay_out_of_person_names() {
+    let v = ents("Kassym-Jomart Tokayev spoke. Later President Tokayev left for Aqtau.");
+    assert!(has_ent(&v, "Kassym-Jomart Tokayev", EntityKind::Person, "Kassym-Jomart Tokayev"), "{v:?}");
+    assert!(has_ent(&v, "Tokayev", EntityKind::Person, "Kassym-Jomart Tokayev"), "{v:?}");
+    assert!(has_ent(&v, "Aqtau", EntityKind::Place, "Aktau"), "{v:?}");
+}
+
+#[test]
+fn sentence_initial_words_and_adjectives_are_not_entities() {
+    let v = ents("Nationwide strikes hit Kazakhstan. Unlike unions, Kazakh and Russian workers met. These are ‘Bloody January’ days.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert!(has_ent(&v, "Kazakhstan", EntityKind::Place, "Kazakhstan"));
+}
+
+#[test]
+fn organisations_with_tails_and_lowercase_brands() {
+    let v = ents("Ivan Petrov of the Committee of the International Bureau for Human Rights told openDemocracy about it.");
+    assert!(has_ent(&v, "Committee of the International Bureau for Human Rights", EntityKind::Organization,
+        "Committee of the International Bureau for Human Rights"), "{v:?}");
+    assert!(has_ent(&v, "openDemocracy", EntityKind::Organization, "openDemocracy"), "{v:?}");
+    assert!(has_ent(&v, "Ivan Petrov", EntityKind::Person, "Ivan Petrov"), "{v:?}");
+}
+
+#[test]
+fn possessives_and_hyphen_cues() {
+    let v = ents("Protests spread over Kazakhstan’s west, said an Aktau-based activist.");
+    assert!(has_ent(&v, "Kazakhstan", EntityKind::Place, "Kazakhstan"), "{v:?}");
+    assert!(has_ent(&v, "Aktau", EntityKind::Place, "Aktau"), "{v:?}");
+}
+
+#[test]
+fn never_panics_on_odd_text() {
+    for s in ["", "A", "’s", "Mr.", "Mr. ", "of the", "The The The", "É-É", "X-based", "anti-", "Caspian sea",
+              "“Qandy", "Committee of the", "\u{FFFD}\u{FFFD} Ünïcödé Çity", "AB CD EF GH", "-based"] {
+        let _ = ents(s);
+    }
+}
