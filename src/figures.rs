@@ -594,6 +594,24 @@ impl<'a> Cx<'a> {
         if ws(k) == "of" {
             k += 1;
             // `thousands of the protesters`
+            if matches!(ws(k), "them" | "those") && ws(k + 1) != "of" {
+                // `2,500 of them walked out`: the verb says what they are.
+                let mut y = k + 1;
+                while aux_word(ws(y)) && y < k + 4 {
+                    y += 1;
+                }
+                let w = ws(y);
+                let ok = match w {
+                    "walked" | "turned" => ws(y + 1) == "out",
+                    "went" => ws(y + 1) == "on" && ws(y + 2) == "strike",
+                    "took" => ws(y + 1) == "to" || ws(y + 1) == "part",
+                    "held" | "rounded" => false,
+                    _ => true,
+                };
+                let kind = verb_kind(w).filter(|_| ok)?;
+                let end = if matches!(w, "walked" | "turned" | "took") { y + 1 } else if w == "went" { y + 2 } else { y };
+                return Some((self.make(i, end, kind, q, &n, None), end + 1));
+            }
             if matches!(ws(k), "the" | "their" | "them" | "these" | "those") {
                 return None;
             }
