@@ -192,6 +192,11 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
         }
         prev_security = actors.into_iter().filter(|a| is_security(a)).collect();
     }
+    // What is dated after the document has not happened (yet): `a strike set for 5 May`.
+    if let Some(d) = doc.date {
+        let today = d.format("%Y-%m-%d").to_string();
+        events.retain(|e| !e.date.as_deref().is_some_and(|v| is_after(v, &today)));
+    }
     // Violence that killed is a killing: keep only the killing.
     let killings: Vec<(Span, Option<String>)> =
         events.iter().filter(|e| e.kind == EventType::Killing).map(|e| (e.sentence, e.place.clone())).collect();
@@ -204,6 +209,13 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
     drop_restatements(&mut events, country.as_deref());
     events.sort_by(|a, b| a.evidence.cmp(&b.evidence).then(a.kind.cmp(&b.kind)).then(a.place.cmp(&b.place)));
     events
+}
+
+/// `2023-06` is after `2023-05-12`; `2023` is not (same year).
+fn is_after(value: &str, today: &str) -> bool {
+    let shape = matches!(value.len(), 4 | 7 | 10)
+        && value.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    shape && today.get(..value.len()).is_some_and(|t| value > t)
 }
 
 /// Of several places for one event, keeps the most specific: `Zhanaozen, Kazakhstan` →
@@ -433,10 +445,24 @@ impl<'a> Cx<'a> {
             | "rally" | "rallies" | "sit-in" | "sit-ins" | "picket" | "pickets" | "picketing" | "unrest"
             | "uprising" | "uprisings" | "revolt" | "vigil" | "vigils" | "blockade" | "blockades" => {
                 if matches!(w, "rally" | "protest" | "picket") && prev == "to" {
-                    return None; // `to rally support`, `to protest`: an intention
+                    // `gathered to protest` happened; `plans to protest` is an intention.
+                    let before = if i >= 2 { self.ws(i - 2, s) } else { "" };
+                    if !matches!(
+                        before,
+                        "gathered" | "assembled" | "rallied" | "came" | "out" | "converged" | "streets" | "marched"
+                            | "met" | "massed" | "flocked" | "poured"
+                    ) {
+                        return None;
+                    }
                 }
                 if w == "protest" && matches!(next, "song" | "songs" | "vote" | "votes") {
                     return None;
+                }
+                if matches!(w, "rally" | "rallies") && matches!(prev, "campaign" | "election" | "electoral" | "pre-election") {
+                    return None;
+                }
+                if matches!(w, "picket" | "pickets" | "picketing") {
+                    return Some((Strike, i)).filter(|_| !self.negated(i, s));
                 }
                 (Protest, i)
             }
@@ -466,7 +492,7 @@ impl<'a> Cx<'a> {
             "went" | "go" | "going" | "gone" if next == "on" && matches!(self.ws(i + 2, s), "strike" | "strikes") => {
                 (Strike, i + 2)
             }
-            "walked" if next == "out" => (Strike, i + 1),
+            "walked" if next == "out" || next == "off" => (Strike, i + 1),
             "industrial" if next == "action" => (Strike, i + 1),
             "riot" | "riots" | "rioting" | "rioters" | "looting" | "looted" | "looters" | "torched" | "arson" => {
                 if matches!(next, "police" | "gear" | "squad" | "squads" | "shields" | "control" | "officers" | "troops" | "unit" | "units") {
@@ -496,14 +522,25 @@ impl<'a> Cx<'a> {
             {
                 (Protest, i)
             }
-            "clashes" | "clashed" | "clash" => (Violence, i), // riot when protesters took part; see below
             "killed" | "killing" | "killings" | "massacre" | "massacred" | "murdered" => (Killing, i),
             "shot" if next == "dead" => (Killing, i + 1),
-            "attack" | "attacks" | "attacked" | "beaten" | "beating" | "beatings" | "crackdown" | "stormed" | "storming" => {
-                if prev == "heart" {
+            "attack" | "attacks" | "attacked" | "beaten" | "beating" | "beatings" | "crackdown" | "stormed" | "storming"
+            | "clashes" | "clashed" | "clash" => {
+                // Physical only: not `the opposition attacked the plan`.
+                if prev == "heart" || !self.physical(s) {
                     return None;
                 }
-                (Violence, i)
+                (Violence, i) // riot when protesters took part; see `triggers`
+            }
+            "died" | "dies" | "dead" if w == "died" || w == "dies" || prev == "found" => {
+                let t = self.sentence_text(s);
+                if !["shot", "police", "clash", "protest", "custody", "beaten", "wounds", "injuries", "security forces", "troops", "gunfire", "tear gas"]
+                    .iter()
+                    .any(|k| t.contains(k))
+                {
+                    return None;
+                }
+                (Killing, i)
             }
             "opened" | "opening" | "open" if next == "fire" => (Violence, i + 1),
             "tear" if next == "gas" => (Violence, i + 1),
@@ -540,7 +577,8 @@ impl<'a> Cx<'a> {
                     | "will" | "would" | "could" | "might" | "should" | "if" | "right" | "rights" | "ban"
                     | "banned" | "banning" | "bans" | "prevent" | "prevented" | "avoid" | "avoided"
                     | "possible" | "potential" | "future" | "allow" | "allowed" | "n't" | "cannot"
-                    | "against" | "anti" | "urged" | "urging" | "warned" | "announce" | "announced"
+                    | "against" | "anti" | "urged" | "urging" | "warned" | "announce" | "risk" | "risking"
+                    | "face" | "faces" | "facing" | "avert" | "averted" | "called-off"
             ) || (w == "may" && self.toks.get(j).is_some_and(|t| t.text(self.text) == "may"))
                 || (w == "for" && j > 0 && matches!(self.ws(j - 1, s), "call" | "calls" | "called" | "calling"));
             // `against` only blocks right before (`protest against` is fine: it follows).
@@ -618,6 +656,18 @@ impl<'a> Cx<'a> {
             k = end.max(k + 1);
         }
         out
+    }
+
+    /// The sentence speaks of bodies, not words: police, protesters, troops, weapons.
+    fn physical(&self, s: usize) -> bool {
+        let t = self.sentence_text(s);
+        [
+            "police", "protester", "protestor", "demonstrator", "troops", "soldier", "forces", "gunmen", "mob",
+            "striker", "rioter", "batons", "armed", "officers", "militia", "riot", "crowd", "students", "workers",
+            "activists", "journalists",
+        ]
+        .iter()
+        .any(|k| t.contains(k))
     }
 
     fn sentence_text(&self, s: usize) -> &'a str {
@@ -802,6 +852,14 @@ mod tests {
         let got = run(&d, &t, &m);
         let f = |k| (k, Some("2023-02".to_string()), Some("Velmar".to_string()));
         assert_eq!(got, [f(Strike), f(Protest)]);
+    }
+
+    #[test]
+    fn future_and_metaphor_are_not_events() {
+        let d = doc("The union has set a strike for 5 April. The opposition attacked the budget plan.");
+        let t = [timex(&d, "5 April", "2023-04-05", Precision::Day)];
+        assert!(run(&d, &t, &[]).is_empty());
+        assert!(is_after("2023-04", "2023-03-20") && !is_after("2023", "2023-03-20") && !is_after("2023-03-20", "2023-03-20"));
     }
 
     #[test]
