@@ -116,10 +116,10 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                         my_places = a.clone();
                     }
                 }
+                narrow(&mut my_places);
                 if my_places.iter().any(|p| !p.route) {
                     my_places.retain(|p| !p.route);
                 }
-                narrow(&mut my_places);
                 // `The protests were organised by …`: a definite mention with neither a
                 // place nor a date of its own refers back to an event already found.
                 if sent_places.is_empty() && sent_dates.is_empty() && cx.definite(t.span) {
@@ -187,7 +187,7 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
         if let Some(d) = sent_dates.last() {
             date_focus = Some((d.value.clone(), d.precision));
         }
-        if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo) {
+        if let Some(p) = sent_places.last() {
             place_focus = Some(p.name.clone());
         }
         prev_security = actors.into_iter().filter(|a| is_security(a)).collect();
