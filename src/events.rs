@@ -11,6 +11,7 @@
 //! country) of a more precise event of the same type is dropped.
 
 use crate::corpus::{Document, Span};
+use std::collections::{HashMap, HashSet};
 use crate::extract::{EntityKind, Event, EventType, Figure, FigureKind, Mention, Precision, Timex, TimexType};
 use crate::gazetteer::{self, PlaceKind};
 use crate::tokens::{tokenize, Token, TokenKind};
@@ -41,7 +42,21 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
         return Vec::new();
     }
     let lower = doc.text.to_ascii_lowercase();
-    let cx = Cx { text: &doc.text, lower: &lower, toks: &toks };
+    let mut sent_tok = vec![0; doc.sentences.len() + 1];
+    for (i, t) in toks.iter().enumerate().rev() {
+        if let Some(x) = sent_tok.get_mut(t.sentence) {
+            *x = i;
+        }
+    }
+    // Sentences without tokens start where the next one does.
+    let mut next = toks.len();
+    for (k, x) in sent_tok.iter_mut().enumerate().rev() {
+        if k == doc.sentences.len() || toks.get(*x).is_none_or(|t| t.sentence != k) {
+            *x = next;
+        }
+        next = *x;
+    }
+    let cx = Cx { text: &doc.text, lower: &lower, toks: &toks, flags: Default::default(), sent_tok, cursor: Default::default() };
     let country = main_country(mentions);
     let triggers = cx.triggers(figures);
     if triggers.is_empty() {
@@ -62,8 +77,14 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
         let i = doc.sentences.partition_point(|x| x.end <= s.start);
         doc.sentences.get(i).filter(|x| x.contains(s)).map(|_| i)
     };
+    let mut figures: Vec<&Figure> = figures.iter().collect();
+    figures.sort_by(|a, b| a.span.cmp(&b.span));
+    let mut orgs: Vec<&Mention> = mentions.iter().filter(|m| m.kind == EntityKind::Organization).collect();
+    orgs.sort_by(|a, b| a.span.cmp(&b.span));
 
     let mut events: Vec<Event> = Vec::new();
+    // The last event of each type, for definite mentions that refer back.
+    let mut last_of: [Option<usize>; 7] = [None; 7];
     let mut date_focus: Option<(String, Option<Precision>)> =
         doc.date.map(|d| (d.format("%Y-%m-%d").to_string(), Some(Precision::Day)));
     let mut place_focus: Option<String> = None;
@@ -73,43 +94,47 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
     let mut di = 0;
     for (si, sent) in doc.sentences.iter().enumerate() {
         let start = ti;
-        while ti < triggers.len() && triggers[ti].sentence == si {
+        while triggers.get(ti).is_some_and(|t| t.sentence == si) {
             ti += 1;
         }
         let trig = triggers.get(start..ti).unwrap_or(&[]);
         let p0 = pi;
-        while pi < places.len() && places[pi].sentence <= si {
+        while places.get(pi).is_some_and(|p| p.sentence <= si) {
             pi += 1;
         }
         let sent_places: Vec<&PlaceRef> = places.get(p0..pi).unwrap_or(&[]).iter().filter(|p| p.sentence == si).collect();
         let d0 = di;
-        while di < dates.len() && dates[di].span.start < sent.end {
+        while dates.get(di).is_some_and(|d| d.span.start < sent.end) {
             di += 1;
         }
         let sent_dates: Vec<&Timex> =
             dates.get(d0..di).unwrap_or(&[]).iter().copied().filter(|t| sentence_of(t.span) == Some(si)).collect();
-        let actors = cx.actors(*sent, mentions);
+        let actors = if trig.is_empty() { Vec::new() } else { cx.actors(*sent, &orgs) };
         if !trig.is_empty() {
+            let trig_spans: Vec<Span> = trig.iter().map(|t| t.span).collect();
+            let date_spans: Vec<Span> = sent_dates.iter().map(|d| d.span).collect();
             // Each place goes to its nearest trigger.
             let mut assigned: Vec<Vec<&PlaceRef>> = vec![Vec::new(); trig.len()];
             for p in &sent_places {
-                if let Some(k) = cx.nearest(trig.iter().map(|t| t.span), p.span) {
-                    if let Some(a) = assigned.get_mut(k) {
-                        a.push(p);
-                    }
+                if let Some(a) = cx.nearest(&trig_spans, p.span).and_then(|k| assigned.get_mut(k)) {
+                    a.push(p);
                 }
             }
-            let sent_figs: Vec<&Figure> = figures.iter().filter(|f| sent.contains(f.span)).collect();
+            let f0 = figures.partition_point(|f| f.span.start < sent.start);
+            let f1 = figures.partition_point(|f| f.span.start < sent.end);
+            let sent_figs: &[&Figure] = figures.get(f0..f1.max(f0)).unwrap_or(&[]);
             for (k, t) in trig.iter().enumerate() {
                 let mut my_places: Vec<&PlaceRef> = assigned.get(k).cloned().unwrap_or_default();
                 if my_places.is_empty() {
-                    // Share the places of the nearest earlier trigger that has some.
-                    if let Some(a) = assigned.get(..k).and_then(|a| a.iter().rev().find(|a| !a.is_empty())) {
+                    // Share the places of the nearest earlier trigger that has some …
+                    let before = assigned.get(k.saturating_sub(6)..k).unwrap_or(&[]);
+                    if let Some(a) = before.iter().rev().find(|a| !a.is_empty()) {
                         my_places = a.clone();
                     } else if let Some((_, a)) = trig
                         .iter()
                         .zip(&assigned)
                         .skip(k + 1)
+                        .take(6)
                         .find(|(u, a)| !a.is_empty() && cx.same_clause(t.span, u.span))
                     {
                         // … or of a later one in the same clause: `protesters stormed X in Colombo`.
@@ -120,24 +145,31 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                 if my_places.iter().any(|p| !p.route) {
                     my_places.retain(|p| !p.route);
                 }
+                // Figures near the trigger that fit its type.
+                let figs: Vec<Figure> = sent_figs
+                    .iter()
+                    .filter(|f| f.span.start.abs_diff(t.span.start) < 300 && figure_fits(t.kind, f) && !cx.is_workforce(f))
+                    .take(8)
+                    .map(|f| (*f).clone())
+                    .collect();
                 // `The protests were organised by …`: a definite mention with neither a
                 // place nor a date of its own refers back to an event already found.
                 if sent_places.is_empty() && sent_dates.is_empty() && cx.definite(t.span) {
-                    if let Some(prev) = events.iter_mut().rev().find(|e| e.kind == t.kind) {
+                    if let Some(prev) = last_of.get(t.kind as usize).copied().flatten().and_then(|i| events.get_mut(i)) {
                         for a in &actors {
-                            if !prev.actors.contains(a) {
+                            if !prev.actors.contains(a) && prev.actors.len() < MAX_MERGED {
                                 prev.actors.push(a.clone());
                             }
                         }
-                        for f in sent_figs.iter().filter(|f| figure_fits(t.kind, f) && !cx.is_workforce(f)) {
-                            if !prev.figures.iter().any(|g| g.span == f.span) {
-                                prev.figures.push((*f).clone());
+                        for f in figs {
+                            if !prev.figures.iter().any(|g| g.span == f.span) && prev.figures.len() < MAX_MERGED {
+                                prev.figures.push(f);
                             }
                         }
                         continue;
                     }
                 }
-                let date = cx.nearest(sent_dates.iter().map(|d| d.span), t.span).and_then(|x| sent_dates.get(x));
+                let date = cx.nearest(&date_spans, t.span).and_then(|x| sent_dates.get(x));
                 let (date_value, precision, date_span) = match date {
                     Some(d) => (Some(d.value.clone()), d.precision, Some(d.span)),
                     None => match &date_focus {
@@ -151,11 +183,6 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                 {
                     actors_here.extend(prev_security.iter().cloned());
                 }
-                let figs: Vec<Figure> = sent_figs
-                    .iter()
-                    .filter(|f| figure_fits(t.kind, f) && !cx.is_workforce(f))
-                    .map(|f| (*f).clone())
-                    .collect();
                 let fallback = place_focus.clone().or_else(|| country.clone());
                 let targets: Vec<(Option<String>, Option<Span>)> = if my_places.is_empty() {
                     vec![(fallback, None)]
@@ -170,6 +197,9 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                         }
                     }
                     let evidence = if sent.contains(ev) { ev } else { t.span };
+                    if let Some(l) = last_of.get_mut(t.kind as usize) {
+                        *l = Some(events.len());
+                    }
                     events.push(Event {
                         kind: t.kind,
                         date: date_value.clone(),
@@ -197,14 +227,17 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
         let today = d.format("%Y-%m-%d").to_string();
         events.retain(|e| !e.date.as_deref().is_some_and(|v| is_after(v, &today)));
     }
-    // Violence that killed is a killing: keep only the killing.
-    let killings: Vec<(Span, Option<String>)> =
-        events.iter().filter(|e| e.kind == EventType::Killing).map(|e| (e.sentence, e.place.clone())).collect();
-    events.retain(|e| e.kind != EventType::Violence || !killings.iter().any(|(s, p)| *s == e.sentence && *p == e.place));
-    // A riot is a violent protest: keep only the riot.
-    let riots: Vec<(Span, Option<String>)> =
-        events.iter().filter(|e| e.kind == EventType::Riot).map(|e| (e.sentence, e.place.clone())).collect();
-    events.retain(|e| e.kind != EventType::Protest || !riots.iter().any(|(s, p)| *s == e.sentence && *p == e.place));
+    // Violence that killed is a killing, and a riot is a violent protest: in one
+    // sentence at one place, keep only the killing and the riot.
+    let subsumed_by = |kind: EventType| -> HashSet<(Span, Option<String>)> {
+        events.iter().filter(|e| e.kind == kind).map(|e| (e.sentence, e.place.clone())).collect()
+    };
+    let killings = subsumed_by(EventType::Killing);
+    let riots = subsumed_by(EventType::Riot);
+    events.retain(|e| {
+        let key = (e.sentence, e.place.clone());
+        !(e.kind == EventType::Violence && killings.contains(&key) || e.kind == EventType::Protest && riots.contains(&key))
+    });
     let mut events = merge(events);
     drop_restatements(&mut events, country.as_deref());
     events.sort_by(|a, b| a.evidence.cmp(&b.evidence).then(a.kind.cmp(&b.kind)).then(a.place.cmp(&b.place)));
@@ -297,10 +330,15 @@ fn main_country(mentions: &[Mention]) -> Option<String> {
 /// Merges events with the same type, date and place.
 fn merge(events: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
+    let mut index: HashMap<(EventType, Option<String>, Option<String>), usize> = HashMap::new();
     for e in events {
-        match out.iter_mut().find(|o| o.kind == e.kind && o.date == e.date && o.place == e.place) {
+        let key = (e.kind, e.date.clone(), e.place.clone());
+        match index.get(&key).and_then(|&i| out.get_mut(i)) {
             Some(o) => absorb(o, e),
-            None => out.push(e),
+            None => {
+                index.insert(key, out.len());
+                out.push(e);
+            }
         }
     }
     out
@@ -311,30 +349,46 @@ fn absorb(into: &mut Event, e: Event) {
         into.evidence = Span::new(into.evidence.start.min(e.evidence.start), into.evidence.end.max(e.evidence.end));
     }
     for a in e.actors {
-        if !into.actors.contains(&a) {
+        if into.actors.len() < MAX_MERGED && !into.actors.contains(&a) {
             into.actors.push(a);
         }
     }
+    let before = into.figures.len();
     for f in e.figures {
-        if !into.figures.iter().any(|g| g.span == f.span) {
+        if into.figures.len() < MAX_MERGED && !into.figures.iter().any(|g| g.span == f.span) {
             into.figures.push(f);
         }
     }
-    into.figures.sort_by(|a, b| a.span.cmp(&b.span));
+    if into.figures.len() != before {
+        into.figures.sort_by(|a, b| a.span.cmp(&b.span));
+    }
 }
 
 /// Drops an event whose date is a strict prefix of the date of another event of the same
 /// type at the same place, or in the whole country: a vaguer restatement of it.
 fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>) {
-    let vaguer = |a: &Event, b: &Event| -> bool {
-        let (Some(da), Some(db)) = (&a.date, &b.date) else { return false };
-        a.kind == b.kind
-            && db.len() > da.len()
-            && db.starts_with(da.as_str())
-            && db.as_bytes().get(da.len()) == Some(&b'-')
-            && (a.place == b.place || a.place.is_none() || a.place.as_deref() == country)
-    };
-    let keep: Vec<bool> = events.iter().map(|a| !events.iter().any(|b| vaguer(a, b))).collect();
+    // Every strict prefix (`2022-01`, `2022`) of every date, by type and place.
+    let mut at_place: HashSet<(EventType, &str, Option<&str>)> = HashSet::new();
+    let mut anywhere: HashSet<(EventType, &str)> = HashSet::new();
+    for e in events.iter() {
+        let Some(d) = e.date.as_deref() else { continue };
+        for (i, b) in d.bytes().enumerate() {
+            if b == b'-' {
+                if let Some(p) = d.get(..i) {
+                    at_place.insert((e.kind, p, e.place.as_deref()));
+                    anywhere.insert((e.kind, p));
+                }
+            }
+        }
+    }
+    let keep: Vec<bool> = events
+        .iter()
+        .map(|a| {
+            let Some(d) = a.date.as_deref() else { return true };
+            let vague_place = a.place.is_none() || a.place.as_deref() == country;
+            !(at_place.contains(&(a.kind, d, a.place.as_deref())) || vague_place && anywhere.contains(&(a.kind, d)))
+        })
+        .collect();
     let mut i = 0;
     events.retain(|_| {
         let k = keep.get(i).copied().unwrap_or(true);
@@ -343,19 +397,76 @@ fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>) {
     });
 }
 
+/// First words of every word trigger, sorted: a quick filter before the full match.
+const TRIGGER_WORDS: &[&str] = &[
+    "arrest", "arrested", "arrests", "arson", "attack", "attacked", "attacks", "beaten", "beating",
+    "beatings", "blockade", "blockades", "clash", "clashed", "clashes", "crackdown", "dead", "demo",
+    "demonstrated", "demonstration", "demonstrations", "demonstrators", "demos", "detained",
+    "detention", "detentions", "died", "dies", "go", "going", "gone", "hunger", "imprisoned",
+    "industrial", "jailed", "killed", "killing", "killings", "looted", "looters", "looting",
+    "march", "marched", "marchers", "marches", "massacre", "massacred", "murdered", "open",
+    "opened", "opening", "picket", "picketing", "pickets", "protest", "protested", "protesters",
+    "protestors", "protests", "rallied", "rallies", "rally", "revolt", "riot", "rioters", "rioting",
+    "riots", "rounded", "rubber", "sentenced", "set", "setting", "shot", "sit-in", "sit-ins",
+    "stoppage", "stoppages", "stormed", "storming", "strike", "strikers", "strikes", "striking",
+    "take", "taken", "taking", "tear", "took", "torched", "unrest", "uprising", "uprisings",
+    "vigil", "vigils", "walk-out", "walk-outs", "walked", "walkout", "walkouts", "water", "went",
+];
+
+/// A 4096-bit filter over [`TRIGGER_WORDS`] keyed on length, first and last byte.
+const TRIGGER_FILTER: [u64; 64] = {
+    let mut f = [0u64; 64];
+    let mut i = 0;
+    while i < TRIGGER_WORDS.len() {
+        let k = filter_key(TRIGGER_WORDS[i].as_bytes());
+        f[k / 64] |= 1 << (k % 64);
+        i += 1;
+    }
+    f
+};
+
+const fn filter_key(w: &[u8]) -> usize {
+    if w.is_empty() {
+        return 0;
+    }
+    (w.len() * 131 + w[0] as usize * 31 + w[w.len() - 1] as usize * 7) & 4095
+}
+
+fn may_trigger(w: &str) -> bool {
+    let k = filter_key(w.as_bytes());
+    TRIGGER_FILTER.get(k / 64).is_some_and(|b| b & (1 << (k % 64)) != 0) && TRIGGER_WORDS.binary_search(&w).is_ok()
+}
+
 struct Cx<'a> {
     text: &'a str,
     lower: &'a str,
     toks: &'a [Token],
+    /// Per-sentence [`Cx::flags`].
+    flags: std::cell::RefCell<Vec<u8>>,
+    /// Index of the first token of each sentence (and the token count at the end).
+    sent_tok: Vec<usize>,
+    /// The last answer of [`Cx::at`].
+    cursor: std::cell::Cell<usize>,
 }
+
+const MAX_ACTORS: usize = 8;
+/// Bound on the actors and figures an event gathers from its restatements.
+const MAX_MERGED: usize = 12;
+const COMPUTED: u8 = 1;
+const PHYSICAL: u8 = 2;
+const PROTESTERS: u8 = 4;
+const DEADLY: u8 = 8;
 
 impl<'a> Cx<'a> {
     /// Distance between two spans of one sentence, in tokens; a clause break (`,` `;`
     /// `–` `(`) between them counts as five more.
     fn dist(&self, a: Span, b: Span) -> usize {
         let (x, y) = if a.end <= b.start { (a.end, b.start) } else if b.end <= a.start { (b.end, a.start) } else { return 0 };
-        let i = self.toks.partition_point(|t| t.span.start < x);
-        let j = self.toks.partition_point(|t| t.span.start < y);
+        let i = self.at(x);
+        let j = self.at(y);
+        if j > i + 400 {
+            return 10_000;
+        }
         let between = self.toks.get(i..j).unwrap_or(&[]);
         let breaks = between
             .iter()
@@ -369,23 +480,63 @@ impl<'a> Cx<'a> {
         let (x, y) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
         let i = self.at(x);
         let j = self.at(y).max(i);
+        if j > i + 400 {
+            return false;
+        }
         !self.toks.get(i..j).unwrap_or(&[]).iter().any(|t| {
             t.kind == TokenKind::Punct && matches!(t.text(self.text), "," | ";" | ":" | "–" | "—" | "(" | ")")
         })
     }
 
-    /// Index of the span nearest to `target`; a span after it wins a tie.
-    fn nearest(&self, spans: impl Iterator<Item = Span>, target: Span) -> Option<usize> {
+    /// Index of the span (of `spans`, sorted) nearest to `target`; a span after it wins
+    /// a tie. Only the few spans on either side of `target` are considered.
+    fn nearest(&self, spans: &[Span], target: Span) -> Option<usize> {
+        let mid = spans.partition_point(|s| s.start < target.start);
+        let lo = mid.saturating_sub(4);
         spans
+            .iter()
             .enumerate()
-            .map(|(i, s)| (self.dist(s, target) * 2 + usize::from(s.end <= target.start), i))
+            .skip(lo)
+            .take(8)
+            .map(|(i, s)| (self.dist(*s, target) * 2 + usize::from(s.end <= target.start), i))
             .min()
             .map(|(_, i)| i)
     }
 
     /// Token index of the first token starting at or after `pos`.
     fn at(&self, pos: usize) -> usize {
-        self.toks.partition_point(|t| t.span.start < pos)
+        // Look-ups come in near-sorted order: gallop from the last answer.
+        let n = self.toks.len();
+        let c = self.cursor.get().min(n);
+        let before = |i: usize| self.toks.get(i).is_some_and(|t| t.span.start < pos);
+        let (mut lo, mut hi);
+        if before(c) {
+            lo = c + 1;
+            let mut step = 1;
+            hi = c + 1;
+            while hi < n && before(hi) {
+                lo = hi + 1;
+                hi = hi.saturating_add(step).min(n);
+                step *= 2;
+            }
+        } else {
+            hi = c;
+            let mut step = 1;
+            lo = c.saturating_sub(1);
+            while lo > 0 && !before(lo) {
+                hi = lo;
+                lo = lo.saturating_sub(step);
+                step *= 2;
+            }
+            if !before(lo) {
+                hi = lo;
+            }
+        }
+        // Now every token before `lo` starts before `pos`, none from `hi` does.
+        let lo = lo.min(hi);
+        let r = lo + self.toks.get(lo..hi).map_or(0, |w| w.partition_point(|t| t.span.start < pos));
+        self.cursor.set(r);
+        r
     }
 
     /// A date that says when something was said (`said on Sunday`) or where a count
@@ -438,6 +589,9 @@ impl<'a> Cx<'a> {
         }
         let s = t.sentence;
         let w = self.w(i);
+        if !may_trigger(w) {
+            return None;
+        }
         let next = self.ws(i + 1, s);
         let prev = if i > 0 { self.ws(i - 1, s) } else { "" };
         let (kind, end) = match w {
@@ -502,6 +656,7 @@ impl<'a> Cx<'a> {
             }
             "set" | "setting" if next == "fire" => (Riot, i + 1),
             "set" if next == "on" && self.ws(i + 2, s) == "fire" => (Violence, i + 2),
+            "shot" if next == "dead" => (Killing, i + 1),
             "shot" if !matches!(next, "down" | "up" | "to" | "at" | "through" | "back") || next == "at" && self.ws(i + 2, s) != "the" => {
                 (Violence, i)
             }
@@ -523,7 +678,6 @@ impl<'a> Cx<'a> {
                 (Protest, i)
             }
             "killed" | "killing" | "killings" | "massacre" | "massacred" | "murdered" => (Killing, i),
-            "shot" if next == "dead" => (Killing, i + 1),
             "attack" | "attacks" | "attacked" | "beaten" | "beating" | "beatings" | "crackdown" | "stormed" | "storming"
             | "clashes" | "clashed" | "clash" => {
                 // Physical only: not `the opposition attacked the plan`.
@@ -533,11 +687,7 @@ impl<'a> Cx<'a> {
                 (Violence, i) // riot when protesters took part; see `triggers`
             }
             "died" | "dies" | "dead" if w == "died" || w == "dies" || prev == "found" => {
-                let t = self.sentence_text(s);
-                if !["shot", "police", "clash", "protest", "custody", "beaten", "wounds", "injuries", "security forces", "troops", "gunfire", "tear gas"]
-                    .iter()
-                    .any(|k| t.contains(k))
-                {
+                if self.flags(s) & DEADLY == 0 {
                     return None;
                 }
                 (Killing, i)
@@ -610,7 +760,7 @@ impl<'a> Cx<'a> {
                 FigureKind::Protesters => EventType::Protest,
                 _ => continue,
             };
-            let idx = self.toks.partition_point(|t| t.span.start < f.span.start);
+            let idx = self.at(f.span.start);
             let Some(t) = self.toks.get(idx) else { continue };
             if self.negated(idx, t.sentence) {
                 continue;
@@ -623,7 +773,8 @@ impl<'a> Cx<'a> {
             .iter()
             .enumerate()
             .map(|(i, t)| {
-                !out.iter().enumerate().any(|(j, u)| {
+                let lo = i.saturating_sub(4);
+                !out.iter().enumerate().skip(lo).take(9).any(|(j, u)| {
                     j != i && u.kind == t.kind && u.span.contains(t.span) && (u.span != t.span || j < i)
                 })
             })
@@ -641,8 +792,7 @@ impl<'a> Cx<'a> {
             let s = out.get(k).map(|t| t.sentence).unwrap_or(0);
             let end = k + out.get(k..).map(|r| r.iter().take_while(|t| t.sentence == s).count()).unwrap_or(0);
             let killed = out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Killing));
-            let sent_text = self.sentence_text(s);
-            let protesters = ["protesters", "protestors", "demonstrators", "rioters", "crowd"].iter().any(|w| sent_text.contains(w));
+            let protesters = self.flags(s) & PROTESTERS != 0;
             for t in out.get_mut(k..end).into_iter().flatten() {
                 if t.kind == EventType::Violence {
                     let w = self.lower.get(t.span.start..t.span.end).unwrap_or("");
@@ -660,19 +810,48 @@ impl<'a> Cx<'a> {
 
     /// The sentence speaks of bodies, not words: police, protesters, troops, weapons.
     fn physical(&self, s: usize) -> bool {
+        self.flags(s) & PHYSICAL != 0
+    }
+
+    /// What a sentence speaks of, computed once per sentence.
+    fn flags(&self, s: usize) -> u8 {
+        let mut cache = self.flags.borrow_mut();
+        if cache.len() <= s {
+            cache.resize(s + 1, 0);
+        }
+        if let Some(&f) = cache.get(s) {
+            if f & COMPUTED != 0 {
+                return f;
+            }
+        }
         let t = self.sentence_text(s);
-        [
+        let any = |ws: &[&str]| ws.iter().any(|k| t.contains(k));
+        let mut f = COMPUTED;
+        if any(&[
             "police", "protester", "protestor", "demonstrator", "troops", "soldier", "forces", "gunmen", "mob",
             "striker", "rioter", "batons", "armed", "officers", "militia", "riot", "crowd", "students", "workers",
             "activists", "journalists",
-        ]
-        .iter()
-        .any(|k| t.contains(k))
+        ]) {
+            f |= PHYSICAL;
+        }
+        if any(&["protesters", "protestors", "demonstrators", "rioters", "crowd"]) {
+            f |= PROTESTERS;
+        }
+        if any(&[
+            "shot", "police", "clash", "protest", "custody", "beaten", "wounds", "injuries", "security forces", "troops",
+            "gunfire", "tear gas",
+        ]) {
+            f |= DEADLY;
+        }
+        if let Some(c) = cache.get_mut(s) {
+            *c = f;
+        }
+        f
     }
 
     fn sentence_text(&self, s: usize) -> &'a str {
-        let a = self.toks.partition_point(|t| t.sentence < s);
-        let b = self.toks.partition_point(|t| t.sentence <= s);
+        let a = self.sent_tok.get(s).copied().unwrap_or(0);
+        let b = self.sent_tok.get(s + 1).copied().unwrap_or(a);
         match (self.toks.get(a), b.checked_sub(1).and_then(|b| self.toks.get(b))) {
             (Some(x), Some(y)) if x.sentence == s => self.lower.get(x.span.start..y.span.end).unwrap_or(""),
             _ => "",
@@ -683,7 +862,10 @@ impl<'a> Cx<'a> {
     fn places(&self, doc: &Document, mentions: &[Mention], country: Option<&str>) -> Vec<PlaceRef> {
         let mut out = Vec::new();
         for m in mentions.iter().filter(|m| m.kind == EntityKind::Place) {
-            let idx = self.toks.partition_point(|t| t.span.end <= m.span.start);
+            let mut idx = self.at(m.span.start);
+            if idx > 0 && self.toks.get(idx - 1).is_some_and(|t| t.span.end > m.span.start) {
+                idx -= 1;
+            }
             let Some(t) = self.toks.get(idx) else { continue };
             let s = t.sentence;
             // `Aktau-based`: an adjective, not a location.
@@ -734,20 +916,21 @@ impl<'a> Cx<'a> {
     }
 
     /// Organisations and groups (`security forces`, `oil workers`) named in a sentence.
-    fn actors(&self, sent: Span, mentions: &[Mention]) -> Vec<String> {
+    fn actors(&self, sent: Span, orgs: &[&Mention]) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         let push = |a: String, out: &mut Vec<String>| {
             if !out.contains(&a) {
                 out.push(a);
             }
         };
-        for m in mentions.iter().filter(|m| m.kind == EntityKind::Organization && sent.contains(m.span)) {
+        let m0 = orgs.partition_point(|m| m.span.start < sent.start);
+        for m in orgs.iter().skip(m0).take_while(|m| m.span.start < sent.end).filter(|m| sent.contains(m.span)).take(MAX_ACTORS) {
             push(m.canonical.clone(), &mut out);
         }
-        let a = self.toks.partition_point(|t| t.span.start < sent.start);
-        let b = self.toks.partition_point(|t| t.span.start < sent.end);
+        let a = self.at(sent.start);
+        let b = self.at(sent.end);
         let mut i = a;
-        while i < b {
+        while i < b && out.len() < MAX_ACTORS {
             let s = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
             let w = self.w(i);
             let n = self.ws(i + 1, s);
@@ -789,7 +972,7 @@ impl<'a> Cx<'a> {
         if f.kind != FigureKind::Workers {
             return false;
         }
-        let idx = self.toks.partition_point(|t| t.span.start < f.span.start);
+        let idx = self.at(f.span.start);
         let s = self.toks.get(idx).map(|t| t.sentence).unwrap_or(0);
         (1..=5).any(|k| {
             idx.checked_sub(k).is_some_and(|j| {
@@ -860,6 +1043,27 @@ mod tests {
         let t = [timex(&d, "5 April", "2023-04-05", Precision::Day)];
         assert!(run(&d, &t, &[]).is_empty());
         assert!(is_after("2023-04", "2023-03-20") && !is_after("2023", "2023-03-20") && !is_after("2023-03-20", "2023-03-20"));
+    }
+
+    #[test]
+    fn galloping_lookup_agrees_with_binary_search() {
+        let d = doc("Police detained 30 people. Protests spread to three towns; a strike followed, and more.");
+        let toks = tokenize(&d);
+        let lower = d.text.to_ascii_lowercase();
+        let cx = Cx { text: &d.text, lower: &lower, toks: &toks, flags: Default::default(), sent_tok: Vec::new(), cursor: Default::default() };
+        let mut x: usize = 7;
+        for _ in 0..500 {
+            x = (x * 7919 + 13) % (d.text.len() + 3);
+            assert_eq!(cx.at(x), toks.partition_point(|t| t.span.start < x), "at {x}");
+        }
+        for x in (0..d.text.len() + 2).rev() {
+            assert_eq!(cx.at(x), toks.partition_point(|t| t.span.start < x), "at {x}");
+        }
+    }
+
+    #[test]
+    fn trigger_words_are_sorted() {
+        assert!(TRIGGER_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -30,6 +30,10 @@ pub(crate) fn find_in(text: &str, lower: &str, toks: &[Token]) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !cx.may_start(i) {
+            i += 1;
+            continue;
+        }
         match cx.figure_at(i) {
             Some((fig, next)) => {
                 // Never overlap a figure already found (e.g. a verb-first match).
@@ -108,6 +112,9 @@ fn small_number(w: &str) -> Option<f64> {
         "ninety" => 90.0,
         _ => {
             // `twenty-five`
+            if w.len() < 7 || w.len() > 13 {
+                return None;
+            }
             let (a, b) = w.split_once('-')?;
             let tens = match a {
                 "twenty" => 20.0,
@@ -317,6 +324,33 @@ fn modifier_word(w: &str) -> bool {
 }
 
 impl<'a> Cx<'a> {
+    /// Cheap filter: can a figure start at token `i`?
+    fn may_start(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else { return false };
+        match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => currency_symbol(t.text(self.text)).is_some(),
+            TokenKind::Possessive => false,
+            TokenKind::Word => {
+                let w = t.text(self.lower);
+                if w.len() > 13 {
+                    return false;
+                }
+                small_number(w).is_some()
+                    || verb_before_kind(w).is_some()
+                    || matches!(
+                        w,
+                        "at" | "more" | "over" | "upwards" | "above" | "in" | "no" | "a" | "an" | "just" | "up"
+                            | "fewer" | "less" | "as" | "under" | "about" | "around" | "some" | "roughly"
+                            | "approximately" | "nearly" | "almost" | "estimated" | "approx" | "circa" | "c."
+                            | "close" | "dozens" | "scores" | "hundreds" | "thousands" | "millions" | "tens"
+                            | "several" | "half" | "toll" | "number" | "between" | "from" | "us" | "hk"
+                            | "nz" | "s" | "c"
+                    )
+            }
+        }
+    }
+
     fn tok(&self, i: usize) -> Option<&Token> {
         self.toks.get(i)
     }
