@@ -792,7 +792,8 @@ impl<'a> Cx<'a> {
             let s = out.get(k).map(|t| t.sentence).unwrap_or(0);
             let end = k + out.get(k..).map(|r| r.iter().take_while(|t| t.sentence == s).count()).unwrap_or(0);
             let killed = out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Killing));
-            let protesters = self.flags(s) & PROTESTERS != 0;
+            let violence = out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Violence));
+            let protesters = violence && self.flags(s) & PROTESTERS != 0;
             for t in out.get_mut(k..end).into_iter().flatten() {
                 if t.kind == EventType::Violence {
                     let w = self.lower.get(t.span.start..t.span.end).unwrap_or("");
