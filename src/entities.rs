@@ -375,6 +375,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         let lw = t.lw;
         if is_the(t)
             || (t.initial
+                && !has(PARTICLES, lw)
                 && (has(FUNCTION, &lw)
                     || (b - a > 1 && (ctx.lowercase.contains(lw) || has(ROLES, &lw)))))
         {
@@ -417,6 +418,13 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                 || has(PLACE_HEADS, &last));
         if !keep {
             classify(ctx, ts, a + 1, b, headline, out);
+            return;
+        }
+    }
+    // `Hong Kongers`, `Sri Lankans`: a people, not an entity.
+    {
+        let l = ts[b - 1].lw;
+        if b - a > 1 && (has(DEMONYMS, l) || has(DEMONYMS, l.strip_suffix('s').unwrap_or(""))) {
             return;
         }
     }
@@ -478,7 +486,22 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         push(out, EntityKind::Place, canon, false);
         return;
     }
-    // 3. Organisation heads: `… Union`, `Committee of the …`, `Ministry of …`.
+    // 3. The gazetteer, the whole chunk (perhaps grown over `sea`, `region`, `oil field`).
+    if let Some((place, end)) = gaz_match(ctx, ts, a, b) {
+        let title_before = a > 0 && has(TITLES, &ts[a - 1].lw) && is_cap(ts[a - 1].text);
+        if !title_before {
+            let span = Span::new(ts[a].span.start, ts[end - 1].span.end);
+            out.push(Found {
+                span,
+                kind: EntityKind::Place,
+                canonical: place.name.to_string(),
+                words: (a, end),
+                weak: false,
+            });
+            return;
+        }
+    }
+    // 4. Organisation heads: `… Union`, `Committee of the …`, `Ministry of …`.
     if let Some(h) = (a..b).rev().find(|&k| has(ORG_HEADS, &ts[k].lw) && is_cap(ts[k].text)) {
         let tail_after = h + 1 < b && !name_like(&ts[h + 1]);
         let title_after = (h + 1..b).any(|k| is_title(ts, k));
@@ -492,21 +515,6 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             if b - a > 1 || !ts[a].initial {
                 push(out, EntityKind::Organization, org_canonical(text), false);
             }
-            return;
-        }
-    }
-    // 4. The gazetteer, the whole chunk (perhaps grown over `sea`, `region`, `oil field`).
-    if let Some((place, end)) = gaz_match(ctx, ts, a, b) {
-        let title_before = a > 0 && has(TITLES, &ts[a - 1].lw) && is_cap(ts[a - 1].text);
-        if !title_before {
-            let span = Span::new(ts[a].span.start, ts[end - 1].span.end);
-            out.push(Found {
-                span,
-                kind: EntityKind::Place,
-                canonical: place.name.to_string(),
-                words: (a, end),
-                weak: false,
-            });
             return;
         }
     }
@@ -564,7 +572,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         if place_context(ts, a, b) || matches!(prev.as_str(), "in" | "at" | "near" | "outside" | "inside") {
             let kind = EntityKind::Place;
             push(out, kind, text.to_string(), true);
-        } else if b - a <= 3 && name_words {
+        } else if chunk.iter().filter(|t| is_cap(t.text)).count() <= 4 && b - a <= 6 && name_words {
             push(out, EntityKind::Person, text.to_string(), true);
         } else {
             push(out, EntityKind::Organization, org_canonical(text), true);
@@ -584,9 +592,14 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         push(out, EntityKind::Organization, w.to_string(), true);
         return;
     }
+    if has(NOT_ENTITIES, t.lw) {
+        return;
+    }
     if t.initial && !ctx.capitalised.contains(w) {
         // Known only by its position: an entity only with strong evidence.
-        if !(first_name && person_context(ts, a, b)) && t.suffix.is_none() {
+        let surname = looks_like_surname(&lw0)
+            && ts.get(a + 1).is_some_and(|n| n.kind == TokenKind::Possessive || has(SAY_VERBS, n.lw));
+        if !(first_name && person_context(ts, a, b)) && t.suffix.is_none() && !surname {
             return;
         }
     }
@@ -795,6 +808,20 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
         v.dedup();
         v
     };
+    // A guess takes the kind the same words were given with evidence elsewhere.
+    let mut sure: BTreeMap<&str, (EntityKind, String)> = BTreeMap::new();
+    for f in found.iter().filter(|f| !f.weak) {
+        let text = ctx.text.get(f.span.start..f.span.end).unwrap_or("");
+        sure.entry(text).or_insert((f.kind, f.canonical.clone()));
+    }
+    for f in found.iter_mut().filter(|f| f.weak) {
+        let text = ctx.text.get(f.span.start..f.span.end).unwrap_or("");
+        if let Some((kind, canonical)) = sure.get(text) {
+            f.kind = *kind;
+            f.canonical = canonical.clone();
+            f.weak = false;
+        }
+    }
     let mut cache: BTreeMap<String, Option<String>> = BTreeMap::new();
     for f in found.iter_mut() {
         if f.kind != EntityKind::Person && !f.weak {
@@ -817,6 +844,7 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
 
 /// The one longest name in `names` that has `name`'s words as its first or last words.
 fn fuller_name(name: &str, names: &[String]) -> Option<String> {
+    let name = name.to_lowercase();
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.is_empty() {
         return None;
@@ -824,7 +852,8 @@ fn fuller_name(name: &str, names: &[String]) -> Option<String> {
     let mut best: Option<&String> = None;
     let mut ambiguous = false;
     for n in names {
-        let nw: Vec<&str> = n.split_whitespace().collect();
+        let nl = n.to_lowercase();
+        let nw: Vec<&str> = nl.split_whitespace().collect();
         if nw.len() <= words.len() {
             continue;
         }
@@ -838,7 +867,8 @@ fn fuller_name(name: &str, names: &[String]) -> Option<String> {
                 let bw = b.split_whitespace().count();
                 if nw.len() > bw {
                     // A longer form of the same name (`Jomart Tokayev` → `Kassym Jomart Tokayev`).
-                    let bws: Vec<&str> = b.split_whitespace().collect();
+                    let bl = b.to_lowercase();
+                    let bws: Vec<&str> = bl.split_whitespace().collect();
                     ambiguous = !(nw[nw.len() - bws.len()..] == bws[..] || nw[..bws.len()] == bws[..]);
                     best = Some(n);
                 } else if nw.len() == bw && b != n {

@@ -52,16 +52,16 @@ pub const DEMONYMS: &[&str] = &[
     "ethiopian", "european", "filipino", "finnish", "french", "georgian", "german", "ghanaian",
     "greek", "haitian", "hindu", "hispanic", "hongkonger", "hungarian", "indian", "indonesian",
     "iranian", "iraqi", "irish", "islamic", "islamist", "israeli", "italian", "japanese",
-    "jewish", "jordanian", "kazakh", "kazakhstani", "kenyan", "korean", "kurd", "kurdish",
-    "kuwaiti", "kyrgyz", "lankan", "latin", "latino", "latvian", "lebanese", "libyan",
-    "lithuanian", "malaysian", "mandarin", "mapuche", "marxist", "mexican", "moldovan",
-    "mongolian", "moroccan", "muslim", "nepali", "nigerian", "norwegian", "orthodox",
-    "pakistani", "palestinian", "persian", "peruvian", "polish", "portuguese", "protestant",
-    "qatari", "romanian", "russian", "saudi", "scottish", "serbian", "shia", "shiite", "sikh",
-    "sinhala", "sinhalese", "slovak", "somali", "soviet", "spanish", "sudanese", "sunni",
-    "swedish", "swiss", "syrian", "taiwanese", "tajik", "tamil", "thai", "tibetan", "turkish",
-    "turkmen", "ugandan", "uighur", "ukrainian", "uyghur", "uzbek", "venezuelan", "vietnamese",
-    "welsh", "western", "yemeni", "zimbabwean",
+    "jewish", "jordanian", "kazakh", "kazakhstani", "kenyan", "konger", "korean", "kurd",
+    "kurdish", "kuwaiti", "kyrgyz", "lankan", "latin", "latino", "latvian", "lebanese",
+    "libyan", "lithuanian", "malaysian", "mandarin", "mapuche", "marxist", "mexican",
+    "moldovan", "mongolian", "moroccan", "muslim", "nepali", "nigerian", "norwegian",
+    "orthodox", "pakistani", "palestinian", "persian", "peruvian", "polish", "portuguese",
+    "protestant", "qatari", "romanian", "russian", "saudi", "scottish", "serbian", "shia",
+    "shiite", "sikh", "sinhala", "sinhalese", "slovak", "somali", "soviet", "spanish",
+    "sudanese", "sunni", "swedish", "swiss", "syrian", "taiwanese", "tajik", "tamil", "thai",
+    "tibetan", "turkish", "turkmen", "ugandan", "uighur", "ukrainian", "uyghur", "uzbek",
+    "venezuelan", "vietnamese", "welsh", "western", "yemeni", "zimbabwean",
 ];
 
 pub const ORG_HEADS: &[&str] = &[
@@ -126,24 +126,33 @@ pub const TITLE_MODIFIERS: &[&str] = &[
 ];
 
 pub const TRAILING_PLACE: &[&str] = &[
-    "area", "border", "camp", "city", "complex", "county", "district", "field", "mine",
-    "neighborhood", "neighbourhood", "oilfield", "port", "province", "refinery", "region",
-    "smelter", "square", "town", "valley", "village",
+    "area", "border", "camp", "city", "colony", "complex", "county", "district", "field",
+    "jail", "mine", "neighborhood", "neighbourhood", "oilfield", "port", "prison", "province",
+    "refinery", "region", "smelter", "square", "town", "valley", "village",
+];
+
+pub const NOT_ENTITIES: &[&str] = &[
+    "allah", "brexit", "buddhism", "catholicism", "christianity", "coronavirus", "covid", "god",
+    "hinduism", "internet", "islam", "judaism", "web",
 ];
 
 pub const ROLES: &[&str] = &[
-    "activist", "actor", "actress", "adviser", "advisor", "ambassador", "analyst", "artist",
-    "author", "blogger", "boss", "campaigner", "candidate", "ceo", "chair", "chairman",
-    "chairwoman", "chief", "coach", "colleague", "columnist", "comedian", "commander",
-    "commentator", "correspondent", "critic", "daughter", "defender", "deputy", "director",
-    "dissident", "economist", "editor", "envoy", "father", "founder", "friend", "governor",
-    "head", "historian", "husband", "journalist", "judge", "lawmaker", "lawyer", "leader",
-    "manager", "mayor", "miner", "minister", "mother", "nephew", "novelist", "officer",
-    "official", "opponent", "organiser", "organizer", "photographer", "poet", "politician",
-    "president", "professor", "prosecutor", "protester", "protestor", "rapper", "reporter",
-    "researcher", "rival", "scholar", "scientist", "secretary", "senator", "singer", "sister",
-    "son", "speaker", "spokesman", "spokesperson", "spokeswoman", "student", "supporter",
-    "teacher", "uncle", "unionist", "wife", "worker", "writer",
+    "accountant", "activist", "actor", "actress", "adviser", "advisor", "ambassador", "analyst",
+    "artist", "author", "blogger", "boss", "campaigner", "candidate", "ceo", "chair",
+    "chairman", "chairwoman", "chief", "cleaner", "coach", "colleague", "columnist", "comedian",
+    "commander", "commentator", "conscript", "correspondent", "courier", "critic", "daughter",
+    "defender", "deputy", "director", "dissident", "doctor", "driver", "economist", "editor",
+    "electrician", "engineer", "envoy", "farmer", "father", "founder", "friend", "governor",
+    "guard", "head", "historian", "husband", "imam", "journalist", "judge", "laborer",
+    "labourer", "lawmaker", "lawyer", "leader", "lecturer", "manager", "mayor", "mechanic",
+    "miner", "minister", "monk", "mother", "mp", "nephew", "novelist", "nun", "nurse",
+    "officer", "official", "opponent", "organiser", "organizer", "pensioner", "photographer",
+    "poet", "politician", "president", "priest", "professor", "prosecutor", "protester",
+    "protestor", "rapper", "reporter", "researcher", "resident", "retiree", "rival", "scholar",
+    "scientist", "secretary", "senator", "shopkeeper", "singer", "sister", "soldier", "son",
+    "speaker", "spokesman", "spokesperson", "spokeswoman", "student", "supporter", "survivor",
+    "teacher", "trader", "uncle", "unionist", "vendor", "veteran", "victim", "welder", "wife",
+    "witness", "worker", "writer",
 ];
 
 pub const SAY_VERBS: &[&str] = &[

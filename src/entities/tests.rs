@@ -16,7 +16,7 @@ fn lists_are_sorted() {
         ("FUNCTION", FUNCTION), ("MONTHS", MONTHS), ("DEMONYMS", DEMONYMS), ("ORG_HEADS", ORG_HEADS),
         ("PLACE_HEADS", PLACE_HEADS), ("TRAILING_ORG", TRAILING_ORG), ("PRECEDING_ORG", PRECEDING_ORG),
         ("TITLES", TITLES), ("TITLE_MODIFIERS", TITLE_MODIFIERS), ("ROLES", ROLES), ("SAY_VERBS", SAY_VERBS),
-        ("ACRONYM_NOT", ACRONYM_NOT), ("FIRST_NAMES", FIRST_NAMES), ("HYPHEN_SUFFIXES", HYPHEN_SUFFIXES),
+        ("ACRONYM_NOT", ACRONYM_NOT), ("NOT_ENTITIES", NOT_ENTITIES), ("TRAILING_PLACE", TRAILING_PLACE), ("FIRST_NAMES", FIRST_NAMES), ("HYPHEN_SUFFIXES", HYPHEN_SUFFIXES),
         ("HYPHEN_PREFIXES", HYPHEN_PREFIXES), ("PARTICLES", PARTICLES), ("PLACE_PREPOSITIONS", PLACE_PREPOSITIONS),
     ] {
         assert!(l.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted");
@@ -61,4 +61,10 @@ fn never_panics_on_odd_text() {
               "“Qandy", "Committee of the", "\u{FFFD}\u{FFFD} Ünïcödé Çity", "AB CD EF GH", "-based"] {
         let _ = ents(s);
     }
+}
+
+#[test]
+fn people_with_particles_and_appositions() {
+    let v = ents("Thousands marched. María José de la Cruz, a nurse, said no.");
+    assert!(has_ent(&v, "María José de la Cruz", EntityKind::Person, "María José de la Cruz"), "{v:?}");
 }
