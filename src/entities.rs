@@ -50,6 +50,8 @@ struct Tok<'a> {
     initial: bool,
     /// Right after an opening quote mark.
     quoted: bool,
+    /// Between double quotation marks (speech, slogans).
+    in_quote: bool,
     /// The hyphenated suffix cut off (`based`, `led`), if any; such a word stands alone.
     suffix: Option<&'a str>,
 }
@@ -104,8 +106,18 @@ fn builds_toks<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
     let mut out = Vec::with_capacity(raw.len());
     let mut prev_sentence = usize::MAX;
     let mut prev_text = "";
+    let mut in_quote = false;
     for t in &raw {
         let full = t.text(text);
+        if t.sentence != prev_sentence && t.sentence != prev_sentence.wrapping_add(1) {
+            in_quote = false;
+        }
+        match full {
+            "“" => in_quote = true,
+            "”" => in_quote = false,
+            "\"" => in_quote = !in_quote,
+            _ => {}
+        }
         let new_sentence = t.sentence != prev_sentence;
         let initial = new_sentence || is_opening(prev_text);
         let quoted = !new_sentence && OPENING_QUOTES.contains(&prev_text);
@@ -131,7 +143,7 @@ fn builds_toks<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
                 }
             }
         }
-        out.push(Tok { span, kind: t.kind, sentence: t.sentence, text: word, lw: "", initial, quoted, suffix });
+        out.push(Tok { span, kind: t.kind, sentence: t.sentence, text: word, lw: "", initial, quoted, in_quote, suffix });
     }
     merge_dotted(text, &mut out);
     out
@@ -272,11 +284,17 @@ fn has_head(ts: &[Tok], list: &[&str]) -> bool {
 }
 
 fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
-    let headline = ts
+    let caps = ts
         .iter()
         .filter(|t| t.kind == TokenKind::Word && t.text.chars().count() >= 3 && is_acronym(t.text))
-        .count()
-        >= 3;
+        .count();
+    // A Title Case headline: most longer words capitalised, no full stop at the end.
+    let long: Vec<&Tok> = ts.iter().filter(|t| t.kind == TokenKind::Word && t.text.len() >= 4).collect();
+    let capitalised = long.iter().filter(|t| is_cap(t.text)).count();
+    let title_case = long.len() >= 4
+        && capitalised * 5 >= long.len() * 4
+        && !ts.last().is_some_and(|t| t.text == ".");
+    let headline = caps >= 3 || title_case;
     let mut i = 0;
     while i < ts.len() {
         if !name_like(&ts[i]) {
@@ -387,15 +405,32 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if a >= b {
         return;
     }
-    // ALL-CAPS headlines: only names known to the gazetteer or the organisation list.
-    if headline && ts[a..b].iter().all(|t| is_acronym(t.text) || !name_like(t)) {
-        for k in a..b {
-            let mut key = String::new();
-            gazetteer::normalize_into(ts[k].text, &mut key);
-            if let Some(c) = known_org(&key) {
-                out.push(Found { span: ts[k].span, kind: EntityKind::Organization, canonical: c.to_string(), words: (k, k + 1), weak: false });
-            } else if let Some(p) = gazetteer::lookup_key(&key) {
-                out.push(Found { span: ts[k].span, kind: EntityKind::Place, canonical: p.name.to_string(), words: (k, k + 1), weak: false });
+    // Headlines (ALL CAPS or Title Case): only names known to the gazetteer or the
+    // organisation list.
+    if headline {
+        let mut k = a;
+        while k < b {
+            let mut hit = false;
+            for n in (1..=(b - k).min(4)).rev() {
+                let span = Span::new(ts[k].span.start, ts[k + n - 1].span.end);
+                let mut key = String::new();
+                gazetteer::normalize_into(ctx.text.get(span.start..span.end).unwrap_or(""), &mut key);
+                let found = if let Some(c) = known_org(&key) {
+                    Some((EntityKind::Organization, c))
+                } else {
+                    gazetteer::lookup_key(&key).map(|p| (EntityKind::Place, p.name))
+                };
+                if let Some((kind, c)) = found {
+                    if !has(DEMONYMS, ts[k].lw) {
+                        out.push(Found { span, kind, canonical: c.to_string(), words: (k, k + n), weak: false });
+                    }
+                    k += n;
+                    hit = true;
+                    break;
+                }
+            }
+            if !hit {
+                k += 1;
             }
         }
         return;
@@ -503,7 +538,6 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     // 4. Organisation heads: `… Union`, `Committee of the …`, `Ministry of …`.
     if let Some(h) = (a..b).rev().find(|&k| has(ORG_HEADS, &ts[k].lw) && is_cap(ts[k].text)) {
-        let tail_after = h + 1 < b && !name_like(&ts[h + 1]);
         let title_after = (h + 1..b).any(|k| is_title(ts, k));
         if title_after && h > a {
             // `Labour Party Leader Keir Starmer`: the organisation, then the rest.
@@ -511,7 +545,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             classify(ctx, ts, h + 1, b, headline, out);
             return;
         }
-        if h == last || tail_after || h > a {
+        if !title_after {
             if b - a > 1 || !ts[a].initial {
                 push(out, EntityKind::Organization, org_canonical(text), false);
             }
@@ -569,6 +603,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             // The tail of a title or name cut above: `High Commissioner for Human Rights`.
             return;
         }
+        if ts[a].in_quote {
+            return;
+        }
         if place_context(ts, a, b) || matches!(prev.as_str(), "in" | "at" | "near" | "outside" | "inside") {
             let kind = EntityKind::Place;
             push(out, kind, text.to_string(), true);
@@ -592,7 +629,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         push(out, EntityKind::Organization, w.to_string(), true);
         return;
     }
-    if has(NOT_ENTITIES, t.lw) {
+    if has(NOT_ENTITIES, t.lw) || t.lw.strip_suffix('s').is_some_and(|x| has(ACRONYM_NOT, x)) {
         return;
     }
     if t.initial && !ctx.capitalised.contains(w) {
@@ -639,6 +676,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     if first_name {
         push(out, EntityKind::Person, w.to_string(), true);
+        return;
+    }
+    if t.in_quote {
         return;
     }
     let prep = word_before(ts, a, 1).map(lower);
@@ -713,7 +753,8 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
     }
     let next = lw(b);
     if has(SAY_VERBS, &next) {
-        return true;
+        // `the Interior Ministry said`: people rarely take an article.
+        return !matches!(prev, "the" | "a" | "an");
     }
     if next == "," {
         let n2 = lw(b + 1);

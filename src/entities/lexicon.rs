@@ -65,20 +65,23 @@ pub const DEMONYMS: &[&str] = &[
 ];
 
 pub const ORG_HEADS: &[&str] = &[
-    "academy", "administration", "agency", "airlines", "airways", "alliance", "assembly",
-    "association", "authority", "bank", "bloc", "board", "brigade", "brotherhood", "bureau",
-    "cabinet", "caucus", "center", "centre", "chamber", "church", "club", "coalition",
-    "collective", "college", "command", "commission", "committee", "company", "confederation",
-    "congress", "consortium", "cooperative", "corp", "corporation", "council", "court",
-    "courts", "department", "directorate", "faction", "factory", "federation", "forces",
-    "foundation", "front", "fund", "government", "group", "guard", "guards", "guild", "holding",
-    "holdings", "inc", "industries", "institute", "institution", "international", "journal",
-    "league", "limited", "llc", "ltd", "media", "mill", "ministry", "movement", "network",
-    "news", "office", "organisation", "organization", "parliament", "partnership", "party",
-    "plant", "plc", "police", "press", "prosecutor's", "radio", "refinery", "regiment",
-    "school", "secretariat", "senate", "service", "services", "society", "syndicate",
-    "television", "times", "tribunal", "trust", "tv", "union", "unions", "university", "watch",
-    "works",
+    "academy", "administration", "agency", "airlines", "airways", "alliance", "asociacion",
+    "asociación", "assembly", "association", "authority", "bank", "bloc", "board", "brigade",
+    "brotherhood", "bureau", "cabinet", "campaign", "caucus", "center", "centre", "chamber",
+    "church", "club", "coalition", "colectivo", "colegio", "collective", "college", "command",
+    "commission", "committee", "company", "confederacion", "confederación", "confederation",
+    "congress", "consortium", "cooperative", "coordinadora", "corp", "corporation", "council",
+    "court", "courts", "department", "directorate", "faction", "factory", "federacion",
+    "federación", "federation", "forces", "foundation", "frente", "front", "fund", "government",
+    "group", "guard", "guards", "guild", "holding", "holdings", "inc", "industries",
+    "initiative", "institute", "institution", "international", "journal", "league", "limited",
+    "llc", "ltd", "media", "mill", "ministerio", "ministry", "movement", "movimiento",
+    "network", "news", "office", "organisation", "organization", "parliament", "partido",
+    "partnership", "party", "plant", "plc", "police", "press", "program", "programme",
+    "project", "prosecutor's", "radio", "refinery", "regiment", "school", "secretariat",
+    "senate", "service", "services", "sindicato", "society", "syndicate", "television", "times",
+    "trabajadores", "tribunal", "trust", "tv", "union", "unions", "universidad", "university",
+    "watch", "works",
 ];
 
 pub const PLACE_HEADS: &[&str] = &[
@@ -166,8 +169,8 @@ pub const SAY_VERBS: &[&str] = &[
 
 pub const ACRONYM_NOT: &[&str] = &[
     "ad", "am", "bc", "ceo", "cfo", "cnc", "covid", "dna", "eu", "gdp", "hiv", "hq", "id", "ii",
-    "iii", "iv", "lgbt", "lgbtq", "ngo", "ngos", "ok", "pc", "pdf", "pm", "pr", "sms", "sos",
-    "tv", "uk", "un", "us", "usa", "usd", "vip", "vs",
+    "iii", "iv", "lgbt", "lgbtq", "mep", "mp", "mps", "ngo", "ngos", "ok", "pc", "pdf", "pm",
+    "pr", "sms", "sos", "tv", "uk", "un", "us", "usa", "usd", "vip", "vs",
 ];
 
 pub const SURNAME_SUFFIXES: &[&str] = &[
