@@ -75,10 +75,15 @@ fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// `openDemocracy`, `eBay`: lowercase first letter, a capital after it.
+/// `openDemocracy`, `eBay`: lowercase first letter, a capital after it (not `al-Assad`).
 fn is_camel(s: &str) -> bool {
     let mut c = s.chars();
-    c.next().is_some_and(char::is_lowercase) && c.any(char::is_uppercase)
+    c.next().is_some_and(char::is_lowercase) && c.any(char::is_uppercase) && !is_arabic_article(s)
+}
+
+/// `al-Assad`, `el-Sisi`, `bin-Salman`: a name with its article or particle.
+fn is_arabic_article(s: &str) -> bool {
+    s.split_once('-').is_some_and(|(p, rest)| matches!(p, "al" | "el" | "ad" | "as" | "ash" | "bin" | "ibn" | "abu") && is_cap(rest))
 }
 
 fn is_acronym(s: &str) -> bool {
@@ -97,7 +102,7 @@ fn is_acronym(s: &str) -> bool {
 }
 
 fn name_like(t: &Tok) -> bool {
-    t.kind == TokenKind::Word && (is_cap(t.text) || is_camel(t.text))
+    t.kind == TokenKind::Word && (is_cap(t.text) || is_camel(t.text) || is_arabic_article(t.text))
 }
 
 fn builds_toks<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
@@ -350,7 +355,7 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                         }
                     }
                 } else if t.text == "."
-                    && (is_title(ts, j - 1) || single_capital(&ts[j - 1]))
+                    && (is_title(ts, j - 1) || single_capital(&ts[j - 1]) || ts[j - 1].text == "St")
                     && next_name(j + 1)
                 {
                     j += 2;
@@ -565,7 +570,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         if s > a {
             classify(ctx, ts, a, s, headline, out);
         }
-        if m < b {
+        if m < b && (m + 1 < b || ts[m].text.chars().count() > 1) {
             let span = Span::new(ts[m].span.start, ts[last].span.end);
             let name = ctx.text.get(span.start..span.end).unwrap_or("").to_string();
             out.push(Found { span, kind: EntityKind::Person, canonical: name, words: (m, b), weak: false });
@@ -623,6 +628,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     if is_acronym(w) {
+        if has(ACRONYM_NOT, &lw0) && org_context(ts, a, b).is_some() {
+            push(out, EntityKind::Organization, w.to_string(), false);
+            return;
+        }
         if has(ACRONYM_NOT, &lw0) || headline || w.chars().count() > 6 {
             return;
         }
@@ -635,7 +644,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if t.initial && !ctx.capitalised.contains(w) {
         // Known only by its position: an entity only with strong evidence.
         let surname = looks_like_surname(&lw0)
-            && ts.get(a + 1).is_some_and(|n| n.kind == TokenKind::Possessive || has(SAY_VERBS, n.lw));
+            && (lw0.chars().count() >= 7
+                || ts.get(a + 1).is_some_and(|n| n.kind == TokenKind::Possessive || has(SAY_VERBS, n.lw)));
         if !(first_name && person_context(ts, a, b)) && t.suffix.is_none() && !surname {
             return;
         }
@@ -653,6 +663,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     if is_camel(w) {
         push(out, EntityKind::Organization, w.to_string(), false);
+        return;
+    }
+    if is_arabic_article(w) {
+        push(out, EntityKind::Person, w.to_string(), true);
         return;
     }
     match t.suffix {

@@ -35,10 +35,11 @@ pub const FUNCTION: &[&str] = &[
 ];
 
 pub const MONTHS: &[&str] = &[
-    "apr", "april", "aug", "august", "christmas", "dec", "december", "easter", "eid", "feb",
-    "february", "friday", "jan", "january", "jul", "july", "jun", "june", "mar", "march", "may",
-    "monday", "new", "nov", "november", "nowruz", "oct", "october", "ramadan", "saturday",
-    "sep", "sept", "september", "sunday", "thursday", "tuesday", "wednesday", "year",
+    "apr", "april", "aug", "august", "autumn", "christmas", "dec", "december", "easter", "eid",
+    "feb", "february", "friday", "jan", "january", "jul", "july", "jun", "june", "mar", "march",
+    "may", "monday", "nov", "november", "nowruz", "oct", "october", "ramadan", "saturday",
+    "sep", "sept", "september", "spring", "summer", "sunday", "thursday", "tuesday",
+    "wednesday", "winter",
 ];
 
 pub const DEMONYMS: &[&str] = &[
@@ -135,8 +136,9 @@ pub const TRAILING_PLACE: &[&str] = &[
 ];
 
 pub const NOT_ENTITIES: &[&str] = &[
-    "allah", "brexit", "buddhism", "catholicism", "christianity", "coronavirus", "covid", "god",
-    "hinduism", "internet", "islam", "judaism", "web",
+    "allah", "brexit", "buddhism", "catholicism", "christianity", "constitution", "coronavirus",
+    "covid", "god", "government", "hinduism", "internet", "islam", "judaism", "omicron", "phd",
+    "regime", "revolution", "web",
 ];
 
 pub const ROLES: &[&str] = &[
@@ -168,15 +170,18 @@ pub const SAY_VERBS: &[&str] = &[
 ];
 
 pub const ACRONYM_NOT: &[&str] = &[
-    "ad", "am", "bc", "ceo", "cfo", "cnc", "covid", "dna", "eu", "gdp", "hiv", "hq", "id", "ii",
-    "iii", "iv", "lgbt", "lgbtq", "mep", "mp", "mps", "ngo", "ngos", "ok", "pc", "pdf", "pm",
-    "pr", "sms", "sos", "tv", "uk", "un", "us", "usa", "usd", "vip", "vs",
+    "ad", "ai", "am", "atm", "bc", "byn", "cctv", "ceo", "cfo", "clp", "cnc", "cny", "covid",
+    "cpi", "dna", "eu", "eur", "faq", "gbp", "gdp", "gps", "hiv", "hkd", "hq", "id", "ii",
+    "iii", "irr", "it", "iv", "kg", "km", "kzt", "lgbt", "lgbtq", "lkr", "mep", "mp", "mph",
+    "mps", "ngo", "ngos", "ok", "pc", "pdf", "pm", "pr", "rub", "sim", "sms", "sos", "tv", "uk",
+    "un", "us", "usa", "usb", "usd", "vat", "vip", "vpn", "vs",
 ];
 
 pub const SURNAME_SUFFIXES: &[&str] = &[
-    "ayev", "ayeva", "bayev", "chenko", "chuk", "dze", "enko", "escu", "ev", "eva", "evich",
-    "evna", "kyzy", "nejad", "ov", "ova", "ovich", "ovna", "ovsky", "poulos", "pour", "shvili",
-    "skaya", "ski", "skiy", "sky", "sson", "uk", "uly", "yan", "yev", "yeva", "zadeh",
+    "avi", "ayev", "ayeva", "bayev", "chenko", "chuk", "dze", "eini", "enko", "escu", "ev",
+    "eva", "evich", "evna", "kyzy", "nayake", "nejad", "ov", "ova", "ovich", "ovna", "ovsky",
+    "paksa", "poulos", "pour", "ratne", "sekara", "sekera", "shvili", "singhe", "skaya", "ski",
+    "skiy", "sky", "sson", "uk", "uly", "wardena", "wardene", "yan", "yev", "yeva", "zadeh",
 ];
 
 /// Well-known organisations: normalised name or alias → canonical name.
@@ -210,7 +215,6 @@ pub const KNOWN_ORGS: &[(&str, &str)] = &[
     ("british broadcasting corporation", "BBC"),
     ("carabineros", "Carabineros"),
     ("cathay pacific", "Cathay Pacific"),
-    ("cctv", "CCTV"),
     ("ceylon electricity board", "Ceylon Electricity Board"),
     ("ceylon petroleum corporation", "Ceylon Petroleum Corporation"),
     ("chevron", "Chevron"),
