@@ -471,7 +471,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     // Months, weekdays and connectors split a chunk.
     for k in a..b {
         let lw = ts[k].lw;
-        if has(MONTHS, &lw) || (k > a && has(DEMONYMS, &lw) && !has(ORG_HEADS, &ts[b - 1].lw)) {
+        if has(MONTHS, lw) || (k > a && has(DEMONYMS, lw) && !has_head(&ts[a..b], ORG_HEADS)) {
             classify(ctx, ts, a, k, headline, out);
             classify(ctx, ts, k + 1, b, headline, out);
             return;
@@ -520,8 +520,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             }
         }
     }
-    // 2. Place heads: `Trafalgar Square`, `Ural River`.
-    if b - a > 1 && has(PLACE_HEADS, &ts[last].lw) {
+    // 2. Place heads: `Trafalgar Square`, `Ural River`, `Mount Kenya`.
+    if b - a > 1
+        && (has(PLACE_HEADS, ts[last].lw)
+            || matches!(ts[a].lw, "mount" | "mt" | "lake" | "port" | "fort" | "cape" | "gulf" | "isle"))
+    {
         let canon = gazetteer::lookup_key(&key).map_or_else(|| text.to_string(), |p| p.name.to_string());
         push(out, EntityKind::Place, canon, false);
         return;
@@ -643,7 +646,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     if t.initial && !ctx.capitalised.contains(w) {
         // Known only by its position: an entity only with strong evidence.
-        let surname = looks_like_surname(&lw0)
+        let surname = known_person(t.lw).is_some()
+            || looks_like_surname(&lw0)
             && (lw0.chars().count() >= 7
                 || ts.get(a + 1).is_some_and(|n| n.kind == TokenKind::Possessive || has(SAY_VERBS, n.lw)));
         if !(first_name && person_context(ts, a, b)) && t.suffix.is_none() && !surname {
@@ -651,6 +655,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         }
     }
     if has(ORG_HEADS, &lw0) || has(TITLES, &lw0) || has(FUNCTION, &lw0) {
+        return;
+    }
+    if let Some(full) = known_person(t.lw) {
+        push(out, EntityKind::Person, if full.is_empty() { w } else { full }.to_string(), false);
         return;
     }
     if person_context(ts, a, b) {
@@ -712,6 +720,10 @@ fn is_title(ts: &[Tok], k: usize) -> bool {
 
 fn known_org(key: &str) -> Option<&'static str> {
     KNOWN_ORGS.binary_search_by(|(k, _)| (*k).cmp(key)).ok().and_then(|i| KNOWN_ORGS.get(i)).map(|(_, c)| *c)
+}
+
+fn known_person(lw: &str) -> Option<&'static str> {
+    KNOWN_PEOPLE.binary_search_by(|(k, _)| (*k).cmp(lw)).ok().and_then(|i| KNOWN_PEOPLE.get(i)).map(|(_, c)| *c)
 }
 
 fn org_canonical(text: &str) -> String {

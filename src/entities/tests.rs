@@ -22,6 +22,7 @@ fn lists_are_sorted() {
         assert!(l.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted");
     }
     assert!(KNOWN_ORGS.windows(2).all(|w| w[0].0 < w[1].0));
+    assert!(KNOWN_PEOPLE.windows(2).all(|w| w[0].0 < w[1].0));
 }
 
 #[test]
