@@ -285,7 +285,7 @@ fn is_the(t: &Tok) -> bool {
 }
 
 fn has_head(ts: &[Tok], list: &[&str]) -> bool {
-    ts.iter().any(|t| is_cap(t.text) && has(list, &t.lw))
+    ts.iter().any(|t| is_cap(t.text) && has(list, t.lw))
 }
 
 fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
@@ -298,7 +298,7 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
     let capitalised = long.iter().filter(|t| is_cap(t.text)).count();
     let title_case = long.len() >= 4
         && capitalised * 5 >= long.len() * 4
-        && !ts.last().is_some_and(|t| t.text == ".");
+        && ts.last().is_none_or(|t| t.text != ".");
     let headline = caps >= 3 || title_case;
     let mut i = 0;
     while i < ts.len() {
@@ -343,12 +343,12 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                         j += 2;
                         continue;
                     }
-                    if has(PARTICLES, &lw) && !tail && j - a <= 3 {
+                    if has(PARTICLES, lw) && !tail && j - a <= 3 {
                         if next_name(j + 1) {
                             j += 2;
                             continue;
                         }
-                        let two = ts.get(j + 1).is_some_and(|n| has(PARTICLES, &n.lw));
+                        let two = ts.get(j + 1).is_some_and(|n| has(PARTICLES, n.lw));
                         if two && next_name(j + 2) {
                             j += 3;
                             continue;
@@ -399,8 +399,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         if is_the(t)
             || (t.initial
                 && !has(PARTICLES, lw)
-                && (has(FUNCTION, &lw)
-                    || (b - a > 1 && (ctx.lowercase.contains(lw) || has(ROLES, &lw)))))
+                && (has(FUNCTION, lw)
+                    || (b - a > 1 && (ctx.lowercase.contains(lw) || has(ROLES, lw)))))
         {
             a += 1;
             continue;
@@ -444,7 +444,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     // Vladimir Putin`), but kept in a known or headed name (`European Union`, `Western Province`).
     let demonym = |t: &Tok| {
         let lw = t.lw;
-        has(DEMONYMS, &lw) || has(DEMONYMS, lw.strip_suffix('s').unwrap_or(""))
+        has(DEMONYMS, lw) || has(DEMONYMS, lw.strip_suffix('s').unwrap_or(""))
     };
     if demonym(&ts[a]) || (ts[a].lw == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan"))) {
         let last = ts[b - 1].lw;
@@ -454,8 +454,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         let keep = b - a > 1
             && (known_org(&key).is_some()
                 || gazetteer::lookup_key(&key).is_some()
-                || has(ORG_HEADS, &last)
-                || has(PLACE_HEADS, &last));
+                || has(ORG_HEADS, last)
+                || has(PLACE_HEADS, last));
         if !keep {
             classify(ctx, ts, a + 1, b, headline, out);
             return;
@@ -531,7 +531,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     // 3. The gazetteer, the whole chunk (perhaps grown over `sea`, `region`, `oil field`).
     if let Some((place, end)) = gaz_match(ctx, ts, a, b) {
-        let title_before = a > 0 && has(TITLES, &ts[a - 1].lw) && is_cap(ts[a - 1].text);
+        let title_before = a > 0 && has(TITLES, ts[a - 1].lw) && is_cap(ts[a - 1].text);
         if !title_before {
             let span = Span::new(ts[a].span.start, ts[end - 1].span.end);
             out.push(Found {
@@ -545,7 +545,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         }
     }
     // 4. Organisation heads: `… Union`, `Committee of the …`, `Ministry of …`.
-    if let Some(h) = (a..b).rev().find(|&k| has(ORG_HEADS, &ts[k].lw) && is_cap(ts[k].text)) {
+    if let Some(h) = (a..b).rev().find(|&k| has(ORG_HEADS, ts[k].lw) && is_cap(ts[k].text)) {
         let title_after = (h + 1..b).any(|k| is_title(ts, k));
         if title_after && h > a {
             // `Labour Party Leader Keir Starmer`: the organisation, then the rest.
@@ -563,11 +563,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     // 5. Titles: `President Tokayev`, `Interior Minister Erlan Turgumbayev`.
     if let Some(k) = (a..b).find(|&k| is_title(ts, k)) {
         let mut m = k;
-        while m < b && (is_title(ts, m) || has(TITLE_MODIFIERS, &ts[m].lw) || ts[m].text == ".") {
+        while m < b && (is_title(ts, m) || has(TITLE_MODIFIERS, ts[m].lw) || ts[m].text == ".") {
             m += 1;
         }
         let mut s = k;
-        while s > a && has(TITLE_MODIFIERS, &ts[s - 1].lw) {
+        while s > a && has(TITLE_MODIFIERS, ts[s - 1].lw) {
             s -= 1;
         }
         if s > a {
@@ -584,7 +584,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     let lw0 = ts[a].lw;
-    let first_name = has(FIRST_NAMES, &lw0)
+    let first_name = has(FIRST_NAMES, lw0)
         || lw0.split_once('-').is_some_and(|(f, _)| has(FIRST_NAMES, f));
     if b - a > 1 {
         if first_name || person_context(ts, a, b) {
@@ -603,7 +603,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         }
         // 8. Unknown: two or three name words are most often a person.
         let name_words = chunk.iter().all(|t| {
-            t.kind == TokenKind::Word && (is_cap(t.text) && !is_acronym(t.text) || has(PARTICLES, &t.lw))
+            t.kind == TokenKind::Word && (is_cap(t.text) && !is_acronym(t.text) || has(PARTICLES, t.lw))
         });
         let prev = word_before(ts, a, 1).map(lower).unwrap_or_default();
         let prev2_cap = a >= 2 && name_like(&ts[a - 2]);
@@ -631,11 +631,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     if is_acronym(w) {
-        if has(ACRONYM_NOT, &lw0) && org_context(ts, a, b).is_some() {
+        if has(ACRONYM_NOT, lw0) && org_context(ts, a, b).is_some() {
             push(out, EntityKind::Organization, w.to_string(), false);
             return;
         }
-        if has(ACRONYM_NOT, &lw0) || headline || w.chars().count() > 6 {
+        if has(ACRONYM_NOT, lw0) || headline || w.chars().count() > 6 {
             return;
         }
         push(out, EntityKind::Organization, w.to_string(), true);
@@ -647,14 +647,14 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if t.initial && !ctx.capitalised.contains(w) {
         // Known only by its position: an entity only with strong evidence.
         let surname = known_person(t.lw).is_some()
-            || looks_like_surname(&lw0)
+            || looks_like_surname(lw0)
             && (lw0.chars().count() >= 7
                 || ts.get(a + 1).is_some_and(|n| n.kind == TokenKind::Possessive || has(SAY_VERBS, n.lw)));
         if !(first_name && person_context(ts, a, b)) && t.suffix.is_none() && !surname {
             return;
         }
     }
-    if has(ORG_HEADS, &lw0) || has(TITLES, &lw0) || has(FUNCTION, &lw0) {
+    if has(ORG_HEADS, lw0) || has(TITLES, lw0) || has(FUNCTION, lw0) {
         return;
     }
     if let Some(full) = known_person(t.lw) {
@@ -688,7 +688,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         }
         None => {}
     }
-    if looks_like_surname(&lw0) {
+    if looks_like_surname(lw0) {
         push(out, EntityKind::Person, w.to_string(), true);
         return;
     }
@@ -768,32 +768,32 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
     let lw = |k: usize| ts.get(k).map(|t| t.lw).unwrap_or_default();
     let prev = a.checked_sub(1).map(&lw).unwrap_or_default();
     let prev2 = a.checked_sub(2).map(&lw).unwrap_or_default();
-    if has(ROLES, &prev) && a.checked_sub(1).and_then(|k| ts.get(k)).is_some_and(|t| !is_cap(t.text)) {
+    if has(ROLES, prev) && a.checked_sub(1).and_then(|k| ts.get(k)).is_some_and(|t| !is_cap(t.text)) {
         return true;
     }
-    if prev == "," && has(ROLES, &prev2) && a.checked_sub(2).and_then(|k| ts.get(k)).is_some_and(|t| !is_cap(t.text)) {
+    if prev == "," && has(ROLES, prev2) && a.checked_sub(2).and_then(|k| ts.get(k)).is_some_and(|t| !is_cap(t.text)) {
         return true;
     }
-    if has(SAY_VERBS, &prev) {
+    if has(SAY_VERBS, prev) {
         return true;
     }
     let next = lw(b);
-    if has(SAY_VERBS, &next) {
+    if has(SAY_VERBS, next) {
         // `the Interior Ministry said`: people rarely take an article.
         return !matches!(prev, "the" | "a" | "an");
     }
     if next == "," {
         let n2 = lw(b + 1);
         if matches!(n2, "a" | "an" | "the" | "who" | "whose" | "aged")
-            || has(ROLES, &n2)
-            || has(SAY_VERBS, &n2)
+            || has(ROLES, n2)
+            || has(SAY_VERBS, n2)
             || ts.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number)
         {
             if n2 == "the" || n2 == "a" || n2 == "an" {
                 // `X, the capital of …` is a place; `X, a union` an organisation.
                 let n3 = lw(b + 2);
                 let n4 = lw(b + 3);
-                return has(ROLES, &n3) || has(ROLES, &n4);
+                return has(ROLES, n3) || has(ROLES, n4);
             }
             return true;
         }
@@ -806,16 +806,15 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
 fn org_context(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
     let lw = |k: usize| ts.get(k).map(|t| t.lw).unwrap_or_default();
     if let Some(p) = a.checked_sub(1) {
-        if !is_cap(ts[p].text) && has(PRECEDING_ORG, &lw(p)) {
+        if !is_cap(ts[p].text) && has(PRECEDING_ORG, lw(p)) {
             return Some(EntityKind::Organization);
         }
     }
-    for k in b..(b + 2).min(ts.len()) {
-        let t = &ts[k];
+    for t in ts.iter().skip(b).take(2) {
         if t.kind != TokenKind::Word || is_cap(t.text) {
             break;
         }
-        if has(TRAILING_ORG, &lw(k)) {
+        if has(TRAILING_ORG, t.lw) {
             return Some(EntityKind::Organization);
         }
     }
@@ -825,12 +824,11 @@ fn org_context(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
 /// Evidence that words `a..b` name a place: `the Asaluyeh petrochemical complex`.
 fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
     let _ = a;
-    for k in b..(b + 3).min(ts.len()) {
-        let t = &ts[k];
+    for t in ts.iter().skip(b).take(3) {
         if t.kind != TokenKind::Word || is_cap(t.text) {
             break;
         }
-        if has(TRAILING_PLACE, &t.lw) {
+        if has(TRAILING_PLACE, t.lw) {
             return true;
         }
     }
