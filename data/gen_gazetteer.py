@@ -44,7 +44,7 @@ island capital new old port fort mount lake river bay beach valley springs park 
 gardens garden station airport university college market square bridge street road
 best man president general marshall lincoln jackson hamilton franklin clinton
 washington madison jefferson kennedy taylor wilson johnson burke carson bristol
-sale wells ely rugby bury lima salem troy florence
+sale wells ely rugby bury salem troy florence
 """.split())
 
 
@@ -64,7 +64,7 @@ def key(s):
 def good_alias(name, alias):
     if not alias or not latin(alias) or not alias[0].isupper() or alias.isupper():
         return False
-    if len(alias) < 3 or any(c.isdigit() for c in alias) or "(" in alias or "," in alias:
+    if len(alias) < 5 or len(name) < 5 or any(c.isdigit() for c in alias) or "(" in alias or "," in alias:
         return False
     if key(alias) in STOP or key(alias) == key(name):
         return False
@@ -153,7 +153,7 @@ def main(root):
         if name.startswith("Region of "):
             aliases.append(name)
             name = name[len("Region of "):]
-        rows.append((pts[2] / 3, "R", cc, name, pts[0] / pts[2], pts[1] / pts[2], name, aliases))
+        rows.append((pts[2] / 10 * (3 if cc in FOCUS else 1), "R", cc, name, pts[0] / pts[2], pts[1] / pts[2], name, aliases))
 
     for c in cities.values():
         cc, pop = c["countrycode"], c["population"]
@@ -170,7 +170,7 @@ def main(root):
             if good_alias(name, a) and key(a) not in {key(b) for b in aliases}:
                 aliases.append(a)
         aliases.sort(key=lambda a: (len(a), a))
-        rows.append((pop, "T", cc, admin1, c["latitude"], c["longitude"], name, aliases[:MAX_ALIASES]))
+        rows.append((pop * (3 if cc in FOCUS else 1), "T", cc, admin1, c["latitude"], c["longitude"], name, aliases[:MAX_ALIASES]))
 
     # Hand-curated supplement: first, and drops generated rows with the same key name.
     here = os.path.dirname(os.path.abspath(__file__))

@@ -16,9 +16,21 @@ use crate::gazetteer;
 use crate::tokens::{tokenize, TokenKind};
 use lexicon::*;
 use std::collections::{BTreeMap, HashSet};
+use std::hash::BuildHasherDefault;
+
+type FastSet<'a> = HashSet<&'a str, BuildHasherDefault<gazetteer::Fnv>>;
 
 fn has(list: &[&str], w: &str) -> bool {
-    list.binary_search(&w).is_ok()
+    // Byte comparison inline: the words are short, a `memcmp` call each costs more.
+    fn cmp(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+        for (x, y) in a.iter().zip(b) {
+            if x != y {
+                return x.cmp(y);
+            }
+        }
+        a.len().cmp(&b.len())
+    }
+    !w.is_empty() && list.binary_search_by(|x| cmp(x.as_bytes(), w.as_bytes())).is_ok()
 }
 
 fn lower(s: &str) -> String {
@@ -32,10 +44,14 @@ struct Tok<'a> {
     kind: TokenKind,
     sentence: usize,
     text: &'a str,
+    /// `text` lowercased.
+    lw: &'a str,
     /// First word of a sentence, or first after an opening quote, bracket or colon.
     initial: bool,
     /// Right after an opening quote mark.
     quoted: bool,
+    /// Between double quotation marks (speech, slogans).
+    in_quote: bool,
     /// The hyphenated suffix cut off (`based`, `led`), if any; such a word stands alone.
     suffix: Option<&'a str>,
 }
@@ -59,10 +75,15 @@ fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// `openDemocracy`, `eBay`: lowercase first letter, a capital after it.
+/// `openDemocracy`, `eBay`: lowercase first letter, a capital after it (not `al-Assad`).
 fn is_camel(s: &str) -> bool {
     let mut c = s.chars();
-    c.next().is_some_and(char::is_lowercase) && c.any(char::is_uppercase)
+    c.next().is_some_and(char::is_lowercase) && c.any(char::is_uppercase) && !is_arabic_article(s)
+}
+
+/// `al-Assad`, `el-Sisi`, `bin-Salman`: a name with its article or particle.
+fn is_arabic_article(s: &str) -> bool {
+    s.split_once('-').is_some_and(|(p, rest)| matches!(p, "al" | "el" | "ad" | "as" | "ash" | "bin" | "ibn" | "abu") && is_cap(rest))
 }
 
 fn is_acronym(s: &str) -> bool {
@@ -81,7 +102,7 @@ fn is_acronym(s: &str) -> bool {
 }
 
 fn name_like(t: &Tok) -> bool {
-    t.kind == TokenKind::Word && (is_cap(t.text) || is_camel(t.text))
+    t.kind == TokenKind::Word && (is_cap(t.text) || is_camel(t.text) || is_arabic_article(t.text))
 }
 
 fn builds_toks<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
@@ -90,10 +111,20 @@ fn builds_toks<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
     let mut out = Vec::with_capacity(raw.len());
     let mut prev_sentence = usize::MAX;
     let mut prev_text = "";
+    let mut in_quote = false;
     for t in &raw {
         let full = t.text(text);
+        if t.sentence != prev_sentence && t.sentence != prev_sentence.wrapping_add(1) {
+            in_quote = false;
+        }
+        match full {
+            "“" => in_quote = true,
+            "”" => in_quote = false,
+            "\"" => in_quote = !in_quote,
+            _ => {}
+        }
         let new_sentence = t.sentence != prev_sentence;
-        let initial = new_sentence || has(OPENING_SORTED, prev_text);
+        let initial = new_sentence || is_opening(prev_text);
         let quoted = !new_sentence && OPENING_QUOTES.contains(&prev_text);
         prev_sentence = t.sentence;
         prev_text = full;
@@ -117,12 +148,70 @@ fn builds_toks<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
                 }
             }
         }
-        out.push(Tok { span, kind: t.kind, sentence: t.sentence, text: word, initial, quoted, suffix });
+        out.push(Tok { span, kind: t.kind, sentence: t.sentence, text: word, lw: "", initial, quoted, in_quote, suffix });
     }
+    merge_dotted(text, &mut out);
     out
 }
 
-const OPENING_SORTED: &[&str] = &["\"", "'", "(", ":", "[", "«", "–", "—", "‘", "“"];
+/// The lowercase forms of every word, in one buffer: `(buffer, ranges)`.
+fn lowercase_all(toks: &[Tok]) -> (String, Vec<(usize, usize)>) {
+    let mut buf = String::with_capacity(toks.iter().map(|t| t.text.len()).sum());
+    let mut ranges = Vec::with_capacity(toks.len());
+    for t in toks {
+        let start = buf.len();
+        if t.text.is_ascii() {
+            buf.extend(t.text.bytes().map(|b| b.to_ascii_lowercase() as char));
+        } else {
+            buf.extend(t.text.chars().flat_map(char::to_lowercase));
+        }
+        ranges.push((start, buf.len()));
+    }
+    (buf, ranges)
+}
+
+fn single_capital(t: &Tok) -> bool {
+    t.kind == TokenKind::Word && t.text.len() == 1 && is_cap(t.text)
+}
+
+/// `U.S.`, `U.K.`, `U.N.`: one word instead of letters and full stops.
+fn merge_dotted<'a>(text: &'a str, toks: &mut Vec<Tok<'a>>) {
+    let mut out: Vec<Tok<'a>> = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        let mut j = i;
+        // letter . letter . …
+        while j + 2 < toks.len() + 1
+            && toks.get(j).is_some_and(single_capital)
+            && toks.get(j + 1).is_some_and(|d| d.text == "." && d.span.start == toks[j].span.end)
+            && toks.get(j + 2).is_some_and(|n| single_capital(n) && n.span.start == toks[j + 1].span.end)
+        {
+            j += 2;
+        }
+        if j > i {
+            let mut end = toks[j].span.end;
+            let mut next = j + 1;
+            if toks.get(j + 1).is_some_and(|d| d.text == "." && d.span.start == end) {
+                end += 1;
+                next += 1;
+            }
+            let span = Span::new(t.span.start, end);
+            if let Some(word) = text.get(span.start..span.end) {
+                out.push(Tok { span, text: word, suffix: None, ..t });
+                i = next;
+                continue;
+            }
+        }
+        out.push(t);
+        i += 1;
+    }
+    *toks = out;
+}
+
+fn is_opening(s: &str) -> bool {
+    matches!(s, "\"" | "'" | "(" | ":" | "[" | "«" | "–" | "—" | "‘" | "“")
+}
 
 /// What a chunk was found to be, and how sure.
 #[derive(Clone, Debug)]
@@ -139,22 +228,30 @@ struct Found {
 struct Ctx<'a> {
     text: &'a str,
     /// Words seen with a lowercase first letter (`strikes`, `employees`).
-    lowercase: HashSet<&'a str>,
+    lowercase: FastSet<'a>,
     /// Capitalised words seen in mid-sentence.
-    capitalised: HashSet<&'a str>,
+    capitalised: FastSet<'a>,
 }
 
 /// Finds every person, organisation and place mentioned in a document.
 pub fn find(doc: &Document) -> Vec<Mention> {
     let toks = builds_toks(doc);
-    let mut ctx = Ctx { text: &doc.text, lowercase: HashSet::new(), capitalised: HashSet::new() };
-    for t in &toks {
+    let (buf, ranges) = lowercase_all(&toks);
+    let toks: Vec<Tok> = toks
+        .into_iter()
+        .zip(ranges)
+        .map(|(t, (s, e))| Tok { lw: buf.get(s..e).unwrap_or(""), ..t })
+        .collect();
+    let mut ctx = Ctx { text: &doc.text, lowercase: FastSet::default(), capitalised: FastSet::default() };
+    for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word {
             continue;
         }
         if t.text.chars().next().is_some_and(char::is_lowercase) {
             ctx.lowercase.insert(t.text);
-        } else if !t.initial {
+        } else if !t.initial && !toks.get(i + 1).is_some_and(|n| name_like(n) && n.sentence == t.sentence) {
+            // Capitalised in mid-sentence, and the last word of its run (`Tokayev` in
+            // `President Tokayev`, not `Human` in `Human Rights`).
             ctx.capitalised.insert(t.text);
         }
     }
@@ -188,15 +285,21 @@ fn is_the(t: &Tok) -> bool {
 }
 
 fn has_head(ts: &[Tok], list: &[&str]) -> bool {
-    ts.iter().any(|t| is_cap(t.text) && has(list, &lower(t.text)))
+    ts.iter().any(|t| is_cap(t.text) && has(list, t.lw))
 }
 
 fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
-    let headline = ts
+    let caps = ts
         .iter()
         .filter(|t| t.kind == TokenKind::Word && t.text.chars().count() >= 3 && is_acronym(t.text))
-        .count()
-        >= 3;
+        .count();
+    // A Title Case headline: most longer words capitalised, no full stop at the end.
+    let long: Vec<&Tok> = ts.iter().filter(|t| t.kind == TokenKind::Word && t.text.len() >= 4).collect();
+    let capitalised = long.iter().filter(|t| is_cap(t.text)).count();
+    let title_case = long.len() >= 4
+        && capitalised * 5 >= long.len() * 4
+        && ts.last().is_none_or(|t| t.text != ".");
+    let headline = caps >= 3 || title_case;
     let mut i = 0;
     while i < ts.len() {
         if !name_like(&ts[i]) {
@@ -221,10 +324,10 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                 }
                 let next_name = |k: usize| ts.get(k).is_some_and(|n| name_like(n) && n.suffix.is_none());
                 if t.kind == TokenKind::Word {
-                    let lw = lower(t.text);
+                    let lw = t.lw;
                     let chunk = &ts[a..j];
                     let headed = has_head(chunk, ORG_HEADS) || has_head(chunk, PLACE_HEADS);
-                    if matches!(lw.as_str(), "of" | "for" | "on" | "against") && headed {
+                    if matches!(lw, "of" | "for" | "on" | "against") && headed {
                         if next_name(j + 1) {
                             tail = true;
                             j += 2;
@@ -240,18 +343,21 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                         j += 2;
                         continue;
                     }
-                    if has(PARTICLES, &lw) && !tail && j - a <= 3 {
+                    if has(PARTICLES, lw) && !tail && j - a <= 3 {
                         if next_name(j + 1) {
                             j += 2;
                             continue;
                         }
-                        let two = ts.get(j + 1).is_some_and(|n| has(PARTICLES, &lower(n.text)));
+                        let two = ts.get(j + 1).is_some_and(|n| has(PARTICLES, n.lw));
                         if two && next_name(j + 2) {
                             j += 3;
                             continue;
                         }
                     }
-                } else if t.text == "." && is_title(ts, j - 1) && next_name(j + 1) {
+                } else if t.text == "."
+                    && (is_title(ts, j - 1) || single_capital(&ts[j - 1]) || ts[j - 1].text == "St")
+                    && next_name(j + 1)
+                {
                     j += 2;
                     continue;
                 } else if matches!(t.text, "’" | "'")
@@ -289,11 +395,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     // Leading articles, and ordinary words or roles capitalised by their position.
     while a < b {
         let t = &ts[a];
-        let lw = lower(t.text);
+        let lw = t.lw;
         if is_the(t)
             || (t.initial
-                && (has(FUNCTION, &lw)
-                    || (b - a > 1 && (ctx.lowercase.contains(lw.as_str()) || has(ROLES, &lw)))))
+                && !has(PARTICLES, lw)
+                && (has(FUNCTION, lw)
+                    || (b - a > 1 && (ctx.lowercase.contains(lw) || has(ROLES, lw)))))
         {
             a += 1;
             continue;
@@ -303,31 +410,68 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if a >= b {
         return;
     }
+    // Headlines (ALL CAPS or Title Case): only names known to the gazetteer or the
+    // organisation list.
+    if headline {
+        let mut k = a;
+        while k < b {
+            let mut hit = false;
+            for n in (1..=(b - k).min(4)).rev() {
+                let span = Span::new(ts[k].span.start, ts[k + n - 1].span.end);
+                let mut key = String::new();
+                gazetteer::normalize_into(ctx.text.get(span.start..span.end).unwrap_or(""), &mut key);
+                let found = if let Some(c) = known_org(&key) {
+                    Some((EntityKind::Organization, c))
+                } else {
+                    gazetteer::lookup_key(&key).map(|p| (EntityKind::Place, p.name))
+                };
+                if let Some((kind, c)) = found {
+                    if !has(DEMONYMS, ts[k].lw) {
+                        out.push(Found { span, kind, canonical: c.to_string(), words: (k, k + n), weak: false });
+                    }
+                    k += n;
+                    hit = true;
+                    break;
+                }
+            }
+            if !hit {
+                k += 1;
+            }
+        }
+        return;
+    }
     // Nationality adjectives: not entities, and dropped before a name (`Russian President
     // Vladimir Putin`), but kept in a known or headed name (`European Union`, `Western Province`).
     let demonym = |t: &Tok| {
-        let lw = lower(t.text);
-        has(DEMONYMS, &lw) || has(DEMONYMS, lw.strip_suffix('s').unwrap_or(""))
+        let lw = t.lw;
+        has(DEMONYMS, lw) || has(DEMONYMS, lw.strip_suffix('s').unwrap_or(""))
     };
-    if demonym(&ts[a]) || (lower(ts[a].text) == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan"))) {
-        let last = lower(ts[b - 1].text);
+    if demonym(&ts[a]) || (ts[a].lw == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan"))) {
+        let last = ts[b - 1].lw;
         let span = Span::new(ts[a].span.start, ts[b - 1].span.end);
         let mut key = String::new();
         gazetteer::normalize_into(ctx.text.get(span.start..span.end).unwrap_or(""), &mut key);
         let keep = b - a > 1
             && (known_org(&key).is_some()
                 || gazetteer::lookup_key(&key).is_some()
-                || has(ORG_HEADS, &last)
-                || has(PLACE_HEADS, &last));
+                || has(ORG_HEADS, last)
+                || has(PLACE_HEADS, last));
         if !keep {
             classify(ctx, ts, a + 1, b, headline, out);
             return;
         }
     }
+    // `Hong Kongers`, `Sri Lankans`: a people, not an entity.
+    {
+        let l = ts[b - 1].lw;
+        if b - a > 1 && (has(DEMONYMS, l) || has(DEMONYMS, l.strip_suffix('s').unwrap_or(""))) {
+            return;
+        }
+    }
     // Months, weekdays and connectors split a chunk.
     for k in a..b {
-        let lw = lower(ts[k].text);
-        if has(MONTHS, &lw) || (k > a && has(DEMONYMS, &lw) && !has(ORG_HEADS, &lower(ts[b - 1].text))) {
+        let lw = ts[k].lw;
+        if has(MONTHS, lw) || (k > a && has(DEMONYMS, lw) && !has_head(&ts[a..b], ORG_HEADS)) {
             classify(ctx, ts, a, k, headline, out);
             classify(ctx, ts, k + 1, b, headline, out);
             return;
@@ -376,32 +520,18 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             }
         }
     }
-    // 2. Place heads: `Trafalgar Square`, `Ural River`.
-    if b - a > 1 && has(PLACE_HEADS, &lower(ts[last].text)) {
+    // 2. Place heads: `Trafalgar Square`, `Ural River`, `Mount Kenya`.
+    if b - a > 1
+        && (has(PLACE_HEADS, ts[last].lw)
+            || matches!(ts[a].lw, "mount" | "mt" | "lake" | "port" | "fort" | "cape" | "gulf" | "isle"))
+    {
         let canon = gazetteer::lookup_key(&key).map_or_else(|| text.to_string(), |p| p.name.to_string());
         push(out, EntityKind::Place, canon, false);
         return;
     }
-    // 3. Organisation heads: `… Union`, `Committee of the …`, `Ministry of …`.
-    if let Some(h) = (a..b).rev().find(|&k| has(ORG_HEADS, &lower(ts[k].text)) && is_cap(ts[k].text)) {
-        let tail_after = h + 1 < b && !name_like(&ts[h + 1]);
-        let title_after = (h + 1..b).any(|k| is_title(ts, k));
-        if title_after && h > a {
-            // `Labour Party Leader Keir Starmer`: the organisation, then the rest.
-            classify(ctx, ts, a, h + 1, headline, out);
-            classify(ctx, ts, h + 1, b, headline, out);
-            return;
-        }
-        if h == last || tail_after || h > a {
-            if b - a > 1 || !ts[a].initial {
-                push(out, EntityKind::Organization, org_canonical(text), false);
-            }
-            return;
-        }
-    }
-    // 4. The gazetteer, the whole chunk (perhaps grown over `sea`, `region`, `oil field`).
+    // 3. The gazetteer, the whole chunk (perhaps grown over `sea`, `region`, `oil field`).
     if let Some((place, end)) = gaz_match(ctx, ts, a, b) {
-        let title_before = a > 0 && has(TITLES, &lower(ts[a - 1].text)) && is_cap(ts[a - 1].text);
+        let title_before = a > 0 && has(TITLES, ts[a - 1].lw) && is_cap(ts[a - 1].text);
         if !title_before {
             let span = Span::new(ts[a].span.start, ts[end - 1].span.end);
             out.push(Found {
@@ -414,20 +544,36 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             return;
         }
     }
+    // 4. Organisation heads: `… Union`, `Committee of the …`, `Ministry of …`.
+    if let Some(h) = (a..b).rev().find(|&k| has(ORG_HEADS, ts[k].lw) && is_cap(ts[k].text)) {
+        let title_after = (h + 1..b).any(|k| is_title(ts, k));
+        if title_after && h > a {
+            // `Labour Party Leader Keir Starmer`: the organisation, then the rest.
+            classify(ctx, ts, a, h + 1, headline, out);
+            classify(ctx, ts, h + 1, b, headline, out);
+            return;
+        }
+        if !title_after {
+            if b - a > 1 || !ts[a].initial {
+                push(out, EntityKind::Organization, org_canonical(text), false);
+            }
+            return;
+        }
+    }
     // 5. Titles: `President Tokayev`, `Interior Minister Erlan Turgumbayev`.
     if let Some(k) = (a..b).find(|&k| is_title(ts, k)) {
         let mut m = k;
-        while m < b && (is_title(ts, m) || has(TITLE_MODIFIERS, &lower(ts[m].text)) || ts[m].text == ".") {
+        while m < b && (is_title(ts, m) || has(TITLE_MODIFIERS, ts[m].lw) || ts[m].text == ".") {
             m += 1;
         }
         let mut s = k;
-        while s > a && has(TITLE_MODIFIERS, &lower(ts[s - 1].text)) {
+        while s > a && has(TITLE_MODIFIERS, ts[s - 1].lw) {
             s -= 1;
         }
         if s > a {
             classify(ctx, ts, a, s, headline, out);
         }
-        if m < b {
+        if m < b && (m + 1 < b || ts[m].text.chars().count() > 1) {
             let span = Span::new(ts[m].span.start, ts[last].span.end);
             let name = ctx.text.get(span.start..span.end).unwrap_or("").to_string();
             out.push(Found { span, kind: EntityKind::Person, canonical: name, words: (m, b), weak: false });
@@ -437,8 +583,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if quoted {
         return;
     }
-    let lw0 = lower(ts[a].text);
-    let first_name = has(FIRST_NAMES, &lw0)
+    let lw0 = ts[a].lw;
+    let first_name = has(FIRST_NAMES, lw0)
         || lw0.split_once('-').is_some_and(|(f, _)| has(FIRST_NAMES, f));
     if b - a > 1 {
         if first_name || person_context(ts, a, b) {
@@ -457,7 +603,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         }
         // 8. Unknown: two or three name words are most often a person.
         let name_words = chunk.iter().all(|t| {
-            t.kind == TokenKind::Word && (is_cap(t.text) && !is_acronym(t.text) || has(PARTICLES, &lower(t.text)))
+            t.kind == TokenKind::Word && (is_cap(t.text) && !is_acronym(t.text) || has(PARTICLES, t.lw))
         });
         let prev = word_before(ts, a, 1).map(lower).unwrap_or_default();
         let prev2_cap = a >= 2 && name_like(&ts[a - 2]);
@@ -465,10 +611,13 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             // The tail of a title or name cut above: `High Commissioner for Human Rights`.
             return;
         }
+        if ts[a].in_quote {
+            return;
+        }
         if place_context(ts, a, b) || matches!(prev.as_str(), "in" | "at" | "near" | "outside" | "inside") {
             let kind = EntityKind::Place;
             push(out, kind, text.to_string(), true);
-        } else if b - a <= 3 && name_words {
+        } else if chunk.iter().filter(|t| is_cap(t.text)).count() <= 4 && b - a <= 6 && name_words {
             push(out, EntityKind::Person, text.to_string(), true);
         } else {
             push(out, EntityKind::Organization, org_canonical(text), true);
@@ -478,20 +627,38 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     // A single word.
     let t = &ts[a];
     let w = t.text;
+    if w.chars().count() == 1 {
+        return;
+    }
     if is_acronym(w) {
-        if has(ACRONYM_NOT, &lw0) || headline || w.chars().count() > 6 {
+        if has(ACRONYM_NOT, lw0) && org_context(ts, a, b).is_some() {
+            push(out, EntityKind::Organization, w.to_string(), false);
+            return;
+        }
+        if has(ACRONYM_NOT, lw0) || headline || w.chars().count() > 6 {
             return;
         }
         push(out, EntityKind::Organization, w.to_string(), true);
         return;
     }
+    if has(NOT_ENTITIES, t.lw) || t.lw.strip_suffix('s').is_some_and(|x| has(ACRONYM_NOT, x)) {
+        return;
+    }
     if t.initial && !ctx.capitalised.contains(w) {
         // Known only by its position: an entity only with strong evidence.
-        if !(first_name && person_context(ts, a, b)) && t.suffix.is_none() {
+        let surname = known_person(t.lw).is_some()
+            || looks_like_surname(lw0)
+            && (lw0.chars().count() >= 7
+                || ts.get(a + 1).is_some_and(|n| n.kind == TokenKind::Possessive || has(SAY_VERBS, n.lw)));
+        if !(first_name && person_context(ts, a, b)) && t.suffix.is_none() && !surname {
             return;
         }
     }
-    if has(ORG_HEADS, &lw0) || has(TITLES, &lw0) || has(FUNCTION, &lw0) {
+    if has(ORG_HEADS, lw0) || has(TITLES, lw0) || has(FUNCTION, lw0) {
+        return;
+    }
+    if let Some(full) = known_person(t.lw) {
+        push(out, EntityKind::Person, if full.is_empty() { w } else { full }.to_string(), false);
         return;
     }
     if person_context(ts, a, b) {
@@ -506,6 +673,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         push(out, EntityKind::Organization, w.to_string(), false);
         return;
     }
+    if is_arabic_article(w) {
+        push(out, EntityKind::Person, w.to_string(), true);
+        return;
+    }
     match t.suffix {
         Some("based" | "born") => {
             push(out, EntityKind::Place, w.to_string(), true);
@@ -517,7 +688,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         }
         None => {}
     }
-    if looks_like_surname(&lw0) {
+    if looks_like_surname(lw0) {
         push(out, EntityKind::Person, w.to_string(), true);
         return;
     }
@@ -527,6 +698,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     if first_name {
         push(out, EntityKind::Person, w.to_string(), true);
+        return;
+    }
+    if t.in_quote {
         return;
     }
     let prep = word_before(ts, a, 1).map(lower);
@@ -546,6 +720,10 @@ fn is_title(ts: &[Tok], k: usize) -> bool {
 
 fn known_org(key: &str) -> Option<&'static str> {
     KNOWN_ORGS.binary_search_by(|(k, _)| (*k).cmp(key)).ok().and_then(|i| KNOWN_ORGS.get(i)).map(|(_, c)| *c)
+}
+
+fn known_person(lw: &str) -> Option<&'static str> {
+    KNOWN_PEOPLE.binary_search_by(|(k, _)| (*k).cmp(lw)).ok().and_then(|i| KNOWN_PEOPLE.get(i)).map(|(_, c)| *c)
 }
 
 fn org_canonical(text: &str) -> String {
@@ -587,34 +765,35 @@ fn gaz_match(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> Option<(&'static gaze
 /// Evidence that words `a..b` name a person: a role noun before (`activist X`), an
 /// attribution (`X said`, `said X`, `X told`), an apposition (`X, an activist`, `X, chair of`).
 fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
-    let lw = |k: usize| ts.get(k).map(|t| lower(t.text)).unwrap_or_default();
+    let lw = |k: usize| ts.get(k).map(|t| t.lw).unwrap_or_default();
     let prev = a.checked_sub(1).map(&lw).unwrap_or_default();
     let prev2 = a.checked_sub(2).map(&lw).unwrap_or_default();
-    if has(ROLES, &prev) && !is_cap(prev.as_str()) && ts.get(a - 1).is_some_and(|t| !is_cap(t.text)) {
+    if has(ROLES, prev) && a.checked_sub(1).and_then(|k| ts.get(k)).is_some_and(|t| !is_cap(t.text)) {
         return true;
     }
-    if prev == "," && has(ROLES, &prev2) && ts.get(a - 2).is_some_and(|t| !is_cap(t.text)) {
+    if prev == "," && has(ROLES, prev2) && a.checked_sub(2).and_then(|k| ts.get(k)).is_some_and(|t| !is_cap(t.text)) {
         return true;
     }
-    if has(SAY_VERBS, &prev) {
+    if has(SAY_VERBS, prev) {
         return true;
     }
     let next = lw(b);
-    if has(SAY_VERBS, &next) {
-        return true;
+    if has(SAY_VERBS, next) {
+        // `the Interior Ministry said`: people rarely take an article.
+        return !matches!(prev, "the" | "a" | "an");
     }
     if next == "," {
         let n2 = lw(b + 1);
-        if matches!(n2.as_str(), "a" | "an" | "the" | "who" | "whose" | "aged")
-            || has(ROLES, &n2)
-            || has(SAY_VERBS, &n2)
+        if matches!(n2, "a" | "an" | "the" | "who" | "whose" | "aged")
+            || has(ROLES, n2)
+            || has(SAY_VERBS, n2)
             || ts.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number)
         {
             if n2 == "the" || n2 == "a" || n2 == "an" {
                 // `X, the capital of …` is a place; `X, a union` an organisation.
                 let n3 = lw(b + 2);
                 let n4 = lw(b + 3);
-                return has(ROLES, &n3) || has(ROLES, &n4);
+                return has(ROLES, n3) || has(ROLES, n4);
             }
             return true;
         }
@@ -625,18 +804,17 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
 /// Evidence that words `a..b` name an organisation: `the trade union Amanat`, `Kazakhmys
 /// mining group`.
 fn org_context(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
-    let lw = |k: usize| ts.get(k).map(|t| lower(t.text)).unwrap_or_default();
+    let lw = |k: usize| ts.get(k).map(|t| t.lw).unwrap_or_default();
     if let Some(p) = a.checked_sub(1) {
-        if !is_cap(ts[p].text) && has(PRECEDING_ORG, &lw(p)) {
+        if !is_cap(ts[p].text) && has(PRECEDING_ORG, lw(p)) {
             return Some(EntityKind::Organization);
         }
     }
-    for k in b..(b + 2).min(ts.len()) {
-        let t = &ts[k];
+    for t in ts.iter().skip(b).take(2) {
         if t.kind != TokenKind::Word || is_cap(t.text) {
             break;
         }
-        if has(TRAILING_ORG, &lw(k)) {
+        if has(TRAILING_ORG, t.lw) {
             return Some(EntityKind::Organization);
         }
     }
@@ -646,12 +824,11 @@ fn org_context(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
 /// Evidence that words `a..b` name a place: `the Asaluyeh petrochemical complex`.
 fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
     let _ = a;
-    for k in b..(b + 3).min(ts.len()) {
-        let t = &ts[k];
+    for t in ts.iter().skip(b).take(3) {
         if t.kind != TokenKind::Word || is_cap(t.text) {
             break;
         }
-        if has(TRAILING_PLACE, &lower(t.text)) {
+        if has(TRAILING_PLACE, t.lw) {
             return true;
         }
     }
@@ -662,7 +839,30 @@ fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
 /// weak guesses that match a known person become that person; acronyms defined in
 /// brackets take the long name.
 fn resolve(ctx: &Ctx, found: &mut [Found]) {
-    let _ = ctx;
+    // `National Institute of Human Rights (INDH)`: the acronym takes the long name.
+    let mut acronyms: Vec<(String, String)> = Vec::new();
+    for w in found.windows(2) {
+        let (f, g) = (&w[0], &w[1]);
+        if f.kind != EntityKind::Organization || g.kind != EntityKind::Organization {
+            continue;
+        }
+        let between = ctx.text.get(f.span.end..g.span.start).unwrap_or("");
+        let after = ctx.text.get(g.span.end..).unwrap_or("");
+        let g_text = ctx.text.get(g.span.start..g.span.end).unwrap_or("");
+        if between.trim() == "(" && after.starts_with(')') && is_acronym(g_text) && f.canonical.contains(' ') {
+            acronyms.push((g.canonical.clone(), f.canonical.clone()));
+        }
+    }
+    acronyms.sort();
+    acronyms.dedup_by(|x, y| x.0 == y.0);
+    for f in found.iter_mut() {
+        if f.kind == EntityKind::Organization || f.weak {
+            if let Ok(i) = acronyms.binary_search_by(|(a, _)| a.as_str().cmp(&f.canonical)) {
+                f.kind = EntityKind::Organization;
+                f.canonical = acronyms[i].1.clone();
+            }
+        }
+    }
     let people: Vec<String> = {
         let mut v: Vec<String> = found
             .iter()
@@ -673,11 +873,34 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
         v.dedup();
         v
     };
+    // A guess takes the kind the same words were given with evidence elsewhere.
+    let mut sure: BTreeMap<&str, (EntityKind, String)> = BTreeMap::new();
+    for f in found.iter().filter(|f| !f.weak) {
+        let text = ctx.text.get(f.span.start..f.span.end).unwrap_or("");
+        sure.entry(text).or_insert((f.kind, f.canonical.clone()));
+    }
+    for f in found.iter_mut().filter(|f| f.weak) {
+        let text = ctx.text.get(f.span.start..f.span.end).unwrap_or("");
+        if let Some((kind, canonical)) = sure.get(text) {
+            f.kind = *kind;
+            f.canonical = canonical.clone();
+            f.weak = false;
+        }
+    }
+    let mut cache: BTreeMap<String, Option<String>> = BTreeMap::new();
     for f in found.iter_mut() {
         if f.kind != EntityKind::Person && !f.weak {
             continue;
         }
-        if let Some(full) = fuller_name(&f.canonical, &people) {
+        let full = match cache.get(&f.canonical) {
+            Some(v) => v.clone(),
+            None => {
+                let v = fuller_name(&f.canonical, &people);
+                cache.insert(f.canonical.clone(), v.clone());
+                v
+            }
+        };
+        if let Some(full) = full {
             f.kind = EntityKind::Person;
             f.canonical = full;
         }
@@ -686,6 +909,7 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
 
 /// The one longest name in `names` that has `name`'s words as its first or last words.
 fn fuller_name(name: &str, names: &[String]) -> Option<String> {
+    let name = name.to_lowercase();
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.is_empty() {
         return None;
@@ -693,7 +917,8 @@ fn fuller_name(name: &str, names: &[String]) -> Option<String> {
     let mut best: Option<&String> = None;
     let mut ambiguous = false;
     for n in names {
-        let nw: Vec<&str> = n.split_whitespace().collect();
+        let nl = n.to_lowercase();
+        let nw: Vec<&str> = nl.split_whitespace().collect();
         if nw.len() <= words.len() {
             continue;
         }
@@ -707,7 +932,8 @@ fn fuller_name(name: &str, names: &[String]) -> Option<String> {
                 let bw = b.split_whitespace().count();
                 if nw.len() > bw {
                     // A longer form of the same name (`Jomart Tokayev` → `Kassym Jomart Tokayev`).
-                    let bws: Vec<&str> = b.split_whitespace().collect();
+                    let bl = b.to_lowercase();
+                    let bws: Vec<&str> = bl.split_whitespace().collect();
                     ambiguous = !(nw[nw.len() - bws.len()..] == bws[..] || nw[..bws.len()] == bws[..]);
                     best = Some(n);
                 } else if nw.len() == bw && b != n {

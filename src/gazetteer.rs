@@ -8,7 +8,30 @@
 //! to the most important one (the file lists curated places first, then by population).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: a fast hash for the short keys of look-up tables (no untrusted-input DoS
+/// concern: the tables are built from bundled data).
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A `HashMap` with [`Fnv`] hashing.
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 static DATA: &str = include_str!("../data/gazetteer.tsv");
 
@@ -45,9 +68,9 @@ impl Place {
 struct Gazetteer {
     places: Vec<Place>,
     /// Normalised name or alias → index of the most important place with it.
-    index: HashMap<String, u32>,
+    index: FastMap<String, u32>,
     /// Canonical name (exact) → index.
-    canonical: HashMap<&'static str, u32>,
+    canonical: FastMap<&'static str, u32>,
     /// Largest number of words in any name or alias.
     max_words: usize,
 }
@@ -59,8 +82,8 @@ fn gazetteer() -> &'static Gazetteer {
 
 fn parse(data: &'static str) -> Gazetteer {
     let mut places = Vec::with_capacity(16_000);
-    let mut index = HashMap::with_capacity(48_000);
-    let mut canonical = HashMap::with_capacity(16_000);
+    let mut index = FastMap::with_capacity_and_hasher(48_000, Default::default());
+    let mut canonical = FastMap::with_capacity_and_hasher(16_000, Default::default());
     let mut max_words = 1;
     let mut key = String::new();
     for line in data.lines() {
@@ -110,6 +133,10 @@ fn parse(data: &'static str) -> Gazetteer {
 
 /// Folds a Latin letter with a diacritic to its base letter(s), lowercased.
 fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     let base = match c {
         'à'..='å' | 'À'..='Å' | 'ā' | 'Ā' | 'ă' | 'Ă' | 'ą' | 'Ą' => 'a',
         'æ' | 'Æ' => {

@@ -35,10 +35,11 @@ pub const FUNCTION: &[&str] = &[
 ];
 
 pub const MONTHS: &[&str] = &[
-    "apr", "april", "aug", "august", "christmas", "dec", "december", "easter", "eid", "feb",
-    "february", "friday", "jan", "january", "jul", "july", "jun", "june", "mar", "march", "may",
-    "monday", "new", "nov", "november", "nowruz", "oct", "october", "ramadan", "saturday",
-    "sep", "sept", "september", "sunday", "thursday", "tuesday", "wednesday", "year",
+    "apr", "april", "aug", "august", "autumn", "christmas", "dec", "december", "easter", "eid",
+    "feb", "february", "friday", "jan", "january", "jul", "july", "jun", "june", "mar", "march",
+    "may", "monday", "nov", "november", "nowruz", "oct", "october", "ramadan", "saturday",
+    "sep", "sept", "september", "spring", "summer", "sunday", "thursday", "tuesday",
+    "wednesday", "winter",
 ];
 
 pub const DEMONYMS: &[&str] = &[
@@ -52,33 +53,36 @@ pub const DEMONYMS: &[&str] = &[
     "ethiopian", "european", "filipino", "finnish", "french", "georgian", "german", "ghanaian",
     "greek", "haitian", "hindu", "hispanic", "hongkonger", "hungarian", "indian", "indonesian",
     "iranian", "iraqi", "irish", "islamic", "islamist", "israeli", "italian", "japanese",
-    "jewish", "jordanian", "kazakh", "kazakhstani", "kenyan", "korean", "kurd", "kurdish",
-    "kuwaiti", "kyrgyz", "lankan", "latin", "latino", "latvian", "lebanese", "libyan",
-    "lithuanian", "malaysian", "mandarin", "mapuche", "marxist", "mexican", "moldovan",
-    "mongolian", "moroccan", "muslim", "nepali", "nigerian", "norwegian", "orthodox",
-    "pakistani", "palestinian", "persian", "peruvian", "polish", "portuguese", "protestant",
-    "qatari", "romanian", "russian", "saudi", "scottish", "serbian", "shia", "shiite", "sikh",
-    "sinhala", "sinhalese", "slovak", "somali", "soviet", "spanish", "sudanese", "sunni",
-    "swedish", "swiss", "syrian", "taiwanese", "tajik", "tamil", "thai", "tibetan", "turkish",
-    "turkmen", "ugandan", "uighur", "ukrainian", "uyghur", "uzbek", "venezuelan", "vietnamese",
-    "welsh", "western", "yemeni", "zimbabwean",
+    "jewish", "jordanian", "kazakh", "kazakhstani", "kenyan", "konger", "korean", "kurd",
+    "kurdish", "kuwaiti", "kyrgyz", "lankan", "latin", "latino", "latvian", "lebanese",
+    "libyan", "lithuanian", "malaysian", "mandarin", "mapuche", "marxist", "mexican",
+    "moldovan", "mongolian", "moroccan", "muslim", "nepali", "nigerian", "norwegian",
+    "orthodox", "pakistani", "palestinian", "persian", "peruvian", "polish", "portuguese",
+    "protestant", "qatari", "romanian", "russian", "saudi", "scottish", "serbian", "shia",
+    "shiite", "sikh", "sinhala", "sinhalese", "slovak", "somali", "soviet", "spanish",
+    "sudanese", "sunni", "swedish", "swiss", "syrian", "taiwanese", "tajik", "tamil", "thai",
+    "tibetan", "turkish", "turkmen", "ugandan", "uighur", "ukrainian", "uyghur", "uzbek",
+    "venezuelan", "vietnamese", "welsh", "western", "yemeni", "zimbabwean",
 ];
 
 pub const ORG_HEADS: &[&str] = &[
-    "academy", "administration", "agency", "airlines", "airways", "alliance", "assembly",
-    "association", "authority", "bank", "bloc", "board", "brigade", "brotherhood", "bureau",
-    "cabinet", "caucus", "center", "centre", "chamber", "church", "club", "coalition",
-    "collective", "college", "command", "commission", "committee", "company", "confederation",
-    "congress", "consortium", "cooperative", "corp", "corporation", "council", "court",
-    "courts", "department", "directorate", "faction", "factory", "federation", "forces",
-    "foundation", "front", "fund", "government", "group", "guard", "guards", "guild", "holding",
-    "holdings", "inc", "industries", "institute", "institution", "international", "journal",
-    "league", "limited", "llc", "ltd", "media", "mill", "ministry", "movement", "network",
-    "news", "office", "organisation", "organization", "parliament", "partnership", "party",
-    "plant", "plc", "police", "press", "prosecutor's", "radio", "refinery", "regiment",
-    "school", "secretariat", "senate", "service", "services", "society", "syndicate",
-    "television", "times", "tribunal", "trust", "tv", "union", "unions", "university", "watch",
-    "works",
+    "academy", "administration", "agency", "airlines", "airways", "alliance", "asociacion",
+    "asociación", "assembly", "association", "authority", "bank", "bloc", "board", "brigade",
+    "brotherhood", "bureau", "cabinet", "campaign", "caucus", "center", "centre", "chamber",
+    "church", "club", "coalition", "colectivo", "colegio", "collective", "college", "command",
+    "commission", "committee", "company", "confederacion", "confederación", "confederation",
+    "congress", "consortium", "cooperative", "coordinadora", "corp", "corporation", "council",
+    "court", "courts", "department", "directorate", "faction", "factory", "federacion",
+    "federación", "federation", "forces", "foundation", "frente", "front", "fund", "government",
+    "group", "guard", "guards", "guild", "holding", "holdings", "inc", "industries",
+    "initiative", "institute", "institution", "international", "journal", "league", "limited",
+    "llc", "ltd", "media", "mill", "ministerio", "ministry", "movement", "movimiento",
+    "network", "news", "office", "organisation", "organization", "parliament", "partido",
+    "partnership", "party", "plant", "plc", "police", "press", "program", "programme",
+    "project", "prosecutor's", "radio", "refinery", "regiment", "school", "secretariat",
+    "senate", "service", "services", "sindicato", "society", "syndicate", "television", "times",
+    "trabajadores", "tribunal", "trust", "tv", "union", "unions", "universidad", "university",
+    "watch", "works",
 ];
 
 pub const PLACE_HEADS: &[&str] = &[
@@ -126,24 +130,34 @@ pub const TITLE_MODIFIERS: &[&str] = &[
 ];
 
 pub const TRAILING_PLACE: &[&str] = &[
-    "area", "border", "camp", "city", "complex", "county", "district", "field", "mine",
-    "neighborhood", "neighbourhood", "oilfield", "port", "province", "refinery", "region",
-    "smelter", "square", "town", "valley", "village",
+    "area", "border", "camp", "city", "colony", "complex", "county", "district", "field",
+    "jail", "mine", "neighborhood", "neighbourhood", "oilfield", "port", "prison", "province",
+    "refinery", "region", "smelter", "square", "town", "valley", "village",
+];
+
+pub const NOT_ENTITIES: &[&str] = &[
+    "allah", "brexit", "buddhism", "catholicism", "christianity", "constitution", "coronavirus",
+    "covid", "god", "government", "hinduism", "internet", "islam", "judaism", "omicron", "phd",
+    "regime", "revolution", "web",
 ];
 
 pub const ROLES: &[&str] = &[
-    "activist", "actor", "actress", "adviser", "advisor", "ambassador", "analyst", "artist",
-    "author", "blogger", "boss", "campaigner", "candidate", "ceo", "chair", "chairman",
-    "chairwoman", "chief", "coach", "colleague", "columnist", "comedian", "commander",
-    "commentator", "correspondent", "critic", "daughter", "defender", "deputy", "director",
-    "dissident", "economist", "editor", "envoy", "father", "founder", "friend", "governor",
-    "head", "historian", "husband", "journalist", "judge", "lawmaker", "lawyer", "leader",
-    "manager", "mayor", "miner", "minister", "mother", "nephew", "novelist", "officer",
-    "official", "opponent", "organiser", "organizer", "photographer", "poet", "politician",
-    "president", "professor", "prosecutor", "protester", "protestor", "rapper", "reporter",
-    "researcher", "rival", "scholar", "scientist", "secretary", "senator", "singer", "sister",
-    "son", "speaker", "spokesman", "spokesperson", "spokeswoman", "student", "supporter",
-    "teacher", "uncle", "unionist", "wife", "worker", "writer",
+    "accountant", "activist", "actor", "actress", "adviser", "advisor", "ambassador", "analyst",
+    "artist", "author", "blogger", "boss", "campaigner", "candidate", "ceo", "chair",
+    "chairman", "chairwoman", "chief", "cleaner", "coach", "colleague", "columnist", "comedian",
+    "commander", "commentator", "conscript", "correspondent", "courier", "critic", "daughter",
+    "defender", "deputy", "director", "dissident", "doctor", "driver", "economist", "editor",
+    "electrician", "engineer", "envoy", "farmer", "father", "founder", "friend", "governor",
+    "guard", "head", "historian", "husband", "imam", "journalist", "judge", "laborer",
+    "labourer", "lawmaker", "lawyer", "leader", "lecturer", "manager", "mayor", "mechanic",
+    "miner", "minister", "monk", "mother", "mp", "nephew", "novelist", "nun", "nurse",
+    "officer", "official", "opponent", "organiser", "organizer", "pensioner", "photographer",
+    "poet", "politician", "president", "priest", "professor", "prosecutor", "protester",
+    "protestor", "rapper", "reporter", "researcher", "resident", "retiree", "rival", "scholar",
+    "scientist", "secretary", "senator", "shopkeeper", "singer", "sister", "soldier", "son",
+    "speaker", "spokesman", "spokesperson", "spokeswoman", "student", "supporter", "survivor",
+    "teacher", "trader", "uncle", "unionist", "vendor", "veteran", "victim", "welder", "wife",
+    "witness", "worker", "writer",
 ];
 
 pub const SAY_VERBS: &[&str] = &[
@@ -156,15 +170,18 @@ pub const SAY_VERBS: &[&str] = &[
 ];
 
 pub const ACRONYM_NOT: &[&str] = &[
-    "ad", "am", "bc", "ceo", "cfo", "cnc", "covid", "dna", "eu", "gdp", "hiv", "hq", "id", "ii",
-    "iii", "iv", "lgbt", "lgbtq", "ngo", "ngos", "ok", "pc", "pdf", "pm", "pr", "sms", "sos",
-    "tv", "uk", "un", "us", "usa", "usd", "vip", "vs",
+    "ad", "ai", "am", "atm", "bc", "byn", "cctv", "ceo", "cfo", "clp", "cnc", "cny", "covid",
+    "cpi", "dna", "eu", "eur", "faq", "gbp", "gdp", "gps", "hiv", "hkd", "hq", "id", "ii",
+    "iii", "irr", "it", "iv", "kg", "km", "kzt", "lgbt", "lgbtq", "lkr", "mep", "mp", "mph",
+    "mps", "ngo", "ngos", "ok", "pc", "pdf", "pm", "pr", "rub", "sim", "sms", "sos", "tv", "uk",
+    "un", "us", "usa", "usb", "usd", "vat", "vip", "vpn", "vs",
 ];
 
 pub const SURNAME_SUFFIXES: &[&str] = &[
-    "ayev", "ayeva", "bayev", "chenko", "chuk", "dze", "enko", "escu", "ev", "eva", "evich",
-    "evna", "kyzy", "nejad", "ov", "ova", "ovich", "ovna", "ovsky", "poulos", "pour", "shvili",
-    "skaya", "ski", "skiy", "sky", "sson", "uk", "uly", "yan", "yev", "yeva", "zadeh",
+    "avi", "ayev", "ayeva", "bayev", "chenko", "chuk", "dze", "eini", "enko", "escu", "ev",
+    "eva", "evich", "evna", "kyzy", "nayake", "nejad", "ov", "ova", "ovich", "ovna", "ovsky",
+    "paksa", "poulos", "pour", "ratne", "sekara", "sekera", "shvili", "singhe", "skaya", "ski",
+    "skiy", "sky", "sson", "uk", "uly", "wardena", "wardene", "yan", "yev", "yeva", "zadeh",
 ];
 
 /// Well-known organisations: normalised name or alias → canonical name.
@@ -198,7 +215,6 @@ pub const KNOWN_ORGS: &[(&str, &str)] = &[
     ("british broadcasting corporation", "BBC"),
     ("carabineros", "Carabineros"),
     ("cathay pacific", "Cathay Pacific"),
-    ("cctv", "CCTV"),
     ("ceylon electricity board", "Ceylon Electricity Board"),
     ("ceylon petroleum corporation", "Ceylon Petroleum Corporation"),
     ("chevron", "Chevron"),
@@ -445,4 +461,51 @@ pub const FIRST_NAMES: &[&str] = &[
     "yerlan", "yerman", "yermek", "yerzhan", "yesset", "yeung", "yevgeny", "yu", "yuan",
     "yulia", "yuri", "yury", "yusuf", "zahra", "zeng", "zhanar", "zhanbolat", "zhang", "zhanna",
     "zhao", "zhasulan", "zheng", "zhou", "zhu", "zinaida", "óscar",
+];
+
+/// Well-known people: surname (lowercase) → full name (empty when ambiguous).
+pub const KNOWN_PEOPLE: &[(&str, &str)] = &[
+    ("amini", "Mahsa Amini"),
+    ("babaryka", "Viktar Babaryka"),
+    ("bachelet", "Michelle Bachelet"),
+    ("bialiatski", "Ales Bialiatski"),
+    ("biden", "Joe Biden"),
+    ("boric", "Gabriel Boric"),
+    ("dissanayake", "Anura Kumara Dissanayake"),
+    ("erdoğan", "Recep Tayyip Erdoğan"),
+    ("fain", "Shawn Fain"),
+    ("graham", "Sharon Graham"),
+    ("harris", "Kamala Harris"),
+    ("japarov", "Sadyr Japarov"),
+    ("jinping", "Xi Jinping"),
+    ("johnson", "Boris Johnson"),
+    ("kalesnikava", "Maria Kalesnikava"),
+    ("kast", "José Antonio Kast"),
+    ("khamenei", "Ali Khamenei"),
+    ("lai", "Jimmy Lai"),
+    ("lam", "Carrie Lam"),
+    ("lee", "John Lee"),
+    ("lukashenko", "Alexander Lukashenko"),
+    ("lynch", "Mick Lynch"),
+    ("macron", "Emmanuel Macron"),
+    ("massimov", "Karim Massimov"),
+    ("mirziyoyev", "Shavkat Mirziyoyev"),
+    ("modi", "Narendra Modi"),
+    ("nazarbayev", "Nursultan Nazarbayev"),
+    ("obama", "Barack Obama"),
+    ("piñera", "Sebastián Piñera"),
+    ("premadasa", "Sajith Premadasa"),
+    ("putin", "Vladimir Putin"),
+    ("raisi", "Ebrahim Raisi"),
+    ("rajapaksa", ""),
+    ("rouhani", "Hassan Rouhani"),
+    ("starmer", "Keir Starmer"),
+    ("sunak", "Rishi Sunak"),
+    ("tokayev", "Kassym-Jomart Tokayev"),
+    ("trump", "Donald Trump"),
+    ("truss", "Liz Truss"),
+    ("tsikhanouskaya", "Sviatlana Tsikhanouskaya"),
+    ("wickremesinghe", "Ranil Wickremesinghe"),
+    ("wong", "Joshua Wong"),
+    ("zelensky", "Volodymyr Zelensky"),
 ];

@@ -16,13 +16,13 @@ fn lists_are_sorted() {
         ("FUNCTION", FUNCTION), ("MONTHS", MONTHS), ("DEMONYMS", DEMONYMS), ("ORG_HEADS", ORG_HEADS),
         ("PLACE_HEADS", PLACE_HEADS), ("TRAILING_ORG", TRAILING_ORG), ("PRECEDING_ORG", PRECEDING_ORG),
         ("TITLES", TITLES), ("TITLE_MODIFIERS", TITLE_MODIFIERS), ("ROLES", ROLES), ("SAY_VERBS", SAY_VERBS),
-        ("ACRONYM_NOT", ACRONYM_NOT), ("FIRST_NAMES", FIRST_NAMES), ("HYPHEN_SUFFIXES", HYPHEN_SUFFIXES),
+        ("ACRONYM_NOT", ACRONYM_NOT), ("NOT_ENTITIES", NOT_ENTITIES), ("TRAILING_PLACE", TRAILING_PLACE), ("FIRST_NAMES", FIRST_NAMES), ("HYPHEN_SUFFIXES", HYPHEN_SUFFIXES),
         ("HYPHEN_PREFIXES", HYPHEN_PREFIXES), ("PARTICLES", PARTICLES), ("PLACE_PREPOSITIONS", PLACE_PREPOSITIONS),
-        ("OPENING_SORTED", OPENING_SORTED),
     ] {
         assert!(l.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted");
     }
     assert!(KNOWN_ORGS.windows(2).all(|w| w[0].0 < w[1].0));
+    assert!(KNOWN_PEOPLE.windows(2).all(|w| w[0].0 < w[1].0));
 }
 
 #[test]
@@ -61,5 +61,63 @@ fn never_panics_on_odd_text() {
     for s in ["", "A", "’s", "Mr.", "Mr. ", "of the", "The The The", "É-É", "X-based", "anti-", "Caspian sea",
               "“Qandy", "Committee of the", "\u{FFFD}\u{FFFD} Ünïcödé Çity", "AB CD EF GH", "-based"] {
         let _ = ents(s);
+    }
+}
+
+#[test]
+fn people_with_particles_and_appositions() {
+    let v = ents("Thousands marched. María José de la Cruz, a nurse, said no.");
+    assert!(has_ent(&v, "María José de la Cruz", EntityKind::Person, "María José de la Cruz"), "{v:?}");
+}
+
+#[test]
+fn unify_gives_surnames_the_full_name_from_another_document() {
+    let m = |s: usize, e: usize, kind, c: &str| Mention { span: Span::new(s, e), kind, canonical: c.to_string() };
+    let mut docs = vec![
+        vec![m(0, 7, EntityKind::Person, "Tokayev"), m(10, 15, EntityKind::Place, "Aktau")],
+        vec![m(0, 21, EntityKind::Person, "Kassym-Jomart Tokayev")],
+        vec![m(0, 5, EntityKind::Person, "Smith"), m(6, 9, EntityKind::Organization, "Tokayev")],
+        vec![m(0, 10, EntityKind::Person, "John Smith"), m(11, 20, EntityKind::Person, "Jane Smith")],
+    ];
+    unify(&mut docs);
+    assert_eq!(docs[0][0].canonical, "Kassym-Jomart Tokayev");
+    assert_eq!(docs[0][1].canonical, "Aktau");
+    // Two full names end in `Smith`: ambiguous, left alone; organisations are not people.
+    assert_eq!(docs[2][0].canonical, "Smith");
+    assert_eq!(docs[2][1].canonical, "Tokayev");
+}
+
+#[test]
+fn corpus_level_analysis_merges_across_documents() {
+    let a = read_document("a.txt", "date 2022-01-05\nPresident Kassym-Jomart Tokayev spoke in Almaty.".as_bytes()).unwrap();
+    let b = read_document("b.txt", "date 2022-01-06\nThe crowd cheered when Tokayev said he would resign.".as_bytes()).unwrap();
+    let out = crate::extract::analyze_corpus(&[a, b]);
+    let tok = out[1].mentions.iter().find(|m| m.kind == EntityKind::Person).unwrap();
+    assert_eq!(tok.canonical, "Kassym-Jomart Tokayev");
+}
+
+mod prop {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+        #[test]
+        fn spans_are_sorted_disjoint_and_on_char_boundaries(
+            body in "(([A-Z][a-zé]{0,6}|[a-z]{1,5}|of|the|de|la|Mr|U|S|É|ß|’s|-based|anti-|[.,;:‘’“”\"'()&-]|[0-9]{1,4}|Aktau|Sri Lanka|Committee|Union|President|[\\PC]) ?){0,40}"
+        ) {
+            let text = format!("date 2022-01-10\n{body}");
+            if let Ok(doc) = read_document("p.txt", text.as_bytes()) {
+                let ms = find(&doc);
+                let mut prev_end = 0;
+                for m in &ms {
+                    prop_assert!(m.span.start < m.span.end);
+                    prop_assert!(m.span.start >= prev_end);
+                    prop_assert!(doc.text.get(m.span.start..m.span.end).is_some());
+                    prop_assert!(!m.canonical.is_empty());
+                    prev_end = m.span.end;
+                }
+            }
+        }
     }
 }

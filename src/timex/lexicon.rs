@@ -1,0 +1,462 @@
+//! Word lists for temporal expressions: month and weekday names, number words, units,
+//! and the cue words that tell a date from a name or a count. Every lookup takes a
+//! lower-cased word and is a `match` or a binary search over a sorted list.
+
+use super::value::{Season, Unit};
+
+/// Words that can begin a temporal expression (sorted); the scanner skips every other
+/// word at once.
+const TRIGGERS: &[&str] = &[
+    "a", "an", "annually", "apr", "april", "aug", "august", "autumn", "beginning", "between",
+    "biweekly", "christmas", "daily", "days", "dec", "decades", "december", "dozen", "each",
+    "earlier", "early", "eight", "eighteen", "eighteenth", "eighth", "eighty", "eleven",
+    "eleventh", "end", "every", "fall", "feb", "february", "few", "fifteen", "fifteenth",
+    "fifth", "fifty", "first", "five", "for", "fortnightly", "forty", "four", "fourteen",
+    "fourteenth", "fourth", "friday", "fridays", "from", "hourly", "hours", "hundred", "jan",
+    "january", "jul", "july", "jun", "june", "last", "late", "lately", "later", "many", "mar",
+    "march", "may", "mid", "midday", "middle", "midnight", "minutes", "monday", "mondays",
+    "monthly", "months", "new", "next", "nightly", "nine", "nineteen", "nineteenth", "ninety",
+    "ninth", "noon", "nov", "november", "now", "nowadays", "numerous", "oct", "october", "once",
+    "one", "per", "quarterly", "recent", "recently", "saturday", "saturdays", "sep", "sept",
+    "september", "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "six",
+    "sixteen", "sixteenth", "sixth", "sixty", "spring", "start", "summer", "sunday", "sundays",
+    "ten", "tenth", "that", "the", "these", "third", "thirteen", "thirteenth", "thirtieth",
+    "thirty", "this", "three", "thursday", "thursdays", "today", "tomorrow", "tonight",
+    "tuesday", "tuesdays", "twelfth", "twelve", "twentieth", "twenty", "twice", "two",
+    "wednesday", "wednesdays", "weekly", "weeks", "winter", "yearly", "years", "yesterday",
+];
+
+const SLOTS: usize = 1024;
+
+fn fnv(w: &str) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in w.bytes() {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    h as usize
+}
+
+/// An open-addressing hash set of [`TRIGGERS`]: one hash and usually one comparison
+/// per word, since the scanner asks about every word of the text.
+fn trigger_table() -> &'static [&'static str] {
+    static TABLE: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = vec![""; SLOTS];
+        for &w in TRIGGERS {
+            let mut k = fnv(w) % SLOTS;
+            while !t[k].is_empty() {
+                k = (k + 1) % SLOTS;
+            }
+            t[k] = w;
+        }
+        t
+    })
+}
+
+/// Whether a lower-cased word can begin a temporal expression.
+pub fn trigger(w: &str) -> bool {
+    if w.bytes().any(|b| b == b'-' || b == 0xE2) || (w.len() == 2 && w.starts_with('q')) {
+        return true; // `three-day`, `mid-2021`, `twenty-first`, `Q3`
+    }
+    if w.is_empty() || w.len() > 12 {
+        return false;
+    }
+    let table = trigger_table();
+    let mut k = fnv(w) % SLOTS;
+    loop {
+        match table.get(k) {
+            Some(&"") | None => return false,
+            Some(&t) if t == w => return true,
+            _ => k = (k + 1) % SLOTS,
+        }
+    }
+}
+
+/// `(month, abbreviated)`; `may` is a full name.
+pub fn month(w: &str) -> Option<(u32, bool)> {
+    Some(match w {
+        "january" => (1, false),
+        "jan" => (1, true),
+        "february" => (2, false),
+        "feb" => (2, true),
+        "march" => (3, false),
+        "mar" => (3, true),
+        "april" => (4, false),
+        "apr" => (4, true),
+        "may" => (5, false),
+        "june" => (6, false),
+        "jun" => (6, true),
+        "july" => (7, false),
+        "jul" => (7, true),
+        "august" => (8, false),
+        "aug" => (8, true),
+        "september" => (9, false),
+        "sep" | "sept" => (9, true),
+        "october" => (10, false),
+        "oct" => (10, true),
+        "november" => (11, false),
+        "nov" => (11, true),
+        "december" => (12, false),
+        "dec" => (12, true),
+        _ => return None,
+    })
+}
+
+/// `(ISO weekday 1..=7, plural)`.
+pub fn weekday(w: &str) -> Option<(u32, bool)> {
+    let (stem, plural) = match w.strip_suffix('s') {
+        Some(s) if s.ends_with("day") => (s, true),
+        _ => (w, false),
+    };
+    let n = match stem {
+        "monday" => 1,
+        "tuesday" => 2,
+        "wednesday" => 3,
+        "thursday" => 4,
+        "friday" => 5,
+        "saturday" => 6,
+        "sunday" => 7,
+        _ => return None,
+    };
+    Some((n, plural))
+}
+
+fn small_number(w: &str) -> Option<i64> {
+    Some(match w {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        _ => return None,
+    })
+}
+
+fn tens(w: &str) -> Option<i64> {
+    Some(match w {
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+/// `one` … `ninety-nine`, `a`/`an` (1), `a hundred` is not handled.
+pub fn number_word(w: &str) -> Option<i64> {
+    if let Some(n) = small_number(w).or_else(|| tens(w)) {
+        return Some(n);
+    }
+    match w {
+        "a" | "an" => return Some(1),
+        "hundred" => return Some(100),
+        "dozen" => return Some(12),
+        _ => {}
+    }
+    let (t, u) = w.split_once(['-', '‑'])?;
+    let u = small_number(u).filter(|&u| u < 10)?;
+    Some(tens(t)? + u)
+}
+
+fn small_ordinal(w: &str) -> Option<u32> {
+    Some(match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        _ => return None,
+    })
+}
+
+/// `first` … `thirty-first`, and digit ordinals `1st`, `22nd`, `19th`.
+pub fn ordinal(w: &str) -> Option<u32> {
+    if let Some(n) = small_ordinal(w) {
+        return Some(n);
+    }
+    if let Some((t, u)) = w.split_once(['-', '‑']) {
+        let u = small_ordinal(u).filter(|&u| u < 10)?;
+        return Some(u32::try_from(tens(t)?).ok()? + u);
+    }
+    let digits = w.len() - w.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let (num, suffix) = w.split_at(digits);
+    let n: u32 = num.parse().ok()?;
+    let want = match (n % 100, n % 10) {
+        (11..=13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    };
+    (suffix == want).then_some(n)
+}
+
+/// `(unit, plural)`.
+pub fn unit(w: &str) -> Option<(Unit, bool)> {
+    Some(match w {
+        "second" => (Unit::Second, false),
+        "seconds" => (Unit::Second, true),
+        "minute" => (Unit::Minute, false),
+        "minutes" => (Unit::Minute, true),
+        "hour" => (Unit::Hour, false),
+        "hours" => (Unit::Hour, true),
+        "day" => (Unit::Day, false),
+        "days" => (Unit::Day, true),
+        "week" => (Unit::Week, false),
+        "weeks" => (Unit::Week, true),
+        "month" => (Unit::Month, false),
+        "months" => (Unit::Month, true),
+        "year" => (Unit::Year, false),
+        "years" => (Unit::Year, true),
+        "decade" => (Unit::Decade, false),
+        "decades" => (Unit::Decade, true),
+        "century" => (Unit::Century, false),
+        "centuries" => (Unit::Century, true),
+        _ => return None,
+    })
+}
+
+pub fn season(w: &str) -> Option<Season> {
+    Some(match w {
+        "spring" => Season::Spring,
+        "summer" => Season::Summer,
+        "autumn" | "fall" => Season::Fall,
+        "winter" => Season::Winter,
+        _ => return None,
+    })
+}
+
+/// Parts of the day and their TIMEX3 codes.
+pub fn part_of_day(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" => "NI",
+        _ => return None,
+    })
+}
+
+/// Vague quantities: `several days`, `many years`.
+pub fn vague(w: &str) -> bool {
+    matches!(w, "several" | "many" | "few" | "numerous")
+}
+
+/// Adverbs and adjectives of frequency and their SET values.
+pub fn frequency(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "hourly" => "PT1H",
+        "daily" | "nightly" => "P1D",
+        "weekly" => "P1W",
+        "fortnightly" | "biweekly" => "P2W",
+        "monthly" => "P1M",
+        "quarterly" => "P1Q",
+        "yearly" | "annually" => "P1Y",
+        _ => return None,
+    })
+}
+
+/// Words before a bare month name (`in January`) that make it a date.
+pub fn month_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "since" | "by" | "until" | "till" | "til" | "during" | "before" | "after" | "from"
+            | "through" | "throughout" | "to" | "between" | "of" | "early" | "late" | "mid"
+            | "that" | "every" | "each" | "around" | "for" | "into" | "starting" | "beginning"
+            | "ending" | "circa" | "over" | "within" | "as" | "on" | "last" | "next" | "this"
+            | "till'" | "late-" | "early-" | "mid-" | "throughout-" | "ahead"
+    )
+}
+
+/// Words before a bare four-digit number that make it a year whatever follows.
+pub fn strong_year_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "since" | "until" | "till" | "during" | "before" | "after" | "from" | "through"
+            | "throughout" | "circa" | "c" | "early" | "mid" | "late" | "year" | "spring"
+            | "summer" | "autumn" | "fall" | "winter" | "between" | "by" | "pre" | "post"
+            | "ca" | "into"
+    )
+}
+
+/// Words before a four-digit number that make it a year unless a count noun follows.
+pub fn weak_year_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "the" | "to" | "and" | "or" | "," | "(" | "–" | "-" | "—" | "its" | "their"
+            | "his" | "her" | "our" | "a" | "an" | "'s" | "’s" | "for" | "on" | "as" | "that"
+            | "this" | "around" | "than"
+    )
+}
+
+/// Words before a number that make it something other than a year.
+pub fn not_year_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "$" | "£" | "€" | "¥" | "#" | "№" | "no" | "nos" | "number" | "version" | "v" | "page"
+            | "pages" | "p" | "pp" | "room" | "flight" | "route" | "model" | "article" | "code"
+            | "pin" | "us$" | "usd" | "eur" | "gbp" | "rs" | "kzt" | "bus" | "tel" | "phone"
+            | "fax" | "ext" | "box" | "highway" | "paragraph" | "section" | "clause" | "chapter"
+            | "resolution" | "decree" | "law" | "order" | "item" | "unit" | "building"
+            | "apartment" | "street" | "plot" | "case" | "vol" | "volume" | "issue" | "id"
+            | "exactly" | "about" | "approximately" | "nearly" | "almost" | "some" | "over"
+            | "least" | "total" | "roughly" | "only" | "just" | "more" | "fewer" | "less"
+            | "up" | "down" | "increased" | "rose" | "fell" | "reached"
+    )
+}
+
+/// Plural count nouns and units: a number before them is a count, not a year or a day.
+const COUNT_NOUNS: &[&str] = &[
+    "activists", "adults", "arrests", "babies", "barrels", "beds", "billion", "buses",
+    "calories", "cars", "cases", "casualties", "children", "citizens", "civilians", "cm",
+    "companies", "complaints", "couples", "dead", "deaths", "delegates", "demonstrators",
+    "detainees", "doctors", "dollars", "employees", "euros", "families", "farmers", "feet",
+    "firms", "ft", "g", "gallons", "hectares", "homes", "hospitals", "households", "houses",
+    "injured", "inmates", "jobs", "journalists", "kg", "kilograms", "kilometers", "kilometres",
+    "km", "kw", "lb", "liters", "litres", "m", "marchers", "members", "men", "meters", "metres",
+    "migrants", "miles", "million", "miners", "mw", "nurses", "officers", "officials", "other",
+    "others", "participants", "patients", "people", "per", "percent", "persons", "pesos",
+    "plants", "points", "police", "policemen", "pounds", "prisoners", "protesters",
+    "protestors", "refugees", "residents", "roubles", "rubles", "rupees", "schools", "seats",
+    "signatures", "soldiers", "staff", "strikers", "students", "supporters", "teachers",
+    "tenge", "times", "tonnes", "tons", "troops", "trucks", "units", "vehicles", "victims",
+    "villages", "volunteers", "voters", "votes", "women", "workers", "wounded", "yuan",
+];
+
+pub fn count_noun(w: &str) -> bool {
+    COUNT_NOUNS.binary_search(&w).is_ok()
+}
+
+/// Verbs of saying and auxiliaries: `May said` is a person.
+pub fn speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "told" | "added" | "stated" | "announced" | "argued" | "wrote" | "tweeted"
+            | "noted" | "insisted" | "claimed" | "warned" | "asked" | "replied" | "has" | "had"
+            | "have" | "is" | "was" | "will" | "would" | "could" | "should" | "might" | "must"
+            | "can" | "did" | "does" | "and" | "resigned" | "urged" | "called" | "met"
+            | "visited" | "promised" | "admitted" | "denied" | "accused" | "described"
+    )
+}
+
+/// Function words that, right after `the March`, show that `March` is a name
+/// (`the March for Our Lives`, `the March of Justice`).
+pub fn function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "for" | "of" | "to" | "on" | "in" | "against" | "and" | "or" | "at" | "by" | "with"
+            | "from" | "is" | "was" | "were" | "are" | "has" | "had" | "will" | "which" | "that"
+            | "who"
+    )
+}
+
+/// Words that announce the future: `elections will be held in March`.
+pub fn future_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "will" | "would" | "shall" | "won't" | "scheduled" | "planned" | "plans" | "plan" | "planning"
+            | "due" | "expected" | "expects" | "upcoming" | "forthcoming" | "intends" | "intend"
+            | "aims" | "hopes"
+    ) || w.ends_with("'ll")
+        || w.ends_with("’ll")
+}
+
+/// Words that show a past tense: `was`, `had`, `marched`.
+pub fn past_cue(w: &str) -> bool {
+    matches!(w, "was" | "were" | "had" | "did" | "ago" | "held" | "began" | "took" | "broke" | "came" | "went" | "fell" | "saw" | "met" | "left" | "struck" | "gave")
+        || (w.len() > 4 && w.ends_with("ed"))
+}
+
+/// Words that end a clause for the purpose of the future-cue window.
+pub fn clause_break(w: &str) -> bool {
+    matches!(w, ";" | "and" | "but" | "while" | "whereas" | "although" | "though")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        assert!(COUNT_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(TRIGGERS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn every_word_a_rule_starts_with_is_a_trigger() {
+        let names = [
+            "january", "jan", "sept", "may", "december", "monday", "sundays", "spring", "fall",
+            "daily", "annually", "several", "few", "one", "nineteen", "ninety", "first",
+            "twentieth", "thirtieth", "the", "from", "every", "today", "christmas", "noon",
+            "a", "an", "dozen", "hundred", "twenty-five", "mid-2021", "q3", "twenty-first",
+        ];
+        for w in names {
+            assert!(trigger(w), "{w}");
+        }
+        for w in ["workers", "protest", "in", "said", "day", "week"] {
+            assert!(!trigger(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn numbers_and_ordinals() {
+        assert_eq!(number_word("ten"), Some(10));
+        assert_eq!(number_word("twenty-five"), Some(25));
+        assert_eq!(number_word("twenty-ten"), None);
+        assert_eq!(ordinal("19th"), Some(19));
+        assert_eq!(ordinal("2nd"), Some(2));
+        assert_eq!(ordinal("21st"), Some(21));
+        assert_eq!(ordinal("11th"), Some(11));
+        assert_eq!(ordinal("11st"), None);
+        assert_eq!(ordinal("twenty-first"), Some(21));
+        assert_eq!(ordinal("nineteenth"), Some(19));
+        assert_eq!(ordinal("99999999999th"), None);
+    }
+
+    #[test]
+    fn names() {
+        assert_eq!(month("sept"), Some((9, true)));
+        assert_eq!(weekday("fridays"), Some((5, true)));
+        assert_eq!(weekday("days"), None);
+        assert_eq!(unit("decades"), Some((Unit::Decade, true)));
+        assert!(count_noun("workers"));
+        assert!(!count_noun("protests"));
+    }
+}

@@ -1,0 +1,435 @@
+//! Temporal expressions: finds dates, times, durations and sets in a document's body and
+//! normalises them to TimeML TIMEX3 values anchored on the document date and on the
+//! running temporal focus of the text.
+//!
+//! [`parse`] recognises expressions sentence by sentence; this module resolves them in
+//! reading order. The focus is the last date the text spoke about: `In January 2022 …`
+//! makes a later `the following day` or `ten years prior` count from January 2022, and
+//! an explicit year makes later bare months of the same paragraph fall in that year.
+//! Undated documents keep absolute values and leave deictic ones unresolved (`XXXX-01-02`,
+//! `PRESENT_REF`).
+
+mod lexicon;
+mod parse;
+mod value;
+
+use crate::corpus::{Document, Span};
+use crate::extract::{Precision, Timex, TimexType};
+use chrono::{Datelike, NaiveDate, Weekday};
+use crate::tokens::Token;
+use parse::{Expr, Rel, Sent, Tense, YearSpec};
+use value::{date, day_fits_month, partial, Point, Season, Unit};
+
+/// Every temporal expression in the body of `doc`, sorted by span, without overlaps.
+pub fn find(doc: &Document) -> Vec<Timex> {
+    let tokens = crate::tokens::tokenize(doc);
+    let lower = doc.text.to_ascii_lowercase();
+    let mut sent_para = Vec::with_capacity(doc.sentences.len());
+    let mut p = 0;
+    for s in &doc.sentences {
+        while p + 1 < doc.paragraphs.len() && doc.paragraphs.get(p).is_some_and(|q| q.end <= s.start) {
+            p += 1;
+        }
+        sent_para.push(p);
+    }
+    let mut state = State { doc: doc.date, focus: None, last_day: None, out: Vec::new() };
+    let mut a = 0;
+    while a < tokens.len() {
+        let s = tokens[a].sentence;
+        let mut b = a;
+        while b < tokens.len() && tokens[b].sentence == s {
+            b += 1;
+        }
+        let para = sent_para.get(s).copied().unwrap_or(p);
+        state.sentence(&doc.text, &lower, tokens.get(a..b).unwrap_or(&[]), para);
+        a = b;
+    }
+    state.out
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Focus {
+    point: Point,
+    para: usize,
+    /// The year was stated or computed from a stated year (not guessed from the
+    /// document date), so later bare months of the paragraph fall in it.
+    year_explicit: bool,
+}
+
+struct Resolved {
+    kind: TimexType,
+    value: String,
+    precision: Option<Precision>,
+    range_end: Option<String>,
+    point: Option<Point>,
+    explicit: bool,
+}
+
+impl Resolved {
+    fn date(point: Point, explicit: bool) -> Resolved {
+        Resolved {
+            kind: TimexType::Date,
+            value: point.value(),
+            precision: Some(point.precision()),
+            range_end: None,
+            point: Some(point),
+            explicit,
+        }
+    }
+    fn unresolved(value: String, precision: Precision) -> Resolved {
+        Resolved { kind: TimexType::Date, value, precision: Some(precision), range_end: None, point: None, explicit: false }
+    }
+    fn other(kind: TimexType, value: String) -> Resolved {
+        Resolved { kind, value, precision: None, range_end: None, point: None, explicit: false }
+    }
+}
+
+struct State {
+    doc: Option<NaiveDate>,
+    focus: Option<Focus>,
+    /// The last day spoken of and its paragraph: clock times fall on it.
+    last_day: Option<(NaiveDate, usize)>,
+    out: Vec<Timex>,
+}
+
+impl State {
+    fn sentence(&mut self, text: &str, lower: &str, toks: &[Token], para: usize) {
+        let mut s = Sent { text, lower, t: toks, last_end: None };
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(x) = s.parse(i) else {
+                i += 1;
+                continue;
+            };
+            let end = x.end.max(i + 1).min(toks.len());
+            let start = x.start.min(end.saturating_sub(1));
+            let tense = s.tense_near(start, end);
+            if let (Some(r), Some(a), Some(b)) = (self.resolve(&x.expr, para, tense), toks.get(start), toks.get(end - 1)) {
+                self.out.push(Timex {
+                    span: Span::new(a.span.start, b.span.end),
+                    kind: r.kind,
+                    value: r.value,
+                    precision: r.precision,
+                    range_end: r.range_end,
+                });
+                // `since 1994`, `until 2030`, `by March` bound a period but do not move
+                // the narrative there
+                // the narrative there: they anchor `ten years earlier` but lend no year to
+                // later bare months
+                let bound = start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into");
+                if let Some(point) = r.point {
+                    self.set_focus(point, para, r.explicit && !bound);
+                    if let (Point::Day(d), false) = (point, bound) {
+                        self.last_day = Some((d, para));
+                    }
+                }
+                s.last_end = Some(end);
+            }
+            i = end;
+        }
+    }
+
+    fn set_focus(&mut self, point: Point, para: usize, explicit: bool) {
+        if let Some(f) = &mut self.focus {
+            // `In January 2022 … in 2022`: keep the finer focus the coarser one holds
+            let coarser = point.precision() > f.point.precision();
+            let holds = match (point, f.point.start()) {
+                (Point::Year(y), Some(d)) => d.year() == y,
+                (Point::Month(y, m), Some(d)) => d.year() == y && d.month() == m,
+                _ => false,
+            };
+            if coarser && holds {
+                f.para = para;
+                f.year_explicit |= explicit;
+                return;
+            }
+        }
+        self.focus = Some(Focus { point, para, year_explicit: explicit });
+    }
+
+    /// The year of a month (and day) given without one: the focus year when a stated
+    /// year is in focus in this paragraph, else the most recent such date not after
+    /// the document date (the next one when the text speaks of the future).
+    fn year_for(&self, m: u32, d: Option<u32>, para: usize, tense: Tense) -> Option<(i32, bool)> {
+        let future = tense == Tense::Future;
+        if let Some(f) = self.focus.filter(|_| !(future && self.doc.is_some())) {
+            if f.year_explicit && (f.para == para || self.doc.is_none()) {
+                // only a past year: a year ahead of the document (`a referendum in April
+                // 2020`) is a plan, and in the document's own year the document date
+                // decides better (`since June` in a January report)
+                let ahead = |y: i32| self.doc.is_some_and(|d| y >= d.year());
+                if let Some(fy) = f.point.year().filter(|&y| !ahead(y)) {
+                    if f.point.precision() < Precision::Year {
+                        if let (Some(fs), Some(c)) = (f.point.start(), date(fy, m, d.unwrap_or(1))) {
+                            // `On 30 December 2021 … on 2 January`: the narrative moves on
+                            if fs.signed_duration_since(c).num_days() > 300 {
+                                return Some((fy.checked_add(1)?, true));
+                            }
+                        }
+                    }
+                    return Some((fy, true));
+                }
+            }
+        }
+        let doc = self.doc?;
+        let (dy, dm, dd) = (doc.year(), doc.month(), doc.day());
+        let y = match d {
+            None if future => if m >= dm { dy } else { dy + 1 },
+            // next month is more often meant than the same month a year ago
+            None if tense == Tense::Unknown && (m + 12 - dm) % 12 == 1 => if m > dm { dy } else { dy + 1 },
+            None => if m <= dm { dy } else { dy - 1 },
+            Some(d) if future => if (m, d) >= (dm, dd) { dy } else { dy + 1 },
+            Some(d) => {
+                let days = |c: NaiveDate| c.signed_duration_since(doc).num_days();
+                let soon = date(dy, m, d).is_some_and(|c| days(c) <= 30);
+                if (m, d) <= (dm, dd) || soon { dy } else { dy - 1 }
+            }
+        };
+        Some((y, false))
+    }
+
+    /// The year under discussion: the focus year in this paragraph, else the document's.
+    fn context_year(&self, para: usize) -> Option<(i32, bool)> {
+        if let Some(f) = self.focus {
+            if f.para == para || self.doc.is_none() {
+                if let Some(y) = f.point.year() {
+                    return Some((y, f.year_explicit));
+                }
+            }
+        }
+        self.doc.map(|d| (d.year(), false))
+    }
+
+    fn spec_year(&self, y: YearSpec, para: usize) -> Option<(i32, bool)> {
+        match y {
+            YearSpec::Explicit(y) => Some((y, true)),
+            YearSpec::Deictic(n) => {
+                let doc = self.doc?;
+                Some((doc.year().checked_add(i32::try_from(n).ok()?)?, true))
+            }
+            YearSpec::Context => self.context_year(para),
+        }
+    }
+
+    fn resolve(&self, e: &Expr, para: usize, tense: Tense) -> Option<Resolved> {
+        let future = tense == Tense::Future;
+        Some(match e {
+            Expr::Cal { y, m, d } => match (*y, *m, *d) {
+                (Some(y), None, _) => Resolved::date(Point::Year(y).checked()?, true),
+                (Some(y), Some(m), None) => Resolved::date(Point::Month(y, m).checked()?, true),
+                (Some(y), Some(m), Some(d)) => Resolved::date(Point::Day(date(y, m, d)?), true),
+                (None, Some(m), d) => {
+                    if !(1..=12).contains(&m) || d.is_some_and(|d| !day_fits_month(m, d)) {
+                        return None;
+                    }
+                    match self.year_for(m, d, para, tense) {
+                        Some((y, explicit)) => {
+                            let p = match d {
+                                Some(d) => Point::Day(date(y, m, d)?),
+                                None => Point::Month(y, m).checked()?,
+                            };
+                            Resolved::date(p, explicit)
+                        }
+                        None => Resolved::unresolved(partial(m, d), if d.is_some() { Precision::Day } else { Precision::Month }),
+                    }
+                }
+                _ => return None,
+            },
+            Expr::Decade(d) => Resolved::date(Point::Decade(*d).checked()?, false),
+            Expr::Century(c) => Resolved::date(Point::Century(*c).checked()?, false),
+            Expr::Season { s, y, rel } => self.season(*s, *y, *rel, para, future)?,
+            Expr::Quarter { q, y } => match self.spec_year(*y, para) {
+                Some((y, ex)) => Resolved::date(Point::Quarter(y, *q).checked()?, ex),
+                None => Resolved::unresolved(format!("XXXX-Q{q}"), Precision::Quarter),
+            },
+            Expr::Half { h, y } => match self.spec_year(*y, para) {
+                Some((y, ex)) => Resolved::date(Point::Half(y, *h).checked()?, ex),
+                None => Resolved::unresolved(format!("XXXX-H{h}"), Precision::Quarter),
+            },
+            Expr::Weekday { wd, rel } => self.weekday(*wd, *rel, para, future)?,
+            Expr::MonthRel { m, rel } => {
+                let Some(doc) = self.doc else {
+                    return Some(Resolved::unresolved(partial(*m, None), Precision::Month));
+                };
+                let (dy, dm) = (doc.year(), doc.month());
+                let y = match rel {
+                    Rel::Last | Rel::Before => if *m < dm { dy } else { dy - 1 },
+                    Rel::Next | Rel::After => if *m > dm { dy } else { dy + 1 },
+                    Rel::This | Rel::Bare => dy,
+                };
+                Resolved::date(Point::Month(y, *m).checked()?, true)
+            }
+            Expr::Weekend { rel } => {
+                let Some(doc) = self.doc else {
+                    return Some(Resolved::unresolved("XXXX-WXX-WE".into(), Precision::Week));
+                };
+                let d = match rel {
+                    Rel::Last | Rel::Before => value::add(doc, Unit::Week, -1)?,
+                    Rel::This => doc,
+                    Rel::Next | Rel::After => value::add(doc, Unit::Week, 1)?,
+                    Rel::Bare if future => value::weekday_on_or_after(doc, Weekday::Sat)?,
+                    Rel::Bare => value::weekday_on_or_before(doc, Weekday::Sat)?,
+                };
+                Resolved::date(Point::Weekend(d), false)
+            }
+            Expr::Deictic { unit, n } => {
+                let Some(doc) = self.doc else {
+                    return Some(Resolved::unresolved(unit.unresolved().into(), unit.gran()));
+                };
+                let gran = match unit {
+                    Unit::Decade => Precision::Decade,
+                    Unit::Century => Precision::Century,
+                    u => u.gran(),
+                };
+                let p = Point::at(value::add(doc, *unit, *n)?, gran)?;
+                Resolved::date(p, gran >= Precision::Year)
+            }
+            Expr::Anaphoric { unit, n } => {
+                let anchor = self.focus.map(|f| f.point).or(self.doc.map(Point::Day));
+                let Some(anchor) = anchor else {
+                    return Some(Resolved::unresolved(unit.unresolved().into(), unit.gran()));
+                };
+                let p = anchor.shift(*unit, *n)?;
+                let explicit = unit.gran() >= Precision::Year || self.focus.is_some_and(|f| f.year_explicit);
+                Resolved::date(p, explicit)
+            }
+            Expr::Today { present } => match self.doc {
+                Some(doc) if !present => Resolved::date(Point::Day(doc), false),
+                _ => Resolved::other(TimexType::Date, "PRESENT_REF".into()),
+            },
+            Expr::Ref(v) => Resolved::other(TimexType::Date, (*v).into()),
+            Expr::Duration(v) => Resolved::other(TimexType::Duration, v.clone()),
+            Expr::Set(v) => Resolved::other(TimexType::Set, v.clone()),
+            Expr::Time { h, min } => {
+                let day = self.time_day(para);
+                let day = day.map_or_else(|| "XXXX-XX-XX".to_string(), |d| Point::Day(d).value());
+                Resolved {
+                    kind: TimexType::Time,
+                    value: format!("{day}T{h:02}:{min:02}"),
+                    precision: Some(Precision::Day),
+                    range_end: None,
+                    point: None,
+                    explicit: false,
+                }
+            }
+            Expr::PartOfDay { base, code } => {
+                let r = self.resolve(base, para, tense)?;
+                if r.kind != TimexType::Date {
+                    return None;
+                }
+                Resolved { kind: TimexType::Time, value: format!("{}T{code}", r.value), precision: Some(Precision::Day), ..r }
+            }
+            Expr::Range(a, b) => {
+                let ra = self.resolve(a, para, tense)?;
+                if let (Expr::Time { h: h1, min: m1 }, Expr::Time { h: h2, min: m2 }) = (a.as_ref(), b.as_ref()) {
+                    // a clock range ending before it starts ends the next day
+                    let rb = self.resolve(b, para, tense)?;
+                    let mut end = rb.value;
+                    if (h2, m2) <= (h1, m1) {
+                        let next = self.time_day(para).and_then(|d| d.succ_opt());
+                        end = next.map_or(end, |d| format!("{}T{h2:02}:{m2:02}", Point::Day(d).value()));
+                    }
+                    return Some(Resolved { range_end: Some(end), ..ra });
+                }
+                let rb = match (b.as_ref(), ra.point) {
+                    // `from Monday to Friday`: the first such weekday after the start
+                    (Expr::Weekday { wd, .. }, Some(Point::Day(d))) => {
+                        let end = value::weekday_on_or_after(d.succ_opt()?, value::weekday(*wd)?)?;
+                        Resolved::date(Point::Day(end), ra.explicit)
+                    }
+                    _ => self.resolve(b, para, tense)?,
+                };
+                if let (Some(x), Some(y)) = (ra.point.and_then(|p| p.start()), rb.point.and_then(|p| p.start())) {
+                    if y <= x {
+                        return None; // `31 and 30 January`, `2022-2021`: not a range
+                    }
+                }
+                Resolved {
+                    range_end: Some(rb.value),
+                    point: rb.point.or(ra.point),
+                    explicit: ra.explicit || rb.explicit,
+                    ..ra
+                }
+            }
+        })
+    }
+
+    /// The day a clock time falls on: the day last spoken of (in this or the previous
+    /// paragraph), else the document's.
+    fn time_day(&self, para: usize) -> Option<NaiveDate> {
+        match self.last_day {
+            Some((d, p)) if p == para || p + 1 == para => Some(d),
+            _ => self.doc,
+        }
+    }
+
+    fn season(&self, s: Season, y: Option<YearSpec>, rel: Rel, para: usize, future: bool) -> Option<Resolved> {
+        if let Some(spec) = y {
+            return Some(match self.spec_year(spec, para) {
+                Some((y, ex)) => Resolved::date(Point::Season(y, s).checked()?, ex),
+                None => Resolved::unresolved(format!("XXXX-{}", s.code()), Precision::Season),
+            });
+        }
+        if rel == Rel::Bare {
+            if let Some(f) = self.focus {
+                if f.year_explicit && (f.para == para || self.doc.is_none()) {
+                    if let Some(fy) = f.point.year() {
+                        return Some(Resolved::date(Point::Season(fy, s).checked()?, true));
+                    }
+                }
+            }
+        }
+        let Some(doc) = self.doc else {
+            return Some(Resolved::unresolved(format!("XXXX-{}", s.code()), Precision::Season));
+        };
+        let dy = doc.year();
+        let years = [dy + 1, dy, dy - 1, dy - 2];
+        let y = match rel {
+            // the most recent one that is over
+            Rel::Last | Rel::Before => years.into_iter().find(|&y| s.end(y).is_some_and(|e| e < doc))?,
+            Rel::This => if s == Season::Winter && doc.month() <= 2 { dy - 1 } else { dy },
+            Rel::Next | Rel::After => years.into_iter().rev().find(|&y| s.start(y).is_some_and(|b| b > doc))?,
+            Rel::Bare if future => years.into_iter().rev().find(|&y| s.end(y).is_some_and(|e| e >= doc))?,
+            Rel::Bare => years.into_iter().find(|&y| s.start(y).is_some_and(|b| b <= doc))?,
+        };
+        Some(Resolved::date(Point::Season(y, s).checked()?, false))
+    }
+
+    fn weekday(&self, wd: u32, rel: Rel, para: usize, future: bool) -> Option<Resolved> {
+        // in an undated narrative, the weekday next to the day in focus
+        let day = value::weekday(wd)?;
+        let focus_day = match self.focus {
+            Some(Focus { point: Point::Day(d), para: fp, .. }) if fp == para || fp + 1 == para => Some(d),
+            _ => None,
+        };
+        let Some(doc) = self.doc else {
+            return Some(match focus_day.and_then(|f| value::weekday_nearest(f, day)) {
+                Some(d) => Resolved::date(Point::Day(d), false),
+                None => Resolved::unresolved(format!("XXXX-WXX-{wd}"), Precision::Day),
+            });
+        };
+        let d = match rel {
+            Rel::Last => value::weekday_on_or_before(doc.pred_opt()?, day)?,
+            Rel::Next => value::weekday_on_or_after(doc.succ_opt()?, day)?,
+            Rel::This => value::weekday_on_or_after(value::weekday_on_or_before(doc, Weekday::Mon)?, day)?,
+            Rel::After | Rel::Before => {
+                let anchor = match self.focus {
+                    Some(Focus { point: Point::Day(d), .. }) => d,
+                    _ => doc,
+                };
+                if rel == Rel::After {
+                    value::weekday_on_or_after(anchor.succ_opt()?, day)?
+                } else {
+                    value::weekday_on_or_before(anchor.pred_opt()?, day)?
+                }
+            }
+            // news name weekdays only for the days around publication
+            Rel::Bare if future => value::weekday_on_or_after(doc, day)?,
+            Rel::Bare => value::weekday_on_or_before(doc, day)?,
+        };
+        Some(Resolved::date(Point::Day(d), false))
+    }
+}
+
+#[cfg(test)]
+mod tests;

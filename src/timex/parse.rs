@@ -1,0 +1,1438 @@
+//! Recognition of temporal expressions in the tokens of one sentence: a small
+//! hand-written grammar that yields unresolved [`Expr`]s with their token ranges.
+//! Every rule looks at a bounded number of tokens, so a sentence is scanned in linear
+//! time, and every lookup is checked, so no input makes it panic.
+
+use super::lexicon as lx;
+use super::value::{day_fits_month, Season, Unit};
+use crate::tokens::{Token, TokenKind};
+
+/// Which year a season, quarter or half belongs to.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum YearSpec {
+    Explicit(i32),
+    /// `last year` (-1), `this year` (0), `next year` (1).
+    Deictic(i64),
+    /// `the year`, `that year`: the year under discussion.
+    Context,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Unknown,
+    Future,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Rel {
+    Bare,
+    Last,
+    This,
+    Next,
+    /// `the following Monday`: after the day in focus.
+    After,
+    /// `the previous Monday`: before the day in focus.
+    Before,
+}
+
+/// A recognised expression before resolution.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expr {
+    /// A calendar date from the text; missing parts come from the context.
+    Cal { y: Option<i32>, m: Option<u32>, d: Option<u32> },
+    Decade(i32),
+    Century(i32),
+    Season { s: Season, y: Option<YearSpec>, rel: Rel },
+    Quarter { q: u32, y: YearSpec },
+    Half { h: u32, y: YearSpec },
+    Weekday { wd: u32, rel: Rel },
+    MonthRel { m: u32, rel: Rel },
+    Weekend { rel: Rel },
+    /// Relative to the document date: `yesterday`, `last week`, `two years ago`.
+    Deictic { unit: Unit, n: i64 },
+    /// Relative to the temporal focus: `the following day`, `ten years prior`.
+    Anaphoric { unit: Unit, n: i64 },
+    /// `today`; `present` when it means "nowadays" (`still felt today`).
+    Today { present: bool },
+    Ref(&'static str),
+    Duration(String),
+    Set(String),
+    Time { h: u32, min: u32 },
+    PartOfDay { base: Box<Expr>, code: &'static str },
+    Range(Box<Expr>, Box<Expr>),
+}
+
+pub struct Match {
+    pub start: usize,
+    pub end: usize,
+    pub expr: Expr,
+}
+
+fn m(start: usize, end: usize, expr: Expr) -> Option<Match> {
+    Some(Match { start, end, expr })
+}
+
+/// One sentence's tokens and the text they point into.
+pub struct Sent<'a> {
+    pub text: &'a str,
+    /// `text` with ASCII letters lower-cased (same byte offsets).
+    pub lower: &'a str,
+    pub t: &'a [Token],
+    /// The token index just past the previous timex of this sentence.
+    pub last_end: Option<usize>,
+}
+
+// ---------------------------------------------------------------- token-level helpers
+
+fn all_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A four-digit number.
+fn year4(s: &str) -> Option<i32> {
+    if s.len() == 4 && all_digits(s) {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// A day of the month: `5`, `05`, `5th`, `21st`.
+fn day_of(s: &str) -> Option<u32> {
+    let n = if all_digits(s) && s.len() <= 2 { s.parse().ok()? } else { lx::ordinal(s).filter(|_| s.len() <= 4)? };
+    (1..=31).contains(&n).then_some(n)
+}
+
+fn has_ordinal_suffix(s: &str) -> bool {
+    s.ends_with("st") || s.ends_with("nd") || s.ends_with("rd") || s.ends_with("th")
+}
+
+/// Dates written as one number token: `2022-01-02`, `2022-01`, `02.01.2022`,
+/// `2011-2012`, `2011-12` (a range when the second part is later than the year).
+pub fn numeric_date(s: &str) -> Option<Expr> {
+    let cal = |y, m, d| Expr::Cal { y: Some(y), m, d };
+    if s.contains('-') {
+        let mut parts = s.split('-');
+        let (a, b, c, rest) = (parts.next()?, parts.next()?, parts.next(), parts.next());
+        if rest.is_some() || !all_digits(a) || !all_digits(b) || a.len() != 4 {
+            return None;
+        }
+        let y: i32 = a.parse().ok()?;
+        let n: u32 = b.parse().ok()?;
+        if let Some(c) = c {
+            let d: u32 = c.parse().ok().filter(|_| all_digits(c) && c.len() <= 2 && b.len() <= 2)?;
+            super::value::date(y, n, d)?;
+            return Some(cal(y, Some(n), Some(d)));
+        }
+        if b.len() == 4 {
+            let e = i32::try_from(n).ok()?;
+            return (e > y && e - y <= 200 && (1000..=2999).contains(&y))
+                .then(|| Expr::Range(Box::new(cal(y, None, None)), Box::new(cal(e, None, None))));
+        }
+        if b.len() != 2 || !(1000..=2999).contains(&y) {
+            return None;
+        }
+        let yy = (y % 100) as u32;
+        if n > yy {
+            let e = y - y % 100 + n as i32;
+            return Some(Expr::Range(Box::new(cal(y, None, None)), Box::new(cal(e, None, None))));
+        }
+        return (1..=12).contains(&n).then(|| cal(y, Some(n), None));
+    }
+    if s.contains('.') {
+        let mut parts = s.split('.');
+        let (a, b, c, rest) = (parts.next()?, parts.next()?, parts.next()?, parts.next());
+        if rest.is_some() || a.len() > 2 || b.len() > 2 || !all_digits(a) || !all_digits(b) {
+            return None;
+        }
+        let y = year4(c)?;
+        let (d, mo): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+        super::value::date(y, mo, d)?;
+        return Some(cal(y, Some(mo), Some(d)));
+    }
+    None
+}
+
+/// `1990s` → decade 199; `1800s` → century 18; `2000s` → decade 200.
+fn decade_token(s: &str) -> Option<Expr> {
+    let y = year4(s.strip_suffix('s')?)?;
+    if y % 10 != 0 {
+        return None;
+    }
+    if y % 100 == 0 && y < 2000 {
+        Some(Expr::Century(y / 100))
+    } else {
+        Some(Expr::Decade(y / 10))
+    }
+}
+
+/// `90s` after an apostrophe: the 1990s; `20s`: the 2020s.
+fn short_decade(s: &str) -> Option<Expr> {
+    let d = s.strip_suffix('s')?;
+    if d.len() != 2 || !all_digits(d) || !d.ends_with('0') {
+        return None;
+    }
+    let n: i32 = d.parse().ok()?;
+    Some(Expr::Decade(if n >= 30 { 190 + n / 10 } else { 200 + n / 10 }))
+}
+
+/// A plain count: `3`, `18`, `2,000`, `2.5` → (integer value if whole, text for the value).
+fn plain_number(s: &str) -> Option<(Option<i64>, String)> {
+    if s.is_empty() || s.len() > 12 || !s.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
+        return None;
+    }
+    if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) || !s.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    if s.matches('.').count() > 1 {
+        return None;
+    }
+    if s.contains(',') {
+        let int = s.split('.').next().unwrap_or("");
+        let mut groups = int.split(',');
+        let first = groups.next().unwrap_or("");
+        if first.is_empty() || first.len() > 3 || !groups.all(|g| g.len() == 3) {
+            return None;
+        }
+    }
+    let clean: String = s.chars().filter(|&c| c != ',').collect();
+    if clean.contains('.') {
+        let trimmed = clean.trim_end_matches('0').trim_end_matches('.').to_string();
+        return Some((trimmed.parse().ok(), trimmed));
+    }
+    let n: i64 = clean.parse().ok()?;
+    Some((Some(n), n.to_string()))
+}
+
+/// `5pm`, `5.30am`: (hour, minute) on a 24-hour clock.
+fn ampm_token(s: &str) -> Option<(u32, u32)> {
+    let (num, pm) = if let Some(n) = s.strip_suffix("pm") {
+        (n, true)
+    } else {
+        (s.strip_suffix("am")?, false)
+    };
+    let (h, mi) = match num.split_once(['.', ':']) {
+        Some((h, mi)) if mi.len() == 2 => (h, mi),
+        None => (num, "0"),
+        _ => return None,
+    };
+    if h.is_empty() || h.len() > 2 || !all_digits(h) || !all_digits(mi) {
+        return None;
+    }
+    clock12(h.parse().ok()?, mi.parse().ok()?, pm)
+}
+
+fn clock12(h: u32, mi: u32, pm: bool) -> Option<(u32, u32)> {
+    if !(1..=12).contains(&h) || mi > 59 {
+        return None;
+    }
+    let h = match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    };
+    Some((h, mi))
+}
+
+fn is_apostrophe(s: &str) -> bool {
+    s == "'" || s == "’"
+}
+
+// ---------------------------------------------------------------- the grammar
+
+impl<'a> Sent<'a> {
+    fn w(&self, i: usize) -> &'a str {
+        self.t.get(i).and_then(|t| self.lower.get(t.span.start..t.span.end)).unwrap_or("")
+    }
+    /// The lower-cased text of token `i` ("" past the end).
+    pub fn low(&self, i: usize) -> &str {
+        self.w(i)
+    }
+    fn raw(&self, i: usize) -> &'a str {
+        self.t.get(i).and_then(|t| self.text.get(t.span.start..t.span.end)).unwrap_or("")
+    }
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.t.get(i).map(|t| t.kind)
+    }
+    fn cap(&self, i: usize) -> bool {
+        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+    fn prev(&self, i: usize) -> &str {
+        if i == 0 {
+            ""
+        } else {
+            self.w(i - 1)
+        }
+    }
+    fn is_dash(&self, i: usize) -> bool {
+        matches!(self.w(i), "-" | "–" | "—" | "‑")
+    }
+    fn punct_or_end(&self, i: usize) -> bool {
+        !matches!(self.kind(i), Some(TokenKind::Word | TokenKind::Number))
+    }
+    /// Token `i` is directly followed by token `i + 1` (no space).
+    fn adjacent(&self, i: usize) -> bool {
+        match (self.t.get(i), self.t.get(i + 1)) {
+            (Some(a), Some(b)) => a.span.end == b.span.start,
+            _ => false,
+        }
+    }
+    fn is_number(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Number)
+    }
+    fn lower_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word) && !self.cap(i)
+    }
+    /// `i` continues a list or range after the previous timex: `in 2011 and 2012`.
+    fn list_cont(&self, i: usize) -> bool {
+        i >= 1
+            && self.last_end == Some(i - 1)
+            && matches!(self.w(i - 1), "and" | "or" | "," | "-" | "–" | "—" | "to" | "/" | "&")
+    }
+    fn unit_at(&self, i: usize) -> Option<(Unit, bool)> {
+        lx::unit(self.w(i))
+    }
+
+    /// The tense of the clause around tokens `start..end`: a future marker (`will`,
+    /// `scheduled`) or a past one (`was`, `had`, a verb in `-ed`) within a few words.
+    pub fn tense_near(&self, start: usize, end: usize) -> Tense {
+        let mut past = false;
+        let mut look = |w: &str| -> bool {
+            if lx::future_cue(w) {
+                return true;
+            }
+            past |= lx::past_cue(w);
+            false
+        };
+        let mut k = start;
+        while k > 0 && k + 14 > start {
+            k -= 1;
+            let w = self.w(k);
+            if look(w) {
+                return Tense::Future;
+            }
+            // a shared auxiliary reaches over `and`: `will hold a strike and a rally on Monday`
+            if (lx::clause_break(w) && w != "and") || w == "," {
+                break;
+            }
+        }
+        let mut k = end;
+        while k < self.t.len() && k < end + 6 {
+            let w = self.w(k);
+            if look(w) {
+                return Tense::Future;
+            }
+            if lx::clause_break(w) {
+                break;
+            }
+            k += 1;
+        }
+        if past {
+            Tense::Past
+        } else {
+            Tense::Unknown
+        }
+    }
+
+    /// The best expression starting at (or, for `from`/`between`, just after) token `i`.
+    pub fn parse(&self, i: usize) -> Option<Match> {
+        let w = self.w(i);
+        let could_start = match self.kind(i)? {
+            TokenKind::Number => true,
+            TokenKind::Word => lx::trigger(w),
+            TokenKind::Punct => is_apostrophe(w),
+            TokenKind::Possessive => false,
+        };
+        if !could_start {
+            return None;
+        }
+        if w == "from" || w == "between" {
+            return self.range_after(i);
+        }
+        if w == "the" {
+            if let Some(x) = self.the_phrase(i) {
+                return Some(x);
+            }
+        }
+        if let Some(x) = self.modified(i) {
+            return Some(x);
+        }
+        if let Some(x) = self.relative(i) {
+            return Some(x);
+        }
+        if let Some(x) = self.quantity(i) {
+            return Some(x);
+        }
+        if let Some(x) = self.time_of_day(i) {
+            return Some(x);
+        }
+        let (end, e) = self.date_core(i, false)?;
+        Some(self.with_range(i, end, e))
+    }
+
+    /// `X – Y` after a date `X` ending at `end`.
+    fn with_range(&self, start: usize, end: usize, e: Expr) -> Match {
+        if self.is_dash(end) {
+            if let Expr::Cal { y: Some(y), m: None, d: None } = e {
+                // 2011–12
+                let r = self.raw(end + 1);
+                if r.len() == 2 && all_digits(r) && !self.is_number(end + 2) {
+                    if let Ok(n) = r.parse::<i32>() {
+                        if n > y % 100 {
+                            let last = Expr::Cal { y: Some(y - y % 100 + n), m: None, d: None };
+                            return Match { start, end: end + 2, expr: Expr::Range(Box::new(e), Box::new(last)) };
+                        }
+                    }
+                }
+            }
+            if let Some((end2, e2)) = self.date_core(end + 1, true) {
+                if let Some(r) = join(&e, &e2) {
+                    return Match { start, end: end2, expr: r };
+                }
+            }
+        }
+        Match { start, end, expr: e }
+    }
+
+    /// `from X to Y`, `between X and Y` (also with bare days: `from 5 to 19 January`).
+    fn range_after(&self, i: usize) -> Option<Match> {
+        let between = self.w(i) == "between";
+        let s = i + 1;
+        let (end1, e1) = match self.date_core(s, true) {
+            Some(x) => x,
+            None if self.time_of_day(s).is_some() => {
+                // `from 10 p.m. to 6 a.m.`
+                let a = self.time_of_day(s)?;
+                if !matches!(self.w(a.end), "to" | "until" | "till" | "and" | "-" | "–") {
+                    return None;
+                }
+                let b = self.time_of_day(a.end + 1)?;
+                return m(s, b.end, Expr::Range(Box::new(a.expr), Box::new(b.expr)));
+            }
+            None => {
+                let d = day_of(self.raw(s)).filter(|_| self.is_number(s))?;
+                (s + 1, Expr::Cal { y: None, m: None, d: Some(d) })
+            }
+        };
+        let joiner = self.w(end1);
+        let ok = if between {
+            matches!(joiner, "and" | "-" | "–" | "—")
+        } else {
+            matches!(joiner, "to" | "until" | "till" | "through" | "-" | "–" | "—")
+        };
+        if !ok {
+            return None;
+        }
+        let (end2, e2) = self.date_core(end1 + 1, true)?;
+        let r = join(&e1, &e2)?;
+        m(s, end2, r)
+    }
+
+    /// Dates proper: numeric dates, day-month-year in either order, month-year, bare
+    /// months and years (with a cue unless `cued`), weekdays, seasons with a year,
+    /// decades and centuries.
+    fn date_core(&self, i: usize, cued: bool) -> Option<(usize, Expr)> {
+        match self.kind(i)? {
+            TokenKind::Number => self.number_date(i, cued),
+            TokenKind::Word => self.word_date(i, cued),
+            TokenKind::Punct => {
+                if is_apostrophe(self.raw(i)) && self.adjacent(i) {
+                    return short_decade(self.w(i + 1)).map(|e| (i + 2, e));
+                }
+                None
+            }
+            TokenKind::Possessive => None,
+        }
+    }
+
+    fn number_date(&self, i: usize, cued: bool) -> Option<(usize, Expr)> {
+        let raw = self.w(i);
+        if matches!(self.prev(i), "version" | "v" | "no" | "number" | "#" | "$" | "£" | "€") {
+            return None;
+        }
+        if let Some(e) = numeric_date(raw) {
+            return Some((i + 1, e));
+        }
+        if let Some(x) = self.slashed(i) {
+            return Some(x);
+        }
+        if let Some(e) = decade_token(raw) {
+            return Some((i + 1, e));
+        }
+        if let Some(x) = self.century(i) {
+            return Some(x);
+        }
+        if let Some(x) = self.day_month(i) {
+            return Some(x);
+        }
+        self.bare_year(i, cued).map(|y| (i + 1, Expr::Cal { y: Some(y), m: None, d: None }))
+    }
+
+    /// `02/01/2022`: day first unless the first number cannot be a month.
+    fn slashed(&self, i: usize) -> Option<(usize, Expr)> {
+        if !(self.w(i + 1) == "/" && self.w(i + 3) == "/" && self.adjacent(i) && self.adjacent(i + 1)) {
+            return None;
+        }
+        if !(self.adjacent(i + 2) && self.adjacent(i + 3)) {
+            return None;
+        }
+        let (a, b, c) = (self.w(i), self.w(i + 2), self.w(i + 4));
+        if a.len() > 2 || b.len() > 2 || !all_digits(a) || !all_digits(b) {
+            return None;
+        }
+        let y = year4(c)?;
+        let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+        let (d, mo) = if b > 12 { (b, a) } else { (a, b) };
+        super::value::date(y, mo, d)?;
+        Some((i + 5, Expr::Cal { y: Some(y), m: Some(mo), d: Some(d) }))
+    }
+
+    /// `19th century`, `19th-century`, `nineteenth century`.
+    fn century(&self, i: usize) -> Option<(usize, Expr)> {
+        let w = self.w(i);
+        let (ord, end) = match w.strip_suffix("-century").or_else(|| w.strip_suffix("‑century")) {
+            Some(o) => (o, i + 1),
+            None if self.w(i + 1) == "century" => (w, i + 2),
+            None => return None,
+        };
+        let n = lx::ordinal(ord).filter(|n| (1..=99).contains(n))?;
+        Some((end, Expr::Century(n as i32 - 1)))
+    }
+
+    /// `2 January [2022]`, `5–19 January`, `5th of May`.
+    fn day_month(&self, i: usize) -> Option<(usize, Expr)> {
+        let raw = self.w(i);
+        let (d1, mut d2) = match raw.split_once('-') {
+            Some((a, b)) => (day_of(a)?, Some(day_of(b)?)),
+            None => (day_of(raw)?, None),
+        };
+        let mut j = i + 1;
+        if d2.is_none() && self.is_dash(j) && self.is_number(j + 1) {
+            if let Some(b) = day_of(self.w(j + 1)) {
+                if self.month_at(j + 2).is_some() {
+                    d2 = Some(b);
+                    j += 2;
+                }
+            }
+        }
+        if self.w(j) == "of" && (has_ordinal_suffix(raw) || self.prev(i) == "the") {
+            j += 1;
+        }
+        if d2.is_none() && matches!(self.w(j), "and" | "or" | "," | "&") && self.is_number(j + 1) {
+            // `15 and 20 December`, `15, 16 and 20 December`: this day, in the month ahead
+            let mut k = j;
+            while k < j + 8 && matches!(self.w(k), "and" | "or" | "," | "&") && day_of(self.w(k + 1)).is_some() && self.is_number(k + 1) {
+                k += 2;
+            }
+            let (mo, mend, _) = self.month_at(k)?;
+            let y = self.year_after(mend).map(|(y, _)| y);
+            return day_fits_month(mo, d1).then_some((i + 1, Expr::Cal { y, m: Some(mo), d: Some(d1) }));
+        }
+        let (mo, mend, _) = self.month_at(j)?;
+        if !day_fits_month(mo, d1) || d2.is_some_and(|b| b <= d1 || !day_fits_month(mo, b)) {
+            return None;
+        }
+        let (y, end) = match self.year_after(mend) {
+            Some((y, e)) => (Some(y), e),
+            None => (None, mend),
+        };
+        let a = Expr::Cal { y, m: Some(mo), d: Some(d1) };
+        Some(match d2 {
+            Some(b) => (end, Expr::Range(Box::new(a), Box::new(Expr::Cal { y, m: Some(mo), d: Some(b) }))),
+            None => (end, a),
+        })
+    }
+
+    /// A capitalised month name (`Jan.` takes its full stop): (month, end, abbreviated).
+    fn month_at(&self, i: usize) -> Option<(u32, usize, bool)> {
+        if self.kind(i)? != TokenKind::Word || !self.cap(i) {
+            return None;
+        }
+        let (mo, abbr) = lx::month(self.w(i))?;
+        let end = if abbr && self.w(i + 1) == "." && self.adjacent(i) { i + 2 } else { i + 1 };
+        Some((mo, end, abbr))
+    }
+
+    /// A year right after a day-month: `[,] 2022`.
+    fn year_after(&self, j: usize) -> Option<(i32, usize)> {
+        let comma = self.w(j) == ",";
+        let k = if comma { j + 1 } else { j };
+        self.explicit_year(k, comma).map(|y| (y, k + 1))
+    }
+
+    /// A year after a month or season: `[of|,] 2022`.
+    fn year_after_month(&self, j: usize) -> Option<(i32, usize)> {
+        let sep = matches!(self.w(j), "of" | ",");
+        let k = if sep { j + 1 } else { j };
+        self.explicit_year(k, sep).map(|y| (y, k + 1))
+    }
+
+    /// A four-digit year in a slot where a year is expected; after a comma, not when a
+    /// count follows (`21 June, 2000 people`).
+    fn explicit_year(&self, k: usize, strict: bool) -> Option<i32> {
+        let y = year4(self.w(k)).filter(|y| (1000..=2999).contains(y))?;
+        let next = self.w(k + 1);
+        if self.is_number(k + 1) || next == "%" || (strict && lx::count_noun(next)) {
+            return None;
+        }
+        Some(y)
+    }
+
+    /// A lone four-digit number that is a year by its context.
+    fn bare_year(&self, i: usize, cued: bool) -> Option<i32> {
+        let y = year4(self.w(i))?;
+        let prev = self.prev(i);
+        let next = self.w(i + 1);
+        if lx::not_year_cue(prev) || (i > 0 && self.is_number(i - 1)) || self.is_number(i + 1) {
+            return None;
+        }
+        if matches!(next, "%" | "percent" | "per" | ":") || (i > 0 && matches!(prev, ":" | "." | "/") && self.adjacent(i - 1)) {
+            return None;
+        }
+        if (1000..=2100).contains(&y) && (cued || lx::strong_year_cue(prev)) {
+            return Some(y);
+        }
+        if !(1900..=2100).contains(&y) || lx::count_noun(next) {
+            return None;
+        }
+        let possessive = self.kind(i + 1) == Some(TokenKind::Possessive);
+        let parenthesised = prev == "(" && next == ")";
+        if lx::weak_year_cue(prev) || i == 0 || possessive || parenthesised || self.list_cont(i) {
+            return Some(y);
+        }
+        None
+    }
+
+    fn word_date(&self, i: usize, cued: bool) -> Option<(usize, Expr)> {
+        let w = self.w(i);
+        if let Some(x) = self.century(i) {
+            return Some(x);
+        }
+        if let Some((mo, mend, abbr)) = self.month_at(i) {
+            if let Some(x) = self.month_day(mo, mend) {
+                return Some(x);
+            }
+            if let Some((y, end)) = self.year_after_month(mend) {
+                return Some((end, Expr::Cal { y: Some(y), m: Some(mo), d: None }));
+            }
+            if abbr && mend == i + 1 {
+                return None;
+            }
+            if cued || self.month_cue(i, mo, mend) {
+                return Some((mend, Expr::Cal { y: None, m: Some(mo), d: None }));
+            }
+            return None;
+        }
+        if let Some((a, b)) = w.split_once('-').filter(|_| self.cap(i)) {
+            // `April-June [2020]`
+            if let (Some((ma, false)), Some((mb, false))) = (lx::month(a), lx::month(b)) {
+                if ma < mb {
+                    let y = self.year_after_month(i + 1);
+                    let end = y.map_or(i + 1, |(_, e)| e);
+                    let y = y.map(|(y, _)| y);
+                    let (first, second) = (Expr::Cal { y, m: Some(ma), d: None }, Expr::Cal { y, m: Some(mb), d: None });
+                    return Some((end, Expr::Range(Box::new(first), Box::new(second))));
+                }
+            }
+            return None;
+        }
+        if let Some((wd, false)) = lx::weekday(w) {
+            if !self.cap(i) || !(cued || self.weekday_cue(i)) {
+                return None;
+            }
+            if self.w(i + 1) == "," {
+                if let Some((end, e @ Expr::Cal { d: Some(_), .. })) = self.date_core(i + 2, true) {
+                    return Some((end, e));
+                }
+            }
+            let e = Expr::Weekday { wd, rel: Rel::Bare };
+            if let Some(code) = lx::part_of_day(self.w(i + 1)) {
+                return Some((i + 2, Expr::PartOfDay { base: Box::new(e), code }));
+            }
+            return Some((i + 1, e));
+        }
+        if let Some(s) = lx::season(w) {
+            if let Some((y, end)) = self.year_after_month(i + 1) {
+                return Some((end, Expr::Season { s, y: Some(YearSpec::Explicit(y)), rel: Rel::Bare }));
+            }
+            if cued || self.season_cue(i) {
+                return Some((i + 1, Expr::Season { s, y: None, rel: Rel::Bare }));
+            }
+            return None;
+        }
+        if let Some(q) = w.strip_prefix('q').and_then(|q| q.parse::<u32>().ok()).filter(|q| (1..=4).contains(q)) {
+            if w.len() == 2 {
+                if let Some((y, end)) = self.year_after_month(i + 1) {
+                    return Some((end, Expr::Quarter { q, y: YearSpec::Explicit(y) }));
+                }
+            }
+        }
+        None
+    }
+
+    /// `January 2[, 2022]`, `January 5–19`, `Jan. 2nd`.
+    fn month_day(&self, mo: u32, j: usize) -> Option<(usize, Expr)> {
+        if !self.is_number(j) {
+            return None;
+        }
+        let raw = self.w(j);
+        let (d1, mut d2) = match raw.split_once('-') {
+            Some((a, b)) => (day_of(a)?, Some(day_of(b)?)),
+            None => (day_of(raw)?, None),
+        };
+        let mut k = j + 1;
+        if d2.is_none() && self.is_dash(k) && self.is_number(k + 1) {
+            if let Some(b) = day_of(self.w(k + 1)) {
+                if self.month_at(k + 2).is_none() {
+                    d2 = Some(b);
+                    k += 2;
+                }
+            }
+        }
+        let next = self.w(k);
+        if lx::count_noun(next) || matches!(next, "%" | ":") || lx::unit(next).is_some() {
+            return None;
+        }
+        if !day_fits_month(mo, d1) || d2.is_some_and(|b| b <= d1 || !day_fits_month(mo, b)) {
+            return None;
+        }
+        let (y, end) = match self.year_after(k) {
+            Some((y, e)) => (Some(y), e),
+            None => (None, k),
+        };
+        let a = Expr::Cal { y, m: Some(mo), d: Some(d1) };
+        Some(match d2 {
+            Some(b) => (end, Expr::Range(Box::new(a), Box::new(Expr::Cal { y, m: Some(mo), d: Some(b) }))),
+            None => (end, a),
+        })
+    }
+
+    /// Context that makes a bare month name a date: `in January`, `the January protests`,
+    /// `January's`; not `Theresa May`, `May said`, `the March for Our Lives`.
+    fn month_cue(&self, i: usize, mo: u32, mend: usize) -> bool {
+        let prev = self.prev(i);
+        let next = self.w(mend);
+        if self.kind(mend) == Some(TokenKind::Possessive) {
+            return true;
+        }
+        if lx::speech_verb(next) {
+            return false;
+        }
+        if self.is_dash(mend) && self.month_at(mend + 1).is_some() {
+            return true; // `January–March`
+        }
+        let loose = matches!(prev, "to" | "for" | "as" | "on" | "over" | "within" | "around" | "of");
+        if self.list_cont(i) || (lx::month_cue(prev) && !(mo == 5 && loose)) {
+            // `in May Day celebrations`: a capitalised name may follow a cue only loosely
+            return !(mo == 5 && self.cap(mend) && self.kind(mend) == Some(TokenKind::Word));
+        }
+        if matches!(prev, "the" | "a" | "this" | "that" | "last" | "next") && self.lower_word(mend) {
+            return !lx::function_word(next);
+        }
+        false
+    }
+
+    /// Context that makes a capitalised weekday name a date: `on Monday`, `said Sunday`;
+    /// not `the Sunday Times` or `Bloody Sunday`.
+    fn weekday_cue(&self, i: usize) -> bool {
+        let prev = self.prev(i);
+        let n = i + 1;
+        if self.kind(n) == Some(TokenKind::Possessive) || lx::part_of_day(self.w(n)).is_some() {
+            return true;
+        }
+        if self.kind(n) == Some(TokenKind::Word) && self.cap(n) && self.month_at(n).is_none() {
+            return false;
+        }
+        if matches!(
+            prev,
+            "on" | "last" | "next" | "this" | "that" | "since" | "by" | "until" | "till" | "from" | "to"
+                | "before" | "after" | "early" | "late" | "every" | "each" | "through" | "between"
+                | "as" | "of" | "following" | "previous"
+        ) || self.list_cont(i)
+        {
+            return true;
+        }
+        if i == 0 {
+            return self.w(n) == ",";
+        }
+        self.lower_word(i - 1) && !matches!(prev, "the" | "a" | "an")
+    }
+
+    /// Context that makes a bare season word a date: `in summer`, `this spring` (the
+    /// deictic ones are parsed elsewhere); not `the Arab Spring`, `the fall of Kabul`.
+    fn season_cue(&self, i: usize) -> bool {
+        let next = self.w(i + 1);
+        if next == "of" || (self.kind(i + 1) == Some(TokenKind::Word) && self.cap(i + 1)) {
+            return false;
+        }
+        if self.w(i) == "fall" && !matches!(self.prev(i), "this" | "last" | "next" | "that" | "early" | "late" | "every" | "each") {
+            return false;
+        }
+        matches!(
+            self.prev(i),
+            "in" | "during" | "since" | "by" | "until" | "till" | "through" | "throughout" | "early"
+                | "late" | "mid" | "that" | "every" | "each" | "before" | "after"
+        )
+    }
+
+    // ------------------------------------------------------------ phrases with `the`
+
+    fn the_phrase(&self, i: usize) -> Option<Match> {
+        let j = i + 1;
+        let wj = self.w(j);
+        // the 1990s, the '90s, the 19th century, the early 1990s, the mid-1990s
+        let k = if matches!(wj, "early" | "mid" | "late") { j + 1 } else { j };
+        if let Some((end, e @ (Expr::Decade(_) | Expr::Century(_)))) = self.date_core(k, true) {
+            return m(i, end, e);
+        }
+        if let Some(x) = self.modified(j) {
+            if matches!(x.expr, Expr::Decade(_) | Expr::Century(_)) {
+                return m(i, x.end, x.expr);
+            }
+        }
+        let ord = lx::ordinal(wj);
+        // the third quarter [of 2020], the first half of 2021
+        if let Some(q) = ord.filter(|q| (1..=4).contains(q)) {
+            if self.w(j + 1) == "quarter" {
+                if self.w(j + 2) == "of" {
+                    if let Some((end, y)) = self.yearspec(j + 3) {
+                        return m(i, end, Expr::Quarter { q, y });
+                    }
+                }
+                return m(i, j + 2, Expr::Quarter { q, y: YearSpec::Context });
+            }
+            if q <= 2 && self.w(j + 1) == "half" && self.w(j + 2) == "of" {
+                if let Some((end, y)) = self.yearspec(j + 3) {
+                    return m(i, end, Expr::Half { h: q, y });
+                }
+            }
+        }
+        // the 5th of May
+        if let Some(d) = ord.filter(|d| (1..=31).contains(d)) {
+            if self.w(j + 1) == "of" {
+                if let Some((mo, mend, _)) = self.month_at(j + 2) {
+                    if day_fits_month(mo, d) {
+                        let (y, end) = match self.year_after(mend) {
+                            Some((y, e)) => (Some(y), e),
+                            None => (None, mend),
+                        };
+                        return m(i, end, Expr::Cal { y, m: Some(mo), d: Some(d) });
+                    }
+                }
+            }
+        }
+        // the summer of 2021, the summer
+        if let Some(s) = lx::season(wj) {
+            if self.w(j + 1) == "of" {
+                let (end, y) = self.yearspec(j + 2)?;
+                return m(i, end, Expr::Season { s, y: Some(y), rel: Rel::Bare });
+            }
+            let after_prep = matches!(
+                self.prev(i),
+                "in" | "during" | "by" | "since" | "until" | "through" | "throughout" | "over" | "before" | "after"
+            );
+            let next_ok = !(self.kind(j + 1) == Some(TokenKind::Word) && self.cap(j + 1)) && self.w(j + 1) != "of";
+            if after_prep && next_ok {
+                return m(i, j + 1, Expr::Season { s, y: None, rel: Rel::Bare });
+            }
+            return None;
+        }
+        // the end of January, the first week of March, the last days of 2021
+        let target_at = match wj {
+            "end" | "beginning" | "start" | "middle" | "turn" | "close" | "height" if self.w(j + 1) == "of" => Some(j + 2),
+            "first" | "last" | "second" | "final" | "third" | "fourth" | "closing" | "opening"
+                if matches!(self.w(j + 1), "week" | "weeks" | "days" | "day" | "months" | "weekend" | "half")
+                    && self.w(j + 2) == "of" =>
+            {
+                Some(j + 3)
+            }
+            _ => None,
+        };
+        if let Some(k) = target_at {
+            if let Some((end, e)) = self.target(k) {
+                return m(i, end, e);
+            }
+        }
+        // the following day, the next morning, the same year
+        let rel_n = match wj {
+            "following" | "next" => Some(1),
+            "previous" | "preceding" | "prior" => Some(-1),
+            "same" => Some(0),
+            _ => None,
+        };
+        if let Some(n) = rel_n {
+            if let Some((unit, false)) = self.unit_at(j + 1) {
+                if !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                    return m(i, j + 2, Expr::Anaphoric { unit, n });
+                }
+            }
+            if let (Some((wd, false)), true) = (lx::weekday(self.w(j + 1)), self.cap(j + 1) && n != 0) {
+                let rel = if n > 0 { Rel::After } else { Rel::Before };
+                return m(i, j + 2, Expr::Weekday { wd, rel });
+            }
+            if let Some(code) = lx::part_of_day(self.w(j + 1)) {
+                let base = Expr::Anaphoric { unit: Unit::Day, n: if wj == "same" { 0 } else { n } };
+                return m(i, j + 2, Expr::PartOfDay { base: Box::new(base), code });
+            }
+        }
+        // the past three days, the last two years, the next few weeks, the past year
+        if matches!(wj, "past" | "last" | "next" | "coming" | "previous" | "following" | "first") {
+            if let Some((_, _, qend, repr)) = self.qty(j + 1) {
+                if let Some((unit, true)) = self.unit_at(qend) {
+                    return m(i, qend + 1, Expr::Duration(unit.duration(&repr)));
+                }
+            }
+            match self.unit_at(j + 1) {
+                Some((_, true)) if wj == "coming" => return m(i, j + 2, Expr::Ref("FUTURE_REF")),
+                Some((unit, false)) if matches!(wj, "past" | "last") && unit != Unit::Day => {
+                    return m(i, j + 2, Expr::Duration(unit.duration("1")))
+                }
+                Some((unit, false)) if wj == "coming" => return m(i, j + 2, Expr::Deictic { unit, n: 1 }),
+                _ => {}
+            }
+        }
+        // the new year
+        if wj == "new" && self.w(j + 1) == "year" && self.kind(j + 2) != Some(TokenKind::Possessive) {
+            return m(i, j + 2, Expr::Deictic { unit: Unit::Year, n: 1 });
+        }
+        // the weekend
+        if wj == "weekend" {
+            return m(i, j + 1, Expr::Weekend { rel: Rel::Bare });
+        }
+        // the year 2011
+        if wj == "year" {
+            if let Some(y) = self.explicit_year(j + 1, false) {
+                return m(i, j + 2, Expr::Cal { y: Some(y), m: None, d: None });
+            }
+        }
+        // in the past, in the future
+        if self.prev(i) == "in" && matches!(wj, "past" | "future") && self.punct_or_end(j + 1) {
+            return m(i, j + 1, Expr::Ref(if wj == "past" { "PAST_REF" } else { "FUTURE_REF" }));
+        }
+        // the day before, the year after
+        if let Some((unit, false)) = self.unit_at(j) {
+            let after = self.w(j + 1);
+            let n = match after {
+                "before" | "earlier" | "prior" => -1,
+                "after" | "later" => 1,
+                _ => 0,
+            };
+            if n != 0 && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) && (self.punct_or_end(j + 2) || matches!(after, "earlier" | "later")) {
+                return m(i, j + 2, Expr::Anaphoric { unit, n });
+            }
+        }
+        None
+    }
+
+    /// What `the end of`, `the first week of` refer to.
+    fn target(&self, k: usize) -> Option<(usize, Expr)> {
+        if self.w(k) == "the" {
+            if let Some((unit, false)) = self.unit_at(k + 1) {
+                if !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                    return Some((k + 2, Expr::Anaphoric { unit, n: 0 }));
+                }
+            }
+            let j = if matches!(self.w(k + 1), "early" | "mid" | "late") { k + 2 } else { k + 1 };
+            return match self.date_core(j, true) {
+                Some((end, e @ (Expr::Decade(_) | Expr::Century(_)))) => Some((end, e)),
+                _ => None,
+            };
+        }
+        if matches!(self.w(k), "this" | "last" | "next" | "that") {
+            return self.deictic_phrase(k).map(|x| (x.end, x.expr));
+        }
+        self.date_core(k, true)
+    }
+
+    /// `2021`, `last year`, `the year` after `the summer of`, `the third quarter of`.
+    fn yearspec(&self, k: usize) -> Option<(usize, YearSpec)> {
+        if let Some(y) = self.explicit_year(k, true) {
+            return Some((k + 1, YearSpec::Explicit(y)));
+        }
+        match (self.w(k), self.w(k + 1)) {
+            ("last", "year") => Some((k + 2, YearSpec::Deictic(-1))),
+            ("this", "year") => Some((k + 2, YearSpec::Deictic(0))),
+            ("next", "year") => Some((k + 2, YearSpec::Deictic(1))),
+            ("the" | "that", "year") => Some((k + 2, YearSpec::Context)),
+            ("the", "same") if self.w(k + 2) == "year" => Some((k + 3, YearSpec::Context)),
+            _ => None,
+        }
+    }
+
+    // ------------------------------------------------------------ modifiers
+
+    /// `mid-2021`, `early January`, `late last year`, `earlier this month`, `end of 2021`.
+    fn modified(&self, i: usize) -> Option<Match> {
+        let w = self.w(i);
+        for prefix in ["mid-", "early-", "late-", "mid‑"] {
+            if let Some(rest) = w.strip_prefix(prefix) {
+                if let Some((mo, _)) = lx::month(rest) {
+                    if let Some((y, end)) = self.year_after_month(i + 1) {
+                        return m(i, end, Expr::Cal { y: Some(y), m: Some(mo), d: None });
+                    }
+                    return m(i, i + 1, Expr::Cal { y: None, m: Some(mo), d: None });
+                }
+                if let Some(y) = year4(rest) {
+                    return m(i, i + 1, Expr::Cal { y: Some(y), m: None, d: None });
+                }
+                if let Some(e) = decade_token(rest).or_else(|| short_decade(rest)) {
+                    return m(i, i + 1, e);
+                }
+                return None;
+            }
+        }
+        match w {
+            "early" | "mid" | "late" => {
+                if matches!(self.w(i + 1), "this" | "last" | "next") {
+                    if let Some(x) = self.deictic_phrase(i + 1) {
+                        return m(i, x.end, x.expr);
+                    }
+                }
+                let (end, e) = self.date_core(i + 1, true)?;
+                if let Expr::Cal { y: None, m: None, .. } = e {
+                    return None;
+                }
+                m(i, end, e)
+            }
+            "earlier" | "later" => {
+                if matches!(self.w(i + 1), "this" | "last" | "next") {
+                    let x = self.deictic_phrase(i + 1)?;
+                    return m(i, x.end, x.expr);
+                }
+                if matches!((self.w(i + 1), self.w(i + 2)), ("in", "the") | ("that", _)) {
+                    let u = if self.w(i + 1) == "that" { i + 2 } else { i + 3 };
+                    if let Some((unit, false)) = self.unit_at(u) {
+                        if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+                            return m(i, u + 1, Expr::Anaphoric { unit, n: 0 });
+                        }
+                    }
+                }
+                None
+            }
+            "end" | "beginning" | "start" | "middle" if self.w(i + 1) == "of" && self.prev(i) != "the" => {
+                let (end, e) = self.target(i + 2)?;
+                m(i, end, e)
+            }
+            _ => None,
+        }
+    }
+
+    // ------------------------------------------------------------ deictic words
+
+    fn relative(&self, i: usize) -> Option<Match> {
+        let w = self.w(i);
+        let next = self.w(i + 1);
+        match w {
+            "today" => {
+                let back = |k: usize| i >= k && matches!(self.w(i - k), "still" | "even" | "until" | "till" | "up");
+                let present = back(1)
+                    || back(2)
+                    || back(3)
+                    || matches!(self.prev(i), "of" | "to")
+                    || self.kind(i + 1) == Some(TokenKind::Possessive);
+                m(i, i + 1, Expr::Today { present })
+            }
+            "tonight" => m(i, i + 1, Expr::PartOfDay { base: Box::new(Expr::Deictic { unit: Unit::Day, n: 0 }), code: "NI" }),
+            "yesterday" | "tomorrow" => {
+                let base = Expr::Deictic { unit: Unit::Day, n: if w == "yesterday" { -1 } else { 1 } };
+                match lx::part_of_day(next) {
+                    Some(code) => m(i, i + 2, Expr::PartOfDay { base: Box::new(base), code }),
+                    None => m(i, i + 1, base),
+                }
+            }
+            "now" | "nowadays" => m(i, i + 1, Expr::Ref("PRESENT_REF")),
+            "recently" | "lately" => m(i, i + 1, Expr::Ref("PAST_REF")),
+            "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "decades" => {
+                // `hours later`, `days earlier`, `years ago`: a vague distance from the focus
+                let (unit, _) = lx::unit(w)?;
+                match next {
+                    "ago" => m(i, i + 2, Expr::Ref("PAST_REF")),
+                    "later" | "earlier" | "afterwards" => m(i, i + 2, Expr::Anaphoric { unit, n: 0 }),
+                    _ => None,
+                }
+            }
+            "these" if next == "days" => m(i, i + 2, Expr::Ref("PRESENT_REF")),
+            "recent" if matches!(self.unit_at(i + 1), Some((Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade, true))) => {
+                m(i, i + 2, Expr::Ref("PAST_REF"))
+            }
+            "this" | "last" | "next" | "that" => self.deictic_phrase(i),
+            "christmas" | "new" | "may" if self.cap(i) => {
+                // fixed-date holidays
+                let (end, mo, d) = match (w, next) {
+                    ("christmas", "day") => (i + 2, 12, 25),
+                    ("christmas", "eve") => (i + 2, 12, 24),
+                    ("christmas", _) if matches!(self.prev(i), "on" | "at" | "before" | "after" | "since" | "until" | "by" | "over" | "during" | "this" | "last" | "next") => (i + 1, 12, 25),
+                    ("may", "day") if self.cap(i + 1) => (i + 2, 5, 1),
+                    ("new", "year") if self.kind(i + 2) == Some(TokenKind::Possessive) => match self.w(i + 3) {
+                        "day" => (i + 4, 1, 1),
+                        "eve" => (i + 4, 12, 31),
+                        _ => return None,
+                    },
+                    _ => return None,
+                };
+                let y = self.year_after(end);
+                m(i, y.map_or(end, |(_, e)| e), Expr::Cal { y: y.map(|(y, _)| y), m: Some(mo), d: Some(d) })
+            }
+            "every" | "each" => self.set_phrase(i),
+            "once" | "twice" => {
+                if matches!(next, "a" | "an" | "per" | "each" | "every") {
+                    if let Some((unit, false)) = self.unit_at(i + 2) {
+                        return m(i, i + 3, Expr::Set(unit.duration("1")));
+                    }
+                }
+                None
+            }
+            "a" | "an" | "per" => {
+                let after_count = i > 0 && (self.is_number(i - 1) || matches!(self.prev(i), "times" | "once" | "twice"));
+                if w == "per" || after_count {
+                    if let Some((unit, false)) = self.unit_at(i + 1) {
+                        return m(i, i + 2, Expr::Set(unit.duration("1")));
+                    }
+                }
+                None
+            }
+            "for" => match self.unit_at(i + 1) {
+                Some((unit, true)) if !matches!(self.w(i + 2), "of" | "ago" | "later" | "earlier" | "before" | "after") => {
+                    m(i + 1, i + 2, Expr::Duration(unit.duration("X")))
+                }
+                _ => None,
+            },
+            _ if self.cap(i) && matches!(lx::weekday(w), Some((_, true))) => {
+                // `on Fridays`, `Sundays`
+                let (wd, _) = lx::weekday(w)?;
+                if matches!(self.prev(i), "on" | "by" | "until" | "except") || i == 0 {
+                    return m(i, i + 1, Expr::Set(format!("XXXX-WXX-{wd}")));
+                }
+                None
+            }
+            _ => {
+                let value = lx::frequency(w)?;
+                if self.cap(i) && self.kind(i + 1) == Some(TokenKind::Word) && self.cap(i + 1) {
+                    return None; // `Daily Mail`, `Weekly Standard`
+                }
+                m(i, i + 1, Expr::Set(value.to_string()))
+            }
+        }
+    }
+
+    /// `this week`, `last year`, `next month`, `last summer`, `last January`,
+    /// `this Monday`, `last night`, `this morning`, `last weekend`.
+    fn deictic_phrase(&self, i: usize) -> Option<Match> {
+        let w = self.w(i);
+        let (n, rel) = match w {
+            "last" => (-1, Rel::Last),
+            "this" | "that" => (0, Rel::This),
+            "next" => (1, Rel::Next),
+            _ => return None,
+        };
+        let j = i + 1;
+        let wj = self.w(j);
+        if w == "that" {
+            // `that year`, `that day`: the year or day under discussion
+            if let Some(code) = lx::part_of_day(wj) {
+                return m(i, j + 1, Expr::PartOfDay { base: Box::new(Expr::Anaphoric { unit: Unit::Day, n: 0 }), code });
+            }
+            return match self.unit_at(j) {
+                Some((unit, false)) if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) => {
+                    m(i, j + 1, Expr::Anaphoric { unit, n: 0 })
+                }
+                _ => None,
+            };
+        }
+        if let Some((unit, false)) = self.unit_at(j) {
+            if matches!(unit, Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century) {
+                return m(i, j + 1, Expr::Deictic { unit, n });
+            }
+            return None;
+        }
+        if wj == "quarter" {
+            return m(i, j + 1, Expr::Deictic { unit: Unit::Quarter, n });
+        }
+        if wj == "weekend" {
+            return m(i, j + 1, Expr::Weekend { rel });
+        }
+        if wj == "night" && w == "last" {
+            return m(i, j + 1, Expr::PartOfDay { base: Box::new(Expr::Deictic { unit: Unit::Day, n: -1 }), code: "NI" });
+        }
+        if let Some(code) = lx::part_of_day(wj) {
+            if w == "this" {
+                return m(i, j + 1, Expr::PartOfDay { base: Box::new(Expr::Deictic { unit: Unit::Day, n: 0 }), code });
+            }
+            return None;
+        }
+        if let Some(s) = lx::season(wj) {
+            return m(i, j + 1, Expr::Season { s, y: None, rel });
+        }
+        if let Some((mo, mend, abbr)) = self.month_at(j) {
+            if abbr && mend == j + 1 {
+                return None;
+            }
+            return m(i, mend, Expr::MonthRel { m: mo, rel });
+        }
+        if let Some((wd, false)) = lx::weekday(wj) {
+            if !self.cap(j) {
+                return None;
+            }
+            let e = Expr::Weekday { wd, rel };
+            if let Some(code) = lx::part_of_day(self.w(j + 1)) {
+                return m(i, j + 2, Expr::PartOfDay { base: Box::new(e), code });
+            }
+            return m(i, j + 1, e);
+        }
+        None
+    }
+
+    /// `every Friday`, `each year`, `every two weeks`, `every January`.
+    fn set_phrase(&self, i: usize) -> Option<Match> {
+        let mut j = i + 1;
+        let mut step = "1".to_string();
+        if self.w(j) == "other" {
+            step = "2".into();
+            j += 1;
+        } else if let Some((_, _, qend, repr)) = self.qty(j) {
+            if let Some((unit, true)) = self.unit_at(qend) {
+                return m(i, qend + 1, Expr::Set(unit.duration(&repr)));
+            }
+        }
+        let wj = self.w(j);
+        if let Some((unit, false)) = self.unit_at(j) {
+            return m(i, j + 1, Expr::Set(unit.duration(&step)));
+        }
+        if let Some((wd, _)) = lx::weekday(wj) {
+            if let Some(code) = lx::part_of_day(self.w(j + 1)) {
+                return m(i, j + 2, Expr::Set(format!("XXXX-WXX-{wd}T{code}")));
+            }
+            return m(i, j + 1, Expr::Set(format!("XXXX-WXX-{wd}")));
+        }
+        if let Some((mo, mend, _)) = self.month_at(j) {
+            return m(i, mend, Expr::Set(format!("XXXX-{mo:02}")));
+        }
+        if wj == "weekend" {
+            return m(i, j + 1, Expr::Set("XXXX-WXX-WE".into()));
+        }
+        if let Some(code) = lx::part_of_day(wj) {
+            return m(i, j + 1, Expr::Set(format!("XXXX-XX-XXT{code}")));
+        }
+        if let Some(s) = lx::season(wj) {
+            return m(i, j + 1, Expr::Set(format!("XXXX-{}", s.code())));
+        }
+        None
+    }
+
+    // ------------------------------------------------------------ quantities
+
+    /// A quantity: (integer value, vague, end, text for the value).
+    fn qty(&self, i: usize) -> Option<(Option<i64>, bool, usize, String)> {
+        let w = self.w(i);
+        match self.kind(i)? {
+            TokenKind::Number => {
+                let (n, repr) = plain_number(w)?;
+                Some((n, false, i + 1, repr))
+            }
+            TokenKind::Word => {
+                if matches!(w, "a" | "an") {
+                    if self.w(i + 1) == "few" {
+                        return Some((None, true, i + 2, "X".into()));
+                    }
+                    if self.w(i + 1) == "couple" && self.w(i + 2) == "of" {
+                        return Some((Some(2), false, i + 3, "2".into()));
+                    }
+                    if self.w(i + 1) == "dozen" {
+                        return Some((Some(12), false, i + 2, "12".into()));
+                    }
+                }
+                if lx::vague(w) {
+                    return Some((None, true, i + 1, "X".into()));
+                }
+                let n = lx::number_word(w)?;
+                Some((Some(n), false, i + 1, n.to_string()))
+            }
+            _ => None,
+        }
+    }
+
+    /// `three days`, `two years ago`, `ten years prior`, `three-day`, `twice a week`.
+    fn quantity(&self, i: usize) -> Option<Match> {
+        if let Some(x) = self.compound_duration(i) {
+            return Some(x);
+        }
+        let (n, vague, j, repr) = self.qty(i)?;
+        if self.w(j) == "times" && matches!(self.w(j + 1), "a" | "an" | "per" | "each" | "every") {
+            if let Some((unit, false)) = self.unit_at(j + 2) {
+                return m(i, j + 3, Expr::Set(unit.duration("1")));
+            }
+        }
+        let (unit, _) = self.unit_at(j)?;
+        if self.is_number(i) && self.cap(j) {
+            return None;
+        }
+        if unit == Unit::Second && self.w(j) == "second" && !self.is_number(i) {
+            return None; // `a second time`
+        }
+        let after = self.w(j + 1);
+        if after == "old" || after == "-old" || (after == "of" && self.w(j + 2) == "age") {
+            return None;
+        }
+        // moving by decades and centuries lands on a year: `a decade ago` is 2012
+        let (mu, mn) = match (unit, n) {
+            (Unit::Decade, Some(n)) => (Unit::Year, n.checked_mul(10)),
+            (Unit::Century, Some(n)) => (Unit::Year, n.checked_mul(100)),
+            (u, n) => (u, n),
+        };
+        let duration = Expr::Duration(unit.duration(&repr));
+        let end_of_clause = self.punct_or_end(j + 2);
+        let rel = match after {
+            "ago" => Some(-1),
+            "later" | "afterwards" | "afterward" => Some(1),
+            "on" if end_of_clause => Some(1),
+            "after" if end_of_clause => Some(1),
+            "earlier" => Some(-1),
+            "before" | "prior" if end_of_clause => Some(-1),
+            _ => None,
+        };
+        let Some(sign) = rel else {
+            return m(i, j + 1, duration);
+        };
+        let end = j + 2;
+        match mn {
+            Some(k) if !vague => {
+                let k = k.checked_mul(sign)?;
+                if after == "ago" {
+                    m(i, end, Expr::Deictic { unit: mu, n: k })
+                } else {
+                    m(i, end, Expr::Anaphoric { unit: mu, n: k })
+                }
+            }
+            _ if after == "ago" => m(i, end, Expr::Ref("PAST_REF")),
+            _ => m(i, j + 1, duration),
+        }
+    }
+
+    /// `three-day`, `48-hour`, `year-long`, `decades-long`; not `30-year-old`.
+    fn compound_duration(&self, i: usize) -> Option<Match> {
+        let w = self.w(i);
+        if !w.contains('-') {
+            return None;
+        }
+        let mut parts: Vec<&str> = w.split('-').collect();
+        if parts.last() == Some(&"old") || parts.len() > 3 {
+            return None;
+        }
+        let long = parts.last() == Some(&"long");
+        if long {
+            parts.pop();
+        }
+        let (repr, unit) = match parts.as_slice() {
+            [q, u] => {
+                let (unit, _) = lx::unit(u)?;
+                let n = match plain_number(q) {
+                    Some((_, repr)) => repr,
+                    None => lx::number_word(q).filter(|_| *q != "a" && *q != "an")?.to_string(),
+                };
+                (n, unit)
+            }
+            [u] if long => {
+                let (unit, plural) = lx::unit(u)?;
+                (if plural { "X".to_string() } else { "1".to_string() }, unit)
+            }
+            _ => return None,
+        };
+        if self.w(i + 1) == "old" {
+            return None;
+        }
+        m(i, i + 1, Expr::Duration(unit.duration(&repr)))
+    }
+
+    // ------------------------------------------------------------ clock times
+
+    /// `5 p.m.`, `5pm`, `17:00`, `5:30 a.m.`, `noon`, `midnight`.
+    fn time_of_day(&self, i: usize) -> Option<Match> {
+        let w = self.w(i);
+        match w {
+            "noon" | "midday" => return m(i, i + 1, Expr::Time { h: 12, min: 0 }),
+            "midnight" => return m(i, i + 1, Expr::Time { h: 0, min: 0 }),
+            _ => {}
+        }
+        if !self.is_number(i) {
+            return None;
+        }
+        if let Some((h, min)) = ampm_token(w) {
+            return m(i, i + 1, Expr::Time { h, min });
+        }
+        if w.len() > 2 || !all_digits(w) {
+            return None;
+        }
+        let h: u32 = w.parse().ok()?;
+        let mut j = i + 1;
+        let mut min = 0;
+        let mut colon = false;
+        if self.w(j) == ":" && self.adjacent(i) && self.adjacent(j) && self.w(j + 1).len() == 2 && all_digits(self.w(j + 1)) {
+            min = self.w(j + 1).parse().ok()?;
+            j += 2;
+            colon = true;
+        }
+        if let Some((pm, end)) = self.meridiem(j) {
+            let (h, min) = clock12(h, min, pm)?;
+            return m(i, end, Expr::Time { h, min });
+        }
+        if matches!(self.w(j), "o'clock" | "o’clock") {
+            let (h, min) = clock12(h, min, false)?;
+            return m(i, j + 1, Expr::Time { h, min });
+        }
+        if colon && h <= 23 && min <= 59 {
+            let cue = matches!(self.prev(i), "at" | "by" | "around" | "from" | "until" | "till" | "before" | "after" | "since" | "about")
+                || matches!(self.w(j), "gmt" | "utc" | "local" | "hours" | "hrs" | "h");
+            if cue {
+                return m(i, j, Expr::Time { h, min });
+            }
+        }
+        None
+    }
+
+    /// `pm`, `p.m.`, `a.m` after a clock number: (pm, end).
+    fn meridiem(&self, j: usize) -> Option<(bool, usize)> {
+        match self.w(j) {
+            "pm" | "p.m" => Some((true, j + 1)),
+            "am" | "a.m" => Some((false, j + 1)),
+            "p" | "a" if self.w(j + 1) == "." && self.w(j + 2) == "m" && self.adjacent(j) && self.adjacent(j + 1) => {
+                let end = if self.w(j + 3) == "." && self.adjacent(j + 2) { j + 4 } else { j + 3 };
+                Some((self.w(j) == "p", end))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Joins the two ends of a range, completing the first from the second
+/// (`5 – 19 January 2022`, `January – March 2020`); `None` if they do not go together.
+fn join(a: &Expr, b: &Expr) -> Option<Expr> {
+    match (a, b) {
+        (Expr::Cal { y: ya, m: ma, d: da }, Expr::Cal { y: yb, m: mb, d: db }) => {
+            // a bare day needs a month at the other end; years join only years
+            if ma.is_none() && da.is_some() && (mb.is_none() || db.is_none()) {
+                return None;
+            }
+            if (ya.is_some() && ma.is_none()) != (yb.is_some() && mb.is_none()) {
+                return None;
+            }
+            let m = ma.or(*mb);
+            let y = ya.or(*yb);
+            let d = *da;
+            if let (Some(mo), Some(dd)) = (m, d) {
+                if !day_fits_month(mo, dd) {
+                    return None;
+                }
+            }
+            let first = Expr::Cal { y, m, d };
+            let second = Expr::Cal { y: yb.or(*ya), m: *mb, d: *db };
+            Some(Expr::Range(Box::new(first), Box::new(second)))
+        }
+        (Expr::Weekday { .. }, Expr::Weekday { .. })
+        | (Expr::Decade(_), Expr::Decade(_))
+        | (Expr::Century(_), Expr::Century(_))
+        | (Expr::Season { .. }, Expr::Season { .. }) => Some(Expr::Range(Box::new(a.clone()), Box::new(b.clone()))),
+        _ => None,
+    }
+}
