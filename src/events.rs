@@ -123,13 +123,18 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
             let f0 = figures.partition_point(|f| f.span.start < sent.start);
             let f1 = figures.partition_point(|f| f.span.start < sent.end);
             let sent_figs: &[&Figure] = figures.get(f0..f1.max(f0)).unwrap_or(&[]);
+            // Indices of the events each trigger made.
+            let mut made: Vec<Vec<usize>> = vec![Vec::new(); trig.len()];
             for (k, t) in trig.iter().enumerate() {
                 let mut my_places: Vec<&PlaceRef> = assigned.get(k).cloned().unwrap_or_default();
+                let mut host: Option<usize> = None;
                 if my_places.is_empty() {
                     // Share the places of the nearest earlier trigger that has some …
-                    let before = assigned.get(k.saturating_sub(6)..k).unwrap_or(&[]);
-                    if let Some(a) = before.iter().rev().find(|a| !a.is_empty()) {
+                    let lo = k.saturating_sub(6);
+                    let before = assigned.get(lo..k).unwrap_or(&[]);
+                    if let Some((j, a)) = before.iter().enumerate().rev().find(|(_, a)| !a.is_empty()) {
                         my_places = a.clone();
+                        host = Some(lo + j);
                     } else if let Some((_, a)) = trig
                         .iter()
                         .zip(&assigned)
@@ -152,6 +157,30 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                     .take(8)
                     .map(|f| (*f).clone())
                     .collect();
+                // `a strike in X culminated in security forces opening fire, leaving 16
+                // dead`: the deaths are the strike's toll, not an event of their own.
+                if t.kind == EventType::Killing {
+                    let host_events = host
+                        .filter(|&j| trig.get(j).is_some_and(|h| matches!(h.kind, EventType::Strike | EventType::Protest)))
+                        .and_then(|j| made.get(j));
+                    if let Some(ids) = host_events.filter(|ids| !ids.is_empty()) {
+                        for &id in ids {
+                            if let Some(e) = events.get_mut(id) {
+                                for f in &figs {
+                                    if !e.figures.iter().any(|g| g.span == f.span) && e.figures.len() < MAX_MERGED {
+                                        e.figures.push(f.clone());
+                                    }
+                                }
+                                for a in &actors {
+                                    if !e.actors.contains(a) && e.actors.len() < MAX_MERGED {
+                                        e.actors.push(a.clone());
+                                    }
+                                }
+                            }
+                        }
+                        continue;
+                    }
+                }
                 // `The protests were organised by …`: a definite mention with neither a
                 // place nor a date of its own refers back to an event already found.
                 if sent_places.is_empty() && sent_dates.is_empty() && cx.definite(t.span) {
@@ -199,6 +228,9 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                     let evidence = if sent.contains(ev) { ev } else { t.span };
                     if let Some(l) = last_of.get_mut(t.kind as usize) {
                         *l = Some(events.len());
+                    }
+                    if let Some(m) = made.get_mut(k) {
+                        m.push(events.len());
                     }
                     events.push(Event {
                         kind: t.kind,
@@ -1013,13 +1045,29 @@ mod tests {
     use EventType::*;
 
     #[test]
-    fn strike_and_killing_in_one_sentence() {
+    fn killing_that_ended_a_strike_is_its_toll() {
         let d = doc("On 4 March a strike in Sarnova ended when police opened fire, killing at least 12.");
         let t = [timex(&d, "4 March", "2023-03-04", Precision::Day)];
         let m = [mention(&d, "Sarnova", 0, EntityKind::Place, "Sarnova")];
+        let f = crate::figures::find(&d);
+        let got = find(&d, &t, &m, &f);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!((got[0].kind, got[0].date.as_deref(), got[0].place.as_deref()), (Strike, Some("2023-03-04"), Some("Sarnova")));
+        assert_eq!(got[0].figures.iter().map(|f| f.kind).collect::<Vec<_>>(), [FigureKind::Killed]);
+        assert!(got[0].actors.contains(&"police".to_string()));
+    }
+
+    #[test]
+    fn killing_with_its_own_place_stays_an_event() {
+        let d = doc("On 4 March workers in Sarnova went on strike, and police in Dolvik shot dead two protesters.");
+        let t = [timex(&d, "4 March", "2023-03-04", Precision::Day)];
+        let m = [
+            mention(&d, "Sarnova", 0, EntityKind::Place, "Sarnova"),
+            mention(&d, "Dolvik", 0, EntityKind::Place, "Dolvik"),
+        ];
         let got = run(&d, &t, &m);
-        let s = |k| (k, Some("2023-03-04".to_string()), Some("Sarnova".to_string()));
-        assert_eq!(got, [s(Strike), s(Killing)]);
+        let s = |k, p: &str| (k, Some("2023-03-04".to_string()), Some(p.to_string()));
+        assert_eq!(got, [s(Strike, "Sarnova"), s(Killing, "Dolvik")]);
     }
 
     #[test]

@@ -344,8 +344,8 @@ impl<'a> Cx<'a> {
                             | "fewer" | "less" | "as" | "under" | "about" | "around" | "some" | "roughly"
                             | "approximately" | "nearly" | "almost" | "estimated" | "approx" | "circa" | "c."
                             | "close" | "dozens" | "scores" | "hundreds" | "thousands" | "millions" | "tens"
-                            | "several" | "half" | "toll" | "number" | "between" | "from" | "us" | "hk"
-                            | "nz" | "s" | "c"
+                            | "several" | "half" | "toll" | "number" | "between" | "from" | "shot"
+                            | "c"
                     )
             }
         }
@@ -558,6 +558,13 @@ impl<'a> Cx<'a> {
         if w0 == "number" && self.w(i + 1) == "of" && self.same_sentence(i, i + 2) {
             if let Some(kind) = direct_kind(self.w(i + 2)) {
                 return self.toll(i, i + 3, kind);
+            }
+        }
+        // `shot dead two protesters`
+        if w0 == "shot" && self.w(i + 1) == "dead" && self.same_sentence(i, i + 1) {
+            if let Some((mut f, next)) = self.verb_first(i + 1, FigureKind::Killed) {
+                f.span.start = self.tok(i).map_or(f.span.start, |t| t.span.start);
+                return Some((f, next));
             }
         }
         // Verb first: `killing at least 16`, `detained 300 protesters`.
@@ -917,6 +924,7 @@ mod tests {
         assert_eq!(one("40 police officers were injured").1, Injured);
         assert_eq!(one("employs a total of 37,000 workers").1, Workers);
         assert_eq!(one("5,000 people went on strike").1, Workers);
+        assert_eq!(one("police shot dead two protesters").0, "shot dead two protesters");
         assert_eq!(one("and 37 were detained").1, Detained);
         assert_eq!(one("hundreds were injured").1, Injured);
         assert_eq!(one("45 people were taken to hospital").1, Injured);
