@@ -24,6 +24,39 @@ struct Trigger {
     sentence: usize,
 }
 
+/// A date an event can take: a TIMEX3 date, or the day of a time (`Monday morning`).
+#[derive(Clone, Debug)]
+struct DateRef {
+    span: Span,
+    value: String,
+    precision: Option<Precision>,
+}
+
+impl DateRef {
+    fn new(t: &Timex) -> Option<DateRef> {
+        if !t.value.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        match t.kind {
+            TimexType::Date if t.precision.is_some() => {
+                // `2022-10-02TEV` (an evening) dates the event by its day.
+                match t.value.split_once('T') {
+                    Some((day, _)) if day.len() == 10 => {
+                        Some(DateRef { span: t.span, value: day.to_string(), precision: Some(Precision::Day) })
+                    }
+                    _ => Some(DateRef { span: t.span, value: t.value.clone(), precision: t.precision }),
+                }
+            }
+            TimexType::Time => {
+                let day = t.value.split_once('T').map_or(t.value.as_str(), |(d, _)| d);
+                let ok = day.len() == 10 && day.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+                ok.then(|| DateRef { span: t.span, value: day.to_string(), precision: Some(Precision::Day) })
+            }
+            _ => None,
+        }
+    }
+}
+
 /// A place reference inside a sentence: a mention or `across the country`.
 #[derive(Clone, Debug)]
 struct PlaceRef {
@@ -63,16 +96,12 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
         return Vec::new();
     }
     let places = cx.places(doc, mentions, country.as_deref());
-    let dates: Vec<&Timex> = timexes
+    let mut dates: Vec<DateRef> = timexes
         .iter()
-        .filter(|t| {
-            t.kind == TimexType::Date
-                && t.precision.is_some()
-                && t.value.starts_with(|c: char| c.is_ascii_digit())
-                && t.span.start >= doc.body.start
-                && !cx.reporting_date(t.span)
-        })
+        .filter(|t| t.span.start >= doc.body.start && !cx.reporting_date(t.span))
+        .filter_map(DateRef::new)
         .collect();
+    dates.sort_by(|a, b| a.span.cmp(&b.span));
     let sentence_of = |s: Span| -> Option<usize> {
         let i = doc.sentences.partition_point(|x| x.end <= s.start);
         doc.sentences.get(i).filter(|x| x.contains(s)).map(|_| i)
@@ -107,8 +136,8 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
         while dates.get(di).is_some_and(|d| d.span.start < sent.end) {
             di += 1;
         }
-        let sent_dates: Vec<&Timex> =
-            dates.get(d0..di).unwrap_or(&[]).iter().copied().filter(|t| sentence_of(t.span) == Some(si)).collect();
+        let sent_dates: Vec<&DateRef> =
+            dates.get(d0..di).unwrap_or(&[]).iter().filter(|t| sentence_of(t.span) == Some(si)).collect();
         let actors = if trig.is_empty() { Vec::new() } else { cx.actors(*sent, &orgs) };
         if !trig.is_empty() {
             let trig_spans: Vec<Span> = trig.iter().map(|t| t.span).collect();
@@ -125,6 +154,10 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
             let sent_figs: &[&Figure] = figures.get(f0..f1.max(f0)).unwrap_or(&[]);
             // Indices of the events each trigger made.
             let mut made: Vec<Vec<usize>> = vec![Vec::new(); trig.len()];
+            // Killings and violence that belong to a strike, protest or riot of the sentence.
+            let mut folds: Vec<(usize, Vec<Figure>, Vec<String>)> = Vec::new();
+            // Each figure goes to its nearest trigger.
+            let fig_owner: Vec<Option<usize>> = sent_figs.iter().map(|f| cx.nearest(&trig_spans, f.span)).collect();
             for (k, t) in trig.iter().enumerate() {
                 let mut my_places: Vec<&PlaceRef> = assigned.get(k).cloned().unwrap_or_default();
                 let mut host: Option<usize> = None;
@@ -135,15 +168,17 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                     if let Some((j, a)) = before.iter().enumerate().rev().find(|(_, a)| !a.is_empty()) {
                         my_places = a.clone();
                         host = Some(lo + j);
-                    } else if let Some((_, a)) = trig
+                    } else if let Some((j, (_, a))) = trig
                         .iter()
                         .zip(&assigned)
+                        .enumerate()
                         .skip(k + 1)
                         .take(6)
-                        .find(|(u, a)| !a.is_empty() && cx.same_clause(t.span, u.span))
+                        .find(|(_, (u, a))| !a.is_empty() && cx.same_clause(t.span, u.span))
                     {
                         // … or of a later one in the same clause: `protesters stormed X in Colombo`.
                         my_places = a.clone();
+                        host = Some(j);
                     }
                 }
                 narrow(&mut my_places);
@@ -153,31 +188,24 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                 // Figures near the trigger that fit its type.
                 let figs: Vec<Figure> = sent_figs
                     .iter()
-                    .filter(|f| f.span.start.abs_diff(t.span.start) < 300 && figure_fits(t.kind, f) && !cx.is_workforce(f))
+                    .zip(&fig_owner)
+                    .filter(|(f, o)| **o == Some(k) && figure_fits(t.kind, f) && !cx.is_workforce(f))
                     .take(8)
-                    .map(|f| (*f).clone())
+                    .map(|(f, _)| (*f).clone())
                     .collect();
                 // `a strike in X culminated in security forces opening fire, leaving 16
-                // dead`: the deaths are the strike's toll, not an event of their own.
-                if t.kind == EventType::Killing {
-                    let host_events = host
-                        .filter(|&j| trig.get(j).is_some_and(|h| matches!(h.kind, EventType::Strike | EventType::Protest)))
-                        .and_then(|j| made.get(j));
-                    if let Some(ids) = host_events.filter(|ids| !ids.is_empty()) {
-                        for &id in ids {
-                            if let Some(e) = events.get_mut(id) {
-                                for f in &figs {
-                                    if !e.figures.iter().any(|g| g.span == f.span) && e.figures.len() < MAX_MERGED {
-                                        e.figures.push(f.clone());
-                                    }
-                                }
-                                for a in &actors {
-                                    if !e.actors.contains(a) && e.actors.len() < MAX_MERGED {
-                                        e.actors.push(a.clone());
-                                    }
-                                }
-                            }
-                        }
+                // dead`: the deaths (or the violence) are the strike's toll and part of
+                // it, not an event of their own.
+                if matches!(t.kind, EventType::Killing | EventType::Violence) && assigned.get(k).is_some_and(|a| a.is_empty()) {
+                    let host = host
+                        .or_else(|| {
+                            sent_places.is_empty().then(|| {
+                                (k.saturating_sub(6)..k).rev().find(|&j| trig.get(j).is_some_and(|h| is_host(h.kind)))
+                            })?
+                        })
+                        .filter(|&j| trig.get(j).is_some_and(|h| is_host(h.kind)));
+                    if let Some(j) = host {
+                        folds.push((j, figs, actors.clone()));
                         continue;
                     }
                 }
@@ -244,12 +272,30 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                     });
                 }
             }
+            for (j, figs, actors) in folds {
+                for &id in made.get(j).map(Vec::as_slice).unwrap_or(&[]) {
+                    if let Some(e) = events.get_mut(id) {
+                        for f in &figs {
+                            if !e.figures.iter().any(|g| g.span == f.span) && e.figures.len() < MAX_MERGED {
+                                e.figures.push(f.clone());
+                            }
+                        }
+                        e.figures.sort_by(|a, b| a.span.cmp(&b.span));
+                        for a in &actors {
+                            if !e.actors.contains(a) && e.actors.len() < MAX_MERGED {
+                                e.actors.push(a.clone());
+                            }
+                        }
+                    }
+                }
+            }
         }
         // Move the focus.
         if let Some(d) = sent_dates.last() {
             date_focus = Some((d.value.clone(), d.precision));
         }
-        if let Some(p) = sent_places.last() {
+        // `across the country` moves the focus only when no town is named beside it.
+        if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo).or(sent_places.last()) {
             place_focus = Some(p.name.clone());
         }
         prev_security = actors.into_iter().filter(|a| is_security(a)).collect();
@@ -261,14 +307,44 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
     }
     // Violence that killed is a killing, and a riot is a violent protest: in one
     // sentence at one place, keep only the killing and the riot.
-    let subsumed_by = |kind: EventType| -> HashSet<(Span, Option<String>)> {
-        events.iter().filter(|e| e.kind == kind).map(|e| (e.sentence, e.place.clone())).collect()
+    let first_of = |kind: EventType| -> HashMap<(Span, Option<String>), usize> {
+        let mut m = HashMap::new();
+        for (i, e) in events.iter().enumerate().filter(|(_, e)| e.kind == kind) {
+            m.entry((e.sentence, e.place.clone())).or_insert(i);
+        }
+        m
     };
-    let killings = subsumed_by(EventType::Killing);
-    let riots = subsumed_by(EventType::Riot);
-    events.retain(|e| {
-        let key = (e.sentence, e.place.clone());
-        !(e.kind == EventType::Violence && killings.contains(&key) || e.kind == EventType::Protest && riots.contains(&key))
+    let killings = first_of(EventType::Killing);
+    let riots = first_of(EventType::Riot);
+    let into: Vec<Option<usize>> = events
+        .iter()
+        .map(|e| {
+            let key = (e.sentence, e.place.clone());
+            match e.kind {
+                EventType::Violence => killings.get(&key).copied(),
+                EventType::Protest => riots.get(&key).copied(),
+                _ => None,
+            }
+        })
+        .collect();
+    // The figures of what is dropped (`tens of thousands of protesters`) go to what stays.
+    for (i, target) in into.iter().enumerate() {
+        let (Some(t), Some(e)) = (*target, events.get(i)) else { continue };
+        let figs = e.figures.clone();
+        if let Some(dst) = events.get_mut(t) {
+            for f in figs {
+                if !dst.figures.iter().any(|g| g.span == f.span) && dst.figures.len() < MAX_MERGED {
+                    dst.figures.push(f);
+                }
+            }
+            dst.figures.sort_by(|a, b| a.span.cmp(&b.span));
+        }
+    }
+    let mut i = 0;
+    events.retain(|_| {
+        let keep = into.get(i).is_none_or(Option::is_none);
+        i += 1;
+        keep
     });
     let mut events = merge(events);
     drop_restatements(&mut events, country.as_deref());
@@ -307,6 +383,11 @@ fn narrow(places: &mut Vec<&PlaceRef>) {
     });
     // Two names of one place (`Aqtau … Aktau`) give one event.
     places.dedup_by(|a, b| a.name == b.name);
+}
+
+/// Events that deaths and violence in their sentence can belong to.
+fn is_host(kind: EventType) -> bool {
+    matches!(kind, EventType::Strike | EventType::Protest | EventType::Riot)
 }
 
 fn figure_fits(kind: EventType, f: &Figure) -> bool {
@@ -500,11 +581,25 @@ impl<'a> Cx<'a> {
             return 10_000;
         }
         let between = self.toks.get(i..j).unwrap_or(&[]);
-        let breaks = between
-            .iter()
-            .filter(|t| t.kind == TokenKind::Punct && matches!(t.text(self.text), "," | ";" | ":" | "–" | "—" | "(" | ")"))
-            .count();
-        between.len() + 5 * breaks
+        let mut cost = between.len();
+        for (k, t) in between.iter().enumerate() {
+            if t.kind != TokenKind::Punct {
+                continue;
+            }
+            cost += match t.text(self.text) {
+                // `…, and the strike spread`: a new clause.
+                "," if between.get(k + 1).is_some_and(|n| {
+                    matches!(n.text(self.lower), "and" | "but" | "while" | "as" | "when" | "where" | "which" | "who" | "after" | "before" | "although" | "though" | "whereas")
+                }) =>
+                {
+                    10
+                }
+                "," | ":" | "(" | ")" => 3,
+                ";" | "–" | "—" => 10,
+                _ => 0,
+            };
+        }
+        cost
     }
 
     /// No clause break (`,` `;` `–` `(`) between two spans.
@@ -663,10 +758,9 @@ impl<'a> Cx<'a> {
                 (Protest, i + 3)
             }
             "hunger" if matches!(next, "strike" | "strikes") => (Protest, i + 1),
-            "strike" | "strikes" | "walkout" | "walkouts" | "walk-out" | "walk-outs" | "stoppage" | "stoppages"
-            | "strikers" => {
+            "strike" | "strikes" | "walkout" | "walkouts" | "walk-out" | "walk-outs" | "stoppage" | "stoppages" => {
                 if matches!(prev, "air" | "drone" | "missile" | "military" | "nuclear" | "pre-emptive" | "lightning" | "hunger" | "to")
-                    || matches!(next, "a" | "deal" | "balance" | "back")
+                    || w == "strike" && matches!(next, "a" | "deal" | "balance" | "back" | "out" | "down")
                 {
                     return None;
                 }
@@ -739,6 +833,10 @@ impl<'a> Cx<'a> {
             _ => return None,
         };
         if self.negated(i, s) {
+            return None;
+        }
+        // `months of unrest`: the background of the story, not an event of it.
+        if prev == "of" && i >= 2 && matches!(self.ws(i - 2, s), "days" | "weeks" | "months" | "years" | "decades") {
             return None;
         }
         Some((kind, end))

@@ -253,7 +253,8 @@ fn person_kind(w: &str) -> Option<Option<FigureKind>> {
         | "policemen" | "police" | "soldiers" | "troops" | "journalists" | "activists" | "youths"
         | "passengers" | "bystanders" | "inmates" | "supporters" | "civilian" | "officer"
         | "policeman" | "soldier" | "journalist" | "activist" | "student" | "man" | "woman"
-        | "child" | "members" => None,
+        | "child" | "members" | "organisers" | "organizers" | "leaders" | "opposition" | "dissidents"
+        | "farmers" | "traders" | "shopkeepers" | "pensioners" | "mothers" | "fans" | "locals" => None,
         _ => return None,
     })
 }
