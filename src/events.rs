@@ -101,15 +101,15 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
         .filter(|t| t.span.start >= doc.body.start && !cx.reporting_date(t.span))
         .filter_map(DateRef::new)
         .collect();
-    dates.sort_by(|a, b| a.span.cmp(&b.span));
+    dates.sort_by_key(|a| a.span);
     let sentence_of = |s: Span| -> Option<usize> {
         let i = doc.sentences.partition_point(|x| x.end <= s.start);
         doc.sentences.get(i).filter(|x| x.contains(s)).map(|_| i)
     };
     let mut figures: Vec<&Figure> = figures.iter().collect();
-    figures.sort_by(|a, b| a.span.cmp(&b.span));
+    figures.sort_by_key(|a| a.span);
     let mut orgs: Vec<&Mention> = mentions.iter().filter(|m| m.kind == EntityKind::Organization).collect();
-    orgs.sort_by(|a, b| a.span.cmp(&b.span));
+    orgs.sort_by_key(|a| a.span);
 
     let mut events: Vec<Event> = Vec::new();
     // The last event of each type, for definite mentions that refer back.
@@ -280,7 +280,7 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                                 e.figures.push(f.clone());
                             }
                         }
-                        e.figures.sort_by(|a, b| a.span.cmp(&b.span));
+                        e.figures.sort_by_key(|a| a.span);
                         for a in &actors {
                             if !e.actors.contains(a) && e.actors.len() < MAX_MERGED {
                                 e.actors.push(a.clone());
@@ -337,7 +337,7 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                     dst.figures.push(f);
                 }
             }
-            dst.figures.sort_by(|a, b| a.span.cmp(&b.span));
+            dst.figures.sort_by_key(|a| a.span);
         }
     }
     let mut i = 0;
@@ -374,7 +374,7 @@ fn narrow(places: &mut Vec<&PlaceRef>) {
             && !f.admin1.is_empty()
             && info.iter().flatten().any(|g| g.kind == PlaceKind::City && g.country == f.country && g.admin1 == f.admin1)
     };
-    let keep: Vec<bool> = (0..places.len()).map(|i| !(any_local && is_country(i)) && !feature_in_town(i)).collect();
+    let keep: Vec<bool> = (0..places.len()).map(|i| !(feature_in_town(i) || any_local && is_country(i))).collect();
     let mut i = 0;
     places.retain(|_| {
         let k = keep.get(i).copied().unwrap_or(true);
@@ -473,7 +473,7 @@ fn absorb(into: &mut Event, e: Event) {
         }
     }
     if into.figures.len() != before {
-        into.figures.sort_by(|a, b| a.span.cmp(&b.span));
+        into.figures.sort_by_key(|a| a.span);
     }
 }
 
@@ -1042,7 +1042,7 @@ impl<'a> Cx<'a> {
             }
         }
         let _ = doc;
-        out.sort_by(|a, b| a.span.cmp(&b.span));
+        out.sort_by_key(|a| a.span);
         out
     }
 
@@ -1065,21 +1065,21 @@ impl<'a> Cx<'a> {
             let s = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
             let w = self.w(i);
             let n = self.ws(i + 1, s);
-            let two = match (w, n) {
+            let two = matches!(
+                (w, n),
                 ("security" | "special" | "armed" | "government" | "state", "forces")
                 | ("riot", "police")
                 | ("police", "officers")
                 | ("national", "guard")
                 | ("law", "enforcement")
-                | ("trade" | "labour" | "labor", "union" | "unions") => true,
-                (
+                | ("trade" | "labour" | "labor", "union" | "unions")
+                | (
                     "oil" | "gas" | "mine" | "copper" | "steel" | "factory" | "dock" | "port" | "transport" | "railway"
                     | "rail" | "health" | "textile" | "garment" | "coal" | "car" | "metro" | "bus" | "postal"
                     | "construction" | "public" | "sector" | "municipal" | "oilfield" | "energy",
                     "workers" | "employees",
-                ) => true,
-                _ => false,
-            };
+                )
+            );
             if two {
                 push(format!("{w} {n}"), &mut out);
                 i += 2;
@@ -1253,7 +1253,7 @@ mod tests {
         for n in [1, 2, 5] {
             t.push(tx("January", n, "2022-01", Precision::Month));
         }
-        t.sort_by(|a, b| a.span.cmp(&b.span));
+        t.sort_by_key(|a| a.span);
         let mut m = Vec::new();
         for (w, k) in [
             ("Kazakhstan", EntityKind::Place),
@@ -1271,7 +1271,7 @@ mod tests {
                 m.push(Mention { span: Span::new(i, i + w.len()), kind: k, canonical: w.to_string() });
             }
         }
-        m.sort_by(|a, b| a.span.cmp(&b.span));
+        m.sort_by_key(|a| a.span);
         let f = crate::figures::find(&d);
         let got = find(&d, &t, &m, &f);
         let gold = [

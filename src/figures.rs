@@ -821,8 +821,7 @@ impl<'a> Cx<'a> {
     /// `the death toll rose to 225`, `a death toll of 16`.
     fn toll(&self, first: usize, from: usize, kind: FigureKind) -> Option<(Figure, usize)> {
         let i = first;
-        let mut j = from;
-        for _ in 0..8 {
+        for j in from..from + 8 {
             if !self.same_sentence(i, j) {
                 return None;
             }
@@ -843,7 +842,6 @@ impl<'a> Cx<'a> {
             ) {
                 return None;
             }
-            j += 1;
         }
         None
     }
@@ -864,7 +862,9 @@ mod tests {
     use super::*;
     use crate::corpus::read_document;
 
-    fn figs(body: &str) -> Vec<(String, FigureKind, Option<f64>, Option<f64>, bool)> {
+    type Got = (String, FigureKind, Option<f64>, Option<f64>, bool);
+
+    fn figs(body: &str) -> Vec<Got> {
         let doc = read_document("t.txt", format!("date 2022-01-10\n{body}").as_bytes()).unwrap();
         find(&doc)
             .into_iter()
@@ -872,7 +872,7 @@ mod tests {
             .collect()
     }
 
-    fn one(body: &str) -> (String, FigureKind, Option<f64>, Option<f64>, bool) {
+    fn one(body: &str) -> Got {
         let v = figs(body);
         assert_eq!(v.len(), 1, "{body}: {v:?}");
         v.into_iter().next().unwrap()

@@ -118,14 +118,14 @@ fn run_events(text: &str) -> Result<(), TestCaseError> {
             mentions.push(Mention { span: Span::new(i, i + w.len()), kind, canonical: w.to_string() });
         }
     }
-    mentions.sort_by(|a, b| a.span.cmp(&b.span));
+    mentions.sort_by_key(|a| a.span);
     let mut timexes = Vec::new();
     for (w, v, p) in [("January", "2022-01", Precision::Month), ("2012", "2012", Precision::Year), ("Monday", "2022-01-03", Precision::Day)] {
         for (i, _) in doc.text.match_indices(w) {
             timexes.push(Timex { span: Span::new(i, i + w.len()), kind: TimexType::Date, value: v.to_string(), precision: Some(p), range_end: None });
         }
     }
-    timexes.sort_by(|a, b| a.span.cmp(&b.span));
+    timexes.sort_by_key(|a| a.span);
     let figures = chronicle::figures::find(&doc);
     let a = chronicle::events::find(&doc, &timexes, &mentions, &figures);
     let b = chronicle::events::find(&doc, &timexes, &mentions, &figures);
