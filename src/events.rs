@@ -112,6 +112,10 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
     orgs.sort_by_key(|a| a.span);
 
     let mut events: Vec<Event> = Vec::new();
+    // Events that only the document date dates, and picket lines: kept only when
+    // nothing firmer of their type is found.
+    let mut weak: Vec<bool> = Vec::new();
+    let mut dated = false;
     // The last event of each type, for definite mentions that refer back.
     let mut last_of: [Option<usize>; 7] = [None; 7];
     let mut date_focus: Option<(String, Option<Precision>)> =
@@ -145,7 +149,7 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
             // Each place goes to its nearest trigger.
             let mut assigned: Vec<Vec<&PlaceRef>> = vec![Vec::new(); trig.len()];
             for p in &sent_places {
-                if let Some(a) = cx.nearest(&trig_spans, p.span).and_then(|k| assigned.get_mut(k)) {
+                if let Some(a) = cx.nearest_trigger(&trig_spans, p.span).and_then(|k| assigned.get_mut(k)) {
                     a.push(p);
                 }
             }
@@ -260,6 +264,7 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                     if let Some(m) = made.get_mut(k) {
                         m.push(events.len());
                     }
+                    weak.push(date_span.is_none() && !dated || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w.starts_with("picket")));
                     events.push(Event {
                         kind: t.kind,
                         date: date_value.clone(),
@@ -293,12 +298,38 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
         // Move the focus.
         if let Some(d) = sent_dates.last() {
             date_focus = Some((d.value.clone(), d.precision));
+            dated = true;
         }
         // `across the country` moves the focus only when no town is named beside it.
         if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo).or(sent_places.last()) {
             place_focus = Some(p.name.clone());
         }
         prev_security = actors.into_iter().filter(|a| is_security(a)).collect();
+    }
+    {
+        let mut firm_kinds: HashSet<EventType> = HashSet::new();
+        let mut firm_at: HashSet<(EventType, Option<String>)> = HashSet::new();
+        for (e, w) in events.iter().zip(&weak) {
+            if !w {
+                firm_kinds.insert(e.kind);
+                firm_at.insert((e.kind, e.place.clone()));
+            }
+        }
+        let keep: Vec<bool> = events
+            .iter()
+            .zip(&weak)
+            .map(|(e, &w)| {
+                let vague = e.place.is_none() || e.place == country;
+                let picket = doc.slice(e.evidence).to_ascii_lowercase().contains("picket");
+                !(w && firm_kinds.contains(&e.kind) && (vague || picket || firm_at.contains(&(e.kind, e.place.clone()))))
+            })
+            .collect();
+        let mut i = 0;
+        events.retain(|_| {
+            let k = keep.get(i).copied().unwrap_or(true);
+            i += 1;
+            k
+        });
     }
     // What is dated after the document has not happened (yet): `a strike set for 5 May`.
     if let Some(d) = doc.date {
@@ -374,7 +405,14 @@ fn narrow(places: &mut Vec<&PlaceRef>) {
             && !f.admin1.is_empty()
             && info.iter().flatten().any(|g| g.kind == PlaceKind::City && g.country == f.country && g.admin1 == f.admin1)
     };
-    let keep: Vec<bool> = (0..places.len()).map(|i| !(feature_in_town(i) || any_local && is_country(i))).collect();
+    // `Toledo … in Ohio`: the state of a named town is not a place of its own.
+    let region_of_town = |i: usize| -> bool {
+        let Some(Some(r)) = info.get(i) else { return false };
+        r.kind == PlaceKind::Region
+            && info.iter().flatten().any(|g| g.kind == PlaceKind::City && g.country == r.country && g.admin1 == r.name)
+    };
+    let keep: Vec<bool> =
+        (0..places.len()).map(|i| !(feature_in_town(i) || region_of_town(i) || any_local && is_country(i))).collect();
     let mut i = 0;
     places.retain(|_| {
         let k = keep.get(i).copied().unwrap_or(true);
@@ -512,18 +550,20 @@ fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>) {
 
 /// First words of every word trigger, sorted: a quick filter before the full match.
 const TRIGGER_WORDS: &[&str] = &[
-    "arrest", "arrested", "arrests", "arson", "attack", "attacked", "attacks", "beaten", "beating",
-    "beatings", "blockade", "blockades", "clash", "clashed", "clashes", "crackdown", "dead", "demo",
+    "arrest", "arrested", "arrests", "arson", "attack", "attacked", "attacks", "barricaded",
+    "barricades", "beaten", "beating", "beatings", "block", "blockade", "blockaded", "blockades",
+    "blocked", "blocking", "clash", "clashed", "clashes", "crackdown", "dead", "demo",
     "demonstrated", "demonstration", "demonstrations", "demonstrators", "demos", "detained",
     "detention", "detentions", "died", "dies", "go", "going", "gone", "hunger", "imprisoned",
     "industrial", "jailed", "killed", "killing", "killings", "looted", "looters", "looting",
-    "march", "marched", "marchers", "marches", "massacre", "massacred", "murdered", "open",
-    "opened", "opening", "picket", "picketing", "pickets", "protest", "protested", "protesters",
-    "protestors", "protests", "rallied", "rallies", "rally", "revolt", "riot", "rioters", "rioting",
-    "riots", "rounded", "rubber", "sentenced", "set", "setting", "shot", "sit-in", "sit-ins",
-    "stoppage", "stoppages", "stormed", "storming", "strike", "strikers", "strikes", "striking",
-    "take", "taken", "taking", "tear", "took", "torched", "unrest", "uprising", "uprisings",
-    "vigil", "vigils", "walk-out", "walk-outs", "walked", "walkout", "walkouts", "water", "went",
+    "march", "marched", "marchers", "marches", "massacre", "massacred", "murdered", "occupation",
+    "occupied", "occupying", "open", "opened", "opening", "picket", "picketing", "pickets",
+    "protest", "protested", "protesters", "protestors", "protests", "rallied", "rallies", "rally",
+    "revolt", "riot", "rioters", "rioting", "riots", "rounded", "rubber", "sentenced", "set",
+    "setting", "shot", "sit-in", "sit-ins", "stoppage", "stoppages", "stormed", "storming",
+    "strike", "strikers", "strikes", "striking", "take", "taken", "taking", "tear", "took",
+    "torched", "unrest", "uprising", "uprisings", "vigil", "vigils", "walk-out", "walk-outs",
+    "walked", "walkout", "walkouts", "water", "went",
 ];
 
 /// A 4096-bit filter over [`TRIGGER_WORDS`] keyed on length, first and last byte.
@@ -628,6 +668,32 @@ impl<'a> Cx<'a> {
             .map(|(i, s)| (self.dist(*s, target) * 2 + usize::from(s.end <= target.start), i))
             .min()
             .map(|(_, i)| i)
+    }
+
+    /// Index of the trigger (of `spans`, sorted) a place belongs to: the nearest, but a
+    /// place after `in`, `at`, `near` leans to the trigger before it (`protesters
+    /// blocked roads in Tehran and set fire to banks`).
+    fn nearest_trigger(&self, spans: &[Span], place: Span) -> Option<usize> {
+        let i = self.at(place.start);
+        let s = self.toks.get(i).map_or(0, |t| t.sentence);
+        let locative = i > 0
+            && matches!(
+                self.ws(i - 1, s),
+                "in" | "at" | "near" | "outside" | "across" | "throughout" | "inside" | "around" | "from" | "to"
+            )
+            || i > 1 && self.ws(i - 1, s) == "the" && matches!(self.ws(i - 2, s), "in" | "at" | "near" | "outside");
+        let mid = spans.partition_point(|x| x.start < place.start);
+        spans
+            .iter()
+            .enumerate()
+            .skip(mid.saturating_sub(4))
+            .take(8)
+            .map(|(k, x)| {
+                let after = x.start >= place.end;
+                (self.dist(*x, place) * 2 + if after && locative { 5 } else { usize::from(!after) }, k)
+            })
+            .min()
+            .map(|(_, k)| k)
     }
 
     /// Token index of the first token starting at or after `pos`.
@@ -792,6 +858,25 @@ impl<'a> Cx<'a> {
             {
                 (Protest, i)
             }
+            "occupied" | "occupying" | "occupation" | "barricades" | "barricaded"
+                if self.flags(s) & PHYSICAL != 0 && !matches!(prev, "the" | "israeli" | "military" | "soviet" | "german" | "foreign") =>
+            {
+                (Protest, i)
+            }
+            "blocked" | "blocking" | "blockaded" | "block"
+                if matches!(
+                    next,
+                    "roads" | "road" | "highways" | "highway" | "streets" | "street" | "bridges" | "bridge" | "railway"
+                        | "railways" | "traffic" | "junctions" | "intersections" | "motorway" | "motorways" | "access"
+                        | "entrances" | "the"
+                ) && (next != "the"
+                    || matches!(
+                        self.ws(i + 2, s),
+                        "road" | "roads" | "highway" | "main" | "bridge" | "railway" | "street" | "motorway"
+                    )) =>
+            {
+                (Protest, i)
+            }
             "protesters" | "protestors" | "demonstrators" | "marchers"
                 if matches!(
                     next,
@@ -854,12 +939,13 @@ impl<'a> Cx<'a> {
                 w,
                 "no" | "not" | "never" | "without" | "unlike" | "threatened" | "threatening" | "threatens"
                     | "threaten" | "vowed" | "vow" | "vows" | "plan" | "plans" | "planned" | "planning"
-                    | "will" | "would" | "could" | "might" | "should" | "if" | "right" | "rights" | "ban"
+                    | "will" | "would" | "could" | "might" | "should" | "if" | "ban"
                     | "banned" | "banning" | "bans" | "prevent" | "prevented" | "avoid" | "avoided"
                     | "possible" | "potential" | "future" | "allow" | "allowed" | "n't" | "cannot"
                     | "against" | "anti" | "urged" | "urging" | "warned" | "announce" | "risk" | "risking"
                     | "face" | "faces" | "facing" | "avert" | "averted" | "called-off"
-            ) || (w == "may" && self.toks.get(j).is_some_and(|t| t.text(self.text) == "may"))
+            ) || (matches!(w, "right" | "rights") && self.ws(j + 1, s) == "to")
+                || (w == "may" && self.toks.get(j).is_some_and(|t| t.text(self.text) == "may"))
                 || (w == "for" && j > 0 && matches!(self.ws(j - 1, s), "call" | "calls" | "called" | "calling"));
             // `against` only blocks right before (`protest against` is fine: it follows).
             if neg && !(w == "against" && k > 1) {
@@ -915,6 +1001,23 @@ impl<'a> Cx<'a> {
             idx += 1;
             k
         });
+        // `demonstrators blocked roads`: neighbouring triggers of one type are one.
+        let mut joined: Vec<Trigger> = Vec::with_capacity(out.len());
+        for t in out {
+            if let Some(last) = joined.last_mut() {
+                if last.kind == t.kind && last.sentence == t.sentence && t.span.start >= last.span.end {
+                    let a = self.at(last.span.end);
+                    let b = self.at(t.span.start);
+                    let gap = self.toks.get(a..b).unwrap_or(&[]);
+                    if gap.len() <= 1 && gap.iter().all(|g| g.kind == TokenKind::Word) {
+                        last.span = Span::new(last.span.start, t.span.end);
+                        continue;
+                    }
+                }
+            }
+            joined.push(t);
+        }
+        let mut out = joined;
         // Per sentence: violence becomes a killing with fatalities, a clash with
         // protesters is a riot; a trigger inside another of the same type goes.
         let mut k = 0;
@@ -929,7 +1032,7 @@ impl<'a> Cx<'a> {
                     let w = self.lower.get(t.span.start..t.span.end).unwrap_or("");
                     if killed && (w.contains("fire") || w.contains("shot")) {
                         t.kind = EventType::Killing;
-                    } else if (w.starts_with("clash") || w.starts_with("storm")) && protesters {
+                    } else if (w.contains("clash") || w.contains("storm")) && protesters {
                         t.kind = EventType::Riot;
                     }
                 }
@@ -1034,6 +1137,26 @@ impl<'a> Cx<'a> {
                         Some(i + 2)
                     }
                     "all" if self.ws(i + 1, s) == "over" && self.ws(i + 2, s) == "the" && self.ws(i + 3, s) == "country" => Some(i + 3),
+                    // `in 21 cities`, `across dozens of towns`: many places of the country.
+                    "in" | "across" | "throughout" => {
+                        let n = self.ws(i + 1, s);
+                        let numeric = self.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
+                            || matches!(
+                                n,
+                                "dozens" | "several" | "many" | "numerous" | "multiple" | "hundreds" | "scores" | "more"
+                                    | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+                                    | "twelve" | "twenty" | "thirty" | "forty" | "fifty"
+                            );
+                        let j = if self.ws(i + 2, s) == "of" || self.ws(i + 2, s) == "than" { i + 3 } else { i + 2 };
+                        let j = if self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Number) { j + 1 } else { j };
+                        (numeric
+                            && matches!(
+                                self.ws(j, s),
+                                "cities" | "towns" | "provinces" | "regions" | "places" | "locations" | "districts"
+                                    | "counties" | "states" | "oblasts" | "villages"
+                            ))
+                        .then_some(j)
+                    }
                     _ => None,
                 };
                 if let Some(e) = end {

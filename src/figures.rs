@@ -255,6 +255,10 @@ fn person_kind(w: &str) -> Option<Option<FigureKind>> {
         | "policeman" | "soldier" | "journalist" | "activist" | "student" | "man" | "woman"
         | "child" | "members" | "organisers" | "organizers" | "leaders" | "opposition" | "dissidents"
         | "farmers" | "traders" | "shopkeepers" | "pensioners" | "mothers" | "fans" | "locals" => None,
+        // `autoworkers`, `steelworkers`
+        _ if w.len() > 7 && w.ends_with("workers") && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') => {
+            Some(FigureKind::Workers)
+        }
         _ => return None,
     })
 }
