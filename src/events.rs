@@ -244,7 +244,22 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                 {
                     actors_here.extend(prev_security.iter().cloned());
                 }
-                let fallback = place_focus.clone().or_else(|| country.clone());
+                // `At least 19 people have died in the unrest`: a running total is the
+                // country's, not the last town's.
+                let fig_text = if sent_figs.iter().any(|f| f.span == t.span) {
+                    cx.lower.get(t.span.start..t.span.end).unwrap_or("")
+                } else {
+                    ""
+                };
+                let so_far = fig_text.contains(" have ") || fig_text.contains(" has ");
+                let total = so_far || fig_text.contains(" had ");
+                // … and one in the present perfect (`have died`) is counted as of the
+                // document's date.
+                let (date_value, precision) = match (&date_span, doc.date) {
+                    (None, Some(d)) if so_far => (Some(d.format("%Y-%m-%d").to_string()), Some(Precision::Day)),
+                    _ => (date_value, precision),
+                };
+                let fallback = if total && country.is_some() { country.clone() } else { place_focus.clone().or_else(|| country.clone()) };
                 let targets: Vec<(Option<String>, Option<Span>)> = if my_places.is_empty() {
                     vec![(fallback, None)]
                 } else {
