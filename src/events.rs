@@ -142,7 +142,8 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
         }
         let sent_dates: Vec<&DateRef> =
             dates.get(d0..di).unwrap_or(&[]).iter().filter(|t| sentence_of(t.span) == Some(si)).collect();
-        let actors = if trig.is_empty() { Vec::new() } else { cx.actors(*sent, &orgs) };
+        let actor_spans = if trig.is_empty() { Vec::new() } else { cx.actors(*sent, &orgs) };
+        let actors: Vec<String> = actor_spans.iter().map(|(_, a)| a.clone()).collect();
         if !trig.is_empty() {
             let trig_spans: Vec<Span> = trig.iter().map(|t| t.span).collect();
             let date_spans: Vec<Span> = sent_dates.iter().map(|d| d.span).collect();
@@ -238,7 +239,15 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                         None => (None, None, None),
                     },
                 };
-                let mut actors_here = actors.clone();
+                // The actors of the trigger's clause, else of its sentence.
+                let mut actors_here: Vec<String> = actor_spans
+                    .iter()
+                    .filter(|(sp, _)| cx.same_clause(*sp, t.span))
+                    .map(|(_, a)| a.clone())
+                    .collect();
+                if actors_here.is_empty() {
+                    actors_here = actors.clone();
+                }
                 if matches!(t.kind, EventType::Killing | EventType::Violence)
                     && !actors_here.iter().any(|a| is_security(a))
                 {
@@ -1185,16 +1194,16 @@ impl<'a> Cx<'a> {
     }
 
     /// Organisations and groups (`security forces`, `oil workers`) named in a sentence.
-    fn actors(&self, sent: Span, orgs: &[&Mention]) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        let push = |a: String, out: &mut Vec<String>| {
-            if !out.contains(&a) {
-                out.push(a);
+    fn actors(&self, sent: Span, orgs: &[&Mention]) -> Vec<(Span, String)> {
+        let mut out: Vec<(Span, String)> = Vec::new();
+        let push = |span: Span, a: String, out: &mut Vec<(Span, String)>| {
+            if !out.iter().any(|(_, b)| *b == a) {
+                out.push((span, a));
             }
         };
         let m0 = orgs.partition_point(|m| m.span.start < sent.start);
         for m in orgs.iter().skip(m0).take_while(|m| m.span.start < sent.end).filter(|m| sent.contains(m.span)).take(MAX_ACTORS) {
-            push(m.canonical.clone(), &mut out);
+            push(m.span, m.canonical.clone(), &mut out);
         }
         let a = self.at(sent.start);
         let b = self.at(sent.end);
@@ -1219,7 +1228,7 @@ impl<'a> Cx<'a> {
                 )
             );
             if two {
-                push(format!("{w} {n}"), &mut out);
+                push(self.span(i, i + 1), format!("{w} {n}"), &mut out);
                 i += 2;
                 continue;
             }
@@ -1229,10 +1238,11 @@ impl<'a> Cx<'a> {
                     | "miners" | "students" | "teachers" | "nurses" | "doctors" | "unions" | "union" | "strikers"
             ) && self.toks.get(i).is_some_and(|t| t.text(self.text).starts_with(|c: char| c.is_lowercase()))
             {
-                push(w.to_string(), &mut out);
+                push(self.span(i, i), w.to_string(), &mut out);
             }
             i += 1;
         }
+        out.sort_by(|x, y| x.0.cmp(&y.0));
         out
     }
 
