@@ -532,7 +532,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     // 3. The gazetteer, the whole chunk (perhaps grown over `sea`, `region`, `oil field`).
     if let Some((place, end)) = gaz_match(ctx, ts, a, b) {
         let title_before = a > 0 && has(TITLES, ts[a - 1].lw) && is_cap(ts[a - 1].text);
-        if !title_before {
+        // A town named like a person (`Warren said`, `activist Eugene`) is the person.
+        let person = b - a == 1
+            && end == b
+            && place.kind == gazetteer::PlaceKind::City
+            && person_context(ts, a, b);
+        if !title_before && !person {
             let span = Span::new(ts[a].span.start, ts[end - 1].span.end);
             out.push(Found {
                 span,
@@ -889,7 +894,11 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
     }
     let mut cache: BTreeMap<String, Option<String>> = BTreeMap::new();
     for f in found.iter_mut() {
-        if f.kind != EntityKind::Person && !f.weak {
+        // A one-word town or guess that is the surname of a person named in full here.
+        let town = f.kind == EntityKind::Place
+            && !f.canonical.contains(' ')
+            && gazetteer::place(&f.canonical).is_some_and(|p| p.kind == gazetteer::PlaceKind::City);
+        if f.kind != EntityKind::Person && !f.weak && !town {
             continue;
         }
         let full = match cache.get(&f.canonical) {
@@ -901,6 +910,10 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
             }
         };
         if let Some(full) = full {
+            // A town yields only to a surname (`Warren`), not a given name (`Santiago Pérez`).
+            if town && !full.to_lowercase().ends_with(&f.canonical.to_lowercase()) {
+                continue;
+            }
             f.kind = EntityKind::Person;
             f.canonical = full;
         }
