@@ -536,7 +536,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         let person = b - a == 1
             && end == b
             && place.kind == gazetteer::PlaceKind::City
-            && person_context(ts, a, b);
+            && role_context(ts, a, b);
         if !title_before && !person {
             let span = Span::new(ts[a].span.start, ts[end - 1].span.end);
             out.push(Found {
@@ -782,6 +782,10 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
     if has(SAY_VERBS, prev) {
         return true;
     }
+    if has(PLACE_PREPOSITIONS, prev) {
+        // `based in Oslo, said …`: a place before the attribution.
+        return false;
+    }
     let next = lw(b);
     if has(SAY_VERBS, next) {
         // `the Interior Ministry said`: people rarely take an article.
@@ -804,6 +808,19 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
         }
     }
     false
+}
+
+/// Strong evidence that words `a..b` name a person: a role noun right before
+/// (`activist Eugene`), or an apposition with a role (`Warren, a lawyer,`).
+fn role_context(ts: &[Tok], a: usize, b: usize) -> bool {
+    let lw = |k: usize| ts.get(k).map(|t| t.lw).unwrap_or_default();
+    let prev = a.checked_sub(1).map(lw).unwrap_or_default();
+    if has(ROLES, prev) && a.checked_sub(1).and_then(|k| ts.get(k)).is_some_and(|t| !is_cap(t.text)) {
+        return true;
+    }
+    lw(b) == ","
+        && (has(ROLES, lw(b + 1))
+            || (matches!(lw(b + 1), "a" | "an" | "the") && (has(ROLES, lw(b + 2)) || has(ROLES, lw(b + 3)))))
 }
 
 /// Evidence that words `a..b` name an organisation: `the trade union Amanat`, `Kazakhmys

@@ -124,9 +124,10 @@ mod prop {
 
 #[test]
 fn towns_named_like_people_yield_to_person_evidence() {
-    let v = ents("Senator Linda Warren and Santiago Pérez spoke in Santiago and Detroit. Warren said the strike would go on, and Eugene told reporters he agreed.");
+    let v = ents("Senator Linda Warren and Santiago Pérez spoke in Santiago and Detroit. Warren said the strike would go on, and activist Eugene told reporters he agreed. Detained in Astana, said a lawyer.");
     assert!(has_ent(&v, "Warren", EntityKind::Person, "Linda Warren"), "{v:?}");
     assert!(has_ent(&v, "Eugene", EntityKind::Person, "Eugene"), "{v:?}");
     assert!(has_ent(&v, "Detroit", EntityKind::Place, "Detroit"), "{v:?}");
     assert!(has_ent(&v, "Santiago", EntityKind::Place, "Santiago"), "{v:?}");
+    assert!(has_ent(&v, "Astana", EntityKind::Place, "Astana"), "{v:?}");
 }
