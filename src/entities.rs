@@ -371,6 +371,10 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                 } else if t.text == "&" && next_name(j + 1) {
                     j += 2;
                     continue;
+                } else if t.kind == TokenKind::Possessive && next_name(j + 1) && possessive_joins(ctx, ts, a, j) {
+                    // `Prosecutor General’s Office`, `People’s Party`.
+                    j += 2;
+                    continue;
                 }
                 break;
             }
@@ -384,6 +388,33 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
         }
         i = next.max(i + 1);
     }
+}
+
+/// Whether a possessive at word `p` is inside an organisation's name: an organisation
+/// head follows within the capitalised run, and the words before it are not a known
+/// place or organisation (`Kazakhstan’s Ministry of Energy` is two names).
+fn possessive_joins(ctx: &Ctx, ts: &[Tok], a: usize, p: usize) -> bool {
+    let mut k = p + 1;
+    let mut head = false;
+    while k < ts.len() && k <= p + 3 && name_like(&ts[k]) {
+        head |= has(ORG_HEADS, ts[k].lw) && !has(NOT_ENTITIES, ts[k].lw);
+        k += 1;
+    }
+    // A person's (`President Daulet Serikbayev’s Government`) is not part of a name.
+    let titled = (a..p.saturating_sub(1)).any(|i| {
+        is_title(ts, i) && !(is_title(ts, i + 1) || has(TITLE_MODIFIERS, ts[i + 1].lw))
+    });
+    let person = titled || has(FIRST_NAMES, ts[a].lw) || looks_like_surname(ts[p - 1].lw);
+    if !head || person {
+        return false;
+    }
+    let span = Span::new(ts[a].span.start, ts[p - 1].span.end);
+    let mut key = String::new();
+    gazetteer::normalize_into(ctx.text.get(span.start..span.end).unwrap_or(""), &mut key);
+    known_org(&key).is_none()
+        && gazetteer::lookup_key(&key).is_none()
+        && known_person(&key).is_none()
+        && !(p - a == 1 && has(DEMONYMS, ts[a].lw))
 }
 
 /// The word `n` places before word `a`.
@@ -548,6 +579,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             });
             return;
         }
+    }
+    if b - a == 1 && has(NOT_ENTITIES, ts[a].lw) {
+        return;
     }
     // 4. Organisation heads: `… Union`, `Committee of the …`, `Ministry of …`.
     if let Some(h) = (a..b).rev().find(|&k| has(ORG_HEADS, ts[k].lw) && is_cap(ts[k].text)) {
