@@ -623,6 +623,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     let lw0 = ts[a].lw;
+    // Event names (`World Cup`, `Nobel Peace Prize`, `New Year`) are not entities here.
+    if b - a > 1 && has(EVENT_HEADS, ts[last].lw) {
+        return;
+    }
     let first_name = has(FIRST_NAMES, lw0)
         || lw0.split_once('-').is_some_and(|(f, _)| has(FIRST_NAMES, f));
     if b - a > 1 {
@@ -651,6 +655,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             return;
         }
         if ts[a].in_quote {
+            return;
+        }
+        if !first_name && gaz_match(ctx, ts, a, a + 1).is_some_and(|(_, e)| e == a + 1) {
+            // `Tehran Stock Exchange`: a name that starts with a place is no person's.
+            push(out, EntityKind::Organization, org_canonical(text), true);
             return;
         }
         if place_context(ts, a, b) || matches!(prev.as_str(), "in" | "at" | "near" | "outside" | "inside") {

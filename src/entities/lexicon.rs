@@ -72,17 +72,17 @@ pub const ORG_HEADS: &[&str] = &[
     "church", "club", "coalition", "colectivo", "colegio", "collective", "college", "command",
     "commission", "committee", "company", "confederacion", "confederación", "confederation",
     "congress", "consortium", "cooperative", "coordinadora", "corp", "corporation", "council",
-    "court", "courts", "department", "directorate", "faction", "factory", "federacion",
-    "federación", "federation", "forces", "foundation", "frente", "front", "fund", "government",
-    "group", "guard", "guards", "guild", "holding", "holdings", "inc", "industries",
-    "initiative", "institute", "institution", "international", "journal", "league", "limited",
-    "llc", "ltd", "media", "mill", "ministerio", "ministry", "movement", "movimiento",
-    "network", "news", "office", "organisation", "organization", "parliament", "partido",
-    "partnership", "party", "plant", "plc", "police", "press", "program", "programme",
-    "project", "prosecutor's", "radio", "refinery", "regiment", "school", "secretariat",
-    "senate", "service", "services", "sindicato", "society", "syndicate", "television", "times",
-    "trabajadores", "tribunal", "trust", "tv", "union", "unions", "universidad", "university",
-    "watch", "works",
+    "court", "courts", "department", "directorate", "exchange", "faction", "factory",
+    "federacion", "federación", "federation", "forces", "foundation", "frente", "front", "fund",
+    "government", "group", "guard", "guards", "guild", "holding", "holdings", "inc",
+    "industries", "initiative", "institute", "institution", "international", "journal",
+    "league", "limited", "llc", "ltd", "media", "mill", "ministerio", "ministry", "movement",
+    "movimiento", "network", "news", "office", "organisation", "organization", "parliament",
+    "partido", "partnership", "party", "plant", "plc", "police", "press", "program",
+    "programme", "project", "prosecutor's", "radio", "refinery", "regiment", "school",
+    "secretariat", "senate", "service", "services", "sindicato", "society", "syndicate",
+    "television", "times", "trabajadores", "tribunal", "trust", "tv", "union", "unions",
+    "universidad", "university", "watch", "works",
 ];
 
 pub const PLACE_HEADS: &[&str] = &[
@@ -124,9 +124,9 @@ pub const TITLES: &[&str] = &[
 
 pub const TITLE_MODIFIERS: &[&str] = &[
     "acting", "attorney", "chief", "defence", "defense", "deputy", "economy", "education",
-    "energy", "executive", "finance", "first", "foreign", "former", "general", "health", "high",
-    "home", "interior", "justice", "labor", "labour", "opposition", "police", "prime", "senior",
-    "special", "state", "trade", "transport", "vice",
+    "energy", "executive", "finance", "first", "foreign", "former", "general", "grand",
+    "health", "high", "home", "interior", "justice", "labor", "labour", "opposition", "police",
+    "prime", "senior", "special", "state", "supreme", "trade", "transport", "vice",
 ];
 
 pub const TRAILING_PLACE: &[&str] = &[
@@ -136,9 +136,16 @@ pub const TRAILING_PLACE: &[&str] = &[
 ];
 
 pub const NOT_ENTITIES: &[&str] = &[
-    "allah", "brexit", "buddhism", "catholicism", "christianity", "constitution", "coronavirus",
-    "covid", "god", "government", "hinduism", "internet", "islam", "judaism", "omicron", "phd",
-    "regime", "revolution", "web",
+    "act", "allah", "article", "award", "bill", "brexit", "buddhism", "catholicism",
+    "christianity", "constitution", "coronavirus", "covid", "cup", "day", "east", "era", "eve",
+    "god", "government", "hinduism", "internet", "islam", "judaism", "kalashnikov", "molotov",
+    "north", "omicron", "phd", "prize", "regime", "republic", "revolution", "section", "south",
+    "supreme", "war", "web", "west",
+];
+
+pub const EVENT_HEADS: &[&str] = &[
+    "award", "championship", "cup", "day", "festival", "games", "marathon", "massacre",
+    "olympics", "prize", "revolution", "spring", "summit", "uprising", "war", "year",
 ];
 
 pub const ROLES: &[&str] = &[
