@@ -17,20 +17,47 @@ use crate::tokens::{tokenize, TokenKind};
 use lexicon::*;
 use std::collections::{BTreeMap, HashSet};
 use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
+type FastMap<K, V> = gazetteer::FastMap<K, V>;
 
 type FastSet<'a> = HashSet<&'a str, BuildHasherDefault<gazetteer::Fnv>>;
 
-fn has(list: &[&str], w: &str) -> bool {
-    // Byte comparison inline: the words are short, a `memcmp` call each costs more.
-    fn cmp(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
-        for (x, y) in a.iter().zip(b) {
-            if x != y {
-                return x.cmp(y);
+/// Every word list, in the order of their bits in [`word_classes`].
+fn lists() -> [&'static [&'static str]; 19] {
+    [
+        FUNCTION, MONTHS, DEMONYMS, ORG_HEADS, PLACE_HEADS, TRAILING_ORG, PRECEDING_ORG, TITLES,
+        TITLE_MODIFIERS, TRAILING_PLACE, NOT_ENTITIES, EVENT_HEADS, ROLES, SAY_VERBS, ACRONYM_NOT,
+        FIRST_NAMES, PARTICLES, PLACE_PREPOSITIONS, HYPHEN_SUFFIXES,
+    ]
+}
+
+/// Word → bit set of the lists holding it: one hash look-up answers for every list.
+fn word_classes() -> &'static (FastMap<&'static str, u32>, Vec<usize>) {
+    static M: OnceLock<(FastMap<&'static str, u32>, Vec<usize>)> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut map = FastMap::default();
+        let mut ptrs = Vec::new();
+        for (i, l) in lists().iter().enumerate() {
+            ptrs.push(l.as_ptr() as usize);
+            for w in l.iter() {
+                *map.entry(*w).or_insert(0) |= 1 << i;
             }
         }
-        a.len().cmp(&b.len())
+        (map, ptrs)
+    })
+}
+
+/// Whether `w` (lowercase) is in the word list `list`.
+fn has(list: &'static [&'static str], w: &str) -> bool {
+    if w.is_empty() {
+        return false;
     }
-    !w.is_empty() && list.binary_search_by(|x| cmp(x.as_bytes(), w.as_bytes())).is_ok()
+    let (map, ptrs) = word_classes();
+    match ptrs.iter().position(|&p| p == list.as_ptr() as usize) {
+        Some(i) => map.get(w).is_some_and(|m| m & (1 << i) != 0),
+        None => list.binary_search(&w).is_ok(),
+    }
 }
 
 fn lower(s: &str) -> String {
@@ -56,20 +83,19 @@ struct Tok<'a> {
     suffix: Option<&'a str>,
 }
 
-const HYPHEN_SUFFIXES: &[&str] = &[
+static HYPHEN_SUFFIXES: &[&str] = &[
     "affiliated", "backed", "based", "born", "bound", "controlled", "era", "funded", "led",
     "linked", "owned", "run", "sponsored", "style", "wide",
 ];
-const HYPHEN_PREFIXES: &[&str] = &["anti", "ex", "mid", "non", "pan", "post", "pre", "pro"];
-const PARTICLES: &[&str] = &[
+static HYPHEN_PREFIXES: &[&str] = &["anti", "ex", "mid", "non", "pan", "post", "pre", "pro"];
+static PARTICLES: &[&str] = &[
     "al", "bin", "binti", "da", "das", "de", "del", "della", "den", "der", "des", "di", "dos",
     "du", "el", "ibn", "la", "le", "ter", "van", "von", "y",
 ];
-const PLACE_PREPOSITIONS: &[&str] = &[
+static PLACE_PREPOSITIONS: &[&str] = &[
     "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "throughout",
     "to", "towards",
 ];
-const OPENING_QUOTES: &[&str] = &["\"", "'", "«", "‘", "“"];
 
 fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
@@ -125,7 +151,7 @@ fn builds_toks<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
         }
         let new_sentence = t.sentence != prev_sentence;
         let initial = new_sentence || is_opening(prev_text);
-        let quoted = !new_sentence && OPENING_QUOTES.contains(&prev_text);
+        let quoted = !new_sentence && matches!(prev_text, "\"" | "'" | "«" | "‘" | "“");
         prev_sentence = t.sentence;
         prev_text = full;
         let mut span = t.span;
@@ -156,9 +182,19 @@ fn builds_toks<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
 
 /// The lowercase forms of every word, in one buffer: `(buffer, ranges)`.
 fn lowercase_all(toks: &[Tok]) -> (String, Vec<(usize, usize)>) {
-    let mut buf = String::with_capacity(toks.iter().map(|t| t.text.len()).sum());
+    let mut buf = String::new();
     let mut ranges = Vec::with_capacity(toks.len());
     for t in toks {
+        // Words already in lowercase keep their own text (marked by an empty range).
+        let upper = if t.text.is_ascii() {
+            t.text.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            t.text.chars().any(char::is_uppercase)
+        };
+        if !upper {
+            ranges.push((usize::MAX, 0));
+            continue;
+        }
         let start = buf.len();
         if t.text.is_ascii() {
             buf.extend(t.text.bytes().map(|b| b.to_ascii_lowercase() as char));
@@ -176,6 +212,10 @@ fn single_capital(t: &Tok) -> bool {
 
 /// `U.S.`, `U.K.`, `U.N.`: one word instead of letters and full stops.
 fn merge_dotted<'a>(text: &'a str, toks: &mut Vec<Tok<'a>>) {
+    let dotted = toks.windows(3).any(|w| single_capital(&w[0]) && w[1].text == "." && single_capital(&w[2]));
+    if !dotted {
+        return;
+    }
     let mut out: Vec<Tok<'a>> = Vec::with_capacity(toks.len());
     let mut i = 0;
     while i < toks.len() {
@@ -240,22 +280,35 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     let toks: Vec<Tok> = toks
         .into_iter()
         .zip(ranges)
-        .map(|(t, (s, e))| Tok { lw: buf.get(s..e).unwrap_or(""), ..t })
+        .map(|(t, (s, e))| Tok { lw: if s == usize::MAX { t.text } else { buf.get(s..e).unwrap_or("") }, ..t })
         .collect();
     let mut ctx = Ctx { text: &doc.text, lowercase: FastSet::default(), capitalised: FastSet::default() };
+    // Lowercase forms are looked up only for capitalised sentence-initial words: keep
+    // only the words that could be asked for (filtered by first byte before hashing).
+    let mut wanted: FastSet = FastSet::default();
+    let mut first_bytes = [false; 256];
+    for t in toks.iter().filter(|t| t.initial && t.kind == TokenKind::Word && is_cap(t.text)) {
+        wanted.insert(t.lw);
+        if let Some(&b) = t.lw.as_bytes().first() {
+            first_bytes[b as usize] = true;
+        }
+    }
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word {
             continue;
         }
-        if t.text.chars().next().is_some_and(char::is_lowercase) {
-            ctx.lowercase.insert(t.text);
+        let b0 = t.text.as_bytes().first().copied().unwrap_or(0);
+        if b0.is_ascii_lowercase() || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase)) {
+            if first_bytes[b0 as usize] && wanted.contains(t.text) {
+                ctx.lowercase.insert(t.text);
+            }
         } else if !t.initial && !toks.get(i + 1).is_some_and(|n| name_like(n) && n.sentence == t.sentence) {
             // Capitalised in mid-sentence, and the last word of its run (`Tokayev` in
             // `President Tokayev`, not `Human` in `Human Rights`).
             ctx.capitalised.insert(t.text);
         }
     }
-    let mut found = Vec::new();
+    let mut found = Vec::with_capacity(toks.len() / 8);
     let mut s = 0;
     while s < toks.len() {
         let mut e = s + 1;
@@ -284,21 +337,24 @@ fn is_the(t: &Tok) -> bool {
     t.text == "The" || t.text == "the"
 }
 
-fn has_head(ts: &[Tok], list: &[&str]) -> bool {
+fn has_head(ts: &[Tok], list: &'static [&'static str]) -> bool {
     ts.iter().any(|t| is_cap(t.text) && has(list, t.lw))
 }
 
 fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
-    let caps = ts
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.text.chars().count() >= 3 && is_acronym(t.text))
-        .count();
-    // A Title Case headline: most longer words capitalised, no full stop at the end.
-    let long: Vec<&Tok> = ts.iter().filter(|t| t.kind == TokenKind::Word && t.text.len() >= 4).collect();
-    let capitalised = long.iter().filter(|t| is_cap(t.text)).count();
-    let title_case = long.len() >= 4
-        && capitalised * 5 >= long.len() * 4
-        && ts.last().is_none_or(|t| t.text != ".");
+    // ALL CAPS (three acronym-like words) or Title Case (most longer words capitalised,
+    // no full stop at the end) headlines.
+    let (mut caps, mut long, mut capitalised) = (0, 0, 0);
+    for t in ts.iter().filter(|t| t.kind == TokenKind::Word) {
+        if t.text.len() >= 3 && is_acronym(t.text) {
+            caps += 1;
+        }
+        if t.text.len() >= 4 {
+            long += 1;
+            capitalised += usize::from(is_cap(t.text));
+        }
+    }
+    let title_case = long >= 4 && capitalised * 5 >= long * 4 && !ts.last().is_some_and(|t| t.text == ".");
     let headline = caps >= 3 || title_case;
     let mut i = 0;
     while i < ts.len() {
@@ -767,7 +823,8 @@ fn is_title(ts: &[Tok], k: usize) -> bool {
 }
 
 fn known_org(key: &str) -> Option<&'static str> {
-    KNOWN_ORGS.binary_search_by(|(k, _)| (*k).cmp(key)).ok().and_then(|i| KNOWN_ORGS.get(i)).map(|(_, c)| *c)
+    static M: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    M.get_or_init(|| KNOWN_ORGS.iter().copied().collect()).get(key).copied()
 }
 
 fn known_person(lw: &str) -> Option<&'static str> {
