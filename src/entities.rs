@@ -109,7 +109,8 @@ fn is_camel(s: &str) -> bool {
 
 /// `al-Assad`, `el-Sisi`, `bin-Salman`: a name with its article or particle.
 fn is_arabic_article(s: &str) -> bool {
-    s.split_once('-').is_some_and(|(p, rest)| matches!(p, "al" | "el" | "ad" | "as" | "ash" | "bin" | "ibn" | "abu") && is_cap(rest))
+    matches!(s.as_bytes().first(), Some(b'a' | b'e' | b'b' | b'i'))
+        && s.split_once('-').is_some_and(|(p, rest)| matches!(p, "al" | "el" | "ad" | "as" | "ash" | "bin" | "ibn" | "abu") && is_cap(rest))
 }
 
 fn is_acronym(s: &str) -> bool {
@@ -346,7 +347,7 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
     // no full stop at the end) headlines.
     let (mut caps, mut long, mut capitalised) = (0, 0, 0);
     for t in ts.iter().filter(|t| t.kind == TokenKind::Word) {
-        if t.text.len() >= 3 && is_acronym(t.text) {
+        if t.text.len() >= 3 && t.text.as_bytes()[0].is_ascii_uppercase() && is_acronym(t.text) {
             caps += 1;
         }
         if t.text.len() >= 4 {
@@ -847,6 +848,7 @@ fn gaz_match(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> Option<(&'static gaze
     while limit < ts.len()
         && limit < b + 2
         && ts[limit].kind == TokenKind::Word
+        && (has(PLACE_HEADS, ts[limit].lw) || matches!(ts[limit].lw, "oil" | "gas"))
         && ts[limit].text.chars().next().is_some_and(char::is_lowercase)
         && ts[limit].span.start >= ts[limit - 1].span.end
     {
