@@ -152,3 +152,11 @@ fn bench() {
     let s = t.elapsed().as_secs_f64();
     println!("{n} mentions, {:.1} MB in {s:.3}s: {:.1} MB/s", bytes as f64 / 1e6, bytes as f64 / s / 1e6);
 }
+
+#[test]
+#[ignore]
+fn bench_gazetteer_load() {
+    let t = std::time::Instant::now();
+    let n = gazetteer::places().len();
+    println!("{n} places parsed in {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
+}
