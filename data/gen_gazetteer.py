@@ -31,6 +31,7 @@ FOCUS = {"KZ": 15000, "LK": 15000, "CL": 15000, "IR": 15000, "HK": 15000, "BY": 
          "GB": 30000, "US": 50000, "UA": 40000, "RU": 50000, "KG": 15000, "UZ": 30000,
          "GE": 15000, "AM": 15000, "AZ": 15000, "MN": 15000, "TJ": 15000, "TM": 15000}
 MAX_ALIASES = 3
+REGION_MIN = 500000
 
 # Words that are place names somewhere but far more often ordinary English words, first
 # names or surnames in news text: never used as a name or alias.
@@ -44,6 +45,7 @@ island capital new old port fort mount lake river bay beach valley springs park 
 gardens garden station airport university college market square bridge street road
 best man president general marshall lincoln jackson hamilton franklin clinton
 washington madison jefferson kennedy taylor wilson johnson burke carson bristol
+douglas diana carolina delta bar bride andreas castel colonia cascade cascades centrale
 sale wells ely rugby bury salem troy florence
 """.split())
 
@@ -145,6 +147,9 @@ def main(root):
 
     for (cc, st), pts in region_pts.items():
         if cc not in countries or not pts[2] or not latin(st):
+            continue
+        # Regions of at least REGION_MIN people in their towns (any size in focus countries).
+        if pts[2] < (1 if cc in FOCUS else REGION_MIN):
             continue
         r = region_names(st)
         if not r:

@@ -17,20 +17,47 @@ use crate::tokens::{tokenize, TokenKind};
 use lexicon::*;
 use std::collections::{BTreeMap, HashSet};
 use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
+type FastMap<K, V> = gazetteer::FastMap<K, V>;
 
 type FastSet<'a> = HashSet<&'a str, BuildHasherDefault<gazetteer::Fnv>>;
 
-fn has(list: &[&str], w: &str) -> bool {
-    // Byte comparison inline: the words are short, a `memcmp` call each costs more.
-    fn cmp(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
-        for (x, y) in a.iter().zip(b) {
-            if x != y {
-                return x.cmp(y);
+/// Every word list, in the order of their bits in [`word_classes`].
+fn lists() -> [&'static [&'static str]; 19] {
+    [
+        FUNCTION, MONTHS, DEMONYMS, ORG_HEADS, PLACE_HEADS, TRAILING_ORG, PRECEDING_ORG, TITLES,
+        TITLE_MODIFIERS, TRAILING_PLACE, NOT_ENTITIES, EVENT_HEADS, ROLES, SAY_VERBS, ACRONYM_NOT,
+        FIRST_NAMES, PARTICLES, PLACE_PREPOSITIONS, HYPHEN_SUFFIXES,
+    ]
+}
+
+/// Word → bit set of the lists holding it: one hash look-up answers for every list.
+fn word_classes() -> &'static (FastMap<&'static str, u32>, Vec<usize>) {
+    static M: OnceLock<(FastMap<&'static str, u32>, Vec<usize>)> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut map = FastMap::default();
+        let mut ptrs = Vec::new();
+        for (i, l) in lists().iter().enumerate() {
+            ptrs.push(l.as_ptr() as usize);
+            for w in l.iter() {
+                *map.entry(*w).or_insert(0) |= 1 << i;
             }
         }
-        a.len().cmp(&b.len())
+        (map, ptrs)
+    })
+}
+
+/// Whether `w` (lowercase) is in the word list `list`.
+fn has(list: &'static [&'static str], w: &str) -> bool {
+    if w.is_empty() {
+        return false;
     }
-    !w.is_empty() && list.binary_search_by(|x| cmp(x.as_bytes(), w.as_bytes())).is_ok()
+    let (map, ptrs) = word_classes();
+    match ptrs.iter().position(|&p| p == list.as_ptr() as usize) {
+        Some(i) => map.get(w).is_some_and(|m| m & (1 << i) != 0),
+        None => list.binary_search(&w).is_ok(),
+    }
 }
 
 fn lower(s: &str) -> String {
@@ -56,20 +83,19 @@ struct Tok<'a> {
     suffix: Option<&'a str>,
 }
 
-const HYPHEN_SUFFIXES: &[&str] = &[
+static HYPHEN_SUFFIXES: &[&str] = &[
     "affiliated", "backed", "based", "born", "bound", "controlled", "era", "funded", "led",
     "linked", "owned", "run", "sponsored", "style", "wide",
 ];
-const HYPHEN_PREFIXES: &[&str] = &["anti", "ex", "mid", "non", "pan", "post", "pre", "pro"];
-const PARTICLES: &[&str] = &[
+static HYPHEN_PREFIXES: &[&str] = &["anti", "ex", "mid", "non", "pan", "post", "pre", "pro"];
+static PARTICLES: &[&str] = &[
     "al", "bin", "binti", "da", "das", "de", "del", "della", "den", "der", "des", "di", "dos",
     "du", "el", "ibn", "la", "le", "ter", "van", "von", "y",
 ];
-const PLACE_PREPOSITIONS: &[&str] = &[
+static PLACE_PREPOSITIONS: &[&str] = &[
     "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "throughout",
     "to", "towards",
 ];
-const OPENING_QUOTES: &[&str] = &["\"", "'", "«", "‘", "“"];
 
 fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
@@ -83,7 +109,8 @@ fn is_camel(s: &str) -> bool {
 
 /// `al-Assad`, `el-Sisi`, `bin-Salman`: a name with its article or particle.
 fn is_arabic_article(s: &str) -> bool {
-    s.split_once('-').is_some_and(|(p, rest)| matches!(p, "al" | "el" | "ad" | "as" | "ash" | "bin" | "ibn" | "abu") && is_cap(rest))
+    matches!(s.as_bytes().first(), Some(b'a' | b'e' | b'b' | b'i'))
+        && s.split_once('-').is_some_and(|(p, rest)| matches!(p, "al" | "el" | "ad" | "as" | "ash" | "bin" | "ibn" | "abu") && is_cap(rest))
 }
 
 fn is_acronym(s: &str) -> bool {
@@ -125,7 +152,7 @@ fn builds_toks<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
         }
         let new_sentence = t.sentence != prev_sentence;
         let initial = new_sentence || is_opening(prev_text);
-        let quoted = !new_sentence && OPENING_QUOTES.contains(&prev_text);
+        let quoted = !new_sentence && matches!(prev_text, "\"" | "'" | "«" | "‘" | "“");
         prev_sentence = t.sentence;
         prev_text = full;
         let mut span = t.span;
@@ -156,9 +183,19 @@ fn builds_toks<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
 
 /// The lowercase forms of every word, in one buffer: `(buffer, ranges)`.
 fn lowercase_all(toks: &[Tok]) -> (String, Vec<(usize, usize)>) {
-    let mut buf = String::with_capacity(toks.iter().map(|t| t.text.len()).sum());
+    let mut buf = String::new();
     let mut ranges = Vec::with_capacity(toks.len());
     for t in toks {
+        // Words already in lowercase keep their own text (marked by an empty range).
+        let upper = if t.text.is_ascii() {
+            t.text.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            t.text.chars().any(char::is_uppercase)
+        };
+        if !upper {
+            ranges.push((usize::MAX, 0));
+            continue;
+        }
         let start = buf.len();
         if t.text.is_ascii() {
             buf.extend(t.text.bytes().map(|b| b.to_ascii_lowercase() as char));
@@ -176,6 +213,10 @@ fn single_capital(t: &Tok) -> bool {
 
 /// `U.S.`, `U.K.`, `U.N.`: one word instead of letters and full stops.
 fn merge_dotted<'a>(text: &'a str, toks: &mut Vec<Tok<'a>>) {
+    let dotted = toks.windows(3).any(|w| single_capital(&w[0]) && w[1].text == "." && single_capital(&w[2]));
+    if !dotted {
+        return;
+    }
     let mut out: Vec<Tok<'a>> = Vec::with_capacity(toks.len());
     let mut i = 0;
     while i < toks.len() {
@@ -240,22 +281,35 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     let toks: Vec<Tok> = toks
         .into_iter()
         .zip(ranges)
-        .map(|(t, (s, e))| Tok { lw: buf.get(s..e).unwrap_or(""), ..t })
+        .map(|(t, (s, e))| Tok { lw: if s == usize::MAX { t.text } else { buf.get(s..e).unwrap_or("") }, ..t })
         .collect();
     let mut ctx = Ctx { text: &doc.text, lowercase: FastSet::default(), capitalised: FastSet::default() };
+    // Lowercase forms are looked up only for capitalised sentence-initial words: keep
+    // only the words that could be asked for (filtered by first byte before hashing).
+    let mut wanted: FastSet = FastSet::default();
+    let mut first_bytes = [false; 256];
+    for t in toks.iter().filter(|t| t.initial && t.kind == TokenKind::Word && is_cap(t.text)) {
+        wanted.insert(t.lw);
+        if let Some(&b) = t.lw.as_bytes().first() {
+            first_bytes[b as usize] = true;
+        }
+    }
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word {
             continue;
         }
-        if t.text.chars().next().is_some_and(char::is_lowercase) {
-            ctx.lowercase.insert(t.text);
+        let b0 = t.text.as_bytes().first().copied().unwrap_or(0);
+        if b0.is_ascii_lowercase() || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase)) {
+            if first_bytes[b0 as usize] && wanted.contains(t.text) {
+                ctx.lowercase.insert(t.text);
+            }
         } else if !t.initial && !toks.get(i + 1).is_some_and(|n| name_like(n) && n.sentence == t.sentence) {
             // Capitalised in mid-sentence, and the last word of its run (`Tokayev` in
             // `President Tokayev`, not `Human` in `Human Rights`).
             ctx.capitalised.insert(t.text);
         }
     }
-    let mut found = Vec::new();
+    let mut found = Vec::with_capacity(toks.len() / 8);
     let mut s = 0;
     while s < toks.len() {
         let mut e = s + 1;
@@ -284,21 +338,24 @@ fn is_the(t: &Tok) -> bool {
     t.text == "The" || t.text == "the"
 }
 
-fn has_head(ts: &[Tok], list: &[&str]) -> bool {
+fn has_head(ts: &[Tok], list: &'static [&'static str]) -> bool {
     ts.iter().any(|t| is_cap(t.text) && has(list, t.lw))
 }
 
 fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
-    let caps = ts
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.text.chars().count() >= 3 && is_acronym(t.text))
-        .count();
-    // A Title Case headline: most longer words capitalised, no full stop at the end.
-    let long: Vec<&Tok> = ts.iter().filter(|t| t.kind == TokenKind::Word && t.text.len() >= 4).collect();
-    let capitalised = long.iter().filter(|t| is_cap(t.text)).count();
-    let title_case = long.len() >= 4
-        && capitalised * 5 >= long.len() * 4
-        && ts.last().is_none_or(|t| t.text != ".");
+    // ALL CAPS (three acronym-like words) or Title Case (most longer words capitalised,
+    // no full stop at the end) headlines.
+    let (mut caps, mut long, mut capitalised) = (0, 0, 0);
+    for t in ts.iter().filter(|t| t.kind == TokenKind::Word) {
+        if t.text.len() >= 3 && t.text.as_bytes()[0].is_ascii_uppercase() && is_acronym(t.text) {
+            caps += 1;
+        }
+        if t.text.len() >= 4 {
+            long += 1;
+            capitalised += usize::from(is_cap(t.text));
+        }
+    }
+    let title_case = long >= 4 && capitalised * 5 >= long * 4 && !ts.last().is_some_and(|t| t.text == ".");
     let headline = caps >= 3 || title_case;
     let mut i = 0;
     while i < ts.len() {
@@ -371,6 +428,10 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                 } else if t.text == "&" && next_name(j + 1) {
                     j += 2;
                     continue;
+                } else if t.kind == TokenKind::Possessive && next_name(j + 1) && possessive_joins(ctx, ts, a, j) {
+                    // `Prosecutor General’s Office`, `People’s Party`.
+                    j += 2;
+                    continue;
                 }
                 break;
             }
@@ -384,6 +445,33 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
         }
         i = next.max(i + 1);
     }
+}
+
+/// Whether a possessive at word `p` is inside an organisation's name: an organisation
+/// head follows within the capitalised run, and the words before it are not a known
+/// place or organisation (`Kazakhstan’s Ministry of Energy` is two names).
+fn possessive_joins(ctx: &Ctx, ts: &[Tok], a: usize, p: usize) -> bool {
+    let mut k = p + 1;
+    let mut head = false;
+    while k < ts.len() && k <= p + 3 && name_like(&ts[k]) {
+        head |= has(ORG_HEADS, ts[k].lw) && !has(NOT_ENTITIES, ts[k].lw);
+        k += 1;
+    }
+    // A person's (`President Daulet Serikbayev’s Government`) is not part of a name.
+    let titled = (a..p.saturating_sub(1)).any(|i| {
+        is_title(ts, i) && !(is_title(ts, i + 1) || has(TITLE_MODIFIERS, ts[i + 1].lw))
+    });
+    let person = titled || has(FIRST_NAMES, ts[a].lw) || looks_like_surname(ts[p - 1].lw);
+    if !head || person {
+        return false;
+    }
+    let span = Span::new(ts[a].span.start, ts[p - 1].span.end);
+    let mut key = String::new();
+    gazetteer::normalize_into(ctx.text.get(span.start..span.end).unwrap_or(""), &mut key);
+    known_org(&key).is_none()
+        && gazetteer::lookup_key(&key).is_none()
+        && known_person(&key).is_none()
+        && !(p - a == 1 && has(DEMONYMS, ts[a].lw))
 }
 
 /// The word `n` places before word `a`.
@@ -532,7 +620,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     // 3. The gazetteer, the whole chunk (perhaps grown over `sea`, `region`, `oil field`).
     if let Some((place, end)) = gaz_match(ctx, ts, a, b) {
         let title_before = a > 0 && has(TITLES, ts[a - 1].lw) && is_cap(ts[a - 1].text);
-        if !title_before {
+        // A town named like a person (`Warren said`, `activist Eugene`) is the person.
+        let person = b - a == 1
+            && end == b
+            && place.kind == gazetteer::PlaceKind::City
+            && role_context(ts, a, b);
+        if !title_before && !person {
             let span = Span::new(ts[a].span.start, ts[end - 1].span.end);
             out.push(Found {
                 span,
@@ -543,6 +636,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             });
             return;
         }
+    }
+    if b - a == 1 && has(NOT_ENTITIES, ts[a].lw) {
+        return;
     }
     // 4. Organisation heads: `… Union`, `Committee of the …`, `Ministry of …`.
     if let Some(h) = (a..b).rev().find(|&k| has(ORG_HEADS, ts[k].lw) && is_cap(ts[k].text)) {
@@ -584,6 +680,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     let lw0 = ts[a].lw;
+    // Event names (`World Cup`, `Nobel Peace Prize`, `New Year`) are not entities here.
+    if b - a > 1 && has(EVENT_HEADS, ts[last].lw) {
+        return;
+    }
     let first_name = has(FIRST_NAMES, lw0)
         || lw0.split_once('-').is_some_and(|(f, _)| has(FIRST_NAMES, f));
     if b - a > 1 {
@@ -612,6 +712,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             return;
         }
         if ts[a].in_quote {
+            return;
+        }
+        if !first_name && gaz_match(ctx, ts, a, a + 1).is_some_and(|(_, e)| e == a + 1) {
+            // `Tehran Stock Exchange`: a name that starts with a place is no person's.
+            push(out, EntityKind::Organization, org_canonical(text), true);
             return;
         }
         if place_context(ts, a, b) || matches!(prev.as_str(), "in" | "at" | "near" | "outside" | "inside") {
@@ -719,7 +824,8 @@ fn is_title(ts: &[Tok], k: usize) -> bool {
 }
 
 fn known_org(key: &str) -> Option<&'static str> {
-    KNOWN_ORGS.binary_search_by(|(k, _)| (*k).cmp(key)).ok().and_then(|i| KNOWN_ORGS.get(i)).map(|(_, c)| *c)
+    static M: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    M.get_or_init(|| KNOWN_ORGS.iter().copied().collect()).get(key).copied()
 }
 
 fn known_person(lw: &str) -> Option<&'static str> {
@@ -742,6 +848,7 @@ fn gaz_match(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> Option<(&'static gaze
     while limit < ts.len()
         && limit < b + 2
         && ts[limit].kind == TokenKind::Word
+        && (has(PLACE_HEADS, ts[limit].lw) || matches!(ts[limit].lw, "oil" | "gas"))
         && ts[limit].text.chars().next().is_some_and(char::is_lowercase)
         && ts[limit].span.start >= ts[limit - 1].span.end
     {
@@ -777,6 +884,10 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
     if has(SAY_VERBS, prev) {
         return true;
     }
+    if has(PLACE_PREPOSITIONS, prev) {
+        // `based in Oslo, said …`: a place before the attribution.
+        return false;
+    }
     let next = lw(b);
     if has(SAY_VERBS, next) {
         // `the Interior Ministry said`: people rarely take an article.
@@ -799,6 +910,19 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
         }
     }
     false
+}
+
+/// Strong evidence that words `a..b` name a person: a role noun right before
+/// (`activist Eugene`), or an apposition with a role (`Warren, a lawyer,`).
+fn role_context(ts: &[Tok], a: usize, b: usize) -> bool {
+    let lw = |k: usize| ts.get(k).map(|t| t.lw).unwrap_or_default();
+    let prev = a.checked_sub(1).map(lw).unwrap_or_default();
+    if has(ROLES, prev) && a.checked_sub(1).and_then(|k| ts.get(k)).is_some_and(|t| !is_cap(t.text)) {
+        return true;
+    }
+    lw(b) == ","
+        && (has(ROLES, lw(b + 1))
+            || (matches!(lw(b + 1), "a" | "an" | "the") && (has(ROLES, lw(b + 2)) || has(ROLES, lw(b + 3)))))
 }
 
 /// Evidence that words `a..b` name an organisation: `the trade union Amanat`, `Kazakhmys
@@ -889,7 +1013,11 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
     }
     let mut cache: BTreeMap<String, Option<String>> = BTreeMap::new();
     for f in found.iter_mut() {
-        if f.kind != EntityKind::Person && !f.weak {
+        // A one-word town or guess that is the surname of a person named in full here.
+        let town = f.kind == EntityKind::Place
+            && !f.canonical.contains(' ')
+            && gazetteer::place(&f.canonical).is_some_and(|p| p.kind == gazetteer::PlaceKind::City);
+        if f.kind != EntityKind::Person && !f.weak && !town {
             continue;
         }
         let full = match cache.get(&f.canonical) {
@@ -901,6 +1029,10 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
             }
         };
         if let Some(full) = full {
+            // A town yields only to a surname (`Warren`), not a given name (`Santiago Pérez`).
+            if town && !full.to_lowercase().ends_with(&f.canonical.to_lowercase()) {
+                continue;
+            }
             f.kind = EntityKind::Person;
             f.canonical = full;
         }

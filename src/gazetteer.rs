@@ -274,6 +274,17 @@ mod tests {
     }
 
     #[test]
+    fn loads_quickly_and_fits_the_budget() {
+        let t = std::time::Instant::now();
+        let n = places().len();
+        assert!(n > 9_000, "{n} places");
+        assert!(DATA.len() <= 700 * 1024, "{} bytes", DATA.len());
+        // Generous bound: parsing happens once; a debug build is slow.
+        assert!(t.elapsed().as_secs_f64() < 5.0);
+        assert!(max_words() >= 3);
+    }
+
+    #[test]
     fn ordinary_words_are_not_places() {
         for w in ["Police", "Union", "Independence", "Of", "The", "March", "May"] {
             assert!(lookup(w).is_none(), "{w}");

@@ -1,6 +1,6 @@
 //! Word lists for entity recognition, sorted for binary search (lowercase).
 
-pub const FUNCTION: &[&str] = &[
+pub static FUNCTION: &[&str] = &[
     "a", "about", "above", "according", "across", "after", "afterwards", "again", "against",
     "all", "almost", "along", "already", "also", "although", "always", "amid", "amidst",
     "among", "an", "analysis", "and", "another", "any", "anyone", "anything", "are", "around",
@@ -34,7 +34,7 @@ pub const FUNCTION: &[&str] = &[
     "yesterday", "yet", "you", "your",
 ];
 
-pub const MONTHS: &[&str] = &[
+pub static MONTHS: &[&str] = &[
     "apr", "april", "aug", "august", "autumn", "christmas", "dec", "december", "easter", "eid",
     "feb", "february", "friday", "jan", "january", "jul", "july", "jun", "june", "mar", "march",
     "may", "monday", "nov", "november", "nowruz", "oct", "october", "ramadan", "saturday",
@@ -42,7 +42,7 @@ pub const MONTHS: &[&str] = &[
     "wednesday", "winter",
 ];
 
-pub const DEMONYMS: &[&str] = &[
+pub static DEMONYMS: &[&str] = &[
     "afghan", "african", "albanian", "algerian", "american", "arab", "arabic", "argentine",
     "argentinian", "armenian", "asian", "australian", "austrian", "azerbaijani", "azeri",
     "baloch", "baluch", "bangladeshi", "belarusian", "belarussian", "belgian", "bolivian",
@@ -65,27 +65,27 @@ pub const DEMONYMS: &[&str] = &[
     "venezuelan", "vietnamese", "welsh", "western", "yemeni", "zimbabwean",
 ];
 
-pub const ORG_HEADS: &[&str] = &[
+pub static ORG_HEADS: &[&str] = &[
     "academy", "administration", "agency", "airlines", "airways", "alliance", "asociacion",
     "asociación", "assembly", "association", "authority", "bank", "bloc", "board", "brigade",
     "brotherhood", "bureau", "cabinet", "campaign", "caucus", "center", "centre", "chamber",
     "church", "club", "coalition", "colectivo", "colegio", "collective", "college", "command",
     "commission", "committee", "company", "confederacion", "confederación", "confederation",
     "congress", "consortium", "cooperative", "coordinadora", "corp", "corporation", "council",
-    "court", "courts", "department", "directorate", "faction", "factory", "federacion",
-    "federación", "federation", "forces", "foundation", "frente", "front", "fund", "government",
-    "group", "guard", "guards", "guild", "holding", "holdings", "inc", "industries",
-    "initiative", "institute", "institution", "international", "journal", "league", "limited",
-    "llc", "ltd", "media", "mill", "ministerio", "ministry", "movement", "movimiento",
-    "network", "news", "office", "organisation", "organization", "parliament", "partido",
-    "partnership", "party", "plant", "plc", "police", "press", "program", "programme",
-    "project", "prosecutor's", "radio", "refinery", "regiment", "school", "secretariat",
-    "senate", "service", "services", "sindicato", "society", "syndicate", "television", "times",
-    "trabajadores", "tribunal", "trust", "tv", "union", "unions", "universidad", "university",
-    "watch", "works",
+    "court", "courts", "department", "directorate", "exchange", "faction", "factory",
+    "federacion", "federación", "federation", "forces", "foundation", "frente", "front", "fund",
+    "government", "group", "guard", "guards", "guild", "holding", "holdings", "inc",
+    "industries", "initiative", "institute", "institution", "international", "journal",
+    "league", "limited", "llc", "ltd", "media", "mill", "ministerio", "ministry", "movement",
+    "movimiento", "network", "news", "office", "organisation", "organization", "parliament",
+    "partido", "partnership", "party", "plant", "plc", "police", "press", "program",
+    "programme", "project", "prosecutor's", "radio", "refinery", "regiment", "school",
+    "secretariat", "senate", "service", "services", "sindicato", "society", "syndicate",
+    "television", "times", "trabajadores", "tribunal", "trust", "tv", "union", "unions",
+    "universidad", "university", "watch", "works",
 ];
 
-pub const PLACE_HEADS: &[&str] = &[
+pub static PLACE_HEADS: &[&str] = &[
     "airport", "avenue", "basin", "bay", "beach", "boulevard", "bridge", "canal", "canyon",
     "cape", "coast", "county", "delta", "desert", "district", "falls", "field", "gardens",
     "gulf", "harbor", "harbour", "highlands", "hill", "hills", "island", "islands", "lake",
@@ -94,14 +94,14 @@ pub const PLACE_HEADS: &[&str] = &[
     "square", "stadium", "steppe", "strait", "street", "township", "valley", "volcano",
 ];
 
-pub const TRAILING_ORG: &[&str] = &[
+pub static TRAILING_ORG: &[&str] = &[
     "agency", "alliance", "bank", "broadcaster", "channel", "coalition", "company",
     "conglomerate", "corporation", "daily", "firm", "group", "holding", "magazine", "movement",
     "network", "newspaper", "organisation", "organization", "outlet", "party", "platform",
     "portal", "union", "website",
 ];
 
-pub const PRECEDING_ORG: &[&str] = &[
+pub static PRECEDING_ORG: &[&str] = &[
     "agency", "app", "bank", "body", "broadcaster", "channel", "charity", "coalition",
     "company", "conglomerate", "daily", "firm", "giant", "group", "magazine", "miner",
     "movement", "network", "newspaper", "ngo", "operator", "organisation", "organization",
@@ -109,7 +109,7 @@ pub const PRECEDING_ORG: &[&str] = &[
     "website",
 ];
 
-pub const TITLES: &[&str] = &[
+pub static TITLES: &[&str] = &[
     "acting", "admiral", "akim", "ambassador", "archbishop", "ayatollah", "bishop", "brig",
     "capt", "captain", "cardinal", "chairman", "chairperson", "chairwoman", "chancellor",
     "chief", "col", "colonel", "commander", "commissioner", "congressman", "congresswoman",
@@ -122,26 +122,33 @@ pub const TITLES: &[&str] = &[
     "spokesperson", "spokeswoman", "sultan", "vice",
 ];
 
-pub const TITLE_MODIFIERS: &[&str] = &[
+pub static TITLE_MODIFIERS: &[&str] = &[
     "acting", "attorney", "chief", "defence", "defense", "deputy", "economy", "education",
-    "energy", "executive", "finance", "first", "foreign", "former", "general", "health", "high",
-    "home", "interior", "justice", "labor", "labour", "opposition", "police", "prime", "senior",
-    "special", "state", "trade", "transport", "vice",
+    "energy", "executive", "finance", "first", "foreign", "former", "general", "grand",
+    "health", "high", "home", "interior", "justice", "labor", "labour", "opposition", "police",
+    "prime", "senior", "special", "state", "supreme", "trade", "transport", "vice",
 ];
 
-pub const TRAILING_PLACE: &[&str] = &[
+pub static TRAILING_PLACE: &[&str] = &[
     "area", "border", "camp", "city", "colony", "complex", "county", "district", "field",
     "jail", "mine", "neighborhood", "neighbourhood", "oilfield", "port", "prison", "province",
     "refinery", "region", "smelter", "square", "town", "valley", "village",
 ];
 
-pub const NOT_ENTITIES: &[&str] = &[
-    "allah", "brexit", "buddhism", "catholicism", "christianity", "constitution", "coronavirus",
-    "covid", "god", "government", "hinduism", "internet", "islam", "judaism", "omicron", "phd",
-    "regime", "revolution", "web",
+pub static NOT_ENTITIES: &[&str] = &[
+    "act", "allah", "article", "award", "bill", "brexit", "buddhism", "catholicism",
+    "christianity", "constitution", "coronavirus", "covid", "cup", "day", "east", "era", "eve",
+    "god", "government", "hinduism", "internet", "islam", "judaism", "kalashnikov", "molotov",
+    "north", "omicron", "phd", "prize", "regime", "republic", "revolution", "section", "south",
+    "supreme", "war", "web", "west",
 ];
 
-pub const ROLES: &[&str] = &[
+pub static EVENT_HEADS: &[&str] = &[
+    "award", "championship", "cup", "day", "festival", "games", "marathon", "massacre",
+    "olympics", "prize", "revolution", "spring", "summit", "uprising", "war", "year",
+];
+
+pub static ROLES: &[&str] = &[
     "accountant", "activist", "actor", "actress", "adviser", "advisor", "ambassador", "analyst",
     "artist", "author", "blogger", "boss", "campaigner", "candidate", "ceo", "chair",
     "chairman", "chairwoman", "chief", "cleaner", "coach", "colleague", "columnist", "comedian",
@@ -160,7 +167,7 @@ pub const ROLES: &[&str] = &[
     "witness", "worker", "writer",
 ];
 
-pub const SAY_VERBS: &[&str] = &[
+pub static SAY_VERBS: &[&str] = &[
     "acknowledged", "added", "admitted", "agreed", "announced", "argued", "asked", "believes",
     "claimed", "commented", "complained", "confirmed", "declared", "denied", "described",
     "emphasised", "emphasized", "explained", "insisted", "maintained", "noted", "observed",
@@ -169,7 +176,7 @@ pub const SAY_VERBS: &[&str] = &[
     "warned", "wrote",
 ];
 
-pub const ACRONYM_NOT: &[&str] = &[
+pub static ACRONYM_NOT: &[&str] = &[
     "ad", "ai", "am", "atm", "bc", "byn", "cctv", "ceo", "cfo", "clp", "cnc", "cny", "covid",
     "cpi", "dna", "eu", "eur", "faq", "gbp", "gdp", "gps", "hiv", "hkd", "hq", "id", "ii",
     "iii", "irr", "it", "iv", "kg", "km", "kzt", "lgbt", "lgbtq", "lkr", "mep", "mp", "mph",
@@ -177,7 +184,7 @@ pub const ACRONYM_NOT: &[&str] = &[
     "un", "us", "usa", "usb", "usd", "vat", "vip", "vpn", "vs",
 ];
 
-pub const SURNAME_SUFFIXES: &[&str] = &[
+pub static SURNAME_SUFFIXES: &[&str] = &[
     "avi", "ayev", "ayeva", "bayev", "chenko", "chuk", "dze", "eini", "enko", "escu", "ev",
     "eva", "evich", "evna", "kyzy", "nayake", "nejad", "ov", "ova", "ovich", "ovna", "ovsky",
     "paksa", "poulos", "pour", "ratne", "sekara", "sekera", "shvili", "singhe", "skaya", "ski",
@@ -185,7 +192,7 @@ pub const SURNAME_SUFFIXES: &[&str] = &[
 ];
 
 /// Well-known organisations: normalised name or alias → canonical name.
-pub const KNOWN_ORGS: &[(&str, &str)] = &[
+pub static KNOWN_ORGS: &[(&str, &str)] = &[
     ("afl cio", "AFL-CIO"),
     ("afp", "Agence France-Presse"),
     ("agence france presse", "Agence France-Presse"),
@@ -388,7 +395,7 @@ pub const KNOWN_ORGS: &[(&str, &str)] = &[
 ];
 
 /// Given names across the cultures the corpus covers (lowercase).
-pub const FIRST_NAMES: &[&str] = &[
+pub static FIRST_NAMES: &[&str] = &[
     "abbas", "abdul", "abdullah", "abigail", "adam", "agnes", "ahmad", "ahmed", "ahmet",
     "aidar", "aidos", "aigerim", "ainur", "aizhan", "ajith", "akbar", "akhmetzhan", "akmaral",
     "albert", "alberto", "alejandro", "aleksander", "aleksandr", "aleksandra", "aleksei",
@@ -464,7 +471,7 @@ pub const FIRST_NAMES: &[&str] = &[
 ];
 
 /// Well-known people: surname (lowercase) → full name (empty when ambiguous).
-pub const KNOWN_PEOPLE: &[(&str, &str)] = &[
+pub static KNOWN_PEOPLE: &[(&str, &str)] = &[
     ("amini", "Mahsa Amini"),
     ("babaryka", "Viktar Babaryka"),
     ("bachelet", "Michelle Bachelet"),

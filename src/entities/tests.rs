@@ -16,7 +16,7 @@ fn lists_are_sorted() {
         ("FUNCTION", FUNCTION), ("MONTHS", MONTHS), ("DEMONYMS", DEMONYMS), ("ORG_HEADS", ORG_HEADS),
         ("PLACE_HEADS", PLACE_HEADS), ("TRAILING_ORG", TRAILING_ORG), ("PRECEDING_ORG", PRECEDING_ORG),
         ("TITLES", TITLES), ("TITLE_MODIFIERS", TITLE_MODIFIERS), ("ROLES", ROLES), ("SAY_VERBS", SAY_VERBS),
-        ("ACRONYM_NOT", ACRONYM_NOT), ("NOT_ENTITIES", NOT_ENTITIES), ("TRAILING_PLACE", TRAILING_PLACE), ("FIRST_NAMES", FIRST_NAMES), ("HYPHEN_SUFFIXES", HYPHEN_SUFFIXES),
+        ("ACRONYM_NOT", ACRONYM_NOT), ("NOT_ENTITIES", NOT_ENTITIES), ("EVENT_HEADS", EVENT_HEADS), ("TRAILING_PLACE", TRAILING_PLACE), ("FIRST_NAMES", FIRST_NAMES), ("HYPHEN_SUFFIXES", HYPHEN_SUFFIXES),
         ("HYPHEN_PREFIXES", HYPHEN_PREFIXES), ("PARTICLES", PARTICLES), ("PLACE_PREPOSITIONS", PLACE_PREPOSITIONS),
     ] {
         assert!(l.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted");
@@ -120,4 +120,43 @@ mod prop {
             }
         }
     }
+}
+
+#[test]
+fn towns_named_like_people_yield_to_person_evidence() {
+    let v = ents("Senator Linda Warren and Santiago Pérez spoke in Santiago and Detroit. Warren said the strike would go on, and activist Eugene told reporters he agreed. Detained in Astana, said a lawyer.");
+    assert!(has_ent(&v, "Warren", EntityKind::Person, "Linda Warren"), "{v:?}");
+    assert!(has_ent(&v, "Eugene", EntityKind::Person, "Eugene"), "{v:?}");
+    assert!(has_ent(&v, "Detroit", EntityKind::Place, "Detroit"), "{v:?}");
+    assert!(has_ent(&v, "Santiago", EntityKind::Place, "Santiago"), "{v:?}");
+    assert!(has_ent(&v, "Astana", EntityKind::Place, "Astana"), "{v:?}");
+}
+
+/// Throughput of `find` over a folder of documents:
+/// `BENCH_DIR=/path cargo test --release --lib entities::tests::bench -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn bench() {
+    let Some(dir) = std::env::var_os("BENCH_DIR") else { return };
+    let mut docs = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if let Ok(d) = read_document(&p.to_string_lossy(), &std::fs::read(&p).unwrap()) {
+            docs.push(d);
+        }
+    }
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let _ = gazetteer::lookup("warm-up");
+    let t = std::time::Instant::now();
+    let n: usize = docs.iter().map(|d| find(d).len()).sum();
+    let s = t.elapsed().as_secs_f64();
+    println!("{n} mentions, {:.1} MB in {s:.3}s: {:.1} MB/s", bytes as f64 / 1e6, bytes as f64 / s / 1e6);
+}
+
+#[test]
+#[ignore]
+fn bench_gazetteer_load() {
+    let t = std::time::Instant::now();
+    let n = gazetteer::places().len();
+    println!("{n} places parsed in {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
 }

@@ -312,7 +312,7 @@ pub fn strong_year_cue(w: &str) -> bool {
         "in" | "since" | "until" | "till" | "during" | "before" | "after" | "from" | "through"
             | "throughout" | "circa" | "c" | "early" | "mid" | "late" | "year" | "spring"
             | "summer" | "autumn" | "fall" | "winter" | "between" | "by" | "pre" | "post"
-            | "ca" | "into"
+            | "ca" | "into" | "years"
     )
 }
 
@@ -398,10 +398,27 @@ pub fn future_cue(w: &str) -> bool {
         || w.ends_with("’ll")
 }
 
-/// Words that show a past tense: `was`, `had`, `marched`.
+/// Words that show a past tense: `was`, `had`, `marched`, `struck`. Verbs of saying
+/// and calling are left out: `called a strike on 26 August` speaks of a plan.
 pub fn past_cue(w: &str) -> bool {
-    matches!(w, "was" | "were" | "had" | "did" | "ago" | "held" | "began" | "took" | "broke" | "came" | "went" | "fell" | "saw" | "met" | "left" | "struck" | "gave")
-        || (w.len() > 4 && w.ends_with("ed"))
+    if matches!(
+        w,
+        "said" | "told" | "called" | "announced" | "urged" | "vowed" | "threatened" | "warned"
+            | "pledged" | "promised" | "agreed" | "declared" | "demanded" | "decided" | "voted"
+            | "approved" | "ordered" | "asked" | "invited" | "summoned" | "postponed" | "delayed"
+            | "moved" | "confirmed" | "added" | "stated" | "insisted" | "claimed"
+    ) {
+        return false;
+    }
+    matches!(
+        w,
+        "was" | "were" | "had" | "did" | "ago" | "began" | "took" | "broke" | "came" | "went"
+            | "fell" | "saw" | "gave" | "rose" | "spoke" | "wrote" | "drew" | "grew" | "threw"
+            | "knew" | "fled" | "held" | "struck" | "met" | "left" | "led"
+            | "shot" | "fought" | "ran" | "sent" | "won" | "lost" | "paid" | "built" | "brought"
+    ) || (w.len() > 4
+        && w.ends_with("ed")
+        && !matches!(w, "scheduled" | "planned" | "expected" | "indeed" | "united" | "proposed" | "intended" | "needed"))
 }
 
 /// Words that end a clause for the purpose of the future-cue window.

@@ -6,8 +6,10 @@
 //! reading order. The focus is the last date the text spoke about: `In January 2022 …`
 //! makes a later `the following day` or `ten years prior` count from January 2022, and
 //! an explicit year makes later bare months of the same paragraph fall in that year.
-//! Undated documents keep absolute values and leave deictic ones unresolved (`XXXX-01-02`,
-//! `PRESENT_REF`).
+//! A date without a year takes the most recent such date not after the document date,
+//! unless the clause speaks of the future (`will`, `planned`) or the date falls in the
+//! coming weeks. Undated documents keep absolute values and leave deictic ones
+//! unresolved (`XXXX-01-02`, `PRESENT_REF`).
 
 mod lexicon;
 mod parse;
@@ -15,8 +17,8 @@ mod value;
 
 use crate::corpus::{Document, Span};
 use crate::extract::{Precision, Timex, TimexType};
-use chrono::{Datelike, NaiveDate, Weekday};
 use crate::tokens::Token;
+use chrono::{Datelike, NaiveDate, Weekday};
 use parse::{Expr, Rel, Sent, Tense, YearSpec};
 use value::{date, day_fits_month, partial, Point, Season, Unit};
 
@@ -32,15 +34,16 @@ pub fn find(doc: &Document) -> Vec<Timex> {
         }
         sent_para.push(p);
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, sent: 0, out: Vec::new() };
     let mut a = 0;
-    while a < tokens.len() {
-        let s = tokens[a].sentence;
+    while let Some(first) = tokens.get(a) {
+        let s = first.sentence;
         let mut b = a;
-        while b < tokens.len() && tokens[b].sentence == s {
+        while tokens.get(b).is_some_and(|t| t.sentence == s) {
             b += 1;
         }
         let para = sent_para.get(s).copied().unwrap_or(p);
+        state.sent = s;
         state.sentence(&doc.text, &lower, tokens.get(a..b).unwrap_or(&[]), para);
         a = b;
     }
@@ -51,6 +54,7 @@ pub fn find(doc: &Document) -> Vec<Timex> {
 struct Focus {
     point: Point,
     para: usize,
+    sent: usize,
     /// The year was stated or computed from a stated year (not guessed from the
     /// document date), so later bare months of the paragraph fall in it.
     year_explicit: bool,
@@ -66,15 +70,17 @@ struct Resolved {
 }
 
 impl Resolved {
-    fn date(point: Point, explicit: bool) -> Resolved {
-        Resolved {
+    /// A date value; `None` for a point outside years 1..=9999.
+    fn date(point: Point, explicit: bool) -> Option<Resolved> {
+        let point = point.checked()?;
+        Some(Resolved {
             kind: TimexType::Date,
             value: point.value(),
             precision: Some(point.precision()),
             range_end: None,
             point: Some(point),
             explicit,
-        }
+        })
     }
     fn unresolved(value: String, precision: Precision) -> Resolved {
         Resolved { kind: TimexType::Date, value, precision: Some(precision), range_end: None, point: None, explicit: false }
@@ -89,6 +95,8 @@ struct State {
     focus: Option<Focus>,
     /// The last day spoken of and its paragraph: clock times fall on it.
     last_day: Option<(NaiveDate, usize)>,
+    /// The index of the sentence being read.
+    sent: usize,
     out: Vec<Timex>,
 }
 
@@ -112,11 +120,11 @@ impl State {
                     precision: r.precision,
                     range_end: r.range_end,
                 });
-                // `since 1994`, `until 2030`, `by March` bound a period but do not move
-                // the narrative there
-                // the narrative there: they anchor `ten years earlier` but lend no year to
-                // later bare months
-                let bound = start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into");
+                // `since 1994`, `until 2030`, `by March` bound a period rather than move the
+                // narrative there, and relative clauses and brackets are background: they
+                // anchor `ten years earlier` but lend no year to later bare months
+                let bound = (start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into"))
+                    || s.background(start);
                 if let Some(point) = r.point {
                     self.set_focus(point, para, r.explicit && !bound);
                     if let (Point::Day(d), false) = (point, bound) {
@@ -140,11 +148,12 @@ impl State {
             };
             if coarser && holds {
                 f.para = para;
+                f.sent = self.sent;
                 f.year_explicit |= explicit;
                 return;
             }
         }
-        self.focus = Some(Focus { point, para, year_explicit: explicit });
+        self.focus = Some(Focus { point, para, sent: self.sent, year_explicit: explicit });
     }
 
     /// The year of a month (and day) given without one: the focus year when a stated
@@ -152,6 +161,18 @@ impl State {
     /// the document date (the next one when the text speaks of the future).
     fn year_for(&self, m: u32, d: Option<u32>, para: usize, tense: Tense) -> Option<(i32, bool)> {
         let future = tense == Tense::Future;
+        let near = |f: &Focus| f.sent == self.sent && f.point.precision() <= Precision::Month;
+        if let Some(f) = self.focus.filter(|f| tense != Tense::Past && near(f)) {
+            // `on 28 February, 1 March … and on 15 and 16 March`: the year that puts the
+            // date nearest the one just named
+            if let (Some(fs), Some(fy)) = (f.point.start(), f.point.year()) {
+                let gap = |y: i32| date(y, m, d.unwrap_or(1)).map(|c| c.signed_duration_since(fs).num_days().abs());
+                let best = [fy, fy - 1, fy + 1].into_iter().filter_map(|y| Some((gap(y)?, y))).min();
+                if let Some((_, y)) = best {
+                    return Some((y, f.year_explicit));
+                }
+            }
+        }
         if let Some(f) = self.focus.filter(|_| !(future && self.doc.is_some())) {
             if f.year_explicit && (f.para == para || self.doc.is_none()) {
                 // only a past year: a year ahead of the document (`a referendum in April
@@ -180,8 +201,13 @@ impl State {
             None => if m <= dm { dy } else { dy - 1 },
             Some(d) if future => if (m, d) >= (dm, dd) { dy } else { dy + 1 },
             Some(d) => {
+                // a date in the coming weeks is the coming one unless the clause is past
                 let days = |c: NaiveDate| c.signed_duration_since(doc).num_days();
-                let soon = date(dy, m, d).is_some_and(|c| days(c) <= 30);
+                let window = match tense {
+                    Tense::Past => 0,
+                    _ => 60,
+                };
+                let soon = date(dy, m, d).is_some_and(|c| days(c) <= window);
                 if (m, d) <= (dm, dd) || soon { dy } else { dy - 1 }
             }
         };
@@ -208,6 +234,13 @@ impl State {
                 Some((doc.year().checked_add(i32::try_from(n).ok()?)?, true))
             }
             YearSpec::Context => self.context_year(para),
+            YearSpec::Focus(n) => {
+                let (y, explicit) = match self.focus.and_then(|f| Some((f.point.year()?, f.year_explicit))) {
+                    Some(x) => x,
+                    None => (self.doc?.year(), false),
+                };
+                Some((y.checked_add(i32::try_from(n).ok()?)?, explicit))
+            }
         }
     }
 
@@ -215,9 +248,9 @@ impl State {
         let future = tense == Tense::Future;
         Some(match e {
             Expr::Cal { y, m, d } => match (*y, *m, *d) {
-                (Some(y), None, _) => Resolved::date(Point::Year(y).checked()?, true),
-                (Some(y), Some(m), None) => Resolved::date(Point::Month(y, m).checked()?, true),
-                (Some(y), Some(m), Some(d)) => Resolved::date(Point::Day(date(y, m, d)?), true),
+                (Some(y), None, _) => Resolved::date(Point::Year(y).checked()?, true)?,
+                (Some(y), Some(m), None) => Resolved::date(Point::Month(y, m).checked()?, true)?,
+                (Some(y), Some(m), Some(d)) => Resolved::date(Point::Day(date(y, m, d)?), true)?,
                 (None, Some(m), d) => {
                     if !(1..=12).contains(&m) || d.is_some_and(|d| !day_fits_month(m, d)) {
                         return None;
@@ -228,22 +261,37 @@ impl State {
                                 Some(d) => Point::Day(date(y, m, d)?),
                                 None => Point::Month(y, m).checked()?,
                             };
-                            Resolved::date(p, explicit)
+                            Resolved::date(p, explicit)?
                         }
                         None => Resolved::unresolved(partial(m, d), if d.is_some() { Precision::Day } else { Precision::Month }),
                     }
                 }
                 _ => return None,
             },
-            Expr::Decade(d) => Resolved::date(Point::Decade(*d).checked()?, false),
-            Expr::Century(c) => Resolved::date(Point::Century(*c).checked()?, false),
+            Expr::CalIn { m, d, y } => {
+                if d.is_some_and(|d| !day_fits_month(*m, d)) {
+                    return None;
+                }
+                match self.spec_year(*y, para) {
+                    Some((y, explicit)) => {
+                        let p = match d {
+                            Some(d) => Point::Day(date(y, *m, *d)?),
+                            None => Point::Month(y, *m).checked()?,
+                        };
+                        Resolved::date(p, explicit)?
+                    }
+                    None => Resolved::unresolved(partial(*m, *d), if d.is_some() { Precision::Day } else { Precision::Month }),
+                }
+            }
+            Expr::Decade(d) => Resolved::date(Point::Decade(*d).checked()?, false)?,
+            Expr::Century(c) => Resolved::date(Point::Century(*c).checked()?, false)?,
             Expr::Season { s, y, rel } => self.season(*s, *y, *rel, para, future)?,
             Expr::Quarter { q, y } => match self.spec_year(*y, para) {
-                Some((y, ex)) => Resolved::date(Point::Quarter(y, *q).checked()?, ex),
+                Some((y, ex)) => Resolved::date(Point::Quarter(y, *q).checked()?, ex)?,
                 None => Resolved::unresolved(format!("XXXX-Q{q}"), Precision::Quarter),
             },
             Expr::Half { h, y } => match self.spec_year(*y, para) {
-                Some((y, ex)) => Resolved::date(Point::Half(y, *h).checked()?, ex),
+                Some((y, ex)) => Resolved::date(Point::Half(y, *h).checked()?, ex)?,
                 None => Resolved::unresolved(format!("XXXX-H{h}"), Precision::Quarter),
             },
             Expr::Weekday { wd, rel } => self.weekday(*wd, *rel, para, future)?,
@@ -257,7 +305,7 @@ impl State {
                     Rel::Next | Rel::After => if *m > dm { dy } else { dy + 1 },
                     Rel::This | Rel::Bare => dy,
                 };
-                Resolved::date(Point::Month(y, *m).checked()?, true)
+                Resolved::date(Point::Month(y, *m).checked()?, true)?
             }
             Expr::Weekend { rel } => {
                 let Some(doc) = self.doc else {
@@ -270,7 +318,7 @@ impl State {
                     Rel::Bare if future => value::weekday_on_or_after(doc, Weekday::Sat)?,
                     Rel::Bare => value::weekday_on_or_before(doc, Weekday::Sat)?,
                 };
-                Resolved::date(Point::Weekend(d), false)
+                Resolved::date(Point::Weekend(d), false)?
             }
             Expr::Deictic { unit, n } => {
                 let Some(doc) = self.doc else {
@@ -282,7 +330,7 @@ impl State {
                     u => u.gran(),
                 };
                 let p = Point::at(value::add(doc, *unit, *n)?, gran)?;
-                Resolved::date(p, gran >= Precision::Year)
+                Resolved::date(p, gran >= Precision::Year)?
             }
             Expr::Anaphoric { unit, n } => {
                 let anchor = self.focus.map(|f| f.point).or(self.doc.map(Point::Day));
@@ -291,24 +339,24 @@ impl State {
                 };
                 let p = anchor.shift(*unit, *n)?;
                 let explicit = unit.gran() >= Precision::Year || self.focus.is_some_and(|f| f.year_explicit);
-                Resolved::date(p, explicit)
+                Resolved::date(p, explicit)?
             }
             Expr::Today { present } => match self.doc {
-                Some(doc) if !present => Resolved::date(Point::Day(doc), false),
+                Some(doc) if !present => Resolved::date(Point::Day(doc), false)?,
                 _ => Resolved::other(TimexType::Date, "PRESENT_REF".into()),
             },
             Expr::Ref(v) => Resolved::other(TimexType::Date, (*v).into()),
             Expr::Duration(v) => Resolved::other(TimexType::Duration, v.clone()),
             Expr::Set(v) => Resolved::other(TimexType::Set, v.clone()),
-            Expr::Time { h, min } => {
-                let day = self.time_day(para);
-                let day = day.map_or_else(|| "XXXX-XX-XX".to_string(), |d| Point::Day(d).value());
+            Expr::Time { h, min, day } => {
+                let (value, d) = self.clock(*h, *min, day.as_deref(), None, para, tense)?;
                 Resolved {
                     kind: TimexType::Time,
-                    value: format!("{day}T{h:02}:{min:02}"),
+                    value,
                     precision: Some(Precision::Day),
                     range_end: None,
-                    point: None,
+                    // a day named with the time moves the focus there
+                    point: d.filter(|_| day.is_some()).map(Point::Day),
                     explicit: false,
                 }
             }
@@ -321,21 +369,29 @@ impl State {
             }
             Expr::Range(a, b) => {
                 let ra = self.resolve(a, para, tense)?;
-                if let (Expr::Time { h: h1, min: m1 }, Expr::Time { h: h2, min: m2 }) = (a.as_ref(), b.as_ref()) {
+                if let (Expr::Time { h: h1, min: m1, day: d1 }, Expr::Time { h: h2, min: m2, day: d2 }) = (a.as_ref(), b.as_ref()) {
+                    // `from noon until 5 a.m. on Thursday`: both ends on the day named;
                     // a clock range ending before it starts ends the next day
-                    let rb = self.resolve(b, para, tense)?;
-                    let mut end = rb.value;
-                    if (h2, m2) <= (h1, m1) {
-                        let next = self.time_day(para).and_then(|d| d.succ_opt());
-                        end = next.map_or(end, |d| format!("{}T{h2:02}:{m2:02}", Point::Day(d).value()));
-                    }
-                    return Some(Resolved { range_end: Some(end), ..ra });
+                    let overnight = (h2, m2) <= (h1, m1);
+                    let (start, end) = if d1.is_none() && d2.is_some() {
+                        // the day belongs to the end: `until 5 a.m. on Thursday`
+                        let (end, last) = self.clock(*h2, *m2, d2.as_deref(), None, para, tense)?;
+                        let first = last.and_then(|d| if overnight { d.pred_opt() } else { Some(d) });
+                        let (start, _) = self.clock(*h1, *m1, None, first, para, tense)?;
+                        (start, end)
+                    } else {
+                        let (start, first) = self.clock(*h1, *m1, d1.as_deref(), None, para, tense)?;
+                        let last = first.and_then(|d| if overnight { d.succ_opt() } else { Some(d) });
+                        let (end, _) = self.clock(*h2, *m2, None, last, para, tense)?;
+                        (start, end)
+                    };
+                    return Some(Resolved { value: start, range_end: Some(end), ..ra });
                 }
                 let rb = match (b.as_ref(), ra.point) {
                     // `from Monday to Friday`: the first such weekday after the start
                     (Expr::Weekday { wd, .. }, Some(Point::Day(d))) => {
                         let end = value::weekday_on_or_after(d.succ_opt()?, value::weekday(*wd)?)?;
-                        Resolved::date(Point::Day(end), ra.explicit)
+                        Resolved::date(Point::Day(end), ra.explicit)?
                     }
                     _ => self.resolve(b, para, tense)?,
                 };
@@ -354,6 +410,24 @@ impl State {
         })
     }
 
+    /// A clock time's value and day: on the day named with it, or `on` (a given day),
+    /// or the day last spoken of.
+    fn clock(&self, h: u32, min: u32, day: Option<&Expr>, on: Option<NaiveDate>, para: usize, tense: Tense) -> Option<(String, Option<NaiveDate>)> {
+        let d = match (on, day) {
+            (Some(d), _) => Some(d),
+            (None, Some(e)) => match self.resolve(e, para, tense)?.point {
+                Some(Point::Day(d)) => Some(d),
+                _ => None,
+            },
+            (None, None) => self.time_day(para),
+        };
+        let text = match d {
+            Some(d) => Point::Day(d).checked()?.value(),
+            None => "XXXX-XX-XX".to_string(),
+        };
+        Some((format!("{text}T{h:02}:{min:02}"), d))
+    }
+
     /// The day a clock time falls on: the day last spoken of (in this or the previous
     /// paragraph), else the document's.
     fn time_day(&self, para: usize) -> Option<NaiveDate> {
@@ -366,7 +440,7 @@ impl State {
     fn season(&self, s: Season, y: Option<YearSpec>, rel: Rel, para: usize, future: bool) -> Option<Resolved> {
         if let Some(spec) = y {
             return Some(match self.spec_year(spec, para) {
-                Some((y, ex)) => Resolved::date(Point::Season(y, s).checked()?, ex),
+                Some((y, ex)) => Resolved::date(Point::Season(y, s).checked()?, ex)?,
                 None => Resolved::unresolved(format!("XXXX-{}", s.code()), Precision::Season),
             });
         }
@@ -374,7 +448,7 @@ impl State {
             if let Some(f) = self.focus {
                 if f.year_explicit && (f.para == para || self.doc.is_none()) {
                     if let Some(fy) = f.point.year() {
-                        return Some(Resolved::date(Point::Season(fy, s).checked()?, true));
+                        return Some(Resolved::date(Point::Season(fy, s).checked()?, true)?);
                     }
                 }
             }
@@ -392,7 +466,7 @@ impl State {
             Rel::Bare if future => years.into_iter().rev().find(|&y| s.end(y).is_some_and(|e| e >= doc))?,
             Rel::Bare => years.into_iter().find(|&y| s.start(y).is_some_and(|b| b <= doc))?,
         };
-        Some(Resolved::date(Point::Season(y, s).checked()?, false))
+        Some(Resolved::date(Point::Season(y, s).checked()?, false)?)
     }
 
     fn weekday(&self, wd: u32, rel: Rel, para: usize, future: bool) -> Option<Resolved> {
@@ -404,7 +478,7 @@ impl State {
         };
         let Some(doc) = self.doc else {
             return Some(match focus_day.and_then(|f| value::weekday_nearest(f, day)) {
-                Some(d) => Resolved::date(Point::Day(d), false),
+                Some(d) => Resolved::date(Point::Day(d), false)?,
                 None => Resolved::unresolved(format!("XXXX-WXX-{wd}"), Precision::Day),
             });
         };
@@ -427,7 +501,7 @@ impl State {
             Rel::Bare if future => value::weekday_on_or_after(doc, day)?,
             Rel::Bare => value::weekday_on_or_before(doc, day)?,
         };
-        Some(Resolved::date(Point::Day(d), false))
+        Some(Resolved::date(Point::Day(d), false)?)
     }
 }
 

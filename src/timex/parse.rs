@@ -15,6 +15,8 @@ pub enum YearSpec {
     Deictic(i64),
     /// `the year`, `that year`: the year under discussion.
     Context,
+    /// `the following year` (1), `the previous year` (-1): from the year in focus.
+    Focus(i64),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,6 +43,8 @@ pub enum Rel {
 pub enum Expr {
     /// A calendar date from the text; missing parts come from the context.
     Cal { y: Option<i32>, m: Option<u32>, d: Option<u32> },
+    /// A month (and day) in a year named in words: `March last year`.
+    CalIn { m: u32, d: Option<u32>, y: YearSpec },
     Decade(i32),
     Century(i32),
     Season { s: Season, y: Option<YearSpec>, rel: Rel },
@@ -58,7 +62,8 @@ pub enum Expr {
     Ref(&'static str),
     Duration(String),
     Set(String),
-    Time { h: u32, min: u32 },
+    /// A clock time, with the day named right after it (`5 a.m. on Thursday`).
+    Time { h: u32, min: u32, day: Option<Box<Expr>> },
     PartOfDay { base: Box<Expr>, code: &'static str },
     Range(Box<Expr>, Box<Expr>),
 }
@@ -295,24 +300,31 @@ impl<'a> Sent<'a> {
         lx::unit(self.w(i))
     }
 
-    /// The tense of the clause around tokens `start..end`: a future marker (`will`,
-    /// `scheduled`) or a past one (`was`, `had`, a verb in `-ed`) within a few words.
+    /// The tense of the clause around tokens `start..end`: the nearest marker before
+    /// it decides (`will`, `scheduled`: future; `was`, `struck`, `said`: past), else the
+    /// nearest after it.
     pub fn tense_near(&self, start: usize, end: usize) -> Tense {
-        let mut past = false;
-        let mut look = |w: &str| -> bool {
+        let decide = |k: usize| -> Option<Tense> {
+            let w = self.w(k);
             if lx::future_cue(w) {
-                return true;
+                return Some(Tense::Future);
             }
-            past |= lx::past_cue(w);
-            false
+            if lx::past_cue(w) {
+                // `will be held`: a passive takes its tense from the auxiliary
+                if k > 0 && matches!(self.w(k - 1), "be" | "being") {
+                    return None;
+                }
+                return Some(Tense::Past);
+            }
+            None
         };
         let mut k = start;
         while k > 0 && k + 14 > start {
             k -= 1;
-            let w = self.w(k);
-            if look(w) {
-                return Tense::Future;
+            if let Some(t) = decide(k) {
+                return t;
             }
+            let w = self.w(k);
             // a shared auxiliary reaches over `and`: `will hold a strike and a rally on Monday`
             if (lx::clause_break(w) && w != "and") || w == "," {
                 break;
@@ -320,20 +332,30 @@ impl<'a> Sent<'a> {
         }
         let mut k = end;
         while k < self.t.len() && k < end + 6 {
-            let w = self.w(k);
-            if look(w) {
-                return Tense::Future;
+            if let Some(t) = decide(k) {
+                return t;
             }
-            if lx::clause_break(w) {
+            if lx::clause_break(self.w(k)) || self.w(k) == "that" {
                 break;
             }
             k += 1;
         }
-        if past {
-            Tense::Past
-        } else {
-            Tense::Unknown
+        Tense::Unknown
+    }
+
+    /// Whether tokens from `start` sit in a relative clause or brackets (`Tokayev, who
+    /// came to power in 2019, …`): background that should not move the narrative.
+    pub fn background(&self, start: usize) -> bool {
+        let mut k = start;
+        while k > 0 && k + 10 > start {
+            k -= 1;
+            match self.w(k) {
+                "who" | "which" | "whose" | "(" => return true,
+                "," | ")" | ";" => return false,
+                _ => {}
+            }
         }
+        false
     }
 
     /// The best expression starting at (or, for `from`/`between`, just after) token `i`.
@@ -541,7 +563,7 @@ impl<'a> Sent<'a> {
         let a = Expr::Cal { y, m: Some(mo), d: Some(d1) };
         Some(match d2 {
             Some(b) => (end, Expr::Range(Box::new(a), Box::new(Expr::Cal { y, m: Some(mo), d: Some(b) }))),
-            None => (end, a),
+            None => self.with_worded_year(end, a),
         })
     }
 
@@ -620,6 +642,9 @@ impl<'a> Sent<'a> {
             if abbr && mend == i + 1 {
                 return None;
             }
+            if let Some((end, y)) = self.worded_year(mend) {
+                return Some((end, Expr::CalIn { m: mo, d: None, y }));
+            }
             if cued || self.month_cue(i, mo, mend) {
                 return Some((mend, Expr::Cal { y: None, m: Some(mo), d: None }));
             }
@@ -642,10 +667,19 @@ impl<'a> Sent<'a> {
             if !self.cap(i) || !(cued || self.weekday_cue(i)) {
                 return None;
             }
-            if self.w(i + 1) == "," {
-                if let Some((end, e @ Expr::Cal { d: Some(_), .. })) = self.date_core(i + 2, true) {
-                    return Some((end, e));
-                }
+            // `Monday, January 3`, `Tuesday 9 August`: the date says it all
+            let k = if matches!(self.w(i + 1), "," | "(") { i + 2 } else { i + 1 };
+            // (only number- or month-led dates: a run of weekday names must not recurse)
+            let date = if self.is_number(k) {
+                self.number_date(k, true)
+            } else if self.month_at(k).is_some() {
+                self.word_date(k, true)
+            } else {
+                None
+            };
+            if let Some((end, e @ Expr::Cal { d: Some(_), .. })) = date {
+                let end = if self.w(i + 1) == "(" && self.w(end) == ")" { end + 1 } else { end };
+                return Some((end, e));
             }
             let e = Expr::Weekday { wd, rel: Rel::Bare };
             if let Some(code) = lx::part_of_day(self.w(i + 1)) {
@@ -705,7 +739,7 @@ impl<'a> Sent<'a> {
         let a = Expr::Cal { y, m: Some(mo), d: Some(d1) };
         Some(match d2 {
             Some(b) => (end, Expr::Range(Box::new(a), Box::new(Expr::Cal { y, m: Some(mo), d: Some(b) }))),
-            None => (end, a),
+            None => self.with_worded_year(end, a),
         })
     }
 
@@ -714,8 +748,12 @@ impl<'a> Sent<'a> {
     fn month_cue(&self, i: usize, mo: u32, mend: usize) -> bool {
         let prev = self.prev(i);
         let next = self.w(mend);
+        // April, May, June and August are also first names
+        let name_month = matches!(mo, 4 | 5 | 6 | 8);
+        let after_name = i > 0 && self.kind(i - 1) == Some(TokenKind::Word) && self.cap(i - 1) && !lx::month_cue(prev);
         if self.kind(mend) == Some(TokenKind::Possessive) {
-            return true;
+            // `January's protests`, not `Theresa May's government`
+            return !(after_name || (name_month && i == 0));
         }
         if lx::speech_verb(next) {
             return false;
@@ -723,10 +761,15 @@ impl<'a> Sent<'a> {
         if self.is_dash(mend) && self.month_at(mend + 1).is_some() {
             return true; // `January–March`
         }
+        let name_follows = name_month
+            && self.kind(mend) == Some(TokenKind::Word)
+            && self.cap(mend)
+            && self.month_at(mend).is_none()
+            && lx::weekday(next).is_none();
         let loose = matches!(prev, "to" | "for" | "as" | "on" | "over" | "within" | "around" | "of");
         if self.list_cont(i) || (lx::month_cue(prev) && !(mo == 5 && loose)) {
-            // `in May Day celebrations`: a capitalised name may follow a cue only loosely
-            return !(mo == 5 && self.cap(mend) && self.kind(mend) == Some(TokenKind::Word));
+            // `by June Almeida`, `in May Day celebrations`: a name
+            return !name_follows;
         }
         if matches!(prev, "the" | "a" | "this" | "that" | "last" | "next") && self.lower_word(mend) {
             return !lx::function_word(next);
@@ -886,6 +929,8 @@ impl<'a> Sent<'a> {
             }
             match self.unit_at(j + 1) {
                 Some((_, true)) if wj == "coming" => return m(i, j + 2, Expr::Ref("FUTURE_REF")),
+                // `the following months`, `the past weeks`
+                Some((unit, true)) if wj != "first" => return m(i, j + 2, Expr::Duration(unit.duration("X"))),
                 Some((unit, false)) if matches!(wj, "past" | "last") && unit != Unit::Day => {
                     return m(i, j + 2, Expr::Duration(unit.duration("1")))
                 }
@@ -957,8 +1002,29 @@ impl<'a> Sent<'a> {
             ("next", "year") => Some((k + 2, YearSpec::Deictic(1))),
             ("the" | "that", "year") => Some((k + 2, YearSpec::Context)),
             ("the", "same") if self.w(k + 2) == "year" => Some((k + 3, YearSpec::Context)),
+            ("the", "following" | "next") if self.w(k + 2) == "year" => Some((k + 3, YearSpec::Focus(1))),
+            ("the", "previous" | "preceding") if self.w(k + 2) == "year" => Some((k + 3, YearSpec::Focus(-1))),
             _ => None,
         }
+    }
+
+    /// A year named in words after a month: `[of] last year`, `[of] that year`.
+    fn worded_year(&self, j: usize) -> Option<(usize, YearSpec)> {
+        let k = if self.w(j) == "of" { j + 1 } else { j };
+        if self.is_number(k) {
+            return None;
+        }
+        self.yearspec(k)
+    }
+
+    /// `in March last year`, `on 5 January this year`, `in May of that year`.
+    fn with_worded_year(&self, end: usize, e: Expr) -> (usize, Expr) {
+        if let Expr::Cal { y: None, m: Some(mo), d } = e {
+            if let Some((end2, y)) = self.worded_year(end) {
+                return (end2, Expr::CalIn { m: mo, d, y });
+            }
+        }
+        (end, e)
     }
 
     // ------------------------------------------------------------ modifiers
@@ -966,7 +1032,7 @@ impl<'a> Sent<'a> {
     /// `mid-2021`, `early January`, `late last year`, `earlier this month`, `end of 2021`.
     fn modified(&self, i: usize) -> Option<Match> {
         let w = self.w(i);
-        for prefix in ["mid-", "early-", "late-", "mid‑"] {
+        for prefix in ["mid-", "early-", "late-", "end-", "mid‑"] {
             if let Some(rest) = w.strip_prefix(prefix) {
                 if let Some((mo, _)) = lx::month(rest) {
                     if let Some((y, end)) = self.year_after_month(i + 1) {
@@ -1130,7 +1196,8 @@ impl<'a> Sent<'a> {
         let j = i + 1;
         let wj = self.w(j);
         if w == "that" {
-            // `that year`, `that day`: the year or day under discussion
+            // `that year`, `that same day`: the year or day under discussion
+            let (j, wj) = if wj == "same" { (j + 1, self.w(j + 1)) } else { (j, wj) };
             if let Some(code) = lx::part_of_day(wj) {
                 return m(i, j + 1, Expr::PartOfDay { base: Box::new(Expr::Anaphoric { unit: Unit::Day, n: 0 }), code });
             }
@@ -1347,19 +1414,41 @@ impl<'a> Sent<'a> {
 
     // ------------------------------------------------------------ clock times
 
-    /// `5 p.m.`, `5pm`, `17:00`, `5:30 a.m.`, `noon`, `midnight`.
+    /// A clock time and the day named right after it: `5 a.m. on Thursday`.
     fn time_of_day(&self, i: usize) -> Option<Match> {
+        let x = self.clock(i)?;
+        let k = if matches!(self.w(x.end), "on" | ",") { x.end + 1 } else { x.end };
+        if let Expr::Time { h, min, .. } = x.expr {
+            let day = match self.date_core(k, true) {
+                Some((end, e @ (Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. }))) => Some((end, e)),
+                _ => None,
+            };
+            if let Some((end, e)) = day {
+                return m(x.start, end, Expr::Time { h, min, day: Some(Box::new(e)) });
+            }
+        }
+        Some(x)
+    }
+
+    /// `5 p.m.`, `5pm`, `17:00`, `5:30 a.m.`, `noon`, `midnight`.
+    fn clock(&self, i: usize) -> Option<Match> {
         let w = self.w(i);
         match w {
-            "noon" | "midday" => return m(i, i + 1, Expr::Time { h: 12, min: 0 }),
-            "midnight" => return m(i, i + 1, Expr::Time { h: 0, min: 0 }),
+            "noon" | "midday" => return m(i, i + 1, Expr::Time { h: 12, min: 0, day: None }),
+            "midnight" => return m(i, i + 1, Expr::Time { h: 0, min: 0, day: None }),
             _ => {}
         }
         if !self.is_number(i) {
             return None;
         }
         if let Some((h, min)) = ampm_token(w) {
-            return m(i, i + 1, Expr::Time { h, min });
+            return m(i, i + 1, Expr::Time { h, min, day: None });
+        }
+        if w.len() == 4 && all_digits(w) && matches!(self.w(i + 1), "gmt" | "utc" | "hrs") {
+            // `1100 GMT`
+            let n: u32 = w.parse().ok()?;
+            let (h, min) = (n / 100, n % 100);
+            return (h <= 23 && min <= 59).then(|| Match { start: i, end: i + 2, expr: Expr::Time { h, min, day: None } });
         }
         if w.len() > 2 || !all_digits(w) {
             return None;
@@ -1375,17 +1464,17 @@ impl<'a> Sent<'a> {
         }
         if let Some((pm, end)) = self.meridiem(j) {
             let (h, min) = clock12(h, min, pm)?;
-            return m(i, end, Expr::Time { h, min });
+            return m(i, end, Expr::Time { h, min, day: None });
         }
         if matches!(self.w(j), "o'clock" | "o’clock") {
             let (h, min) = clock12(h, min, false)?;
-            return m(i, j + 1, Expr::Time { h, min });
+            return m(i, j + 1, Expr::Time { h, min, day: None });
         }
         if colon && h <= 23 && min <= 59 {
             let cue = matches!(self.prev(i), "at" | "by" | "around" | "from" | "until" | "till" | "before" | "after" | "since" | "about")
                 || matches!(self.w(j), "gmt" | "utc" | "local" | "hours" | "hrs" | "h");
             if cue {
-                return m(i, j, Expr::Time { h, min });
+                return m(i, j, Expr::Time { h, min, day: None });
             }
         }
         None
@@ -1434,5 +1523,65 @@ fn join(a: &Expr, b: &Expr) -> Option<Expr> {
         | (Expr::Century(_), Expr::Century(_))
         | (Expr::Season { .. }, Expr::Season { .. }) => Some(Expr::Range(Box::new(a.clone()), Box::new(b.clone()))),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cal(y: Option<i32>, m: Option<u32>, d: Option<u32>) -> Expr {
+        Expr::Cal { y, m, d }
+    }
+
+    #[test]
+    fn numeric_dates() {
+        assert_eq!(numeric_date("2022-01-02"), Some(cal(Some(2022), Some(1), Some(2))));
+        assert_eq!(numeric_date("02.01.2022"), Some(cal(Some(2022), Some(1), Some(2))));
+        assert_eq!(numeric_date("2022-01"), Some(cal(Some(2022), Some(1), None)));
+        let range = |a, b| Some(Expr::Range(Box::new(cal(Some(a), None, None)), Box::new(cal(Some(b), None, None))));
+        assert_eq!(numeric_date("2011-2012"), range(2011, 2012));
+        assert_eq!(numeric_date("2011-12"), range(2011, 2012));
+        assert_eq!(numeric_date("1999-00"), None);
+        assert_eq!(numeric_date("2022-2021"), None);
+        assert_eq!(numeric_date("2022-02-30"), None);
+        assert_eq!(numeric_date("31.02.2022"), None);
+        assert_eq!(numeric_date("2.1.3"), None);
+        assert_eq!(numeric_date("10000-01-01"), None);
+        assert_eq!(numeric_date("0000-01-01"), None);
+        assert_eq!(numeric_date("2022-01-02-03"), None);
+        assert_eq!(numeric_date("99999999999999999999-1"), None);
+    }
+
+    #[test]
+    fn decades_and_numbers() {
+        assert_eq!(decade_token("1990s"), Some(Expr::Decade(199)));
+        assert_eq!(decade_token("2000s"), Some(Expr::Decade(200)));
+        assert_eq!(decade_token("1800s"), Some(Expr::Century(18)));
+        assert_eq!(decade_token("1995s"), None);
+        assert_eq!(short_decade("90s"), Some(Expr::Decade(199)));
+        assert_eq!(short_decade("20s"), Some(Expr::Decade(202)));
+        assert_eq!(plain_number("18"), Some((Some(18), "18".into())));
+        assert_eq!(plain_number("2,000"), Some((Some(2000), "2000".into())));
+        assert_eq!(plain_number("2.50"), Some((None, "2.5".into())));
+        assert_eq!(plain_number("2,00"), None);
+        assert_eq!(plain_number("1.2.3"), None);
+        assert_eq!(plain_number("9999999999999"), None);
+        assert_eq!(day_of("21st"), Some(21));
+        assert_eq!(day_of("32"), None);
+        assert_eq!(day_of("0"), None);
+        assert_eq!(year4("2011"), Some(2011));
+        assert_eq!(year4("201"), None);
+    }
+
+    #[test]
+    fn clock_times() {
+        assert_eq!(ampm_token("5pm"), Some((17, 0)));
+        assert_eq!(ampm_token("12am"), Some((0, 0)));
+        assert_eq!(ampm_token("12pm"), Some((12, 0)));
+        assert_eq!(ampm_token("5.30am"), Some((5, 30)));
+        assert_eq!(ampm_token("13pm"), None);
+        assert_eq!(ampm_token("5.3pm"), None);
+        assert_eq!(ampm_token("pm"), None);
     }
 }

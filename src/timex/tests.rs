@@ -220,6 +220,9 @@ fn names_and_numbers_are_not_dates() {
         "The fall of the government followed.",
         "Crowds gathered on Bloody Sunday.",
         "The Daily Mail reported it.",
+        "Theresa May's government fell.",
+        "The book was written by June Almeida in prison.",
+        "May's allies objected.",
     ] {
         assert_eq!(texts(D, text), Vec::<String>::new(), "{text}");
     }
@@ -227,6 +230,8 @@ fn names_and_numbers_are_not_dates() {
     assert_eq!(texts(D, "In 2011 workers struck."), ["2011"]);
     assert_eq!(texts(D, "The 2011 massacre is remembered."), ["2011"]);
     assert_eq!(texts(D, "Theresa May visited in May."), ["May"]);
+    assert_eq!(texts(D, "January's protests were larger."), ["January"]);
+    assert_eq!(texts(D, "In June, Almeida was freed."), ["June"]);
 }
 
 #[test]
@@ -280,10 +285,19 @@ fn impossible_and_extreme_values_give_no_timex_or_a_safe_one() {
         }
     }
     // years at the edges of the calendar
-    let d = doc("0001-01-01", "Last year and a decade ago, in January.");
-    assert!(find(&d).iter().all(|t| !t.value.starts_with('-')));
-    let d = doc("9999-12-31", "Next year, next week, tomorrow, in two years.");
-    let _ = find(&d);
+    let four_digit_years = |t: &Timex| {
+        let v = t.value.as_bytes();
+        !v.first().is_some_and(u8::is_ascii_digit) || v.len() < 5 || !v[4].is_ascii_digit()
+    };
+    for (date, body) in [
+        ("0000-01-01", "Last year, on 2 January, last summer, on Monday, yesterday, today, in December, the following day, at 5 p.m."),
+        ("0001-01-01", "Last year and a decade ago, in January, on Monday, last winter, the previous day."),
+        ("9999-12-31", "Next year, next week, next Monday, tomorrow at 5 p.m., in two years, next summer, the day after, from 30 to 31 December."),
+    ] {
+        for t in find(&doc(date, body)) {
+            assert!(!t.value.starts_with('-') && four_digit_years(&t), "{date}: {t:?}");
+        }
+    }
 }
 
 #[test]
@@ -292,6 +306,18 @@ fn output_is_sorted_and_never_overlaps() {
     let got = find(&d);
     assert!(got.windows(2).all(|w| w[0].span.end <= w[1].span.start));
     assert!(got.iter().all(|t| t.span.start >= d.body.start));
+}
+
+#[test]
+fn long_runs_of_date_words_stay_linear() {
+    for unit in ["Monday ", "the end of ", "January ", "2011 ", "from 5 to ", "last ", "- ", "every ", "'"] {
+        let body = unit.repeat(50_000);
+        let d = doc(D, &body);
+        let t = std::time::Instant::now();
+        let got = find(&d);
+        assert!(t.elapsed().as_secs() < 5, "{unit:?} took {:?}", t.elapsed());
+        assert!(got.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+    }
 }
 
 mod props {
@@ -314,7 +340,7 @@ mod props {
         #[test]
         fn token_soup_never_panics_and_spans_are_sound(
             words in proptest::collection::vec(0..WORDS.len(), 0..60),
-            date in proptest::option::of((1i32..=9999, 1u32..=12, 1u32..=28)),
+            date in proptest::option::of((prop_oneof![0i32..=20, 1900i32..=2100, 9980i32..=9999], 1u32..=12, 1u32..=28)),
         ) {
             let body: Vec<&str> = words.iter().map(|&k| WORDS[k]).collect();
             let body = body.join(" ");
@@ -329,6 +355,12 @@ mod props {
                     prop_assert!(d.text.get(t.span.start..t.span.end).is_some());
                     prop_assert!(t.span.start >= d.body.start && t.span.end <= d.body.end);
                     prop_assert!(!t.value.is_empty());
+                    let v = t.value.as_bytes();
+                    prop_assert!(!t.value.starts_with('-'), "{:?}", t);
+                    prop_assert!(!v.first().is_some_and(u8::is_ascii_digit) || v.len() < 5 || !v[4].is_ascii_digit(), "{:?}", t);
+                    if let Some(e) = &t.range_end {
+                        prop_assert!(!e.starts_with('-') && !e.starts_with("10000"), "{:?}", t);
+                    }
                 }
             }
         }
@@ -374,4 +406,34 @@ fn dates_ahead_of_the_document() {
     // `since 1994` anchors `ten years earlier` but lends no year to `27 August`
     let body = "He has ruled since 1994. On 27 July he spoke.";
     assert_eq!(value_of(D, body, "27 July").as_deref(), Some("2022-07-27"));
+}
+
+#[test]
+fn months_in_years_named_in_words() {
+    assert_eq!(
+        run(D, "In March last year, workers struck. On 5 January this year, police came.\n\nIn December 2011, police fired. The strike had begun in May of that year. In June the following year, trials began."),
+        pairs(&[
+            ("March last year", "2021-03"),
+            ("5 January this year", "2022-01-05"),
+            ("December 2011", "2011-12"),
+            ("May of that year", "2011-05"),
+            ("June the following year", "2012-06"),
+        ])
+    );
+}
+
+#[test]
+fn vague_stretches_and_that_same_day() {
+    let got = run(D, "On 5 January 2022 police fired. That same day, troops came. In the following months, hundreds were tried.");
+    assert_eq!(got[1], ("That same day".to_string(), "2022-01-05".to_string()));
+    assert_eq!(got[2], ("the following months".to_string(), "PXM".to_string()));
+    assert!(texts(D, "Between 2 and 3 million people and from 10 to 15 percent.").is_empty());
+}
+
+#[test]
+fn background_years_lend_no_year_to_later_months() {
+    let body = "Tokayev, who came to power in 2019, sent troops. In January, he fired the government. The union (founded in 1989) struck in March.";
+    assert_eq!(value_of(D, body, "January").as_deref(), Some("2022-01"));
+    assert_eq!(value_of(D, body, "March").as_deref(), Some("2022-03"));
+    assert_eq!(value_of(D, "In 2011, when workers struck, police fired. In December, 16 died.", "December").as_deref(), Some("2011-12"));
 }
