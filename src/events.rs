@@ -208,7 +208,7 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                                 (k.saturating_sub(6)..k).rev().find(|&j| trig.get(j).is_some_and(|h| is_host(h.kind)))
                             })?
                         })
-                        .filter(|&j| trig.get(j).is_some_and(|h| is_host(h.kind)));
+                        .filter(|&j| trig.get(j).is_some_and(|h| is_host(h.kind) && !cx.hard_break(h.span, t.span)));
                     if let Some(j) = host {
                         folds.push((j, figs, actors.clone()));
                         continue;
@@ -320,7 +320,10 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
             }
         }
         // Move the focus.
-        if let Some(d) = sent_dates.last() {
+        // A decade or a year in passing (`who led the union in the 1990s`) does not
+        // move the focus; a date in a sentence that states events does.
+        let fine = |d: &&&DateRef| d.precision.is_some_and(|p| p <= Precision::Month);
+        if let Some(d) = if trig.is_empty() { sent_dates.iter().rev().find(fine) } else { sent_dates.last() } {
             date_focus = Some((d.value.clone(), d.precision));
             dated = true;
         }
@@ -666,6 +669,15 @@ impl<'a> Cx<'a> {
         cost
     }
 
+    /// A `;` or a dash between two spans: two statements.
+    fn hard_break(&self, a: Span, b: Span) -> bool {
+        let (x, y) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
+        let i = self.at(x);
+        let j = self.at(y).max(i);
+        j > i + 400
+            || self.toks.get(i..j).unwrap_or(&[]).iter().any(|t| t.kind == TokenKind::Punct && matches!(t.text(self.text), ";" | "–" | "—"))
+    }
+
     /// No clause break (`,` `;` `–` `(`) between two spans.
     fn same_clause(&self, a: Span, b: Span) -> bool {
         let (x, y) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
@@ -936,6 +948,10 @@ impl<'a> Cx<'a> {
                 if matches!(next, "warrant" | "warrants" | "centre" | "center" | "centres" | "centers" | "facility" | "facilities" | "camp" | "camps") {
                     return None;
                 }
+                // `those detained`, `the arrested`: people, not an arrest.
+                if matches!(w, "detained" | "arrested" | "jailed" | "imprisoned") && matches!(prev, "those" | "the" | "all") {
+                    return None;
+                }
                 (Arrest, i)
             }
             "rounded" if next == "up" => (Arrest, i + 1),
@@ -967,7 +983,8 @@ impl<'a> Cx<'a> {
                     | "banned" | "banning" | "bans" | "prevent" | "prevented" | "avoid" | "avoided"
                     | "possible" | "potential" | "future" | "allow" | "allowed" | "n't" | "cannot"
                     | "against" | "anti" | "urged" | "urging" | "warned" | "announce" | "risk" | "risking"
-                    | "face" | "faces" | "facing" | "avert" | "averted" | "called-off"
+                    | "face" | "faces" | "facing" | "avert" | "averted" | "called-off" | "expected" | "likely"
+                    | "scheduled" | "due" | "unless" | "whether"
             ) || (matches!(w, "right" | "rights") && self.ws(j + 1, s) == "to")
                 || (w == "may" && self.toks.get(j).is_some_and(|t| t.text(self.text) == "may"))
                 || (w == "for" && j > 0 && matches!(self.ws(j - 1, s), "call" | "calls" | "called" | "calling"));

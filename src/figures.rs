@@ -698,8 +698,28 @@ impl<'a> Cx<'a> {
                 aux += 1;
                 y += 1;
             }
-            let kind = direct_kind(ws(y)).filter(|_| aux > 0 && matches!(ws(k), "were" | "was" | "have" | "had" | "are"))?;
-            return Some((self.make(i, y, kind, q, &n, None), y + 1));
+            if let Some(kind) = direct_kind(ws(y)).filter(|_| aux > 0 && matches!(ws(k), "were" | "was" | "have" | "had" | "are")) {
+                return Some((self.make(i, y, kind, q, &n, None), y + 1));
+            }
+            // `Thousands joined`, `hundreds marched`: a crowd by its verb.
+            let w = ws(k);
+            let ok = match w {
+                "took" => ws(k + 1) == "to" || ws(k + 1) == "part",
+                "turned" | "walked" => ws(k + 1) == "out",
+                "went" => ws(k + 1) == "on" && ws(k + 2) == "strike",
+                "joined" | "marched" | "rallied" | "protested" | "gathered" | "demonstrated" | "assembled" => true,
+                _ => false,
+            };
+            if !(n.vague && ok) {
+                return None;
+            }
+            let kind = verb_kind(w)?;
+            let end = match w {
+                "took" | "turned" | "walked" => k + 1,
+                "went" => k + 2,
+                _ => k,
+            };
+            return Some((self.make(i, end, kind, q, &n, None), end + 1));
         };
         // Look for a verb after the people noun.
         let mut y = nx + 1;
@@ -932,6 +952,7 @@ mod tests {
         assert_eq!(one("police shot dead two protesters").0, "shot dead two protesters");
         assert_eq!(one("and 37 were detained").1, Detained);
         assert_eq!(one("hundreds were injured").1, Injured);
+        assert_eq!(one("Thousands joined the march").0, "Thousands joined");
         assert_eq!(one("45 people were taken to hospital").1, Injured);
         let f = one("the number of arrests since June rose to more than 3,000");
         assert_eq!((f.1, f.2), (Detained, Some(3000.0)));
