@@ -30,6 +30,8 @@ struct DateRef {
     span: Span,
     value: String,
     precision: Option<Precision>,
+    /// After `since`/`until`: no date for counts (killings, arrests, injuries).
+    since: bool,
 }
 
 impl DateRef {
@@ -42,15 +44,15 @@ impl DateRef {
                 // `2022-10-02TEV` (an evening) dates the event by its day.
                 match t.value.split_once('T') {
                     Some((day, _)) if day.len() == 10 => {
-                        Some(DateRef { span: t.span, value: day.to_string(), precision: Some(Precision::Day) })
+                        Some(DateRef { span: t.span, value: day.to_string(), precision: Some(Precision::Day), since: false })
                     }
-                    _ => Some(DateRef { span: t.span, value: t.value.clone(), precision: t.precision }),
+                    _ => Some(DateRef { span: t.span, value: t.value.clone(), precision: t.precision, since: false }),
                 }
             }
             TimexType::Time => {
                 let day = t.value.split_once('T').map_or(t.value.as_str(), |(d, _)| d);
                 let ok = day.len() == 10 && day.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-                ok.then(|| DateRef { span: t.span, value: day.to_string(), precision: Some(Precision::Day) })
+                ok.then(|| DateRef { span: t.span, value: day.to_string(), precision: Some(Precision::Day), since: false })
             }
             _ => None,
         }
@@ -99,7 +101,7 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
     let mut dates: Vec<DateRef> = timexes
         .iter()
         .filter(|t| t.span.start >= doc.body.start && !cx.reporting_date(t.span))
-        .filter_map(DateRef::new)
+        .filter_map(|t| DateRef::new(t).map(|d| DateRef { since: cx.since_date(t.span), ..d }))
         .collect();
     dates.sort_by_key(|a| a.span);
     let sentence_of = |s: Span| -> Option<usize> {
@@ -231,7 +233,14 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                         continue;
                     }
                 }
-                let date = cx.nearest(&date_spans, t.span).and_then(|x| sent_dates.get(x));
+                let counted = matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest);
+                let date = if counted {
+                    let ok: Vec<usize> = (0..sent_dates.len()).filter(|&i| sent_dates.get(i).is_some_and(|d| !d.since)).collect();
+                    let spans: Vec<Span> = ok.iter().filter_map(|&i| date_spans.get(i).copied()).collect();
+                    cx.nearest(&spans, t.span).and_then(|x| ok.get(x)).and_then(|&i| sent_dates.get(i))
+                } else {
+                    cx.nearest(&date_spans, t.span).and_then(|x| sent_dates.get(x))
+                };
                 let (date_value, precision, date_span) = match date {
                     Some(d) => (Some(d.value.clone()), d.precision, Some(d.span)),
                     None => match &date_focus {
@@ -322,8 +331,8 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
         // Move the focus.
         // A decade or a year in passing (`who led the union in the 1990s`) does not
         // move the focus; a date in a sentence that states events does.
-        let fine = |d: &&&DateRef| d.precision.is_some_and(|p| p <= Precision::Month);
-        if let Some(d) = if trig.is_empty() { sent_dates.iter().rev().find(fine) } else { sent_dates.last() } {
+        let fine = |d: &&&DateRef| !d.since && d.precision.is_some_and(|p| p <= Precision::Month);
+        if let Some(d) = if trig.is_empty() { sent_dates.iter().rev().find(fine) } else { sent_dates.iter().rev().find(|d| !d.since) } {
             date_focus = Some((d.value.clone(), d.precision));
             dated = true;
         }
@@ -777,9 +786,15 @@ impl<'a> Cx<'a> {
             i.checked_sub(k).is_some_and(|j| {
                 let w = self.ws(j, s);
                 matches!(w, "said" | "told" | "announced" | "reported" | "stated" | "added" | "wrote" | "says")
-                    || (k == 1 && matches!(w, "since" | "until" | "till"))
             })
         })
+    }
+
+    /// `since June`: where a running count starts, not when a counted event happened.
+    fn since_date(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        i > 0 && matches!(self.ws(i - 1, s), "since" | "until" | "till")
     }
 
     /// Preceded by `the`, `this`, `these`, `their` (perhaps with one adjective between).
@@ -957,7 +972,7 @@ impl<'a> Cx<'a> {
             "rounded" if next == "up" => (Arrest, i + 1),
             _ => return None,
         };
-        if self.negated(i, s) {
+        if self.negated(i, s) || self.announced(end, s) {
             return None;
         }
         // `months of unrest`: the background of the story, not an event of it.
@@ -965,6 +980,21 @@ impl<'a> Cx<'a> {
             return None;
         }
         Some((kind, end))
+    }
+
+    /// Followed by what makes it a plan: `protests are expected to continue`, `a strike
+    /// set for Monday`, `the walkout will begin`.
+    fn announced(&self, end: usize, s: usize) -> bool {
+        let mut j = end + 1;
+        while matches!(self.ws(j, s), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "been" | "being" | "now" | "also") && j < end + 3 {
+            j += 1;
+        }
+        let w = self.ws(j, s);
+        let next = self.ws(j + 1, s);
+        matches!(w, "will" | "would" | "could" | "might" | "may" | "should")
+            && self.toks.get(j).is_some_and(|t| t.text(self.text) != "May")
+            || matches!(w, "expected" | "planned" | "scheduled" | "set" | "due" | "likely" | "threatened" | "called" | "slated")
+                && matches!(next, "to" | "for")
     }
 
     /// A negated, hypothetical or generic mention: `no protests`, `threatened to strike`.
@@ -1376,6 +1406,12 @@ mod tests {
     #[test]
     fn trigger_words_are_sorted() {
         assert!(TRIGGER_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn plans_are_not_events() {
+        let d = doc("Protests are expected to continue. A general strike is set for Friday. The walkout will begin soon.");
+        assert!(run(&d, &[], &[]).is_empty());
     }
 
     #[test]
