@@ -218,7 +218,8 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                 }
                 // `The protests were organised by …`: a definite mention with neither a
                 // place nor a date of its own refers back to an event already found.
-                if sent_places.is_empty() && sent_dates.is_empty() && cx.definite(t.span) {
+                let own_date = sent_dates.iter().any(|d| cx.same_clause(d.span, t.span));
+                if assigned.get(k).is_some_and(|a| a.is_empty()) && !own_date && cx.definite(t.span) {
                     if let Some(prev) = last_of.get(t.kind as usize).copied().flatten().and_then(|i| events.get_mut(i)) {
                         for a in &actors {
                             if !prev.actors.contains(a) && prev.actors.len() < MAX_MERGED {
@@ -297,7 +298,10 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                     if let Some(m) = made.get_mut(k) {
                         m.push(events.len());
                     }
-                    weak.push(date_span.is_none() && !dated || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w.starts_with("picket")));
+                    weak.push(
+                        date_span.is_none() && !dated
+                            || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w.starts_with("picket") || w == "unrest"),
+                    );
                     events.push(Event {
                         kind: t.kind,
                         date: date_value.clone(),
@@ -356,7 +360,10 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
             .zip(&weak)
             .map(|(e, &w)| {
                 let vague = e.place.is_none() || e.place == country;
-                let picket = doc.slice(e.evidence).to_ascii_lowercase().contains("picket");
+                let picket = {
+                    let ev = doc.slice(e.evidence).to_ascii_lowercase();
+                    ev.contains("picket") || ev.contains("unrest")
+                };
                 !(w && firm_kinds.contains(&e.kind) && (vague || picket || firm_at.contains(&(e.kind, e.place.clone()))))
             })
             .collect();
@@ -588,15 +595,16 @@ fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>) {
 const TRIGGER_WORDS: &[&str] = &[
     "arrest", "arrested", "arrests", "arson", "attack", "attacked", "attacks", "barricaded",
     "barricades", "beaten", "beating", "beatings", "block", "blockade", "blockaded", "blockades",
-    "blocked", "blocking", "clash", "clashed", "clashes", "crackdown", "dead", "demo",
-    "demonstrated", "demonstration", "demonstrations", "demonstrators", "demos", "detained",
-    "detention", "detentions", "died", "dies", "go", "going", "gone", "hunger", "imprisoned",
-    "industrial", "jailed", "killed", "killing", "killings", "looted", "looters", "looting",
-    "march", "marched", "marchers", "marches", "massacre", "massacred", "murdered", "occupation",
-    "occupied", "occupying", "open", "opened", "opening", "picket", "picketing", "pickets",
-    "protest", "protested", "protesters", "protestors", "protests", "rallied", "rallies", "rally",
-    "revolt", "riot", "rioters", "rioting", "riots", "rounded", "rubber", "sentenced", "set",
-    "setting", "shot", "sit-in", "sit-ins", "stoppage", "stoppages", "stormed", "storming",
+    "blocked", "blocking", "clash", "clashed", "clashes", "crackdown", "crowd", "crowds", "custody",
+    "dead", "demo", "demonstrated", "demonstration", "demonstrations", "demonstrators", "demos",
+    "detained", "detention", "detentions", "died", "dies", "disperse", "dispersed", "dispersing",
+    "downed", "go", "going", "gone", "hunger", "imprisoned", "industrial", "jailed", "killed",
+    "killing", "killings", "looted", "looters", "looting", "march", "marched", "marchers",
+    "marches", "marching", "massacre", "massacred", "murdered", "occupation", "occupied",
+    "occupying", "open", "opened", "opening", "picket", "picketing", "pickets", "protest",
+    "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
+    "rally", "revolt", "riot", "rioters", "rioting", "riots", "rounded", "rubber", "sentenced",
+    "set", "setting", "shot", "sit-in", "sit-ins", "stoppage", "stoppages", "stormed", "storming",
     "strike", "strikers", "strikes", "striking", "take", "taken", "taking", "tear", "took",
     "torched", "unrest", "uprising", "uprisings", "vigil", "vigils", "walk-out", "walk-outs",
     "walked", "walkout", "walkouts", "water", "went",
@@ -928,7 +936,20 @@ impl<'a> Cx<'a> {
             {
                 (Protest, i)
             }
-            "protesters" | "protestors" | "demonstrators" | "marchers"
+            "protesting" | "marching" if t.text(self.text).starts_with(|c: char| c.is_lowercase())
+                && !matches!(next, "innocence" | "his" | "her" | "their") =>
+            {
+                (Protest, i)
+            }
+            "downed" if next == "tools" => (Strike, i + 1),
+            "custody" if prev == "into" => (Arrest, i),
+            "dispersed" | "disperse" | "dispersing"
+                if matches!(next, "protesters" | "protestors" | "demonstrators" | "the" | "a" | "crowds" | "marchers" | "students")
+                    && self.flags(s) & PROTESTERS != 0 || matches!(next, "protesters" | "protestors" | "demonstrators" | "crowds" | "marchers") =>
+            {
+                (Protest, i)
+            }
+            "protesters" | "protestors" | "demonstrators" | "marchers" | "crowds" | "crowd"
                 if matches!(
                     next,
                     "blocked" | "gathered" | "marched" | "rallied" | "chanted" | "occupied" | "assembled" | "stormed"
@@ -1139,7 +1160,7 @@ impl<'a> Cx<'a> {
         ]) {
             f |= PHYSICAL;
         }
-        if any(&["protesters", "protestors", "demonstrators", "rioters", "crowd"]) {
+        if any(&["protesters", "protestors", "demonstrators", "rioters", "crowd", "strikers", "students", "miners", "youths", "workers"]) {
             f |= PROTESTERS;
         }
         if any(&[
@@ -1196,6 +1217,10 @@ impl<'a> Cx<'a> {
                 }
             }
             let route = idx > 0 && matches!(self.ws(idx - 1, s), "from" | "to" | "towards" | "toward");
+            // `164 killed, including 103 in Almaty`: a part of a count, not its place.
+            if (2..=4).any(|k| idx >= k && self.ws(idx - k, s) == "including") {
+                continue;
+            }
             out.push(PlaceRef { span: m.span, name: m.canonical.clone(), sentence: s, pseudo: false, route });
         }
         if let Some(c) = country {
