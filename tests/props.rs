@@ -21,6 +21,9 @@ const VOCAB: &[&str] = &[
     "Chile", "Tehran", "Iran", "Hong Kong", "Minsk", "Belarus", "London", "UK", "United States",
     "Kazakhmys", "Amanat", "Kassym-Jomart Tokayev", "Tokayev", "Mr.", "Dr.", "U.S.", ",", ".",
     ";", ":", "!", "?", "–", "—", "(", ")", "“", "”", "‘", "’", "'s", "’s", "\"", "\n", "\n\n",
+    "occupied", "blocked roads", "dispersed", "including", "since", "expected to", "those detained",
+    "picket lines", "hunger strike", "went on strike", "walked out", "have died", "had been killed",
+    "unrest", "the protests", "a week after", "Thousands joined", "in 21 cities", "where", "which",
     "é", "ß", "Жанаозен", "Қазақстан", "日本", "🙂", "\u{200b}", "\u{feff}", "-", "‑", "/",
 ];
 
