@@ -414,7 +414,7 @@ impl<'a> Cx<'a> {
             ("an", "estimated", _) | ("close", "to", _) | ("as", "few", _) => (Qual::Approx, 2),
             _ => (Qual::None, 0),
         };
-        if n > 0 && self.number(i + n).is_some() {
+        if n > 0 && self.same_sentence(i, i + n) && self.number(i + n).is_some() {
             (q, i + n)
         } else {
             (Qual::None, i)
@@ -775,6 +775,9 @@ impl<'a> Cx<'a> {
             "from" => "to",
             _ => return None,
         };
+        if !self.same_sentence(i, i + 1) {
+            return None;
+        }
         let a = self.number(i + 1)?;
         if self.w(a.end) != conj || !self.same_sentence(i, a.end + 1) {
             return None;
@@ -967,6 +970,12 @@ mod tests {
             got,
             [("$2 million", Some(2e6), Some("USD")), ("1.5bn tenge", Some(1.5e9), Some("KZT")), ("€300", Some(300.0), Some("EUR"))]
         );
+    }
+
+    #[test]
+    fn figures_stay_in_their_sentence() {
+        assert_eq!(figs("At least\n\n0 killed."), [("0 killed".to_string(), Killed, Some(0.0), Some(0.0), false)]);
+        assert!(figs("Between\n\n10 and 20 dead.").iter().all(|f| !f.0.contains('\n')));
     }
 
     #[test]

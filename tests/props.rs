@@ -76,6 +76,7 @@ fn check_analysis(doc: &Document, a: &Analysis) -> Result<(), TestCaseError> {
     }
     for f in &a.figures {
         check_span(doc, f.span, "figure")?;
+        prop_assert!(doc.sentences.iter().any(|s| s.contains(f.span)), "figure {:?} crosses sentences", f.span);
     }
     for e in &a.events {
         check_span(doc, e.evidence, "evidence")?;
