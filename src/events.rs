@@ -22,6 +22,8 @@ struct Trigger {
     kind: EventType,
     span: Span,
     sentence: usize,
+    /// Stated by a figure (`at least 240 killed`), not a word.
+    figure: bool,
 }
 
 /// A date an event can take: a TIMEX3 date, or the day of a time (`Monday morning`).
@@ -164,7 +166,15 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
             // Killings and violence that belong to a strike, protest or riot of the sentence.
             let mut folds: Vec<(usize, Vec<Figure>, Vec<String>)> = Vec::new();
             // Each figure goes to its nearest trigger.
-            let fig_owner: Vec<Option<usize>> = sent_figs.iter().map(|f| cx.nearest(&trig_spans, f.span)).collect();
+            let mut owned: Vec<Vec<&Figure>> = vec![Vec::new(); trig.len()];
+            for f in sent_figs {
+                if let Some(o) = cx.nearest(&trig_spans, f.span).and_then(|k| owned.get_mut(k)) {
+                    o.push(f);
+                }
+            }
+            // Dates that may date a count (not `since June`).
+            let count_dates: Vec<usize> = (0..sent_dates.len()).filter(|&i| sent_dates.get(i).is_some_and(|d| !d.since)).collect();
+            let count_spans: Vec<Span> = count_dates.iter().filter_map(|&i| date_spans.get(i).copied()).collect();
             for (k, t) in trig.iter().enumerate() {
                 let mut my_places: Vec<&PlaceRef> = assigned.get(k).cloned().unwrap_or_default();
                 let mut host: Option<usize> = None;
@@ -193,12 +203,14 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                     my_places.retain(|p| !p.route);
                 }
                 // Figures near the trigger that fit its type.
-                let figs: Vec<Figure> = sent_figs
+                let figs: Vec<Figure> = owned
+                    .get(k)
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[])
                     .iter()
-                    .zip(&fig_owner)
-                    .filter(|(f, o)| **o == Some(k) && figure_fits(t.kind, f) && !cx.is_workforce(f))
+                    .filter(|f| figure_fits(t.kind, f) && !cx.is_workforce(f))
                     .take(8)
-                    .map(|(f, _)| (*f).clone())
+                    .map(|f| (*f).clone())
                     .collect();
                 // `a strike in X culminated in security forces opening fire, leaving 16
                 // dead`: the deaths (or the violence) are the strike's toll and part of
@@ -218,7 +230,7 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                 }
                 // `The protests were organised by …`: a definite mention with neither a
                 // place nor a date of its own refers back to an event already found.
-                let own_date = sent_dates.iter().any(|d| cx.same_clause(d.span, t.span));
+                let own_date = cx.nearest(&date_spans, t.span).and_then(|x| date_spans.get(x)).is_some_and(|d| cx.same_clause(*d, t.span));
                 if assigned.get(k).is_some_and(|a| a.is_empty()) && !own_date && cx.definite(t.span) {
                     if let Some(prev) = last_of.get(t.kind as usize).copied().flatten().and_then(|i| events.get_mut(i)) {
                         for a in &actors {
@@ -236,9 +248,7 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                 }
                 let counted = matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest);
                 let date = if counted {
-                    let ok: Vec<usize> = (0..sent_dates.len()).filter(|&i| sent_dates.get(i).is_some_and(|d| !d.since)).collect();
-                    let spans: Vec<Span> = ok.iter().filter_map(|&i| date_spans.get(i).copied()).collect();
-                    cx.nearest(&spans, t.span).and_then(|x| ok.get(x)).and_then(|&i| sent_dates.get(i))
+                    cx.nearest(&count_spans, t.span).and_then(|x| count_dates.get(x)).and_then(|&i| sent_dates.get(i))
                 } else {
                     cx.nearest(&date_spans, t.span).and_then(|x| sent_dates.get(x))
                 };
@@ -265,7 +275,7 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                 }
                 // `At least 19 people have died in the unrest`: a running total is the
                 // country's, not the last town's.
-                let fig_text = if sent_figs.iter().any(|f| f.span == t.span) {
+                let fig_text = if t.figure {
                     cx.lower.get(t.span.start..t.span.end).unwrap_or("")
                 } else {
                     ""
@@ -1053,7 +1063,7 @@ impl<'a> Cx<'a> {
         while i < self.toks.len() {
             if let Some((kind, end)) = self.trigger_at(i) {
                 let sentence = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
-                out.push(Trigger { kind, span: self.span(i, end), sentence });
+                out.push(Trigger { kind, span: self.span(i, end), sentence, figure: false });
                 i = end + 1;
             } else {
                 i += 1;
@@ -1073,7 +1083,7 @@ impl<'a> Cx<'a> {
             if self.negated(idx, t.sentence) {
                 continue;
             }
-            out.push(Trigger { kind, span: f.span, sentence: t.sentence });
+            out.push(Trigger { kind, span: f.span, sentence: t.sentence, figure: true });
         }
         out.sort_by(|a, b| a.span.cmp(&b.span).then(a.kind.cmp(&b.kind)));
         // A trigger inside another of the same type (`detained` in `detained 300 people`) goes.
