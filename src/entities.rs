@@ -542,7 +542,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         let keep = b - a > 1
             && (known_org(&key).is_some()
                 || gazetteer::lookup_key(&key).is_some()
-                || has(ORG_HEADS, last)
+                || has_head(&ts[a + 1..b], ORG_HEADS)
                 || has(PLACE_HEADS, last));
         if !keep {
             classify(ctx, ts, a + 1, b, headline, out);
@@ -611,7 +611,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     // 2. Place heads: `Trafalgar Square`, `Ural River`, `Mount Kenya`.
     if b - a > 1
         && (has(PLACE_HEADS, ts[last].lw)
-            || matches!(ts[a].lw, "mount" | "mt" | "lake" | "port" | "fort" | "cape" | "gulf" | "isle"))
+            || matches!(ts[a].lw, "mount" | "mt" | "lake" | "port" | "fort" | "cape" | "gulf" | "isle")
+            || (has(PLACE_HEADS, ts[a].lw) && ts.get(a + 1).is_some_and(|t| t.lw == "of")))
     {
         let canon = gazetteer::lookup_key(&key).map_or_else(|| text.to_string(), |p| p.name.to_string());
         push(out, EntityKind::Place, canon, false);
@@ -692,7 +693,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             return;
         }
         // 7. Two places side by side are rare but must not become a person.
-        if b - a == 2 && gaz_match(ctx, ts, a, a + 1).is_some_and(|(_, e)| e == a + 1) {
+        if b - a == 2
+            && gaz_match(ctx, ts, a, a + 1).is_some_and(|(_, e)| e == a + 1)
+            && gaz_match(ctx, ts, a + 1, b).is_some_and(|(_, e)| e == b)
+        {
             classify(ctx, ts, a, a + 1, headline, out);
             classify(ctx, ts, a + 1, b, headline, out);
             return;

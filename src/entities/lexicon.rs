@@ -87,11 +87,12 @@ pub static ORG_HEADS: &[&str] = &[
 
 pub static PLACE_HEADS: &[&str] = &[
     "airport", "avenue", "basin", "bay", "beach", "boulevard", "bridge", "canal", "canyon",
-    "cape", "coast", "county", "delta", "desert", "district", "falls", "field", "gardens",
-    "gulf", "harbor", "harbour", "highlands", "hill", "hills", "island", "islands", "lake",
-    "lane", "mountains", "oblast", "ocean", "oilfield", "park", "peninsula", "plain", "plains",
-    "plateau", "plaza", "port", "prefecture", "province", "region", "river", "road", "sea",
-    "square", "stadium", "steppe", "strait", "street", "township", "valley", "volcano",
+    "cape", "cathedral", "coast", "county", "delta", "desert", "district", "falls", "field",
+    "gardens", "gulf", "hall", "harbor", "harbour", "highlands", "hill", "hills", "island",
+    "islands", "lake", "lane", "monument", "mosque", "mountains", "museum", "oblast", "ocean",
+    "oilfield", "palace", "park", "peninsula", "plain", "plains", "plateau", "plaza", "port",
+    "prefecture", "province", "region", "river", "road", "sea", "square", "stadium", "steppe",
+    "strait", "street", "theatre", "tower", "township", "valley", "volcano",
 ];
 
 pub static TRAILING_ORG: &[&str] = &[
