@@ -511,7 +511,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                 let found = if let Some(c) = known_org(&key) {
                     Some((EntityKind::Organization, c))
                 } else {
-                    gazetteer::lookup_key(&key).map(|p| (EntityKind::Place, p.name))
+                    gazetteer::lookup_key(&key)
+                        .filter(|p| gaz_ok(p, ts, k, k + n))
+                        .map(|p| (EntityKind::Place, p.name))
                 };
                 if let Some((kind, c)) = found {
                     if !has(DEMONYMS, ts[k].lw) {
@@ -619,7 +621,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     // 3. The gazetteer, the whole chunk (perhaps grown over `sea`, `region`, `oil field`).
-    if let Some((place, end)) = gaz_match(ctx, ts, a, b) {
+    if let Some((place, end)) = gaz_match(ctx, ts, a, b).filter(|(p, e)| gaz_ok(p, ts, a, *e)) {
         let title_before = a > 0 && has(TITLES, ts[a - 1].lw) && is_cap(ts[a - 1].text);
         // A town named like a person (`Warren said`, `activist Eugene`) is the person.
         let person = b - a == 1
@@ -694,8 +696,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         }
         // 7. Two places side by side are rare but must not become a person.
         if b - a == 2
-            && gaz_match(ctx, ts, a, a + 1).is_some_and(|(_, e)| e == a + 1)
-            && gaz_match(ctx, ts, a + 1, b).is_some_and(|(_, e)| e == b)
+            && gaz_match(ctx, ts, a, a + 1).is_some_and(|(p, e)| e == a + 1 && !p.common_word)
+            && gaz_match(ctx, ts, a + 1, b).is_some_and(|(p, e)| e == b && !p.common_word)
         {
             classify(ctx, ts, a, a + 1, headline, out);
             classify(ctx, ts, a + 1, b, headline, out);
@@ -718,7 +720,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         if ts[a].in_quote {
             return;
         }
-        if !first_name && gaz_match(ctx, ts, a, a + 1).is_some_and(|(_, e)| e == a + 1) {
+        if !first_name && gaz_match(ctx, ts, a, a + 1).is_some_and(|(p, e)| e == a + 1 && !p.common_word) {
             // `Tehran Stock Exchange`: a name that starts with a place is no person's.
             push(out, EntityKind::Organization, org_canonical(text), true);
             return;
@@ -759,7 +761,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             || looks_like_surname(lw0)
             && (lw0.chars().count() >= 7
                 || ts.get(a + 1).is_some_and(|n| n.kind == TokenKind::Possessive || has(SAY_VERBS, n.lw)));
-        if !(first_name && person_context(ts, a, b)) && t.suffix.is_none() && !surname {
+        let cue = place_context(ts, a, b) || org_context(ts, a, b).is_some();
+        if !(first_name && person_context(ts, a, b)) && t.suffix.is_none() && !surname && !cue {
             return;
         }
     }
@@ -914,6 +917,14 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a gazetteer match of words `a..end` is good evidence of the place: a name that
+/// is also a common word (`Split`, `Metro`) needs a preposition before it (`in Split`).
+fn gaz_ok(place: &gazetteer::Place, ts: &[Tok], a: usize, end: usize) -> bool {
+    !place.common_word
+        || end > a + 1
+        || a.checked_sub(1).and_then(|k| ts.get(k)).is_some_and(|t| has(PLACE_PREPOSITIONS, t.lw))
 }
 
 /// Strong evidence that words `a..b` name a person: a role noun right before

@@ -57,6 +57,9 @@ pub struct Place {
     pub admin1: &'static str,
     pub lat: f32,
     pub lon: f32,
+    /// The name is also a common English word (`Nice`, `Split`, `Metro`): text that
+    /// capitalises it is weaker evidence of the place.
+    pub common_word: bool,
 }
 
 impl Place {
@@ -97,10 +100,11 @@ fn parse(data: &'static str) -> Gazetteer {
             continue;
         };
         let aliases = f.next().unwrap_or("");
+        let common_word = kind.bytes().all(|b| b.is_ascii_lowercase());
         let kind = match kind {
-            "C" => PlaceKind::Country,
-            "R" => PlaceKind::Region,
-            "T" => PlaceKind::City,
+            "C" | "c" => PlaceKind::Country,
+            "R" | "r" => PlaceKind::Region,
+            "T" | "t" => PlaceKind::City,
             _ => PlaceKind::Feature,
         };
         let i = places.len() as u32;
@@ -112,6 +116,7 @@ fn parse(data: &'static str) -> Gazetteer {
             admin1,
             lat: lat.parse().unwrap_or(0.0),
             lon: lon.parse().unwrap_or(0.0),
+            common_word,
         });
         canonical.entry(name).or_insert(i);
         for n in std::iter::once(name).chain(aliases.split('|')) {
@@ -270,6 +275,7 @@ mod tests {
         assert_eq!(lookup("Santiago").unwrap().country, "CL");
         assert_eq!(place("Aktau").unwrap().aliases().collect::<Vec<_>>(), ["Aqtau"]);
         assert!(lookup("Nowhereville").is_none());
+        assert!(lookup("Split").unwrap().common_word && !lookup("Aktau").unwrap().common_word);
         assert!(lookup("").is_none());
     }
 

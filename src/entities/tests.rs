@@ -160,3 +160,14 @@ fn bench_gazetteer_load() {
     let n = gazetteer::places().len();
     println!("{n} places parsed in {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
 }
+
+#[test]
+fn common_word_towns_and_cued_sentence_starts() {
+    let v = ents("The protests were sparked by a fare rise on the Santiago Metro. Location: Yntymak square, Aktau.");
+    assert!(has_ent(&v, "Santiago Metro", EntityKind::Organization, "Santiago Metro"), "{v:?}");
+    assert!(has_ent(&v, "Yntymak", EntityKind::Place, "Yntymak"), "{v:?}");
+    let v = ents("Split decisions were made. Nice work, said nobody.");
+    assert!(v.is_empty(), "{v:?}");
+    let v = ents("Fans gathered in Split.");
+    assert!(has_ent(&v, "Split", EntityKind::Place, "Split"), "{v:?}");
+}
