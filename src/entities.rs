@@ -23,6 +23,15 @@ type FastMap<K, V> = gazetteer::FastMap<K, V>;
 
 type FastSet<'a> = HashSet<&'a str, BuildHasherDefault<gazetteer::Fnv>>;
 
+/// The most common English words (SCOWL levels 10 and 20, see `data/README.md`).
+static COMMON_WORDS: &str = include_str!("../data/common_words.txt");
+
+/// Whether a lowercase word is a common English word (`employees`, `unlike`, `metro`).
+fn common_word(lw: &str) -> bool {
+    static S: OnceLock<FastSet<'static>> = OnceLock::new();
+    S.get_or_init(|| COMMON_WORDS.lines().filter(|l| !l.is_empty()).collect()).contains(lw)
+}
+
 /// Every word list, in the order of their bits in [`word_classes`].
 fn lists() -> [&'static [&'static str]; 19] {
     [
@@ -488,7 +497,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             || (t.initial
                 && !has(PARTICLES, lw)
                 && (has(FUNCTION, lw)
-                    || (b - a > 1 && (ctx.lowercase.contains(lw) || has(ROLES, lw)))))
+                    || (b - a > 1
+                        && (ctx.lowercase.contains(lw)
+                            || has(ROLES, lw)
+                            || (common_word(lw) && !has(FIRST_NAMES, lw) && !named_whole(ctx, ts, a, b))))))
         {
             a += 1;
             continue;
@@ -720,6 +732,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         if ts[a].in_quote {
             return;
         }
+        if chunk.iter().all(|t| common_word(t.lw) || has(PARTICLES, t.lw)) && !first_name {
+            // `Human Rights`, `Rapid Response`: ordinary words capitalised, not a name.
+            return;
+        }
         if !first_name && gaz_match(ctx, ts, a, a + 1).is_some_and(|(p, e)| e == a + 1 && !p.common_word) {
             // `Tehran Stock Exchange`: a name that starts with a place is no person's.
             push(out, EntityKind::Organization, org_canonical(text), true);
@@ -816,6 +832,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     let prep = word_before(ts, a, 1).map(lower);
+    if common_word(t.lw) && !prep.as_deref().is_some_and(|p| has(PLACE_PREPOSITIONS, p)) {
+        // `the Underground`, `Independence`: an ordinary word, not a guessable name.
+        return;
+    }
     if prep.as_deref().is_some_and(|p| has(PLACE_PREPOSITIONS, p)) {
         push(out, EntityKind::Place, w.to_string(), true);
         return;
@@ -917,6 +937,20 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether words `a..b` are a name as a whole: a known organisation or place, or a run
+/// with an organisation or place head (`Human Rights Watch`, `National Education Union`).
+fn named_whole(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> bool {
+    let (Some(first), Some(last)) = (ts.get(a), b.checked_sub(1).and_then(|k| ts.get(k))) else {
+        return false;
+    };
+    let mut key = String::new();
+    gazetteer::normalize_into(ctx.text.get(first.span.start..last.span.end).unwrap_or(""), &mut key);
+    known_org(&key).is_some()
+        || gazetteer::lookup_key(&key).is_some()
+        || has_head(&ts[a..b], ORG_HEADS)
+        || has_head(&ts[a..b], PLACE_HEADS)
 }
 
 /// Whether a gazetteer match of words `a..end` is good evidence of the place: a name that

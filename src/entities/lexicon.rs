@@ -96,10 +96,11 @@ pub static PLACE_HEADS: &[&str] = &[
 ];
 
 pub static TRAILING_ORG: &[&str] = &[
-    "agency", "alliance", "bank", "broadcaster", "channel", "coalition", "company",
-    "conglomerate", "corporation", "daily", "firm", "group", "holding", "magazine", "movement",
+    "agency", "alliance", "bank", "broadcaster", "center", "centre", "channel", "coalition",
+    "committee", "company", "conglomerate", "corporation", "council", "daily", "firm",
+    "foundation", "fund", "group", "holding", "institute", "magazine", "ministry", "movement",
     "network", "newspaper", "organisation", "organization", "outlet", "party", "platform",
-    "portal", "union", "website",
+    "portal", "society", "trust", "union", "unions", "website",
 ];
 
 pub static PRECEDING_ORG: &[&str] = &[
