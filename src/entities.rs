@@ -273,6 +273,9 @@ struct Found {
     words: (usize, usize),
     /// Only the default guess for an unknown word: may be re-labelled by later evidence.
     weak: bool,
+    /// A guess inside a quotation: kept only if the document names it elsewhere
+    /// (`“Fuentes is right”` after `Camila Fuentes`).
+    tentative: bool,
 }
 
 struct Ctx<'a> {
@@ -332,7 +335,7 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     found.sort_by_key(|f| (f.span.start, f.span.end));
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
     for f in found {
-        if f.span.is_empty() || doc.text.get(f.span.start..f.span.end).is_none() {
+        if f.tentative || f.span.is_empty() || doc.text.get(f.span.start..f.span.end).is_none() {
             continue;
         }
         if out.last().is_some_and(|m| m.span.end > f.span.start) {
@@ -529,7 +532,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                 };
                 if let Some((kind, c)) = found {
                     if !has(DEMONYMS, ts[k].lw) {
-                        out.push(Found { span, kind, canonical: c.to_string(), words: (k, k + n), weak: false });
+                        out.push(Found { span, kind, canonical: c.to_string(), words: (k, k + n), weak: false, tentative: false });
                     }
                     k += n;
                     hit = true;
@@ -597,7 +600,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     let mut key = String::with_capacity(text.len());
     gazetteer::normalize_into(text, &mut key);
     let push = |out: &mut Vec<Found>, kind, canonical: String, weak| {
-        out.push(Found { span, kind, canonical, words: (a, b), weak })
+        out.push(Found { span, kind, canonical, words: (a, b), weak, tentative: false })
     };
     let quoted = ts[a].quoted
         && ts.get(b).is_some_and(|t| matches!(t.text, "’" | "”" | "\"" | "'" | "»"));
@@ -625,7 +628,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     // 2. Place heads: `Trafalgar Square`, `Ural River`, `Mount Kenya`.
     if b - a > 1
         && (has(PLACE_HEADS, ts[last].lw)
-            || matches!(ts[a].lw, "mount" | "mt" | "lake" | "port" | "fort" | "cape" | "gulf" | "isle")
+            || (matches!(ts[a].lw, "mount" | "mt" | "lake" | "port" | "fort" | "cape" | "gulf" | "isle")
+                && !has(ORG_HEADS, ts[last].lw))
             || (has(PLACE_HEADS, ts[a].lw) && ts.get(a + 1).is_some_and(|t| t.lw == "of")))
     {
         let canon = gazetteer::lookup_key(&key).map_or_else(|| text.to_string(), |p| p.name.to_string());
@@ -648,6 +652,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                 canonical: place.name.to_string(),
                 words: (a, end),
                 weak: false,
+                tentative: false,
             });
             return;
         }
@@ -687,7 +692,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         if m < b && (m + 1 < b || ts[m].text.chars().count() > 1) {
             let span = Span::new(ts[m].span.start, ts[last].span.end);
             let name = ctx.text.get(span.start..span.end).unwrap_or("").to_string();
-            out.push(Found { span, kind: EntityKind::Person, canonical: name, words: (m, b), weak: false });
+            out.push(Found { span, kind: EntityKind::Person, canonical: name, words: (m, b), weak: false, tentative: false });
         }
         return;
     }
@@ -829,6 +834,14 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     if t.in_quote {
+        out.push(Found {
+            span: t.span,
+            kind: EntityKind::Organization,
+            canonical: w.to_string(),
+            words: (a, b),
+            weak: true,
+            tentative: true,
+        });
         return;
     }
     let prep = word_before(ts, a, 1).map(lower);
@@ -1058,6 +1071,7 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
             f.kind = *kind;
             f.canonical = canonical.clone();
             f.weak = false;
+            f.tentative = false;
         }
     }
     let mut cache: BTreeMap<String, Option<String>> = BTreeMap::new();
@@ -1084,6 +1098,7 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
             }
             f.kind = EntityKind::Person;
             f.canonical = full;
+            f.tentative = false;
         }
     }
 }
