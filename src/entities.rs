@@ -88,6 +88,8 @@ struct Tok<'a> {
     quoted: bool,
     /// Between double quotation marks (speech, slogans).
     in_quote: bool,
+    /// Part of an @handle or a web address.
+    handle: bool,
     /// The hyphenated suffix cut off (`based`, `led`), if any; such a word stands alone.
     suffix: Option<&'a str>,
 }
@@ -138,7 +140,7 @@ fn is_acronym(s: &str) -> bool {
 }
 
 fn name_like(t: &Tok) -> bool {
-    t.kind == TokenKind::Word && (is_cap(t.text) || is_camel(t.text) || is_arabic_article(t.text))
+    t.kind == TokenKind::Word && !t.handle && (is_cap(t.text) || is_camel(t.text) || is_arabic_article(t.text))
 }
 
 fn builds_toks<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
@@ -148,8 +150,17 @@ fn builds_toks<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
     let mut prev_sentence = usize::MAX;
     let mut prev_text = "";
     let mut in_quote = false;
+    // Inside an @handle or a web address (`@Tokayev_KZ`, `https://…/Kazakhstan/`): no names.
+    let mut in_handle = false;
+    let mut prev_end = usize::MAX;
     for t in &raw {
         let full = t.text(text);
+        let glued = t.span.start == prev_end;
+        prev_end = t.span.end;
+        if !glued {
+            in_handle = full == "@" || full.eq_ignore_ascii_case("http") || full.eq_ignore_ascii_case("https")
+                || full.eq_ignore_ascii_case("www");
+        }
         if t.sentence != prev_sentence && t.sentence != prev_sentence.wrapping_add(1) {
             in_quote = false;
         }
@@ -184,7 +195,7 @@ fn builds_toks<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
                 }
             }
         }
-        out.push(Tok { span, kind: t.kind, sentence: t.sentence, text: word, lw: "", initial, quoted, in_quote, suffix });
+        out.push(Tok { span, kind: t.kind, sentence: t.sentence, text: word, lw: "", initial, quoted, in_quote, handle: in_handle, suffix });
     }
     merge_dotted(text, &mut out);
     out
@@ -260,7 +271,7 @@ fn merge_dotted<'a>(text: &'a str, toks: &mut Vec<Tok<'a>>) {
 }
 
 fn is_opening(s: &str) -> bool {
-    matches!(s, "\"" | "'" | "(" | ":" | "[" | "«" | "–" | "—" | "‘" | "“")
+    matches!(s, "\"" | "'" | "(" | ":" | "[" | "«" | "–" | "—" | "‘" | "“" | "-" | "*" | "•")
 }
 
 /// What a chunk was found to be, and how sure.
@@ -790,8 +801,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if has(ORG_HEADS, lw0) || has(TITLES, lw0) || has(FUNCTION, lw0) {
         return;
     }
-    if let Some(full) = known_person(t.lw) {
-        push(out, EntityKind::Person, if full.is_empty() { w } else { full }.to_string(), false);
+    if known_person(t.lw).is_some() {
+        // The well-known full name only if the document names no one else so (see `resolve`).
+        push(out, EntityKind::Person, w.to_string(), false);
         return;
     }
     if person_context(ts, a, b) {
@@ -1099,6 +1111,11 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
             f.kind = EntityKind::Person;
             f.canonical = full;
             f.tentative = false;
+        }
+    }
+    for f in found.iter_mut().filter(|f| f.kind == EntityKind::Person && !f.canonical.contains(' ')) {
+        if let Some(full) = known_person(&f.canonical.to_lowercase()).filter(|c| !c.is_empty()) {
+            f.canonical = full.to_string();
         }
     }
 }
