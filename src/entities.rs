@@ -8,6 +8,7 @@
 //! people. Nationality adjectives, months, ordinary words that are capitalised only
 //! because they start a sentence, and quoted event names are not entities.
 
+#[rustfmt::skip]
 mod lexicon;
 
 use crate::corpus::{Document, Span};
@@ -29,15 +30,32 @@ static COMMON_WORDS: &str = include_str!("../data/common_words.txt");
 /// Whether a lowercase word is a common English word (`employees`, `unlike`, `metro`).
 fn common_word(lw: &str) -> bool {
     static S: OnceLock<FastSet<'static>> = OnceLock::new();
-    S.get_or_init(|| COMMON_WORDS.lines().filter(|l| !l.is_empty()).collect()).contains(lw)
+    S.get_or_init(|| COMMON_WORDS.lines().filter(|l| !l.is_empty()).collect())
+        .contains(lw)
 }
 
 /// Every word list, in the order of their bits in [`word_classes`].
 fn lists() -> [&'static [&'static str]; 19] {
     [
-        FUNCTION, MONTHS, DEMONYMS, ORG_HEADS, PLACE_HEADS, TRAILING_ORG, PRECEDING_ORG, TITLES,
-        TITLE_MODIFIERS, TRAILING_PLACE, NOT_ENTITIES, EVENT_HEADS, ROLES, SAY_VERBS, ACRONYM_NOT,
-        FIRST_NAMES, PARTICLES, PLACE_PREPOSITIONS, HYPHEN_SUFFIXES,
+        FUNCTION,
+        MONTHS,
+        DEMONYMS,
+        ORG_HEADS,
+        PLACE_HEADS,
+        TRAILING_ORG,
+        PRECEDING_ORG,
+        TITLES,
+        TITLE_MODIFIERS,
+        TRAILING_PLACE,
+        NOT_ENTITIES,
+        EVENT_HEADS,
+        ROLES,
+        SAY_VERBS,
+        ACRONYM_NOT,
+        FIRST_NAMES,
+        PARTICLES,
+        PLACE_PREPOSITIONS,
+        HYPHEN_SUFFIXES,
     ]
 }
 
@@ -95,8 +113,21 @@ struct Tok<'a> {
 }
 
 static HYPHEN_SUFFIXES: &[&str] = &[
-    "affiliated", "backed", "based", "born", "bound", "controlled", "era", "funded", "led",
-    "linked", "owned", "run", "sponsored", "style", "wide",
+    "affiliated",
+    "backed",
+    "based",
+    "born",
+    "bound",
+    "controlled",
+    "era",
+    "funded",
+    "led",
+    "linked",
+    "owned",
+    "run",
+    "sponsored",
+    "style",
+    "wide",
 ];
 static HYPHEN_PREFIXES: &[&str] = &["anti", "ex", "mid", "non", "pan", "post", "pre", "pro"];
 static PARTICLES: &[&str] = &[
@@ -104,8 +135,18 @@ static PARTICLES: &[&str] = &[
     "du", "el", "ibn", "la", "le", "ter", "van", "von", "y",
 ];
 static PLACE_PREPOSITIONS: &[&str] = &[
-    "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "throughout",
-    "to", "towards",
+    "across",
+    "around",
+    "at",
+    "from",
+    "in",
+    "inside",
+    "into",
+    "near",
+    "outside",
+    "throughout",
+    "to",
+    "towards",
 ];
 
 fn is_cap(s: &str) -> bool {
@@ -121,7 +162,9 @@ fn is_camel(s: &str) -> bool {
 /// `al-Assad`, `el-Sisi`, `bin-Salman`: a name with its article or particle.
 fn is_arabic_article(s: &str) -> bool {
     matches!(s.as_bytes().first(), Some(b'a' | b'e' | b'b' | b'i'))
-        && s.split_once('-').is_some_and(|(p, rest)| matches!(p, "al" | "el" | "ad" | "as" | "ash" | "bin" | "ibn" | "abu") && is_cap(rest))
+        && s.split_once('-').is_some_and(|(p, rest)| {
+            matches!(p, "al" | "el" | "ad" | "as" | "ash" | "bin" | "ibn" | "abu") && is_cap(rest)
+        })
 }
 
 fn is_acronym(s: &str) -> bool {
@@ -140,10 +183,12 @@ fn is_acronym(s: &str) -> bool {
 }
 
 fn name_like(t: &Tok) -> bool {
-    t.kind == TokenKind::Word && !t.handle && (is_cap(t.text) || is_camel(t.text) || is_arabic_article(t.text))
+    t.kind == TokenKind::Word
+        && !t.handle
+        && (is_cap(t.text) || is_camel(t.text) || is_arabic_article(t.text))
 }
 
-fn builds_toks<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
+fn build_tokens<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
     let text = doc.text.as_str();
     let raw = tokenize(doc);
     let mut out = Vec::with_capacity(raw.len());
@@ -158,7 +203,9 @@ fn builds_toks<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
         let glued = t.span.start == prev_end;
         prev_end = t.span.end;
         if !glued {
-            in_handle = full == "@" || full.eq_ignore_ascii_case("http") || full.eq_ignore_ascii_case("https")
+            in_handle = full == "@"
+                || full.eq_ignore_ascii_case("http")
+                || full.eq_ignore_ascii_case("https")
                 || full.eq_ignore_ascii_case("www");
         }
         if t.sentence != prev_sentence && t.sentence != prev_sentence.wrapping_add(1) {
@@ -195,7 +242,18 @@ fn builds_toks<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
                 }
             }
         }
-        out.push(Tok { span, kind: t.kind, sentence: t.sentence, text: word, lw: "", initial, quoted, in_quote, handle: in_handle, suffix });
+        out.push(Tok {
+            span,
+            kind: t.kind,
+            sentence: t.sentence,
+            text: word,
+            lw: "",
+            initial,
+            quoted,
+            in_quote,
+            handle: in_handle,
+            suffix,
+        });
     }
     merge_dotted(text, &mut out);
     out
@@ -233,7 +291,9 @@ fn single_capital(t: &Tok) -> bool {
 
 /// `U.S.`, `U.K.`, `U.N.`: one word instead of letters and full stops.
 fn merge_dotted<'a>(text: &'a str, toks: &mut Vec<Tok<'a>>) {
-    let dotted = toks.windows(3).any(|w| single_capital(&w[0]) && w[1].text == "." && single_capital(&w[2]));
+    let dotted = toks
+        .windows(3)
+        .any(|w| single_capital(&w[0]) && w[1].text == "." && single_capital(&w[2]));
     if !dotted {
         return;
     }
@@ -245,21 +305,33 @@ fn merge_dotted<'a>(text: &'a str, toks: &mut Vec<Tok<'a>>) {
         // letter . letter . …
         while j + 2 < toks.len() + 1
             && toks.get(j).is_some_and(single_capital)
-            && toks.get(j + 1).is_some_and(|d| d.text == "." && d.span.start == toks[j].span.end)
-            && toks.get(j + 2).is_some_and(|n| single_capital(n) && n.span.start == toks[j + 1].span.end)
+            && toks
+                .get(j + 1)
+                .is_some_and(|d| d.text == "." && d.span.start == toks[j].span.end)
+            && toks
+                .get(j + 2)
+                .is_some_and(|n| single_capital(n) && n.span.start == toks[j + 1].span.end)
         {
             j += 2;
         }
         if j > i {
             let mut end = toks[j].span.end;
             let mut next = j + 1;
-            if toks.get(j + 1).is_some_and(|d| d.text == "." && d.span.start == end) {
+            if toks
+                .get(j + 1)
+                .is_some_and(|d| d.text == "." && d.span.start == end)
+            {
                 end += 1;
                 next += 1;
             }
             let span = Span::new(t.span.start, end);
             if let Some(word) = text.get(span.start..span.end) {
-                out.push(Tok { span, text: word, suffix: None, ..t });
+                out.push(Tok {
+                    span,
+                    text: word,
+                    suffix: None,
+                    ..t
+                });
                 i = next;
                 continue;
             }
@@ -271,7 +343,10 @@ fn merge_dotted<'a>(text: &'a str, toks: &mut Vec<Tok<'a>>) {
 }
 
 fn is_opening(s: &str) -> bool {
-    matches!(s, "\"" | "'" | "(" | ":" | "[" | "«" | "–" | "—" | "‘" | "“" | "-" | "*" | "•")
+    matches!(
+        s,
+        "\"" | "'" | "(" | ":" | "[" | "«" | "–" | "—" | "‘" | "“" | "-" | "*" | "•"
+    )
 }
 
 /// What a chunk was found to be, and how sure.
@@ -299,19 +374,33 @@ struct Ctx<'a> {
 
 /// Finds every person, organisation and place mentioned in a document.
 pub fn find(doc: &Document) -> Vec<Mention> {
-    let toks = builds_toks(doc);
+    let toks = build_tokens(doc);
     let (buf, ranges) = lowercase_all(&toks);
     let toks: Vec<Tok> = toks
         .into_iter()
         .zip(ranges)
-        .map(|(t, (s, e))| Tok { lw: if s == usize::MAX { t.text } else { buf.get(s..e).unwrap_or("") }, ..t })
+        .map(|(t, (s, e))| Tok {
+            lw: if s == usize::MAX {
+                t.text
+            } else {
+                buf.get(s..e).unwrap_or("")
+            },
+            ..t
+        })
         .collect();
-    let mut ctx = Ctx { text: &doc.text, lowercase: FastSet::default(), capitalised: FastSet::default() };
+    let mut ctx = Ctx {
+        text: &doc.text,
+        lowercase: FastSet::default(),
+        capitalised: FastSet::default(),
+    };
     // Lowercase forms are looked up only for capitalised sentence-initial words: keep
     // only the words that could be asked for (filtered by first byte before hashing).
     let mut wanted: FastSet = FastSet::default();
     let mut first_bytes = [false; 256];
-    for t in toks.iter().filter(|t| t.initial && t.kind == TokenKind::Word && is_cap(t.text)) {
+    for t in toks
+        .iter()
+        .filter(|t| t.initial && t.kind == TokenKind::Word && is_cap(t.text))
+    {
         wanted.insert(t.lw);
         if let Some(&b) = t.lw.as_bytes().first() {
             first_bytes[b as usize] = true;
@@ -322,11 +411,17 @@ pub fn find(doc: &Document) -> Vec<Mention> {
             continue;
         }
         let b0 = t.text.as_bytes().first().copied().unwrap_or(0);
-        if b0.is_ascii_lowercase() || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase)) {
+        if b0.is_ascii_lowercase()
+            || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase))
+        {
             if first_bytes[b0 as usize] && wanted.contains(t.text) {
                 ctx.lowercase.insert(t.text);
             }
-        } else if !t.initial && !toks.get(i + 1).is_some_and(|n| name_like(n) && n.sentence == t.sentence) {
+        } else if !t.initial
+            && !toks
+                .get(i + 1)
+                .is_some_and(|n| name_like(n) && n.sentence == t.sentence)
+        {
             // Capitalised in mid-sentence, and the last word of its run (`Tokayev` in
             // `President Tokayev`, not `Human` in `Human Rights`).
             ctx.capitalised.insert(t.text);
@@ -352,7 +447,11 @@ pub fn find(doc: &Document) -> Vec<Mention> {
         if out.last().is_some_and(|m| m.span.end > f.span.start) {
             continue;
         }
-        out.push(Mention { span: f.span, kind: f.kind, canonical: f.canonical });
+        out.push(Mention {
+            span: f.span,
+            kind: f.kind,
+            canonical: f.canonical,
+        });
     }
     out
 }
@@ -378,7 +477,8 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
             capitalised += usize::from(is_cap(t.text));
         }
     }
-    let title_case = long >= 4 && capitalised * 5 >= long * 4 && !ts.last().is_some_and(|t| t.text == ".");
+    let title_case =
+        long >= 4 && capitalised * 5 >= long * 4 && ts.last().is_none_or(|t| t.text != ".");
     let headline = caps >= 3 || title_case;
     let mut i = 0;
     while i < ts.len() {
@@ -402,7 +502,10 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                     j += 1;
                     continue;
                 }
-                let next_name = |k: usize| ts.get(k).is_some_and(|n| name_like(n) && n.suffix.is_none());
+                let next_name = |k: usize| {
+                    ts.get(k)
+                        .is_some_and(|n| name_like(n) && n.suffix.is_none())
+                };
                 if t.kind == TokenKind::Word {
                     let lw = t.lw;
                     let chunk = &ts[a..j];
@@ -451,7 +554,10 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                 } else if t.text == "&" && next_name(j + 1) {
                     j += 2;
                     continue;
-                } else if t.kind == TokenKind::Possessive && next_name(j + 1) && possessive_joins(ctx, ts, a, j) {
+                } else if t.kind == TokenKind::Possessive
+                    && next_name(j + 1)
+                    && possessive_joins(ctx, ts, a, j)
+                {
                     // `Prosecutor General’s Office`, `People’s Party`.
                     j += 2;
                     continue;
@@ -481,9 +587,8 @@ fn possessive_joins(ctx: &Ctx, ts: &[Tok], a: usize, p: usize) -> bool {
         k += 1;
     }
     // A person's (`President Daulet Serikbayev’s Government`) is not part of a name.
-    let titled = (a..p.saturating_sub(1)).any(|i| {
-        is_title(ts, i) && !(is_title(ts, i + 1) || has(TITLE_MODIFIERS, ts[i + 1].lw))
-    });
+    let titled = (a..p.saturating_sub(1))
+        .any(|i| is_title(ts, i) && !(is_title(ts, i + 1) || has(TITLE_MODIFIERS, ts[i + 1].lw)));
     let person = titled || has(FIRST_NAMES, ts[a].lw) || looks_like_surname(ts[p - 1].lw);
     if !head || person {
         return false;
@@ -502,6 +607,11 @@ fn word_before<'a>(ts: &[Tok<'a>], a: usize, n: usize) -> Option<&'a str> {
     a.checked_sub(n).and_then(|k| ts.get(k)).map(|t| t.text)
 }
 
+/// Classifies the chunk of words `a..b` (cut by `scan_sentence`), pushing zero or more
+/// mentions: after dropping articles, sentence-start words, nationality adjectives and
+/// months, the evidence is tried from the strongest (known organisations, place and
+/// organisation heads, the gazetteer, titles) to the weakest (given names, context cues,
+/// word shape, and finally a guess marked `weak`). A chunk may be split and recurse.
 fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: &mut Vec<Found>) {
     // Leading articles, and ordinary words or roles capitalised by their position.
     while a < b {
@@ -514,7 +624,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                     || (b - a > 1
                         && (ctx.lowercase.contains(lw)
                             || has(ROLES, lw)
-                            || (common_word(lw) && !has(FIRST_NAMES, lw) && !named_whole(ctx, ts, a, b))))))
+                            || (common_word(lw)
+                                && !has(FIRST_NAMES, lw)
+                                && !named_whole(ctx, ts, a, b))))))
         {
             a += 1;
             continue;
@@ -533,7 +645,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             for n in (1..=(b - k).min(4)).rev() {
                 let span = Span::new(ts[k].span.start, ts[k + n - 1].span.end);
                 let mut key = String::new();
-                gazetteer::normalize_into(ctx.text.get(span.start..span.end).unwrap_or(""), &mut key);
+                gazetteer::normalize_into(
+                    ctx.text.get(span.start..span.end).unwrap_or(""),
+                    &mut key,
+                );
                 let found = if let Some(c) = known_org(&key) {
                     Some((EntityKind::Organization, c))
                 } else {
@@ -543,7 +658,14 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                 };
                 if let Some((kind, c)) = found {
                     if !has(DEMONYMS, ts[k].lw) {
-                        out.push(Found { span, kind, canonical: c.to_string(), words: (k, k + n), weak: false, tentative: false });
+                        out.push(Found {
+                            span,
+                            kind,
+                            canonical: c.to_string(),
+                            words: (k, k + n),
+                            weak: false,
+                            tentative: false,
+                        });
                     }
                     k += n;
                     hit = true;
@@ -562,7 +684,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         let lw = t.lw;
         has(DEMONYMS, lw) || has(DEMONYMS, lw.strip_suffix('s').unwrap_or(""))
     };
-    if demonym(&ts[a]) || (ts[a].lw == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan"))) {
+    if demonym(&ts[a])
+        || (ts[a].lw == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan")))
+    {
         let last = ts[b - 1].lw;
         let span = Span::new(ts[a].span.start, ts[b - 1].span.end);
         let mut key = String::new();
@@ -611,10 +735,19 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     let mut key = String::with_capacity(text.len());
     gazetteer::normalize_into(text, &mut key);
     let push = |out: &mut Vec<Found>, kind, canonical: String, weak| {
-        out.push(Found { span, kind, canonical, words: (a, b), weak, tentative: false })
+        out.push(Found {
+            span,
+            kind,
+            canonical,
+            words: (a, b),
+            weak,
+            tentative: false,
+        })
     };
     let quoted = ts[a].quoted
-        && ts.get(b).is_some_and(|t| matches!(t.text, "’" | "”" | "\"" | "'" | "»"));
+        && ts
+            .get(b)
+            .is_some_and(|t| matches!(t.text, "’" | "”" | "\"" | "'" | "»"));
 
     // 1. Well-known organisations.
     if let Some(canon) = known_org(&key) {
@@ -639,11 +772,14 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     // 2. Place heads: `Trafalgar Square`, `Ural River`, `Mount Kenya`.
     if b - a > 1
         && (has(PLACE_HEADS, ts[last].lw)
-            || (matches!(ts[a].lw, "mount" | "mt" | "lake" | "port" | "fort" | "cape" | "gulf" | "isle")
-                && !has(ORG_HEADS, ts[last].lw))
+            || (matches!(
+                ts[a].lw,
+                "mount" | "mt" | "lake" | "port" | "fort" | "cape" | "gulf" | "isle"
+            ) && !has(ORG_HEADS, ts[last].lw))
             || (has(PLACE_HEADS, ts[a].lw) && ts.get(a + 1).is_some_and(|t| t.lw == "of")))
     {
-        let canon = gazetteer::lookup_key(&key).map_or_else(|| text.to_string(), |p| p.name.to_string());
+        let canon =
+            gazetteer::lookup_key(&key).map_or_else(|| text.to_string(), |p| p.name.to_string());
         push(out, EntityKind::Place, canon, false);
         return;
     }
@@ -672,7 +808,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     // 4. Organisation heads: `… Union`, `Committee of the …`, `Ministry of …`.
-    if let Some(h) = (a..b).rev().find(|&k| has(ORG_HEADS, ts[k].lw) && is_cap(ts[k].text)) {
+    if let Some(h) = (a..b)
+        .rev()
+        .find(|&k| has(ORG_HEADS, ts[k].lw) && is_cap(ts[k].text))
+    {
         let title_after = (h + 1..b).any(|k| is_title(ts, k));
         if title_after && h > a {
             // `Labour Party Leader Keir Starmer`: the organisation, then the rest.
@@ -703,7 +842,14 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         if m < b && (m + 1 < b || ts[m].text.chars().count() > 1) {
             let span = Span::new(ts[m].span.start, ts[last].span.end);
             let name = ctx.text.get(span.start..span.end).unwrap_or("").to_string();
-            out.push(Found { span, kind: EntityKind::Person, canonical: name, words: (m, b), weak: false, tentative: false });
+            out.push(Found {
+                span,
+                kind: EntityKind::Person,
+                canonical: name,
+                words: (m, b),
+                weak: false,
+                tentative: false,
+            });
         }
         return;
     }
@@ -716,8 +862,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     let first_name = has(FIRST_NAMES, lw0)
-        || lw0.split_once('-').is_some_and(|(f, _)| has(FIRST_NAMES, f));
+        || lw0
+            .split_once('-')
+            .is_some_and(|(f, _)| has(FIRST_NAMES, f));
     if b - a > 1 {
+        // 6. People: a given name first, or an attribution, role or apposition around.
         if first_name || person_context(ts, a, b) {
             push(out, EntityKind::Person, text.to_string(), false);
             return;
@@ -737,7 +886,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         }
         // 8. Unknown: two or three name words are most often a person.
         let name_words = chunk.iter().all(|t| {
-            t.kind == TokenKind::Word && (is_cap(t.text) && !is_acronym(t.text) || has(PARTICLES, t.lw))
+            t.kind == TokenKind::Word
+                && (is_cap(t.text) && !is_acronym(t.text) || has(PARTICLES, t.lw))
         });
         let prev = word_before(ts, a, 1).map(lower).unwrap_or_default();
         let prev2_cap = a >= 2 && name_like(&ts[a - 2]);
@@ -748,16 +898,24 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         if ts[a].in_quote {
             return;
         }
-        if chunk.iter().all(|t| common_word(t.lw) || has(PARTICLES, t.lw)) && !first_name {
+        if chunk
+            .iter()
+            .all(|t| common_word(t.lw) || has(PARTICLES, t.lw))
+            && !first_name
+        {
             // `Human Rights`, `Rapid Response`: ordinary words capitalised, not a name.
             return;
         }
-        if !first_name && gaz_match(ctx, ts, a, a + 1).is_some_and(|(p, e)| e == a + 1 && !p.common_word) {
+        if !first_name
+            && gaz_match(ctx, ts, a, a + 1).is_some_and(|(p, e)| e == a + 1 && !p.common_word)
+        {
             // `Tehran Stock Exchange`: a name that starts with a place is no person's.
             push(out, EntityKind::Organization, org_canonical(text), true);
             return;
         }
-        if place_context(ts, a, b) || matches!(prev.as_str(), "in" | "at" | "near" | "outside" | "inside") {
+        if place_context(ts, a, b)
+            || matches!(prev.as_str(), "in" | "at" | "near" | "outside" | "inside")
+        {
             let kind = EntityKind::Place;
             push(out, kind, text.to_string(), true);
         } else if chunk.iter().filter(|t| is_cap(t.text)).count() <= 4 && b - a <= 6 && name_words {
@@ -791,10 +949,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         // Known only by its position: an entity only with strong evidence.
         let surname = known_person(t.lw).is_some()
             || looks_like_surname(lw0)
-            && (lw0.chars().count() >= 7
-                || ts.get(a + 1).is_some_and(|n| n.kind == TokenKind::Possessive || has(SAY_VERBS, n.lw)));
+                && (lw0.chars().count() >= 7
+                    || ts
+                        .get(a + 1)
+                        .is_some_and(|n| n.kind == TokenKind::Possessive || has(SAY_VERBS, n.lw)));
         let cue = place_context(ts, a, b) || org_context(ts, a, b).is_some();
-        if !(first_name && person_context(ts, a, b)) && t.suffix.is_none() && !surname && !cue {
+        if !(t.suffix.is_some() || surname || cue || first_name && person_context(ts, a, b)) {
             return;
         }
     }
@@ -877,15 +1037,24 @@ fn is_title(ts: &[Tok], k: usize) -> bool {
 
 fn known_org(key: &str) -> Option<&'static str> {
     static M: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
-    M.get_or_init(|| KNOWN_ORGS.iter().copied().collect()).get(key).copied()
+    M.get_or_init(|| KNOWN_ORGS.iter().copied().collect())
+        .get(key)
+        .copied()
 }
 
 fn known_person(lw: &str) -> Option<&'static str> {
-    KNOWN_PEOPLE.binary_search_by(|(k, _)| (*k).cmp(lw)).ok().and_then(|i| KNOWN_PEOPLE.get(i)).map(|(_, c)| *c)
+    KNOWN_PEOPLE
+        .binary_search_by(|(k, _)| (*k).cmp(lw))
+        .ok()
+        .and_then(|i| KNOWN_PEOPLE.get(i))
+        .map(|(_, c)| *c)
 }
 
 fn org_canonical(text: &str) -> String {
-    let t = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
+    let t = text
+        .strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))
+        .unwrap_or(text);
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -895,13 +1064,22 @@ fn looks_like_surname(lw: &str) -> bool {
 
 /// The longest gazetteer name starting at word `a`, within the chunk `a..b` or growing
 /// over at most two lowercase words after it (`Caspian sea`, `Tengiz oil field`).
-fn gaz_match(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> Option<(&'static gazetteer::Place, usize)> {
+fn gaz_match(
+    ctx: &Ctx,
+    ts: &[Tok],
+    a: usize,
+    b: usize,
+) -> Option<(&'static gazetteer::Place, usize)> {
     let mut limit = b;
     while limit < ts.len()
         && limit < b + 2
         && ts[limit].kind == TokenKind::Word
         && (has(PLACE_HEADS, ts[limit].lw) || matches!(ts[limit].lw, "oil" | "gas"))
-        && ts[limit].text.chars().next().is_some_and(char::is_lowercase)
+        && ts[limit]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
         && ts[limit].span.start >= ts[limit - 1].span.end
     {
         limit += 1;
@@ -912,8 +1090,13 @@ fn gaz_match(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> Option<(&'static gaze
         if end <= a {
             break;
         }
-        let (Some(first), Some(last)) = (ts.get(a), ts.get(end - 1)) else { continue };
-        gazetteer::normalize_into(ctx.text.get(first.span.start..last.span.end).unwrap_or(""), &mut key);
+        let (Some(first), Some(last)) = (ts.get(a), ts.get(end - 1)) else {
+            continue;
+        };
+        gazetteer::normalize_into(
+            ctx.text.get(first.span.start..last.span.end).unwrap_or(""),
+            &mut key,
+        );
         if let Some(p) = gazetteer::lookup_key(&key) {
             return Some((p, end));
         }
@@ -927,10 +1110,19 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
     let lw = |k: usize| ts.get(k).map(|t| t.lw).unwrap_or_default();
     let prev = a.checked_sub(1).map(&lw).unwrap_or_default();
     let prev2 = a.checked_sub(2).map(&lw).unwrap_or_default();
-    if has(ROLES, prev) && a.checked_sub(1).and_then(|k| ts.get(k)).is_some_and(|t| !is_cap(t.text)) {
+    if has(ROLES, prev)
+        && a.checked_sub(1)
+            .and_then(|k| ts.get(k))
+            .is_some_and(|t| !is_cap(t.text))
+    {
         return true;
     }
-    if prev == "," && has(ROLES, prev2) && a.checked_sub(2).and_then(|k| ts.get(k)).is_some_and(|t| !is_cap(t.text)) {
+    if prev == ","
+        && has(ROLES, prev2)
+        && a.checked_sub(2)
+            .and_then(|k| ts.get(k))
+            .is_some_and(|t| !is_cap(t.text))
+    {
         return true;
     }
     if has(SAY_VERBS, prev) {
@@ -971,7 +1163,10 @@ fn named_whole(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> bool {
         return false;
     };
     let mut key = String::new();
-    gazetteer::normalize_into(ctx.text.get(first.span.start..last.span.end).unwrap_or(""), &mut key);
+    gazetteer::normalize_into(
+        ctx.text.get(first.span.start..last.span.end).unwrap_or(""),
+        &mut key,
+    );
     known_org(&key).is_some()
         || gazetteer::lookup_key(&key).is_some()
         || has_head(&ts[a..b], ORG_HEADS)
@@ -983,7 +1178,9 @@ fn named_whole(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> bool {
 fn gaz_ok(place: &gazetteer::Place, ts: &[Tok], a: usize, end: usize) -> bool {
     !place.common_word
         || end > a + 1
-        || a.checked_sub(1).and_then(|k| ts.get(k)).is_some_and(|t| has(PLACE_PREPOSITIONS, t.lw))
+        || a.checked_sub(1)
+            .and_then(|k| ts.get(k))
+            .is_some_and(|t| has(PLACE_PREPOSITIONS, t.lw))
 }
 
 /// Strong evidence that words `a..b` name a person: a role noun right before
@@ -991,12 +1188,17 @@ fn gaz_ok(place: &gazetteer::Place, ts: &[Tok], a: usize, end: usize) -> bool {
 fn role_context(ts: &[Tok], a: usize, b: usize) -> bool {
     let lw = |k: usize| ts.get(k).map(|t| t.lw).unwrap_or_default();
     let prev = a.checked_sub(1).map(lw).unwrap_or_default();
-    if has(ROLES, prev) && a.checked_sub(1).and_then(|k| ts.get(k)).is_some_and(|t| !is_cap(t.text)) {
+    if has(ROLES, prev)
+        && a.checked_sub(1)
+            .and_then(|k| ts.get(k))
+            .is_some_and(|t| !is_cap(t.text))
+    {
         return true;
     }
     lw(b) == ","
         && (has(ROLES, lw(b + 1))
-            || (matches!(lw(b + 1), "a" | "an" | "the") && (has(ROLES, lw(b + 2)) || has(ROLES, lw(b + 3)))))
+            || (matches!(lw(b + 1), "a" | "an" | "the")
+                && (has(ROLES, lw(b + 2)) || has(ROLES, lw(b + 3)))))
 }
 
 /// Evidence that words `a..b` name an organisation: `the trade union Amanat`, `Kazakhmys
@@ -1047,7 +1249,11 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
         let between = ctx.text.get(f.span.end..g.span.start).unwrap_or("");
         let after = ctx.text.get(g.span.end..).unwrap_or("");
         let g_text = ctx.text.get(g.span.start..g.span.end).unwrap_or("");
-        if between.trim() == "(" && after.starts_with(')') && is_acronym(g_text) && f.canonical.contains(' ') {
+        if between.trim() == "("
+            && after.starts_with(')')
+            && is_acronym(g_text)
+            && f.canonical.contains(' ')
+        {
             acronyms.push((g.canonical.clone(), f.canonical.clone()));
         }
     }
@@ -1113,7 +1319,10 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
             f.tentative = false;
         }
     }
-    for f in found.iter_mut().filter(|f| f.kind == EntityKind::Person && !f.canonical.contains(' ')) {
+    for f in found
+        .iter_mut()
+        .filter(|f| f.kind == EntityKind::Person && !f.canonical.contains(' '))
+    {
         if let Some(full) = known_person(&f.canonical.to_lowercase()).filter(|c| !c.is_empty()) {
             f.canonical = full.to_string();
         }
@@ -1147,7 +1356,8 @@ fn fuller_name(name: &str, names: &[String]) -> Option<String> {
                     // A longer form of the same name (`Jomart Tokayev` → `Kassym Jomart Tokayev`).
                     let bl = b.to_lowercase();
                     let bws: Vec<&str> = bl.split_whitespace().collect();
-                    ambiguous = !(nw[nw.len() - bws.len()..] == bws[..] || nw[..bws.len()] == bws[..]);
+                    ambiguous =
+                        !(nw[nw.len() - bws.len()..] == bws[..] || nw[..bws.len()] == bws[..]);
                     best = Some(n);
                 } else if nw.len() == bw && b != n {
                     ambiguous = true;

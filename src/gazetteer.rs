@@ -21,7 +21,11 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for b in bytes {
             h ^= u64::from(*b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -133,7 +137,12 @@ fn parse(data: &'static str) -> Gazetteer {
             }
         }
     }
-    Gazetteer { places, index, canonical, max_words }
+    Gazetteer {
+        places,
+        index,
+        canonical,
+        max_words,
+    }
 }
 
 /// Folds a Latin letter with a diacritic to its base letter(s), lowercased.
@@ -150,7 +159,9 @@ fn fold_char(c: char, out: &mut String) {
         }
         'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' | 'ĉ' | 'ċ' => 'c',
         'ď' | 'Ď' | 'đ' | 'Đ' | 'ð' | 'Ð' => 'd',
-        'è'..='ë' | 'È'..='Ë' | 'ē' | 'Ē' | 'ė' | 'Ė' | 'ę' | 'Ę' | 'ě' | 'Ě' | 'ə' | 'Ə' => 'e',
+        'è'..='ë' | 'È'..='Ë' | 'ē' | 'Ē' | 'ė' | 'Ė' | 'ę' | 'Ę' | 'ě' | 'Ě' | 'ə' | 'Ə' => {
+            'e'
+        }
         'ğ' | 'Ğ' | 'ģ' | 'Ģ' | 'ġ' => 'g',
         'ħ' | 'Ħ' => 'h',
         'ì'..='ï' | 'Ì'..='Ï' | 'ī' | 'Ī' | 'ı' | 'İ' | 'į' | 'Į' => 'i',
@@ -227,7 +238,9 @@ pub fn lookup_key(key: &str) -> Option<&'static Place> {
 /// The place with this exact canonical name.
 pub fn place(canonical: &str) -> Option<&'static Place> {
     let g = gazetteer();
-    g.canonical.get(canonical).and_then(|&i| g.places.get(i as usize))
+    g.canonical
+        .get(canonical)
+        .and_then(|&i| g.places.get(i as usize))
 }
 
 /// Every place, most important first.
@@ -268,12 +281,18 @@ mod tests {
     #[test]
     fn places_carry_country_region_and_coordinates() {
         let p = lookup("Aktau").unwrap();
-        assert_eq!((p.kind, p.country, p.admin1), (PlaceKind::City, "KZ", "Mangystau"));
+        assert_eq!(
+            (p.kind, p.country, p.admin1),
+            (PlaceKind::City, "KZ", "Mangystau")
+        );
         assert!((p.lat - 43.65).abs() < 0.1 && (p.lon - 51.17).abs() < 0.1);
         assert_eq!(lookup("Kazakhstan").unwrap().kind, PlaceKind::Country);
         assert_eq!(lookup("Colombo").unwrap().country, "LK");
         assert_eq!(lookup("Santiago").unwrap().country, "CL");
-        assert_eq!(place("Aktau").unwrap().aliases().collect::<Vec<_>>(), ["Aqtau"]);
+        assert_eq!(
+            place("Aktau").unwrap().aliases().collect::<Vec<_>>(),
+            ["Aqtau"]
+        );
         assert!(lookup("Nowhereville").is_none());
         assert!(lookup("Split").unwrap().common_word && !lookup("Aktau").unwrap().common_word);
         assert!(lookup("").is_none());
@@ -292,7 +311,15 @@ mod tests {
 
     #[test]
     fn ordinary_words_are_not_places() {
-        for w in ["Police", "Union", "Independence", "Of", "The", "March", "May"] {
+        for w in [
+            "Police",
+            "Union",
+            "Independence",
+            "Of",
+            "The",
+            "March",
+            "May",
+        ] {
             assert!(lookup(w).is_none(), "{w}");
         }
     }
