@@ -522,7 +522,20 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                             continue;
                         }
                     }
-                    if lw == "and" && tail && next_name(j + 1) {
+                    let gaz_and = || {
+                        // From the chunk's start or its second word (`In Sistan and …`).
+                        (a..j.min(a + 2)).any(|s| {
+                            let span = Span::new(ts[s].span.start, ts[j + 1].span.end);
+                            let mut key = String::new();
+                            gazetteer::normalize_into(
+                                ctx.text.get(span.start..span.end).unwrap_or(""),
+                                &mut key,
+                            );
+                            gazetteer::lookup_key(&key).is_some()
+                        })
+                    };
+                    if lw == "and" && next_name(j + 1) && (tail || gaz_and()) {
+                        // `Ministry of Labour and Social Protection`, `Sistan and Baluchestan`.
                         j += 2;
                         continue;
                     }
@@ -580,6 +593,10 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
 /// head follows within the capitalised run, and the words before it are not a known
 /// place or organisation (`Kazakhstan’s Ministry of Energy` is two names).
 fn possessive_joins(ctx: &Ctx, ts: &[Tok], a: usize, p: usize) -> bool {
+    let mut a = a;
+    while a + 1 < p && has(FUNCTION, ts[a].lw) {
+        a += 1; // `In Kazakhstan’s …`: the chunk's leading ordinary word
+    }
     let mut k = p + 1;
     let mut head = false;
     while k < ts.len() && k <= p + 3 && name_like(&ts[k]) {
@@ -932,11 +949,18 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     if is_acronym(w) {
+        let bracketed =
+            word_before(ts, a, 1) == Some("(") && ts.get(b).is_some_and(|t| t.text == ")");
+        if bracketed && a >= 2 && name_like(&ts[a - 2]) {
+            // `Central Unitaria de Trabajadores (CUT)`: an acronym being defined.
+            push(out, EntityKind::Organization, w.to_string(), true);
+            return;
+        }
         if has(ACRONYM_NOT, lw0) && org_context(ts, a, b).is_some() {
             push(out, EntityKind::Organization, w.to_string(), false);
             return;
         }
-        if has(ACRONYM_NOT, lw0) || headline || w.chars().count() > 6 {
+        if has(ACRONYM_NOT, lw0) || common_word(lw0) || headline || w.chars().count() > 6 {
             return;
         }
         push(out, EntityKind::Organization, w.to_string(), true);

@@ -140,9 +140,9 @@ pub static TRAILING_PLACE: &[&str] = &[
 pub static NOT_ENTITIES: &[&str] = &[
     "act", "allah", "article", "award", "bill", "brexit", "buddhism", "catholicism",
     "christianity", "constitution", "coronavirus", "covid", "cup", "day", "east", "era", "eve",
-    "god", "government", "hinduism", "internet", "islam", "judaism", "kalashnikov", "molotov",
-    "north", "omicron", "phd", "prize", "regime", "republic", "revolution", "section", "south",
-    "supreme", "war", "web", "west",
+    "god", "government", "grammy", "hinduism", "internet", "islam", "judaism", "kalashnikov",
+    "molotov", "nobel", "north", "omicron", "oscar", "phd", "prize", "pulitzer", "regime",
+    "republic", "revolution", "section", "south", "supreme", "war", "web", "west",
 ];
 
 pub static EVENT_HEADS: &[&str] = &[
