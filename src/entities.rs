@@ -198,9 +198,19 @@ fn build_tokens<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
     // Inside an @handle or a web address (`@Tokayev_KZ`, `https://…/Kazakhstan/`): no names.
     let mut in_handle = false;
     let mut prev_end = usize::MAX;
+    // Sentences, also cut at line breaks: a headline or a list item without a full stop
+    // is its own sentence.
+    let mut line = 0usize;
     for t in &raw {
         let full = t.text(text);
         let glued = t.span.start == prev_end;
+        let newline = prev_end != usize::MAX
+            && text
+                .get(prev_end.min(t.span.start)..t.span.start)
+                .is_some_and(|g| g.contains('\n'));
+        if newline && t.sentence == prev_sentence {
+            line += 1;
+        }
         prev_end = t.span.end;
         if !glued {
             in_handle = full == "@"
@@ -217,7 +227,7 @@ fn build_tokens<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
             "\"" => in_quote = !in_quote,
             _ => {}
         }
-        let new_sentence = t.sentence != prev_sentence;
+        let new_sentence = t.sentence != prev_sentence || newline;
         let initial = new_sentence || is_opening(prev_text);
         let quoted = !new_sentence && matches!(prev_text, "\"" | "'" | "«" | "‘" | "“");
         prev_sentence = t.sentence;
@@ -245,7 +255,7 @@ fn build_tokens<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
         out.push(Tok {
             span,
             kind: t.kind,
-            sentence: t.sentence,
+            sentence: t.sentence + line,
             text: word,
             lw: "",
             initial,

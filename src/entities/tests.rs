@@ -302,3 +302,10 @@ fn common_word_towns_and_cued_sentence_starts() {
     let v = ents("Fans gathered in Split.");
     assert!(has_ent(&v, "Split", EntityKind::Place, "Split"), "{v:?}");
 }
+
+#[test]
+fn line_breaks_end_headlines_and_list_items() {
+    let v = ents("Dockers Strike In Valparaíso As Talks Collapse\nCrowds chanted outside the port.\nLocation: Aktau\nObservers counted 300 people.");
+    let texts: Vec<&str> = v.iter().map(|(t, _, _)| t.as_str()).collect();
+    assert_eq!(texts, ["Valparaíso", "Aktau"], "{v:?}");
+}
