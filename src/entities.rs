@@ -520,13 +520,16 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                     let lw = t.lw;
                     let chunk = &ts[a..j];
                     let headed = has_head(chunk, ORG_HEADS) || has_head(chunk, PLACE_HEADS);
-                    if matches!(lw, "of" | "for" | "on" | "against") && headed {
+                    if matches!(lw, "of" | "for" | "on" | "against" | "to" | "without") && headed {
                         if next_name(j + 1) {
                             tail = true;
                             j += 2;
                             continue;
                         }
-                        if ts.get(j + 1).is_some_and(is_the) && next_name(j + 2) {
+                        if !matches!(lw, "to" | "without")
+                            && ts.get(j + 1).is_some_and(is_the)
+                            && next_name(j + 2)
+                        {
                             tail = true;
                             j += 3;
                             continue;
@@ -893,8 +896,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             .split_once('-')
             .is_some_and(|(f, _)| has(FIRST_NAMES, f));
     if b - a > 1 {
-        // 6. People: a given name first, or an attribution, role or apposition around.
-        if first_name || person_context(ts, a, b) {
+        // 6. People: a given name first, or an attribution, role or apposition around
+        // (not for ordinary words: `Doctors Without Borders said`).
+        let ordinary = chunk
+            .iter()
+            .all(|t| common_word(t.lw) || has(PARTICLES, t.lw));
+        if first_name || (person_context(ts, a, b) && !ordinary) {
             push(out, EntityKind::Person, text.to_string(), false);
             return;
         }
