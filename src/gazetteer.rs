@@ -21,7 +21,11 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for b in bytes {
             h ^= u64::from(*b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -57,6 +61,9 @@ pub struct Place {
     pub admin1: &'static str,
     pub lat: f32,
     pub lon: f32,
+    /// The name is also a common English word (`Nice`, `Split`, `Metro`): text that
+    /// capitalises it is weaker evidence of the place.
+    pub common_word: bool,
 }
 
 impl Place {
@@ -97,10 +104,11 @@ fn parse(data: &'static str) -> Gazetteer {
             continue;
         };
         let aliases = f.next().unwrap_or("");
+        let common_word = kind.bytes().all(|b| b.is_ascii_lowercase());
         let kind = match kind {
-            "C" => PlaceKind::Country,
-            "R" => PlaceKind::Region,
-            "T" => PlaceKind::City,
+            "C" | "c" => PlaceKind::Country,
+            "R" | "r" => PlaceKind::Region,
+            "T" | "t" => PlaceKind::City,
             _ => PlaceKind::Feature,
         };
         let i = places.len() as u32;
@@ -112,6 +120,7 @@ fn parse(data: &'static str) -> Gazetteer {
             admin1,
             lat: lat.parse().unwrap_or(0.0),
             lon: lon.parse().unwrap_or(0.0),
+            common_word,
         });
         canonical.entry(name).or_insert(i);
         for n in std::iter::once(name).chain(aliases.split('|')) {
@@ -128,7 +137,12 @@ fn parse(data: &'static str) -> Gazetteer {
             }
         }
     }
-    Gazetteer { places, index, canonical, max_words }
+    Gazetteer {
+        places,
+        index,
+        canonical,
+        max_words,
+    }
 }
 
 /// Folds a Latin letter with a diacritic to its base letter(s), lowercased.
@@ -145,7 +159,9 @@ fn fold_char(c: char, out: &mut String) {
         }
         'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' | 'ĉ' | 'ċ' => 'c',
         'ď' | 'Ď' | 'đ' | 'Đ' | 'ð' | 'Ð' => 'd',
-        'è'..='ë' | 'È'..='Ë' | 'ē' | 'Ē' | 'ė' | 'Ė' | 'ę' | 'Ę' | 'ě' | 'Ě' | 'ə' | 'Ə' => 'e',
+        'è'..='ë' | 'È'..='Ë' | 'ē' | 'Ē' | 'ė' | 'Ė' | 'ę' | 'Ę' | 'ě' | 'Ě' | 'ə' | 'Ə' => {
+            'e'
+        }
         'ğ' | 'Ğ' | 'ģ' | 'Ģ' | 'ġ' => 'g',
         'ħ' | 'Ħ' => 'h',
         'ì'..='ï' | 'Ì'..='Ï' | 'ī' | 'Ī' | 'ı' | 'İ' | 'į' | 'Į' => 'i',
@@ -222,7 +238,9 @@ pub fn lookup_key(key: &str) -> Option<&'static Place> {
 /// The place with this exact canonical name.
 pub fn place(canonical: &str) -> Option<&'static Place> {
     let g = gazetteer();
-    g.canonical.get(canonical).and_then(|&i| g.places.get(i as usize))
+    g.canonical
+        .get(canonical)
+        .and_then(|&i| g.places.get(i as usize))
 }
 
 /// Every place, most important first.
@@ -263,13 +281,20 @@ mod tests {
     #[test]
     fn places_carry_country_region_and_coordinates() {
         let p = lookup("Aktau").unwrap();
-        assert_eq!((p.kind, p.country, p.admin1), (PlaceKind::City, "KZ", "Mangystau"));
+        assert_eq!(
+            (p.kind, p.country, p.admin1),
+            (PlaceKind::City, "KZ", "Mangystau")
+        );
         assert!((p.lat - 43.65).abs() < 0.1 && (p.lon - 51.17).abs() < 0.1);
         assert_eq!(lookup("Kazakhstan").unwrap().kind, PlaceKind::Country);
         assert_eq!(lookup("Colombo").unwrap().country, "LK");
         assert_eq!(lookup("Santiago").unwrap().country, "CL");
-        assert_eq!(place("Aktau").unwrap().aliases().collect::<Vec<_>>(), ["Aqtau"]);
+        assert_eq!(
+            place("Aktau").unwrap().aliases().collect::<Vec<_>>(),
+            ["Aqtau"]
+        );
         assert!(lookup("Nowhereville").is_none());
+        assert!(lookup("Split").unwrap().common_word && !lookup("Aktau").unwrap().common_word);
         assert!(lookup("").is_none());
     }
 
@@ -286,7 +311,15 @@ mod tests {
 
     #[test]
     fn ordinary_words_are_not_places() {
-        for w in ["Police", "Union", "Independence", "Of", "The", "March", "May"] {
+        for w in [
+            "Police",
+            "Union",
+            "Independence",
+            "Of",
+            "The",
+            "March",
+            "May",
+        ] {
             assert!(lookup(w).is_none(), "{w}");
         }
     }

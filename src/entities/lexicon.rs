@@ -87,18 +87,20 @@ pub static ORG_HEADS: &[&str] = &[
 
 pub static PLACE_HEADS: &[&str] = &[
     "airport", "avenue", "basin", "bay", "beach", "boulevard", "bridge", "canal", "canyon",
-    "cape", "coast", "county", "delta", "desert", "district", "falls", "field", "gardens",
-    "gulf", "harbor", "harbour", "highlands", "hill", "hills", "island", "islands", "lake",
-    "lane", "mountains", "oblast", "ocean", "oilfield", "park", "peninsula", "plain", "plains",
-    "plateau", "plaza", "port", "prefecture", "province", "region", "river", "road", "sea",
-    "square", "stadium", "steppe", "strait", "street", "township", "valley", "volcano",
+    "cape", "cathedral", "coast", "county", "delta", "desert", "district", "falls", "field",
+    "gardens", "gulf", "hall", "harbor", "harbour", "highlands", "hill", "hills", "island",
+    "islands", "lake", "lane", "monument", "mosque", "mountains", "museum", "oblast", "ocean",
+    "oilfield", "palace", "park", "peninsula", "plain", "plains", "plateau", "plaza", "port",
+    "prefecture", "province", "region", "river", "road", "sea", "square", "stadium", "steppe",
+    "strait", "street", "theatre", "tower", "township", "valley", "volcano",
 ];
 
 pub static TRAILING_ORG: &[&str] = &[
-    "agency", "alliance", "bank", "broadcaster", "channel", "coalition", "company",
-    "conglomerate", "corporation", "daily", "firm", "group", "holding", "magazine", "movement",
+    "agency", "alliance", "bank", "broadcaster", "center", "centre", "channel", "coalition",
+    "committee", "company", "conglomerate", "corporation", "council", "daily", "firm",
+    "foundation", "fund", "group", "holding", "institute", "magazine", "ministry", "movement",
     "network", "newspaper", "organisation", "organization", "outlet", "party", "platform",
-    "portal", "union", "website",
+    "portal", "society", "trust", "union", "unions", "website",
 ];
 
 pub static PRECEDING_ORG: &[&str] = &[
@@ -138,9 +140,9 @@ pub static TRAILING_PLACE: &[&str] = &[
 pub static NOT_ENTITIES: &[&str] = &[
     "act", "allah", "article", "award", "bill", "brexit", "buddhism", "catholicism",
     "christianity", "constitution", "coronavirus", "covid", "cup", "day", "east", "era", "eve",
-    "god", "government", "hinduism", "internet", "islam", "judaism", "kalashnikov", "molotov",
-    "north", "omicron", "phd", "prize", "regime", "republic", "revolution", "section", "south",
-    "supreme", "war", "web", "west",
+    "god", "government", "grammy", "hinduism", "internet", "islam", "judaism", "kalashnikov",
+    "molotov", "nobel", "north", "omicron", "oscar", "phd", "prize", "pulitzer", "regime",
+    "republic", "revolution", "section", "south", "supreme", "war", "web", "west",
 ];
 
 pub static EVENT_HEADS: &[&str] = &[
@@ -241,6 +243,7 @@ pub static KNOWN_ORGS: &[(&str, &str)] = &[
     ("democratic party", "Democratic Party"),
     ("democrats", "Democratic Party"),
     ("demosisto", "Demosisto"),
+    ("doctors without borders", "Doctors Without Borders"),
     ("downing street", "Downing Street"),
     ("economist", "The Economist"),
     ("eu", "European Union"),
@@ -301,9 +304,12 @@ pub static KNOWN_ORGS: &[(&str, &str)] = &[
     ("majilis", "Mazhilis"),
     ("majlis", "Majlis"),
     ("mazhilis", "Mazhilis"),
+    ("medecins sans frontieres", "Doctors Without Borders"),
     ("meta", "Meta"),
     ("microsoft", "Microsoft"),
+    ("msf", "Doctors Without Borders"),
     ("mtr", "MTR"),
+    ("médecins sans frontières", "Doctors Without Borders"),
     ("national iranian oil company", "National Iranian Oil Company"),
     ("national security committee", "National Security Committee"),
     ("nato", "NATO"),

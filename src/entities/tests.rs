@@ -2,22 +2,43 @@ use super::*;
 use crate::corpus::read_document;
 
 fn ents(body: &str) -> Vec<(String, EntityKind, String)> {
-    let Ok(doc) = read_document("t.txt", format!("date 2022-01-10\n{body}").as_bytes()) else { return Vec::new() };
-    find(&doc).into_iter().map(|m| (doc.slice(m.span).to_string(), m.kind, m.canonical)).collect()
+    let Ok(doc) = read_document("t.txt", format!("date 2022-01-10\n{body}").as_bytes()) else {
+        return Vec::new();
+    };
+    find(&doc)
+        .into_iter()
+        .map(|m| (doc.slice(m.span).to_string(), m.kind, m.canonical))
+        .collect()
 }
 
 fn has_ent(v: &[(String, EntityKind, String)], text: &str, kind: EntityKind, canon: &str) -> bool {
-    v.iter().any(|(t, k, c)| t == text && *k == kind && c == canon)
+    v.iter()
+        .any(|(t, k, c)| t == text && *k == kind && c == canon)
 }
 
 #[test]
 fn lists_are_sorted() {
     for (name, l) in [
-        ("FUNCTION", FUNCTION), ("MONTHS", MONTHS), ("DEMONYMS", DEMONYMS), ("ORG_HEADS", ORG_HEADS),
-        ("PLACE_HEADS", PLACE_HEADS), ("TRAILING_ORG", TRAILING_ORG), ("PRECEDING_ORG", PRECEDING_ORG),
-        ("TITLES", TITLES), ("TITLE_MODIFIERS", TITLE_MODIFIERS), ("ROLES", ROLES), ("SAY_VERBS", SAY_VERBS),
-        ("ACRONYM_NOT", ACRONYM_NOT), ("NOT_ENTITIES", NOT_ENTITIES), ("EVENT_HEADS", EVENT_HEADS), ("TRAILING_PLACE", TRAILING_PLACE), ("FIRST_NAMES", FIRST_NAMES), ("HYPHEN_SUFFIXES", HYPHEN_SUFFIXES),
-        ("HYPHEN_PREFIXES", HYPHEN_PREFIXES), ("PARTICLES", PARTICLES), ("PLACE_PREPOSITIONS", PLACE_PREPOSITIONS),
+        ("FUNCTION", FUNCTION),
+        ("MONTHS", MONTHS),
+        ("DEMONYMS", DEMONYMS),
+        ("ORG_HEADS", ORG_HEADS),
+        ("PLACE_HEADS", PLACE_HEADS),
+        ("TRAILING_ORG", TRAILING_ORG),
+        ("PRECEDING_ORG", PRECEDING_ORG),
+        ("TITLES", TITLES),
+        ("TITLE_MODIFIERS", TITLE_MODIFIERS),
+        ("ROLES", ROLES),
+        ("SAY_VERBS", SAY_VERBS),
+        ("ACRONYM_NOT", ACRONYM_NOT),
+        ("NOT_ENTITIES", NOT_ENTITIES),
+        ("EVENT_HEADS", EVENT_HEADS),
+        ("TRAILING_PLACE", TRAILING_PLACE),
+        ("FIRST_NAMES", FIRST_NAMES),
+        ("HYPHEN_SUFFIXES", HYPHEN_SUFFIXES),
+        ("HYPHEN_PREFIXES", HYPHEN_PREFIXES),
+        ("PARTICLES", PARTICLES),
+        ("PLACE_PREPOSITIONS", PLACE_PREPOSITIONS),
     ] {
         assert!(l.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted");
     }
@@ -28,8 +49,19 @@ fn lists_are_sorted() {
 #[test]
 fn titles_stay_out_of_person_names() {
     let v = ents("Kassym-Jomart Tokayev spoke. Later President Tokayev left for Aqtau.");
-    assert!(has_ent(&v, "Kassym-Jomart Tokayev", EntityKind::Person, "Kassym-Jomart Tokayev"), "{v:?}");
-    assert!(has_ent(&v, "Tokayev", EntityKind::Person, "Kassym-Jomart Tokayev"), "{v:?}");
+    assert!(
+        has_ent(
+            &v,
+            "Kassym-Jomart Tokayev",
+            EntityKind::Person,
+            "Kassym-Jomart Tokayev"
+        ),
+        "{v:?}"
+    );
+    assert!(
+        has_ent(&v, "Tokayev", EntityKind::Person, "Kassym-Jomart Tokayev"),
+        "{v:?}"
+    );
     assert!(has_ent(&v, "Aqtau", EntityKind::Place, "Aktau"), "{v:?}");
 }
 
@@ -43,23 +75,60 @@ fn sentence_initial_words_and_adjectives_are_not_entities() {
 #[test]
 fn organisations_with_tails_and_lowercase_brands() {
     let v = ents("Ivan Petrov of the Committee of the International Bureau for Human Rights told openDemocracy about it.");
-    assert!(has_ent(&v, "Committee of the International Bureau for Human Rights", EntityKind::Organization,
-        "Committee of the International Bureau for Human Rights"), "{v:?}");
-    assert!(has_ent(&v, "openDemocracy", EntityKind::Organization, "openDemocracy"), "{v:?}");
-    assert!(has_ent(&v, "Ivan Petrov", EntityKind::Person, "Ivan Petrov"), "{v:?}");
+    assert!(
+        has_ent(
+            &v,
+            "Committee of the International Bureau for Human Rights",
+            EntityKind::Organization,
+            "Committee of the International Bureau for Human Rights"
+        ),
+        "{v:?}"
+    );
+    assert!(
+        has_ent(
+            &v,
+            "openDemocracy",
+            EntityKind::Organization,
+            "openDemocracy"
+        ),
+        "{v:?}"
+    );
+    assert!(
+        has_ent(&v, "Ivan Petrov", EntityKind::Person, "Ivan Petrov"),
+        "{v:?}"
+    );
 }
 
 #[test]
 fn possessives_and_hyphen_cues() {
     let v = ents("Protests spread over Kazakhstan’s west, said an Aktau-based activist.");
-    assert!(has_ent(&v, "Kazakhstan", EntityKind::Place, "Kazakhstan"), "{v:?}");
+    assert!(
+        has_ent(&v, "Kazakhstan", EntityKind::Place, "Kazakhstan"),
+        "{v:?}"
+    );
     assert!(has_ent(&v, "Aktau", EntityKind::Place, "Aktau"), "{v:?}");
 }
 
 #[test]
 fn never_panics_on_odd_text() {
-    for s in ["", "A", "’s", "Mr.", "Mr. ", "of the", "The The The", "É-É", "X-based", "anti-", "Caspian sea",
-              "“Qandy", "Committee of the", "\u{FFFD}\u{FFFD} Ünïcödé Çity", "AB CD EF GH", "-based"] {
+    for s in [
+        "",
+        "A",
+        "’s",
+        "Mr.",
+        "Mr. ",
+        "of the",
+        "The The The",
+        "É-É",
+        "X-based",
+        "anti-",
+        "Caspian sea",
+        "“Qandy",
+        "Committee of the",
+        "\u{FFFD}\u{FFFD} Ünïcödé Çity",
+        "AB CD EF GH",
+        "-based",
+    ] {
         let _ = ents(s);
     }
 }
@@ -67,17 +136,38 @@ fn never_panics_on_odd_text() {
 #[test]
 fn people_with_particles_and_appositions() {
     let v = ents("Thousands marched. María José de la Cruz, a nurse, said no.");
-    assert!(has_ent(&v, "María José de la Cruz", EntityKind::Person, "María José de la Cruz"), "{v:?}");
+    assert!(
+        has_ent(
+            &v,
+            "María José de la Cruz",
+            EntityKind::Person,
+            "María José de la Cruz"
+        ),
+        "{v:?}"
+    );
 }
 
 #[test]
 fn unify_gives_surnames_the_full_name_from_another_document() {
-    let m = |s: usize, e: usize, kind, c: &str| Mention { span: Span::new(s, e), kind, canonical: c.to_string() };
+    let m = |s: usize, e: usize, kind, c: &str| Mention {
+        span: Span::new(s, e),
+        kind,
+        canonical: c.to_string(),
+    };
     let mut docs = vec![
-        vec![m(0, 7, EntityKind::Person, "Tokayev"), m(10, 15, EntityKind::Place, "Aktau")],
+        vec![
+            m(0, 7, EntityKind::Person, "Tokayev"),
+            m(10, 15, EntityKind::Place, "Aktau"),
+        ],
         vec![m(0, 21, EntityKind::Person, "Kassym-Jomart Tokayev")],
-        vec![m(0, 5, EntityKind::Person, "Smith"), m(6, 9, EntityKind::Organization, "Tokayev")],
-        vec![m(0, 10, EntityKind::Person, "John Smith"), m(11, 20, EntityKind::Person, "Jane Smith")],
+        vec![
+            m(0, 5, EntityKind::Person, "Smith"),
+            m(6, 9, EntityKind::Organization, "Tokayev"),
+        ],
+        vec![
+            m(0, 10, EntityKind::Person, "John Smith"),
+            m(11, 20, EntityKind::Person, "Jane Smith"),
+        ],
     ];
     unify(&mut docs);
     assert_eq!(docs[0][0].canonical, "Kassym-Jomart Tokayev");
@@ -89,10 +179,22 @@ fn unify_gives_surnames_the_full_name_from_another_document() {
 
 #[test]
 fn corpus_level_analysis_merges_across_documents() {
-    let a = read_document("a.txt", "date 2022-01-05\nPresident Kassym-Jomart Tokayev spoke in Almaty.".as_bytes()).unwrap();
-    let b = read_document("b.txt", "date 2022-01-06\nThe crowd cheered when Tokayev said he would resign.".as_bytes()).unwrap();
+    let a = read_document(
+        "a.txt",
+        "date 2022-01-05\nPresident Kassym-Jomart Tokayev spoke in Almaty.".as_bytes(),
+    )
+    .unwrap();
+    let b = read_document(
+        "b.txt",
+        "date 2022-01-06\nThe crowd cheered when Tokayev said he would resign.".as_bytes(),
+    )
+    .unwrap();
     let out = crate::extract::analyze_corpus(&[a, b]);
-    let tok = out[1].mentions.iter().find(|m| m.kind == EntityKind::Person).unwrap();
+    let tok = out[1]
+        .mentions
+        .iter()
+        .find(|m| m.kind == EntityKind::Person)
+        .unwrap();
     assert_eq!(tok.canonical, "Kassym-Jomart Tokayev");
 }
 
@@ -125,10 +227,19 @@ mod prop {
 #[test]
 fn towns_named_like_people_yield_to_person_evidence() {
     let v = ents("Senator Linda Warren and Santiago Pérez spoke in Santiago and Detroit. Warren said the strike would go on, and activist Eugene told reporters he agreed. Detained in Astana, said a lawyer.");
-    assert!(has_ent(&v, "Warren", EntityKind::Person, "Linda Warren"), "{v:?}");
+    assert!(
+        has_ent(&v, "Warren", EntityKind::Person, "Linda Warren"),
+        "{v:?}"
+    );
     assert!(has_ent(&v, "Eugene", EntityKind::Person, "Eugene"), "{v:?}");
-    assert!(has_ent(&v, "Detroit", EntityKind::Place, "Detroit"), "{v:?}");
-    assert!(has_ent(&v, "Santiago", EntityKind::Place, "Santiago"), "{v:?}");
+    assert!(
+        has_ent(&v, "Detroit", EntityKind::Place, "Detroit"),
+        "{v:?}"
+    );
+    assert!(
+        has_ent(&v, "Santiago", EntityKind::Place, "Santiago"),
+        "{v:?}"
+    );
     assert!(has_ent(&v, "Astana", EntityKind::Place, "Astana"), "{v:?}");
 }
 
@@ -137,7 +248,9 @@ fn towns_named_like_people_yield_to_person_evidence() {
 #[test]
 #[ignore]
 fn bench() {
-    let Some(dir) = std::env::var_os("BENCH_DIR") else { return };
+    let Some(dir) = std::env::var_os("BENCH_DIR") else {
+        return;
+    };
     let mut docs = Vec::new();
     for e in std::fs::read_dir(dir).unwrap() {
         let p = e.unwrap().path();
@@ -150,7 +263,11 @@ fn bench() {
     let t = std::time::Instant::now();
     let n: usize = docs.iter().map(|d| find(d).len()).sum();
     let s = t.elapsed().as_secs_f64();
-    println!("{n} mentions, {:.1} MB in {s:.3}s: {:.1} MB/s", bytes as f64 / 1e6, bytes as f64 / s / 1e6);
+    println!(
+        "{n} mentions, {:.1} MB in {s:.3}s: {:.1} MB/s",
+        bytes as f64 / 1e6,
+        bytes as f64 / s / 1e6
+    );
 }
 
 #[test]
@@ -158,5 +275,37 @@ fn bench() {
 fn bench_gazetteer_load() {
     let t = std::time::Instant::now();
     let n = gazetteer::places().len();
-    println!("{n} places parsed in {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "{n} places parsed in {:.1} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+}
+
+#[test]
+fn common_word_towns_and_cued_sentence_starts() {
+    let v = ents("The protests were sparked by a fare rise on the Santiago Metro. Location: Yntymak square, Aktau.");
+    assert!(
+        has_ent(
+            &v,
+            "Santiago Metro",
+            EntityKind::Organization,
+            "Santiago Metro"
+        ),
+        "{v:?}"
+    );
+    assert!(
+        has_ent(&v, "Yntymak", EntityKind::Place, "Yntymak"),
+        "{v:?}"
+    );
+    let v = ents("Split decisions were made. Nice work, said nobody.");
+    assert!(v.is_empty(), "{v:?}");
+    let v = ents("Fans gathered in Split.");
+    assert!(has_ent(&v, "Split", EntityKind::Place, "Split"), "{v:?}");
+}
+
+#[test]
+fn line_breaks_end_headlines_and_list_items() {
+    let v = ents("Dockers Strike In Valparaíso As Talks Collapse\nCrowds chanted outside the port.\nLocation: Aktau\nObservers counted 300 people.");
+    let texts: Vec<&str> = v.iter().map(|(t, _, _)| t.as_str()).collect();
+    assert_eq!(texts, ["Valparaíso", "Aktau"], "{v:?}");
 }
