@@ -233,7 +233,13 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                 let own_date = cx.nearest(&date_spans, t.span).and_then(|x| date_spans.get(x)).is_some_and(|d| cx.same_clause(*d, t.span));
                 if assigned.get(k).is_some_and(|a| a.is_empty()) && !own_date && cx.definite(t.span) {
                     if let Some(prev) = last_of.get(t.kind as usize).copied().flatten().and_then(|i| events.get_mut(i)) {
-                        for a in &actors {
+                        // The actors of its clause, else of its part of the sentence.
+                        let mut near: Vec<&String> =
+                            actor_spans.iter().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a).collect();
+                        if near.is_empty() {
+                            near = actor_spans.iter().filter(|(sp, _)| !cx.hard_break(*sp, t.span)).map(|(_, a)| a).collect();
+                        }
+                        for a in near {
                             if !prev.actors.contains(a) && prev.actors.len() < MAX_MERGED {
                                 prev.actors.push(a.clone());
                             }
@@ -696,13 +702,13 @@ impl<'a> Cx<'a> {
         cost
     }
 
-    /// A `;` or a dash between two spans: two statements.
+    /// A `;`, `:` or a dash between two spans: two statements.
     fn hard_break(&self, a: Span, b: Span) -> bool {
         let (x, y) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
         let i = self.at(x);
         let j = self.at(y).max(i);
         j > i + 400
-            || self.toks.get(i..j).unwrap_or(&[]).iter().any(|t| t.kind == TokenKind::Punct && matches!(t.text(self.text), ";" | "–" | "—"))
+            || self.toks.get(i..j).unwrap_or(&[]).iter().any(|t| t.kind == TokenKind::Punct && matches!(t.text(self.text), ";" | ":" | "–" | "—"))
     }
 
     /// No clause break (`,` `;` `–` `(`) between two spans.
@@ -916,6 +922,14 @@ impl<'a> Cx<'a> {
                 (Riot, i)
             }
             "set" | "setting" if next == "fire" => (Riot, i + 1),
+            // `set it on fire`, `set cars ablaze`
+            "set" | "setting"
+                if matches!(next, "it" | "them" | "cars" | "vehicles" | "buildings" | "buses" | "tyres" | "tires" | "shops" | "banks")
+                    && (matches!(self.ws(i + 2, s), "ablaze" | "alight")
+                        || self.ws(i + 2, s) == "on" && self.ws(i + 3, s) == "fire") =>
+            {
+                (Riot, if self.ws(i + 2, s) == "on" { i + 3 } else { i + 2 })
+            }
             "set" if next == "on" && self.ws(i + 2, s) == "fire" => (Violence, i + 2),
             "shot" if next == "dead" => (Killing, i + 1),
             "shot" if !matches!(next, "down" | "up" | "to" | "at" | "through" | "back") || next == "at" && self.ws(i + 2, s) != "the" => {
@@ -1134,8 +1148,11 @@ impl<'a> Cx<'a> {
                     let w = self.lower.get(t.span.start..t.span.end).unwrap_or("");
                     if killed && (w.contains("fire") || w.contains("shot")) {
                         t.kind = EventType::Killing;
-                    } else if (w.contains("clash") || w.contains("storm")) && protesters {
+                    } else if w.contains("clash") && protesters {
                         t.kind = EventType::Riot;
+                    } else if w.contains("storm") && protesters {
+                        // `protesters stormed the residence`: a protest that broke in.
+                        t.kind = EventType::Protest;
                     }
                 }
             }
