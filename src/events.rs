@@ -880,7 +880,13 @@ impl<'a> Cx<'a> {
                 if w == "protest" && matches!(next, "song" | "songs" | "vote" | "votes") {
                     return None;
                 }
-                if matches!(w, "rally" | "rallies") && matches!(prev, "campaign" | "election" | "electoral" | "pre-election") {
+                if matches!(w, "rally" | "rallies")
+                    && matches!(prev, "campaign" | "election" | "electoral" | "pre-election" | "market" | "stock" | "stocks" | "relief" | "bear" | "bull" | "price")
+                {
+                    return None;
+                }
+                // `a demonstration of strength`
+                if matches!(w, "demonstration" | "demonstrations") && next == "of" {
                     return None;
                 }
                 if matches!(w, "picket" | "pickets" | "picketing") {
@@ -902,6 +908,7 @@ impl<'a> Cx<'a> {
             "strike" | "strikes" | "walkout" | "walkouts" | "walk-out" | "walk-outs" | "stoppage" | "stoppages" => {
                 if matches!(prev, "air" | "drone" | "missile" | "military" | "nuclear" | "pre-emptive" | "lightning" | "hunger" | "to")
                     || w == "strike" && matches!(next, "a" | "deal" | "balance" | "back" | "out" | "down")
+                    || matches!(next, "price" | "prices" | "rate" | "force" | "capability" | "aircraft" | "group" | "package" | "mission" | "zone")
                 {
                     return None;
                 }
@@ -1458,6 +1465,12 @@ mod tests {
     #[test]
     fn trigger_words_are_sorted() {
         assert!(TRIGGER_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn other_senses_are_not_events() {
+        let d = doc("A stock market rally lifted shares. It was a demonstration of strength. The strike price fell after an air strike. He had a heart attack. Campaign rallies drew crowds.");
+        assert!(run(&d, &[], &[]).is_empty(), "{:?}", run(&d, &[], &[]));
     }
 
     #[test]
