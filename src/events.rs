@@ -1348,7 +1348,7 @@ impl<'a> Cx<'a> {
             }
             i += 1;
         }
-        out.sort_by(|x, y| x.0.cmp(&y.0));
+        out.sort_by_key(|x| x.0);
         out
     }
 
