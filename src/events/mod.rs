@@ -1,14 +1,23 @@
 //! Events: protests, strikes, riots, killings, violence and arrests (ACLED style), each
 //! with its normalised date, canonical place, actors, figures and evidence span.
 //!
-//! Triggers are words (`demo`, `strikes`, `took to the streets`, `shot dead`, `detained`)
-//! and figures (`at least 240 killed`). Within a sentence every place goes to the nearest
-//! trigger and every trigger takes the nearest date; what the sentence does not say comes
-//! from the running focus (the last date and place of earlier sentences), then from the
-//! document's main country. Negated, hypothetical and generic mentions (`no protests`,
-//! `threatened to strike`, `the right to strike`) are skipped. Events with the same type,
-//! date and place are merged, and a vaguer restatement (`protests in January` across the
-//! country) of a more precise event of the same type is dropped.
+//! Triggers (see `triggers.rs`) are words (`demo`, `went on strike`, `shot dead`,
+//! `detained`) and figures (`at least 240 killed`). Within a sentence every place goes to
+//! its nearest trigger (a place after `in`/`at` leans left) and every trigger takes the
+//! nearest date; what the sentence does not say comes from the running focus (the last
+//! date and place of earlier sentences), then from the document's main country.
+//! `across the country` and `in 21 cities` name the main country. Then:
+//! - deaths or violence that belong to a strike, protest or riot of the same sentence are
+//!   its toll (`a strike … culminated in security forces opening fire, leaving 16 dead`);
+//! - a definite mention with no place or date of its own (`The protests were organised
+//!   by …`) refers back to the last event of its type;
+//! - negated, hypothetical, planned and generic mentions are skipped (`no protests`,
+//!   `threatened to strike`, `protests are expected to`, `the right to strike`), and so is
+//!   anything dated after the document;
+//! - events with the same type, date and place are merged; a vaguer restatement
+//!   (`protests in January` across the country) of a more precise event of the same type
+//!   is dropped, and so are events dated only by the document date, picket lines and
+//!   `unrest` when something firmer of their type is found.
 
 use crate::corpus::{Document, Span};
 use std::collections::{HashMap, HashSet};
