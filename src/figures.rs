@@ -655,7 +655,7 @@ impl<'a> Cx<'a> {
                     _ => true,
                 };
                 let kind = verb_kind(w).filter(|_| ok)?;
-                let end = if matches!(w, "walked" | "turned" | "took") { y + 1 } else if w == "went" { y + 2 } else { y };
+                let end = self.phrase_end(y, k);
                 return Some((self.make(i, end, kind, q, &n, None), end + 1));
             }
             if matches!(ws(k), "the" | "their" | "them" | "these" | "those") {
@@ -714,11 +714,7 @@ impl<'a> Cx<'a> {
                 return None;
             }
             let kind = verb_kind(w)?;
-            let end = match w {
-                "took" | "turned" | "walked" => k + 1,
-                "went" => k + 2,
-                _ => k,
-            };
+            let end = self.phrase_end(k, j);
             return Some((self.make(i, end, kind, q, &n, None), end + 1));
         };
         // Look for a verb after the people noun.
@@ -746,7 +742,7 @@ impl<'a> Cx<'a> {
                         (v, None) => v,
                     };
                     // `16 people shot dead`
-                    let end = if w == "shot" && ws(y + 1) == "dead" { y + 1 } else { y };
+                    let end = self.phrase_end(y, j);
                     return Some((self.make(i, end, kind, q, &n, None), end + 1));
                 }
                 break;
@@ -766,6 +762,19 @@ impl<'a> Cx<'a> {
         }
         let kind = pk?;
         Some((self.make(i, nx, kind, q, &n, None), nx + 1))
+    }
+
+    /// The last token of the verb phrase starting at `y`: `took to the streets`, `took
+    /// part`, `walked out`, `went on strike`, `shot dead`, `taken to hospital`.
+    fn phrase_end(&self, y: usize, anchor: usize) -> usize {
+        let ws = |x: usize| self.ws(x, anchor);
+        match (ws(y), ws(y + 1), ws(y + 2), ws(y + 3)) {
+            ("took" | "take" | "taken", "to", "the", "streets") => y + 3,
+            ("took" | "taking", "part", _, _) | ("walked" | "turned", "out", _, _) | ("shot", "dead", _, _) => y + 1,
+            ("rounded", "up", _, _) => y + 1,
+            ("went", "on", "strike", _) | ("taken", "to", "hospital", _) => y + 2,
+            _ => y,
+        }
     }
 
     /// `between 10 and 20`, `from 10 to 20`.
