@@ -225,13 +225,10 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                 // dead`: the deaths (or the violence) are the strike's toll and part of
                 // it, not an event of their own.
                 if matches!(t.kind, EventType::Killing | EventType::Violence) && assigned.get(k).is_some_and(|a| a.is_empty()) {
-                    let host = host
-                        .or_else(|| {
-                            sent_places.is_empty().then(|| {
-                                (k.saturating_sub(6)..k).rev().find(|&j| trig.get(j).is_some_and(|h| is_host(h.kind)))
-                            })?
-                        })
-                        .filter(|&j| trig.get(j).is_some_and(|h| is_host(h.kind) && !cx.hard_break(h.span, t.span)));
+                    let fits = |j: usize| trig.get(j).is_some_and(|h| is_host(h.kind) && !cx.hard_break(h.span, t.span));
+                    // The trigger it shares its places with, else the nearest earlier
+                    // strike, protest or riot of the sentence.
+                    let host = host.filter(|&j| fits(j)).or_else(|| (k.saturating_sub(6)..k).rev().find(|&j| fits(j)));
                     if let Some(j) = host {
                         folds.push((j, figs, actors.clone()));
                         continue;

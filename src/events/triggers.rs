@@ -266,7 +266,7 @@ impl<'a> Cx<'a> {
                     | "possible" | "potential" | "future" | "allow" | "allowed" | "n't" | "cannot"
                     | "against" | "anti" | "urged" | "urging" | "warned" | "announce" | "risk" | "risking"
                     | "face" | "faces" | "facing" | "avert" | "averted" | "called-off" | "expected" | "likely"
-                    | "scheduled" | "due" | "unless" | "whether"
+                    | "scheduled" | "due" | "unless" | "whether" | "called" | "calling" | "calls" | "call"
             ) || (matches!(w, "right" | "rights") && self.ws(j + 1, s) == "to")
                 || (w == "may" && self.toks.get(j).is_some_and(|t| t.text(self.text) == "may"))
                 || (w == "for" && j > 0 && matches!(self.ws(j - 1, s), "call" | "calls" | "called" | "calling"));
