@@ -35,7 +35,7 @@ fn common_word(lw: &str) -> bool {
 }
 
 /// Every word list, in the order of their bits in [`word_classes`].
-fn lists() -> [&'static [&'static str]; 19] {
+fn lists() -> [&'static [&'static str]; 20] {
     [
         FUNCTION,
         MONTHS,
@@ -56,6 +56,7 @@ fn lists() -> [&'static [&'static str]; 19] {
         PARTICLES,
         PLACE_PREPOSITIONS,
         HYPHEN_SUFFIXES,
+        TRAILING_NOT,
     ]
 }
 
@@ -932,6 +933,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         if ts[a].in_quote {
             return;
         }
+        if ts.get(b).is_some_and(|t| has(TRAILING_NOT, t.lw)) {
+            // `the Nurly Zhol programme`, `the Bolashak reform`: a policy, not a name.
+            return;
+        }
         if chunk
             .iter()
             .all(|t| common_word(t.lw) || has(PARTICLES, t.lw))
@@ -1058,6 +1063,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     let prep = word_before(ts, a, 1).map(lower);
+    if ts.get(b).is_some_and(|n| has(TRAILING_NOT, n.lw)) {
+        return;
+    }
     if common_word(t.lw) && !prep.as_deref().is_some_and(|p| has(PLACE_PREPOSITIONS, p)) {
         // `the Underground`, `Independence`: an ordinary word, not a guessable name.
         return;

@@ -150,6 +150,11 @@ pub static EVENT_HEADS: &[&str] = &[
     "olympics", "prize", "revolution", "spring", "summit", "uprising", "war", "year",
 ];
 
+pub static TRAILING_NOT: &[&str] = &[
+    "act", "bill", "campaign", "crackdown", "doctrine", "era", "law", "model", "plan", "policy",
+    "program", "programme", "reform", "reforms", "scheme", "strategy",
+];
+
 pub static ROLES: &[&str] = &[
     "accountant", "activist", "actor", "actress", "adviser", "advisor", "ambassador", "analyst",
     "artist", "author", "blogger", "boss", "campaigner", "candidate", "ceo", "chair",
