@@ -953,11 +953,16 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             return;
         }
         if place_context(ts, a, b)
-            || matches!(prev.as_str(), "in" | "at" | "near" | "outside" | "inside")
+            || matches!(prev.as_str(), "in" | "near" | "across" | "throughout")
         {
             let kind = EntityKind::Place;
             push(out, kind, text.to_string(), true);
-        } else if chunk.iter().filter(|t| is_cap(t.text)).count() <= 4 && b - a <= 6 && name_words {
+        } else if chunk.iter().filter(|t| is_cap(t.text)).count() <= 4
+            && b - a <= 6
+            && name_words
+            && !matches!(prev.as_str(), "at" | "outside")
+        {
+            // (`at Kaiser Permanente`: people are rarely where things happen.)
             push(out, EntityKind::Person, text.to_string(), true);
         } else {
             push(out, EntityKind::Organization, org_canonical(text), true);
@@ -1070,7 +1075,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         // `the Underground`, `Independence`: an ordinary word, not a guessable name.
         return;
     }
-    if prep.as_deref().is_some_and(|p| has(PLACE_PREPOSITIONS, p)) {
+    // `in X` is a place; `at X`, `outside X` as often a company or a building.
+    if prep
+        .as_deref()
+        .is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout"))
+    {
         push(out, EntityKind::Place, w.to_string(), true);
         return;
     }

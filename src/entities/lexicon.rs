@@ -96,11 +96,13 @@ pub static PLACE_HEADS: &[&str] = &[
 ];
 
 pub static TRAILING_ORG: &[&str] = &[
-    "agency", "alliance", "bank", "broadcaster", "center", "centre", "channel", "coalition",
-    "committee", "company", "conglomerate", "corporation", "council", "daily", "firm",
-    "foundation", "fund", "group", "holding", "institute", "magazine", "ministry", "movement",
-    "network", "newspaper", "organisation", "organization", "outlet", "party", "platform",
-    "portal", "society", "trust", "union", "unions", "website",
+    "agency", "alliance", "bank", "boss", "broadcaster", "center", "centre", "channel", "chief",
+    "coalition", "committee", "company", "conglomerate", "corporation", "council", "daily",
+    "employees", "executive", "executives", "firm", "foundation", "fund", "group",
+    "headquarters", "holding", "institute", "magazine", "ministry", "movement", "network",
+    "newspaper", "organisation", "organization", "outlet", "party", "platform", "portal",
+    "shareholders", "shares", "society", "spokesman", "spokesperson", "spokeswoman", "staff",
+    "subsidiary", "trust", "union", "unions", "website",
 ];
 
 pub static PRECEDING_ORG: &[&str] = &[
@@ -132,9 +134,10 @@ pub static TITLE_MODIFIERS: &[&str] = &[
 ];
 
 pub static TRAILING_PLACE: &[&str] = &[
-    "area", "border", "camp", "city", "colony", "complex", "county", "district", "field",
-    "jail", "mine", "neighborhood", "neighbourhood", "oilfield", "port", "prison", "province",
-    "refinery", "region", "smelter", "square", "town", "valley", "village",
+    "airport", "area", "border", "bridge", "camp", "city", "colony", "complex", "county",
+    "district", "field", "jail", "market", "mine", "neighborhood", "neighbourhood", "oilfield",
+    "park", "port", "prison", "province", "refinery", "region", "smelter", "square", "stadium",
+    "station", "town", "valley", "village",
 ];
 
 pub static NOT_ENTITIES: &[&str] = &[
