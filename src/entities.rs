@@ -1335,6 +1335,7 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
         v.dedup();
         v
     };
+    let index = NameIndex::new(people.iter().filter(|n| n.contains(' ')));
     // A guess takes the kind the same words were given with evidence elsewhere.
     let mut sure: BTreeMap<&str, (EntityKind, String)> = BTreeMap::new();
     for f in found.iter().filter(|f| !f.weak) {
@@ -1362,7 +1363,7 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
         let full = match cache.get(&f.canonical) {
             Some(v) => v.clone(),
             None => {
-                let v = fuller_name(&f.canonical, &people);
+                let v = index.fuller(&f.canonical);
                 cache.insert(f.canonical.clone(), v.clone());
                 v
             }
@@ -1387,46 +1388,78 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
     }
 }
 
-/// The one longest name in `names` that has `name`'s words as its first or last words.
-fn fuller_name(name: &str, names: &[String]) -> Option<String> {
-    let name = name.to_lowercase();
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.is_empty() {
-        return None;
+/// Full names indexed by their first and last words (lowercase), for finding the full
+/// form of a partial name without comparing it with every name.
+struct NameIndex {
+    names: Vec<(String, Vec<String>)>,
+    by_edge: FastMap<String, Vec<usize>>,
+}
+
+impl NameIndex {
+    fn new<'n>(names: impl IntoIterator<Item = &'n String>) -> NameIndex {
+        let mut index = NameIndex {
+            names: Vec::new(),
+            by_edge: FastMap::default(),
+        };
+        for n in names {
+            let words: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
+            let (Some(first), Some(last)) = (words.first(), words.last()) else {
+                continue;
+            };
+            let i = index.names.len();
+            index.by_edge.entry(first.clone()).or_default().push(i);
+            if last != first {
+                index.by_edge.entry(last.clone()).or_default().push(i);
+            }
+            index.names.push((n.clone(), words));
+        }
+        index
     }
-    let mut best: Option<&String> = None;
-    let mut ambiguous = false;
-    for n in names {
-        let nl = n.to_lowercase();
-        let nw: Vec<&str> = nl.split_whitespace().collect();
-        if nw.len() <= words.len() {
-            continue;
+
+    /// The one longest name that has `name`'s words as its first or last words, if
+    /// unambiguous (`Tokayev` → `Kassym-Jomart Tokayev`; not with two different Smiths).
+    fn fuller(&self, name: &str) -> Option<String> {
+        let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return None;
+        };
+        let mut candidates: Vec<usize> = Vec::new();
+        for w in [first, last] {
+            candidates.extend(self.by_edge.get(w).into_iter().flatten().copied());
         }
-        let affix = nw[nw.len() - words.len()..] == words[..] || nw[..words.len()] == words[..];
-        if !affix {
-            continue;
-        }
-        match best {
-            None => best = Some(n),
-            Some(b) => {
-                let bw = b.split_whitespace().count();
-                if nw.len() > bw {
-                    // A longer form of the same name (`Jomart Tokayev` → `Kassym Jomart Tokayev`).
-                    let bl = b.to_lowercase();
-                    let bws: Vec<&str> = bl.split_whitespace().collect();
-                    ambiguous =
-                        !(nw[nw.len() - bws.len()..] == bws[..] || nw[..bws.len()] == bws[..]);
-                    best = Some(n);
-                } else if nw.len() == bw && b != n {
-                    ambiguous = true;
+        candidates.sort_unstable();
+        candidates.dedup();
+        let affix = |long: &[String], short: &[String]| {
+            long.len() > short.len()
+                && (long[long.len() - short.len()..] == *short || long[..short.len()] == *short)
+        };
+        let mut best: Option<usize> = None;
+        let mut ambiguous = false;
+        for i in candidates {
+            let Some((_, nw)) = self.names.get(i) else {
+                continue;
+            };
+            if !affix(nw, &words) {
+                continue;
+            }
+            match best.and_then(|b| self.names.get(b)) {
+                None => best = Some(i),
+                Some((bn, bw)) => {
+                    if nw.len() > bw.len() {
+                        // A longer form of the same name (`Jomart Tokayev` → `Kassym Jomart Tokayev`).
+                        ambiguous = !affix(nw, bw);
+                        best = Some(i);
+                    } else if nw.len() == bw.len() && *bn != self.names[i].0 {
+                        ambiguous = true;
+                    }
                 }
             }
         }
+        if ambiguous {
+            return None;
+        }
+        best.and_then(|b| self.names.get(b)).map(|(n, _)| n.clone())
     }
-    if ambiguous {
-        return None;
-    }
-    best.cloned()
 }
 
 /// Merges variants of one entity across documents by rewriting `canonical` names: a
@@ -1440,11 +1473,11 @@ pub fn unify(mentions: &mut [Vec<Mention>]) {
             }
         }
     }
-    let names: Vec<String> = people.into_keys().collect();
+    let index = NameIndex::new(people.keys());
     for doc in mentions.iter_mut() {
         for m in doc.iter_mut() {
             if m.kind == EntityKind::Person && !m.canonical.contains(' ') {
-                if let Some(full) = fuller_name(&m.canonical, &names) {
+                if let Some(full) = index.fuller(&m.canonical) {
                     m.canonical = full;
                 }
             }
