@@ -35,7 +35,7 @@ fn common_word(lw: &str) -> bool {
 }
 
 /// Every word list, in the order of their bits in [`word_classes`].
-fn lists() -> [&'static [&'static str]; 19] {
+fn lists() -> [&'static [&'static str]; 20] {
     [
         FUNCTION,
         MONTHS,
@@ -56,6 +56,7 @@ fn lists() -> [&'static [&'static str]; 19] {
         PARTICLES,
         PLACE_PREPOSITIONS,
         HYPHEN_SUFFIXES,
+        TRAILING_NOT,
     ]
 }
 
@@ -932,6 +933,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         if ts[a].in_quote {
             return;
         }
+        if ts.get(b).is_some_and(|t| has(TRAILING_NOT, t.lw)) {
+            // `the Nurly Zhol programme`, `the Bolashak reform`: a policy, not a name.
+            return;
+        }
         if chunk
             .iter()
             .all(|t| common_word(t.lw) || has(PARTICLES, t.lw))
@@ -948,11 +953,16 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             return;
         }
         if place_context(ts, a, b)
-            || matches!(prev.as_str(), "in" | "at" | "near" | "outside" | "inside")
+            || matches!(prev.as_str(), "in" | "near" | "across" | "throughout")
         {
             let kind = EntityKind::Place;
             push(out, kind, text.to_string(), true);
-        } else if chunk.iter().filter(|t| is_cap(t.text)).count() <= 4 && b - a <= 6 && name_words {
+        } else if chunk.iter().filter(|t| is_cap(t.text)).count() <= 4
+            && b - a <= 6
+            && name_words
+            && !matches!(prev.as_str(), "at" | "outside")
+        {
+            // (`at Kaiser Permanente`: people are rarely where things happen.)
             push(out, EntityKind::Person, text.to_string(), true);
         } else {
             push(out, EntityKind::Organization, org_canonical(text), true);
@@ -1058,11 +1068,18 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     let prep = word_before(ts, a, 1).map(lower);
+    if ts.get(b).is_some_and(|n| has(TRAILING_NOT, n.lw)) {
+        return;
+    }
     if common_word(t.lw) && !prep.as_deref().is_some_and(|p| has(PLACE_PREPOSITIONS, p)) {
         // `the Underground`, `Independence`: an ordinary word, not a guessable name.
         return;
     }
-    if prep.as_deref().is_some_and(|p| has(PLACE_PREPOSITIONS, p)) {
+    // `in X` is a place; `at X`, `outside X` as often a company or a building.
+    if prep
+        .as_deref()
+        .is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout"))
+    {
         push(out, EntityKind::Place, w.to_string(), true);
         return;
     }
@@ -1318,6 +1335,7 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
         v.dedup();
         v
     };
+    let index = NameIndex::new(people.iter().filter(|n| n.contains(' ')));
     // A guess takes the kind the same words were given with evidence elsewhere.
     let mut sure: BTreeMap<&str, (EntityKind, String)> = BTreeMap::new();
     for f in found.iter().filter(|f| !f.weak) {
@@ -1345,7 +1363,7 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
         let full = match cache.get(&f.canonical) {
             Some(v) => v.clone(),
             None => {
-                let v = fuller_name(&f.canonical, &people);
+                let v = index.fuller(&f.canonical);
                 cache.insert(f.canonical.clone(), v.clone());
                 v
             }
@@ -1370,46 +1388,78 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
     }
 }
 
-/// The one longest name in `names` that has `name`'s words as its first or last words.
-fn fuller_name(name: &str, names: &[String]) -> Option<String> {
-    let name = name.to_lowercase();
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.is_empty() {
-        return None;
+/// Full names indexed by their first and last words (lowercase), for finding the full
+/// form of a partial name without comparing it with every name.
+struct NameIndex {
+    names: Vec<(String, Vec<String>)>,
+    by_edge: FastMap<String, Vec<usize>>,
+}
+
+impl NameIndex {
+    fn new<'n>(names: impl IntoIterator<Item = &'n String>) -> NameIndex {
+        let mut index = NameIndex {
+            names: Vec::new(),
+            by_edge: FastMap::default(),
+        };
+        for n in names {
+            let words: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
+            let (Some(first), Some(last)) = (words.first(), words.last()) else {
+                continue;
+            };
+            let i = index.names.len();
+            index.by_edge.entry(first.clone()).or_default().push(i);
+            if last != first {
+                index.by_edge.entry(last.clone()).or_default().push(i);
+            }
+            index.names.push((n.clone(), words));
+        }
+        index
     }
-    let mut best: Option<&String> = None;
-    let mut ambiguous = false;
-    for n in names {
-        let nl = n.to_lowercase();
-        let nw: Vec<&str> = nl.split_whitespace().collect();
-        if nw.len() <= words.len() {
-            continue;
+
+    /// The one longest name that has `name`'s words as its first or last words, if
+    /// unambiguous (`Tokayev` → `Kassym-Jomart Tokayev`; not with two different Smiths).
+    fn fuller(&self, name: &str) -> Option<String> {
+        let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return None;
+        };
+        let mut candidates: Vec<usize> = Vec::new();
+        for w in [first, last] {
+            candidates.extend(self.by_edge.get(w).into_iter().flatten().copied());
         }
-        let affix = nw[nw.len() - words.len()..] == words[..] || nw[..words.len()] == words[..];
-        if !affix {
-            continue;
-        }
-        match best {
-            None => best = Some(n),
-            Some(b) => {
-                let bw = b.split_whitespace().count();
-                if nw.len() > bw {
-                    // A longer form of the same name (`Jomart Tokayev` → `Kassym Jomart Tokayev`).
-                    let bl = b.to_lowercase();
-                    let bws: Vec<&str> = bl.split_whitespace().collect();
-                    ambiguous =
-                        !(nw[nw.len() - bws.len()..] == bws[..] || nw[..bws.len()] == bws[..]);
-                    best = Some(n);
-                } else if nw.len() == bw && b != n {
-                    ambiguous = true;
+        candidates.sort_unstable();
+        candidates.dedup();
+        let affix = |long: &[String], short: &[String]| {
+            long.len() > short.len()
+                && (long[long.len() - short.len()..] == *short || long[..short.len()] == *short)
+        };
+        let mut best: Option<usize> = None;
+        let mut ambiguous = false;
+        for i in candidates {
+            let Some((_, nw)) = self.names.get(i) else {
+                continue;
+            };
+            if !affix(nw, &words) {
+                continue;
+            }
+            match best.and_then(|b| self.names.get(b)) {
+                None => best = Some(i),
+                Some((bn, bw)) => {
+                    if nw.len() > bw.len() {
+                        // A longer form of the same name (`Jomart Tokayev` → `Kassym Jomart Tokayev`).
+                        ambiguous = !affix(nw, bw);
+                        best = Some(i);
+                    } else if nw.len() == bw.len() && *bn != self.names[i].0 {
+                        ambiguous = true;
+                    }
                 }
             }
         }
+        if ambiguous {
+            return None;
+        }
+        best.and_then(|b| self.names.get(b)).map(|(n, _)| n.clone())
     }
-    if ambiguous {
-        return None;
-    }
-    best.cloned()
 }
 
 /// Merges variants of one entity across documents by rewriting `canonical` names: a
@@ -1423,11 +1473,11 @@ pub fn unify(mentions: &mut [Vec<Mention>]) {
             }
         }
     }
-    let names: Vec<String> = people.into_keys().collect();
+    let index = NameIndex::new(people.keys());
     for doc in mentions.iter_mut() {
         for m in doc.iter_mut() {
             if m.kind == EntityKind::Person && !m.canonical.contains(' ') {
-                if let Some(full) = fuller_name(&m.canonical, &names) {
+                if let Some(full) = index.fuller(&m.canonical) {
                     m.canonical = full;
                 }
             }

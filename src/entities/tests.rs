@@ -33,6 +33,7 @@ fn lists_are_sorted() {
         ("ACRONYM_NOT", ACRONYM_NOT),
         ("NOT_ENTITIES", NOT_ENTITIES),
         ("EVENT_HEADS", EVENT_HEADS),
+        ("TRAILING_NOT", TRAILING_NOT),
         ("TRAILING_PLACE", TRAILING_PLACE),
         ("FIRST_NAMES", FIRST_NAMES),
         ("HYPHEN_SUFFIXES", HYPHEN_SUFFIXES),
