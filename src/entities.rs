@@ -1,11 +1,1489 @@
-//! Named entities: people, organisations and places, merged into canonical entities.
+//! Named entities: people, organisations and places found in a document's text, each
+//! with its canonical name, and merged across documents.
+//!
+//! Recognition is rule-based: runs of capitalised words (with connectors such as `of the`,
+//! `for`, `de`, `van`, `bin`) are cut into chunks, and each chunk is classified with the
+//! evidence at hand: the gazetteer for places, cue words and a list of well-known
+//! organisations, titles, given names, `said`/`told` attributions and appositions for
+//! people. Nationality adjectives, months, ordinary words that are capitalised only
+//! because they start a sentence, and quoted event names are not entities.
 
-use crate::corpus::Document;
-use crate::extract::Mention;
+#[rustfmt::skip]
+mod lexicon;
 
-pub fn find(_doc: &Document) -> Vec<Mention> {
-    Vec::new()
+use crate::corpus::{Document, Span};
+use crate::extract::{EntityKind, Mention};
+use crate::gazetteer;
+use crate::tokens::{tokenize, TokenKind};
+use lexicon::*;
+use std::collections::{BTreeMap, HashSet};
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
+type FastMap<K, V> = gazetteer::FastMap<K, V>;
+
+type FastSet<'a> = HashSet<&'a str, BuildHasherDefault<gazetteer::Fnv>>;
+
+/// The most common English words (SCOWL levels 10 and 20, see `data/README.md`).
+static COMMON_WORDS: &str = include_str!("../data/common_words.txt");
+
+/// Whether a lowercase word is a common English word (`employees`, `unlike`, `metro`).
+fn common_word(lw: &str) -> bool {
+    static S: OnceLock<FastSet<'static>> = OnceLock::new();
+    S.get_or_init(|| COMMON_WORDS.lines().filter(|l| !l.is_empty()).collect())
+        .contains(lw)
 }
 
-/// Merges variants of one entity across documents by rewriting `canonical` names.
-pub fn unify(_mentions: &mut [Vec<Mention>]) {}
+/// Every word list, in the order of their bits in [`word_classes`].
+fn lists() -> [&'static [&'static str]; 20] {
+    [
+        FUNCTION,
+        MONTHS,
+        DEMONYMS,
+        ORG_HEADS,
+        PLACE_HEADS,
+        TRAILING_ORG,
+        PRECEDING_ORG,
+        TITLES,
+        TITLE_MODIFIERS,
+        TRAILING_PLACE,
+        NOT_ENTITIES,
+        EVENT_HEADS,
+        ROLES,
+        SAY_VERBS,
+        ACRONYM_NOT,
+        FIRST_NAMES,
+        PARTICLES,
+        PLACE_PREPOSITIONS,
+        HYPHEN_SUFFIXES,
+        TRAILING_NOT,
+    ]
+}
+
+/// Word → bit set of the lists holding it: one hash look-up answers for every list.
+fn word_classes() -> &'static (FastMap<&'static str, u32>, Vec<usize>) {
+    static M: OnceLock<(FastMap<&'static str, u32>, Vec<usize>)> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut map = FastMap::default();
+        let mut ptrs = Vec::new();
+        for (i, l) in lists().iter().enumerate() {
+            ptrs.push(l.as_ptr() as usize);
+            for w in l.iter() {
+                *map.entry(*w).or_insert(0) |= 1 << i;
+            }
+        }
+        (map, ptrs)
+    })
+}
+
+/// Whether `w` (lowercase) is in the word list `list`.
+fn has(list: &'static [&'static str], w: &str) -> bool {
+    if w.is_empty() {
+        return false;
+    }
+    let (map, ptrs) = word_classes();
+    match ptrs.iter().position(|&p| p == list.as_ptr() as usize) {
+        Some(i) => map.get(w).is_some_and(|m| m & (1 << i) != 0),
+        None => list.binary_search(&w).is_ok(),
+    }
+}
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+/// A word of the text, possibly trimmed (`Aktau-based` → `Aktau`, `anti-Tokayev` → `Tokayev`).
+#[derive(Clone, Copy, Debug)]
+struct Tok<'a> {
+    span: Span,
+    kind: TokenKind,
+    sentence: usize,
+    text: &'a str,
+    /// `text` lowercased.
+    lw: &'a str,
+    /// First word of a sentence, or first after an opening quote, bracket or colon.
+    initial: bool,
+    /// Right after an opening quote mark.
+    quoted: bool,
+    /// Between double quotation marks (speech, slogans).
+    in_quote: bool,
+    /// Part of an @handle or a web address.
+    handle: bool,
+    /// The hyphenated suffix cut off (`based`, `led`), if any; such a word stands alone.
+    suffix: Option<&'a str>,
+}
+
+static HYPHEN_SUFFIXES: &[&str] = &[
+    "affiliated",
+    "backed",
+    "based",
+    "born",
+    "bound",
+    "controlled",
+    "era",
+    "funded",
+    "led",
+    "linked",
+    "owned",
+    "run",
+    "sponsored",
+    "style",
+    "wide",
+];
+static HYPHEN_PREFIXES: &[&str] = &["anti", "ex", "mid", "non", "pan", "post", "pre", "pro"];
+static PARTICLES: &[&str] = &[
+    "al", "bin", "binti", "da", "das", "de", "del", "della", "den", "der", "des", "di", "dos",
+    "du", "el", "ibn", "la", "le", "ter", "van", "von", "y",
+];
+static PLACE_PREPOSITIONS: &[&str] = &[
+    "across",
+    "around",
+    "at",
+    "from",
+    "in",
+    "inside",
+    "into",
+    "near",
+    "outside",
+    "throughout",
+    "to",
+    "towards",
+];
+
+fn is_cap(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `openDemocracy`, `eBay`: lowercase first letter, a capital after it (not `al-Assad`).
+fn is_camel(s: &str) -> bool {
+    let mut c = s.chars();
+    c.next().is_some_and(char::is_lowercase) && c.any(char::is_uppercase) && !is_arabic_article(s)
+}
+
+/// `al-Assad`, `el-Sisi`, `bin-Salman`: a name with its article or particle.
+fn is_arabic_article(s: &str) -> bool {
+    matches!(s.as_bytes().first(), Some(b'a' | b'e' | b'b' | b'i'))
+        && s.split_once('-').is_some_and(|(p, rest)| {
+            matches!(p, "al" | "el" | "ad" | "as" | "ash" | "bin" | "ibn" | "abu") && is_cap(rest)
+        })
+}
+
+fn is_acronym(s: &str) -> bool {
+    let mut n = 0;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            n += 1;
+        } else if !(c == '-' || c == '/' || c == '&' || c.is_ascii_digit()) {
+            return false;
+        }
+    }
+    n >= 2
+}
+
+fn name_like(t: &Tok) -> bool {
+    t.kind == TokenKind::Word
+        && !t.handle
+        && (is_cap(t.text) || is_camel(t.text) || is_arabic_article(t.text))
+}
+
+fn build_tokens<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
+    let text = doc.text.as_str();
+    let raw = tokenize(doc);
+    let mut out = Vec::with_capacity(raw.len());
+    let mut prev_sentence = usize::MAX;
+    let mut prev_text = "";
+    let mut in_quote = false;
+    // Inside an @handle or a web address (`@Tokayev_KZ`, `https://…/Kazakhstan/`): no names.
+    let mut in_handle = false;
+    let mut prev_end = usize::MAX;
+    // Sentences, also cut at line breaks: a headline or a list item without a full stop
+    // is its own sentence.
+    let mut line = 0usize;
+    for t in &raw {
+        let full = t.text(text);
+        let glued = t.span.start == prev_end;
+        let newline = prev_end != usize::MAX
+            && text
+                .get(prev_end.min(t.span.start)..t.span.start)
+                .is_some_and(|g| g.contains('\n'));
+        if newline && t.sentence == prev_sentence {
+            line += 1;
+        }
+        prev_end = t.span.end;
+        if !glued {
+            in_handle = full == "@"
+                || full.eq_ignore_ascii_case("http")
+                || full.eq_ignore_ascii_case("https")
+                || full.eq_ignore_ascii_case("www");
+        }
+        if t.sentence != prev_sentence && t.sentence != prev_sentence.wrapping_add(1) {
+            in_quote = false;
+        }
+        match full {
+            "“" => in_quote = true,
+            "”" => in_quote = false,
+            "\"" => in_quote = !in_quote,
+            _ => {}
+        }
+        let new_sentence = t.sentence != prev_sentence || newline;
+        let initial = new_sentence || is_opening(prev_text);
+        let quoted = !new_sentence && matches!(prev_text, "\"" | "'" | "«" | "‘" | "“");
+        prev_sentence = t.sentence;
+        prev_text = full;
+        let mut span = t.span;
+        let mut word = full;
+        let mut suffix = None;
+        if t.kind == TokenKind::Word && full.contains('-') {
+            // `anti-Tokayev`, `mid-January`: drop a lowercase prefix before a capital.
+            if let Some((pre, rest)) = full.split_once('-') {
+                if has(HYPHEN_PREFIXES, &lower(pre)) && is_cap(rest) {
+                    span.start += pre.len() + 1;
+                    word = rest;
+                }
+            }
+            // `Aktau-based`, `Kremlin-backed`: drop the suffix, keep it as a cue.
+            if let Some((head, suf)) = word.rsplit_once('-') {
+                if !head.is_empty() && is_cap(head) && has(HYPHEN_SUFFIXES, suf) {
+                    span.end -= suf.len() + 1;
+                    word = head;
+                    suffix = Some(suf);
+                }
+            }
+        }
+        out.push(Tok {
+            span,
+            kind: t.kind,
+            sentence: t.sentence + line,
+            text: word,
+            lw: "",
+            initial,
+            quoted,
+            in_quote,
+            handle: in_handle,
+            suffix,
+        });
+    }
+    merge_dotted(text, &mut out);
+    out
+}
+
+/// The lowercase forms of every word, in one buffer: `(buffer, ranges)`.
+fn lowercase_all(toks: &[Tok]) -> (String, Vec<(usize, usize)>) {
+    let mut buf = String::new();
+    let mut ranges = Vec::with_capacity(toks.len());
+    for t in toks {
+        // Words already in lowercase keep their own text (marked by an empty range).
+        let upper = if t.text.is_ascii() {
+            t.text.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            t.text.chars().any(char::is_uppercase)
+        };
+        if !upper {
+            ranges.push((usize::MAX, 0));
+            continue;
+        }
+        let start = buf.len();
+        if t.text.is_ascii() {
+            buf.extend(t.text.bytes().map(|b| b.to_ascii_lowercase() as char));
+        } else {
+            buf.extend(t.text.chars().flat_map(char::to_lowercase));
+        }
+        ranges.push((start, buf.len()));
+    }
+    (buf, ranges)
+}
+
+fn single_capital(t: &Tok) -> bool {
+    t.kind == TokenKind::Word && t.text.len() == 1 && is_cap(t.text)
+}
+
+/// `U.S.`, `U.K.`, `U.N.`: one word instead of letters and full stops.
+fn merge_dotted<'a>(text: &'a str, toks: &mut Vec<Tok<'a>>) {
+    let dotted = toks
+        .windows(3)
+        .any(|w| single_capital(&w[0]) && w[1].text == "." && single_capital(&w[2]));
+    if !dotted {
+        return;
+    }
+    let mut out: Vec<Tok<'a>> = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        let mut j = i;
+        // letter . letter . …
+        while j + 2 < toks.len() + 1
+            && toks.get(j).is_some_and(single_capital)
+            && toks
+                .get(j + 1)
+                .is_some_and(|d| d.text == "." && d.span.start == toks[j].span.end)
+            && toks
+                .get(j + 2)
+                .is_some_and(|n| single_capital(n) && n.span.start == toks[j + 1].span.end)
+        {
+            j += 2;
+        }
+        if j > i {
+            let mut end = toks[j].span.end;
+            let mut next = j + 1;
+            if toks
+                .get(j + 1)
+                .is_some_and(|d| d.text == "." && d.span.start == end)
+            {
+                end += 1;
+                next += 1;
+            }
+            let span = Span::new(t.span.start, end);
+            if let Some(word) = text.get(span.start..span.end) {
+                out.push(Tok {
+                    span,
+                    text: word,
+                    suffix: None,
+                    ..t
+                });
+                i = next;
+                continue;
+            }
+        }
+        out.push(t);
+        i += 1;
+    }
+    *toks = out;
+}
+
+fn is_opening(s: &str) -> bool {
+    matches!(
+        s,
+        "\"" | "'" | "(" | ":" | "[" | "«" | "–" | "—" | "‘" | "“" | "-" | "*" | "•"
+    )
+}
+
+/// What a chunk was found to be, and how sure.
+#[derive(Clone, Debug)]
+struct Found {
+    span: Span,
+    kind: EntityKind,
+    canonical: String,
+    /// Word indices (into the sentence's words) of the mention.
+    words: (usize, usize),
+    /// Only the default guess for an unknown word: may be re-labelled by later evidence.
+    weak: bool,
+    /// A guess inside a quotation: kept only if the document names it elsewhere
+    /// (`“Fuentes is right”` after `Camila Fuentes`).
+    tentative: bool,
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    /// Words seen with a lowercase first letter (`strikes`, `employees`).
+    lowercase: FastSet<'a>,
+    /// Capitalised words seen in mid-sentence.
+    capitalised: FastSet<'a>,
+}
+
+/// Finds every person, organisation and place mentioned in a document.
+pub fn find(doc: &Document) -> Vec<Mention> {
+    let toks = build_tokens(doc);
+    let (buf, ranges) = lowercase_all(&toks);
+    let toks: Vec<Tok> = toks
+        .into_iter()
+        .zip(ranges)
+        .map(|(t, (s, e))| Tok {
+            lw: if s == usize::MAX {
+                t.text
+            } else {
+                buf.get(s..e).unwrap_or("")
+            },
+            ..t
+        })
+        .collect();
+    let mut ctx = Ctx {
+        text: &doc.text,
+        lowercase: FastSet::default(),
+        capitalised: FastSet::default(),
+    };
+    // Lowercase forms are looked up only for capitalised sentence-initial words: keep
+    // only the words that could be asked for (filtered by first byte before hashing).
+    let mut wanted: FastSet = FastSet::default();
+    let mut first_bytes = [false; 256];
+    for t in toks
+        .iter()
+        .filter(|t| t.initial && t.kind == TokenKind::Word && is_cap(t.text))
+    {
+        wanted.insert(t.lw);
+        if let Some(&b) = t.lw.as_bytes().first() {
+            first_bytes[b as usize] = true;
+        }
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let b0 = t.text.as_bytes().first().copied().unwrap_or(0);
+        if b0.is_ascii_lowercase()
+            || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase))
+        {
+            if first_bytes[b0 as usize] && wanted.contains(t.text) {
+                ctx.lowercase.insert(t.text);
+            }
+        } else if !t.initial
+            && !toks
+                .get(i + 1)
+                .is_some_and(|n| name_like(n) && n.sentence == t.sentence)
+        {
+            // Capitalised in mid-sentence, and the last word of its run (`Tokayev` in
+            // `President Tokayev`, not `Human` in `Human Rights`).
+            ctx.capitalised.insert(t.text);
+        }
+    }
+    let mut found = Vec::with_capacity(toks.len() / 8);
+    let mut s = 0;
+    while s < toks.len() {
+        let mut e = s + 1;
+        while e < toks.len() && toks[e].sentence == toks[s].sentence {
+            e += 1;
+        }
+        scan_sentence(&ctx, &toks[s..e], &mut found);
+        s = e;
+    }
+    resolve(&ctx, &mut found);
+    found.sort_by_key(|f| (f.span.start, f.span.end));
+    let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+    for f in found {
+        if f.tentative || f.span.is_empty() || doc.text.get(f.span.start..f.span.end).is_none() {
+            continue;
+        }
+        if out.last().is_some_and(|m| m.span.end > f.span.start) {
+            continue;
+        }
+        out.push(Mention {
+            span: f.span,
+            kind: f.kind,
+            canonical: f.canonical,
+        });
+    }
+    out
+}
+
+fn is_the(t: &Tok) -> bool {
+    t.text == "The" || t.text == "the"
+}
+
+fn has_head(ts: &[Tok], list: &'static [&'static str]) -> bool {
+    ts.iter().any(|t| is_cap(t.text) && has(list, t.lw))
+}
+
+fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
+    // ALL CAPS (three acronym-like words) or Title Case (most longer words capitalised,
+    // no full stop at the end) headlines.
+    let (mut caps, mut long, mut capitalised) = (0, 0, 0);
+    for t in ts.iter().filter(|t| t.kind == TokenKind::Word) {
+        if t.text.len() >= 3 && t.text.as_bytes()[0].is_ascii_uppercase() && is_acronym(t.text) {
+            caps += 1;
+        }
+        if t.text.len() >= 4 {
+            long += 1;
+            capitalised += usize::from(is_cap(t.text));
+        }
+    }
+    let title_case =
+        long >= 4 && capitalised * 5 >= long * 4 && ts.last().is_none_or(|t| t.text != ".");
+    let headline = caps >= 3 || title_case;
+    let mut i = 0;
+    while i < ts.len() {
+        if !name_like(&ts[i]) {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        let mut j = i + 1;
+        let mut tail = false; // inside an `of …` tail
+        if ts[a].suffix.is_none() {
+            while j < ts.len() {
+                let t = &ts[j];
+                if t.span.start < ts[j - 1].span.end {
+                    break;
+                }
+                if name_like(t) {
+                    if t.suffix.is_some() {
+                        break;
+                    }
+                    j += 1;
+                    continue;
+                }
+                let next_name = |k: usize| {
+                    ts.get(k)
+                        .is_some_and(|n| name_like(n) && n.suffix.is_none())
+                };
+                if t.kind == TokenKind::Word {
+                    let lw = t.lw;
+                    let chunk = &ts[a..j];
+                    let headed = has_head(chunk, ORG_HEADS) || has_head(chunk, PLACE_HEADS);
+                    if matches!(lw, "of" | "for" | "on" | "against" | "to" | "without") && headed {
+                        if next_name(j + 1) {
+                            tail = true;
+                            j += 2;
+                            continue;
+                        }
+                        if !matches!(lw, "to" | "without")
+                            && ts.get(j + 1).is_some_and(is_the)
+                            && next_name(j + 2)
+                        {
+                            tail = true;
+                            j += 3;
+                            continue;
+                        }
+                    }
+                    let gaz_and = || {
+                        // From the chunk's start or its second word (`In Sistan and …`).
+                        (a..j.min(a + 2)).any(|s| {
+                            let span = Span::new(ts[s].span.start, ts[j + 1].span.end);
+                            let mut key = String::new();
+                            gazetteer::normalize_into(
+                                ctx.text.get(span.start..span.end).unwrap_or(""),
+                                &mut key,
+                            );
+                            gazetteer::lookup_key(&key).is_some()
+                        })
+                    };
+                    if lw == "and" && next_name(j + 1) && (tail || gaz_and()) {
+                        // `Ministry of Labour and Social Protection`, `Sistan and Baluchestan`.
+                        j += 2;
+                        continue;
+                    }
+                    if has(PARTICLES, lw) && !tail && j - a <= 3 {
+                        if next_name(j + 1) {
+                            j += 2;
+                            continue;
+                        }
+                        let two = ts.get(j + 1).is_some_and(|n| has(PARTICLES, n.lw));
+                        if two && next_name(j + 2) {
+                            j += 3;
+                            continue;
+                        }
+                    }
+                } else if t.text == "."
+                    && (is_title(ts, j - 1) || single_capital(&ts[j - 1]) || ts[j - 1].text == "St")
+                    && next_name(j + 1)
+                {
+                    j += 2;
+                    continue;
+                } else if matches!(t.text, "’" | "'")
+                    && ts[j - 1].text.ends_with('s')
+                    && t.span.start == ts[j - 1].span.end
+                    && next_name(j + 1)
+                {
+                    // `Ceylon Teachers’ Union`.
+                    j += 2;
+                    continue;
+                } else if t.text == "&" && next_name(j + 1) {
+                    j += 2;
+                    continue;
+                } else if t.kind == TokenKind::Possessive
+                    && next_name(j + 1)
+                    && possessive_joins(ctx, ts, a, j)
+                {
+                    // `Prosecutor General’s Office`, `People’s Party`.
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+        }
+        let before = out.len();
+        classify(ctx, ts, a, j, headline, out);
+        // A gazetteer match may have grown over following lowercase words.
+        let mut next = j;
+        for f in &out[before..] {
+            next = next.max(f.words.1);
+        }
+        i = next.max(i + 1);
+    }
+}
+
+/// Whether a possessive at word `p` is inside an organisation's name: an organisation
+/// head follows within the capitalised run, and the words before it are not a known
+/// place or organisation (`Kazakhstan’s Ministry of Energy` is two names).
+fn possessive_joins(ctx: &Ctx, ts: &[Tok], a: usize, p: usize) -> bool {
+    let mut a = a;
+    while a + 1 < p && has(FUNCTION, ts[a].lw) {
+        a += 1; // `In Kazakhstan’s …`: the chunk's leading ordinary word
+    }
+    let mut k = p + 1;
+    let mut head = false;
+    while k < ts.len() && k <= p + 3 && name_like(&ts[k]) {
+        head |= has(ORG_HEADS, ts[k].lw) && !has(NOT_ENTITIES, ts[k].lw);
+        k += 1;
+    }
+    // A person's (`President Daulet Serikbayev’s Government`) is not part of a name.
+    let titled = (a..p.saturating_sub(1))
+        .any(|i| is_title(ts, i) && !(is_title(ts, i + 1) || has(TITLE_MODIFIERS, ts[i + 1].lw)));
+    let person = titled || has(FIRST_NAMES, ts[a].lw) || looks_like_surname(ts[p - 1].lw);
+    if !head || person {
+        return false;
+    }
+    let span = Span::new(ts[a].span.start, ts[p - 1].span.end);
+    let mut key = String::new();
+    gazetteer::normalize_into(ctx.text.get(span.start..span.end).unwrap_or(""), &mut key);
+    known_org(&key).is_none()
+        && gazetteer::lookup_key(&key).is_none()
+        && known_person(&key).is_none()
+        && !(p - a == 1 && has(DEMONYMS, ts[a].lw))
+}
+
+/// The word `n` places before word `a`.
+fn word_before<'a>(ts: &[Tok<'a>], a: usize, n: usize) -> Option<&'a str> {
+    a.checked_sub(n).and_then(|k| ts.get(k)).map(|t| t.text)
+}
+
+/// Classifies the chunk of words `a..b` (cut by `scan_sentence`), pushing zero or more
+/// mentions: after dropping articles, sentence-start words, nationality adjectives and
+/// months, the evidence is tried from the strongest (known organisations, place and
+/// organisation heads, the gazetteer, titles) to the weakest (given names, context cues,
+/// word shape, and finally a guess marked `weak`). A chunk may be split and recurse.
+fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: &mut Vec<Found>) {
+    // Leading articles, and ordinary words or roles capitalised by their position.
+    while a < b {
+        let t = &ts[a];
+        let lw = t.lw;
+        if is_the(t)
+            || (t.initial
+                && !has(PARTICLES, lw)
+                && (has(FUNCTION, lw)
+                    || (b - a > 1
+                        && (ctx.lowercase.contains(lw)
+                            || has(ROLES, lw)
+                            || (common_word(lw)
+                                && !has(FIRST_NAMES, lw)
+                                && !named_whole(ctx, ts, a, b))))))
+        {
+            a += 1;
+            continue;
+        }
+        break;
+    }
+    if a >= b {
+        return;
+    }
+    // Headlines (ALL CAPS or Title Case): only names known to the gazetteer or the
+    // organisation list.
+    if headline {
+        let mut k = a;
+        while k < b {
+            let mut hit = false;
+            for n in (1..=(b - k).min(4)).rev() {
+                let span = Span::new(ts[k].span.start, ts[k + n - 1].span.end);
+                let mut key = String::new();
+                gazetteer::normalize_into(
+                    ctx.text.get(span.start..span.end).unwrap_or(""),
+                    &mut key,
+                );
+                let found = if let Some(c) = known_org(&key) {
+                    Some((EntityKind::Organization, c))
+                } else {
+                    gazetteer::lookup_key(&key)
+                        .filter(|p| gaz_ok(p, ts, k, k + n))
+                        .map(|p| (EntityKind::Place, p.name))
+                };
+                if let Some((kind, c)) = found {
+                    if !has(DEMONYMS, ts[k].lw) {
+                        out.push(Found {
+                            span,
+                            kind,
+                            canonical: c.to_string(),
+                            words: (k, k + n),
+                            weak: false,
+                            tentative: false,
+                        });
+                    }
+                    k += n;
+                    hit = true;
+                    break;
+                }
+            }
+            if !hit {
+                k += 1;
+            }
+        }
+        return;
+    }
+    // Nationality adjectives: not entities, and dropped before a name (`Russian President
+    // Vladimir Putin`), but kept in a known or headed name (`European Union`, `Western Province`).
+    let demonym = |t: &Tok| {
+        let lw = t.lw;
+        has(DEMONYMS, lw) || has(DEMONYMS, lw.strip_suffix('s').unwrap_or(""))
+    };
+    if demonym(&ts[a])
+        || (ts[a].lw == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan")))
+    {
+        let last = ts[b - 1].lw;
+        let span = Span::new(ts[a].span.start, ts[b - 1].span.end);
+        let mut key = String::new();
+        gazetteer::normalize_into(ctx.text.get(span.start..span.end).unwrap_or(""), &mut key);
+        let keep = b - a > 1
+            && (known_org(&key).is_some()
+                || gazetteer::lookup_key(&key).is_some()
+                || has_head(&ts[a + 1..b], ORG_HEADS)
+                || has(PLACE_HEADS, last));
+        if !keep {
+            classify(ctx, ts, a + 1, b, headline, out);
+            return;
+        }
+    }
+    // `Hong Kongers`, `Sri Lankans`: a people, not an entity.
+    {
+        let l = ts[b - 1].lw;
+        if b - a > 1 && (has(DEMONYMS, l) || has(DEMONYMS, l.strip_suffix('s').unwrap_or(""))) {
+            return;
+        }
+    }
+    // Months, weekdays and connectors split a chunk.
+    for k in a..b {
+        let lw = ts[k].lw;
+        if has(MONTHS, lw) || (k > a && has(DEMONYMS, lw) && !has_head(&ts[a..b], ORG_HEADS)) {
+            classify(ctx, ts, a, k, headline, out);
+            classify(ctx, ts, k + 1, b, headline, out);
+            return;
+        }
+    }
+    let chunk = &ts[a..b];
+    let last = b - 1;
+    if chunk.iter().all(|t| !name_like(t)) || !name_like(&ts[a]) {
+        // A dangling connector: `of Chile` after a dropped head.
+        if a + 1 < b {
+            classify(ctx, ts, a + 1, b, headline, out);
+        }
+        return;
+    }
+    if !name_like(&ts[last]) {
+        classify(ctx, ts, a, last, headline, out);
+        return;
+    }
+    let span = Span::new(ts[a].span.start, ts[last].span.end);
+    let text = ctx.text.get(span.start..span.end).unwrap_or("");
+    let mut key = String::with_capacity(text.len());
+    gazetteer::normalize_into(text, &mut key);
+    let push = |out: &mut Vec<Found>, kind, canonical: String, weak| {
+        out.push(Found {
+            span,
+            kind,
+            canonical,
+            words: (a, b),
+            weak,
+            tentative: false,
+        })
+    };
+    let quoted = ts[a].quoted
+        && ts
+            .get(b)
+            .is_some_and(|t| matches!(t.text, "’" | "”" | "\"" | "'" | "»"));
+
+    // 1. Well-known organisations.
+    if let Some(canon) = known_org(&key) {
+        if !(ts[a].initial && b - a == 1 && key.len() <= 3 && !is_acronym(text)) {
+            push(out, EntityKind::Organization, canon.to_string(), false);
+        }
+        return;
+    }
+    if b - a > 1 {
+        // A known organisation at the start: `Human Rights Watch researcher` is cut above.
+        for k in (a + 1..b).rev() {
+            let sub = Span::new(ts[a].span.start, ts[k - 1].span.end);
+            let mut sk = String::new();
+            gazetteer::normalize_into(ctx.text.get(sub.start..sub.end).unwrap_or(""), &mut sk);
+            if known_org(&sk).is_some() && sk.contains(' ') {
+                classify(ctx, ts, a, k, headline, out);
+                classify(ctx, ts, k, b, headline, out);
+                return;
+            }
+        }
+    }
+    // 2. Place heads: `Trafalgar Square`, `Ural River`, `Mount Kenya`.
+    if b - a > 1
+        && (has(PLACE_HEADS, ts[last].lw)
+            || (matches!(
+                ts[a].lw,
+                "mount" | "mt" | "lake" | "port" | "fort" | "cape" | "gulf" | "isle"
+            ) && !has(ORG_HEADS, ts[last].lw))
+            || (has(PLACE_HEADS, ts[a].lw) && ts.get(a + 1).is_some_and(|t| t.lw == "of")))
+    {
+        let canon =
+            gazetteer::lookup_key(&key).map_or_else(|| text.to_string(), |p| p.name.to_string());
+        push(out, EntityKind::Place, canon, false);
+        return;
+    }
+    // 3. The gazetteer, the whole chunk (perhaps grown over `sea`, `region`, `oil field`).
+    if let Some((place, end)) = gaz_match(ctx, ts, a, b).filter(|(p, e)| gaz_ok(p, ts, a, *e)) {
+        let title_before = a > 0 && has(TITLES, ts[a - 1].lw) && is_cap(ts[a - 1].text);
+        // A town named like a person (`Warren said`, `activist Eugene`) is the person.
+        let person = b - a == 1
+            && end == b
+            && place.kind == gazetteer::PlaceKind::City
+            && role_context(ts, a, b);
+        if !title_before && !person {
+            let span = Span::new(ts[a].span.start, ts[end - 1].span.end);
+            out.push(Found {
+                span,
+                kind: EntityKind::Place,
+                canonical: place.name.to_string(),
+                words: (a, end),
+                weak: false,
+                tentative: false,
+            });
+            return;
+        }
+    }
+    if b - a == 1 && has(NOT_ENTITIES, ts[a].lw) {
+        return;
+    }
+    // 4. Organisation heads: `… Union`, `Committee of the …`, `Ministry of …`.
+    if let Some(h) = (a..b)
+        .rev()
+        .find(|&k| has(ORG_HEADS, ts[k].lw) && is_cap(ts[k].text))
+    {
+        let title_after = (h + 1..b).any(|k| is_title(ts, k));
+        if title_after && h > a {
+            // `Labour Party Leader Keir Starmer`: the organisation, then the rest.
+            classify(ctx, ts, a, h + 1, headline, out);
+            classify(ctx, ts, h + 1, b, headline, out);
+            return;
+        }
+        if !title_after {
+            if b - a > 1 || !ts[a].initial {
+                push(out, EntityKind::Organization, org_canonical(text), false);
+            }
+            return;
+        }
+    }
+    // 5. Titles: `President Tokayev`, `Interior Minister Erlan Turgumbayev`.
+    if let Some(k) = (a..b).find(|&k| is_title(ts, k)) {
+        let mut m = k;
+        while m < b && (is_title(ts, m) || has(TITLE_MODIFIERS, ts[m].lw) || ts[m].text == ".") {
+            m += 1;
+        }
+        let mut s = k;
+        while s > a && has(TITLE_MODIFIERS, ts[s - 1].lw) {
+            s -= 1;
+        }
+        if s > a {
+            classify(ctx, ts, a, s, headline, out);
+        }
+        if m < b && (m + 1 < b || ts[m].text.chars().count() > 1) {
+            let span = Span::new(ts[m].span.start, ts[last].span.end);
+            let name = ctx.text.get(span.start..span.end).unwrap_or("").to_string();
+            out.push(Found {
+                span,
+                kind: EntityKind::Person,
+                canonical: name,
+                words: (m, b),
+                weak: false,
+                tentative: false,
+            });
+        }
+        return;
+    }
+    if quoted {
+        return;
+    }
+    let lw0 = ts[a].lw;
+    // Event names (`World Cup`, `Nobel Peace Prize`, `New Year`) are not entities here.
+    if b - a > 1 && has(EVENT_HEADS, ts[last].lw) {
+        return;
+    }
+    let first_name = has(FIRST_NAMES, lw0)
+        || lw0
+            .split_once('-')
+            .is_some_and(|(f, _)| has(FIRST_NAMES, f));
+    if b - a > 1 {
+        // 6. People: a given name first, or an attribution, role or apposition around
+        // (not for ordinary words: `Doctors Without Borders said`).
+        let ordinary = chunk
+            .iter()
+            .all(|t| common_word(t.lw) || has(PARTICLES, t.lw));
+        if first_name || (person_context(ts, a, b) && !ordinary) {
+            push(out, EntityKind::Person, text.to_string(), false);
+            return;
+        }
+        // 7. Two places side by side are rare but must not become a person.
+        if b - a == 2
+            && gaz_match(ctx, ts, a, a + 1).is_some_and(|(p, e)| e == a + 1 && !p.common_word)
+            && gaz_match(ctx, ts, a + 1, b).is_some_and(|(p, e)| e == b && !p.common_word)
+        {
+            classify(ctx, ts, a, a + 1, headline, out);
+            classify(ctx, ts, a + 1, b, headline, out);
+            return;
+        }
+        if let Some(kind) = org_context(ts, a, b) {
+            push(out, kind, org_canonical(text), false);
+            return;
+        }
+        // 8. Unknown: two or three name words are most often a person.
+        let name_words = chunk.iter().all(|t| {
+            t.kind == TokenKind::Word
+                && (is_cap(t.text) && !is_acronym(t.text) || has(PARTICLES, t.lw))
+        });
+        let prev = word_before(ts, a, 1).map(lower).unwrap_or_default();
+        let prev2_cap = a >= 2 && name_like(&ts[a - 2]);
+        if prev == "for" && prev2_cap {
+            // The tail of a title or name cut above: `High Commissioner for Human Rights`.
+            return;
+        }
+        if ts[a].in_quote {
+            return;
+        }
+        if ts.get(b).is_some_and(|t| has(TRAILING_NOT, t.lw)) {
+            // `the Nurly Zhol programme`, `the Bolashak reform`: a policy, not a name.
+            return;
+        }
+        if chunk
+            .iter()
+            .all(|t| common_word(t.lw) || has(PARTICLES, t.lw))
+            && !first_name
+        {
+            // `Human Rights`, `Rapid Response`: ordinary words capitalised, not a name.
+            return;
+        }
+        if !first_name
+            && gaz_match(ctx, ts, a, a + 1).is_some_and(|(p, e)| e == a + 1 && !p.common_word)
+        {
+            // `Tehran Stock Exchange`: a name that starts with a place is no person's.
+            push(out, EntityKind::Organization, org_canonical(text), true);
+            return;
+        }
+        if place_context(ts, a, b)
+            || matches!(prev.as_str(), "in" | "near" | "across" | "throughout")
+        {
+            let kind = EntityKind::Place;
+            push(out, kind, text.to_string(), true);
+        } else if chunk.iter().filter(|t| is_cap(t.text)).count() <= 4
+            && b - a <= 6
+            && name_words
+            && !matches!(prev.as_str(), "at" | "outside")
+        {
+            // (`at Kaiser Permanente`: people are rarely where things happen.)
+            push(out, EntityKind::Person, text.to_string(), true);
+        } else {
+            push(out, EntityKind::Organization, org_canonical(text), true);
+        }
+        return;
+    }
+    // A single word.
+    let t = &ts[a];
+    let w = t.text;
+    if w.chars().count() == 1 {
+        return;
+    }
+    if is_acronym(w) {
+        let bracketed =
+            word_before(ts, a, 1) == Some("(") && ts.get(b).is_some_and(|t| t.text == ")");
+        if bracketed && a >= 2 && name_like(&ts[a - 2]) {
+            // `Central Unitaria de Trabajadores (CUT)`: an acronym being defined.
+            push(out, EntityKind::Organization, w.to_string(), true);
+            return;
+        }
+        if has(ACRONYM_NOT, lw0) && org_context(ts, a, b).is_some() {
+            push(out, EntityKind::Organization, w.to_string(), false);
+            return;
+        }
+        if has(ACRONYM_NOT, lw0) || common_word(lw0) || headline || w.chars().count() > 6 {
+            return;
+        }
+        push(out, EntityKind::Organization, w.to_string(), true);
+        return;
+    }
+    if has(NOT_ENTITIES, t.lw) || t.lw.strip_suffix('s').is_some_and(|x| has(ACRONYM_NOT, x)) {
+        return;
+    }
+    if t.initial && !ctx.capitalised.contains(w) {
+        // Known only by its position: an entity only with strong evidence.
+        let surname = known_person(t.lw).is_some()
+            || looks_like_surname(lw0)
+                && (lw0.chars().count() >= 7
+                    || ts
+                        .get(a + 1)
+                        .is_some_and(|n| n.kind == TokenKind::Possessive || has(SAY_VERBS, n.lw)));
+        let cue = place_context(ts, a, b) || org_context(ts, a, b).is_some();
+        if !(t.suffix.is_some() || surname || cue || first_name && person_context(ts, a, b)) {
+            return;
+        }
+    }
+    if has(ORG_HEADS, lw0) || has(TITLES, lw0) || has(FUNCTION, lw0) {
+        return;
+    }
+    if known_person(t.lw).is_some() {
+        // The well-known full name only if the document names no one else so (see `resolve`).
+        push(out, EntityKind::Person, w.to_string(), false);
+        return;
+    }
+    if person_context(ts, a, b) {
+        push(out, EntityKind::Person, w.to_string(), false);
+        return;
+    }
+    if let Some(kind) = org_context(ts, a, b) {
+        push(out, kind, w.to_string(), false);
+        return;
+    }
+    if is_camel(w) {
+        push(out, EntityKind::Organization, w.to_string(), false);
+        return;
+    }
+    if is_arabic_article(w) {
+        push(out, EntityKind::Person, w.to_string(), true);
+        return;
+    }
+    match t.suffix {
+        Some("based" | "born") => {
+            push(out, EntityKind::Place, w.to_string(), true);
+            return;
+        }
+        Some(_) => {
+            push(out, EntityKind::Organization, w.to_string(), true);
+            return;
+        }
+        None => {}
+    }
+    if looks_like_surname(lw0) {
+        push(out, EntityKind::Person, w.to_string(), true);
+        return;
+    }
+    if place_context(ts, a, b) {
+        push(out, EntityKind::Place, w.to_string(), true);
+        return;
+    }
+    if first_name {
+        push(out, EntityKind::Person, w.to_string(), true);
+        return;
+    }
+    if t.in_quote {
+        out.push(Found {
+            span: t.span,
+            kind: EntityKind::Organization,
+            canonical: w.to_string(),
+            words: (a, b),
+            weak: true,
+            tentative: true,
+        });
+        return;
+    }
+    let prep = word_before(ts, a, 1).map(lower);
+    if ts.get(b).is_some_and(|n| has(TRAILING_NOT, n.lw)) {
+        return;
+    }
+    if common_word(t.lw) && !prep.as_deref().is_some_and(|p| has(PLACE_PREPOSITIONS, p)) {
+        // `the Underground`, `Independence`: an ordinary word, not a guessable name.
+        return;
+    }
+    // `in X` is a place; `at X`, `outside X` as often a company or a building.
+    if prep
+        .as_deref()
+        .is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout"))
+    {
+        push(out, EntityKind::Place, w.to_string(), true);
+        return;
+    }
+    push(out, EntityKind::Organization, w.to_string(), true);
+}
+
+fn is_title(ts: &[Tok], k: usize) -> bool {
+    let t = &ts[k];
+    is_cap(t.text) && has(TITLES, &lower(t.text.trim_end_matches('.')))
+        // `Mr.` is split as `Mr`, `.`: the name follows the full stop.
+        && (k + 1 < ts.len())
+}
+
+fn known_org(key: &str) -> Option<&'static str> {
+    static M: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    M.get_or_init(|| KNOWN_ORGS.iter().copied().collect())
+        .get(key)
+        .copied()
+}
+
+fn known_person(lw: &str) -> Option<&'static str> {
+    KNOWN_PEOPLE
+        .binary_search_by(|(k, _)| (*k).cmp(lw))
+        .ok()
+        .and_then(|i| KNOWN_PEOPLE.get(i))
+        .map(|(_, c)| *c)
+}
+
+fn org_canonical(text: &str) -> String {
+    let t = text
+        .strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))
+        .unwrap_or(text);
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn looks_like_surname(lw: &str) -> bool {
+    lw.chars().count() >= 5 && SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s))
+}
+
+/// The longest gazetteer name starting at word `a`, within the chunk `a..b` or growing
+/// over at most two lowercase words after it (`Caspian sea`, `Tengiz oil field`).
+fn gaz_match(
+    ctx: &Ctx,
+    ts: &[Tok],
+    a: usize,
+    b: usize,
+) -> Option<(&'static gazetteer::Place, usize)> {
+    let mut limit = b;
+    while limit < ts.len()
+        && limit < b + 2
+        && ts[limit].kind == TokenKind::Word
+        && (has(PLACE_HEADS, ts[limit].lw) || matches!(ts[limit].lw, "oil" | "gas"))
+        && ts[limit]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+        && ts[limit].span.start >= ts[limit - 1].span.end
+    {
+        limit += 1;
+    }
+    let limit = limit.min(a + gazetteer::max_words().max(1));
+    let mut key = String::new();
+    for end in (b..=limit).rev() {
+        if end <= a {
+            break;
+        }
+        let (Some(first), Some(last)) = (ts.get(a), ts.get(end - 1)) else {
+            continue;
+        };
+        gazetteer::normalize_into(
+            ctx.text.get(first.span.start..last.span.end).unwrap_or(""),
+            &mut key,
+        );
+        if let Some(p) = gazetteer::lookup_key(&key) {
+            return Some((p, end));
+        }
+    }
+    None
+}
+
+/// Evidence that words `a..b` name a person: a role noun before (`activist X`), an
+/// attribution (`X said`, `said X`, `X told`), an apposition (`X, an activist`, `X, chair of`).
+fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
+    let lw = |k: usize| ts.get(k).map(|t| t.lw).unwrap_or_default();
+    let prev = a.checked_sub(1).map(&lw).unwrap_or_default();
+    let prev2 = a.checked_sub(2).map(&lw).unwrap_or_default();
+    if has(ROLES, prev)
+        && a.checked_sub(1)
+            .and_then(|k| ts.get(k))
+            .is_some_and(|t| !is_cap(t.text))
+    {
+        return true;
+    }
+    if prev == ","
+        && has(ROLES, prev2)
+        && a.checked_sub(2)
+            .and_then(|k| ts.get(k))
+            .is_some_and(|t| !is_cap(t.text))
+    {
+        return true;
+    }
+    if has(SAY_VERBS, prev) {
+        return true;
+    }
+    if has(PLACE_PREPOSITIONS, prev) {
+        // `based in Oslo, said …`: a place before the attribution.
+        return false;
+    }
+    let next = lw(b);
+    if has(SAY_VERBS, next) {
+        // `the Interior Ministry said`: people rarely take an article.
+        return !matches!(prev, "the" | "a" | "an");
+    }
+    if next == "," {
+        let n2 = lw(b + 1);
+        if matches!(n2, "a" | "an" | "the" | "who" | "whose" | "aged")
+            || has(ROLES, n2)
+            || has(SAY_VERBS, n2)
+            || ts.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            if n2 == "the" || n2 == "a" || n2 == "an" {
+                // `X, the capital of …` is a place; `X, a union` an organisation.
+                let n3 = lw(b + 2);
+                let n4 = lw(b + 3);
+                return has(ROLES, n3) || has(ROLES, n4);
+            }
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether words `a..b` are a name as a whole: a known organisation or place, or a run
+/// with an organisation or place head (`Human Rights Watch`, `National Education Union`).
+fn named_whole(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> bool {
+    let (Some(first), Some(last)) = (ts.get(a), b.checked_sub(1).and_then(|k| ts.get(k))) else {
+        return false;
+    };
+    let mut key = String::new();
+    gazetteer::normalize_into(
+        ctx.text.get(first.span.start..last.span.end).unwrap_or(""),
+        &mut key,
+    );
+    known_org(&key).is_some()
+        || gazetteer::lookup_key(&key).is_some()
+        || has_head(&ts[a..b], ORG_HEADS)
+        || has_head(&ts[a..b], PLACE_HEADS)
+}
+
+/// Whether a gazetteer match of words `a..end` is good evidence of the place: a name that
+/// is also a common word (`Split`, `Metro`) needs a preposition before it (`in Split`).
+fn gaz_ok(place: &gazetteer::Place, ts: &[Tok], a: usize, end: usize) -> bool {
+    !place.common_word
+        || end > a + 1
+        || a.checked_sub(1)
+            .and_then(|k| ts.get(k))
+            .is_some_and(|t| has(PLACE_PREPOSITIONS, t.lw))
+}
+
+/// Strong evidence that words `a..b` name a person: a role noun right before
+/// (`activist Eugene`), or an apposition with a role (`Warren, a lawyer,`).
+fn role_context(ts: &[Tok], a: usize, b: usize) -> bool {
+    let lw = |k: usize| ts.get(k).map(|t| t.lw).unwrap_or_default();
+    let prev = a.checked_sub(1).map(lw).unwrap_or_default();
+    if has(ROLES, prev)
+        && a.checked_sub(1)
+            .and_then(|k| ts.get(k))
+            .is_some_and(|t| !is_cap(t.text))
+    {
+        return true;
+    }
+    lw(b) == ","
+        && (has(ROLES, lw(b + 1))
+            || (matches!(lw(b + 1), "a" | "an" | "the")
+                && (has(ROLES, lw(b + 2)) || has(ROLES, lw(b + 3)))))
+}
+
+/// Evidence that words `a..b` name an organisation: `the trade union Amanat`, `Kazakhmys
+/// mining group`.
+fn org_context(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
+    let lw = |k: usize| ts.get(k).map(|t| t.lw).unwrap_or_default();
+    if let Some(p) = a.checked_sub(1) {
+        if !is_cap(ts[p].text) && has(PRECEDING_ORG, lw(p)) {
+            return Some(EntityKind::Organization);
+        }
+    }
+    for t in ts.iter().skip(b).take(2) {
+        if t.kind != TokenKind::Word || is_cap(t.text) {
+            break;
+        }
+        if has(TRAILING_ORG, t.lw) {
+            return Some(EntityKind::Organization);
+        }
+    }
+    None
+}
+
+/// Evidence that words `a..b` name a place: `the Asaluyeh petrochemical complex`.
+fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
+    let _ = a;
+    for t in ts.iter().skip(b).take(3) {
+        if t.kind != TokenKind::Word || is_cap(t.text) {
+            break;
+        }
+        if has(TRAILING_PLACE, t.lw) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Document-level clean-up: surnames take the full name seen elsewhere in the document;
+/// weak guesses that match a known person become that person; acronyms defined in
+/// brackets take the long name.
+fn resolve(ctx: &Ctx, found: &mut [Found]) {
+    // `National Institute of Human Rights (INDH)`: the acronym takes the long name.
+    let mut acronyms: Vec<(String, String)> = Vec::new();
+    for w in found.windows(2) {
+        let (f, g) = (&w[0], &w[1]);
+        if f.kind != EntityKind::Organization || g.kind != EntityKind::Organization {
+            continue;
+        }
+        let between = ctx.text.get(f.span.end..g.span.start).unwrap_or("");
+        let after = ctx.text.get(g.span.end..).unwrap_or("");
+        let g_text = ctx.text.get(g.span.start..g.span.end).unwrap_or("");
+        if between.trim() == "("
+            && after.starts_with(')')
+            && is_acronym(g_text)
+            && f.canonical.contains(' ')
+        {
+            acronyms.push((g.canonical.clone(), f.canonical.clone()));
+        }
+    }
+    acronyms.sort();
+    acronyms.dedup_by(|x, y| x.0 == y.0);
+    for f in found.iter_mut() {
+        if f.kind == EntityKind::Organization || f.weak {
+            if let Ok(i) = acronyms.binary_search_by(|(a, _)| a.as_str().cmp(&f.canonical)) {
+                f.kind = EntityKind::Organization;
+                f.canonical = acronyms[i].1.clone();
+            }
+        }
+    }
+    let people: Vec<String> = {
+        let mut v: Vec<String> = found
+            .iter()
+            .filter(|f| f.kind == EntityKind::Person && !f.weak)
+            .map(|f| f.canonical.clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let index = NameIndex::new(people.iter().filter(|n| n.contains(' ')));
+    // A guess takes the kind the same words were given with evidence elsewhere.
+    let mut sure: BTreeMap<&str, (EntityKind, String)> = BTreeMap::new();
+    for f in found.iter().filter(|f| !f.weak) {
+        let text = ctx.text.get(f.span.start..f.span.end).unwrap_or("");
+        sure.entry(text).or_insert((f.kind, f.canonical.clone()));
+    }
+    for f in found.iter_mut().filter(|f| f.weak) {
+        let text = ctx.text.get(f.span.start..f.span.end).unwrap_or("");
+        if let Some((kind, canonical)) = sure.get(text) {
+            f.kind = *kind;
+            f.canonical = canonical.clone();
+            f.weak = false;
+            f.tentative = false;
+        }
+    }
+    let mut cache: BTreeMap<String, Option<String>> = BTreeMap::new();
+    for f in found.iter_mut() {
+        // A one-word town or guess that is the surname of a person named in full here.
+        let town = f.kind == EntityKind::Place
+            && !f.canonical.contains(' ')
+            && gazetteer::place(&f.canonical).is_some_and(|p| p.kind == gazetteer::PlaceKind::City);
+        if f.kind != EntityKind::Person && !f.weak && !town {
+            continue;
+        }
+        let full = match cache.get(&f.canonical) {
+            Some(v) => v.clone(),
+            None => {
+                let v = index.fuller(&f.canonical);
+                cache.insert(f.canonical.clone(), v.clone());
+                v
+            }
+        };
+        if let Some(full) = full {
+            // A town yields only to a surname (`Warren`), not a given name (`Santiago Pérez`).
+            if town && !full.to_lowercase().ends_with(&f.canonical.to_lowercase()) {
+                continue;
+            }
+            f.kind = EntityKind::Person;
+            f.canonical = full;
+            f.tentative = false;
+        }
+    }
+    for f in found
+        .iter_mut()
+        .filter(|f| f.kind == EntityKind::Person && !f.canonical.contains(' '))
+    {
+        if let Some(full) = known_person(&f.canonical.to_lowercase()).filter(|c| !c.is_empty()) {
+            f.canonical = full.to_string();
+        }
+    }
+}
+
+/// Full names indexed by their first and last words (lowercase), for finding the full
+/// form of a partial name without comparing it with every name.
+struct NameIndex {
+    names: Vec<(String, Vec<String>)>,
+    by_edge: FastMap<String, Vec<usize>>,
+}
+
+impl NameIndex {
+    fn new<'n>(names: impl IntoIterator<Item = &'n String>) -> NameIndex {
+        let mut index = NameIndex {
+            names: Vec::new(),
+            by_edge: FastMap::default(),
+        };
+        for n in names {
+            let words: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
+            let (Some(first), Some(last)) = (words.first(), words.last()) else {
+                continue;
+            };
+            let i = index.names.len();
+            index.by_edge.entry(first.clone()).or_default().push(i);
+            if last != first {
+                index.by_edge.entry(last.clone()).or_default().push(i);
+            }
+            index.names.push((n.clone(), words));
+        }
+        index
+    }
+
+    /// The one longest name that has `name`'s words as its first or last words, if
+    /// unambiguous (`Tokayev` → `Kassym-Jomart Tokayev`; not with two different Smiths).
+    fn fuller(&self, name: &str) -> Option<String> {
+        let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return None;
+        };
+        let mut candidates: Vec<usize> = Vec::new();
+        for w in [first, last] {
+            candidates.extend(self.by_edge.get(w).into_iter().flatten().copied());
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let affix = |long: &[String], short: &[String]| {
+            long.len() > short.len()
+                && (long[long.len() - short.len()..] == *short || long[..short.len()] == *short)
+        };
+        let mut best: Option<usize> = None;
+        let mut ambiguous = false;
+        for i in candidates {
+            let Some((_, nw)) = self.names.get(i) else {
+                continue;
+            };
+            if !affix(nw, &words) {
+                continue;
+            }
+            match best.and_then(|b| self.names.get(b)) {
+                None => best = Some(i),
+                Some((bn, bw)) => {
+                    if nw.len() > bw.len() {
+                        // A longer form of the same name (`Jomart Tokayev` → `Kassym Jomart Tokayev`).
+                        ambiguous = !affix(nw, bw);
+                        best = Some(i);
+                    } else if nw.len() == bw.len() && *bn != self.names[i].0 {
+                        ambiguous = true;
+                    }
+                }
+            }
+        }
+        if ambiguous {
+            return None;
+        }
+        best.and_then(|b| self.names.get(b)).map(|(n, _)| n.clone())
+    }
+}
+
+/// Merges variants of one entity across documents by rewriting `canonical` names: a
+/// person named by surname only takes the one full name seen in any document.
+pub fn unify(mentions: &mut [Vec<Mention>]) {
+    let mut people: BTreeMap<String, ()> = BTreeMap::new();
+    for doc in mentions.iter() {
+        for m in doc {
+            if m.kind == EntityKind::Person && m.canonical.contains(' ') {
+                people.insert(m.canonical.clone(), ());
+            }
+        }
+    }
+    let index = NameIndex::new(people.keys());
+    for doc in mentions.iter_mut() {
+        for m in doc.iter_mut() {
+            if m.kind == EntityKind::Person && !m.canonical.contains(' ') {
+                if let Some(full) = index.fuller(&m.canonical) {
+                    m.canonical = full;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -9,6 +9,7 @@ pub mod entities;
 pub mod events;
 pub mod extract;
 pub mod figures;
+pub mod gazetteer;
 pub mod query;
 pub mod seeds;
 pub mod state;

@@ -1,0 +1,967 @@
+//! Events: protests, strikes, riots, killings, violence and arrests (ACLED style), each
+//! with its normalised date, canonical place, actors, figures and evidence span.
+//!
+//! Triggers (see `triggers.rs`) are words (`demo`, `went on strike`, `shot dead`,
+//! `detained`) and figures (`at least 240 killed`). Within a sentence every place goes to
+//! its nearest trigger (a place after `in`/`at` leans left) and every trigger takes the
+//! nearest date; what the sentence does not say comes from the running focus (the last
+//! date and place of earlier sentences), then from the document's main country.
+//! `across the country` and `in 21 cities` name the main country. Then:
+//! - deaths or violence that belong to a strike, protest or riot of the same sentence are
+//!   its toll (`a strike … culminated in security forces opening fire, leaving 16 dead`);
+//! - a definite mention with no place or date of its own (`The protests were organised
+//!   by …`) refers back to the last event of its type;
+//! - negated, hypothetical, planned and generic mentions are skipped (`no protests`,
+//!   `threatened to strike`, `protests are expected to`, `the right to strike`), and so is
+//!   anything dated after the document;
+//! - events with the same type, date and place are merged; a vaguer restatement
+//!   (`protests in January` across the country) of a more precise event of the same type
+//!   is dropped, and so are events dated only by the document date, picket lines and
+//!   `unrest` when something firmer of their type is found.
+
+use crate::corpus::{Document, Span};
+use std::collections::{HashMap, HashSet};
+use crate::extract::{EntityKind, Event, EventType, Figure, FigureKind, Mention, Precision, Timex, TimexType};
+use crate::gazetteer::{self, PlaceKind};
+use crate::tokens::{tokenize, Token, TokenKind};
+
+/// A word or figure that states an event.
+#[derive(Clone, Debug)]
+struct Trigger {
+    kind: EventType,
+    span: Span,
+    sentence: usize,
+    /// Stated by a figure (`at least 240 killed`), not a word.
+    figure: bool,
+}
+
+/// A date an event can take: a TIMEX3 date, or the day of a time (`Monday morning`).
+#[derive(Clone, Debug)]
+struct DateRef {
+    span: Span,
+    value: String,
+    precision: Option<Precision>,
+    /// After `since`/`until`: no date for counts (killings, arrests, injuries).
+    since: bool,
+}
+
+impl DateRef {
+    fn new(t: &Timex) -> Option<DateRef> {
+        if !t.value.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        match t.kind {
+            TimexType::Date if t.precision.is_some() => {
+                // `2022-10-02TEV` (an evening) dates the event by its day.
+                match t.value.split_once('T') {
+                    Some((day, _)) if day.len() == 10 => {
+                        Some(DateRef { span: t.span, value: day.to_string(), precision: Some(Precision::Day), since: false })
+                    }
+                    _ => Some(DateRef { span: t.span, value: t.value.clone(), precision: t.precision, since: false }),
+                }
+            }
+            TimexType::Time => {
+                let day = t.value.split_once('T').map_or(t.value.as_str(), |(d, _)| d);
+                let ok = day.len() == 10 && day.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+                ok.then(|| DateRef { span: t.span, value: day.to_string(), precision: Some(Precision::Day), since: false })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// A place reference inside a sentence: a mention or `across the country`.
+#[derive(Clone, Debug)]
+struct PlaceRef {
+    span: Span,
+    name: String,
+    sentence: usize,
+    /// `across the country`: the main country by a phrase, not a name.
+    pseudo: bool,
+    /// `from X`, `to X`: an end of a route, used only when nothing else is named.
+    route: bool,
+}
+
+pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[Figure]) -> Vec<Event> {
+    let toks = tokenize(doc);
+    if toks.is_empty() {
+        return Vec::new();
+    }
+    let lower = doc.text.to_ascii_lowercase();
+    let mut sent_tok = vec![0; doc.sentences.len() + 1];
+    for (i, t) in toks.iter().enumerate().rev() {
+        if let Some(x) = sent_tok.get_mut(t.sentence) {
+            *x = i;
+        }
+    }
+    // Sentences without tokens start where the next one does.
+    let mut next = toks.len();
+    for (k, x) in sent_tok.iter_mut().enumerate().rev() {
+        if k == doc.sentences.len() || toks.get(*x).is_none_or(|t| t.sentence != k) {
+            *x = next;
+        }
+        next = *x;
+    }
+    let cx = Cx { text: &doc.text, lower: &lower, toks: &toks, flags: Default::default(), sent_tok, cursor: Default::default() };
+    let country = main_country(mentions);
+    let triggers = cx.triggers(figures);
+    if triggers.is_empty() {
+        return Vec::new();
+    }
+    let places = cx.places(doc, mentions, country.as_deref());
+    let mut dates: Vec<DateRef> = timexes
+        .iter()
+        .filter(|t| t.span.start >= doc.body.start && !cx.reporting_date(t.span))
+        .filter_map(|t| DateRef::new(t).map(|d| DateRef { since: cx.since_date(t.span), ..d }))
+        .collect();
+    dates.sort_by_key(|a| a.span);
+    let sentence_of = |s: Span| -> Option<usize> {
+        let i = doc.sentences.partition_point(|x| x.end <= s.start);
+        doc.sentences.get(i).filter(|x| x.contains(s)).map(|_| i)
+    };
+    let mut figures: Vec<&Figure> = figures.iter().collect();
+    figures.sort_by_key(|a| a.span);
+    let mut orgs: Vec<&Mention> = mentions.iter().filter(|m| m.kind == EntityKind::Organization).collect();
+    orgs.sort_by_key(|a| a.span);
+
+    let mut events: Vec<Event> = Vec::new();
+    // Events that only the document date dates, and picket lines: kept only when
+    // nothing firmer of their type is found.
+    let mut weak: Vec<bool> = Vec::new();
+    let mut dated = false;
+    // The last event of each type, for definite mentions that refer back.
+    let mut last_of: [Option<usize>; 7] = [None; 7];
+    let mut date_focus: Option<(String, Option<Precision>)> =
+        doc.date.map(|d| (d.format("%Y-%m-%d").to_string(), Some(Precision::Day)));
+    let mut place_focus: Option<String> = None;
+    let mut prev_security: Vec<String> = Vec::new();
+    let mut ti = 0;
+    let mut pi = 0;
+    let mut di = 0;
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let start = ti;
+        while triggers.get(ti).is_some_and(|t| t.sentence == si) {
+            ti += 1;
+        }
+        let trig = triggers.get(start..ti).unwrap_or(&[]);
+        let p0 = pi;
+        while places.get(pi).is_some_and(|p| p.sentence <= si) {
+            pi += 1;
+        }
+        let sent_places: Vec<&PlaceRef> = places.get(p0..pi).unwrap_or(&[]).iter().filter(|p| p.sentence == si).collect();
+        let d0 = di;
+        while dates.get(di).is_some_and(|d| d.span.start < sent.end) {
+            di += 1;
+        }
+        let sent_dates: Vec<&DateRef> =
+            dates.get(d0..di).unwrap_or(&[]).iter().filter(|t| sentence_of(t.span) == Some(si)).collect();
+        let actor_spans = if trig.is_empty() { Vec::new() } else { cx.actors(*sent, &orgs) };
+        let actors: Vec<String> = actor_spans.iter().map(|(_, a)| a.clone()).collect();
+        if !trig.is_empty() {
+            let trig_spans: Vec<Span> = trig.iter().map(|t| t.span).collect();
+            let date_spans: Vec<Span> = sent_dates.iter().map(|d| d.span).collect();
+            // Each place goes to its nearest trigger.
+            let mut assigned: Vec<Vec<&PlaceRef>> = vec![Vec::new(); trig.len()];
+            for p in &sent_places {
+                if let Some(a) = cx.nearest_trigger(&trig_spans, p.span).and_then(|k| assigned.get_mut(k)) {
+                    a.push(p);
+                }
+            }
+            let f0 = figures.partition_point(|f| f.span.start < sent.start);
+            let f1 = figures.partition_point(|f| f.span.start < sent.end);
+            let sent_figs: &[&Figure] = figures.get(f0..f1.max(f0)).unwrap_or(&[]);
+            // Indices of the events each trigger made.
+            let mut made: Vec<Vec<usize>> = vec![Vec::new(); trig.len()];
+            // Killings and violence that belong to a strike, protest or riot of the sentence.
+            let mut folds: Vec<(usize, Vec<Figure>, Vec<String>)> = Vec::new();
+            // Each figure goes to its nearest trigger.
+            let mut owned: Vec<Vec<&Figure>> = vec![Vec::new(); trig.len()];
+            for f in sent_figs {
+                if let Some(o) = cx.nearest(&trig_spans, f.span).and_then(|k| owned.get_mut(k)) {
+                    o.push(f);
+                }
+            }
+            // Dates that may date a count (not `since June`).
+            let count_dates: Vec<usize> = (0..sent_dates.len()).filter(|&i| sent_dates.get(i).is_some_and(|d| !d.since)).collect();
+            let count_spans: Vec<Span> = count_dates.iter().filter_map(|&i| date_spans.get(i).copied()).collect();
+            for (k, t) in trig.iter().enumerate() {
+                let mut my_places: Vec<&PlaceRef> = assigned.get(k).cloned().unwrap_or_default();
+                let mut host: Option<usize> = None;
+                if my_places.is_empty() {
+                    // Share the places of the nearest earlier trigger that has some …
+                    let lo = k.saturating_sub(6);
+                    let before = assigned.get(lo..k).unwrap_or(&[]);
+                    if let Some((j, a)) = before.iter().enumerate().rev().find(|(_, a)| !a.is_empty()) {
+                        my_places = a.clone();
+                        host = Some(lo + j);
+                    } else if let Some((j, (_, a))) = trig
+                        .iter()
+                        .zip(&assigned)
+                        .enumerate()
+                        .skip(k + 1)
+                        .take(6)
+                        .find(|(_, (u, a))| !a.is_empty() && cx.same_clause(t.span, u.span))
+                    {
+                        // … or of a later one in the same clause: `protesters stormed X in Colombo`.
+                        my_places = a.clone();
+                        host = Some(j);
+                    }
+                }
+                narrow(&mut my_places);
+                if my_places.iter().any(|p| !p.route) {
+                    my_places.retain(|p| !p.route);
+                }
+                // Figures near the trigger that fit its type.
+                let figs: Vec<Figure> = owned
+                    .get(k)
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter(|f| figure_fits(t.kind, f) && !cx.is_workforce(f))
+                    .take(8)
+                    .map(|f| (*f).clone())
+                    .collect();
+                // `a strike in X culminated in security forces opening fire, leaving 16
+                // dead`: the deaths (or the violence) are the strike's toll and part of
+                // it, not an event of their own.
+                if matches!(t.kind, EventType::Killing | EventType::Violence) && assigned.get(k).is_some_and(|a| a.is_empty()) {
+                    let fits = |j: usize| trig.get(j).is_some_and(|h| is_host(h.kind) && !cx.hard_break(h.span, t.span));
+                    // The trigger it shares its places with, else the nearest earlier
+                    // strike, protest or riot of the sentence.
+                    let host = host.filter(|&j| fits(j)).or_else(|| (k.saturating_sub(6)..k).rev().find(|&j| fits(j)));
+                    if let Some(j) = host {
+                        folds.push((j, figs, actors.clone()));
+                        continue;
+                    }
+                }
+                // `The protests were organised by …`: a definite mention with neither a
+                // place nor a date of its own refers back to an event already found.
+                let own_date = cx.nearest(&date_spans, t.span).and_then(|x| date_spans.get(x)).is_some_and(|d| cx.same_clause(*d, t.span));
+                if assigned.get(k).is_some_and(|a| a.is_empty()) && !own_date && cx.definite(t.span) {
+                    if let Some(prev) = last_of.get(t.kind as usize).copied().flatten().and_then(|i| events.get_mut(i)) {
+                        // The actors of its clause, else of its part of the sentence.
+                        let mut near: Vec<&String> =
+                            actor_spans.iter().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a).collect();
+                        if near.is_empty() {
+                            near = actor_spans.iter().filter(|(sp, _)| !cx.hard_break(*sp, t.span)).map(|(_, a)| a).collect();
+                        }
+                        for a in near {
+                            if !prev.actors.contains(a) && prev.actors.len() < MAX_MERGED {
+                                prev.actors.push(a.clone());
+                            }
+                        }
+                        for f in figs {
+                            if !prev.figures.iter().any(|g| g.span == f.span) && prev.figures.len() < MAX_MERGED {
+                                prev.figures.push(f);
+                            }
+                        }
+                        continue;
+                    }
+                }
+                let counted = matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest);
+                let date = if counted {
+                    cx.nearest(&count_spans, t.span).and_then(|x| count_dates.get(x)).and_then(|&i| sent_dates.get(i))
+                } else {
+                    cx.nearest(&date_spans, t.span).and_then(|x| sent_dates.get(x))
+                };
+                let (date_value, precision, date_span) = match date {
+                    Some(d) => (Some(d.value.clone()), d.precision, Some(d.span)),
+                    None => match &date_focus {
+                        Some((v, p)) => (Some(v.clone()), *p, None),
+                        None => (None, None, None),
+                    },
+                };
+                // The actors of the trigger's clause, else of its sentence.
+                let mut actors_here: Vec<String> = actor_spans
+                    .iter()
+                    .filter(|(sp, _)| cx.same_clause(*sp, t.span))
+                    .map(|(_, a)| a.clone())
+                    .collect();
+                if actors_here.is_empty() {
+                    actors_here = actors.clone();
+                }
+                if matches!(t.kind, EventType::Killing | EventType::Violence)
+                    && !actors_here.iter().any(|a| is_security(a))
+                {
+                    actors_here.extend(prev_security.iter().cloned());
+                }
+                // `At least 19 people have died in the unrest`: a running total is the
+                // country's, not the last town's.
+                let fig_text = if t.figure {
+                    cx.lower.get(t.span.start..t.span.end).unwrap_or("")
+                } else {
+                    ""
+                };
+                let so_far = fig_text.contains(" have ") || fig_text.contains(" has ");
+                let total = so_far || fig_text.contains(" had ");
+                // … and one in the present perfect (`have died`) is counted as of the
+                // document's date.
+                let (date_value, precision) = match (&date_span, doc.date) {
+                    (None, Some(d)) if so_far => (Some(d.format("%Y-%m-%d").to_string()), Some(Precision::Day)),
+                    _ => (date_value, precision),
+                };
+                let fallback = if total && country.is_some() { country.clone() } else { place_focus.clone().or_else(|| country.clone()) };
+                let targets: Vec<(Option<String>, Option<Span>)> = if my_places.is_empty() {
+                    vec![(fallback, None)]
+                } else {
+                    my_places.iter().map(|p| (Some(p.name.clone()), Some(p.span))).collect()
+                };
+                for (place, pspan) in targets {
+                    let mut ev = t.span;
+                    for s in [pspan, date_span].into_iter().flatten() {
+                        if s.start.abs_diff(t.span.start).min(s.end.abs_diff(t.span.end)) < 90 {
+                            ev = Span::new(ev.start.min(s.start), ev.end.max(s.end));
+                        }
+                    }
+                    let evidence = if sent.contains(ev) { ev } else { t.span };
+                    if let Some(l) = last_of.get_mut(t.kind as usize) {
+                        *l = Some(events.len());
+                    }
+                    if let Some(m) = made.get_mut(k) {
+                        m.push(events.len());
+                    }
+                    weak.push(
+                        date_span.is_none() && !dated
+                            || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w.starts_with("picket") || w == "unrest"),
+                    );
+                    events.push(Event {
+                        kind: t.kind,
+                        date: date_value.clone(),
+                        precision,
+                        place,
+                        actors: actors_here.clone(),
+                        figures: figs.clone(),
+                        evidence,
+                        sentence: *sent,
+                    });
+                }
+            }
+            for (j, figs, actors) in folds {
+                for &id in made.get(j).map(Vec::as_slice).unwrap_or(&[]) {
+                    if let Some(e) = events.get_mut(id) {
+                        for f in &figs {
+                            if !e.figures.iter().any(|g| g.span == f.span) && e.figures.len() < MAX_MERGED {
+                                e.figures.push(f.clone());
+                            }
+                        }
+                        e.figures.sort_by_key(|a| a.span);
+                        for a in &actors {
+                            if !e.actors.contains(a) && e.actors.len() < MAX_MERGED {
+                                e.actors.push(a.clone());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Move the focus.
+        // A decade or a year in passing (`who led the union in the 1990s`) does not
+        // move the focus; a date in a sentence that states events does.
+        let fine = |d: &&&DateRef| !d.since && d.precision.is_some_and(|p| p <= Precision::Month);
+        if let Some(d) = if trig.is_empty() { sent_dates.iter().rev().find(fine) } else { sent_dates.iter().rev().find(|d| !d.since) } {
+            date_focus = Some((d.value.clone(), d.precision));
+            dated = true;
+        }
+        // `across the country` moves the focus only when no town is named beside it.
+        if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo).or(sent_places.last()) {
+            place_focus = Some(p.name.clone());
+        }
+        prev_security = actors.into_iter().filter(|a| is_security(a)).collect();
+    }
+    {
+        let mut firm_kinds: HashSet<EventType> = HashSet::new();
+        let mut firm_at: HashSet<(EventType, Option<String>)> = HashSet::new();
+        for (e, w) in events.iter().zip(&weak) {
+            if !w {
+                firm_kinds.insert(e.kind);
+                firm_at.insert((e.kind, e.place.clone()));
+            }
+        }
+        let keep: Vec<bool> = events
+            .iter()
+            .zip(&weak)
+            .map(|(e, &w)| {
+                let vague = e.place.is_none() || e.place == country;
+                let picket = {
+                    let ev = doc.slice(e.evidence).to_ascii_lowercase();
+                    ev.contains("picket") || ev.contains("unrest")
+                };
+                !(w && firm_kinds.contains(&e.kind) && (vague || picket || firm_at.contains(&(e.kind, e.place.clone()))))
+            })
+            .collect();
+        let mut i = 0;
+        events.retain(|_| {
+            let k = keep.get(i).copied().unwrap_or(true);
+            i += 1;
+            k
+        });
+    }
+    // What is dated after the document has not happened (yet): `a strike set for 5 May`.
+    if let Some(d) = doc.date {
+        let today = d.format("%Y-%m-%d").to_string();
+        events.retain(|e| !e.date.as_deref().is_some_and(|v| is_after(v, &today)));
+    }
+    // Violence that killed is a killing, and a riot is a violent protest: in one
+    // sentence at one place, keep only the killing and the riot.
+    let first_of = |kind: EventType| -> HashMap<(Span, Option<String>), usize> {
+        let mut m = HashMap::new();
+        for (i, e) in events.iter().enumerate().filter(|(_, e)| e.kind == kind) {
+            m.entry((e.sentence, e.place.clone())).or_insert(i);
+        }
+        m
+    };
+    let killings = first_of(EventType::Killing);
+    let riots = first_of(EventType::Riot);
+    let into: Vec<Option<usize>> = events
+        .iter()
+        .map(|e| {
+            let key = (e.sentence, e.place.clone());
+            match e.kind {
+                EventType::Violence => killings.get(&key).copied(),
+                EventType::Protest => riots.get(&key).copied(),
+                _ => None,
+            }
+        })
+        .collect();
+    // The figures of what is dropped (`tens of thousands of protesters`) go to what stays.
+    for (i, target) in into.iter().enumerate() {
+        let (Some(t), Some(e)) = (*target, events.get(i)) else { continue };
+        let figs = e.figures.clone();
+        if let Some(dst) = events.get_mut(t) {
+            for f in figs {
+                if !dst.figures.iter().any(|g| g.span == f.span) && dst.figures.len() < MAX_MERGED {
+                    dst.figures.push(f);
+                }
+            }
+            dst.figures.sort_by_key(|a| a.span);
+        }
+    }
+    let mut i = 0;
+    events.retain(|_| {
+        let keep = into.get(i).is_none_or(Option::is_none);
+        i += 1;
+        keep
+    });
+    let mut events = merge(events);
+    drop_restatements(&mut events, country.as_deref());
+    events.sort_by(|a, b| a.evidence.cmp(&b.evidence).then(a.kind.cmp(&b.kind)).then(a.place.cmp(&b.place)));
+    events
+}
+
+/// `2023-06` is after `2023-05-12`; `2023` is not (same year).
+fn is_after(value: &str, today: &str) -> bool {
+    let shape = matches!(value.len(), 4 | 7 | 10)
+        && value.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    shape && today.get(..value.len()).is_some_and(|t| value > t)
+}
+
+/// Of several places for one event, keeps the most specific: `Zhanaozen, Kazakhstan` →
+/// Zhanaozen; `Independence Square in Minsk` → Minsk (the town, not the square in it).
+fn narrow(places: &mut Vec<&PlaceRef>) {
+    if places.len() < 2 {
+        return;
+    }
+    let info: Vec<Option<&'static gazetteer::Place>> = places.iter().map(|p| gazetteer::place(&p.name)).collect();
+    let is_country = |i: usize| places.get(i).is_some_and(|p| p.pseudo) || info.get(i).copied().flatten().is_some_and(|g| g.kind == PlaceKind::Country);
+    let any_local = (0..places.len()).any(|i| !is_country(i));
+    let feature_in_town = |i: usize| -> bool {
+        let Some(Some(f)) = info.get(i) else { return false };
+        f.kind == PlaceKind::Feature
+            && !f.admin1.is_empty()
+            && info.iter().flatten().any(|g| g.kind == PlaceKind::City && g.country == f.country && g.admin1 == f.admin1)
+    };
+    // `Toledo … in Ohio`: the state of a named town is not a place of its own.
+    let region_of_town = |i: usize| -> bool {
+        let Some(Some(r)) = info.get(i) else { return false };
+        r.kind == PlaceKind::Region
+            && info.iter().flatten().any(|g| g.kind == PlaceKind::City && g.country == r.country && g.admin1 == r.name)
+    };
+    let keep: Vec<bool> =
+        (0..places.len()).map(|i| !(feature_in_town(i) || region_of_town(i) || any_local && is_country(i))).collect();
+    let mut i = 0;
+    places.retain(|_| {
+        let k = keep.get(i).copied().unwrap_or(true);
+        i += 1;
+        k
+    });
+    // Two names of one place (`Aqtau … Aktau`) give one event.
+    places.dedup_by(|a, b| a.name == b.name);
+}
+
+/// Events that deaths and violence in their sentence can belong to.
+fn is_host(kind: EventType) -> bool {
+    matches!(kind, EventType::Strike | EventType::Protest | EventType::Riot)
+}
+
+fn figure_fits(kind: EventType, f: &Figure) -> bool {
+    use EventType::*;
+    match f.kind {
+        FigureKind::Killed | FigureKind::Injured => kind != Arrest,
+        FigureKind::Detained => matches!(kind, Arrest | Protest | Riot),
+        FigureKind::Protesters => matches!(kind, Protest | Riot),
+        FigureKind::Workers => kind == Strike,
+        FigureKind::Percent | FigureKind::Money => false,
+    }
+}
+
+fn is_security(a: &str) -> bool {
+    matches!(
+        a,
+        "security forces" | "special forces" | "riot police" | "police" | "army" | "military" | "troops"
+            | "soldiers" | "national guard" | "armed forces" | "government forces" | "police officers"
+            | "gendarmerie" | "militia" | "law enforcement"
+    )
+}
+
+/// The country most place mentions name or lie in.
+fn main_country(mentions: &[Mention]) -> Option<String> {
+    let mut counts: Vec<(String, usize, usize)> = Vec::new(); // name, count, first
+    let mut codes: Vec<(&'static str, usize, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate().filter(|(_, m)| m.kind == EntityKind::Place) {
+        let Some(p) = gazetteer::place(&m.canonical).or_else(|| gazetteer::lookup(&m.canonical)) else { continue };
+        if p.kind == PlaceKind::Country {
+            match counts.iter_mut().find(|c| c.0 == p.name) {
+                Some(c) => c.1 += 1,
+                None => counts.push((p.name.to_string(), 1, i)),
+            }
+        }
+        if !p.country.is_empty() {
+            match codes.iter_mut().find(|c| c.0 == p.country) {
+                Some(c) => c.1 += 1,
+                None => codes.push((p.country, 1, i)),
+            }
+        }
+    }
+    let best = counts.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)));
+    if let Some(b) = best {
+        return Some(b.0.clone());
+    }
+    let code = codes.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))?.0;
+    gazetteer::places()
+        .iter()
+        .find(|p| p.kind == PlaceKind::Country && p.country == code)
+        .map(|p| p.name.to_string())
+}
+
+/// Merges events with the same type, date and place.
+fn merge(events: Vec<Event>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    let mut index: HashMap<(EventType, Option<String>, Option<String>), usize> = HashMap::new();
+    for e in events {
+        let key = (e.kind, e.date.clone(), e.place.clone());
+        match index.get(&key).and_then(|&i| out.get_mut(i)) {
+            Some(o) => absorb(o, e),
+            None => {
+                index.insert(key, out.len());
+                out.push(e);
+            }
+        }
+    }
+    out
+}
+
+fn absorb(into: &mut Event, e: Event) {
+    if into.sentence == e.sentence {
+        into.evidence = Span::new(into.evidence.start.min(e.evidence.start), into.evidence.end.max(e.evidence.end));
+    }
+    for a in e.actors {
+        if into.actors.len() < MAX_MERGED && !into.actors.contains(&a) {
+            into.actors.push(a);
+        }
+    }
+    let before = into.figures.len();
+    for f in e.figures {
+        if into.figures.len() < MAX_MERGED && !into.figures.iter().any(|g| g.span == f.span) {
+            into.figures.push(f);
+        }
+    }
+    if into.figures.len() != before {
+        into.figures.sort_by_key(|a| a.span);
+    }
+}
+
+/// Drops an event whose date is a strict prefix of the date of another event of the same
+/// type at the same place, or in the whole country: a vaguer restatement of it.
+fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>) {
+    // Every strict prefix (`2022-01`, `2022`) of every date, by type and place.
+    let mut at_place: HashSet<(EventType, &str, Option<&str>)> = HashSet::new();
+    let mut anywhere: HashSet<(EventType, &str)> = HashSet::new();
+    for e in events.iter() {
+        let Some(d) = e.date.as_deref() else { continue };
+        for (i, b) in d.bytes().enumerate() {
+            if b == b'-' {
+                if let Some(p) = d.get(..i) {
+                    at_place.insert((e.kind, p, e.place.as_deref()));
+                    anywhere.insert((e.kind, p));
+                }
+            }
+        }
+    }
+    let keep: Vec<bool> = events
+        .iter()
+        .map(|a| {
+            let Some(d) = a.date.as_deref() else { return true };
+            let vague_place = a.place.is_none() || a.place.as_deref() == country;
+            !(at_place.contains(&(a.kind, d, a.place.as_deref())) || vague_place && anywhere.contains(&(a.kind, d)))
+        })
+        .collect();
+    let mut i = 0;
+    events.retain(|_| {
+        let k = keep.get(i).copied().unwrap_or(true);
+        i += 1;
+        k
+    });
+}
+
+struct Cx<'a> {
+    text: &'a str,
+    lower: &'a str,
+    toks: &'a [Token],
+    /// Per-sentence [`Cx::flags`].
+    flags: std::cell::RefCell<Vec<u8>>,
+    /// Index of the first token of each sentence (and the token count at the end).
+    sent_tok: Vec<usize>,
+    /// The last answer of [`Cx::at`].
+    cursor: std::cell::Cell<usize>,
+}
+
+const MAX_ACTORS: usize = 8;
+/// Bound on the actors and figures an event gathers from its restatements.
+const MAX_MERGED: usize = 12;
+const COMPUTED: u8 = 1;
+const PHYSICAL: u8 = 2;
+const PROTESTERS: u8 = 4;
+const DEADLY: u8 = 8;
+
+impl<'a> Cx<'a> {
+    /// Distance between two spans of one sentence, in tokens; a clause break (`,` `;`
+    /// `–` `(`) between them counts as five more.
+    fn dist(&self, a: Span, b: Span) -> usize {
+        let (x, y) = if a.end <= b.start { (a.end, b.start) } else if b.end <= a.start { (b.end, a.start) } else { return 0 };
+        let i = self.at(x);
+        let j = self.at(y);
+        if j > i + 400 {
+            return 10_000;
+        }
+        let between = self.toks.get(i..j).unwrap_or(&[]);
+        let mut cost = between.len();
+        for (k, t) in between.iter().enumerate() {
+            if t.kind != TokenKind::Punct {
+                continue;
+            }
+            cost += match t.text(self.text) {
+                // `…, and the strike spread`: a new clause.
+                "," if between.get(k + 1).is_some_and(|n| {
+                    matches!(n.text(self.lower), "and" | "but" | "while" | "as" | "when" | "where" | "which" | "who" | "after" | "before" | "although" | "though" | "whereas")
+                }) =>
+                {
+                    10
+                }
+                "," | ":" | "(" | ")" => 3,
+                ";" | "–" | "—" => 10,
+                _ => 0,
+            };
+        }
+        cost
+    }
+
+    /// A `;`, `:` or a dash between two spans: two statements.
+    fn hard_break(&self, a: Span, b: Span) -> bool {
+        let (x, y) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
+        let i = self.at(x);
+        let j = self.at(y).max(i);
+        j > i + 400
+            || self.toks.get(i..j).unwrap_or(&[]).iter().any(|t| t.kind == TokenKind::Punct && matches!(t.text(self.text), ";" | ":" | "–" | "—"))
+    }
+
+    /// No clause break (`,` `;` `–` `(`) between two spans.
+    fn same_clause(&self, a: Span, b: Span) -> bool {
+        let (x, y) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
+        let i = self.at(x);
+        let j = self.at(y).max(i);
+        if j > i + 400 {
+            return false;
+        }
+        !self.toks.get(i..j).unwrap_or(&[]).iter().any(|t| {
+            t.kind == TokenKind::Punct && matches!(t.text(self.text), "," | ";" | ":" | "–" | "—" | "(" | ")")
+        })
+    }
+
+    /// Index of the span (of `spans`, sorted) nearest to `target`; a span after it wins
+    /// a tie. Only the few spans on either side of `target` are considered.
+    fn nearest(&self, spans: &[Span], target: Span) -> Option<usize> {
+        let mid = spans.partition_point(|s| s.start < target.start);
+        let lo = mid.saturating_sub(4);
+        spans
+            .iter()
+            .enumerate()
+            .skip(lo)
+            .take(8)
+            .map(|(i, s)| (self.dist(*s, target) * 2 + usize::from(s.end <= target.start), i))
+            .min()
+            .map(|(_, i)| i)
+    }
+
+    /// Index of the trigger (of `spans`, sorted) a place belongs to: the nearest, but a
+    /// place after `in`, `at`, `near` leans to the trigger before it (`protesters
+    /// blocked roads in Tehran and set fire to banks`).
+    fn nearest_trigger(&self, spans: &[Span], place: Span) -> Option<usize> {
+        let i = self.at(place.start);
+        let s = self.toks.get(i).map_or(0, |t| t.sentence);
+        let locative = i > 0
+            && matches!(
+                self.ws(i - 1, s),
+                "in" | "at" | "near" | "outside" | "across" | "throughout" | "inside" | "around" | "from" | "to"
+            )
+            || i > 1 && self.ws(i - 1, s) == "the" && matches!(self.ws(i - 2, s), "in" | "at" | "near" | "outside");
+        let mid = spans.partition_point(|x| x.start < place.start);
+        spans
+            .iter()
+            .enumerate()
+            .skip(mid.saturating_sub(4))
+            .take(8)
+            .map(|(k, x)| {
+                let after = x.start >= place.end;
+                (self.dist(*x, place) * 2 + if after && locative { 5 } else { usize::from(!after) }, k)
+            })
+            .min()
+            .map(|(_, k)| k)
+    }
+
+    /// Token index of the first token starting at or after `pos`.
+    fn at(&self, pos: usize) -> usize {
+        // Look-ups come in near-sorted order: gallop from the last answer.
+        let n = self.toks.len();
+        let c = self.cursor.get().min(n);
+        let before = |i: usize| self.toks.get(i).is_some_and(|t| t.span.start < pos);
+        let (mut lo, mut hi);
+        if before(c) {
+            lo = c + 1;
+            let mut step = 1;
+            hi = c + 1;
+            while hi < n && before(hi) {
+                lo = hi + 1;
+                hi = hi.saturating_add(step).min(n);
+                step *= 2;
+            }
+        } else {
+            hi = c;
+            let mut step = 1;
+            lo = c.saturating_sub(1);
+            while lo > 0 && !before(lo) {
+                hi = lo;
+                lo = lo.saturating_sub(step);
+                step *= 2;
+            }
+            if !before(lo) {
+                hi = lo;
+            }
+        }
+        // Now every token before `lo` starts before `pos`, none from `hi` does.
+        let lo = lo.min(hi);
+        let r = lo + self.toks.get(lo..hi).map_or(0, |w| w.partition_point(|t| t.span.start < pos));
+        self.cursor.set(r);
+        r
+    }
+
+    /// A date that says when something was said (`said on Sunday`) or where a count
+    /// starts (`since June`), not when the event happened.
+    fn reporting_date(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        (1..=2).any(|k| {
+            i.checked_sub(k).is_some_and(|j| {
+                let w = self.ws(j, s);
+                matches!(w, "said" | "told" | "announced" | "reported" | "stated" | "added" | "wrote" | "says")
+            })
+        })
+    }
+
+    /// `since June`: where a running count starts, not when a counted event happened.
+    fn since_date(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        i > 0 && matches!(self.ws(i - 1, s), "since" | "until" | "till")
+    }
+
+    /// Preceded by `the`, `this`, `these`, `their` (perhaps with one adjective between).
+    fn definite(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        let det = |j: usize| matches!(self.ws(j, s), "the" | "this" | "that" | "these" | "those" | "its" | "their" | "such");
+        i.checked_sub(1).is_some_and(det)
+            || i.checked_sub(2).is_some_and(|j| det(j) && self.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized(self.text)))
+    }
+
+    fn w(&self, i: usize) -> &'a str {
+        self.toks.get(i).map(|t| t.text(self.lower)).unwrap_or("")
+    }
+    /// Word `i` if it lies in sentence `s`.
+    fn ws(&self, i: usize, s: usize) -> &'a str {
+        match self.toks.get(i) {
+            Some(t) if t.sentence == s => t.text(self.lower),
+            _ => "",
+        }
+    }
+    fn span(&self, a: usize, b_incl: usize) -> Span {
+        match (self.toks.get(a), self.toks.get(b_incl)) {
+            (Some(x), Some(y)) if x.span.start <= y.span.end => Span::new(x.span.start, y.span.end),
+            (Some(x), _) => x.span,
+            _ => Span::new(0, 0),
+        }
+    }
+
+    /// Place references, in text order, with their sentence.
+    fn places(&self, doc: &Document, mentions: &[Mention], country: Option<&str>) -> Vec<PlaceRef> {
+        let mut out = Vec::new();
+        for m in mentions.iter().filter(|m| m.kind == EntityKind::Place) {
+            let mut idx = self.at(m.span.start);
+            if idx > 0 && self.toks.get(idx - 1).is_some_and(|t| t.span.end > m.span.start) {
+                idx -= 1;
+            }
+            let Some(t) = self.toks.get(idx) else { continue };
+            let s = t.sentence;
+            // `Aktau-based`: an adjective, not a location.
+            if self.text.get(m.span.end..).is_some_and(|r| r.starts_with(['-', '‑'])) {
+                continue;
+            }
+            // `the capital of X`, `the shore of the Caspian sea`: not where it happened.
+            let mut j = idx;
+            if j > 0 && self.ws(j - 1, s) == "the" {
+                j -= 1;
+            }
+            if j > 0 && self.ws(j - 1, s) == "of" {
+                let head = if j >= 2 { self.ws(j - 2, s) } else { "" };
+                if matches!(
+                    head,
+                    "capital" | "shore" | "shores" | "coast" | "bank" | "banks" | "mayor" | "governor"
+                        | "president" | "government" | "embassy" | "ministry" | "university" | "minister"
+                        | "leader" | "leaders" | "king" | "queen" | "history" | "north" | "south" | "east"
+                        | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "border"
+                        | "prime" | "parliament" | "consulate" | "ambassador" | "republic" | "people"
+                ) {
+                    continue;
+                }
+            }
+            let route = idx > 0 && matches!(self.ws(idx - 1, s), "from" | "to" | "towards" | "toward");
+            // `164 killed, including 103 in Almaty`: a part of a count, not its place.
+            if (2..=4).any(|k| idx >= k && self.ws(idx - k, s) == "including") {
+                continue;
+            }
+            out.push(PlaceRef { span: m.span, name: m.canonical.clone(), sentence: s, pseudo: false, route });
+        }
+        if let Some(c) = country {
+            for (i, t) in self.toks.iter().enumerate() {
+                let s = t.sentence;
+                let w = self.w(i);
+                let end = match w {
+                    "nationwide" | "countrywide" | "country-wide" | "nation-wide" => Some(i),
+                    "across" | "throughout" | "around" | "all" if self.ws(i + 1, s) == "the" && matches!(self.ws(i + 2, s), "country" | "nation") => {
+                        Some(i + 2)
+                    }
+                    "all" if self.ws(i + 1, s) == "over" && self.ws(i + 2, s) == "the" && self.ws(i + 3, s) == "country" => Some(i + 3),
+                    // `in 21 cities`, `across dozens of towns`: many places of the country.
+                    "in" | "across" | "throughout" => {
+                        let n = self.ws(i + 1, s);
+                        let numeric = self.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
+                            || matches!(
+                                n,
+                                "dozens" | "several" | "many" | "numerous" | "multiple" | "hundreds" | "scores" | "more"
+                                    | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+                                    | "twelve" | "twenty" | "thirty" | "forty" | "fifty"
+                            );
+                        let j = if self.ws(i + 2, s) == "of" || self.ws(i + 2, s) == "than" { i + 3 } else { i + 2 };
+                        let j = if self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Number) { j + 1 } else { j };
+                        (numeric
+                            && matches!(
+                                self.ws(j, s),
+                                "cities" | "towns" | "provinces" | "regions" | "places" | "locations" | "districts"
+                                    | "counties" | "states" | "oblasts" | "villages"
+                            ))
+                        .then_some(j)
+                    }
+                    _ => None,
+                };
+                if let Some(e) = end {
+                    out.push(PlaceRef { span: self.span(i, e), name: c.to_string(), sentence: s, pseudo: true, route: false });
+                }
+            }
+        }
+        let _ = doc;
+        out.sort_by_key(|a| a.span);
+        out
+    }
+
+    /// Organisations and groups (`security forces`, `oil workers`) named in a sentence.
+    fn actors(&self, sent: Span, orgs: &[&Mention]) -> Vec<(Span, String)> {
+        let mut out: Vec<(Span, String)> = Vec::new();
+        let push = |span: Span, a: String, out: &mut Vec<(Span, String)>| {
+            if !out.iter().any(|(_, b)| *b == a) {
+                out.push((span, a));
+            }
+        };
+        let m0 = orgs.partition_point(|m| m.span.start < sent.start);
+        for m in orgs.iter().skip(m0).take_while(|m| m.span.start < sent.end).filter(|m| sent.contains(m.span)).take(MAX_ACTORS) {
+            push(m.span, m.canonical.clone(), &mut out);
+        }
+        let a = self.at(sent.start);
+        let b = self.at(sent.end);
+        let mut i = a;
+        while i < b && out.len() < MAX_ACTORS {
+            let s = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
+            let w = self.w(i);
+            let n = self.ws(i + 1, s);
+            let two = matches!(
+                (w, n),
+                ("security" | "special" | "armed" | "government" | "state", "forces")
+                | ("riot", "police")
+                | ("police", "officers")
+                | ("national", "guard")
+                | ("law", "enforcement")
+                | ("trade" | "labour" | "labor", "union" | "unions")
+                | (
+                    "oil" | "gas" | "mine" | "copper" | "steel" | "factory" | "dock" | "port" | "transport" | "railway"
+                    | "rail" | "health" | "textile" | "garment" | "coal" | "car" | "metro" | "bus" | "postal"
+                    | "construction" | "public" | "sector" | "municipal" | "oilfield" | "energy",
+                    "workers" | "employees",
+                )
+            );
+            if two {
+                push(self.span(i, i + 1), format!("{w} {n}"), &mut out);
+                i += 2;
+                continue;
+            }
+            if matches!(
+                w,
+                "police" | "army" | "military" | "troops" | "soldiers" | "gendarmerie" | "militia" | "workers"
+                    | "miners" | "students" | "teachers" | "nurses" | "doctors" | "unions" | "union" | "strikers"
+            ) && self.toks.get(i).is_some_and(|t| t.text(self.text).starts_with(|c: char| c.is_lowercase()))
+            {
+                push(self.span(i, i), w.to_string(), &mut out);
+            }
+            i += 1;
+        }
+        out.sort_by_key(|x| x.0);
+        out
+    }
+
+    /// `employs a total of 37,000 workers`: a workforce size, not an event figure.
+    fn is_workforce(&self, f: &Figure) -> bool {
+        if f.kind != FigureKind::Workers {
+            return false;
+        }
+        let idx = self.at(f.span.start);
+        let s = self.toks.get(idx).map(|t| t.sentence).unwrap_or(0);
+        (1..=5).any(|k| {
+            idx.checked_sub(k).is_some_and(|j| {
+                let w = self.ws(j, s);
+                w.starts_with("employ") || w == "workforce" || w == "payroll"
+            })
+        })
+    }
+}
+
+mod triggers;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,196 @@
+//! Tests of event extraction, with hand-made timexes and mentions so that they do not
+//! depend on the timex and entity stages.
+
+use super::*;
+use super::triggers::TRIGGER_WORDS;
+use crate::corpus::read_document;
+
+fn mention(doc: &Document, word: &str, nth: usize, kind: EntityKind, canonical: &str) -> Mention {
+    let start = doc.text.match_indices(word).nth(nth).map(|(i, _)| i).expect("word in text");
+    Mention { span: Span::new(start, start + word.len()), kind, canonical: canonical.to_string() }
+}
+fn timex(doc: &Document, word: &str, value: &str, precision: Precision) -> Timex {
+    let start = doc.text.find(word).expect("timex in text");
+    Timex {
+        span: Span::new(start, start + word.len()),
+        kind: TimexType::Date,
+        value: value.to_string(),
+        precision: Some(precision),
+        range_end: None,
+    }
+}
+fn run(doc: &Document, t: &[Timex], m: &[Mention]) -> Vec<(EventType, Option<String>, Option<String>)> {
+    let f = crate::figures::find(doc);
+    find(doc, t, m, &f).into_iter().map(|e| (e.kind, e.date, e.place)).collect()
+}
+fn doc(body: &str) -> Document {
+    read_document("t.txt", format!("date 2023-03-20\n{body}").as_bytes()).unwrap()
+}
+use EventType::*;
+
+#[test]
+fn killing_that_ended_a_strike_is_its_toll() {
+    let d = doc("On 4 March a strike in Sarnova ended when police opened fire, killing at least 12.");
+    let t = [timex(&d, "4 March", "2023-03-04", Precision::Day)];
+    let m = [mention(&d, "Sarnova", 0, EntityKind::Place, "Sarnova")];
+    let f = crate::figures::find(&d);
+    let got = find(&d, &t, &m, &f);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].kind, got[0].date.as_deref(), got[0].place.as_deref()), (Strike, Some("2023-03-04"), Some("Sarnova")));
+    assert_eq!(got[0].figures.iter().map(|f| f.kind).collect::<Vec<_>>(), [FigureKind::Killed]);
+    assert!(got[0].actors.contains(&"police".to_string()));
+}
+
+#[test]
+fn killing_with_its_own_place_stays_an_event() {
+    let d = doc("On 4 March workers in Sarnova went on strike, and police in Dolvik shot dead two protesters.");
+    let t = [timex(&d, "4 March", "2023-03-04", Precision::Day)];
+    let m = [
+        mention(&d, "Sarnova", 0, EntityKind::Place, "Sarnova"),
+        mention(&d, "Dolvik", 0, EntityKind::Place, "Dolvik"),
+    ];
+    let got = run(&d, &t, &m);
+    let s = |k, p: &str| (k, Some("2023-03-04".to_string()), Some(p.to_string()));
+    assert_eq!(got, [s(Strike, "Sarnova"), s(Killing, "Dolvik")]);
+}
+
+#[test]
+fn negated_and_generic_mentions_are_skipped() {
+    let d = doc("No protests were reported. The union threatened to strike. The right to strike is protected.");
+    assert!(run(&d, &[], &[]).is_empty());
+}
+
+#[test]
+fn focus_carries_date_and_place() {
+    let d = doc("In February workers in Velmar walked out. Protests followed.");
+    let t = [timex(&d, "February", "2023-02", Precision::Month)];
+    let m = [mention(&d, "Velmar", 0, EntityKind::Place, "Velmar")];
+    let got = run(&d, &t, &m);
+    let f = |k| (k, Some("2023-02".to_string()), Some("Velmar".to_string()));
+    assert_eq!(got, [f(Strike), f(Protest)]);
+}
+
+#[test]
+fn future_and_metaphor_are_not_events() {
+    let d = doc("The union has set a strike for 5 April. The opposition attacked the budget plan.");
+    let t = [timex(&d, "5 April", "2023-04-05", Precision::Day)];
+    assert!(run(&d, &t, &[]).is_empty());
+    assert!(is_after("2023-04", "2023-03-20") && !is_after("2023", "2023-03-20") && !is_after("2023-03-20", "2023-03-20"));
+}
+
+#[test]
+fn galloping_lookup_agrees_with_binary_search() {
+    let d = doc("Police detained 30 people. Protests spread to three towns; a strike followed, and more.");
+    let toks = tokenize(&d);
+    let lower = d.text.to_ascii_lowercase();
+    let cx = Cx { text: &d.text, lower: &lower, toks: &toks, flags: Default::default(), sent_tok: Vec::new(), cursor: Default::default() };
+    let mut x: usize = 7;
+    for _ in 0..500 {
+        x = (x * 7919 + 13) % (d.text.len() + 3);
+        assert_eq!(cx.at(x), toks.partition_point(|t| t.span.start < x), "at {x}");
+    }
+    for x in (0..d.text.len() + 2).rev() {
+        assert_eq!(cx.at(x), toks.partition_point(|t| t.span.start < x), "at {x}");
+    }
+}
+
+#[test]
+fn trigger_words_are_sorted() {
+    assert!(TRIGGER_WORDS.windows(2).all(|w| w[0] < w[1]));
+}
+
+#[test]
+fn other_senses_are_not_events() {
+    let d = doc("A stock market rally lifted shares. It was a demonstration of strength. The strike price fell after an air strike. He had a heart attack. Campaign rallies drew crowds.");
+    assert!(run(&d, &[], &[]).is_empty(), "{:?}", run(&d, &[], &[]));
+}
+
+#[test]
+fn plans_are_not_events() {
+    let d = doc("Protests are expected to continue. A general strike is set for Friday. The walkout will begin soon.");
+    assert!(run(&d, &[], &[]).is_empty());
+}
+
+#[test]
+fn month_march_is_not_a_protest() {
+    let d = doc("In March the council met.");
+    assert!(run(&d, &[], &[]).is_empty());
+}
+
+#[test]
+fn riot_police_are_not_a_riot() {
+    let d = doc("Riot police stood by as students held a rally.");
+    let got = run(&d, &[], &[]);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, Protest);
+}
+
+/// The seed with the hand-annotated timexes and entities as input (so this test does
+/// not depend on the timex and entity stages): at least 7 of its 8 events.
+#[test]
+fn seed_events_from_gold_inputs() {
+    let text = include_str!("../../seeds/000_6e568cd1793d9920.txt");
+    let d = read_document("000_6e568cd1793d9920.txt", text.as_bytes()).unwrap();
+    let occ = |w: &str, n: usize| -> Span {
+        let start = d.text.match_indices(w).nth(n).map(|(i, _)| i).expect("in seed");
+        Span::new(start, start + w.len())
+    };
+    let tx = |w: &str, n: usize, v: &str, p: Precision| Timex {
+        span: occ(w, n),
+        kind: TimexType::Date,
+        value: v.to_string(),
+        precision: Some(p),
+        range_end: None,
+    };
+    let mut t = vec![
+        tx("earlier this year", 0, "2022", Precision::Year),
+        tx("2 January", 0, "2022-01-02", Precision::Day),
+        tx("Ten years prior", 0, "2012", Precision::Year),
+        tx("January 2022", 0, "2022-01", Precision::Month),
+    ];
+    for n in [1, 2, 5] {
+        t.push(tx("January", n, "2022-01", Precision::Month));
+    }
+    t.sort_by_key(|a| a.span);
+    let mut m = Vec::new();
+    for (w, k) in [
+        ("Kazakhstan", EntityKind::Place),
+        ("Zhanaozen", EntityKind::Place),
+        ("Aktau", EntityKind::Place),
+        ("Mangistau", EntityKind::Place),
+        ("Caspian sea", EntityKind::Place),
+        ("Zhezkazgan", EntityKind::Place),
+        ("Balkhash", EntityKind::Place),
+        ("Tengiz", EntityKind::Place),
+        ("Kazakhmys", EntityKind::Organization),
+        ("Amanat", EntityKind::Organization),
+    ] {
+        for (i, _) in d.text.match_indices(w) {
+            m.push(Mention { span: Span::new(i, i + w.len()), kind: k, canonical: w.to_string() });
+        }
+    }
+    m.sort_by_key(|a| a.span);
+    let f = crate::figures::find(&d);
+    let got = find(&d, &t, &m, &f);
+    let gold = [
+        (Protest, "2022-01-02", "Zhanaozen"),
+        (Strike, "2022-01", "Kazakhstan"),
+        (Strike, "2012", "Zhanaozen"),
+        (Killing, "2022-01", "Kazakhstan"),
+        (Protest, "2022-01", "Aktau"),
+        (Strike, "2022-01", "Zhezkazgan"),
+        (Protest, "2022-01", "Balkhash"),
+        (Protest, "2022-01", "Tengiz"),
+    ];
+    let found = gold
+        .iter()
+        .filter(|(k, dt, p)| {
+            got.iter().any(|e| e.kind == *k && e.date.as_deref() == Some(*dt) && e.place.as_deref() == Some(*p))
+        })
+        .count();
+    let listing: Vec<String> = got
+        .iter()
+        .map(|e| format!("{:?} {:?} {:?} {:?} «{}»", e.kind, e.date, e.place, e.actors, d.slice(e.evidence)))
+        .collect();
+    assert!(found >= 7 && got.len() <= 11, "found {found} of 8 in {} events:\n{}", got.len(), listing.join("\n"));
+}

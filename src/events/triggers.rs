@@ -1,0 +1,420 @@
+//! Event triggers: the words (`demo`, `went on strike`, `shot dead`, `detained`) and
+//! figures that state events, with the filters for negated, hypothetical and generic
+//! mentions and for other senses of the words (`riot police`, `air strike`, `March`).
+
+use super::*;
+
+/// First words of every word trigger, sorted: a quick filter before the full match.
+pub(super) const TRIGGER_WORDS: &[&str] = &[
+    "arrest", "arrested", "arrests", "arson", "attack", "attacked", "attacks", "barricaded",
+    "barricades", "beaten", "beating", "beatings", "block", "blockade", "blockaded", "blockades",
+    "blocked", "blocking", "clash", "clashed", "clashes", "crackdown", "crowd", "crowds", "custody",
+    "dead", "demo", "demonstrated", "demonstration", "demonstrations", "demonstrators", "demos",
+    "detained", "detention", "detentions", "died", "dies", "disperse", "dispersed", "dispersing",
+    "downed", "go", "going", "gone", "hunger", "imprisoned", "industrial", "jailed", "killed",
+    "killing", "killings", "looted", "looters", "looting", "march", "marched", "marchers",
+    "marches", "marching", "massacre", "massacred", "murdered", "occupation", "occupied",
+    "occupying", "open", "opened", "opening", "picket", "picketing", "pickets", "protest",
+    "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
+    "rally", "revolt", "riot", "rioters", "rioting", "riots", "rounded", "rubber", "sentenced",
+    "set", "setting", "shot", "sit-in", "sit-ins", "stoppage", "stoppages", "stormed", "storming",
+    "strike", "strikers", "strikes", "striking", "take", "taken", "taking", "tear", "took",
+    "torched", "unrest", "uprising", "uprisings", "vigil", "vigils", "walk-out", "walk-outs",
+    "walked", "walkout", "walkouts", "water", "went",
+];
+
+/// A 4096-bit filter over [`TRIGGER_WORDS`] keyed on length, first and last byte.
+const TRIGGER_FILTER: [u64; 64] = {
+    let mut f = [0u64; 64];
+    let mut i = 0;
+    while i < TRIGGER_WORDS.len() {
+        let k = filter_key(TRIGGER_WORDS[i].as_bytes());
+        f[k / 64] |= 1 << (k % 64);
+        i += 1;
+    }
+    f
+};
+
+const fn filter_key(w: &[u8]) -> usize {
+    if w.is_empty() {
+        return 0;
+    }
+    (w.len() * 131 + w[0] as usize * 31 + w[w.len() - 1] as usize * 7) & 4095
+}
+
+fn may_trigger(w: &str) -> bool {
+    let k = filter_key(w.as_bytes());
+    TRIGGER_FILTER.get(k / 64).is_some_and(|b| b & (1 << (k % 64)) != 0) && TRIGGER_WORDS.binary_search(&w).is_ok()
+}
+
+impl<'a> Cx<'a> {
+    /// A word trigger at token `i`: the type and the index of its last token.
+    fn trigger_at(&self, i: usize) -> Option<(EventType, usize)> {
+        use EventType::*;
+        let t = self.toks.get(i)?;
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        let s = t.sentence;
+        let w = self.w(i);
+        if !may_trigger(w) {
+            return None;
+        }
+        let next = self.ws(i + 1, s);
+        let prev = if i > 0 { self.ws(i - 1, s) } else { "" };
+        let (kind, end) = match w {
+            "protest" | "protests" | "protested" | "demo" | "demos" | "demonstration" | "demonstrations"
+            | "rally" | "rallies" | "sit-in" | "sit-ins" | "picket" | "pickets" | "picketing" | "unrest"
+            | "uprising" | "uprisings" | "revolt" | "vigil" | "vigils" | "blockade" | "blockades" => {
+                if matches!(w, "rally" | "protest" | "picket") && prev == "to" {
+                    // `gathered to protest` happened; `plans to protest` is an intention.
+                    let before = if i >= 2 { self.ws(i - 2, s) } else { "" };
+                    if !matches!(
+                        before,
+                        "gathered" | "assembled" | "rallied" | "came" | "out" | "converged" | "streets" | "marched"
+                            | "met" | "massed" | "flocked" | "poured"
+                    ) {
+                        return None;
+                    }
+                }
+                if w == "protest" && matches!(next, "song" | "songs" | "vote" | "votes") {
+                    return None;
+                }
+                if matches!(w, "rally" | "rallies")
+                    && matches!(prev, "campaign" | "election" | "electoral" | "pre-election" | "market" | "stock" | "stocks" | "relief" | "bear" | "bull" | "price")
+                {
+                    return None;
+                }
+                // `a demonstration of strength`
+                if matches!(w, "demonstration" | "demonstrations") && next == "of" {
+                    return None;
+                }
+                if matches!(w, "picket" | "pickets" | "picketing") {
+                    return Some((Strike, i)).filter(|_| !self.negated(i, s));
+                }
+                (Protest, i)
+            }
+            "march" | "marches" | "marched" => {
+                // Lower-case only: `March` is a month.
+                if !t.text(self.text).starts_with('m') {
+                    return None;
+                }
+                (Protest, i)
+            }
+            "took" | "take" | "taking" | "taken" if next == "to" && self.ws(i + 2, s) == "the" && self.ws(i + 3, s) == "streets" => {
+                (Protest, i + 3)
+            }
+            "hunger" if matches!(next, "strike" | "strikes") => (Protest, i + 1),
+            "strike" | "strikes" | "walkout" | "walkouts" | "walk-out" | "walk-outs" | "stoppage" | "stoppages" => {
+                if matches!(prev, "air" | "drone" | "missile" | "military" | "nuclear" | "pre-emptive" | "lightning" | "hunger" | "to")
+                    || w == "strike" && matches!(next, "a" | "deal" | "balance" | "back" | "out" | "down")
+                    || matches!(next, "price" | "prices" | "rate" | "force" | "capability" | "aircraft" | "group" | "package" | "mission" | "zone")
+                {
+                    return None;
+                }
+                (Strike, i)
+            }
+            "striking" if matches!(next, "workers" | "miners" | "employees" | "staff" | "teachers" | "nurses" | "doctors" | "drivers" | "dockers") => {
+                (Strike, i + 1)
+            }
+            "went" | "go" | "going" | "gone" if next == "on" && matches!(self.ws(i + 2, s), "strike" | "strikes") => {
+                (Strike, i + 2)
+            }
+            "walked" if next == "out" || next == "off" => (Strike, i + 1),
+            "industrial" if next == "action" => (Strike, i + 1),
+            "riot" | "riots" | "rioting" | "rioters" | "looting" | "looted" | "looters" | "torched" | "arson" => {
+                if matches!(next, "police" | "gear" | "squad" | "squads" | "shields" | "control" | "officers" | "troops" | "unit" | "units") {
+                    return None;
+                }
+                (Riot, i)
+            }
+            "set" | "setting" if next == "fire" => (Riot, i + 1),
+            // `set it on fire`, `set cars ablaze`
+            "set" | "setting"
+                if matches!(next, "it" | "them" | "cars" | "vehicles" | "buildings" | "buses" | "tyres" | "tires" | "shops" | "banks")
+                    && (matches!(self.ws(i + 2, s), "ablaze" | "alight")
+                        || self.ws(i + 2, s) == "on" && self.ws(i + 3, s) == "fire") =>
+            {
+                (Riot, if self.ws(i + 2, s) == "on" { i + 3 } else { i + 2 })
+            }
+            "set" if next == "on" && self.ws(i + 2, s) == "fire" => (Violence, i + 2),
+            "shot" if next == "dead" => (Killing, i + 1),
+            "shot" if !matches!(next, "down" | "up" | "to" | "at" | "through" | "back") || next == "at" && self.ws(i + 2, s) != "the" => {
+                (Violence, i)
+            }
+            "rallied" | "demonstrated"
+                if !matches!(prev, "stocks" | "shares" | "markets" | "prices" | "currency" | "it" | "has" | "have" | "study" | "research")
+                    && !matches!(next, "that" | "how" | "its" | "his" | "her" | "their" | "a" | "an" | "the" | "behind" | "support") =>
+            {
+                (Protest, i)
+            }
+            "occupied" | "occupying" | "occupation" | "barricades" | "barricaded"
+                if self.flags(s) & PHYSICAL != 0 && !matches!(prev, "the" | "israeli" | "military" | "soviet" | "german" | "foreign") =>
+            {
+                (Protest, i)
+            }
+            "blocked" | "blocking" | "blockaded" | "block"
+                if matches!(
+                    next,
+                    "roads" | "road" | "highways" | "highway" | "streets" | "street" | "bridges" | "bridge" | "railway"
+                        | "railways" | "traffic" | "junctions" | "intersections" | "motorway" | "motorways" | "access"
+                        | "entrances" | "the"
+                ) && (next != "the"
+                    || matches!(
+                        self.ws(i + 2, s),
+                        "road" | "roads" | "highway" | "main" | "bridge" | "railway" | "street" | "motorway"
+                    )) =>
+            {
+                (Protest, i)
+            }
+            "protesting" | "marching" if t.text(self.text).starts_with(|c: char| c.is_lowercase())
+                && !matches!(next, "innocence" | "his" | "her" | "their") =>
+            {
+                (Protest, i)
+            }
+            "downed" if next == "tools" => (Strike, i + 1),
+            "custody" if prev == "into" => (Arrest, i),
+            "dispersed" | "disperse" | "dispersing"
+                if matches!(next, "protesters" | "protestors" | "demonstrators" | "the" | "a" | "crowds" | "marchers" | "students")
+                    && self.flags(s) & PROTESTERS != 0 || matches!(next, "protesters" | "protestors" | "demonstrators" | "crowds" | "marchers") =>
+            {
+                (Protest, i)
+            }
+            "protesters" | "protestors" | "demonstrators" | "marchers" | "crowds" | "crowd"
+                if matches!(
+                    next,
+                    "blocked" | "gathered" | "marched" | "rallied" | "chanted" | "occupied" | "assembled" | "stormed"
+                        | "burned" | "burnt" | "threw" | "clashed" | "demanded" | "converged" | "staged" | "shouted"
+                        | "waved" | "held" | "filled" | "massed" | "poured" | "took" | "defied" | "carried"
+                        | "set" | "barricaded" | "sat" | "lit" | "hurled"
+                ) =>
+            {
+                (Protest, i)
+            }
+            "killed" | "killing" | "killings" | "massacre" | "massacred" | "murdered" => (Killing, i),
+            "attack" | "attacks" | "attacked" | "beaten" | "beating" | "beatings" | "crackdown" | "stormed" | "storming"
+            | "clashes" | "clashed" | "clash" => {
+                // Physical only: not `the opposition attacked the plan`.
+                if prev == "heart" || !self.physical(s) {
+                    return None;
+                }
+                (Violence, i) // riot when protesters took part; see `triggers`
+            }
+            "died" | "dies" | "dead" if w == "died" || w == "dies" || prev == "found" => {
+                if self.flags(s) & DEADLY == 0 {
+                    return None;
+                }
+                (Killing, i)
+            }
+            "opened" | "opening" | "open" if next == "fire" => (Violence, i + 1),
+            "tear" if next == "gas" => (Violence, i + 1),
+            "rubber" if next == "bullets" => (Violence, i + 1),
+            "water" if next == "cannon" || next == "cannons" => (Violence, i + 1),
+            "arrested" | "arrest" | "arrests" | "detained" | "detention" | "detentions" | "jailed" | "imprisoned"
+            | "sentenced" => {
+                if matches!(next, "warrant" | "warrants" | "centre" | "center" | "centres" | "centers" | "facility" | "facilities" | "camp" | "camps") {
+                    return None;
+                }
+                // `those detained`, `the arrested`: people, not an arrest.
+                if matches!(w, "detained" | "arrested" | "jailed" | "imprisoned") && matches!(prev, "those" | "the" | "all") {
+                    return None;
+                }
+                (Arrest, i)
+            }
+            "rounded" if next == "up" => (Arrest, i + 1),
+            _ => return None,
+        };
+        if self.negated(i, s) || self.announced(end, s) {
+            return None;
+        }
+        // `months of unrest`: the background of the story, not an event of it.
+        if prev == "of" && i >= 2 && matches!(self.ws(i - 2, s), "days" | "weeks" | "months" | "years" | "decades") {
+            return None;
+        }
+        Some((kind, end))
+    }
+
+    /// Followed by what makes it a plan: `protests are expected to continue`, `a strike
+    /// set for Monday`, `the walkout will begin`.
+    fn announced(&self, end: usize, s: usize) -> bool {
+        let mut j = end + 1;
+        while matches!(self.ws(j, s), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "been" | "being" | "now" | "also") && j < end + 3 {
+            j += 1;
+        }
+        let w = self.ws(j, s);
+        let next = self.ws(j + 1, s);
+        matches!(w, "will" | "would" | "could" | "might" | "may" | "should")
+            && self.toks.get(j).is_some_and(|t| t.text(self.text) != "May")
+            || matches!(w, "expected" | "planned" | "scheduled" | "set" | "due" | "likely" | "threatened" | "called" | "slated")
+                && matches!(next, "to" | "for")
+    }
+
+    /// A negated, hypothetical or generic mention: `no protests`, `threatened to strike`.
+    fn negated(&self, i: usize, s: usize) -> bool {
+        for k in 1..=3 {
+            let Some(j) = i.checked_sub(k) else { break };
+            let w = self.ws(j, s);
+            if w.is_empty() {
+                break;
+            }
+            let neg = matches!(
+                w,
+                "no" | "not" | "never" | "without" | "unlike" | "threatened" | "threatening" | "threatens"
+                    | "threaten" | "vowed" | "vow" | "vows" | "plan" | "plans" | "planned" | "planning"
+                    | "will" | "would" | "could" | "might" | "should" | "if" | "ban"
+                    | "banned" | "banning" | "bans" | "prevent" | "prevented" | "avoid" | "avoided"
+                    | "possible" | "potential" | "future" | "allow" | "allowed" | "n't" | "cannot"
+                    | "against" | "anti" | "urged" | "urging" | "warned" | "announce" | "risk" | "risking"
+                    | "face" | "faces" | "facing" | "avert" | "averted" | "called-off" | "expected" | "likely"
+                    | "scheduled" | "due" | "unless" | "whether" | "called" | "calling" | "calls" | "call"
+            ) || (matches!(w, "right" | "rights") && self.ws(j + 1, s) == "to")
+                || (w == "may" && self.toks.get(j).is_some_and(|t| t.text(self.text) == "may"))
+                || (w == "for" && j > 0 && matches!(self.ws(j - 1, s), "call" | "calls" | "called" | "calling"));
+            // `against` only blocks right before (`protest against` is fine: it follows).
+            if neg && !(w == "against" && k > 1) {
+                return true;
+            }
+        }
+        false
+    }
+
+    pub(super) fn triggers(&self, figures: &[Figure]) -> Vec<Trigger> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            if let Some((kind, end)) = self.trigger_at(i) {
+                let sentence = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
+                out.push(Trigger { kind, span: self.span(i, end), sentence, figure: false });
+                i = end + 1;
+            } else {
+                i += 1;
+            }
+        }
+        // Figures state killings, injuries (violence) and arrests.
+        for f in figures {
+            let kind = match f.kind {
+                FigureKind::Killed => EventType::Killing,
+                FigureKind::Injured => EventType::Violence,
+                FigureKind::Detained => EventType::Arrest,
+                FigureKind::Protesters => EventType::Protest,
+                _ => continue,
+            };
+            let idx = self.at(f.span.start);
+            let Some(t) = self.toks.get(idx) else { continue };
+            if self.negated(idx, t.sentence) {
+                continue;
+            }
+            out.push(Trigger { kind, span: f.span, sentence: t.sentence, figure: true });
+        }
+        out.sort_by(|a, b| a.span.cmp(&b.span).then(a.kind.cmp(&b.kind)));
+        // A trigger inside another of the same type (`detained` in `detained 300 people`) goes.
+        let keep: Vec<bool> = out
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let lo = i.saturating_sub(4);
+                !out.iter().enumerate().skip(lo).take(9).any(|(j, u)| {
+                    j != i && u.kind == t.kind && u.span.contains(t.span) && (u.span != t.span || j < i)
+                })
+            })
+            .collect();
+        let mut idx = 0;
+        out.retain(|_| {
+            let k = keep.get(idx).copied().unwrap_or(true);
+            idx += 1;
+            k
+        });
+        // `demonstrators blocked roads`: neighbouring triggers of one type are one.
+        let mut joined: Vec<Trigger> = Vec::with_capacity(out.len());
+        for t in out {
+            if let Some(last) = joined.last_mut() {
+                if last.kind == t.kind && last.sentence == t.sentence && t.span.start >= last.span.end {
+                    let a = self.at(last.span.end);
+                    let b = self.at(t.span.start);
+                    let gap = self.toks.get(a..b).unwrap_or(&[]);
+                    if gap.len() <= 1 && gap.iter().all(|g| g.kind == TokenKind::Word) {
+                        last.span = Span::new(last.span.start, t.span.end);
+                        continue;
+                    }
+                }
+            }
+            joined.push(t);
+        }
+        let mut out = joined;
+        // Per sentence: violence becomes a killing with fatalities, a clash with
+        // protesters is a riot; a trigger inside another of the same type goes.
+        let mut k = 0;
+        while k < out.len() {
+            let s = out.get(k).map(|t| t.sentence).unwrap_or(0);
+            let end = k + out.get(k..).map(|r| r.iter().take_while(|t| t.sentence == s).count()).unwrap_or(0);
+            let killed = out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Killing));
+            let violence = out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Violence));
+            let protesters = violence && self.flags(s) & PROTESTERS != 0;
+            for t in out.get_mut(k..end).into_iter().flatten() {
+                if t.kind == EventType::Violence {
+                    let w = self.lower.get(t.span.start..t.span.end).unwrap_or("");
+                    if killed && (w.contains("fire") || w.contains("shot")) {
+                        t.kind = EventType::Killing;
+                    } else if w.contains("clash") && protesters {
+                        t.kind = EventType::Riot;
+                    } else if w.contains("storm") && protesters {
+                        // `protesters stormed the residence`: a protest that broke in.
+                        t.kind = EventType::Protest;
+                    }
+                }
+            }
+            k = end.max(k + 1);
+        }
+        out
+    }
+
+    /// The sentence speaks of bodies, not words: police, protesters, troops, weapons.
+    fn physical(&self, s: usize) -> bool {
+        self.flags(s) & PHYSICAL != 0
+    }
+
+    /// What a sentence speaks of, computed once per sentence.
+    fn flags(&self, s: usize) -> u8 {
+        let mut cache = self.flags.borrow_mut();
+        if cache.len() <= s {
+            cache.resize(s + 1, 0);
+        }
+        if let Some(&f) = cache.get(s) {
+            if f & COMPUTED != 0 {
+                return f;
+            }
+        }
+        let t = self.sentence_text(s);
+        let any = |ws: &[&str]| ws.iter().any(|k| t.contains(k));
+        let mut f = COMPUTED;
+        if any(&[
+            "police", "protester", "protestor", "demonstrator", "troops", "soldier", "forces", "gunmen", "mob",
+            "striker", "rioter", "batons", "armed", "officers", "militia", "riot", "crowd", "students", "workers",
+            "activists", "journalists",
+        ]) {
+            f |= PHYSICAL;
+        }
+        if any(&["protesters", "protestors", "demonstrators", "rioters", "crowd", "strikers", "students", "miners", "youths", "workers"]) {
+            f |= PROTESTERS;
+        }
+        if any(&[
+            "shot", "police", "clash", "protest", "custody", "beaten", "wounds", "injuries", "security forces", "troops",
+            "gunfire", "tear gas",
+        ]) {
+            f |= DEADLY;
+        }
+        if let Some(c) = cache.get_mut(s) {
+            *c = f;
+        }
+        f
+    }
+
+    fn sentence_text(&self, s: usize) -> &'a str {
+        let a = self.sent_tok.get(s).copied().unwrap_or(0);
+        let b = self.sent_tok.get(s + 1).copied().unwrap_or(a);
+        match (self.toks.get(a), b.checked_sub(1).and_then(|b| self.toks.get(b))) {
+            (Some(x), Some(y)) if x.sentence == s => self.lower.get(x.span.start..y.span.end).unwrap_or(""),
+            _ => "",
+        }
+    }
+}
