@@ -150,6 +150,10 @@ static PLACE_PREPOSITIONS: &[&str] = &[
     "towards",
 ];
 
+/// The most words a name may have (`Kazakhstan International Bureau for Human Rights and
+/// Rule of Law` has 12).
+const MAX_CHUNK: usize = 14;
+
 fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -501,7 +505,8 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
         let mut j = i + 1;
         let mut tail = false; // inside an `of …` tail
         if ts[a].suffix.is_none() {
-            while j < ts.len() {
+            // Names are short; a cap keeps the work per chunk bounded on odd input.
+            while j < ts.len() && j - a < MAX_CHUNK {
                 let t = &ts[j];
                 if t.span.start < ts[j - 1].span.end {
                     break;
