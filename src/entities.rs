@@ -1470,21 +1470,27 @@ impl NameIndex {
 /// Merges variants of one entity across documents by rewriting `canonical` names: a
 /// person named by surname only takes the one full name seen in any document.
 pub fn unify(mentions: &mut [Vec<Mention>]) {
-    let mut people: BTreeMap<String, ()> = BTreeMap::new();
+    let mut people: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
     for doc in mentions.iter() {
         for m in doc {
             if m.kind == EntityKind::Person && m.canonical.contains(' ') {
-                people.insert(m.canonical.clone(), ());
+                people.insert(m.canonical.clone());
             }
         }
     }
-    let index = NameIndex::new(people.keys());
+    let index = NameIndex::new(people.iter());
+    let mut cache: BTreeMap<String, Option<String>> = BTreeMap::new();
     for doc in mentions.iter_mut() {
         for m in doc.iter_mut() {
-            if m.kind == EntityKind::Person && !m.canonical.contains(' ') {
-                if let Some(full) = index.fuller(&m.canonical) {
-                    m.canonical = full;
-                }
+            if m.kind != EntityKind::Person || m.canonical.contains(' ') {
+                continue;
+            }
+            let full = cache
+                .entry(m.canonical.clone())
+                .or_insert_with(|| index.fuller(&m.canonical))
+                .clone();
+            if let Some(full) = full {
+                m.canonical = full;
             }
         }
     }

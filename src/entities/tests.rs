@@ -314,7 +314,11 @@ fn line_breaks_end_headlines_and_list_items() {
 #[test]
 fn long_capitalised_runs_stay_fast() {
     let run = vec!["Committee of the Union for Human Rights Zhanaozen"; 2_000].join(" ");
-    let body = format!("{} {run} {}.", vec!["workers"; 20_000].join(" "), vec!["said"; 20_000].join(" "));
+    let body = format!(
+        "{} {run} {}.",
+        vec!["workers"; 20_000].join(" "),
+        vec!["said"; 20_000].join(" ")
+    );
     let t = std::time::Instant::now();
     let v = ents(&body);
     assert!(!v.is_empty());
