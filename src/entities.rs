@@ -150,6 +150,10 @@ static PLACE_PREPOSITIONS: &[&str] = &[
     "towards",
 ];
 
+/// The most words a name may have (`Kazakhstan International Bureau for Human Rights and
+/// Rule of Law` has 12).
+const MAX_CHUNK: usize = 14;
+
 fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -501,7 +505,8 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
         let mut j = i + 1;
         let mut tail = false; // inside an `of …` tail
         if ts[a].suffix.is_none() {
-            while j < ts.len() {
+            // Names are short; a cap keeps the work per chunk bounded on odd input.
+            while j < ts.len() && j - a < MAX_CHUNK {
                 let t = &ts[j];
                 if t.span.start < ts[j - 1].span.end {
                     break;
@@ -1465,21 +1470,27 @@ impl NameIndex {
 /// Merges variants of one entity across documents by rewriting `canonical` names: a
 /// person named by surname only takes the one full name seen in any document.
 pub fn unify(mentions: &mut [Vec<Mention>]) {
-    let mut people: BTreeMap<String, ()> = BTreeMap::new();
+    let mut people: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
     for doc in mentions.iter() {
         for m in doc {
             if m.kind == EntityKind::Person && m.canonical.contains(' ') {
-                people.insert(m.canonical.clone(), ());
+                people.insert(m.canonical.clone());
             }
         }
     }
-    let index = NameIndex::new(people.keys());
+    let index = NameIndex::new(people.iter());
+    let mut cache: BTreeMap<String, Option<String>> = BTreeMap::new();
     for doc in mentions.iter_mut() {
         for m in doc.iter_mut() {
-            if m.kind == EntityKind::Person && !m.canonical.contains(' ') {
-                if let Some(full) = index.fuller(&m.canonical) {
-                    m.canonical = full;
-                }
+            if m.kind != EntityKind::Person || m.canonical.contains(' ') {
+                continue;
+            }
+            let full = cache
+                .entry(m.canonical.clone())
+                .or_insert_with(|| index.fuller(&m.canonical))
+                .clone();
+            if let Some(full) = full {
+                m.canonical = full;
             }
         }
     }

@@ -310,3 +310,17 @@ fn line_breaks_end_headlines_and_list_items() {
     let texts: Vec<&str> = v.iter().map(|(t, _, _)| t.as_str()).collect();
     assert_eq!(texts, ["Valparaíso", "Aktau"], "{v:?}");
 }
+
+#[test]
+fn long_capitalised_runs_stay_fast() {
+    let run = vec!["Committee of the Union for Human Rights Zhanaozen"; 2_000].join(" ");
+    let body = format!(
+        "{} {run} {}.",
+        vec!["workers"; 20_000].join(" "),
+        vec!["said"; 20_000].join(" ")
+    );
+    let t = std::time::Instant::now();
+    let v = ents(&body);
+    assert!(!v.is_empty());
+    assert!(t.elapsed().as_secs_f64() < 10.0, "{:?}", t.elapsed());
+}
