@@ -80,6 +80,8 @@ pub enum FigureKind {
 /// `at least 240 killed` → killed, min 240, max none.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Figure {
+    /// Not serialised: the report prints it as `start` / `end` beside the text.
+    #[serde(skip)]
     pub span: Span,
     pub kind: FigureKind,
     pub min: Option<f64>,

@@ -1,3 +1,5 @@
+//! Unit tests of the entity recogniser, merging and gazetteer look-ups.
+
 use super::*;
 use crate::corpus::read_document;
 
@@ -242,44 +244,6 @@ fn towns_named_like_people_yield_to_person_evidence() {
         "{v:?}"
     );
     assert!(has_ent(&v, "Astana", EntityKind::Place, "Astana"), "{v:?}");
-}
-
-/// Throughput of `find` over a folder of documents:
-/// `BENCH_DIR=/path cargo test --release --lib entities::tests::bench -- --ignored --nocapture`.
-#[test]
-#[ignore]
-fn bench() {
-    let Some(dir) = std::env::var_os("BENCH_DIR") else {
-        return;
-    };
-    let mut docs = Vec::new();
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if let Ok(d) = read_document(&p.to_string_lossy(), &std::fs::read(&p).unwrap()) {
-            docs.push(d);
-        }
-    }
-    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-    let _ = gazetteer::lookup("warm-up");
-    let t = std::time::Instant::now();
-    let n: usize = docs.iter().map(|d| find(d).len()).sum();
-    let s = t.elapsed().as_secs_f64();
-    println!(
-        "{n} mentions, {:.1} MB in {s:.3}s: {:.1} MB/s",
-        bytes as f64 / 1e6,
-        bytes as f64 / s / 1e6
-    );
-}
-
-#[test]
-#[ignore]
-fn bench_gazetteer_load() {
-    let t = std::time::Instant::now();
-    let n = gazetteer::places().len();
-    println!(
-        "{n} places parsed in {:.1} ms",
-        t.elapsed().as_secs_f64() * 1e3
-    );
 }
 
 #[test]
