@@ -145,3 +145,30 @@ async fn the_timeline_works_with_the_keyboard_alone() {
     assert_ne!(page.texts(".timeline-svg .tick text").await, ticks_before, "+ zooms in");
     page.close().await;
 }
+
+#[tokio::test]
+async fn the_reader_explains_what_it_highlights_and_names_filter() {
+    let page = Page::open(Via::File, 1366, 900).await;
+    page.click("[data-testid=doc-card]").await;
+    page.wait_for("[data-testid=reader] .hl-date").await;
+    // Every kind is highlighted, with a legend.
+    for kind in ["hl-person", "hl-org", "hl-place", "hl-date", "hl-figure", "hl-event"] {
+        assert!(!page.all(&format!("[data-testid=reader] .para .{kind}")).await.is_empty(), "no {kind} highlight");
+        assert!(!page.all(&format!(".legend .{kind}")).await.is_empty(), "no {kind} in the legend");
+    }
+    // Hovering a date shows its calendar value; a name its canonical entity.
+    let titles: Vec<String> = serde_json::from_value(
+        page.js("return [...document.querySelectorAll('[data-testid=reader] .hl-date')].map(e => e.textContent + ' => ' + e.title)").await,
+    )
+    .unwrap();
+    assert!(titles.iter().any(|t| t.starts_with("2 January => Date: 2022-01-02")), "{titles:?}");
+    assert!(titles.iter().any(|t| t.starts_with("Ten years prior => Date: 2012")), "{titles:?}");
+    // Clicking a place in the text filters by it.
+    page.click("[data-testid=reader] .para .hl-place[title^='Place: Aktau']").await;
+    let chips = page.texts(".chips .chip").await.join(" ");
+    assert!(chips.contains("Aktau"), "{chips}");
+    let places: Vec<String> = page.event_rows().await.into_iter().map(|r| r[2].clone()).collect();
+    assert!(!places.is_empty() && places.iter().all(|p| p == "Aktau"), "{places:?}");
+    page.screenshot("explorer-reader-name-filter").await;
+    page.close().await;
+}
