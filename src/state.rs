@@ -48,6 +48,37 @@ impl Library {
         self.analyses.get(r.doc)?.events.get(r.idx)
     }
 
+    /// A new library with these files added: unreadable files and exact re-imports are
+    /// reported, not added; a document whose id is taken gets a `-2`, `-3`, … suffix.
+    pub fn with_files(&self, files: &[(String, Vec<u8>)]) -> (Library, ImportReport) {
+        let incoming = Corpus::read(files.iter().map(|(n, b)| (n.as_str(), b.as_slice())));
+        let mut seen: std::collections::HashSet<u64> = self.documents.iter().map(|d| fingerprint(&d.text)).collect();
+        let mut ids: std::collections::HashSet<String> = self.documents.iter().map(|d| d.id.clone()).collect();
+        let mut documents = self.documents.clone();
+        let mut report = ImportReport::default();
+        for r in &incoming.rejected {
+            report.problems.push(r.message());
+        }
+        for mut d in incoming.documents {
+            if !seen.insert(fingerprint(&d.text)) {
+                report.duplicates.push(d.name);
+                continue;
+            }
+            let base = d.id.clone();
+            let mut n = 1;
+            while !ids.insert(d.id.clone()) {
+                n += 1;
+                d.id = format!("{base}-{n}");
+            }
+            for w in &d.warnings {
+                report.problems.push(format!("{}: {}", d.name, w.message()));
+            }
+            report.added.push(d.name.clone());
+            documents.push(d);
+        }
+        (Library::new(Corpus { documents, rejected: incoming.rejected }), report)
+    }
+
     /// The first and last day any event covers.
     pub fn extent(&self) -> Option<(Day, Day)> {
         let spans = self.index.events.iter().filter_map(|r| r.span);
@@ -89,6 +120,8 @@ pub struct State {
     pub lanes: Lanes,
     /// Sort column and whether it is ascending.
     pub sort: (Column, bool),
+    /// The outcome of the last import, until dismissed.
+    pub import: Option<ImportReport>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -120,6 +153,27 @@ pub enum Action {
     Sort(Column),
     /// Restore the view described by a URL hash.
     FromHash(String),
+    /// Add files the user chose or dropped: `(file name, bytes)`, and the messages for
+    /// files refused before they were read (too large).
+    AddFiles(Rc<Vec<(String, Vec<u8>)>>, Vec<String>),
+    /// Hide the report of the last import.
+    DismissImport,
+}
+
+/// What happened to the files of the last import, for the user to read.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportReport {
+    /// Names of the documents added.
+    pub added: Vec<String>,
+    /// Files whose text is already in the library.
+    pub duplicates: Vec<String>,
+    /// One message per skipped file or per warning.
+    pub problems: Vec<String>,
+}
+
+/// A stable fingerprint of a document's text (FNV-1a), to recognise re-imports.
+fn fingerprint(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
 }
 
 impl State {
@@ -132,6 +186,7 @@ impl State {
             view: None,
             lanes: Lanes::default(),
             sort: (Column::Date, true),
+            import: None,
         }
     }
 
@@ -185,6 +240,13 @@ impl State {
                 next.sort = if self.sort.0 == c { (c, !self.sort.1) } else { (c, true) };
             }
             Action::FromHash(h) => next = self.with_hash(&h),
+            Action::AddFiles(files, refused) => {
+                let (library, mut report) = self.library.with_files(&files);
+                report.problems.splice(0..0, refused);
+                next.library = Rc::new(library);
+                next.import = Some(report);
+            }
+            Action::DismissImport => next.import = None,
         }
         next
     }
@@ -229,7 +291,13 @@ impl State {
     /// This state with the filters and selection of `hash` (unknown keys and values
     /// that name nothing in the library are ignored).
     pub fn with_hash(&self, hash: &str) -> State {
-        let mut next = State { view: self.view, lanes: self.lanes, sort: self.sort, ..State::new_shared(&self.library) };
+        let mut next = State {
+            view: self.view,
+            lanes: self.lanes,
+            sort: self.sort,
+            import: self.import.clone(),
+            ..State::new_shared(&self.library)
+        };
         let (mut from, mut to) = (None, None);
         let doc_by_id = |id: &str| self.library.documents.iter().position(|d| d.id == id);
         for (k, v) in form_urlencoded::parse(hash.trim_start_matches('#').as_bytes()) {
@@ -268,6 +336,7 @@ impl State {
             view: None,
             lanes: Lanes::default(),
             sort: (Column::Date, true),
+            import: None,
         }
     }
 }
@@ -323,6 +392,28 @@ mod tests {
         assert_eq!(s.open_doc, None);
         assert_eq!(s.selected_event, None);
         assert!(s.filter.is_empty());
+    }
+
+    #[test]
+    fn adding_files_reports_rejects_duplicates_and_keeps_ids_unique() {
+        let s = State::new(library());
+        let files = vec![
+            ("new.txt".to_string(), b"date 2023-03-03\nA different report.".to_vec()),
+            ("copy.txt".to_string(), b"date 2022-01-02\nNew news.".to_vec()),
+            ("empty.txt".to_string(), Vec::new()),
+            ("nodate.md".to_string(), b"A note.".to_vec()),
+        ];
+        let s = s.reduce(Action::AddFiles(Rc::new(files), vec!["huge.txt: too large".into()]));
+        let r = s.import.clone().unwrap();
+        assert_eq!(r.added, ["new.txt", "nodate.md"]);
+        assert_eq!(r.duplicates, ["copy.txt"], "same text as new.txt already in the library");
+        assert_eq!(r.problems.len(), 3, "{:?}", r.problems);
+        assert!(r.problems[0].contains("huge.txt"));
+        assert!(r.problems[1].contains("empty.txt"));
+        assert!(r.problems[2].contains("nodate.md") && r.problems[2].contains("undated"));
+        let ids: Vec<&str> = s.library.documents.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["old", "new", "none", "new-2", "nodate"]);
+        assert_eq!(s.reduce(Action::DismissImport).import, None);
     }
 
     #[test]

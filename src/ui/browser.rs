@@ -101,3 +101,75 @@ pub fn record(key: &str, value: f64) {
         let _ = js_sys::Reflect::set(&obj, &key.into(), &value.into());
     }
 }
+
+/// Files larger than this are refused before they are read, to protect the tab's memory.
+pub const MAX_FILE_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
+
+/// Reads the files' bytes (never their contents as HTML), then calls `done` with
+/// `(name, bytes)` for each readable file and a message for each refused or unreadable one.
+pub fn read_files(files: Vec<web_sys::File>, done: impl FnOnce(Vec<(String, Vec<u8>)>, Vec<String>) + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    struct Pending<F> {
+        left: usize,
+        read: Vec<(usize, String, Vec<u8>)>,
+        refused: Vec<String>,
+        readers: Vec<gloo::file::callbacks::FileReader>,
+        done: Option<F>,
+    }
+    fn finish<F: FnOnce(Vec<(String, Vec<u8>)>, Vec<String>)>(p: &mut Pending<F>) {
+        if p.left == 0 {
+            if let Some(done) = p.done.take() {
+                let mut read = std::mem::take(&mut p.read);
+                read.sort_by_key(|r| r.0);
+                done(read.into_iter().map(|(_, n, b)| (n, b)).collect(), std::mem::take(&mut p.refused));
+            }
+        }
+    }
+    let pending = Rc::new(RefCell::new(Pending { left: files.len(), read: Vec::new(), refused: Vec::new(), readers: Vec::new(), done: Some(done) }));
+    for (i, file) in files.into_iter().enumerate() {
+        let name = file.name();
+        if file.size() > MAX_FILE_BYTES {
+            let mut p = pending.borrow_mut();
+            p.refused.push(format!(
+                "{name}: the file is {:.0} MB, more than the {:.0} MB a single file may have here; it was not read",
+                file.size() / 1e6,
+                MAX_FILE_BYTES / 1e6
+            ));
+            p.left -= 1;
+            continue;
+        }
+        let blob = gloo::file::Blob::from(file);
+        let p2 = pending.clone();
+        let reader = gloo::file::callbacks::read_as_bytes(&blob, move |result| {
+            let mut p = p2.borrow_mut();
+            match result {
+                Ok(bytes) => p.read.push((i, name, bytes)),
+                Err(e) => p.refused.push(format!("{name}: the browser could not read the file ({e})")),
+            }
+            p.left -= 1;
+            finish(&mut p);
+        });
+        pending.borrow_mut().readers.push(reader);
+    }
+    finish(&mut pending.borrow_mut());
+}
+
+/// The files of a file input's change event.
+pub fn input_files(e: &web_sys::Event) -> Vec<web_sys::File> {
+    let input = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let files = input.as_ref().and_then(|i| i.files()).map(list).unwrap_or_default();
+    if let Some(i) = input {
+        i.set_value(""); // choosing the same file again fires change again
+    }
+    files
+}
+
+/// The files of a drop event.
+pub fn dropped_files(e: &web_sys::DragEvent) -> Vec<web_sys::File> {
+    e.data_transfer().and_then(|d| d.files()).map(list).unwrap_or_default()
+}
+
+fn list(files: web_sys::FileList) -> Vec<web_sys::File> {
+    (0..files.length()).filter_map(|i| files.get(i)).collect()
+}

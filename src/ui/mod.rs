@@ -90,6 +90,25 @@ fn App() -> Html {
     let docs = lib.documents.len();
     let shown = derived.rows.len();
     let on_search = dispatch.reform(|e: InputEvent| Action::Search(browser::input_value(&e)));
+    let add = {
+        let dispatch = dispatch.clone();
+        move |files: Vec<web_sys::File>| {
+            if files.is_empty() {
+                return;
+            }
+            let dispatch = dispatch.clone();
+            browser::read_files(files, move |read, refused| dispatch.emit(Action::AddFiles(Rc::new(read), refused)));
+        }
+    };
+    let on_files = {
+        let add = add.clone();
+        Callback::from(move |e: Event| add(browser::input_files(&e)))
+    };
+    let on_drop = Callback::from(move |e: DragEvent| {
+        e.prevent_default();
+        add(browser::dropped_files(&e));
+    });
+    let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
     let on_toggle = dispatch.reform(|(f, v): (Facet, String)| Action::ToggleFacet(f, v));
     let on_clear = dispatch.reform(Action::ClearFacet);
     let filtered = !s.filter.is_empty();
@@ -97,7 +116,7 @@ fn App() -> Html {
         .selected_event
         .filter(|r| lib.index.events.get(*r).is_some_and(|row| Some(row.doc) == s.open_doc));
     html! {
-        <div class="app">
+        <div class="app" ondrop={on_drop} ondragover={on_drag_over}>
             <header class="masthead">
                 <div class="brand">
                     <span class="logo" aria-hidden="true">{"◷"}</span>
@@ -112,10 +131,18 @@ fn App() -> Html {
                     <input type="search" placeholder="Search words and names…" value={s.filter.search.clone()}
                         oninput={on_search} data-testid="search" />
                 </label>
+                <label class="add-docs" title="Add .txt or .md documents: they are read inside this page and never leave this machine">
+                    {"Add documents"}
+                    <input type="file" multiple=true accept=".txt,.md,.text,text/plain,text/markdown" class="visually-hidden"
+                        onchange={on_files} data-testid="add-files" />
+                </label>
                 <p class="privacy" title="This page makes no network connections. Documents stay on this machine.">
                     {"Offline · nothing leaves this page"}
                 </p>
             </header>
+            if let Some(report) = &s.import {
+                { import_report(report, &dispatch) }
+            }
             if filtered {
                 { chips(s, &dispatch) }
             }
@@ -142,6 +169,28 @@ fn App() -> Html {
                     search={s.filter.search.clone()} dispatch={dispatch.clone()} />
             </main>
         </div>
+    }
+}
+
+/// What the last import did: added, already there, and every problem with its file.
+fn import_report(r: &crate::state::ImportReport, dispatch: &Callback<Action>) -> Html {
+    let n = r.added.len();
+    html! {
+        <section class={classes!("import-report", (!r.problems.is_empty()).then_some("has-problems"))} role="status" data-testid="import-report">
+            <p>
+                <strong>{format!("Added {n} document{}", plural(n))}</strong>
+                if !r.duplicates.is_empty() {
+                    {format!(" · {} already here, not added again ({})", r.duplicates.len(), r.duplicates.join(", "))}
+                }
+                {" · kept in this tab only: saving across visits is not built yet."}
+            </p>
+            if !r.problems.is_empty() {
+                <ul>
+                    for m in r.problems.iter() { <li>{m}</li> }
+                </ul>
+            }
+            <button class="close" aria-label="Dismiss the import report" onclick={dispatch.reform(|_| Action::DismissImport)}>{"×"}</button>
+        </section>
     }
 }
 
