@@ -178,16 +178,7 @@ fn fingerprint(text: &str) -> u64 {
 
 impl State {
     pub fn new(library: Library) -> State {
-        State {
-            library: Rc::new(library),
-            filter: Filter::default(),
-            open_doc: None,
-            selected_event: None,
-            view: None,
-            lanes: Lanes::default(),
-            sort: (Column::Date, true),
-            import: None,
-        }
+        State::new_shared(&Rc::new(library))
     }
 
     pub fn reduce(&self, action: Action) -> State {
