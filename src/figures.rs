@@ -81,6 +81,84 @@ const MONTHS: &[&str] = &[
     "sep", "sept", "oct", "nov", "dec",
 ];
 
+/// Every literal word that [`Cx::may_start`] accepts (sorted): the literals of
+/// [`small_number`] and [`verb_before_kind`] and the qualifier and vague-number words.
+/// Hyphenated number words (`twenty-five`) are checked by [`small_number`] itself.
+const START_WORDS: &[&str] = &[
+    "a", "about", "above", "almost", "an", "approx", "approximately", "around", "arrest",
+    "arrested", "arresting", "arrests", "as", "at", "between", "c", "c.", "circa", "claimed",
+    "claiming", "close", "detain", "detained", "detaining", "dozens", "eight", "eighteen",
+    "eighty", "eleven", "estimated", "fewer", "fifteen", "fifty", "five", "forty", "four",
+    "fourteen", "from", "half", "hundreds", "hurt", "hurting", "imprisoned", "imprisoning",
+    "in", "injured", "injures", "injuring", "jailed", "jailing", "just", "kill", "killed",
+    "killing", "kills", "less", "millions", "more", "nearly", "nine", "nineteen", "ninety",
+    "no", "number", "one", "over", "roughly", "scores", "sentenced", "sentencing", "seven",
+    "seventeen", "seventy", "several", "shot", "six", "sixteen", "sixty", "some", "ten", "tens",
+    "thirteen", "thirty", "thousands", "three", "toll", "twelve", "twenty", "two", "under",
+    "up", "upwards", "wounded", "wounding",
+];
+
+const SLOTS: usize = 512;
+
+const fn fnv(w: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut k = 0;
+    while k < w.len() {
+        h = (h ^ w[k] as u32).wrapping_mul(0x0100_0193);
+        k += 1;
+    }
+    h as usize
+}
+
+/// An open-addressing hash set of words built at compile time: one hash and usually
+/// one comparison per look-up. `lengths[b]` has bit `n` set when some word of `n`
+/// bytes starts with byte `b`, which rejects many words before hashing.
+struct WordSet {
+    slots: [&'static str; SLOTS],
+    lengths: [u16; 256],
+}
+
+impl WordSet {
+    const fn new(words: &'static [&'static str]) -> WordSet {
+        let mut slots = [""; SLOTS];
+        let mut lengths = [0u16; 256];
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            assert!(!w.is_empty() && w.len() < 16 && words.len() < SLOTS / 2);
+            lengths[w[0] as usize] |= 1 << w.len();
+            let mut s = fnv(w) % SLOTS;
+            while !slots[s].is_empty() {
+                s = (s + 1) % SLOTS;
+            }
+            slots[s] = words[k];
+            k += 1;
+        }
+        WordSet { slots, lengths }
+    }
+    #[inline]
+    fn contains(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        let Some(&f) = b.first() else { return false };
+        if b.len() >= 16 || self.lengths[usize::from(f)] & (1 << b.len()) == 0 {
+            return false;
+        }
+        let mut s = fnv(b) % SLOTS;
+        loop {
+            let t = self.slots[s];
+            if t.is_empty() {
+                return false;
+            }
+            if t == w {
+                return true;
+            }
+            s = (s + 1) % SLOTS;
+        }
+    }
+}
+
+static START_SET: WordSet = WordSet::new(START_WORDS);
+
 fn small_number(w: &str) -> Option<f64> {
     Some(match w {
         "one" => 1.0,
@@ -152,7 +230,7 @@ fn scale_word(w: &str) -> Option<f64> {
 fn parse_digits(s: &str) -> Option<(f64, bool)> {
     let split = s.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(s.len());
     let (num, suffix) = s.split_at(split);
-    if num.is_empty() || num.matches('.').count() > 1 {
+    if num.is_empty() || num.bytes().filter(|&b| b == b'.').count() > 1 {
         return None;
     }
     // Thousands separators must group by three: `37,000` but not `3,7`.
@@ -164,8 +242,27 @@ fn parse_digits(s: &str) -> Option<(f64, bool)> {
     if num.contains(',') && first.len() > 3 {
         return None;
     }
-    let clean: String = num.chars().filter(|&c| c != ',').collect();
-    let mut v: f64 = clean.parse().ok()?;
+    // `num` is ASCII digits, `,` and `.`: drop the commas into a stack buffer
+    let mut buf = [0u8; 64];
+    let mut v: f64 = if num.len() <= buf.len() {
+        let mut n = 0;
+        for &b in num.as_bytes() {
+            if b != b',' {
+                buf[n] = b;
+                n += 1;
+            }
+        }
+        let digits = &buf[..n];
+        if !digits.is_empty() && digits.len() <= 15 && digits.iter().all(u8::is_ascii_digit) {
+            // an integer below 2^53 converts exactly, as `parse` would give it
+            digits.iter().fold(0u64, |x, &d| x * 10 + u64::from(d - b'0')) as f64
+        } else {
+            std::str::from_utf8(digits).ok()?.parse().ok()?
+        }
+    } else {
+        let clean: String = num.chars().filter(|&c| c != ',').collect();
+        clean.parse().ok()?
+    };
     if !v.is_finite() {
         return None;
     }
@@ -341,17 +438,8 @@ impl<'a> Cx<'a> {
                 if w.len() > 13 {
                     return false;
                 }
-                small_number(w).is_some()
-                    || verb_before_kind(w).is_some()
-                    || matches!(
-                        w,
-                        "at" | "more" | "over" | "upwards" | "above" | "in" | "no" | "a" | "an" | "just" | "up"
-                            | "fewer" | "less" | "as" | "under" | "about" | "around" | "some" | "roughly"
-                            | "approximately" | "nearly" | "almost" | "estimated" | "approx" | "circa" | "c."
-                            | "close" | "dozens" | "scores" | "hundreds" | "thousands" | "millions" | "tens"
-                            | "several" | "half" | "toll" | "number" | "between" | "from" | "shot"
-                            | "c"
-                    )
+                // `twenty-five`: the only words outside the list that small_number reads
+                START_SET.contains(w) || (w.len() >= 7 && w.contains('-') && small_number(w).is_some())
             }
         }
     }
@@ -392,6 +480,10 @@ impl<'a> Cx<'a> {
 
     /// A qualifier starting at `i`: returns it and the index after it.
     fn qualifier(&self, i: usize) -> (Qual, usize) {
+        // every qualifier starts with a word: numbers (most calls) have none
+        if self.w(i).as_bytes().first().is_none_or(u8::is_ascii_digit) {
+            return (Qual::None, i);
+        }
         let w = |k: usize| self.ws(i + k, i);
         let (q, n) = match (w(0), w(1), w(2)) {
             ("at", "least", _) => (Qual::Min, 2),
@@ -915,6 +1007,32 @@ mod tests {
     }
 
     use FigureKind::*;
+
+    #[test]
+    fn start_words_are_sorted_and_each_starts_a_figure() {
+        assert!(START_WORDS.windows(2).all(|w| w[0] < w[1]));
+        let slow = |w: &str| {
+            small_number(w).is_some()
+                || verb_before_kind(w).is_some()
+                || matches!(
+                    w,
+                    "at" | "more" | "over" | "upwards" | "above" | "in" | "no" | "a" | "an" | "just" | "up"
+                        | "fewer" | "less" | "as" | "under" | "about" | "around" | "some" | "roughly"
+                        | "approximately" | "nearly" | "almost" | "estimated" | "approx" | "circa" | "c."
+                        | "close" | "dozens" | "scores" | "hundreds" | "thousands" | "millions" | "tens"
+                        | "several" | "half" | "toll" | "number" | "between" | "from" | "shot"
+                        | "c"
+                )
+        };
+        for w in START_WORDS {
+            assert!(slow(w), "{w}");
+            assert!(START_SET.contains(w), "{w}");
+        }
+        for w in ["twenty-five", "ninety-nine", "twenty-ten", "the", "killedx", "", "c.d", "thirty-one"] {
+            let fast = START_SET.contains(w) || (w.len() >= 7 && w.contains('-') && small_number(w).is_some());
+            assert_eq!(fast, slow(w), "{w}");
+        }
+    }
 
     #[test]
     fn qualifiers_become_ranges() {
