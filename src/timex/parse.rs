@@ -81,9 +81,9 @@ fn m(start: usize, end: usize, expr: Expr) -> Option<Match> {
 /// One sentence's tokens and the text they point into.
 pub struct Sent<'a> {
     pub text: &'a str,
-    /// `text` with ASCII letters lower-cased (same byte offsets).
-    pub lower: &'a str,
     pub t: &'a [Token],
+    /// The lower-cased text of each token of `t` (`lower` sliced by its span).
+    pub words: &'a [&'a str],
     /// The token index just past the previous timex of this sentence.
     pub last_end: Option<usize>,
 }
@@ -249,7 +249,7 @@ fn is_apostrophe(s: &str) -> bool {
 
 impl<'a> Sent<'a> {
     fn w(&self, i: usize) -> &'a str {
-        self.t.get(i).and_then(|t| self.lower.get(t.span.start..t.span.end)).unwrap_or("")
+        self.words.get(i).copied().unwrap_or("")
     }
     /// The lower-cased text of token `i` ("" past the end).
     pub fn low(&self, i: usize) -> &str {
