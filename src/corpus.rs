@@ -382,6 +382,10 @@ fn split_sentences_into(text: &str, para: Span, out: &mut Vec<Span>) {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        i = next_stop_byte(bytes, i);
+        if i >= bytes.len() {
+            break;
+        }
         // `.`, `!`, `?` and `…` (E2 80 A6); no other character contains these bytes
         let (len, dot) = match bytes[i] {
             b'.' => (1, true),
@@ -414,6 +418,32 @@ fn split_sentences_into(text: &str, para: Span, out: &mut Vec<Span>) {
         i = j;
     }
     push_trimmed(text, Span::new(para.start + start, para.end), out);
+}
+
+/// The index of the first `.`, `!`, `?` or 0xE2 byte at or after `from` (`bytes.len()`
+/// if none), eight bytes at a time.
+fn next_stop_byte(bytes: &[u8], mut from: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // a byte of `x` is zero: the lowest flagged byte is always a true zero
+    let zero = |x: u64| x.wrapping_sub(LO) & !x & HI;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(a);
+        let m = zero(x ^ (LO * u64::from(b'.')))
+            | zero(x ^ (LO * u64::from(b'!')))
+            | zero(x ^ (LO * u64::from(b'?')))
+            | zero(x ^ (LO * 0xE2));
+        if m != 0 {
+            return from + (m.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    while from < bytes.len() && !matches!(bytes[from], b'.' | b'!' | b'?' | 0xE2) {
+        from += 1;
+    }
+    from
 }
 
 fn is_abbreviation(before: &str) -> bool {
@@ -451,6 +481,16 @@ mod tests {
         assert_eq!(d.title(), "Protests began.");
         assert_eq!(d.sentences.len(), 2);
         assert!(d.warnings.is_empty());
+    }
+
+    #[test]
+    fn stop_bytes_are_found_eight_at_a_time() {
+        let text = "ab.cdefghij!klmnopqrstuvwxyz?…0123456789 ok.";
+        let b = text.as_bytes();
+        for from in 0..=b.len() {
+            let naive = (from..b.len()).find(|&i| matches!(b[i], b'.' | b'!' | b'?' | 0xE2)).unwrap_or(b.len());
+            assert_eq!(next_stop_byte(b, from), naive, "{from}");
+        }
     }
 
     #[test]
