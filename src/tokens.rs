@@ -36,6 +36,17 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// `ASCII_ALNUM[b]`: byte `b` is an ASCII letter or digit.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// The character starting at byte `i` of `s`, if any (`i` must be a char boundary).
 #[inline(always)]
 fn char_at(s: &str, i: usize) -> Option<char> {
@@ -74,8 +85,12 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
             let number = c.is_ascii_digit();
             loop {
                 // ASCII letters and digits: the common case.
-                while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                while end < bytes.len() && ASCII_ALNUM[usize::from(bytes[end])] {
                     end += 1;
+                }
+                // any other ASCII byte but these four never joins: stop at once
+                if bytes.get(end).is_some_and(|&b| b < 0x80 && !matches!(b, b'-' | b'\'' | b',' | b'.')) {
+                    break;
                 }
                 let Some(n) = char_at(s, end) else { break };
                 if n.is_alphanumeric() {
