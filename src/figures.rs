@@ -26,7 +26,8 @@ pub fn find(doc: &Document) -> Vec<Figure> {
 
 /// Finds figures over pre-computed tokens; `lower` is `text` in ASCII lower case.
 pub(crate) fn find_in(text: &str, lower: &str, toks: &[Token]) -> Vec<Figure> {
-    let cx = Cx { text, lower, toks };
+    let words: Vec<&str> = toks.iter().map(|t| t.text(lower)).collect();
+    let cx = Cx { text, toks, words: &words };
     let mut out: Vec<Figure> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -50,7 +51,8 @@ pub(crate) fn find_in(text: &str, lower: &str, toks: &[Token]) -> Vec<Figure> {
 
 struct Cx<'a> {
     text: &'a str,
-    lower: &'a str,
+    /// The lower-cased text of each token (`lower` sliced by its span), sliced once.
+    words: &'a [&'a str],
     toks: &'a [Token],
 }
 
@@ -434,7 +436,7 @@ impl<'a> Cx<'a> {
             TokenKind::Punct => currency_symbol(t.text(self.text)).is_some(),
             TokenKind::Possessive => false,
             TokenKind::Word => {
-                let w = t.text(self.lower);
+                let w = self.w(i);
                 if w.len() > 13 {
                     return false;
                 }
@@ -449,7 +451,7 @@ impl<'a> Cx<'a> {
     }
     /// Lower-case text of token `i` (empty past the end).
     fn w(&self, i: usize) -> &'a str {
-        self.toks.get(i).map(|t| t.text(self.lower)).unwrap_or("")
+        self.words.get(i).copied().unwrap_or("")
     }
     fn same_sentence(&self, a: usize, b: usize) -> bool {
         match (self.tok(a), self.tok(b)) {
