@@ -171,7 +171,10 @@ pub fn read_document(name: &str, bytes: &[u8]) -> Result<Document, Rejected> {
         return Err(reject(RejectReason::Empty));
     }
     let paragraphs = split_paragraphs(&text, body);
-    let sentences = paragraphs.iter().flat_map(|p| split_sentences(&text, *p)).collect();
+    let mut sentences = Vec::with_capacity(paragraphs.len() * 4);
+    for p in &paragraphs {
+        split_sentences_into(&text, *p, &mut sentences);
+    }
     Ok(Document {
         id: stem(&name).to_string(),
         name,
@@ -311,21 +314,31 @@ fn split_paragraphs(text: &str, body: Span) -> Vec<Span> {
     let mut para_start = body.start;
     let mut line_start = body.start;
     let bytes = text.as_bytes();
-    let mut i = body.start;
-    while i <= body.end {
-        let at_end = i == body.end;
-        if at_end || bytes[i] == b'\n' {
-            let line = &text[line_start..i];
-            if line.trim_matches(is_space).is_empty() && line_start > para_start {
-                push_trimmed(text, Span::new(para_start, line_start), &mut out);
-                para_start = i;
-            }
-            line_start = i + 1;
+    loop {
+        let line_end = bytes
+            .get(line_start..body.end)
+            .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
+            .map_or(body.end, |p| line_start + p);
+        if line_start > para_start && is_blank(text.get(line_start..line_end).unwrap_or("")) {
+            push_trimmed(text, Span::new(para_start, line_start), &mut out);
+            para_start = line_end;
         }
-        i += 1;
+        if line_end >= body.end {
+            break;
+        }
+        line_start = line_end + 1;
     }
     push_trimmed(text, Span::new(para_start, body.end), &mut out);
     out
+}
+
+/// True when `line` holds only white space.
+fn is_blank(line: &str) -> bool {
+    match line.as_bytes().first() {
+        None => true,
+        Some(&b) if b < 0x80 && !matches!(b, b'\t'..=b'\r' | b' ') => false,
+        _ => line.chars().all(is_space),
+    }
 }
 
 fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
@@ -343,40 +356,94 @@ const ABBREVIATIONS: &[&str] = &[
     "approx", "est", "dept", "univ", "mt", "ft",
 ];
 
+/// The character starting at byte `i` of `s`, if any.
+#[inline(always)]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        s.get(i..).and_then(|r| r.chars().next())
+    }
+}
+
 /// Splits a paragraph into sentences: a `.`, `!` or `?` (with any closing quotes or
 /// brackets after it) followed by white space ends a sentence unless the word before
 /// it is a known abbreviation or a single capital initial.
 pub fn split_sentences(text: &str, para: Span) -> Vec<Span> {
-    let s = &text[para.start..para.end];
     let mut out = Vec::new();
+    split_sentences_into(text, para, &mut out);
+    out
+}
+
+fn split_sentences_into(text: &str, para: Span, out: &mut Vec<Span>) {
+    let s = &text[para.start..para.end];
+    let bytes = s.as_bytes();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        if matches!(c, '.' | '!' | '?' | '…') {
-            let mut j = k + 1;
-            while j < chars.len() && matches!(chars[j].1, '"' | '\'' | '’' | '”' | ')' | ']' | '»' | '.' | '!' | '?') {
-                j += 1;
+    let mut i = 0;
+    while i < bytes.len() {
+        i = next_stop_byte(bytes, i);
+        if i >= bytes.len() {
+            break;
+        }
+        // `.`, `!`, `?` and `…` (E2 80 A6); no other character contains these bytes
+        let (len, dot) = match bytes[i] {
+            b'.' => (1, true),
+            b'!' | b'?' => (1, false),
+            0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA6][..]) => (3, false),
+            _ => {
+                i += 1;
+                continue;
             }
-            let end = chars.get(j).map_or(s.len(), |&(b, _)| b);
-            let followed_by_space = chars.get(j).is_none_or(|&(_, c)| c.is_whitespace());
-            let next_word_ok = chars[j..]
-                .iter()
-                .find(|(_, c)| !c.is_whitespace())
-                .is_none_or(|&(_, c)| !c.is_lowercase());
-            if followed_by_space && next_word_ok && !(c == '.' && is_abbreviation(&s[start..i])) {
-                push_trimmed(text, Span::new(para.start + start, para.start + end), &mut out);
+        };
+        let mut j = i + len;
+        while let Some(c) = char_at(s, j) {
+            if !matches!(c, '"' | '\'' | '’' | '”' | ')' | ']' | '»' | '.' | '!' | '?') {
+                break;
+            }
+            j += c.len_utf8();
+        }
+        let end = j;
+        let followed_by_space = char_at(s, j).is_none_or(char::is_whitespace);
+        if followed_by_space {
+            let next_word_ok = s[j..]
+                .chars()
+                .find(|c| !c.is_whitespace())
+                .is_none_or(|c| !c.is_lowercase());
+            if next_word_ok && !(dot && is_abbreviation(&s[start..i])) {
+                push_trimmed(text, Span::new(para.start + start, para.start + end), out);
                 start = end;
             }
-            k = j.max(k + 1);
-            continue;
         }
-        let _ = i;
-        k += 1;
+        i = j;
     }
-    push_trimmed(text, Span::new(para.start + start, para.end), &mut out);
-    out
+    push_trimmed(text, Span::new(para.start + start, para.end), out);
+}
+
+/// The index of the first `.`, `!`, `?` or 0xE2 byte at or after `from` (`bytes.len()`
+/// if none), eight bytes at a time.
+fn next_stop_byte(bytes: &[u8], mut from: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // a byte of `x` is zero: the lowest flagged byte is always a true zero
+    let zero = |x: u64| x.wrapping_sub(LO) & !x & HI;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(a);
+        let m = zero(x ^ (LO * u64::from(b'.')))
+            | zero(x ^ (LO * u64::from(b'!')))
+            | zero(x ^ (LO * u64::from(b'?')))
+            | zero(x ^ (LO * 0xE2));
+        if m != 0 {
+            return from + (m.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    while from < bytes.len() && !matches!(bytes[from], b'.' | b'!' | b'?' | 0xE2) {
+        from += 1;
+    }
+    from
 }
 
 fn is_abbreviation(before: &str) -> bool {
@@ -384,6 +451,14 @@ fn is_abbreviation(before: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
         .next()
         .unwrap_or("");
+    if word.is_ascii() {
+        // the common case, without allocating: no abbreviation is longer than 6 bytes
+        let w = word.as_bytes();
+        if w.len() == 1 {
+            return w[0].is_ascii_uppercase();
+        }
+        return w.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.as_bytes().eq_ignore_ascii_case(w));
+    }
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
         return true;
     }
@@ -406,6 +481,16 @@ mod tests {
         assert_eq!(d.title(), "Protests began.");
         assert_eq!(d.sentences.len(), 2);
         assert!(d.warnings.is_empty());
+    }
+
+    #[test]
+    fn stop_bytes_are_found_eight_at_a_time() {
+        let text = "ab.cdefghij!klmnopqrstuvwxyz?…0123456789 ok.";
+        let b = text.as_bytes();
+        for from in 0..=b.len() {
+            let naive = (from..b.len()).find(|&i| matches!(b[i], b'.' | b'!' | b'?' | 0xE2)).unwrap_or(b.len());
+            assert_eq!(next_stop_byte(b, from), naive, "{from}");
+        }
     }
 
     #[test]

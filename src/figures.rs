@@ -26,7 +26,8 @@ pub fn find(doc: &Document) -> Vec<Figure> {
 
 /// Finds figures over pre-computed tokens; `lower` is `text` in ASCII lower case.
 pub(crate) fn find_in(text: &str, lower: &str, toks: &[Token]) -> Vec<Figure> {
-    let cx = Cx { text, lower, toks };
+    let words: Vec<&str> = toks.iter().map(|t| t.text(lower)).collect();
+    let cx = Cx { text, toks, words: &words };
     let mut out: Vec<Figure> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -50,7 +51,8 @@ pub(crate) fn find_in(text: &str, lower: &str, toks: &[Token]) -> Vec<Figure> {
 
 struct Cx<'a> {
     text: &'a str,
-    lower: &'a str,
+    /// The lower-cased text of each token (`lower` sliced by its span), sliced once.
+    words: &'a [&'a str],
     toks: &'a [Token],
 }
 
@@ -80,6 +82,84 @@ const MONTHS: &[&str] = &[
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec",
 ];
+
+/// Every literal word that [`Cx::may_start`] accepts (sorted): the literals of
+/// [`small_number`] and [`verb_before_kind`] and the qualifier and vague-number words.
+/// Hyphenated number words (`twenty-five`) are checked by [`small_number`] itself.
+const START_WORDS: &[&str] = &[
+    "a", "about", "above", "almost", "an", "approx", "approximately", "around", "arrest",
+    "arrested", "arresting", "arrests", "as", "at", "between", "c", "c.", "circa", "claimed",
+    "claiming", "close", "detain", "detained", "detaining", "dozens", "eight", "eighteen",
+    "eighty", "eleven", "estimated", "fewer", "fifteen", "fifty", "five", "forty", "four",
+    "fourteen", "from", "half", "hundreds", "hurt", "hurting", "imprisoned", "imprisoning",
+    "in", "injured", "injures", "injuring", "jailed", "jailing", "just", "kill", "killed",
+    "killing", "kills", "less", "millions", "more", "nearly", "nine", "nineteen", "ninety",
+    "no", "number", "one", "over", "roughly", "scores", "sentenced", "sentencing", "seven",
+    "seventeen", "seventy", "several", "shot", "six", "sixteen", "sixty", "some", "ten", "tens",
+    "thirteen", "thirty", "thousands", "three", "toll", "twelve", "twenty", "two", "under",
+    "up", "upwards", "wounded", "wounding",
+];
+
+const SLOTS: usize = 512;
+
+const fn fnv(w: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut k = 0;
+    while k < w.len() {
+        h = (h ^ w[k] as u32).wrapping_mul(0x0100_0193);
+        k += 1;
+    }
+    h as usize
+}
+
+/// An open-addressing hash set of words built at compile time: one hash and usually
+/// one comparison per look-up. `lengths[b]` has bit `n` set when some word of `n`
+/// bytes starts with byte `b`, which rejects many words before hashing.
+struct WordSet {
+    slots: [&'static str; SLOTS],
+    lengths: [u16; 256],
+}
+
+impl WordSet {
+    const fn new(words: &'static [&'static str]) -> WordSet {
+        let mut slots = [""; SLOTS];
+        let mut lengths = [0u16; 256];
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            assert!(!w.is_empty() && w.len() < 16 && words.len() < SLOTS / 2);
+            lengths[w[0] as usize] |= 1 << w.len();
+            let mut s = fnv(w) % SLOTS;
+            while !slots[s].is_empty() {
+                s = (s + 1) % SLOTS;
+            }
+            slots[s] = words[k];
+            k += 1;
+        }
+        WordSet { slots, lengths }
+    }
+    #[inline]
+    fn contains(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        let Some(&f) = b.first() else { return false };
+        if b.len() >= 16 || self.lengths[usize::from(f)] & (1 << b.len()) == 0 {
+            return false;
+        }
+        let mut s = fnv(b) % SLOTS;
+        loop {
+            let t = self.slots[s];
+            if t.is_empty() {
+                return false;
+            }
+            if t == w {
+                return true;
+            }
+            s = (s + 1) % SLOTS;
+        }
+    }
+}
+
+static START_SET: WordSet = WordSet::new(START_WORDS);
 
 fn small_number(w: &str) -> Option<f64> {
     Some(match w {
@@ -152,7 +232,7 @@ fn scale_word(w: &str) -> Option<f64> {
 fn parse_digits(s: &str) -> Option<(f64, bool)> {
     let split = s.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(s.len());
     let (num, suffix) = s.split_at(split);
-    if num.is_empty() || num.matches('.').count() > 1 {
+    if num.is_empty() || num.bytes().filter(|&b| b == b'.').count() > 1 {
         return None;
     }
     // Thousands separators must group by three: `37,000` but not `3,7`.
@@ -164,8 +244,27 @@ fn parse_digits(s: &str) -> Option<(f64, bool)> {
     if num.contains(',') && first.len() > 3 {
         return None;
     }
-    let clean: String = num.chars().filter(|&c| c != ',').collect();
-    let mut v: f64 = clean.parse().ok()?;
+    // `num` is ASCII digits, `,` and `.`: drop the commas into a stack buffer
+    let mut buf = [0u8; 64];
+    let mut v: f64 = if num.len() <= buf.len() {
+        let mut n = 0;
+        for &b in num.as_bytes() {
+            if b != b',' {
+                buf[n] = b;
+                n += 1;
+            }
+        }
+        let digits = &buf[..n];
+        if !digits.is_empty() && digits.len() <= 15 && digits.iter().all(u8::is_ascii_digit) {
+            // an integer below 2^53 converts exactly, as `parse` would give it
+            digits.iter().fold(0u64, |x, &d| x * 10 + u64::from(d - b'0')) as f64
+        } else {
+            std::str::from_utf8(digits).ok()?.parse().ok()?
+        }
+    } else {
+        let clean: String = num.chars().filter(|&c| c != ',').collect();
+        clean.parse().ok()?
+    };
     if !v.is_finite() {
         return None;
     }
@@ -337,21 +436,12 @@ impl<'a> Cx<'a> {
             TokenKind::Punct => currency_symbol(t.text(self.text)).is_some(),
             TokenKind::Possessive => false,
             TokenKind::Word => {
-                let w = t.text(self.lower);
+                let w = self.w(i);
                 if w.len() > 13 {
                     return false;
                 }
-                small_number(w).is_some()
-                    || verb_before_kind(w).is_some()
-                    || matches!(
-                        w,
-                        "at" | "more" | "over" | "upwards" | "above" | "in" | "no" | "a" | "an" | "just" | "up"
-                            | "fewer" | "less" | "as" | "under" | "about" | "around" | "some" | "roughly"
-                            | "approximately" | "nearly" | "almost" | "estimated" | "approx" | "circa" | "c."
-                            | "close" | "dozens" | "scores" | "hundreds" | "thousands" | "millions" | "tens"
-                            | "several" | "half" | "toll" | "number" | "between" | "from" | "shot"
-                            | "c"
-                    )
+                // `twenty-five`: the only words outside the list that small_number reads
+                START_SET.contains(w) || (w.len() >= 7 && w.contains('-') && small_number(w).is_some())
             }
         }
     }
@@ -361,7 +451,7 @@ impl<'a> Cx<'a> {
     }
     /// Lower-case text of token `i` (empty past the end).
     fn w(&self, i: usize) -> &'a str {
-        self.toks.get(i).map(|t| t.text(self.lower)).unwrap_or("")
+        self.words.get(i).copied().unwrap_or("")
     }
     fn same_sentence(&self, a: usize, b: usize) -> bool {
         match (self.tok(a), self.tok(b)) {
@@ -392,6 +482,10 @@ impl<'a> Cx<'a> {
 
     /// A qualifier starting at `i`: returns it and the index after it.
     fn qualifier(&self, i: usize) -> (Qual, usize) {
+        // every qualifier starts with a word: numbers (most calls) have none
+        if self.w(i).as_bytes().first().is_none_or(u8::is_ascii_digit) {
+            return (Qual::None, i);
+        }
         let w = |k: usize| self.ws(i + k, i);
         let (q, n) = match (w(0), w(1), w(2)) {
             ("at", "least", _) => (Qual::Min, 2),
@@ -915,6 +1009,32 @@ mod tests {
     }
 
     use FigureKind::*;
+
+    #[test]
+    fn start_words_are_sorted_and_each_starts_a_figure() {
+        assert!(START_WORDS.windows(2).all(|w| w[0] < w[1]));
+        let slow = |w: &str| {
+            small_number(w).is_some()
+                || verb_before_kind(w).is_some()
+                || matches!(
+                    w,
+                    "at" | "more" | "over" | "upwards" | "above" | "in" | "no" | "a" | "an" | "just" | "up"
+                        | "fewer" | "less" | "as" | "under" | "about" | "around" | "some" | "roughly"
+                        | "approximately" | "nearly" | "almost" | "estimated" | "approx" | "circa" | "c."
+                        | "close" | "dozens" | "scores" | "hundreds" | "thousands" | "millions" | "tens"
+                        | "several" | "half" | "toll" | "number" | "between" | "from" | "shot"
+                        | "c"
+                )
+        };
+        for w in START_WORDS {
+            assert!(slow(w), "{w}");
+            assert!(START_SET.contains(w), "{w}");
+        }
+        for w in ["twenty-five", "ninety-nine", "twenty-ten", "the", "killedx", "", "c.d", "thirty-one"] {
+            let fast = START_SET.contains(w) || (w.len() >= 7 && w.contains('-') && small_number(w).is_some());
+            assert_eq!(fast, slow(w), "{w}");
+        }
+    }
 
     #[test]
     fn qualifiers_become_ranges() {

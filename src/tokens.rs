@@ -36,34 +36,76 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// `ASCII_ALNUM[b]`: byte `b` is an ASCII letter or digit.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The character starting at byte `i` of `s`, if any (`i` must be a char boundary).
+#[inline(always)]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        s.get(i..).and_then(|r| r.chars().next())
+    }
+}
+
 /// Tokenizes `span` of `text`; every token gets `sentence` as its sentence index.
 pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Token>) {
     let Some(s) = text.get(span.start..span.end) else { return };
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c.is_whitespace() {
-            continue;
-        }
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let c = if b < 0x80 {
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                i += 1;
+                continue;
+            }
+            b as char
+        } else {
+            let Some(c) = char_at(s, i) else { break };
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            c
+        };
         let start = span.start + i;
         let mut end = i + c.len_utf8();
         let kind = if c.is_alphabetic() || c.is_ascii_digit() {
             let number = c.is_ascii_digit();
             loop {
-                let rest = &s[end..];
-                let mut chars = rest.chars();
-                let Some(n) = chars.next() else { break };
+                // ASCII letters and digits: the common case.
+                while end < bytes.len() && ASCII_ALNUM[usize::from(bytes[end])] {
+                    end += 1;
+                }
+                // any other ASCII byte but these four never joins: stop at once
+                if bytes.get(end).is_some_and(|&b| b < 0x80 && !matches!(b, b'-' | b'\'' | b',' | b'.')) {
+                    break;
+                }
+                let Some(n) = char_at(s, end) else { break };
                 if n.is_alphanumeric() {
                     end += n.len_utf8();
                     continue;
                 }
-                let after = chars.next();
+                let after_at = end + n.len_utf8();
+                let after = char_at(s, after_at);
                 let joins = match n {
                     '-' | '‑' => after.is_some_and(char::is_alphanumeric),
                     ',' | '.' if number => after.is_some_and(|a| a.is_ascii_digit()),
                     c if is_apostrophe(c) && !number => {
                         // Possessive `’s` is its own token; `don't`, `O'Neill` stay whole.
                         let possessive = matches!(after, Some('s') | Some('S'))
-                            && !chars.next().is_some_and(char::is_alphanumeric);
+                            && !char_at(s, after_at + 1).is_some_and(char::is_alphanumeric);
                         !possessive && after.is_some_and(char::is_alphabetic)
                     }
                     _ => false,
@@ -73,22 +115,19 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
                 }
                 end += n.len_utf8();
             }
-            while it.peek().is_some_and(|&(j, _)| j < end) {
-                it.next();
-            }
             if number { TokenKind::Number } else { TokenKind::Word }
         } else if is_apostrophe(c)
-            && matches!(s[end..].chars().next(), Some('s') | Some('S'))
-            && !s[end + 1..].chars().next().is_some_and(char::is_alphanumeric)
+            && matches!(bytes.get(end), Some(b's') | Some(b'S'))
+            && !char_at(s, end + 1).is_some_and(char::is_alphanumeric)
             && out.last().is_some_and(|t: &Token| t.span.end == start && t.kind == TokenKind::Word)
         {
             end += 1;
-            it.next();
             TokenKind::Possessive
         } else {
             TokenKind::Punct
         };
         out.push(Token { span: Span::new(start, span.start + end), kind, sentence });
+        i = end;
     }
 }
 

@@ -37,34 +37,50 @@ fn fnv(w: &str) -> usize {
 }
 
 /// An open-addressing hash set of [`TRIGGERS`]: one hash and usually one comparison
-/// per word, since the scanner asks about every word of the text.
-fn trigger_table() -> &'static [&'static str] {
-    static TABLE: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+/// per word, since the scanner asks about every word of the text. `lengths[b]` has bit
+/// `n` set when some trigger of `n` bytes starts with byte `b`, which rejects most
+/// words before hashing.
+struct TriggerTable {
+    slots: Vec<&'static str>,
+    lengths: [u16; 256],
+}
+
+fn trigger_table() -> &'static TriggerTable {
+    static TABLE: std::sync::OnceLock<TriggerTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let mut t = vec![""; SLOTS];
+        let mut lengths = [0u16; 256];
         for &w in TRIGGERS {
             let mut k = fnv(w) % SLOTS;
             while !t[k].is_empty() {
                 k = (k + 1) % SLOTS;
             }
             t[k] = w;
+            if let Some(&b) = w.as_bytes().first() {
+                lengths[usize::from(b)] |= 1 << w.len().min(15);
+            }
         }
-        t
+        TriggerTable { slots: t, lengths }
     })
 }
 
 /// Whether a lower-cased word can begin a temporal expression.
 pub fn trigger(w: &str) -> bool {
-    if w.bytes().any(|b| b == b'-' || b == 0xE2) || (w.len() == 2 && w.starts_with('q')) {
+    let bytes = w.as_bytes();
+    let Some(&first) = bytes.first() else { return false };
+    if bytes.iter().any(|&b| b == b'-' || b == 0xE2) || (bytes.len() == 2 && first == b'q') {
         return true; // `three-day`, `mid-2021`, `twenty-first`, `Q3`
     }
-    if w.is_empty() || w.len() > 12 {
+    if bytes.len() > 12 {
         return false;
     }
     let table = trigger_table();
+    if table.lengths[usize::from(first)] & (1 << bytes.len()) == 0 {
+        return false;
+    }
     let mut k = fnv(w) % SLOTS;
     loop {
-        match table.get(k) {
+        match table.slots.get(k) {
             Some(&"") | None => return false,
             Some(&t) if t == w => return true,
             _ => k = (k + 1) % SLOTS,

@@ -26,6 +26,7 @@ use value::{date, day_fits_month, partial, Point, Season, Unit};
 pub fn find(doc: &Document) -> Vec<Timex> {
     let tokens = crate::tokens::tokenize(doc);
     let lower = doc.text.to_ascii_lowercase();
+    let words: Vec<&str> = tokens.iter().map(|t| lower.get(t.span.start..t.span.end).unwrap_or("")).collect();
     let mut sent_para = Vec::with_capacity(doc.sentences.len());
     let mut p = 0;
     for s in &doc.sentences {
@@ -44,7 +45,7 @@ pub fn find(doc: &Document) -> Vec<Timex> {
         }
         let para = sent_para.get(s).copied().unwrap_or(p);
         state.sent = s;
-        state.sentence(&doc.text, &lower, tokens.get(a..b).unwrap_or(&[]), para);
+        state.sentence(&doc.text, tokens.get(a..b).unwrap_or(&[]), words.get(a..b).unwrap_or(&[]), para);
         a = b;
     }
     state.out
@@ -101,8 +102,8 @@ struct State {
 }
 
 impl State {
-    fn sentence(&mut self, text: &str, lower: &str, toks: &[Token], para: usize) {
-        let mut s = Sent { text, lower, t: toks, last_end: None };
+    fn sentence(&mut self, text: &str, toks: &[Token], words: &[&str], para: usize) {
+        let mut s = Sent { text, t: toks, words, last_end: None };
         let mut i = 0;
         while i < toks.len() {
             let Some(x) = s.parse(i) else {

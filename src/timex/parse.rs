@@ -81,9 +81,9 @@ fn m(start: usize, end: usize, expr: Expr) -> Option<Match> {
 /// One sentence's tokens and the text they point into.
 pub struct Sent<'a> {
     pub text: &'a str,
-    /// `text` with ASCII letters lower-cased (same byte offsets).
-    pub lower: &'a str,
     pub t: &'a [Token],
+    /// The lower-cased text of each token of `t` (`lower` sliced by its span).
+    pub words: &'a [&'a str],
     /// The token index just past the previous timex of this sentence.
     pub last_end: Option<usize>,
 }
@@ -184,13 +184,37 @@ fn short_decade(s: &str) -> Option<Expr> {
 
 /// A plain count: `3`, `18`, `2,000`, `2.5` → (integer value if whole, text for the value).
 fn plain_number(s: &str) -> Option<(Option<i64>, String)> {
+    plain_number_repr(s).map(|(n, r)| (n, r.string()))
+}
+
+/// How a quantity is written in a duration value, built only when a value is made.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Repr {
+    /// `X`: a vague quantity.
+    X,
+    Int(i64),
+    Text(String),
+}
+
+impl Repr {
+    pub fn string(&self) -> String {
+        match self {
+            Repr::X => "X".to_string(),
+            Repr::Int(n) => n.to_string(),
+            Repr::Text(t) => t.clone(),
+        }
+    }
+}
+
+fn plain_number_repr(s: &str) -> Option<(Option<i64>, Repr)> {
     if s.is_empty() || s.len() > 12 || !s.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
         return None;
     }
     if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) || !s.as_bytes().last().is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    if s.matches('.').count() > 1 {
+    let dots = s.bytes().filter(|&b| b == b'.').count();
+    if dots > 1 {
         return None;
     }
     if s.contains(',') {
@@ -201,13 +225,14 @@ fn plain_number(s: &str) -> Option<(Option<i64>, String)> {
             return None;
         }
     }
-    let clean: String = s.chars().filter(|&c| c != ',').collect();
-    if clean.contains('.') {
+    if dots == 1 {
+        let clean: String = s.chars().filter(|&c| c != ',').collect();
         let trimmed = clean.trim_end_matches('0').trim_end_matches('.').to_string();
-        return Some((trimmed.parse().ok(), trimmed));
+        return Some((trimmed.parse().ok(), Repr::Text(trimmed)));
     }
-    let n: i64 = clean.parse().ok()?;
-    Some((Some(n), n.to_string()))
+    // at most 12 digits (and commas): no overflow, as `parse` would read it
+    let n = s.bytes().filter(u8::is_ascii_digit).fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+    Some((Some(n), Repr::Int(n)))
 }
 
 /// `5pm`, `5.30am`: (hour, minute) on a 24-hour clock.
@@ -249,7 +274,7 @@ fn is_apostrophe(s: &str) -> bool {
 
 impl<'a> Sent<'a> {
     fn w(&self, i: usize) -> &'a str {
-        self.t.get(i).and_then(|t| self.lower.get(t.span.start..t.span.end)).unwrap_or("")
+        self.words.get(i).copied().unwrap_or("")
     }
     /// The lower-cased text of token `i` ("" past the end).
     pub fn low(&self, i: usize) -> &str {
@@ -924,7 +949,7 @@ impl<'a> Sent<'a> {
         if matches!(wj, "past" | "last" | "next" | "coming" | "previous" | "following" | "first") {
             if let Some((_, _, qend, repr)) = self.qty(j + 1) {
                 if let Some((unit, true)) = self.unit_at(qend) {
-                    return m(i, qend + 1, Expr::Duration(unit.duration(&repr)));
+                    return m(i, qend + 1, Expr::Duration(unit.duration(&repr.string())));
                 }
             }
             match self.unit_at(j + 1) {
@@ -1260,7 +1285,7 @@ impl<'a> Sent<'a> {
             j += 1;
         } else if let Some((_, _, qend, repr)) = self.qty(j) {
             if let Some((unit, true)) = self.unit_at(qend) {
-                return m(i, qend + 1, Expr::Set(unit.duration(&repr)));
+                return m(i, qend + 1, Expr::Set(unit.duration(&repr.string())));
             }
         }
         let wj = self.w(j);
@@ -1291,30 +1316,30 @@ impl<'a> Sent<'a> {
     // ------------------------------------------------------------ quantities
 
     /// A quantity: (integer value, vague, end, text for the value).
-    fn qty(&self, i: usize) -> Option<(Option<i64>, bool, usize, String)> {
+    fn qty(&self, i: usize) -> Option<(Option<i64>, bool, usize, Repr)> {
         let w = self.w(i);
         match self.kind(i)? {
             TokenKind::Number => {
-                let (n, repr) = plain_number(w)?;
+                let (n, repr) = plain_number_repr(w)?;
                 Some((n, false, i + 1, repr))
             }
             TokenKind::Word => {
                 if matches!(w, "a" | "an") {
                     if self.w(i + 1) == "few" {
-                        return Some((None, true, i + 2, "X".into()));
+                        return Some((None, true, i + 2, Repr::X));
                     }
                     if self.w(i + 1) == "couple" && self.w(i + 2) == "of" {
-                        return Some((Some(2), false, i + 3, "2".into()));
+                        return Some((Some(2), false, i + 3, Repr::Int(2)));
                     }
                     if self.w(i + 1) == "dozen" {
-                        return Some((Some(12), false, i + 2, "12".into()));
+                        return Some((Some(12), false, i + 2, Repr::Int(12)));
                     }
                 }
                 if lx::vague(w) {
-                    return Some((None, true, i + 1, "X".into()));
+                    return Some((None, true, i + 1, Repr::X));
                 }
                 let n = lx::number_word(w)?;
-                Some((Some(n), false, i + 1, n.to_string()))
+                Some((Some(n), false, i + 1, Repr::Int(n)))
             }
             _ => None,
         }
@@ -1348,7 +1373,7 @@ impl<'a> Sent<'a> {
             (Unit::Century, Some(n)) => (Unit::Year, n.checked_mul(100)),
             (u, n) => (u, n),
         };
-        let duration = Expr::Duration(unit.duration(&repr));
+        let duration = Expr::Duration(unit.duration(&repr.string()));
         let end_of_clause = self.punct_or_end(j + 2);
         let rel = match after {
             "ago" => Some(-1),

@@ -294,6 +294,16 @@ impl Point {
     /// `2020-Q3`, `2021-H1`, `2011`, `199`, `18`.
     pub fn value(&self) -> String {
         match *self {
+            Point::Day(d) if (0..=9999).contains(&d.year()) => {
+                // the common case, without the formatting machinery
+                let mut s = String::with_capacity(10);
+                push_digits(&mut s, d.year() as u32, 4);
+                s.push('-');
+                push_digits(&mut s, d.month(), 2);
+                s.push('-');
+                push_digits(&mut s, d.day(), 2);
+                s
+            }
             Point::Day(d) => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
             Point::Week(d) => {
                 let w = d.iso_week();
@@ -303,10 +313,22 @@ impl Point {
                 let w = d.iso_week();
                 format!("{:04}-W{:02}-WE", w.year(), w.week())
             }
+            Point::Month(y, m) if (0..=9999).contains(&y) && m <= 99 => {
+                let mut s = String::with_capacity(7);
+                push_digits(&mut s, y as u32, 4);
+                s.push('-');
+                push_digits(&mut s, m, 2);
+                s
+            }
             Point::Month(y, m) => format!("{y:04}-{m:02}"),
             Point::Season(y, s) => format!("{y:04}-{}", s.code()),
             Point::Quarter(y, q) => format!("{y:04}-Q{q}"),
             Point::Half(y, h) => format!("{y:04}-H{h}"),
+            Point::Year(y) if (0..=9999).contains(&y) => {
+                let mut s = String::with_capacity(4);
+                push_digits(&mut s, y as u32, 4);
+                s
+            }
             Point::Year(y) => format!("{y:04}"),
             Point::Decade(d) => format!("{d:03}"),
             Point::Century(c) => format!("{c:02}"),
@@ -341,6 +363,15 @@ pub fn partial(m: u32, d: Option<u32>) -> String {
     match d {
         Some(d) => format!("XXXX-{m:02}-{d:02}"),
         None => format!("XXXX-{m:02}"),
+    }
+}
+
+/// Appends the last `width` decimal digits of `v`, zero-padded (`v` < 10^`width`).
+fn push_digits(s: &mut String, v: u32, width: u32) {
+    let mut div = 10u32.pow(width.saturating_sub(1));
+    while div > 0 {
+        s.push(char::from(b'0' + (v / div % 10) as u8));
+        div /= 10;
     }
 }
 
