@@ -307,7 +307,7 @@ fn build_tokens<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
         let newline = prev_end != usize::MAX
             && text
                 .get(prev_end.min(t.span.start)..t.span.start)
-                .is_some_and(|g| g.contains('\n'));
+                .is_some_and(|g| g.bytes().any(|b| b == b'\n'));
         if newline && t.sentence == prev_sentence {
             line += 1;
         }
