@@ -21,6 +21,12 @@
 
 use crate::corpus::{Document, Span};
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+
+/// Hash tables of one document's events: [`gazetteer::Fnv`] instead of SipHash (nothing
+/// iterates them, so the order of their entries does not matter).
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<gazetteer::Fnv>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<gazetteer::Fnv>>;
 use crate::extract::{EntityKind, Event, EventType, Figure, FigureKind, Mention, Precision, Timex, TimexType};
 use crate::gazetteer::{self, PlaceKind};
 use crate::tokens::{tokenize, Token, TokenKind};
@@ -369,8 +375,8 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
         prev_security = actors.into_iter().filter(|a| is_security(a)).collect();
     }
     {
-        let mut firm_kinds: HashSet<EventType> = HashSet::new();
-        let mut firm_at: HashSet<(EventType, Option<String>)> = HashSet::new();
+        let mut firm_kinds: FastSet<EventType> = FastSet::default();
+        let mut firm_at: FastSet<(EventType, Option<String>)> = FastSet::default();
         for (e, w) in events.iter().zip(&weak) {
             if !w {
                 firm_kinds.insert(e.kind);
@@ -403,8 +409,8 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
     }
     // Violence that killed is a killing, and a riot is a violent protest: in one
     // sentence at one place, keep only the killing and the riot.
-    let first_of = |kind: EventType| -> HashMap<(Span, Option<String>), usize> {
-        let mut m = HashMap::new();
+    let first_of = |kind: EventType| -> FastMap<(Span, Option<String>), usize> {
+        let mut m = FastMap::default();
         for (i, e) in events.iter().enumerate().filter(|(_, e)| e.kind == kind) {
             m.entry((e.sentence, e.place.clone())).or_insert(i);
         }
@@ -546,7 +552,7 @@ fn main_country(mentions: &[Mention]) -> Option<String> {
 /// Merges events with the same type, date and place.
 fn merge(events: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
-    let mut index: HashMap<(EventType, Option<String>, Option<String>), usize> = HashMap::new();
+    let mut index: FastMap<(EventType, Option<String>, Option<String>), usize> = FastMap::default();
     for e in events {
         let key = (e.kind, e.date.clone(), e.place.clone());
         match index.get(&key).and_then(|&i| out.get_mut(i)) {
@@ -584,8 +590,8 @@ fn absorb(into: &mut Event, e: Event) {
 /// type at the same place, or in the whole country: a vaguer restatement of it.
 fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>) {
     // Every strict prefix (`2022-01`, `2022`) of every date, by type and place.
-    let mut at_place: HashSet<(EventType, &str, Option<&str>)> = HashSet::new();
-    let mut anywhere: HashSet<(EventType, &str)> = HashSet::new();
+    let mut at_place: FastSet<(EventType, &str, Option<&str>)> = FastSet::default();
+    let mut anywhere: FastSet<(EventType, &str)> = FastSet::default();
     for e in events.iter() {
         let Some(d) = e.date.as_deref() else { continue };
         for (i, b) in d.bytes().enumerate() {
