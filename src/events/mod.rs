@@ -454,6 +454,42 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
     events
 }
 
+/// Every word that may start an actor in [`Cx::actors`]: the first words of its pairs
+/// and its single words.
+const ACTOR_WORDS: &[&str] = &[
+    "security", "special", "armed", "government", "state", "riot", "police", "national", "law", "trade",
+    "labour", "labor", "oil", "gas", "mine", "copper", "steel", "factory", "dock", "port", "transport",
+    "railway", "rail", "health", "textile", "garment", "coal", "car", "metro", "bus", "postal",
+    "construction", "public", "sector", "municipal", "oilfield", "energy", "army", "military", "troops",
+    "soldiers", "gendarmerie", "militia", "workers", "miners", "students", "teachers", "nurses",
+    "doctors", "unions", "union", "strikers",
+];
+
+/// A 4096-bit filter over [`ACTOR_WORDS`], keyed on length, first and last byte.
+const ACTOR_FILTER: [u64; 64] = {
+    let mut f = [0u64; 64];
+    let mut i = 0;
+    while i < ACTOR_WORDS.len() {
+        let k = word_key(ACTOR_WORDS[i].as_bytes());
+        f[k / 64] |= 1 << (k % 64);
+        i += 1;
+    }
+    f
+};
+
+const fn word_key(w: &[u8]) -> usize {
+    if w.is_empty() {
+        return 0;
+    }
+    (w.len() * 131 + w[0] as usize * 31 + w[w.len() - 1] as usize * 7) & 4095
+}
+
+/// False only for words not in [`ACTOR_WORDS`] (a quick filter: true may be wrong).
+fn may_be_actor(w: &str) -> bool {
+    let k = word_key(w.as_bytes());
+    ACTOR_FILTER.get(k / 64).is_some_and(|b| b & (1 << (k % 64)) != 0)
+}
+
 /// `2023-06` is after `2023-05-12`; `2023` is not (same year).
 fn is_after(value: &str, today: &str) -> bool {
     let shape = matches!(value.len(), 4 | 7 | 10)
@@ -916,6 +952,11 @@ impl<'a> Cx<'a> {
         while i < b && out.len() < MAX_ACTORS {
             let s = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
             let w = self.w(i);
+            if !may_be_actor(w) {
+                // Neither the first word of a pair below nor a single actor word.
+                i += 1;
+                continue;
+            }
             let n = self.ws(i + 1, s);
             let two = matches!(
                 (w, n),
