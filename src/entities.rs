@@ -335,7 +335,7 @@ fn build_tokens<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
         let mut span = t.span;
         let mut word = full;
         let mut suffix = None;
-        if t.kind == TokenKind::Word && full.contains('-') {
+        if t.kind == TokenKind::Word && full.as_bytes().contains(&b'-') {
             // `anti-Tokayev`, `mid-January`: drop a lowercase prefix before a capital.
             if let Some((pre, rest)) = full.split_once('-') {
                 if has(HYPHEN_PREFIXES, &lower(pre)) && is_cap(rest) {
@@ -388,7 +388,10 @@ fn lowercase_all(toks: &[Tok]) -> (String, Vec<(usize, usize)>) {
         }
         let start = buf.len();
         if t.text.is_ascii() {
-            buf.extend(t.text.bytes().map(|b| b.to_ascii_lowercase() as char));
+            buf.push_str(t.text);
+            if let Some(new) = buf.get_mut(start..) {
+                new.make_ascii_lowercase();
+            }
         } else {
             buf.extend(t.text.chars().flat_map(char::to_lowercase));
         }
