@@ -22,47 +22,12 @@ use std::sync::OnceLock;
 
 type FastMap<K, V> = gazetteer::FastMap<K, V>;
 
-type FastSet<'a> = HashSet<&'a str, BuildHasherDefault<WordHasher>>;
+type FastSet<'a> = HashSet<&'a str, BuildHasherDefault<gazetteer::Fnv>>;
 
-/// A hash for short words, eight bytes at a step (the tables hold bundled words or the
-/// words of one document: no untrusted-input DoS concern, and nothing iterates them).
-#[derive(Default, Clone, Copy)]
-struct WordHasher(u64);
-
-impl std::hash::Hasher for WordHasher {
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0xf135_7aea_2e62_a9c5;
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            h = (h.rotate_left(26) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            h = (h.rotate_left(26) ^ u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59)).wrapping_mul(K);
-        }
-        self.0 = h;
-    }
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.0 = (self.0.rotate_left(26) ^ u64::from(i)).wrapping_mul(0xf135_7aea_2e62_a9c5);
-    }
-}
-
-type WordMap<V> = std::collections::HashMap<&'static str, V, BuildHasherDefault<WordHasher>>;
+type WordMap<V> = FastMap<&'static str, V>;
 
 /// The most common English words (SCOWL levels 10 and 20, see `data/README.md`).
 static COMMON_WORDS: &str = include_str!("../data/common_words.txt");
-
 
 /// Every word list, in the order of their bits in [`word_classes`].
 fn lists() -> [&'static [&'static str]; 20] {
@@ -135,7 +100,11 @@ const C_COMMON: u32 = 1 << 20;
 /// The bits of every word list holding `w` (lowercase), as [`has`] would answer them.
 fn classes_of(w: &str) -> u32 {
     // Every listed word starts with a lowercase letter: skip punctuation and numbers.
-    if !w.as_bytes().first().is_some_and(|&b| b.is_ascii_lowercase() || b >= 0x80) {
+    if !w
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_lowercase() || b >= 0x80)
+    {
         return 0;
     }
     word_classes().0.get(w).copied().unwrap_or(0)
@@ -844,13 +813,17 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     // `Hong Kongers`, `Sri Lankans`: a people, not an entity.
     {
         let l = ts[b - 1].lw;
-        if b - a > 1 && (ts[b - 1].is(C_DEMONYMS) || has(DEMONYMS, l.strip_suffix('s').unwrap_or(""))) {
+        if b - a > 1
+            && (ts[b - 1].is(C_DEMONYMS) || has(DEMONYMS, l.strip_suffix('s').unwrap_or("")))
+        {
             return;
         }
     }
     // Months, weekdays and connectors split a chunk.
     for k in a..b {
-        if ts[k].is(C_MONTHS) || (k > a && ts[k].is(C_DEMONYMS) && !has_head(&ts[a..b], C_ORG_HEADS)) {
+        if ts[k].is(C_MONTHS)
+            || (k > a && ts[k].is(C_DEMONYMS) && !has_head(&ts[a..b], C_ORG_HEADS))
+        {
             classify(ctx, ts, a, k, headline, out);
             classify(ctx, ts, k + 1, b, headline, out);
             return;
@@ -1007,9 +980,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if b - a > 1 {
         // 6. People: a given name first, or an attribution, role or apposition around
         // (not for ordinary words: `Doctors Without Borders said`).
-        let ordinary = chunk
-            .iter()
-            .all(|t| t.is(C_COMMON) || t.is(C_PARTICLES));
+        let ordinary = chunk.iter().all(|t| t.is(C_COMMON) || t.is(C_PARTICLES));
         if first_name || (person_context(ts, a, b) && !ordinary) {
             push(out, EntityKind::Person, text.to_string(), false);
             return;
@@ -1045,11 +1016,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             // `the Nurly Zhol programme`, `the Bolashak reform`: a policy, not a name.
             return;
         }
-        if chunk
-            .iter()
-            .all(|t| t.is(C_COMMON) || t.is(C_PARTICLES))
-            && !first_name
-        {
+        if chunk.iter().all(|t| t.is(C_COMMON) || t.is(C_PARTICLES)) && !first_name {
             // `Human Rights`, `Rapid Response`: ordinary words capitalised, not a name.
             return;
         }

@@ -348,9 +348,17 @@ mod tests {
             for name in [format!("A{c}b"), format!("{c}{c}X {c}"), format!("{c}")] {
                 normalize_into(&name, &mut fast);
                 normalize_into(&format!("{name}é"), &mut slow);
-                let expect = if fast.is_empty() { String::from("e") } else { format!("{fast}e") };
-                let sep = slow.strip_suffix('e').is_some_and(|r| r.ends_with(' ')) && !fast.ends_with(' ');
-                assert!(slow == expect || sep && slow == format!("{fast} e"), "{b}: {fast:?} {slow:?}");
+                let expect = if fast.is_empty() {
+                    String::from("e")
+                } else {
+                    format!("{fast}e")
+                };
+                let sep = slow.strip_suffix('e').is_some_and(|r| r.ends_with(' '))
+                    && !fast.ends_with(' ');
+                assert!(
+                    slow == expect || sep && slow == format!("{fast} e"),
+                    "{b}: {fast:?} {slow:?}"
+                );
             }
         }
     }
