@@ -29,6 +29,13 @@ type WordMap<V> = FastMap<&'static str, V>;
 /// The most common English words (SCOWL levels 10 and 20, see `data/README.md`).
 static COMMON_WORDS: &str = include_str!("../data/common_words.txt");
 
+/// Whether a lowercase word is a common English word (`employees`, `unlike`, `metro`).
+fn common_word(lw: &str) -> bool {
+    static S: OnceLock<FastSet<'static>> = OnceLock::new();
+    S.get_or_init(|| COMMON_WORDS.lines().filter(|l| !l.is_empty()).collect())
+        .contains(lw)
+}
+
 /// Every word list, in the order of their bits in [`word_classes`].
 fn lists() -> [&'static [&'static str]; 20] {
     [
@@ -67,9 +74,6 @@ fn word_classes() -> &'static (WordMap<u32>, Vec<usize>) {
                 *map.entry(*w).or_insert(0) |= 1 << i;
             }
         }
-        for w in COMMON_WORDS.lines().filter(|l| !l.is_empty()) {
-            *map.entry(w).or_insert(0) |= C_COMMON;
-        }
         (map, ptrs)
     })
 }
@@ -94,8 +98,6 @@ const C_FIRST_NAMES: u32 = 1 << 15;
 const C_PARTICLES: u32 = 1 << 16;
 const C_PLACE_PREPOSITIONS: u32 = 1 << 17;
 const C_TRAILING_NOT: u32 = 1 << 19;
-/// Common English words ([`COMMON_WORDS`]: `employees`, `unlike`, `metro`).
-const C_COMMON: u32 = 1 << 20;
 
 /// The bits of every word list holding `w` (lowercase), as [`has`] would answer them.
 fn classes_of(w: &str) -> u32 {
@@ -156,6 +158,11 @@ impl Tok<'_> {
     #[inline]
     fn is(&self, bit: u32) -> bool {
         self.cls & bit != 0
+    }
+
+    /// Whether the lowercase form is a common English word.
+    fn common(&self) -> bool {
+        common_word(self.lw)
     }
 }
 
@@ -734,7 +741,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                     || (b - a > 1
                         && (ctx.lowercase.contains(lw)
                             || t.is(C_ROLES)
-                            || (t.is(C_COMMON)
+                            || (t.common()
                                 && !t.is(C_FIRST_NAMES)
                                 && !named_whole(ctx, ts, a, b))))))
         {
@@ -980,7 +987,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if b - a > 1 {
         // 6. People: a given name first, or an attribution, role or apposition around
         // (not for ordinary words: `Doctors Without Borders said`).
-        let ordinary = chunk.iter().all(|t| t.is(C_COMMON) || t.is(C_PARTICLES));
+        let ordinary = chunk.iter().all(|t| t.common() || t.is(C_PARTICLES));
         if first_name || (person_context(ts, a, b) && !ordinary) {
             push(out, EntityKind::Person, text.to_string(), false);
             return;
@@ -1016,7 +1023,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             // `the Nurly Zhol programme`, `the Bolashak reform`: a policy, not a name.
             return;
         }
-        if chunk.iter().all(|t| t.is(C_COMMON) || t.is(C_PARTICLES)) && !first_name {
+        if chunk.iter().all(|t| t.common() || t.is(C_PARTICLES)) && !first_name {
             // `Human Rights`, `Rapid Response`: ordinary words capitalised, not a name.
             return;
         }
@@ -1062,7 +1069,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             push(out, EntityKind::Organization, w.to_string(), false);
             return;
         }
-        if t.is(C_ACRONYM_NOT) || t.is(C_COMMON) || headline || w.chars().count() > 6 {
+        if t.is(C_ACRONYM_NOT) || t.common() || headline || w.chars().count() > 6 {
             return;
         }
         push(out, EntityKind::Organization, w.to_string(), true);
@@ -1146,7 +1153,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if ts.get(b).is_some_and(|n| n.is(C_TRAILING_NOT)) {
         return;
     }
-    if t.is(C_COMMON) && !prep.as_deref().is_some_and(|p| has(PLACE_PREPOSITIONS, p)) {
+    if t.common() && !prep.as_deref().is_some_and(|p| has(PLACE_PREPOSITIONS, p)) {
         // `the Underground`, `Independence`: an ordinary word, not a guessable name.
         return;
     }
