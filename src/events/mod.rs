@@ -894,6 +894,12 @@ impl<'a> Cx<'a> {
         }
         if let Some(c) = country {
             for (i, t) in self.toks.iter().enumerate() {
+                // Only words starting like the cues below (`nationwide`, `across`, `all`, `in` …).
+                if t.kind != TokenKind::Word
+                    || !matches!(self.text.as_bytes().get(t.span.start), Some(b'n' | b'N' | b'c' | b'C' | b'a' | b'A' | b't' | b'T' | b'i' | b'I'))
+                {
+                    continue;
+                }
                 let s = t.sentence;
                 let w = self.w(i);
                 let end = match w {
