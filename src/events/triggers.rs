@@ -305,6 +305,12 @@ impl<'a> Cx<'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
+            // The quick test of `trigger_at` first, without the call.
+            let candidate = self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word && may_trigger(t.text(self.lower)));
+            if !candidate {
+                i += 1;
+                continue;
+            }
             if let Some((kind, end)) = self.trigger_at(i) {
                 let sentence = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
                 out.push(Trigger { kind, span: self.span(i, end), sentence, figure: false });
