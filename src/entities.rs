@@ -470,18 +470,25 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     let toks: Vec<Tok> = toks
         .into_iter()
         .zip(ranges)
-        .map(|(t, (s, e))| Tok {
-            lw: if s == usize::MAX {
+        .map(|(t, (s, e))| {
+            let lw = if s == usize::MAX {
                 t.text
             } else {
                 buf.get(s..e).unwrap_or("")
-            },
-            ..t
-        })
-        .map(|t| Tok {
-            cls: classes_of(t.lw),
-            name: name_like_of(&t),
-            ..t
+            };
+            // An ASCII word is name-like when it has a capital (see `name_like_of`), which
+            // `lowercase_all` has just found out.
+            let name = if t.text.is_ascii() {
+                t.kind == TokenKind::Word && !t.handle && s != usize::MAX
+            } else {
+                name_like_of(&t)
+            };
+            Tok {
+                lw,
+                cls: classes_of(lw),
+                name,
+                ..t
+            }
         })
         .collect();
     let mut ctx = Ctx {
@@ -1205,7 +1212,20 @@ fn org_canonical(text: &str) -> String {
 }
 
 fn looks_like_surname(lw: &str) -> bool {
-    lw.chars().count() >= 5 && SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s))
+    // The last bytes of the suffixes: most words end otherwise.
+    static LAST: OnceLock<[bool; 256]> = OnceLock::new();
+    let last = LAST.get_or_init(|| {
+        let mut t = [false; 256];
+        for s in SURNAME_SUFFIXES {
+            if let Some(&b) = s.as_bytes().last() {
+                t[usize::from(b)] = true;
+            }
+        }
+        t
+    });
+    lw.as_bytes().last().is_some_and(|&b| last[usize::from(b)])
+        && lw.chars().count() >= 5
+        && SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s))
 }
 
 /// The longest gazetteer name starting at word `a`, within the chunk `a..b` or growing
