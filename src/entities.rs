@@ -24,6 +24,8 @@ type FastMap<K, V> = gazetteer::FastMap<K, V>;
 
 type FastSet<'a> = HashSet<&'a str, BuildHasherDefault<gazetteer::Fnv>>;
 
+type WordMap<V> = FastMap<&'static str, V>;
+
 /// The most common English words (SCOWL levels 10 and 20, see `data/README.md`).
 static COMMON_WORDS: &str = include_str!("../data/common_words.txt");
 
@@ -61,10 +63,10 @@ fn lists() -> [&'static [&'static str]; 20] {
 }
 
 /// Word → bit set of the lists holding it: one hash look-up answers for every list.
-fn word_classes() -> &'static (FastMap<&'static str, u32>, Vec<usize>) {
-    static M: OnceLock<(FastMap<&'static str, u32>, Vec<usize>)> = OnceLock::new();
+fn word_classes() -> &'static (WordMap<u32>, Vec<usize>) {
+    static M: OnceLock<(WordMap<u32>, Vec<usize>)> = OnceLock::new();
     M.get_or_init(|| {
-        let mut map = FastMap::default();
+        let mut map = WordMap::default();
         let mut ptrs = Vec::new();
         for (i, l) in lists().iter().enumerate() {
             ptrs.push(l.as_ptr() as usize);
@@ -74,6 +76,40 @@ fn word_classes() -> &'static (FastMap<&'static str, u32>, Vec<usize>) {
         }
         (map, ptrs)
     })
+}
+
+/// The bit of each word list in [`word_classes`] (and of the common words).
+const C_FUNCTION: u32 = 1 << 0;
+const C_MONTHS: u32 = 1 << 1;
+const C_DEMONYMS: u32 = 1 << 2;
+const C_ORG_HEADS: u32 = 1 << 3;
+const C_PLACE_HEADS: u32 = 1 << 4;
+const C_TRAILING_ORG: u32 = 1 << 5;
+const C_PRECEDING_ORG: u32 = 1 << 6;
+const C_TITLES: u32 = 1 << 7;
+const C_TITLE_MODIFIERS: u32 = 1 << 8;
+const C_TRAILING_PLACE: u32 = 1 << 9;
+const C_NOT_ENTITIES: u32 = 1 << 10;
+const C_EVENT_HEADS: u32 = 1 << 11;
+const C_ROLES: u32 = 1 << 12;
+const C_SAY_VERBS: u32 = 1 << 13;
+const C_ACRONYM_NOT: u32 = 1 << 14;
+const C_FIRST_NAMES: u32 = 1 << 15;
+const C_PARTICLES: u32 = 1 << 16;
+const C_PLACE_PREPOSITIONS: u32 = 1 << 17;
+const C_TRAILING_NOT: u32 = 1 << 19;
+
+/// The bits of every word list holding `w` (lowercase), as [`has`] would answer them.
+fn classes_of(w: &str) -> u32 {
+    // Every listed word starts with a lowercase letter: skip punctuation and numbers.
+    if !w
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_lowercase() || b >= 0x80)
+    {
+        return 0;
+    }
+    word_classes().0.get(w).copied().unwrap_or(0)
 }
 
 /// Whether `w` (lowercase) is in the word list `list`.
@@ -111,6 +147,23 @@ struct Tok<'a> {
     handle: bool,
     /// The hyphenated suffix cut off (`based`, `led`), if any; such a word stands alone.
     suffix: Option<&'a str>,
+    /// The word lists holding `lw` (bits `C_…`), looked up once.
+    cls: u32,
+    /// [`name_like`], computed once.
+    name: bool,
+}
+
+impl Tok<'_> {
+    /// Whether the lowercase form is in the word list with bit `bit`.
+    #[inline]
+    fn is(&self, bit: u32) -> bool {
+        self.cls & bit != 0
+    }
+
+    /// Whether the lowercase form is a common English word.
+    fn common(&self) -> bool {
+        common_word(self.lw)
+    }
 }
 
 static HYPHEN_SUFFIXES: &[&str] = &[
@@ -160,6 +213,12 @@ fn is_cap(s: &str) -> bool {
 
 /// `openDemocracy`, `eBay`: lowercase first letter, a capital after it (not `al-Assad`).
 fn is_camel(s: &str) -> bool {
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        return b.first().is_some_and(u8::is_ascii_lowercase)
+            && b.iter().any(u8::is_ascii_uppercase)
+            && !is_arabic_article(s);
+    }
     let mut c = s.chars();
     c.next().is_some_and(char::is_lowercase) && c.any(char::is_uppercase) && !is_arabic_article(s)
 }
@@ -187,7 +246,19 @@ fn is_acronym(s: &str) -> bool {
     n >= 2
 }
 
+/// A word that can be (part of) a name: capitalised, camel case or `al-Assad`.
+#[inline]
 fn name_like(t: &Tok) -> bool {
+    t.name
+}
+
+fn name_like_of(t: &Tok) -> bool {
+    if t.text.is_ascii() {
+        // ASCII: capitalised, or camel case, or `al-Assad` — all have a capital letter.
+        return t.kind == TokenKind::Word
+            && !t.handle
+            && t.text.bytes().any(|b| b.is_ascii_uppercase());
+    }
     t.kind == TokenKind::Word
         && !t.handle
         && (is_cap(t.text) || is_camel(t.text) || is_arabic_article(t.text))
@@ -212,7 +283,7 @@ fn build_tokens<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
         let newline = prev_end != usize::MAX
             && text
                 .get(prev_end.min(t.span.start)..t.span.start)
-                .is_some_and(|g| g.contains('\n'));
+                .is_some_and(|g| g.bytes().any(|b| b == b'\n'));
         if newline && t.sentence == prev_sentence {
             line += 1;
         }
@@ -240,7 +311,7 @@ fn build_tokens<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
         let mut span = t.span;
         let mut word = full;
         let mut suffix = None;
-        if t.kind == TokenKind::Word && full.contains('-') {
+        if t.kind == TokenKind::Word && full.as_bytes().contains(&b'-') {
             // `anti-Tokayev`, `mid-January`: drop a lowercase prefix before a capital.
             if let Some((pre, rest)) = full.split_once('-') {
                 if has(HYPHEN_PREFIXES, &lower(pre)) && is_cap(rest) {
@@ -268,6 +339,8 @@ fn build_tokens<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
             in_quote,
             handle: in_handle,
             suffix,
+            cls: 0,
+            name: false,
         });
     }
     merge_dotted(text, &mut out);
@@ -291,7 +364,10 @@ fn lowercase_all(toks: &[Tok]) -> (String, Vec<(usize, usize)>) {
         }
         let start = buf.len();
         if t.text.is_ascii() {
-            buf.extend(t.text.bytes().map(|b| b.to_ascii_lowercase() as char));
+            buf.push_str(t.text);
+            if let Some(new) = buf.get_mut(start..) {
+                new.make_ascii_lowercase();
+            }
         } else {
             buf.extend(t.text.chars().flat_map(char::to_lowercase));
         }
@@ -394,13 +470,25 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     let toks: Vec<Tok> = toks
         .into_iter()
         .zip(ranges)
-        .map(|(t, (s, e))| Tok {
-            lw: if s == usize::MAX {
+        .map(|(t, (s, e))| {
+            let lw = if s == usize::MAX {
                 t.text
             } else {
                 buf.get(s..e).unwrap_or("")
-            },
-            ..t
+            };
+            // An ASCII word is name-like when it has a capital (see `name_like_of`), which
+            // `lowercase_all` has just found out.
+            let name = if t.text.is_ascii() {
+                t.kind == TokenKind::Word && !t.handle && s != usize::MAX
+            } else {
+                name_like_of(&t)
+            };
+            Tok {
+                lw,
+                cls: classes_of(lw),
+                name,
+                ..t
+            }
         })
         .collect();
     let mut ctx = Ctx {
@@ -475,8 +563,8 @@ fn is_the(t: &Tok) -> bool {
     t.text == "The" || t.text == "the"
 }
 
-fn has_head(ts: &[Tok], list: &'static [&'static str]) -> bool {
-    ts.iter().any(|t| is_cap(t.text) && has(list, t.lw))
+fn has_head(ts: &[Tok], bit: u32) -> bool {
+    ts.iter().any(|t| t.is(bit) && is_cap(t.text))
 }
 
 fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
@@ -525,7 +613,7 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                 if t.kind == TokenKind::Word {
                     let lw = t.lw;
                     let chunk = &ts[a..j];
-                    let headed = has_head(chunk, ORG_HEADS) || has_head(chunk, PLACE_HEADS);
+                    let headed = has_head(chunk, C_ORG_HEADS) || has_head(chunk, C_PLACE_HEADS);
                     if matches!(lw, "of" | "for" | "on" | "against" | "to" | "without") && headed {
                         if next_name(j + 1) {
                             tail = true;
@@ -558,12 +646,12 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                         j += 2;
                         continue;
                     }
-                    if has(PARTICLES, lw) && !tail && j - a <= 3 {
+                    if t.is(C_PARTICLES) && !tail && j - a <= 3 {
                         if next_name(j + 1) {
                             j += 2;
                             continue;
                         }
-                        let two = ts.get(j + 1).is_some_and(|n| has(PARTICLES, n.lw));
+                        let two = ts.get(j + 1).is_some_and(|n| n.is(C_PARTICLES));
                         if two && next_name(j + 2) {
                             j += 3;
                             continue;
@@ -613,19 +701,19 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
 /// place or organisation (`Kazakhstan’s Ministry of Energy` is two names).
 fn possessive_joins(ctx: &Ctx, ts: &[Tok], a: usize, p: usize) -> bool {
     let mut a = a;
-    while a + 1 < p && has(FUNCTION, ts[a].lw) {
+    while a + 1 < p && ts[a].is(C_FUNCTION) {
         a += 1; // `In Kazakhstan’s …`: the chunk's leading ordinary word
     }
     let mut k = p + 1;
     let mut head = false;
     while k < ts.len() && k <= p + 3 && name_like(&ts[k]) {
-        head |= has(ORG_HEADS, ts[k].lw) && !has(NOT_ENTITIES, ts[k].lw);
+        head |= ts[k].is(C_ORG_HEADS) && !ts[k].is(C_NOT_ENTITIES);
         k += 1;
     }
     // A person's (`President Daulet Serikbayev’s Government`) is not part of a name.
     let titled = (a..p.saturating_sub(1))
-        .any(|i| is_title(ts, i) && !(is_title(ts, i + 1) || has(TITLE_MODIFIERS, ts[i + 1].lw)));
-    let person = titled || has(FIRST_NAMES, ts[a].lw) || looks_like_surname(ts[p - 1].lw);
+        .any(|i| is_title(ts, i) && !(is_title(ts, i + 1) || ts[i + 1].is(C_TITLE_MODIFIERS)));
+    let person = titled || ts[a].is(C_FIRST_NAMES) || looks_like_surname(ts[p - 1].lw);
     if !head || person {
         return false;
     }
@@ -635,7 +723,7 @@ fn possessive_joins(ctx: &Ctx, ts: &[Tok], a: usize, p: usize) -> bool {
     known_org(&key).is_none()
         && gazetteer::lookup_key(&key).is_none()
         && known_person(&key).is_none()
-        && !(p - a == 1 && has(DEMONYMS, ts[a].lw))
+        && !(p - a == 1 && ts[a].is(C_DEMONYMS))
 }
 
 /// The word `n` places before word `a`.
@@ -655,13 +743,13 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         let lw = t.lw;
         if is_the(t)
             || (t.initial
-                && !has(PARTICLES, lw)
-                && (has(FUNCTION, lw)
+                && !t.is(C_PARTICLES)
+                && (t.is(C_FUNCTION)
                     || (b - a > 1
                         && (ctx.lowercase.contains(lw)
-                            || has(ROLES, lw)
-                            || (common_word(lw)
-                                && !has(FIRST_NAMES, lw)
+                            || t.is(C_ROLES)
+                            || (t.common()
+                                && !t.is(C_FIRST_NAMES)
                                 && !named_whole(ctx, ts, a, b))))))
         {
             a += 1;
@@ -693,7 +781,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                         .map(|p| (EntityKind::Place, p.name))
                 };
                 if let Some((kind, c)) = found {
-                    if !has(DEMONYMS, ts[k].lw) {
+                    if !ts[k].is(C_DEMONYMS) {
                         out.push(Found {
                             span,
                             kind,
@@ -718,20 +806,19 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     // Vladimir Putin`), but kept in a known or headed name (`European Union`, `Western Province`).
     let demonym = |t: &Tok| {
         let lw = t.lw;
-        has(DEMONYMS, lw) || has(DEMONYMS, lw.strip_suffix('s').unwrap_or(""))
+        t.is(C_DEMONYMS) || has(DEMONYMS, lw.strip_suffix('s').unwrap_or(""))
     };
     if demonym(&ts[a])
         || (ts[a].lw == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan")))
     {
-        let last = ts[b - 1].lw;
         let span = Span::new(ts[a].span.start, ts[b - 1].span.end);
         let mut key = String::new();
         gazetteer::normalize_into(ctx.text.get(span.start..span.end).unwrap_or(""), &mut key);
         let keep = b - a > 1
             && (known_org(&key).is_some()
                 || gazetteer::lookup_key(&key).is_some()
-                || has_head(&ts[a + 1..b], ORG_HEADS)
-                || has(PLACE_HEADS, last));
+                || has_head(&ts[a + 1..b], C_ORG_HEADS)
+                || ts[b - 1].is(C_PLACE_HEADS));
         if !keep {
             classify(ctx, ts, a + 1, b, headline, out);
             return;
@@ -740,14 +827,17 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     // `Hong Kongers`, `Sri Lankans`: a people, not an entity.
     {
         let l = ts[b - 1].lw;
-        if b - a > 1 && (has(DEMONYMS, l) || has(DEMONYMS, l.strip_suffix('s').unwrap_or(""))) {
+        if b - a > 1
+            && (ts[b - 1].is(C_DEMONYMS) || has(DEMONYMS, l.strip_suffix('s').unwrap_or("")))
+        {
             return;
         }
     }
     // Months, weekdays and connectors split a chunk.
     for k in a..b {
-        let lw = ts[k].lw;
-        if has(MONTHS, lw) || (k > a && has(DEMONYMS, lw) && !has_head(&ts[a..b], ORG_HEADS)) {
+        if ts[k].is(C_MONTHS)
+            || (k > a && ts[k].is(C_DEMONYMS) && !has_head(&ts[a..b], C_ORG_HEADS))
+        {
             classify(ctx, ts, a, k, headline, out);
             classify(ctx, ts, k + 1, b, headline, out);
             return;
@@ -807,12 +897,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     // 2. Place heads: `Trafalgar Square`, `Ural River`, `Mount Kenya`.
     if b - a > 1
-        && (has(PLACE_HEADS, ts[last].lw)
+        && (ts[last].is(C_PLACE_HEADS)
             || (matches!(
                 ts[a].lw,
                 "mount" | "mt" | "lake" | "port" | "fort" | "cape" | "gulf" | "isle"
-            ) && !has(ORG_HEADS, ts[last].lw))
-            || (has(PLACE_HEADS, ts[a].lw) && ts.get(a + 1).is_some_and(|t| t.lw == "of")))
+            ) && !ts[last].is(C_ORG_HEADS))
+            || (ts[a].is(C_PLACE_HEADS) && ts.get(a + 1).is_some_and(|t| t.lw == "of")))
     {
         let canon =
             gazetteer::lookup_key(&key).map_or_else(|| text.to_string(), |p| p.name.to_string());
@@ -821,7 +911,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     // 3. The gazetteer, the whole chunk (perhaps grown over `sea`, `region`, `oil field`).
     if let Some((place, end)) = gaz_match(ctx, ts, a, b).filter(|(p, e)| gaz_ok(p, ts, a, *e)) {
-        let title_before = a > 0 && has(TITLES, ts[a - 1].lw) && is_cap(ts[a - 1].text);
+        let title_before = a > 0 && ts[a - 1].is(C_TITLES) && is_cap(ts[a - 1].text);
         // A town named like a person (`Warren said`, `activist Eugene`) is the person.
         let person = b - a == 1
             && end == b
@@ -840,13 +930,13 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             return;
         }
     }
-    if b - a == 1 && has(NOT_ENTITIES, ts[a].lw) {
+    if b - a == 1 && ts[a].is(C_NOT_ENTITIES) {
         return;
     }
     // 4. Organisation heads: `… Union`, `Committee of the …`, `Ministry of …`.
     if let Some(h) = (a..b)
         .rev()
-        .find(|&k| has(ORG_HEADS, ts[k].lw) && is_cap(ts[k].text))
+        .find(|&k| ts[k].is(C_ORG_HEADS) && is_cap(ts[k].text))
     {
         let title_after = (h + 1..b).any(|k| is_title(ts, k));
         if title_after && h > a {
@@ -865,11 +955,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     // 5. Titles: `President Tokayev`, `Interior Minister Erlan Turgumbayev`.
     if let Some(k) = (a..b).find(|&k| is_title(ts, k)) {
         let mut m = k;
-        while m < b && (is_title(ts, m) || has(TITLE_MODIFIERS, ts[m].lw) || ts[m].text == ".") {
+        while m < b && (is_title(ts, m) || ts[m].is(C_TITLE_MODIFIERS) || ts[m].text == ".") {
             m += 1;
         }
         let mut s = k;
-        while s > a && has(TITLE_MODIFIERS, ts[s - 1].lw) {
+        while s > a && ts[s - 1].is(C_TITLE_MODIFIERS) {
             s -= 1;
         }
         if s > a {
@@ -894,19 +984,17 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     let lw0 = ts[a].lw;
     // Event names (`World Cup`, `Nobel Peace Prize`, `New Year`) are not entities here.
-    if b - a > 1 && has(EVENT_HEADS, ts[last].lw) {
+    if b - a > 1 && ts[last].is(C_EVENT_HEADS) {
         return;
     }
-    let first_name = has(FIRST_NAMES, lw0)
+    let first_name = ts[a].is(C_FIRST_NAMES)
         || lw0
             .split_once('-')
             .is_some_and(|(f, _)| has(FIRST_NAMES, f));
     if b - a > 1 {
         // 6. People: a given name first, or an attribution, role or apposition around
         // (not for ordinary words: `Doctors Without Borders said`).
-        let ordinary = chunk
-            .iter()
-            .all(|t| common_word(t.lw) || has(PARTICLES, t.lw));
+        let ordinary = chunk.iter().all(|t| t.common() || t.is(C_PARTICLES));
         if first_name || (person_context(ts, a, b) && !ordinary) {
             push(out, EntityKind::Person, text.to_string(), false);
             return;
@@ -927,7 +1015,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         // 8. Unknown: two or three name words are most often a person.
         let name_words = chunk.iter().all(|t| {
             t.kind == TokenKind::Word
-                && (is_cap(t.text) && !is_acronym(t.text) || has(PARTICLES, t.lw))
+                && (is_cap(t.text) && !is_acronym(t.text) || t.is(C_PARTICLES))
         });
         let prev = word_before(ts, a, 1).map(lower).unwrap_or_default();
         let prev2_cap = a >= 2 && name_like(&ts[a - 2]);
@@ -938,15 +1026,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         if ts[a].in_quote {
             return;
         }
-        if ts.get(b).is_some_and(|t| has(TRAILING_NOT, t.lw)) {
+        if ts.get(b).is_some_and(|t| t.is(C_TRAILING_NOT)) {
             // `the Nurly Zhol programme`, `the Bolashak reform`: a policy, not a name.
             return;
         }
-        if chunk
-            .iter()
-            .all(|t| common_word(t.lw) || has(PARTICLES, t.lw))
-            && !first_name
-        {
+        if chunk.iter().all(|t| t.common() || t.is(C_PARTICLES)) && !first_name {
             // `Human Rights`, `Rapid Response`: ordinary words capitalised, not a name.
             return;
         }
@@ -988,17 +1072,17 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             push(out, EntityKind::Organization, w.to_string(), true);
             return;
         }
-        if has(ACRONYM_NOT, lw0) && org_context(ts, a, b).is_some() {
+        if t.is(C_ACRONYM_NOT) && org_context(ts, a, b).is_some() {
             push(out, EntityKind::Organization, w.to_string(), false);
             return;
         }
-        if has(ACRONYM_NOT, lw0) || common_word(lw0) || headline || w.chars().count() > 6 {
+        if t.is(C_ACRONYM_NOT) || t.common() || headline || w.chars().count() > 6 {
             return;
         }
         push(out, EntityKind::Organization, w.to_string(), true);
         return;
     }
-    if has(NOT_ENTITIES, t.lw) || t.lw.strip_suffix('s').is_some_and(|x| has(ACRONYM_NOT, x)) {
+    if t.is(C_NOT_ENTITIES) || t.lw.strip_suffix('s').is_some_and(|x| has(ACRONYM_NOT, x)) {
         return;
     }
     if t.initial && !ctx.capitalised.contains(w) {
@@ -1008,13 +1092,13 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                 && (lw0.chars().count() >= 7
                     || ts
                         .get(a + 1)
-                        .is_some_and(|n| n.kind == TokenKind::Possessive || has(SAY_VERBS, n.lw)));
+                        .is_some_and(|n| n.kind == TokenKind::Possessive || n.is(C_SAY_VERBS)));
         let cue = place_context(ts, a, b) || org_context(ts, a, b).is_some();
         if !(t.suffix.is_some() || surname || cue || first_name && person_context(ts, a, b)) {
             return;
         }
     }
-    if has(ORG_HEADS, lw0) || has(TITLES, lw0) || has(FUNCTION, lw0) {
+    if t.is(C_ORG_HEADS | C_TITLES | C_FUNCTION) {
         return;
     }
     if known_person(t.lw).is_some() {
@@ -1073,10 +1157,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     let prep = word_before(ts, a, 1).map(lower);
-    if ts.get(b).is_some_and(|n| has(TRAILING_NOT, n.lw)) {
+    if ts.get(b).is_some_and(|n| n.is(C_TRAILING_NOT)) {
         return;
     }
-    if common_word(t.lw) && !prep.as_deref().is_some_and(|p| has(PLACE_PREPOSITIONS, p)) {
+    if t.common() && !prep.as_deref().is_some_and(|p| has(PLACE_PREPOSITIONS, p)) {
         // `the Underground`, `Independence`: an ordinary word, not a guessable name.
         return;
     }
@@ -1093,7 +1177,13 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
 
 fn is_title(ts: &[Tok], k: usize) -> bool {
     let t = &ts[k];
-    is_cap(t.text) && has(TITLES, &lower(t.text.trim_end_matches('.')))
+    is_cap(t.text)
+        && if t.text.ends_with('.') {
+            has(TITLES, &lower(t.text.trim_end_matches('.')))
+        } else {
+            // `lw` is `text` lowercased; the titles are ASCII.
+            t.is(C_TITLES)
+        }
         // `Mr.` is split as `Mr`, `.`: the name follows the full stop.
         && (k + 1 < ts.len())
 }
@@ -1122,7 +1212,20 @@ fn org_canonical(text: &str) -> String {
 }
 
 fn looks_like_surname(lw: &str) -> bool {
-    lw.chars().count() >= 5 && SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s))
+    // The last bytes of the suffixes: most words end otherwise.
+    static LAST: OnceLock<[bool; 256]> = OnceLock::new();
+    let last = LAST.get_or_init(|| {
+        let mut t = [false; 256];
+        for s in SURNAME_SUFFIXES {
+            if let Some(&b) = s.as_bytes().last() {
+                t[usize::from(b)] = true;
+            }
+        }
+        t
+    });
+    lw.as_bytes().last().is_some_and(|&b| last[usize::from(b)])
+        && lw.chars().count() >= 5
+        && SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s))
 }
 
 /// The longest gazetteer name starting at word `a`, within the chunk `a..b` or growing
@@ -1137,7 +1240,7 @@ fn gaz_match(
     while limit < ts.len()
         && limit < b + 2
         && ts[limit].kind == TokenKind::Word
-        && (has(PLACE_HEADS, ts[limit].lw) || matches!(ts[limit].lw, "oil" | "gas"))
+        && (ts[limit].is(C_PLACE_HEADS) || matches!(ts[limit].lw, "oil" | "gas"))
         && ts[limit]
             .text
             .chars()
@@ -1172,8 +1275,10 @@ fn gaz_match(
 fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
     let lw = |k: usize| ts.get(k).map(|t| t.lw).unwrap_or_default();
     let prev = a.checked_sub(1).map(&lw).unwrap_or_default();
-    let prev2 = a.checked_sub(2).map(&lw).unwrap_or_default();
-    if has(ROLES, prev)
+    // The word lists holding word `k` (none past either end).
+    let cl = |k: Option<usize>| k.and_then(|k| ts.get(k)).map_or(0, |t| t.cls);
+    let (cprev, cprev2) = (cl(a.checked_sub(1)), cl(a.checked_sub(2)));
+    if cprev & C_ROLES != 0
         && a.checked_sub(1)
             .and_then(|k| ts.get(k))
             .is_some_and(|t| !is_cap(t.text))
@@ -1181,37 +1286,35 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
         return true;
     }
     if prev == ","
-        && has(ROLES, prev2)
+        && cprev2 & C_ROLES != 0
         && a.checked_sub(2)
             .and_then(|k| ts.get(k))
             .is_some_and(|t| !is_cap(t.text))
     {
         return true;
     }
-    if has(SAY_VERBS, prev) {
+    if cprev & C_SAY_VERBS != 0 {
         return true;
     }
-    if has(PLACE_PREPOSITIONS, prev) {
+    if cprev & C_PLACE_PREPOSITIONS != 0 {
         // `based in Oslo, said …`: a place before the attribution.
         return false;
     }
     let next = lw(b);
-    if has(SAY_VERBS, next) {
+    if cl(Some(b)) & C_SAY_VERBS != 0 {
         // `the Interior Ministry said`: people rarely take an article.
         return !matches!(prev, "the" | "a" | "an");
     }
     if next == "," {
         let n2 = lw(b + 1);
         if matches!(n2, "a" | "an" | "the" | "who" | "whose" | "aged")
-            || has(ROLES, n2)
-            || has(SAY_VERBS, n2)
+            || cl(Some(b + 1)) & C_ROLES != 0
+            || cl(Some(b + 1)) & C_SAY_VERBS != 0
             || ts.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number)
         {
             if n2 == "the" || n2 == "a" || n2 == "an" {
                 // `X, the capital of …` is a place; `X, a union` an organisation.
-                let n3 = lw(b + 2);
-                let n4 = lw(b + 3);
-                return has(ROLES, n3) || has(ROLES, n4);
+                return (cl(Some(b + 2)) | cl(Some(b + 3))) & C_ROLES != 0;
             }
             return true;
         }
@@ -1232,8 +1335,8 @@ fn named_whole(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> bool {
     );
     known_org(&key).is_some()
         || gazetteer::lookup_key(&key).is_some()
-        || has_head(&ts[a..b], ORG_HEADS)
-        || has_head(&ts[a..b], PLACE_HEADS)
+        || has_head(&ts[a..b], C_ORG_HEADS)
+        || has_head(&ts[a..b], C_PLACE_HEADS)
 }
 
 /// Whether a gazetteer match of words `a..end` is good evidence of the place: a name that
@@ -1243,15 +1346,15 @@ fn gaz_ok(place: &gazetteer::Place, ts: &[Tok], a: usize, end: usize) -> bool {
         || end > a + 1
         || a.checked_sub(1)
             .and_then(|k| ts.get(k))
-            .is_some_and(|t| has(PLACE_PREPOSITIONS, t.lw))
+            .is_some_and(|t| t.is(C_PLACE_PREPOSITIONS))
 }
 
 /// Strong evidence that words `a..b` name a person: a role noun right before
 /// (`activist Eugene`), or an apposition with a role (`Warren, a lawyer,`).
 fn role_context(ts: &[Tok], a: usize, b: usize) -> bool {
     let lw = |k: usize| ts.get(k).map(|t| t.lw).unwrap_or_default();
-    let prev = a.checked_sub(1).map(lw).unwrap_or_default();
-    if has(ROLES, prev)
+    let cl = |k: Option<usize>| k.and_then(|k| ts.get(k)).map_or(0, |t| t.cls);
+    if cl(a.checked_sub(1)) & C_ROLES != 0
         && a.checked_sub(1)
             .and_then(|k| ts.get(k))
             .is_some_and(|t| !is_cap(t.text))
@@ -1259,17 +1362,16 @@ fn role_context(ts: &[Tok], a: usize, b: usize) -> bool {
         return true;
     }
     lw(b) == ","
-        && (has(ROLES, lw(b + 1))
+        && (cl(Some(b + 1)) & C_ROLES != 0
             || (matches!(lw(b + 1), "a" | "an" | "the")
-                && (has(ROLES, lw(b + 2)) || has(ROLES, lw(b + 3)))))
+                && (cl(Some(b + 2)) | cl(Some(b + 3))) & C_ROLES != 0))
 }
 
 /// Evidence that words `a..b` name an organisation: `the trade union Amanat`, `Kazakhmys
 /// mining group`.
 fn org_context(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
-    let lw = |k: usize| ts.get(k).map(|t| t.lw).unwrap_or_default();
     if let Some(p) = a.checked_sub(1) {
-        if !is_cap(ts[p].text) && has(PRECEDING_ORG, lw(p)) {
+        if !is_cap(ts[p].text) && ts[p].is(C_PRECEDING_ORG) {
             return Some(EntityKind::Organization);
         }
     }
@@ -1277,7 +1379,7 @@ fn org_context(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
         if t.kind != TokenKind::Word || is_cap(t.text) {
             break;
         }
-        if has(TRAILING_ORG, t.lw) {
+        if t.is(C_TRAILING_ORG) {
             return Some(EntityKind::Organization);
         }
     }
@@ -1291,7 +1393,7 @@ fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
         if t.kind != TokenKind::Word || is_cap(t.text) {
             break;
         }
-        if has(TRAILING_PLACE, t.lw) {
+        if t.is(C_TRAILING_PLACE) {
             return true;
         }
     }

@@ -21,6 +21,12 @@
 
 use crate::corpus::{Document, Span};
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+
+/// Hash tables of one document's events: [`gazetteer::Fnv`] instead of SipHash (nothing
+/// iterates them, so the order of their entries does not matter).
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<gazetteer::Fnv>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<gazetteer::Fnv>>;
 use crate::extract::{EntityKind, Event, EventType, Figure, FigureKind, Mention, Precision, Timex, TimexType};
 use crate::gazetteer::{self, PlaceKind};
 use crate::tokens::{tokenize, Token, TokenKind};
@@ -369,8 +375,8 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
         prev_security = actors.into_iter().filter(|a| is_security(a)).collect();
     }
     {
-        let mut firm_kinds: HashSet<EventType> = HashSet::new();
-        let mut firm_at: HashSet<(EventType, Option<String>)> = HashSet::new();
+        let mut firm_kinds: FastSet<EventType> = FastSet::default();
+        let mut firm_at: FastSet<(EventType, Option<String>)> = FastSet::default();
         for (e, w) in events.iter().zip(&weak) {
             if !w {
                 firm_kinds.insert(e.kind);
@@ -403,8 +409,8 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
     }
     // Violence that killed is a killing, and a riot is a violent protest: in one
     // sentence at one place, keep only the killing and the riot.
-    let first_of = |kind: EventType| -> HashMap<(Span, Option<String>), usize> {
-        let mut m = HashMap::new();
+    let first_of = |kind: EventType| -> FastMap<(Span, Option<String>), usize> {
+        let mut m = FastMap::default();
         for (i, e) in events.iter().enumerate().filter(|(_, e)| e.kind == kind) {
             m.entry((e.sentence, e.place.clone())).or_insert(i);
         }
@@ -446,6 +452,42 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
     drop_restatements(&mut events, country.as_deref());
     events.sort_by(|a, b| a.evidence.cmp(&b.evidence).then(a.kind.cmp(&b.kind)).then(a.place.cmp(&b.place)));
     events
+}
+
+/// Every word that may start an actor in [`Cx::actors`]: the first words of its pairs
+/// and its single words.
+const ACTOR_WORDS: &[&str] = &[
+    "security", "special", "armed", "government", "state", "riot", "police", "national", "law", "trade",
+    "labour", "labor", "oil", "gas", "mine", "copper", "steel", "factory", "dock", "port", "transport",
+    "railway", "rail", "health", "textile", "garment", "coal", "car", "metro", "bus", "postal",
+    "construction", "public", "sector", "municipal", "oilfield", "energy", "army", "military", "troops",
+    "soldiers", "gendarmerie", "militia", "workers", "miners", "students", "teachers", "nurses",
+    "doctors", "unions", "union", "strikers",
+];
+
+/// A 4096-bit filter over [`ACTOR_WORDS`], keyed on length, first and last byte.
+const ACTOR_FILTER: [u64; 64] = {
+    let mut f = [0u64; 64];
+    let mut i = 0;
+    while i < ACTOR_WORDS.len() {
+        let k = word_key(ACTOR_WORDS[i].as_bytes());
+        f[k / 64] |= 1 << (k % 64);
+        i += 1;
+    }
+    f
+};
+
+const fn word_key(w: &[u8]) -> usize {
+    if w.is_empty() {
+        return 0;
+    }
+    (w.len() * 131 + w[0] as usize * 31 + w[w.len() - 1] as usize * 7) & 4095
+}
+
+/// False only for words not in [`ACTOR_WORDS`] (a quick filter: true may be wrong).
+fn may_be_actor(w: &str) -> bool {
+    let k = word_key(w.as_bytes());
+    ACTOR_FILTER.get(k / 64).is_some_and(|b| b & (1 << (k % 64)) != 0)
 }
 
 /// `2023-06` is after `2023-05-12`; `2023` is not (same year).
@@ -546,7 +588,7 @@ fn main_country(mentions: &[Mention]) -> Option<String> {
 /// Merges events with the same type, date and place.
 fn merge(events: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
-    let mut index: HashMap<(EventType, Option<String>, Option<String>), usize> = HashMap::new();
+    let mut index: FastMap<(EventType, Option<String>, Option<String>), usize> = FastMap::default();
     for e in events {
         let key = (e.kind, e.date.clone(), e.place.clone());
         match index.get(&key).and_then(|&i| out.get_mut(i)) {
@@ -584,8 +626,8 @@ fn absorb(into: &mut Event, e: Event) {
 /// type at the same place, or in the whole country: a vaguer restatement of it.
 fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>) {
     // Every strict prefix (`2022-01`, `2022`) of every date, by type and place.
-    let mut at_place: HashSet<(EventType, &str, Option<&str>)> = HashSet::new();
-    let mut anywhere: HashSet<(EventType, &str)> = HashSet::new();
+    let mut at_place: FastSet<(EventType, &str, Option<&str>)> = FastSet::default();
+    let mut anywhere: FastSet<(EventType, &str)> = FastSet::default();
     for e in events.iter() {
         let Some(d) = e.date.as_deref() else { continue };
         for (i, b) in d.bytes().enumerate() {
@@ -852,6 +894,12 @@ impl<'a> Cx<'a> {
         }
         if let Some(c) = country {
             for (i, t) in self.toks.iter().enumerate() {
+                // Only words starting like the cues below (`nationwide`, `across`, `all`, `in` …).
+                if t.kind != TokenKind::Word
+                    || !matches!(self.text.as_bytes().get(t.span.start), Some(b'n' | b'N' | b'c' | b'C' | b'a' | b'A' | b't' | b'T' | b'i' | b'I'))
+                {
+                    continue;
+                }
                 let s = t.sentence;
                 let w = self.w(i);
                 let end = match w {
@@ -910,6 +958,11 @@ impl<'a> Cx<'a> {
         while i < b && out.len() < MAX_ACTORS {
             let s = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
             let w = self.w(i);
+            if !may_be_actor(w) {
+                // Neither the first word of a pair below nor a single actor word.
+                i += 1;
+                continue;
+            }
             let n = self.ws(i + 1, s);
             let two = matches!(
                 (w, n),

@@ -42,9 +42,32 @@ const fn filter_key(w: &[u8]) -> usize {
     (w.len() * 131 + w[0] as usize * 31 + w[w.len() - 1] as usize * 7) & 4095
 }
 
+/// [`filter_key`] → 1 + the index of the one trigger word with that key, or
+/// [`SHARED_KEY`] when several share it (0: none).
+const TRIGGER_SLOT: [u8; 4096] = {
+    let mut t = [0u8; 4096];
+    let mut i = 0;
+    while i < TRIGGER_WORDS.len() {
+        let k = filter_key(TRIGGER_WORDS[i].as_bytes());
+        t[k] = if t[k] == 0 { (i + 1) as u8 } else { SHARED_KEY };
+        i += 1;
+    }
+    t
+};
+const SHARED_KEY: u8 = u8::MAX;
+const _: () = assert!(TRIGGER_WORDS.len() < SHARED_KEY as usize);
+
 fn may_trigger(w: &str) -> bool {
     let k = filter_key(w.as_bytes());
-    TRIGGER_FILTER.get(k / 64).is_some_and(|b| b & (1 << (k % 64)) != 0) && TRIGGER_WORDS.binary_search(&w).is_ok()
+    if TRIGGER_FILTER.get(k / 64).is_none_or(|b| b & (1 << (k % 64)) == 0) {
+        return false;
+    }
+    match TRIGGER_SLOT.get(k).copied().unwrap_or(0) {
+        0 => false,
+        SHARED_KEY => TRIGGER_WORDS.binary_search(&w).is_ok(),
+        // The only trigger word with this key.
+        n => TRIGGER_WORDS.get(usize::from(n) - 1).is_some_and(|t| *t == w),
+    }
 }
 
 impl<'a> Cx<'a> {
@@ -282,6 +305,12 @@ impl<'a> Cx<'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
+            // The quick test of `trigger_at` first, without the call.
+            let candidate = self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word && may_trigger(t.text(self.lower)));
+            if !candidate {
+                i += 1;
+                continue;
+            }
             if let Some((kind, end)) = self.trigger_at(i) {
                 let sentence = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
                 out.push(Trigger { kind, span: self.span(i, end), sentence, figure: false });
@@ -415,6 +444,21 @@ impl<'a> Cx<'a> {
         match (self.toks.get(a), b.checked_sub(1).and_then(|b| self.toks.get(b))) {
             (Some(x), Some(y)) if x.sentence == s => self.lower.get(x.span.start..y.span.end).unwrap_or(""),
             _ => "",
+        }
+    }
+}
+
+#[cfg(test)]
+mod filter_tests {
+    use super::*;
+
+    #[test]
+    fn the_filter_keeps_every_trigger_word_and_only_them() {
+        for w in TRIGGER_WORDS {
+            assert!(may_trigger(w), "{w}");
+        }
+        for w in ["", "the", "protestor", "strik", "demos2", "arrestee", "x", "went on"] {
+            assert_eq!(may_trigger(w), TRIGGER_WORDS.contains(&w), "{w}");
         }
     }
 }
