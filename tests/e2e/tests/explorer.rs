@@ -172,3 +172,19 @@ async fn the_reader_explains_what_it_highlights_and_names_filter() {
     page.screenshot("explorer-reader-name-filter").await;
     page.close().await;
 }
+
+#[tokio::test]
+async fn an_empty_result_says_so_and_offers_to_clear() {
+    let page = Page::open(Via::File, 1366, 768).await;
+    let all = page.event_rows().await.len();
+    page.wait_for("[data-testid=search]").await.send_keys("qwertyzzz").await.unwrap();
+    let msg = page.text(".empty-result").await;
+    assert!(msg.contains("No events match these filters."), "{msg}");
+    assert_eq!(page.event_rows().await.len(), 0);
+    page.screenshot("explorer-empty-result").await;
+    page.click(".empty-result button").await;
+    assert_eq!(page.event_rows().await.len(), all, "Clear all filters brings everything back");
+    let q = page.wait_for("[data-testid=search]").await.prop("value").await.unwrap();
+    assert_eq!(q.as_deref(), Some(""));
+    page.close().await;
+}
