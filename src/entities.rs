@@ -1389,6 +1389,17 @@ fn org_context(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
 /// Evidence that words `a..b` name a place: `the Asaluyeh petrochemical complex`.
 fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
     let _ = a;
+    // `Wentzville, Missouri`: a name followed by a known region or country is a town.
+    if let (Some(comma), Some(next)) = (ts.get(b), ts.get(b + 1)) {
+        if comma.text == "," && is_cap(next.text) {
+            let region = gazetteer::lookup(next.text).is_some_and(|p| {
+                matches!(p.kind, gazetteer::PlaceKind::Region | gazetteer::PlaceKind::Country)
+            });
+            if region {
+                return true;
+            }
+        }
+    }
     for t in ts.iter().skip(b).take(3) {
         if t.kind != TokenKind::Word || is_cap(t.text) {
             break;

@@ -117,7 +117,7 @@ pub static TITLES: &[&str] = &[
     "acting", "admiral", "akim", "ambassador", "archbishop", "ayatollah", "bishop", "brig",
     "capt", "captain", "cardinal", "chairman", "chairperson", "chairwoman", "chancellor",
     "chief", "col", "colonel", "commander", "commissioner", "congressman", "congresswoman",
-    "councillor", "councilman", "councilwoman", "deputy", "director", "dr", "emir", "father",
+    "councillor", "councilman", "councilwoman", "deputy", "director", "dr", "emir", "executive", "father",
     "former", "gen", "general", "gov", "governor", "imam", "inspector", "judge", "justice",
     "king", "lady", "leader", "lieut", "lord", "lt", "maj", "major", "mayor", "minister",
     "miss", "mp", "mr", "mrs", "ms", "mullah", "premier", "president", "prince", "princess",
