@@ -557,26 +557,31 @@ fn is_security(a: &str) -> bool {
 
 /// The country most place mentions name or lie in.
 fn main_country(mentions: &[Mention]) -> Option<String> {
-    let mut counts: Vec<(String, usize, usize)> = Vec::new(); // name, count, first
+    // Votes per country code: every place mention in that country (a country counts for
+    // itself), and a town named inside an organisation (`Minsk Tractor Works`). Ties go
+    // to the country named first.
     let mut codes: Vec<(&'static str, usize, usize)> = Vec::new();
-    for (i, m) in mentions.iter().enumerate().filter(|(_, m)| m.kind == EntityKind::Place) {
-        let Some(p) = gazetteer::place(&m.canonical).or_else(|| gazetteer::lookup(&m.canonical)) else { continue };
-        if p.kind == PlaceKind::Country {
-            match counts.iter_mut().find(|c| c.0 == p.name) {
-                Some(c) => c.1 += 1,
-                None => counts.push((p.name.to_string(), 1, i)),
+    let mut vote = |code: &'static str, i: usize| match codes.iter_mut().find(|c| c.0 == code) {
+        Some(c) => c.1 += 1,
+        None => codes.push((code, 1, i)),
+    };
+    for (i, m) in mentions.iter().enumerate() {
+        match m.kind {
+            EntityKind::Place => {
+                let p = gazetteer::place(&m.canonical).or_else(|| gazetteer::lookup(&m.canonical));
+                if let Some(p) = p.filter(|p| !p.country.is_empty()) {
+                    vote(p.country, i);
+                }
             }
-        }
-        if !p.country.is_empty() {
-            match codes.iter_mut().find(|c| c.0 == p.country) {
-                Some(c) => c.1 += 1,
-                None => codes.push((p.country, 1, i)),
+            EntityKind::Organization => {
+                let first = m.canonical.split_whitespace().next().unwrap_or("");
+                let town = gazetteer::lookup(first).filter(|p| p.kind == PlaceKind::City && !p.country.is_empty());
+                if let (Some(p), true) = (town, m.canonical.contains(' ')) {
+                    vote(p.country, i);
+                }
             }
+            EntityKind::Person => {}
         }
-    }
-    let best = counts.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)));
-    if let Some(b) = best {
-        return Some(b.0.clone());
     }
     let code = codes.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))?.0;
     gazetteer::places()
