@@ -109,7 +109,7 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
         next = *x;
     }
     let cx = Cx { text: &doc.text, lower: &lower, toks: &toks, flags: Default::default(), sent_tok, cursor: Default::default() };
-    let country = main_country(mentions);
+    let country = main_country(&doc.text, mentions);
     let triggers = cx.triggers(figures);
     if triggers.is_empty() {
         return Vec::new();
@@ -556,7 +556,21 @@ fn is_security(a: &str) -> bool {
 }
 
 /// The country most place mentions name or lie in.
-fn main_country(mentions: &[Mention]) -> Option<String> {
+/// `left for Lithuania`, `fled to Poland`, `in exile in Vilnius`: the place a person went
+/// to, not where something happened. `start` is where the place name begins.
+fn is_destination(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let mut words = before.rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty());
+    let (Some(prep), Some(verb)) = (words.next(), words.next()) else { return false };
+    matches!(prep, "for" | "to" | "in")
+        && matches!(
+            verb.to_ascii_lowercase().as_str(),
+            "left" | "fled" | "moved" | "travelled" | "traveled" | "flew" | "emigrated" | "escaped" | "relocated"
+                | "exile" | "exiled" | "deported" | "extradited"
+        )
+}
+
+fn main_country(text: &str, mentions: &[Mention]) -> Option<String> {
     // Votes per country code: every place mention in that country (a country counts for
     // itself), and a town named inside an organisation (`Minsk Tractor Works`). Ties go
     // to the country named first.
@@ -567,6 +581,7 @@ fn main_country(mentions: &[Mention]) -> Option<String> {
     };
     for (i, m) in mentions.iter().enumerate() {
         match m.kind {
+            EntityKind::Place if is_destination(text, m.span.start) => {}
             EntityKind::Place => {
                 let p = gazetteer::place(&m.canonical).or_else(|| gazetteer::lookup(&m.canonical));
                 if let Some(p) = p.filter(|p| !p.country.is_empty()) {
@@ -889,6 +904,9 @@ impl<'a> Cx<'a> {
                 ) {
                     continue;
                 }
+            }
+            if is_destination(self.text, m.span.start) {
+                continue;
             }
             let route = idx > 0 && matches!(self.ws(idx - 1, s), "from" | "to" | "towards" | "toward");
             // `164 killed, including 103 in Almaty`: a part of a count, not its place.
