@@ -80,10 +80,10 @@ pub static ORG_HEADS: &[&str] = &[
     "mill", "ministerio", "ministry", "movement", "movimiento", "network", "news", "office",
     "organisation", "organization", "parliament", "partido", "partnership", "party", "plant",
     "plc", "police", "press", "program", "programme", "project", "prosecutor's", "radio",
-    "refinery", "regiment", "school", "secretariat", "senate", "service", "services", "sindicato",
-    "society", "syndicat", "syndicate", "television", "times", "trabajadores", "tribunal", "trust",
-    "tv", "union", "unions", "universidad", "universite", "university", "université", "watch",
-    "works",
+    "refinery", "regiment", "rights", "school", "secretariat", "senate", "service", "services",
+    "sindicato", "society", "syndicat", "syndicate", "television", "times", "trabajadores",
+    "tribunal", "trust", "tv", "union", "unions", "universidad", "universite", "university",
+    "université", "watch", "works",
 ];
 
 pub static PLACE_HEADS: &[&str] = &[
