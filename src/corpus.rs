@@ -8,6 +8,7 @@
 //! file (header included) decoded lossily, so for valid UTF-8 they are file offsets.
 
 use chrono::NaiveDate;
+use crate::tokens::char_at;
 use serde::Serialize;
 
 /// A half-open byte range `start..end` into a document's text.
@@ -356,16 +357,6 @@ const ABBREVIATIONS: &[&str] = &[
     "approx", "est", "dept", "univ", "mt", "ft",
 ];
 
-/// The character starting at byte `i` of `s`, if any.
-#[inline(always)]
-fn char_at(s: &str, i: usize) -> Option<char> {
-    let b = *s.as_bytes().get(i)?;
-    if b < 0x80 {
-        Some(b as char)
-    } else {
-        s.get(i..).and_then(|r| r.chars().next())
-    }
-}
 
 /// Splits a paragraph into sentences: a `.`, `!` or `?` (with any closing quotes or
 /// brackets after it) followed by white space ends a sentence unless the word before

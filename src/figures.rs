@@ -161,6 +161,21 @@ impl WordSet {
 
 static START_SET: WordSet = WordSet::new(START_WORDS);
 
+/// `twenty` … `ninety`.
+fn tens(w: &str) -> Option<f64> {
+    Some(match w {
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
+}
+
 fn small_number(w: &str) -> Option<f64> {
     Some(match w {
         "one" => 1.0,
@@ -182,31 +197,14 @@ fn small_number(w: &str) -> Option<f64> {
         "seventeen" => 17.0,
         "eighteen" => 18.0,
         "nineteen" => 19.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
+        _ if tens(w).is_some() => tens(w)?,
         _ => {
             // `twenty-five`
             if w.len() < 7 || w.len() > 13 {
                 return None;
             }
             let (a, b) = w.split_once('-')?;
-            let tens = match a {
-                "twenty" => 20.0,
-                "thirty" => 30.0,
-                "forty" => 40.0,
-                "fifty" => 50.0,
-                "sixty" => 60.0,
-                "seventy" => 70.0,
-                "eighty" => 80.0,
-                "ninety" => 90.0,
-                _ => return None,
-            };
+            let tens = tens(a)?;
             let ones = small_number(b)?;
             if ones >= 10.0 {
                 return None;

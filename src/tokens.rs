@@ -49,7 +49,7 @@ static ASCII_ALNUM: [bool; 256] = {
 
 /// The character starting at byte `i` of `s`, if any (`i` must be a char boundary).
 #[inline(always)]
-fn char_at(s: &str, i: usize) -> Option<char> {
+pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
     let b = *s.as_bytes().get(i)?;
     if b < 0x80 {
         Some(b as char)
