@@ -465,18 +465,20 @@ const ACTOR_WORDS: &[&str] = &[
     "doctors", "unions", "union", "strikers",
 ];
 
-/// A 4096-bit filter over [`ACTOR_WORDS`], keyed on length, first and last byte.
-const ACTOR_FILTER: [u64; 64] = {
+/// A 4096-bit filter over a word list, keyed by [`word_key`]: a quick "certainly not"
+/// before a full match.
+const fn word_filter(words: &[&str]) -> [u64; 64] {
     let mut f = [0u64; 64];
     let mut i = 0;
-    while i < ACTOR_WORDS.len() {
-        let k = word_key(ACTOR_WORDS[i].as_bytes());
+    while i < words.len() {
+        let k = word_key(words[i].as_bytes());
         f[k / 64] |= 1 << (k % 64);
         i += 1;
     }
     f
-};
+}
 
+/// A 12-bit key of a word from its length and its first and last bytes.
 const fn word_key(w: &[u8]) -> usize {
     if w.is_empty() {
         return 0;
@@ -484,10 +486,17 @@ const fn word_key(w: &[u8]) -> usize {
     (w.len() * 131 + w[0] as usize * 31 + w[w.len() - 1] as usize * 7) & 4095
 }
 
+/// False when `w` is certainly not in the list `filter` was built from.
+fn in_filter(filter: &[u64; 64], w: &str) -> bool {
+    let k = word_key(w.as_bytes());
+    filter.get(k / 64).is_some_and(|b| b & (1 << (k % 64)) != 0)
+}
+
+const ACTOR_FILTER: [u64; 64] = word_filter(ACTOR_WORDS);
+
 /// False only for words not in [`ACTOR_WORDS`] (a quick filter: true may be wrong).
 fn may_be_actor(w: &str) -> bool {
-    let k = word_key(w.as_bytes());
-    ACTOR_FILTER.get(k / 64).is_some_and(|b| b & (1 << (k % 64)) != 0)
+    in_filter(&ACTOR_FILTER, w)
 }
 
 /// `2023-06` is after `2023-05-12`; `2023` is not (same year).

@@ -23,32 +23,13 @@ pub(super) const TRIGGER_WORDS: &[&str] = &[
     "walked", "walkout", "walkouts", "water", "went",
 ];
 
-/// A 4096-bit filter over [`TRIGGER_WORDS`] keyed on length, first and last byte.
-const TRIGGER_FILTER: [u64; 64] = {
-    let mut f = [0u64; 64];
-    let mut i = 0;
-    while i < TRIGGER_WORDS.len() {
-        let k = filter_key(TRIGGER_WORDS[i].as_bytes());
-        f[k / 64] |= 1 << (k % 64);
-        i += 1;
-    }
-    f
-};
-
-const fn filter_key(w: &[u8]) -> usize {
-    if w.is_empty() {
-        return 0;
-    }
-    (w.len() * 131 + w[0] as usize * 31 + w[w.len() - 1] as usize * 7) & 4095
-}
-
-/// [`filter_key`] → 1 + the index of the one trigger word with that key, or
+/// [`word_key`] → 1 + the index of the one trigger word with that key, or
 /// [`SHARED_KEY`] when several share it (0: none).
 const TRIGGER_SLOT: [u8; 4096] = {
     let mut t = [0u8; 4096];
     let mut i = 0;
     while i < TRIGGER_WORDS.len() {
-        let k = filter_key(TRIGGER_WORDS[i].as_bytes());
+        let k = word_key(TRIGGER_WORDS[i].as_bytes());
         t[k] = if t[k] == 0 { (i + 1) as u8 } else { SHARED_KEY };
         i += 1;
     }
@@ -58,11 +39,8 @@ const SHARED_KEY: u8 = u8::MAX;
 const _: () = assert!(TRIGGER_WORDS.len() < SHARED_KEY as usize);
 
 fn may_trigger(w: &str) -> bool {
-    let k = filter_key(w.as_bytes());
-    if TRIGGER_FILTER.get(k / 64).is_none_or(|b| b & (1 << (k % 64)) == 0) {
-        return false;
-    }
-    match TRIGGER_SLOT.get(k).copied().unwrap_or(0) {
+    // Slot 0 means no trigger word has this key.
+    match TRIGGER_SLOT.get(word_key(w.as_bytes())).copied().unwrap_or(0) {
         0 => false,
         SHARED_KEY => TRIGGER_WORDS.binary_search(&w).is_ok(),
         // The only trigger word with this key.
