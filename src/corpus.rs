@@ -9,10 +9,10 @@
 
 use chrono::NaiveDate;
 use crate::tokens::char_at;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A half-open byte range `start..end` into a document's text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -37,7 +37,7 @@ impl Span {
 }
 
 /// Something odd about a document that did not stop it from being read.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Warning {
     /// The document has no `date YYYY-MM-DD` header; it is kept as undated.
@@ -72,7 +72,7 @@ impl Warning {
 }
 
 /// Why a file could not be used as a document at all.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum RejectReason {
     /// No bytes, or only white space (and perhaps a date header).
@@ -82,7 +82,7 @@ pub enum RejectReason {
 }
 
 /// A file that was skipped, with its name and the reason.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rejected {
     pub name: String,
     pub reason: RejectReason,
@@ -101,7 +101,7 @@ impl Rejected {
 }
 
 /// One dated (or undated) text with its structure located.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     /// The file stem, e.g. `000_6e568cd1793d9920`.
     pub id: String,
@@ -189,7 +189,7 @@ pub fn read_document(name: &str, bytes: &[u8]) -> Result<Document, Rejected> {
 }
 
 /// The outcome of reading many files: the documents, in input order, and the skipped files.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Corpus {
     pub documents: Vec<Document>,
     pub rejected: Vec<Rejected>,

@@ -5,10 +5,10 @@
 //! module owns the shared result types and the order in which stages run.
 
 use crate::corpus::{Document, Span, Warning};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// TimeML TIMEX3 types.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum TimexType {
     Date,
@@ -18,7 +18,7 @@ pub enum TimexType {
 }
 
 /// How precise a date value is; the timeline draws a point for `Day` and a band otherwise.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
     Day,
@@ -32,7 +32,7 @@ pub enum Precision {
 }
 
 /// A temporal expression with its TIMEX3 value, e.g. `2 January` → `2022-01-02`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Timex {
     pub span: Span,
     #[serde(rename = "type")]
@@ -46,7 +46,7 @@ pub struct Timex {
     pub range_end: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
     Person,
@@ -55,7 +55,7 @@ pub enum EntityKind {
 }
 
 /// One occurrence of a named entity, with the canonical name of the entity it refers to.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
     pub span: Span,
     pub kind: EntityKind,
@@ -64,7 +64,7 @@ pub struct Mention {
 }
 
 /// What a figure counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FigureKind {
     Killed,
@@ -78,10 +78,8 @@ pub enum FigureKind {
 
 /// A number tied to what it counts, with its qualifier kept as a range:
 /// `at least 240 killed` → killed, min 240, max none.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
-    /// Not serialised: the report prints it as `start` / `end` beside the text.
-    #[serde(skip)]
     pub span: Span,
     pub kind: FigureKind,
     pub min: Option<f64>,
@@ -93,7 +91,7 @@ pub struct Figure {
 }
 
 /// ACLED-like event types.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EventType {
     Protest,
@@ -106,7 +104,7 @@ pub enum EventType {
 }
 
 /// Something that happened: a type, when, where, who, how many, and the evidence.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     #[serde(rename = "type")]
     pub kind: EventType,
@@ -125,7 +123,7 @@ pub struct Event {
 }
 
 /// Everything extracted from one document.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     pub timexes: Vec<Timex>,
     pub mentions: Vec<Mention>,
@@ -147,14 +145,30 @@ pub fn analyze(doc: &Document) -> Analysis {
 /// entity variants are merged across documents (`Tokayev` in one, `Kassym-Jomart
 /// Tokayev` in another); then events, which name entities by their merged names.
 pub fn analyze_corpus(docs: &[Document]) -> Vec<Analysis> {
-    let mut mentions: Vec<Vec<Mention>> = docs.iter().map(crate::entities::find).collect();
+    analyze_corpus_with(docs, &mut |_| {})
+}
+
+/// [`analyze_corpus`], calling `step(i)` after each of the two passes over document `i`
+/// (names, then everything else): `2 × docs.len()` calls in all.
+pub fn analyze_corpus_with(docs: &[Document], step: &mut dyn FnMut(usize)) -> Vec<Analysis> {
+    let mut mentions: Vec<Vec<Mention>> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let m = crate::entities::find(d);
+            step(i);
+            m
+        })
+        .collect();
     crate::entities::unify(&mut mentions);
     docs.iter()
         .zip(mentions)
-        .map(|(doc, mentions)| {
+        .enumerate()
+        .map(|(i, (doc, mentions))| {
             let timexes = crate::timex::find(doc);
             let figures = crate::figures::find(doc);
             let events = crate::events::find(doc, &timexes, &mentions, &figures);
+            step(i);
             Analysis { timexes, mentions, figures, events }
         })
         .collect()
@@ -198,8 +212,11 @@ pub struct FigureOut<'a> {
     pub text: &'a str,
     pub start: usize,
     pub end: usize,
-    #[serde(flatten)]
-    pub figure: &'a Figure,
+    pub kind: FigureKind,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub approximate: bool,
+    pub unit: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -227,7 +244,11 @@ impl<'a> Report<'a> {
             text: doc.slice(f.span),
             start: f.span.start,
             end: f.span.end,
-            figure: f,
+            kind: f.kind,
+            min: f.min,
+            max: f.max,
+            approximate: f.approximate,
+            unit: f.unit.as_deref(),
         };
         Report {
             id: &doc.id,

@@ -4,6 +4,8 @@
 
 use crate::corpus::{Corpus, Document, Rejected};
 use crate::extract::{analyze_corpus, Analysis, Event};
+use crate::ingest::{Built, CorpusMeta, Progress};
+pub use crate::ingest::ImportReport;
 use crate::query::{Facet, Filter, Index};
 use crate::timeline::{self, Day, MAX_SPAN_DAYS, MIN_SPAN_DAYS};
 use std::rc::Rc;
@@ -48,35 +50,10 @@ impl Library {
         self.analyses.get(r.doc)?.events.get(r.idx)
     }
 
-    /// A new library with these files added: unreadable files and exact re-imports are
-    /// reported, not added; a document whose id is taken gets a `-2`, `-3`, … suffix.
-    pub fn with_files(&self, files: &[(String, Vec<u8>)]) -> (Library, ImportReport) {
-        let incoming = Corpus::read(files.iter().map(|(n, b)| (n.as_str(), b.as_slice())));
-        let mut seen: std::collections::HashSet<u64> = self.documents.iter().map(|d| fingerprint(&d.text)).collect();
-        let mut ids: std::collections::HashSet<String> = self.documents.iter().map(|d| d.id.clone()).collect();
-        let mut documents = self.documents.clone();
-        let mut report = ImportReport::default();
-        for r in &incoming.rejected {
-            report.problems.push(r.message());
-        }
-        for mut d in incoming.documents {
-            if !seen.insert(fingerprint(&d.text)) {
-                report.duplicates.push(d.name);
-                continue;
-            }
-            let base = d.id.clone();
-            let mut n = 1;
-            while !ids.insert(d.id.clone()) {
-                n += 1;
-                d.id = format!("{base}-{n}");
-            }
-            for w in &d.warnings {
-                report.problems.push(format!("{}: {}", d.name, w.message()));
-            }
-            report.added.push(d.name.clone());
-            documents.push(d);
-        }
-        (Library::new(Corpus { documents, rejected: incoming.rejected }), report)
+    /// The library of an import or a load done elsewhere (the worker).
+    pub fn from_built(built: Built) -> Library {
+        let index = Index::build(&built.documents, &built.analyses);
+        Library { documents: built.documents, analyses: built.analyses, rejected: built.rejected, index }
     }
 
     /// The first and last day any event covers.
@@ -122,6 +99,34 @@ pub struct State {
     pub sort: (Column, bool),
     /// The outcome of the last import, until dismissed.
     pub import: Option<ImportReport>,
+    pub shelf: Shelf,
+}
+
+/// The corpora kept in the browser, which one is shown, and what the worker is doing.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Shelf {
+    /// The bundled sample corpus, always available.
+    pub sample: Rc<Library>,
+    /// Corpora stored in the browser, in the order they were made.
+    pub corpora: Vec<CorpusMeta>,
+    /// The corpus shown; `None` is the sample.
+    pub active: Option<CorpusMeta>,
+    pub job: Option<Job>,
+    /// Why the browser's storage could not be used, if it could not.
+    pub storage_error: Option<String>,
+    /// A stored corpus the URL names that is still being opened, with the whole hash to
+    /// apply once it is ready.
+    pub wanted: Option<(String, String)>,
+}
+
+/// Work under way in the worker.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Job {
+    /// What the user sees: `Importing 12 files`, `Opening “Docks”`.
+    pub label: String,
+    /// `performance.now()` when it started, for the time left.
+    pub started: f64,
+    pub progress: Option<Progress>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -153,32 +158,25 @@ pub enum Action {
     Sort(Column),
     /// Restore the view described by a URL hash.
     FromHash(String),
-    /// Add files the user chose or dropped: `(file name, bytes)`, and the messages for
-    /// files refused before they were read (too large).
-    AddFiles(Rc<Vec<(String, Vec<u8>)>>, Vec<String>),
     /// Hide the report of the last import.
     DismissImport,
-}
-
-/// What happened to the files of the last import, for the user to read.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ImportReport {
-    /// Names of the documents added.
-    pub added: Vec<String>,
-    /// Files whose text is already in the library.
-    pub duplicates: Vec<String>,
-    /// One message per skipped file or per warning.
-    pub problems: Vec<String>,
-}
-
-/// A stable fingerprint of a document's text (FNV-1a), to recognise re-imports.
-fn fingerprint(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
+    /// The worker started a job (an import, opening a corpus).
+    JobStarted { label: String, at: f64 },
+    JobProgress(Progress),
+    /// The job was cancelled, failed or added nothing: no corpus changed; say why.
+    JobEnded(ImportReport),
+    /// A corpus is ready: show it (and the report, after an import).
+    Ready { corpus: CorpusMeta, library: Rc<Library>, report: Option<ImportReport> },
+    /// The stored corpora, or why storage is unavailable.
+    Corpora { list: Vec<CorpusMeta>, error: Option<String> },
+    /// Show the bundled sample corpus.
+    ShowSample,
 }
 
 impl State {
     pub fn new(library: Library) -> State {
-        State::new_shared(&Rc::new(library))
+        let sample = Rc::new(library);
+        State { shelf: Shelf { sample: sample.clone(), ..Shelf::default() }, ..State::new_shared(&sample) }
     }
 
     pub fn reduce(&self, action: Action) -> State {
@@ -231,13 +229,49 @@ impl State {
                 next.sort = if self.sort.0 == c { (c, !self.sort.1) } else { (c, true) };
             }
             Action::FromHash(h) => next = self.with_hash(&h),
-            Action::AddFiles(files, refused) => {
-                let (library, mut report) = self.library.with_files(&files);
-                report.problems.splice(0..0, refused);
-                next.library = Rc::new(library);
+            Action::DismissImport => next.import = None,
+            Action::JobStarted { label, at } => {
+                next.shelf.job = Some(Job { label, started: at, progress: None });
+            }
+            Action::JobProgress(p) => {
+                if let Some(job) = &mut next.shelf.job {
+                    job.progress = Some(p);
+                }
+            }
+            Action::JobEnded(report) => {
+                next.shelf.job = None;
+                next.shelf.wanted = None;
                 next.import = Some(report);
             }
-            Action::DismissImport => next.import = None,
+            Action::Ready { corpus, library, report } => {
+                let same = self.shelf.active.as_ref().is_some_and(|a| a.id == corpus.id);
+                if !same {
+                    next = State { shelf: self.shelf.clone(), lanes: self.lanes, ..State::new_shared(&library) };
+                }
+                // Old documents keep their places in a grown corpus, so selections stay valid.
+                next.library = library;
+                match next.shelf.corpora.iter_mut().find(|c| c.id == corpus.id) {
+                    Some(c) => *c = corpus.clone(),
+                    None => next.shelf.corpora.push(corpus.clone()),
+                }
+                let wanted = next.shelf.wanted.take().filter(|(id, _)| *id == corpus.id);
+                next.shelf.active = Some(corpus);
+                next.shelf.job = None;
+                next.import = report;
+                if let Some((_, hash)) = wanted {
+                    next = next.with_hash(&hash);
+                }
+            }
+            Action::Corpora { list, error } => {
+                // A corpus that could not be saved stays shown for this visit, so the active
+                // one is only refreshed here, never dropped.
+                if let Some(c) = self.shelf.active.as_ref().and_then(|a| list.iter().find(|c| c.id == a.id)) {
+                    next.shelf.active = Some(c.clone());
+                }
+                next.shelf.corpora = list;
+                next.shelf.storage_error = error;
+            }
+            Action::ShowSample => next = self.sample(),
         }
         next
     }
@@ -270,6 +304,12 @@ impl State {
                 s.append_pair("to", &b.to_string());
             }
         }
+        if let (None, Some((_, hash))) = (&self.shelf.active, &self.shelf.wanted) {
+            return hash.clone(); // unchanged until that corpus is open
+        }
+        if let Some(c) = &self.shelf.active {
+            s.append_pair("corpus", &c.id);
+        }
         if let Some(d) = self.open_doc.and_then(|d| self.library.documents.get(d)) {
             s.append_pair("read", &d.id);
         }
@@ -282,11 +322,22 @@ impl State {
     /// This state with the filters and selection of `hash` (unknown keys and values
     /// that name nothing in the library are ignored).
     pub fn with_hash(&self, hash: &str) -> State {
+        let active = self.shelf.active.as_ref().map(|c| c.id.clone());
+        match corpus_in_hash(hash) {
+            Some(id) if Some(&id) != active.as_ref() => {
+                let mut next = self.clone();
+                next.shelf.wanted = Some((id, hash.to_string()));
+                return next;
+            }
+            None if active.is_some() => return self.sample().with_hash(hash),
+            _ => {}
+        }
         let mut next = State {
             view: self.view,
             lanes: self.lanes,
             sort: self.sort,
             import: self.import.clone(),
+            shelf: self.shelf.clone(),
             ..State::new_shared(&self.library)
         };
         let (mut from, mut to) = (None, None);
@@ -318,6 +369,14 @@ impl State {
         next
     }
 
+    /// The bundled sample corpus, unfiltered.
+    fn sample(&self) -> State {
+        let mut next = State { shelf: self.shelf.clone(), lanes: self.lanes, ..State::new_shared(&self.shelf.sample) };
+        next.shelf.active = None;
+        next.shelf.wanted = None;
+        next
+    }
+
     fn new_shared(library: &Rc<Library>) -> State {
         State {
             library: library.clone(),
@@ -328,8 +387,14 @@ impl State {
             lanes: Lanes::default(),
             sort: (Column::Date, true),
             import: None,
+            shelf: Shelf::default(),
         }
     }
+}
+
+/// The stored corpus a URL hash names, if any (`None`: the sample).
+pub fn corpus_in_hash(hash: &str) -> Option<String> {
+    form_urlencoded::parse(hash.trim_start_matches('#').as_bytes()).find(|(k, _)| k == "corpus").map(|(_, v)| v.into_owned())
 }
 
 #[cfg(test)]
@@ -385,26 +450,61 @@ mod tests {
         assert!(s.filter.is_empty());
     }
 
+    fn meta(id: &str, n: usize) -> CorpusMeta {
+        CorpusMeta { id: id.into(), name: format!("Corpus {id}"), documents: n, bytes: 0 }
+    }
+
     #[test]
-    fn adding_files_reports_rejects_duplicates_and_keeps_ids_unique() {
+    fn a_corpus_from_the_worker_replaces_the_sample_and_comes_back_from_the_hash() {
+        let s = State::new(library()).reduce(Action::Search("strike".into()));
+        let s = s.reduce(Action::JobStarted { label: "Importing 1 file".into(), at: 10.0 });
+        assert_eq!(s.shelf.job.as_ref().unwrap().label, "Importing 1 file");
+        let files = [("harbour.txt".to_string(), b"date 2021-05-04\nDock workers went on strike on 3 May.".to_vec())];
+        let built = crate::ingest::build(Vec::new(), &files, Vec::new(), &mut |_| {});
+        let report = built.report.clone();
+        let lib = Rc::new(Library::from_built(built));
+        let s = s.reduce(Action::Ready { corpus: meta("c1", 1), library: lib.clone(), report: Some(report) });
+        assert!(s.shelf.job.is_none());
+        assert_eq!(s.library.documents.len(), 1);
+        assert!(s.filter.is_empty(), "another corpus starts unfiltered");
+        assert_eq!(s.import.as_ref().unwrap().added, ["harbour.txt"]);
+        assert_eq!(s.shelf.corpora, [meta("c1", 1)]);
+        assert!(s.to_hash().contains("corpus=c1"));
+        assert_eq!(corpus_in_hash(&s.to_hash()).as_deref(), Some("c1"));
+        assert_eq!(corpus_in_hash("q=x"), None);
+        // Growing the same corpus keeps the filter.
+        let grown = s.reduce(Action::Search("dock".into())).reduce(Action::Ready { corpus: meta("c1", 2), library: lib, report: None });
+        assert_eq!(grown.filter.search, "dock");
+        assert_eq!(grown.shelf.corpora, [meta("c1", 2)]);
+        // Back to the sample; a deleted active corpus also falls back to it.
+        let back = grown.reduce(Action::ShowSample);
+        assert_eq!(back.library.documents.len(), 3);
+        assert_eq!(back.shelf.active, None);
+        // A corpus that could not be stored stays shown for this visit.
+        let unsaved = grown.reduce(Action::Corpora { list: Vec::new(), error: None });
+        assert_eq!(unsaved.shelf.active, Some(meta("c1", 2)));
+        // A cancelled job says so and changes nothing.
+        let report = ImportReport { problems: vec!["Import cancelled".into()], ..ImportReport::default() };
+        let c = grown.reduce(Action::JobStarted { label: "x".into(), at: 0.0 }).reduce(Action::JobEnded(report));
+        assert!(c.shelf.job.is_none() && Rc::ptr_eq(&c.library, &grown.library));
+        assert_eq!(c.import.unwrap().problems, ["Import cancelled"]);
+    }
+
+    #[test]
+    fn a_hash_naming_a_stored_corpus_waits_for_it_then_applies_its_filters() {
         let s = State::new(library());
-        let files = vec![
-            ("new.txt".to_string(), b"date 2023-03-03\nA different report.".to_vec()),
-            ("copy.txt".to_string(), b"date 2022-01-02\nNew news.".to_vec()),
-            ("empty.txt".to_string(), Vec::new()),
-            ("nodate.md".to_string(), b"A note.".to_vec()),
-        ];
-        let s = s.reduce(Action::AddFiles(Rc::new(files), vec!["huge.txt: too large".into()]));
-        let r = s.import.clone().unwrap();
-        assert_eq!(r.added, ["new.txt", "nodate.md"]);
-        assert_eq!(r.duplicates, ["copy.txt"], "same text as new.txt already in the library");
-        assert_eq!(r.problems.len(), 3, "{:?}", r.problems);
-        assert!(r.problems[0].contains("huge.txt"));
-        assert!(r.problems[1].contains("empty.txt"));
-        assert!(r.problems[2].contains("nodate.md") && r.problems[2].contains("undated"));
-        let ids: Vec<&str> = s.library.documents.iter().map(|d| d.id.as_str()).collect();
-        assert_eq!(ids, ["old", "new", "none", "new-2", "nodate"]);
-        assert_eq!(s.reduce(Action::DismissImport).import, None);
+        let hash = "corpus=c7&q=dock";
+        let w = s.with_hash(hash);
+        assert_eq!(w.shelf.wanted, Some(("c7".to_string(), hash.to_string())));
+        assert_eq!(w.to_hash(), hash, "the URL keeps naming the corpus while it opens");
+        let files = [("harbour.txt".to_string(), b"date 2021-05-04\nDock workers went on strike on 3 May.".to_vec())];
+        let lib = Rc::new(Library::from_built(crate::ingest::build(Vec::new(), &files, Vec::new(), &mut |_| {})));
+        let r = w.reduce(Action::Ready { corpus: meta("c7", 1), library: lib, report: None });
+        assert_eq!((r.shelf.wanted.clone(), r.filter.search.as_str()), (None, "dock"));
+        assert_eq!(r.to_hash(), "q=dock&corpus=c7");
+        // Back to a hash without a corpus: the sample.
+        let b = r.with_hash("q=zhanaozen");
+        assert_eq!((b.shelf.active.clone(), b.library.documents.len(), b.filter.search.as_str()), (None, 3, "zhanaozen"));
     }
 
     #[test]

@@ -1,5 +1,5 @@
-// Starts the wasm app. `init` (the wasm-bindgen glue) and `WASM` (the module, base64)
-// are defined just above this code by the build. Failures are shown in the page, never
+// Starts the wasm app. `init` (the wasm-bindgen glue), `WASM` (the module, base64) and
+// `WORKER` (the import worker's source) are defined just above this code by the build. Failures are shown in the page, never
 // as a blank screen; nothing here touches the network.
 const chronicle = (window.__chronicle = { cspViolations: [], errors: [] });
 document.addEventListener('securitypolicyviolation', (e) => {
@@ -37,7 +37,11 @@ function decode(b64) {
 
 try {
   if (typeof WebAssembly !== 'object') throw new Error('this browser has no WebAssembly');
-  await init({ module_or_path: decode(WASM) });
+  const module = await WebAssembly.compile(decode(WASM));
+  // The import worker runs the same module; the page hands it over when it starts one.
+  chronicle.module = module;
+  chronicle.workerUrl = URL.createObjectURL(new Blob([WORKER], { type: 'text/javascript' }));
+  await init({ module_or_path: module });
 } catch (err) {
   chronicle.errors.push(String(err));
   document.getElementById('app').replaceChildren();

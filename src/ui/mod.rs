@@ -3,14 +3,19 @@
 //! render and send [`Action`]s; all filtering and counting happen in `query`.
 
 mod browser;
+mod corpora;
 mod doc_list;
 mod event_table;
 mod facets;
 mod reader;
 mod timeline;
 
+use crate::ingest::{ImportReport, Request, Response};
 use crate::query::{Facet, FacetValue};
 use crate::state::{Action, Library, State};
+use browser::worker::Worker;
+use corpora::{Ask, CorpusBar};
+use std::cell::RefCell;
 use doc_list::DocList;
 use event_table::EventTable;
 use facets::FacetBox;
@@ -76,6 +81,90 @@ fn App() -> Html {
         });
     }
 
+    // The import worker: started once, started again after a cancel.
+    let worker: Rc<RefCell<Option<Worker>>> = use_mut_ref(|| None);
+    let respawn = {
+        let (worker, dispatch) = (worker.clone(), dispatch.clone());
+        Rc::new(move || {
+            *worker.borrow_mut() = None; // stops the old one, if any
+            let d = dispatch.clone();
+            match Worker::spawn(move |r| d.emit(on_response(r))) {
+                Ok(w) => {
+                    w.send(&Request::List, &[]);
+                    *worker.borrow_mut() = Some(w);
+                }
+                Err(e) => dispatch.emit(Action::Corpora { list: Vec::new(), error: Some(e) }),
+            }
+        })
+    };
+    {
+        let respawn = respawn.clone();
+        use_effect_with((), move |_| respawn());
+    }
+    let send = {
+        let worker = worker.clone();
+        move |r: Request, files: &[web_sys::File]| {
+            if let Some(w) = worker.borrow().as_ref() {
+                w.send(&r, files);
+            }
+        }
+    };
+    // A corpus named by the URL (a reload, a bookmark, back / forward) is opened.
+    {
+        let (send, dispatch) = (send.clone(), dispatch.clone());
+        let wanted = s.shelf.wanted.as_ref().map(|w| w.0.clone());
+        use_effect_with(wanted, move |w| {
+            if let Some(id) = w {
+                dispatch.emit(Action::JobStarted { label: "Opening the corpus".into(), at: browser::now() });
+                send(Request::Open { corpus: id.clone() }, &[]);
+            }
+        });
+    }
+    let on_ask = {
+        let (send, dispatch, shelf) = (send.clone(), dispatch.clone(), s.shelf.clone());
+        Callback::from(move |ask: Ask| match ask {
+            Ask::Show(None) => dispatch.emit(Action::ShowSample),
+            Ask::Show(Some(id)) => {
+                let name = shelf.corpora.iter().find(|c| c.id == id).map_or(String::new(), |c| c.name.clone());
+                dispatch.emit(Action::JobStarted { label: format!("Opening “{name}”"), at: browser::now() });
+                send(Request::Open { corpus: id }, &[]);
+            }
+            Ask::Rename(corpus, name) => send(Request::Rename { corpus, name }, &[]),
+            Ask::Delete(corpus) => {
+                dispatch.emit(Action::ShowSample);
+                send(Request::Delete { corpus }, &[]);
+            }
+            Ask::Add(files) => {
+                if files.is_empty() || shelf.job.is_some() {
+                    return;
+                }
+                let (ok, too_big): (Vec<_>, Vec<_>) = files.into_iter().partition(|f| f.size() <= browser::MAX_FILE_BYTES);
+                let refused = too_big
+                    .iter()
+                    .map(|f| {
+                        format!(
+                            "{}: the file is {:.0} MB, more than the {:.0} MB a single file may have here; it was not read",
+                            f.name(),
+                            f.size() / 1e6,
+                            browser::MAX_FILE_BYTES / 1e6
+                        )
+                    })
+                    .collect();
+                let n = ok.len();
+                dispatch.emit(Action::JobStarted { label: format!("Importing {n} file{}", plural(n)), at: browser::now() });
+                let corpus = shelf.active.as_ref().map(|c| c.id.clone());
+                send(Request::Import { corpus, name: browser::new_corpus_name(&ok), refused }, &ok);
+            }
+            Ask::Cancel => {
+                respawn();
+                dispatch.emit(Action::JobEnded(ImportReport {
+                    problems: vec!["Cancelled: nothing was added or stored, and every corpus is as it was.".into()],
+                    ..ImportReport::default()
+                }));
+            }
+        })
+    };
+
     let derived = use_memo((s.library.clone(), s.filter.clone()), |(lib, filter)| {
         let outcome = lib.index.run(filter);
         Derived {
@@ -90,24 +179,14 @@ fn App() -> Html {
     let docs = lib.documents.len();
     let shown = derived.rows.len();
     let on_search = dispatch.reform(|e: InputEvent| Action::Search(browser::input_value(&e)));
-    let add = {
-        let dispatch = dispatch.clone();
-        move |files: Vec<web_sys::File>| {
-            if files.is_empty() {
-                return;
-            }
-            let dispatch = dispatch.clone();
-            browser::read_files(files, move |read, refused| dispatch.emit(Action::AddFiles(Rc::new(read), refused)));
-        }
+    let on_drop = {
+        let on_ask = on_ask.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            let on_ask = on_ask.clone();
+            browser::dropped_files(&e, move |files| on_ask.emit(Ask::Add(files)));
+        })
     };
-    let on_files = {
-        let add = add.clone();
-        Callback::from(move |e: Event| add(browser::input_files(&e)))
-    };
-    let on_drop = Callback::from(move |e: DragEvent| {
-        e.prevent_default();
-        add(browser::dropped_files(&e));
-    });
     let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
     let on_toggle = dispatch.reform(|(f, v): (Facet, String)| Action::ToggleFacet(f, v));
     let on_clear = dispatch.reform(Action::ClearFacet);
@@ -131,15 +210,11 @@ fn App() -> Html {
                     <input type="search" placeholder="Search words and names…" value={s.filter.search.clone()}
                         oninput={on_search} data-testid="search" />
                 </label>
-                <label class="add-docs" title="Add .txt or .md documents: they are read inside this page and never leave this machine">
-                    {"Add documents"}
-                    <input type="file" multiple=true accept=".txt,.md,.text,text/plain,text/markdown" class="visually-hidden"
-                        onchange={on_files} data-testid="add-files" />
-                </label>
                 <p class="privacy" title="This page makes no network connections. Documents stay on this machine.">
                     {"Offline · nothing leaves this page"}
                 </p>
             </header>
+            <CorpusBar shelf={s.shelf.clone()} now={browser::now()} on_ask={on_ask} />
             if let Some(report) = &s.import {
                 { import_report(report, &dispatch) }
             }
@@ -172,8 +247,25 @@ fn App() -> Html {
     }
 }
 
+/// The action for an answer from the import worker.
+fn on_response(r: Response) -> Action {
+    match r {
+        Response::Progress(p) => Action::JobProgress(p),
+        Response::Corpora { corpora, error } => Action::Corpora { list: corpora, error },
+        Response::Failed { message } => {
+            Action::JobEnded(ImportReport { problems: vec![message], ..ImportReport::default() })
+        }
+        Response::Ready { built, .. } if built.documents.is_empty() => Action::JobEnded(built.report),
+        Response::Ready { corpus, built } => {
+            let report = built.report.clone();
+            let imported = report != ImportReport::default();
+            Action::Ready { corpus, library: Rc::new(Library::from_built(*built)), report: imported.then_some(report) }
+        }
+    }
+}
+
 /// What the last import did: added, already there, and every problem with its file.
-fn import_report(r: &crate::state::ImportReport, dispatch: &Callback<Action>) -> Html {
+fn import_report(r: &ImportReport, dispatch: &Callback<Action>) -> Html {
     let n = r.added.len();
     html! {
         <section class={classes!("import-report", (!r.problems.is_empty()).then_some("has-problems"))} role="status" data-testid="import-report">
@@ -182,8 +274,18 @@ fn import_report(r: &crate::state::ImportReport, dispatch: &Callback<Action>) ->
                 if !r.duplicates.is_empty() {
                     {format!(" · {} already here, not added again ({})", r.duplicates.len(), r.duplicates.join(", "))}
                 }
-                {" · kept in this tab only: saving across visits is not built yet."}
+                if n > 0 && r.storage.is_none() {
+                    {" · saved in this browser."}
+                }
             </p>
+            if let Some(e) = &r.storage {
+                <p class="warn" data-testid="storage-problem">{format!("Not saved: {e}")}</p>
+            }
+            if !r.notes.is_empty() {
+                <ul class="notes">
+                    for m in r.notes.iter() { <li>{m}</li> }
+                </ul>
+            }
             if !r.problems.is_empty() {
                 <ul>
                     for m in r.problems.iter() { <li>{m}</li> }
@@ -246,6 +348,9 @@ pub(crate) fn plural(n: usize) -> &'static str {
 /// Entry point, run by the JS glue once the wasm is instantiated.
 #[wasm_bindgen(start)]
 pub fn start() {
+    if web_sys::window().is_none() {
+        return; // the import worker runs the same module; it has no page to draw
+    }
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(root) => {

@@ -103,19 +103,24 @@ fn build_page(out: &Path, seeds: Option<&Path>) -> Result<PathBuf> {
     ]))?;
     let target = root().join("target");
     let raw = target.join("wasm32-unknown-unknown/wasm/chronicle.wasm");
+    // The page loads the module as an ES module; the import worker (a classic worker
+    // made from a blob, the only kind a file:// page may start) needs the no-modules glue
+    // for the very same wasm.
     let bindgen_out = target.join("wasm-bindgen");
-    let _ = std::fs::remove_dir_all(&bindgen_out);
-    eprintln!("$ wasm-bindgen --target web {}", raw.display());
-    wasm_bindgen_cli_support::Bindgen::new()
-        .input_path(&raw)
-        .web(true)
-        .map_err(|e| e.to_string())?
-        .out_name("chronicle")
-        .typescript(false)
-        .generate(&bindgen_out)
-        .map_err(|e| format!("wasm-bindgen: {e}"))?;
-    if bindgen_out.join("snippets").exists() {
-        return Err("wasm-bindgen produced JS snippets; page.rs cannot inline them yet".into());
+    let worker_out = target.join("wasm-bindgen-worker");
+    for (dir, web) in [(&bindgen_out, true), (&worker_out, false)] {
+        let _ = std::fs::remove_dir_all(dir);
+        eprintln!("$ wasm-bindgen --target {} {}", if web { "web" } else { "no-modules" }, raw.display());
+        let mut b = wasm_bindgen_cli_support::Bindgen::new();
+        b.input_path(&raw);
+        if web { b.web(true) } else { b.no_modules(true) }.map_err(|e| e.to_string())?;
+        b.out_name("chronicle").typescript(false).generate(dir).map_err(|e| format!("wasm-bindgen: {e}"))?;
+        if dir.join("snippets").exists() {
+            return Err("wasm-bindgen produced JS snippets; page.rs cannot inline them yet".into());
+        }
+    }
+    if std::fs::read(bindgen_out.join("chronicle_bg.wasm")).ok() != std::fs::read(worker_out.join("chronicle_bg.wasm")).ok() {
+        return Err("the page's and the worker's wasm differ; they must share one module".into());
     }
     let optimized = bindgen_out.join("chronicle_opt.wasm");
     run(Command::new(&wasm_opt)
@@ -124,8 +129,9 @@ fn build_page(out: &Path, seeds: Option<&Path>) -> Result<PathBuf> {
         .args(["--enable-sign-ext", "--enable-mutable-globals", "--enable-multivalue", "--strip-debug", "--strip-producers", "-o"])
         .arg(&optimized))?;
     let glue = read_string(&bindgen_out.join("chronicle.js"))?;
+    let worker_glue = read_string(&worker_out.join("chronicle.js"))?;
     let wasm = std::fs::read(&optimized).map_err(|e| e.to_string())?;
-    page::write_dist(out, &glue, &wasm)?;
+    page::write_dist(out, &glue, &worker_glue, &wasm)?;
     Ok(out.to_path_buf())
 }
 

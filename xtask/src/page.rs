@@ -18,7 +18,7 @@ fn csp_hash(content: &str) -> String {
 fn csp(script_src: &str, style: &str) -> String {
     format!(
         "default-src 'none'; script-src {script_src} 'wasm-unsafe-eval'; style-src {}; \
-         img-src data:; base-uri 'none'; form-action 'none'",
+         img-src data:; worker-src blob:; base-uri 'none'; form-action 'none'",
         csp_hash(style)
     )
 }
@@ -49,12 +49,15 @@ fn kib(n: usize) -> String {
     format!("{:.1} KiB", n as f64 / 1024.0)
 }
 
-pub fn write_dist(dist: &Path, glue: &str, wasm: &[u8]) -> Result {
+pub fn write_dist(dist: &Path, glue: &str, worker_glue: &str, wasm: &[u8]) -> Result {
     let template = read("www/index.html")?;
     let style = read("www/style.css")?;
     let boot = read("www/boot.js")?;
+    // The import worker's whole source, started from a blob: the no-modules glue, then
+    // the worker's own start-up code.
+    let worker = serde_json::to_string(&format!("{worker_glue}\n{}", read("www/worker.js")?)).map_err(|e| e.to_string())?;
     let wasm_b64 = base64::engine::general_purpose::STANDARD.encode(wasm);
-    if glue.contains("</script") || boot.contains("</script") {
+    if glue.contains("</script") || boot.contains("</script") || worker.contains("</script") {
         return Err("a script contains `</script`, which cannot be inlined".into());
     }
     let _ = std::fs::remove_dir_all(dist);
@@ -65,8 +68,9 @@ pub fn write_dist(dist: &Path, glue: &str, wasm: &[u8]) -> Result {
     write(&dist.join("chronicle.js"), glue.as_bytes())?;
     write(&dist.join("chronicle_bg.wasm"), wasm)?;
     write(&dist.join("chronicle_wasm.js"), format!("export default \"{wasm_b64}\";\n").as_bytes())?;
+    write(&dist.join("chronicle_worker.js"), format!("export default {worker};\n").as_bytes())?;
     let served_boot = format!(
-        "import init from './chronicle.js';\nimport WASM from './chronicle_wasm.js';\n{boot}"
+        "import init from './chronicle.js';\nimport WASM from './chronicle_wasm.js';\nimport WORKER from './chronicle_worker.js';\n{boot}"
     );
     write(&dist.join("boot.js"), served_boot.as_bytes())?;
     let index = render(
@@ -78,7 +82,7 @@ pub fn write_dist(dist: &Path, glue: &str, wasm: &[u8]) -> Result {
     write(&dist.join("index.html"), index.as_bytes())?;
 
     // Single file: glue, wasm and boot inlined in one module script, allowed by its hash.
-    let inline = format!("\n{glue}\nconst init = __wbg_init;\nconst WASM = \"{wasm_b64}\";\n{boot}");
+    let inline = format!("\n{glue}\nconst init = __wbg_init;\nconst WASM = \"{wasm_b64}\";\nconst WORKER = {worker};\n{boot}");
     let single = render(
         &template,
         &csp(&csp_hash(&inline), &style),

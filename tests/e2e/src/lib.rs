@@ -187,6 +187,28 @@ impl Page {
         page
     }
 
+    /// Reloads the page (same browser profile, so its storage stays) and waits for it.
+    pub async fn reload(&self) {
+        self.client.refresh().await.expect("page reloads");
+        self.wait_for("[data-testid=doc-card]").await;
+    }
+
+    /// Waits (up to 60 s) until `script` returns `true`; panics with `what` otherwise.
+    pub async fn wait_until(&self, what: &str, script: &str) {
+        for _ in 0..600 {
+            if self.js(script).await == serde_json::Value::Bool(true) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("timed out waiting for {what}");
+    }
+
+    /// Gives the file input `css` these files (paths), as if the user chose them.
+    pub async fn choose_files(&self, css: &str, paths: &[String]) {
+        self.wait_for(css).await.send_keys(&paths.join("\n")).await.unwrap();
+    }
+
     /// Waits (up to 20 s) for an element matching `css`.
     pub async fn wait_for(&self, css: &str) -> Element {
         self.client
@@ -224,13 +246,14 @@ impl Page {
         let own = self.url.trim_end_matches("chronicle.html");
         for r in resources.as_array().unwrap() {
             let r = r.as_str().unwrap();
+            // The import worker starts from a blob the page made itself.
             assert!(
-                r.starts_with(own),
+                r.starts_with(own) || r.starts_with("blob:"),
                 "the page requested {r}, which is not one of its own files"
             );
         }
         if let Some(log) = &self.requests {
-            let own = ["/", "/index.html", "/boot.js", "/chronicle.js", "/chronicle_wasm.js"];
+            let own = ["/", "/index.html", "/boot.js", "/chronicle.js", "/chronicle_wasm.js", "/chronicle_worker.js"];
             for path in log.lock().unwrap().iter() {
                 assert!(own.contains(&path.as_str()), "the page requested {path}, which is not one of its own files");
             }

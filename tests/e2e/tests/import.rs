@@ -1,43 +1,51 @@
-//! User story: a researcher adds their own files to the page. Good ones join the corpus
-//! and the timeline, bad ones are listed with a reason, nothing in a document ever runs.
+//! User stories: a researcher adds their own files to the page. They become a corpus kept
+//! in the browser: good files join it and the timeline, bad ones are listed with a
+//! reason, nothing in a document ever runs, and it is all still there after a reload.
+//! A long import can be cancelled without changing anything.
 
 use chronicle_e2e::{workspace, Page, TempDir, Via};
 
+fn write(dir: &TempDir, name: &str, bytes: &[u8]) -> String {
+    let p = dir.0.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p.display().to_string()
+}
+
+/// True once no job is running and an import report is shown.
+const IMPORT_DONE: &str =
+    "return !document.querySelector('[data-testid=import-progress]') && !!document.querySelector('[data-testid=import-report]')";
+
 #[tokio::test]
-async fn adding_files_reports_each_problem_and_never_runs_document_text() {
+async fn added_files_become_a_stored_corpus_that_survives_a_reload() {
     let dir = TempDir::new("import");
-    let f = |name: &str, bytes: &[u8]| {
-        let p = dir.0.join(name);
-        std::fs::write(&p, bytes).unwrap();
-        p.display().to_string()
-    };
-    let seed = std::fs::read(workspace().join("seeds/000_6e568cd1793d9920.txt")).unwrap();
+    let harbour = "date 2021-05-04\nDock workers in Port Velan went on strike on 3 May, demanding back pay. Police detained 12 strikers.";
     let files = [
-        f("harbour.txt", "date 2021-05-04\nDock workers in Port Velan went on strike on 3 May, demanding back pay. Police detained 12 strikers.".as_bytes()),
-        f("payload.md", b"date 2020-02-02\n<script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned = 2\"> Nurses rallied in Corvo."),
-        f("empty.txt", b""),
-        f("photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
-        f("copy-of-seed.txt", &seed),
+        write(&dir, "harbour.txt", harbour.as_bytes()),
+        write(&dir, "harbour-again.txt", harbour.as_bytes()),
+        write(&dir, "payload.md", b"date 2020-02-02\n<script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned = 2\"> Nurses rallied in Corvo."),
+        write(&dir, "empty.txt", b""),
+        write(&dir, "photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
     ];
     let page = Page::open(Via::File, 1366, 900).await;
-    let before = page.event_rows().await.len();
-    page.wait_for("[data-testid=add-files]").await.send_keys(&files.join("\n")).await.unwrap();
+    assert_eq!(page.texts("[data-testid=doc-card]").await.len(), 1, "the sample corpus first");
+    page.choose_files("[data-testid=add-files]", &files).await;
+    page.wait_until("the import to finish", IMPORT_DONE).await;
     let report = page.text("[data-testid=import-report]").await;
-    assert!(report.contains("Added 2 documents"), "{report}");
-    assert!(report.contains("1 already here") && report.contains("copy-of-seed.txt"), "{report}");
+    assert!(report.contains("Added 2 documents") && report.contains("saved in this browser"), "{report}");
+    assert!(report.contains("1 already here") && report.contains("harbour-again.txt"), "{report}");
     assert!(report.contains("empty.txt: the file is empty"), "{report}");
     assert!(report.contains("photo.txt: the file is binary"), "{report}");
     page.screenshot("import-report").await;
 
-    // The new strike is on the timeline and in the table.
+    // The new corpus is shown: its two documents, its strike on the timeline and in the table.
+    assert_eq!(page.texts("[data-testid=doc-card]").await.len(), 2);
     let rows = page.event_rows().await;
-    assert!(rows.len() > before, "{rows:?}");
     assert!(rows.iter().any(|r| r[1] == "Strike" && r[0] == "3 May 2021"), "{rows:?}");
-    assert_eq!(page.texts("[data-testid=doc-card]").await.len(), 3);
+    let picked = page.js("const s = document.querySelector('[data-testid=corpus-select]'); return s.options[s.selectedIndex].text").await;
+    assert!(picked.as_str().unwrap().contains("2 docs"), "{picked}");
 
     // The HTML in a document is shown as text and never runs.
-    let cards = page.all("[data-testid=doc-card]").await;
-    for c in cards {
+    for c in page.all("[data-testid=doc-card]").await {
         if c.text().await.unwrap().contains("<script>") {
             c.click().await.unwrap();
         }
@@ -47,6 +55,50 @@ async fn adding_files_reports_each_problem_and_never_runs_document_text() {
     assert_eq!(page.js("return typeof window.__pwned").await, "undefined", "document text ran as code");
     assert_eq!(page.all("[data-testid=reader] script, [data-testid=reader] img").await.len(), 0);
     page.screenshot("import-html-as-text").await;
+
+    // Reload: the same corpus comes back from the browser's storage.
+    page.reload().await;
+    page.wait_until("the stored corpus to open", "return document.querySelectorAll('[data-testid=doc-card]').length === 2").await;
+    let rows = page.event_rows().await;
+    assert!(rows.iter().any(|r| r[1] == "Strike" && r[0] == "3 May 2021"), "{rows:?}");
+
+    // The same file again is recognised; the sample is one choice away.
+    page.choose_files("[data-testid=add-files]", &files[..1]).await;
+    page.wait_until("the second import", IMPORT_DONE).await;
+    let report = page.text("[data-testid=import-report]").await;
+    assert!(report.contains("Added 0 documents") || report.contains("already here"), "{report}");
+    assert_eq!(page.texts("[data-testid=doc-card]").await.len(), 2);
+    page.js("const s = document.querySelector('[data-testid=corpus-select]'); s.value = 'sample'; s.dispatchEvent(new Event('change', {bubbles: true})); return true").await;
+    page.wait_until("the sample", "return document.querySelectorAll('[data-testid=doc-card]').length === 1").await;
+    let seed_title = page.text("[data-testid=doc-card]").await;
+    assert!(seed_title.contains("2022"), "{seed_title}");
+    page.assert_private_and_healthy().await;
+    page.close().await;
+}
+
+#[tokio::test]
+async fn cancelling_an_import_leaves_every_corpus_as_it_was() {
+    let dir = TempDir::new("cancel");
+    // Enough text that extraction takes a while.
+    let seed = std::fs::read_to_string(workspace().join("seeds/000_6e568cd1793d9920.txt")).unwrap();
+    let body: String = seed.lines().skip(1).collect::<Vec<_>>().join("\n");
+    let files: Vec<String> = (0..150)
+        .map(|i| write(&dir, &format!("long-{i}.txt"), format!("date 2023-01-{:02}\n{}\n{}", i % 28 + 1, i, body.repeat(6)).as_bytes()))
+        .collect();
+    let page = Page::open(Via::Http, 1366, 900).await;
+    page.choose_files("[data-testid=add-files]", &files).await;
+    page.wait_for("[data-testid=import-progress]").await;
+    page.wait_until("progress to show", "return /\\d+ \\/ \\d+/.test(document.querySelector('[data-testid=import-progress]')?.textContent || '')").await;
+    page.screenshot("import-progress").await;
+    page.click("[data-testid=cancel-import]").await;
+    let report = page.text("[data-testid=import-report]").await;
+    assert!(report.contains("Cancelled: nothing was added"), "{report}");
+    assert_eq!(page.texts("[data-testid=doc-card]").await.len(), 1, "still the sample");
+    let options = page.js("return document.querySelector('[data-testid=corpus-select]').options.length").await;
+    assert_eq!(options, 1, "no corpus was stored");
+    page.reload().await;
+    let options = page.js("return document.querySelector('[data-testid=corpus-select]').options.length").await;
+    assert_eq!(options, 1, "nothing half-stored after a reload");
     page.assert_private_and_healthy().await;
     page.close().await;
 }

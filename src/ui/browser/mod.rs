@@ -1,5 +1,9 @@
-//! The only place that talks to the browser: the URL hash, scrolling, element sizes and
-//! window events. Everything else in `ui` renders state and sends actions.
+//! The only place that talks to the browser: the URL hash, scrolling, element sizes,
+//! window events, files, the import worker (`worker`) and storage (`store`). Everything
+//! else in `ui` renders state and sends actions.
+
+pub mod store;
+pub mod worker;
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -81,12 +85,13 @@ pub fn left_and_width(el: &web_sys::Element) -> (f64, f64) {
     (r.left(), r.width())
 }
 
-/// The value of the `<input>` an input event came from.
+/// The value of the `<input>` or `<select>` an event came from.
 pub fn input_value(e: &web_sys::Event) -> String {
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .map(|i| i.value())
-        .unwrap_or_default()
+    let target = e.target();
+    match target.as_ref().and_then(|t| t.dyn_ref::<web_sys::HtmlSelectElement>()) {
+        Some(select) => select.value(),
+        None => target.and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default(),
+    }
 }
 
 /// Milliseconds since the page started (`performance.now()`).
@@ -105,56 +110,6 @@ pub fn record(key: &str, value: f64) {
 /// Files larger than this are refused before they are read, to protect the tab's memory.
 pub const MAX_FILE_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
 
-/// Reads the files' bytes (never their contents as HTML), then calls `done` with
-/// `(name, bytes)` for each readable file and a message for each refused or unreadable one.
-pub fn read_files(files: Vec<web_sys::File>, done: impl FnOnce(Vec<(String, Vec<u8>)>, Vec<String>) + 'static) {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    struct Pending<F> {
-        left: usize,
-        read: Vec<(usize, String, Vec<u8>)>,
-        refused: Vec<String>,
-        readers: Vec<gloo::file::callbacks::FileReader>,
-        done: Option<F>,
-    }
-    fn finish<F: FnOnce(Vec<(String, Vec<u8>)>, Vec<String>)>(p: &mut Pending<F>) {
-        if p.left == 0 {
-            if let Some(done) = p.done.take() {
-                let mut read = std::mem::take(&mut p.read);
-                read.sort_by_key(|r| r.0);
-                done(read.into_iter().map(|(_, n, b)| (n, b)).collect(), std::mem::take(&mut p.refused));
-            }
-        }
-    }
-    let pending = Rc::new(RefCell::new(Pending { left: files.len(), read: Vec::new(), refused: Vec::new(), readers: Vec::new(), done: Some(done) }));
-    for (i, file) in files.into_iter().enumerate() {
-        let name = file.name();
-        if file.size() > MAX_FILE_BYTES {
-            let mut p = pending.borrow_mut();
-            p.refused.push(format!(
-                "{name}: the file is {:.0} MB, more than the {:.0} MB a single file may have here; it was not read",
-                file.size() / 1e6,
-                MAX_FILE_BYTES / 1e6
-            ));
-            p.left -= 1;
-            continue;
-        }
-        let blob = gloo::file::Blob::from(file);
-        let p2 = pending.clone();
-        let reader = gloo::file::callbacks::read_as_bytes(&blob, move |result| {
-            let mut p = p2.borrow_mut();
-            match result {
-                Ok(bytes) => p.read.push((i, name, bytes)),
-                Err(e) => p.refused.push(format!("{name}: the browser could not read the file ({e})")),
-            }
-            p.left -= 1;
-            finish(&mut p);
-        });
-        pending.borrow_mut().readers.push(reader);
-    }
-    finish(&mut pending.borrow_mut());
-}
-
 /// The files of a file input's change event.
 pub fn input_files(e: &web_sys::Event) -> Vec<web_sys::File> {
     let input = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
@@ -165,11 +120,78 @@ pub fn input_files(e: &web_sys::Event) -> Vec<web_sys::File> {
     files
 }
 
-/// The files of a drop event.
-pub fn dropped_files(e: &web_sys::DragEvent) -> Vec<web_sys::File> {
-    e.data_transfer().and_then(|d| d.files()).map(list).unwrap_or_default()
+/// The files of a drop event, folders walked to every file inside them; `done` gets them
+/// once all are found.
+pub fn dropped_files(e: &web_sys::DragEvent, done: impl FnOnce(Vec<web_sys::File>) + 'static) {
+    let Some(items) = e.data_transfer().map(|d| d.items()) else { return };
+    // Entries must be taken while the event is being handled; walking them can wait.
+    let (mut files, mut stack) = (Vec::new(), Vec::new());
+    for item in (0..items.length()).filter_map(|i| items.get(i)).filter(|i| i.kind() == "file") {
+        match item.webkit_get_as_entry() {
+            Ok(Some(entry)) => stack.push(entry),
+            _ => files.extend(item.get_as_file().ok().flatten()),
+        }
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        while let Some(entry) = stack.pop() {
+            if entry.is_directory() {
+                let reader = entry.unchecked_into::<web_sys::FileSystemDirectoryEntry>().create_reader();
+                // readEntries gives a batch at a time, then an empty one.
+                loop {
+                    let batch = callback_promise(|ok, err| {
+                        let _ = reader.read_entries_with_callback_and_callback(ok, err);
+                    })
+                    .await;
+                    let batch = batch.map(|b| js_sys::Array::from(&b)).unwrap_or_default();
+                    if batch.length() == 0 {
+                        break;
+                    }
+                    stack.extend(batch.iter().map(|e| e.unchecked_into::<web_sys::FileSystemEntry>()));
+                }
+            } else if entry.is_file() {
+                let entry = entry.unchecked_into::<web_sys::FileSystemFileEntry>();
+                if let Ok(f) = callback_promise(|ok, err| entry.file_with_callback_and_callback(ok, err)).await {
+                    files.push(f.unchecked_into());
+                }
+            }
+        }
+        done(files)
+    });
+}
+
+/// Awaits an API that reports through a success and an error callback.
+async fn callback_promise(call: impl FnOnce(&js_sys::Function, &js_sys::Function)) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue> {
+    let mut call = Some(call);
+    let p = js_sys::Promise::new(&mut |ok, err| {
+        if let Some(c) = call.take() {
+            c(&ok, &err)
+        }
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await
+}
+
+/// A name for a corpus started by an import: its folder's name, else the date and time.
+pub fn new_corpus_name(files: &[web_sys::File]) -> String {
+    let folder = files.iter().find_map(|f| {
+        let path = js_sys::Reflect::get(f, &"webkitRelativePath".into()).ok()?.as_string()?;
+        path.split_once('/').map(|(dir, _)| dir.to_string()).filter(|d| !d.is_empty())
+    });
+    folder.unwrap_or_else(|| {
+        let iso = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+        format!("Imported {}", iso.get(..16).unwrap_or_default().replace('T', " "))
+    })
 }
 
 fn list(files: web_sys::FileList) -> Vec<web_sys::File> {
     (0..files.length()).filter_map(|i| files.get(i)).collect()
+}
+
+/// Asks the user for a line of text (`None` if they cancel).
+pub fn prompt(question: &str, default: &str) -> Option<String> {
+    window().prompt_with_message_and_default(question, default).ok().flatten()
+}
+
+/// Asks the user to confirm.
+pub fn confirm(question: &str) -> bool {
+    window().confirm_with_message(question).unwrap_or(false)
 }

@@ -1,0 +1,240 @@
+//! The import job the page's Web Worker runs: files in, every document of the corpus with
+//! its analysis out, reporting progress as it goes; plus the messages the page and the
+//! worker exchange. Pure: the worker (`ui::worker`) does the reading and the storing.
+
+use crate::corpus::{Document, Rejected};
+use crate::extract::{analyze_corpus_with, Analysis};
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// What happened to the files of an import, for the user to read.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ImportReport {
+    /// Names of the documents added.
+    pub added: Vec<String>,
+    /// Files whose text is already in the corpus.
+    pub duplicates: Vec<String>,
+    /// One message per skipped file or per warning.
+    pub problems: Vec<String>,
+    /// Non-fatal notes about how files were read (columns chosen, encodings).
+    #[serde(default)]
+    pub notes: Vec<String>,
+    /// What could not be stored in the browser, if anything (quota, private mode).
+    #[serde(default)]
+    pub storage: Option<String>,
+}
+
+/// Where an import job is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Phase {
+    Reading,
+    Extracting,
+    Saving,
+}
+
+/// Progress of an import: items (files, then documents) done out of a total, and bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    pub phase: Phase,
+    pub done: usize,
+    pub total: usize,
+    pub bytes_done: u64,
+    pub bytes_total: u64,
+}
+
+impl Progress {
+    /// Overall fraction done in 0..=1; reading counts for a tenth, extraction for the rest.
+    pub fn fraction(&self) -> f64 {
+        let part = if self.total == 0 { 1.0 } else { self.done as f64 / self.total as f64 };
+        match self.phase {
+            Phase::Reading => 0.1 * part,
+            Phase::Extracting => 0.1 + 0.85 * part,
+            Phase::Saving => 0.95 + 0.05 * part,
+        }
+    }
+
+    /// Estimated milliseconds left, from the time spent so far; `None` until there is a basis.
+    pub fn eta_ms(&self, elapsed_ms: f64) -> Option<f64> {
+        let f = self.fraction();
+        (f > 0.02 && elapsed_ms > 0.0).then(|| elapsed_ms * (1.0 - f) / f)
+    }
+}
+
+/// A whole corpus after an import or a load: its documents (the old ones first, in their
+/// order, then the new ones), their analyses, and the files that could not be used.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Built {
+    pub documents: Vec<Document>,
+    pub analyses: Vec<Analysis>,
+    pub rejected: Vec<Rejected>,
+    /// How many documents at the end of `documents` are new.
+    pub added: usize,
+    pub report: ImportReport,
+}
+
+/// A stable fingerprint of a document's text (FNV-1a), to recognise re-imports.
+pub fn fingerprint(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// Reads one file into documents (an archive or a record file holds several).
+fn read_file(name: &str, bytes: &[u8]) -> (Vec<Document>, Vec<Rejected>, Vec<String>) {
+    match crate::corpus::read_document(name, bytes) {
+        Ok(d) => (vec![d], Vec::new(), Vec::new()),
+        Err(r) => (Vec::new(), vec![r], Vec::new()),
+    }
+}
+
+/// Adds `files` to `existing`: unusable files and exact re-imports are reported, not added;
+/// a document whose id is taken gets a `-2`, `-3`, … suffix. Then every document is
+/// analysed again (entity names merge across the whole corpus). `refused` holds messages
+/// for files refused before they were read. `progress` is called after each file and
+/// each analysed document.
+pub fn build(
+    existing: Vec<Document>,
+    files: &[(String, Vec<u8>)],
+    refused: Vec<String>,
+    progress: &mut dyn FnMut(Progress),
+) -> Built {
+    let mut seen: HashSet<u64> = existing.iter().map(|d| fingerprint(&d.text)).collect();
+    let mut ids: HashSet<String> = existing.iter().map(|d| d.id.clone()).collect();
+    let mut documents = existing;
+    let old = documents.len();
+    let mut report = ImportReport { problems: refused, ..ImportReport::default() };
+    let mut rejected = Vec::new();
+    let bytes_total: u64 = files.iter().map(|(_, b)| b.len() as u64).sum();
+    let mut bytes_done = 0;
+    for (i, (name, bytes)) in files.iter().enumerate() {
+        let (docs, bad, notes) = read_file(name, bytes);
+        report.problems.extend(bad.iter().map(Rejected::message));
+        rejected.extend(bad);
+        report.notes.extend(notes);
+        for mut d in docs {
+            if !seen.insert(fingerprint(&d.text)) {
+                report.duplicates.push(d.name);
+                continue;
+            }
+            let base = d.id.clone();
+            let mut n = 1;
+            while !ids.insert(d.id.clone()) {
+                n += 1;
+                d.id = format!("{base}-{n}");
+            }
+            report.problems.extend(d.warnings.iter().map(|w| format!("{}: {}", d.name, w.message())));
+            report.added.push(d.name.clone());
+            documents.push(d);
+        }
+        bytes_done += bytes.len() as u64;
+        progress(Progress { phase: Phase::Reading, done: i + 1, total: files.len(), bytes_done, bytes_total });
+    }
+    let added = documents.len() - old;
+    let analyses = analyze(&documents, progress);
+    Built { documents, analyses, rejected, added, report }
+}
+
+/// Analyses a whole corpus, reporting progress by document and bytes (each document
+/// counts half when its names are found, in full when it is done).
+pub fn analyze(documents: &[Document], progress: &mut dyn FnMut(Progress)) -> Vec<Analysis> {
+    let total = documents.len();
+    let bytes_total: u64 = documents.iter().map(|d| d.text.len() as u64).sum();
+    let (mut steps, mut half_bytes) = (0, 0);
+    analyze_corpus_with(documents, &mut |i| {
+        steps += 1;
+        half_bytes += documents[i].text.len() as u64;
+        progress(Progress { phase: Phase::Extracting, done: steps / 2, total, bytes_done: half_bytes / 2, bytes_total });
+    })
+}
+
+/// A corpus kept in the browser.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CorpusMeta {
+    pub id: String,
+    pub name: String,
+    pub documents: usize,
+    pub bytes: u64,
+}
+
+/// What the page asks of the worker. `corpus: None` is the bundled sample corpus.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Request {
+    /// List the stored corpora.
+    List,
+    /// Load a stored corpus and analyse it.
+    Open { corpus: String },
+    /// Add the files sent beside this request to a stored corpus, or to a new one named
+    /// `name` when `corpus` is `None`. `refused` are messages for files not sent.
+    Import { corpus: Option<String>, name: String, refused: Vec<String> },
+    Rename { corpus: String, name: String },
+    Delete { corpus: String },
+}
+
+/// What the worker answers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Response {
+    Progress(Progress),
+    /// The stored corpora, after a change or on request.
+    Corpora { corpora: Vec<CorpusMeta>, error: Option<String> },
+    /// A corpus is ready (opened or grown by an import).
+    Ready { corpus: CorpusMeta, built: Box<Built> },
+    /// The request failed; nothing stored was changed.
+    Failed { message: String },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(name: &str, text: &str) -> Document {
+        crate::corpus::read_document(name, text.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn build_reports_rejects_duplicates_and_keeps_ids_unique() {
+        let existing = vec![doc("old.txt", "date 2022-01-02\nNew news.")];
+        let files = vec![
+            ("new.txt".to_string(), b"date 2023-03-03\nA different report.".to_vec()),
+            ("old.txt".to_string(), b"date 2023-03-04\nAnother one.".to_vec()),
+            ("copy.txt".to_string(), b"date 2022-01-02\nNew news.".to_vec()),
+            ("empty.txt".to_string(), Vec::new()),
+        ];
+        let mut steps = Vec::new();
+        let b = build(existing, &files, vec!["huge.txt: too large".into()], &mut |p| steps.push(p));
+        assert_eq!(b.report.added, ["new.txt", "old.txt"]);
+        assert_eq!(b.report.duplicates, ["copy.txt"]);
+        assert_eq!(b.report.problems.len(), 2, "{:?}", b.report.problems);
+        assert!(b.report.problems[1].contains("empty.txt"));
+        let ids: Vec<&str> = b.documents.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["old", "new", "old-2"]);
+        assert_eq!(b.added, 2);
+        assert_eq!(b.analyses.len(), 3);
+        // Progress runs through every file, then every document, and ends complete.
+        assert_eq!(steps.iter().filter(|p| p.phase == Phase::Reading).count(), 4);
+        let last = steps.last().unwrap();
+        assert_eq!((last.phase, last.done, last.total), (Phase::Extracting, 3, 3));
+        assert_eq!(last.bytes_done, last.bytes_total);
+        assert!(steps.windows(2).all(|w| w[0].fraction() <= w[1].fraction()));
+    }
+
+    #[test]
+    fn a_built_corpus_survives_the_trip_to_the_page() {
+        let b = build(Vec::new(), &[("a.txt".into(), b"date 2021-05-04\nDock workers in Port Velan went on strike on 3 May. Police detained 12 strikers.".to_vec())], Vec::new(), &mut |_| {});
+        assert!(!b.analyses[0].events.is_empty());
+        let json = serde_json::to_string(&Response::Ready { corpus: CorpusMeta { id: "c1".into(), name: "Docks".into(), documents: 1, bytes: 9 }, built: Box::new(b.clone()) }).unwrap();
+        match serde_json::from_str::<Response>(&json).unwrap() {
+            Response::Ready { built, .. } => assert_eq!(*built, b),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn time_left_follows_the_work_done() {
+        let p = Progress { phase: Phase::Extracting, done: 50, total: 100, bytes_done: 0, bytes_total: 0 };
+        let eta = p.eta_ms(1000.0).unwrap();
+        assert!((eta - 1000.0 * (1.0 - 0.525) / 0.525).abs() < 1e-6);
+        let start = Progress { phase: Phase::Reading, done: 0, total: 10, bytes_done: 0, bytes_total: 10 };
+        assert_eq!(start.eta_ms(5.0), None);
+    }
+}

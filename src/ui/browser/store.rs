@@ -1,0 +1,117 @@
+//! The corpora kept in the browser (IndexedDB), used from the import worker. Two object
+//! stores: `corpora` (a `CorpusMeta` per corpus id) and `documents` (one document per key
+//! `corpus id/sequence`). Every change is one transaction: it lands whole or not at all,
+//! so a failed import, a cancel or a reload never leaves half a corpus behind.
+
+use crate::corpus::Document;
+use crate::ingest::CorpusMeta;
+use idb::{Database, DatabaseEvent, Factory, KeyRange, ObjectStoreParams, Query, TransactionMode};
+use wasm_bindgen::JsValue;
+
+const DB: &str = "chronicle";
+const CORPORA: &str = "corpora";
+const DOCUMENTS: &str = "documents";
+
+/// A storage error as a user can read it (`QuotaExceededError: …` stays recognisable).
+fn message(e: impl std::fmt::Display) -> String {
+    let s = e.to_string();
+    if s.contains("QuotaExceeded") {
+        format!("the browser's storage is full ({s})")
+    } else {
+        s
+    }
+}
+
+async fn open() -> Result<Database, String> {
+    let factory = Factory::new().map_err(|e| format!("this browser offers no storage here ({e})"))?;
+    let mut req = factory.open(DB, Some(1)).map_err(message)?;
+    req.on_upgrade_needed(|event| {
+        if let Ok(db) = event.database() {
+            let _ = db.create_object_store(CORPORA, ObjectStoreParams::new());
+            let _ = db.create_object_store(DOCUMENTS, ObjectStoreParams::new());
+        }
+    });
+    req.await.map_err(message)
+}
+
+fn doc_key(corpus: &str, seq: usize) -> JsValue {
+    JsValue::from(format!("{corpus}/{seq:08}"))
+}
+
+/// Every document key of a corpus: `id/` up to `id/` followed by the last character.
+fn corpus_range(corpus: &str) -> Result<Query, String> {
+    let range = KeyRange::bound(&format!("{corpus}/").into(), &format!("{corpus}/\u{10FFFF}").into(), None, None)
+        .map_err(message)?;
+    Ok(Query::KeyRange(range))
+}
+
+fn parse<T: serde::de::DeserializeOwned>(v: &JsValue) -> Option<T> {
+    v.as_string().and_then(|s| serde_json::from_str(&s).ok())
+}
+
+fn json(v: &impl serde::Serialize) -> JsValue {
+    JsValue::from(serde_json::to_string(v).unwrap_or_default())
+}
+
+/// The stored corpora, oldest first.
+pub async fn list() -> Result<Vec<CorpusMeta>, String> {
+    let db = open().await?;
+    let tx = db.transaction(&[CORPORA], TransactionMode::ReadOnly).map_err(message)?;
+    let store = tx.object_store(CORPORA).map_err(message)?;
+    let values = store.get_all(None, None).map_err(message)?.await.map_err(message)?;
+    let mut list: Vec<CorpusMeta> = values.iter().filter_map(parse).collect();
+    list.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(list)
+}
+
+/// A stored corpus and its documents in the order they were added.
+pub async fn load(corpus: &str) -> Result<(CorpusMeta, Vec<Document>), String> {
+    let db = open().await?;
+    let tx = db.transaction(&[CORPORA, DOCUMENTS], TransactionMode::ReadOnly).map_err(message)?;
+    let meta = tx.object_store(CORPORA).map_err(message)?.get(JsValue::from(corpus)).map_err(message)?.await;
+    let meta: CorpusMeta = meta.map_err(message)?.as_ref().and_then(parse).ok_or("this corpus is no longer stored")?;
+    let docs = tx.object_store(DOCUMENTS).map_err(message)?.get_all(Some(corpus_range(corpus)?), None);
+    let docs = docs.map_err(message)?.await.map_err(message)?;
+    let docs: Vec<Document> = docs.iter().filter_map(parse).collect();
+    Ok((meta, docs))
+}
+
+/// Writes a corpus's description and its new documents, numbered from `first`, in one
+/// transaction.
+pub async fn save(meta: &CorpusMeta, new: &[Document], first: usize) -> Result<(), String> {
+    let db = open().await?;
+    let tx = db.transaction(&[CORPORA, DOCUMENTS], TransactionMode::ReadWrite).map_err(message)?;
+    let docs = tx.object_store(DOCUMENTS).map_err(message)?;
+    for (i, d) in new.iter().enumerate() {
+        // Requests are queued on the transaction; its outcome is awaited once below.
+        let _ = docs.put(&json(d), Some(&doc_key(&meta.id, first + i))).map_err(message)?;
+    }
+    let _ = tx.object_store(CORPORA).map_err(message)?.put(&json(meta), Some(&JsValue::from(&meta.id))).map_err(message)?;
+    finish(tx).await
+}
+
+async fn finish(tx: idb::Transaction) -> Result<(), String> {
+    match tx.await.map_err(message)? {
+        idb::TransactionResult::Committed => Ok(()),
+        idb::TransactionResult::Aborted => Err("the browser refused to store it (the change was rolled back)".into()),
+    }
+}
+
+/// Gives a stored corpus a new name.
+pub async fn rename(corpus: &str, name: &str) -> Result<(), String> {
+    let (mut meta, _) = load(corpus).await?;
+    meta.name = name.to_string();
+    let db = open().await?;
+    let tx = db.transaction(&[CORPORA], TransactionMode::ReadWrite).map_err(message)?;
+    let _ = tx.object_store(CORPORA).map_err(message)?.put(&json(&meta), Some(&JsValue::from(corpus))).map_err(message)?;
+    finish(tx).await
+}
+
+/// Removes a corpus and its documents.
+pub async fn delete(corpus: &str) -> Result<(), String> {
+    let db = open().await?;
+    let tx = db.transaction(&[CORPORA, DOCUMENTS], TransactionMode::ReadWrite).map_err(message)?;
+    let _ = tx.object_store(DOCUMENTS).map_err(message)?.delete(corpus_range(corpus)?).map_err(message)?;
+    let _ = tx.object_store(CORPORA).map_err(message)?.delete(JsValue::from(corpus)).map_err(message)?;
+    finish(tx).await
+}
