@@ -81,6 +81,7 @@ fn App() -> Html {
         });
     }
 
+    use_effect_with(s.library.clone(), |_| browser::record_memory());
     // The import worker: started once, started again after a cancel.
     let worker: Rc<RefCell<Option<Worker>>> = use_mut_ref(|| None);
     let respawn = {

@@ -42,3 +42,24 @@ pub fn write_synthetic_corpus(dir: &Path, docs: usize, min_bytes: usize) -> Resu
     }
     Ok((files.len(), bytes))
 }
+
+/// Writes a JSON Lines file of `docs` synthetic documents (`{"id","date","text"}` a line),
+/// repeated until it holds at least `min_bytes`. Returns how many and the file's bytes.
+pub fn write_synthetic_jsonl(file: &Path, docs: usize, min_bytes: usize) -> Result<(usize, usize)> {
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    // Bodies long enough that `docs` of them make `min_bytes`.
+    let mut files = chronicle::synthetic::corpus(&sources(), docs, min_bytes);
+    files.truncate(docs);
+    let mut out = String::new();
+    for (name, text) in &files {
+        let (date, body) = chronicle::synthetic::split_header(text).unwrap_or(("", text));
+        let repeat = (min_bytes / docs.max(1) / body.len().max(1)).max(1);
+        let line = serde_json::json!({ "id": name, "date": date, "text": body.trim().repeat(repeat) });
+        out.push_str(&line.to_string());
+        out.push('\n');
+    }
+    std::fs::write(file, &out).map_err(|e| format!("{}: {e}", file.display()))?;
+    Ok((files.len(), out.len()))
+}

@@ -191,8 +191,21 @@ fn bench(args: &[String]) -> Result {
             .env("CHROMIUM", &browser.chromium)
             .env("CHROMEDRIVER", &browser.chromedriver))?;
     }
-    if !matches!(which, "engine" | "page" | "all") {
-        return Err(format!("unknown benchmark `{which}`: engine, page or nothing for both"));
+    if matches!(which, "import" | "all") {
+        let browser = setup::browser()?;
+        let file = root().join("target/bench-import/synthetic-20000.jsonl");
+        let (docs, bytes) = bench::write_synthetic_jsonl(&file, 20_000, 50_000_000)?;
+        eprintln!("synthetic import: {docs} documents, {:.1} MB in {}", bytes as f64 / 1e6, file.display());
+        let dist = dist()?;
+        run(cargo()
+            .args(["run", "--release", "--package", "chronicle-e2e", "--bin", "page-bench", "--", "import"])
+            .arg(&file)
+            .env("CHRONICLE_DIST", &dist)
+            .env("CHROMIUM", &browser.chromium)
+            .env("CHROMEDRIVER", &browser.chromedriver))?;
+    }
+    if !matches!(which, "engine" | "page" | "import" | "all") {
+        return Err(format!("unknown benchmark `{which}`: engine, page, import or nothing for all three"));
     }
     Ok(())
 }

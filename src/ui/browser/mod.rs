@@ -195,3 +195,10 @@ pub fn prompt(question: &str, default: &str) -> Option<String> {
 pub fn confirm(question: &str) -> bool {
     window().confirm_with_message(question).unwrap_or(false)
 }
+
+/// Records the wasm module's memory size on `window.__chronicle` (for the benchmarks).
+pub fn record_memory() {
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    let buffer: js_sys::ArrayBuffer = memory.buffer().unchecked_into();
+    record("wasmBytes", buffer.byte_length() as f64);
+}

@@ -1,6 +1,8 @@
-//! The page benchmark (`cargo xtask bench page`): opens a page bundling 2,000 synthetic
+//! The page benchmarks. `cargo xtask bench page`: opens a page bundling 2,000 synthetic
 //! documents in headless Chromium and measures, inside the page, the time from a facet
-//! click to the updated DOM and from a zoom step to the redrawn timeline. Prints medians.
+//! click to the updated DOM and from a zoom step to the redrawn timeline (medians).
+//! `cargo xtask bench import`: imports a large synthetic file (`page-bench import FILE`)
+//! into the plain page and reports throughput, the longest main-thread task and memory.
 
 use chronicle_e2e::{Page, Via};
 
@@ -30,8 +32,56 @@ async fn measure(page: &Page, selectors: &[&str], n: usize) -> serde_json::Value
         .expect("measurement runs")
 }
 
+/// Watches main-thread tasks over 50 ms (the Long Tasks API) from now on.
+const WATCH_LONG_TASKS: &str = r#"
+    window.__long = [];
+    new PerformanceObserver(l => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });
+    return true;
+"#;
+
+async fn import(file: &str) {
+    let bytes = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0) as f64;
+    let page = Page::open(Via::File, 1366, 768).await;
+    page.js(WATCH_LONG_TASKS).await;
+    let t0 = std::time::Instant::now();
+    page.choose_files("[data-testid=add-files]", &[file.to_string()]).await;
+    page.wait_until(
+        "the import to finish",
+        "return !document.querySelector('[data-testid=import-progress]') && !!document.querySelector('[data-testid=import-report]')",
+    )
+    .await;
+    let secs = t0.elapsed().as_secs_f64();
+    let report = page.text("[data-testid=import-report]").await;
+    let stats = page.text("[data-testid=stats]").await;
+    let m = page
+        .js("return { long: Math.max(0, ...window.__long), count: window.__long.length, heap: performance.memory ? performance.memory.usedJSHeapSize : 0, wasm: window.__chronicle.wasmBytes || 0 }")
+        .await;
+    println!("import benchmark, headless Chromium, {} cores", std::thread::available_parallelism().map_or(0, |n| n.get()));
+    println!("  {} ({:.1} MB): {}", file, bytes / 1e6, report.lines().next().unwrap_or_default());
+    println!("  page now shows: {stats}");
+    println!("  choose file -> corpus shown and stored: {secs:.1} s = {:.2} MB/s", bytes / 1e6 / secs);
+    println!(
+        "  longest main-thread task: {:.0} ms ({} tasks over 50 ms)",
+        m["long"].as_f64().unwrap_or(f64::NAN),
+        m["count"]
+    );
+    println!(
+        "  memory after import: JS heap {:.0} MB, wasm memory {:.0} MB",
+        m["heap"].as_f64().unwrap_or(0.0) / 1e6,
+        m["wasm"].as_f64().unwrap_or(0.0) / 1e6
+    );
+    page.screenshot("bench-import").await;
+    page.close().await;
+}
+
 #[tokio::main]
 async fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [mode, file] = args.as_slice() {
+        if mode == "import" {
+            return import(file).await;
+        }
+    }
     let started = std::time::Instant::now();
     let page = Page::open(Via::File, 1366, 768).await;
     let load = started.elapsed();
