@@ -455,6 +455,8 @@ pub struct MapPlace {
     /// How an ambiguous name was read, for the tooltip.
     pub note: Option<String>,
     pub kind: PlaceKind,
+    /// ISO alpha-2 code of the place's country (`KZ`).
+    pub country: &'static str,
 }
 
 /// The places of the matching events, and the place names that cannot be drawn.
@@ -525,6 +527,7 @@ pub fn summarize(lib: &Library, rows: &[usize]) -> MapSummary {
                 dominant: EventType::Other,
                 note: resolved.note(),
                 kind: p.kind,
+                country: p.country,
             });
             places.len() - 1
         });

@@ -278,6 +278,15 @@ impl Page {
         self.client.release_actions().await.unwrap();
     }
 
+    /// Moves the mouse over the middle of the first element matching `css`.
+    pub async fn hover(&self, css: &str) {
+        use fantoccini::actions::{InputSource, MouseActions, PointerAction};
+        let element = self.wait_for(css).await;
+        let seq = MouseActions::new("mouse".into()).then(PointerAction::MoveToElement { element, duration: None, x: 0.0, y: 0.0 });
+        self.client.perform_actions(seq).await.unwrap();
+        self.client.release_actions().await.unwrap();
+    }
+
     /// Text elements (matching `css`) whose contrast with their background is below
     /// WCAG AA (4.5:1), as `"text: ratio"`.
     pub async fn low_contrast(&self, css: &str) -> Vec<String> {
