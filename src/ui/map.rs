@@ -8,6 +8,7 @@
 use super::browser;
 use super::timeline::{capture, fmt, title_case};
 use crate::geo::{self, MapPlace, MapSummary, SizeBy, View};
+use crate::gazetteer::PlaceKind;
 use crate::query::{type_name, EVENT_TYPES};
 use crate::state::Library;
 use std::rc::Rc;
@@ -131,7 +132,10 @@ pub fn Map(props: &MapProps) -> Html {
                     let (left, top) = browser::left_and_top(&el2);
                     let at = (f64::from(e.client_x()) - left, f64::from(e.client_y()) - top);
                     let factor = if e.delta_y() < 0.0 { 1.3 } else { 1.0 / 1.3 };
-                    on_view.emit(Some(v.zoom_at(factor, at, w, h)));
+                    let next = v.zoom_at(factor, at, w, h);
+                    // Wheel events may come faster than the page redraws: build on this one.
+                    current.borrow_mut().0 = next;
+                    on_view.emit(Some(next));
                 })
             });
             move || drop(listener)
@@ -191,7 +195,31 @@ pub fn Map(props: &MapProps) -> Html {
     order.sort_by(|&a, &b| summary.places[b].measure(by).total_cmp(&summary.places[a].measure(by)));
     let screen = |p: &MapPlace| view.to_screen(geo::project(p.lon, p.lat), w, h);
     let visible = |(x, y): (f64, f64)| x > -MAX_R && x < w + MAX_R && y > -MAX_R && y < h + MAX_R;
-    let labelled: Vec<usize> = order.iter().copied().filter(|&i| visible(screen(&summary.places[i]))).take(LABELS).collect();
+    // Name labels for the largest places, right of the circle (left near the right edge),
+    // skipping any that would overlap a label already placed.
+    let mut labels: Vec<(usize, f64, f64, &'static str)> = Vec::new();
+    let mut boxes: Vec<(f64, f64, f64, f64)> = Vec::new();
+    // Towns before countries and regions: their names say more.
+    let is_area = |i: usize| matches!(summary.places[i].kind, PlaceKind::Country | PlaceKind::Region);
+    let mut label_order = order.clone();
+    label_order.sort_by_key(|&i| is_area(i));
+    for &i in &label_order {
+        let p = &summary.places[i];
+        let (x, y) = screen(p);
+        if labels.len() == LABELS || !visible((x, y)) {
+            continue;
+        }
+        let r = geo::radius(p.measure(by), largest, MAX_R);
+        let tw = p.name.chars().count() as f64 * 7.2;
+        let right = x + r + 4.0 + tw < w - 4.0;
+        let x0 = if right { x + r + 4.0 } else { x - r - 4.0 - tw };
+        let b = (x0, y - 8.0, x0 + tw, y + 6.0);
+        if boxes.iter().any(|o| b.0 < o.2 && o.0 < b.2 && b.1 < o.3 && o.1 < b.3) {
+            continue;
+        }
+        boxes.push(b);
+        labels.push((i, if right { x0 } else { x0 + tw }, y + 4.0, if right { "start" } else { "end" }));
+    }
     let countries: std::collections::BTreeSet<&str> = summary.places.iter().map(|p| p.country).collect();
     let outlines = geo::outlines();
 
@@ -216,8 +244,10 @@ pub fn Map(props: &MapProps) -> Html {
         let (h1, h2, h3, h4) = (hover.clone(), hover.clone(), hover.clone(), hover.clone());
         let selected = props.selected.contains(&p.name);
         let zero = p.measure(by) <= 0.0;
+        // Events placed only at a country or region: the circle sits at its centre.
+        let area = is_area(i);
         html! {
-            <g class={classes!("place", format!("t-{}", type_name(p.dominant)), selected.then_some("selected"), zero.then_some("zero"))}
+            <g class={classes!("place", format!("t-{}", type_name(p.dominant)), selected.then_some("selected"), zero.then_some("zero"), area.then_some("area"))}
                 role="button" tabindex="0" aria-pressed={selected.to_string()} data-place={p.name.clone()}
                 aria-label={format!("{}{}", label(p), if selected { ". Selected: press Enter to remove the filter" } else { ". Press Enter to filter by this place" })}
                 {onclick} {onkeydown}
@@ -234,8 +264,11 @@ pub fn Map(props: &MapProps) -> Html {
         let (x, y) = screen(p);
         let r = geo::radius(p.measure(by), largest, MAX_R);
         let mut lines = vec![p.name.clone()];
-        if !p.region.is_empty() {
-            lines.push(p.region.clone());
+        match p.kind {
+            PlaceKind::Country => lines.push("The country as a whole (drawn at its centre)".into()),
+            PlaceKind::Region if !p.region.is_empty() => lines.push(format!("Region of {} (drawn at its centre)", p.region)),
+            _ if !p.region.is_empty() => lines.push(p.region.clone()),
+            _ => {}
         }
         lines.push(counts_text(p));
         if p.fatalities > 0.0 {
@@ -303,13 +336,8 @@ pub fn Map(props: &MapProps) -> Html {
                     <path class="borders" d={AttrValue::Static(&outlines.borders)} vector-effect="non-scaling-stroke" />
                 </g>
                 for i in order.iter().copied() { { circle(i) } }
-                for i in labelled.iter().copied() {
-                    {{
-                        let p = &summary.places[i];
-                        let (x, y) = screen(p);
-                        let r = geo::radius(p.measure(by), largest, MAX_R);
-                        html! { <text class="place-label" x={fmt(x + r + 4.0)} y={fmt(y + 4.0)} aria-hidden="true">{&p.name}</text> }
-                    }}
+                for (i, x, y, anchor) in labels.iter().copied() {
+                    <text class="place-label" x={fmt(x)} y={fmt(y)} text-anchor={anchor} aria-hidden="true">{&summary.places[i].name}</text>
                 }
                 { tooltip.unwrap_or_default() }
                 <text class="credit" x={fmt(w - 6.0)} y={fmt(h - 6.0)} text-anchor="end">{"Outlines: Natural Earth"}</text>
