@@ -272,6 +272,35 @@ pub fn place(canonical: &str) -> Option<&'static Place> {
         .and_then(|&i| g.places.get(i as usize))
 }
 
+/// Every place a name or alias may mean, most important first: `Georgia` is the country,
+/// then the US state. [`lookup`] returns only the first; callers with context (the other
+/// places of a document) choose among these. Empty when the name is unknown.
+pub fn candidates(name: &str) -> Vec<&'static Place> {
+    // Only keys shared by several places are kept: built on first use, from the parsed table.
+    static SHARED: OnceLock<FastMap<String, Vec<u32>>> = OnceLock::new();
+    let shared = SHARED.get_or_init(|| {
+        let mut all: FastMap<String, Vec<u32>> = FastMap::default();
+        let mut key = String::new();
+        for (i, p) in places().iter().enumerate() {
+            for n in std::iter::once(p.name).chain(p.aliases()) {
+                normalize_into(n, &mut key);
+                let ids = all.entry(key.clone()).or_default();
+                if ids.last() != Some(&(i as u32)) {
+                    ids.push(i as u32);
+                }
+            }
+        }
+        all.retain(|_, ids| ids.len() > 1);
+        all
+    });
+    let mut key = String::with_capacity(name.len());
+    normalize_into(name, &mut key);
+    match shared.get(key.as_str()) {
+        Some(ids) => ids.iter().filter_map(|&i| places().get(i as usize)).collect(),
+        None => lookup_key(&key).into_iter().collect(),
+    }
+}
+
 /// Every place, most important first.
 pub fn places() -> &'static [Place] {
     &gazetteer().places
@@ -361,6 +390,14 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn shared_names_list_every_place_most_important_first() {
+        let georgia: Vec<_> = candidates("georgia").iter().map(|p| (p.kind, p.country)).collect();
+        assert_eq!(georgia[..2], [(PlaceKind::Country, "GE"), (PlaceKind::Region, "US")]);
+        assert_eq!(candidates("Aqtau").iter().map(|p| p.name).collect::<Vec<_>>(), ["Aktau"]);
+        assert!(candidates("Nowhereville").is_empty());
     }
 
     #[test]

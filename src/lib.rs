@@ -10,6 +10,7 @@ pub mod events;
 pub mod extract;
 pub mod figures;
 pub mod gazetteer;
+pub mod geo;
 pub mod ingest;
 pub mod query;
 pub mod seeds;

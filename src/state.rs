@@ -99,6 +99,9 @@ pub struct State {
     pub sort: (Column, bool),
     /// The outcome of the last import, until dismissed.
     pub import: Option<ImportReport>,
+    /// The map: what it shows (`None` fits the places of the matching events) and what
+    /// its circles' sizes stand for.
+    pub map: (Option<crate::geo::View>, crate::geo::SizeBy),
     pub shelf: Shelf,
 }
 
@@ -171,6 +174,10 @@ pub enum Action {
     Corpora { list: Vec<CorpusMeta>, error: Option<String> },
     /// Show the bundled sample corpus.
     ShowSample,
+    /// Show this part of the map; `None` fits the matching places again.
+    MapView(Option<crate::geo::View>),
+    /// Size the map's circles by event count or by fatalities.
+    MapSizeBy(crate::geo::SizeBy),
 }
 
 impl State {
@@ -272,6 +279,8 @@ impl State {
                 next.shelf.storage_error = error;
             }
             Action::ShowSample => next = self.sample(),
+            Action::MapView(v) => next.map.0 = v.map(crate::geo::View::clamped),
+            Action::MapSizeBy(by) => next.map.1 = by,
         }
         next
     }
@@ -338,6 +347,7 @@ impl State {
             sort: self.sort,
             import: self.import.clone(),
             shelf: self.shelf.clone(),
+            map: self.map,
             ..State::new_shared(&self.library)
         };
         let (mut from, mut to) = (None, None);
@@ -388,6 +398,7 @@ impl State {
             sort: (Column::Date, true),
             import: None,
             shelf: Shelf::default(),
+            map: Default::default(),
         }
     }
 }
@@ -519,5 +530,16 @@ mod tests {
         let b = s.reduce(Action::Brush(Some((5, 1))));
         assert_eq!(b.filter.range, Some((1, 5)));
         assert_eq!(b.reduce(Action::Escape).filter.range, None);
+    }
+
+    #[test]
+    fn the_map_view_is_kept_in_range_and_survives_a_hash_change() {
+        use crate::geo::{SizeBy, View};
+        let s = State::new(library()).reduce(Action::MapView(Some(View { cx: 99.0, cy: 0.1, zoom: 1e9 })));
+        let v = s.map.0.unwrap();
+        assert!(v.cx <= crate::geo::HALF_W && v.zoom == crate::geo::MAX_ZOOM, "{v:?}");
+        let s = s.reduce(Action::MapSizeBy(SizeBy::Fatalities)).reduce(Action::FromHash("type=strike".into()));
+        assert_eq!(s.map, (Some(v), SizeBy::Fatalities));
+        assert_eq!(s.reduce(Action::MapView(None)).map.0, None);
     }
 }

@@ -7,6 +7,7 @@ mod corpora;
 mod doc_list;
 mod event_table;
 mod facets;
+mod map;
 mod reader;
 mod timeline;
 
@@ -237,6 +238,11 @@ fn App() -> Html {
                     }
                     <Timeline library={lib.clone()} rows={derived.rows.clone()} view={s.visible_days()} lanes={s.lanes}
                         selected={s.selected_event} brush={s.filter.range} dispatch={dispatch.clone()} />
+                    // Map (issue 7): the places of the matching events.
+                    <map::Map library={lib.clone()} rows={derived.rows.clone()} view={s.map.0} size_by={s.map.1}
+                        selected={s.filter.places.iter().cloned().collect::<Vec<_>>()}
+                        on_place={dispatch.reform(|p| Action::ToggleFacet(Facet::Places, p))}
+                        on_view={dispatch.reform(Action::MapView)} on_size_by={dispatch.reform(Action::MapSizeBy)} />
                     <EventTable library={lib.clone()} rows={derived.rows.clone()} sort={s.sort}
                         selected={s.selected_event} dispatch={dispatch.clone()} />
                     <DocList library={lib.clone()} docs={derived.docs.clone()} selected={s.open_doc} on_open={dispatch.reform(Action::Open)} />

@@ -555,13 +555,13 @@ fn truncate(s: &str, n: usize) -> String {
     }
 }
 
-fn capture(e: &PointerEvent) {
+pub fn capture(e: &PointerEvent) {
     use wasm_bindgen::JsCast;
     if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
         let _ = el.set_pointer_capture(e.pointer_id());
     }
 }
 
-fn fmt(v: f64) -> String {
+pub fn fmt(v: f64) -> String {
     format!("{v:.1}")
 }

@@ -85,6 +85,39 @@ pub fn left_and_width(el: &web_sys::Element) -> (f64, f64) {
     (r.left(), r.width())
 }
 
+/// The element's left and top edges in CSS pixels (from the viewport's corner).
+pub fn left_and_top(el: &web_sys::Element) -> (f64, f64) {
+    let r = el.get_bounding_client_rect();
+    (r.left(), r.top())
+}
+
+/// Offers `bytes` to the user as a file named `filename` to save: a Blob, an object URL
+/// and a click on a temporary `<a download>`; nothing goes over the network. The URL is
+/// revoked once the click has been handled. False when the browser refused.
+pub fn download(filename: &str, mime: &str, bytes: &[u8]) -> bool {
+    let start = || -> Option<()> {
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let document = gloo::utils::document();
+        let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+        a.set_href(&url);
+        a.set_download(filename);
+        let body = document.body()?;
+        body.append_child(&a).ok()?;
+        a.click();
+        a.remove();
+        gloo::timers::callback::Timeout::new(0, move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        })
+        .forget();
+        Some(())
+    };
+    start().is_some()
+}
+
 /// The value of the `<input>` or `<select>` an event came from.
 pub fn input_value(e: &web_sys::Event) -> String {
     let target = e.target();

@@ -265,7 +265,12 @@ impl Page {
 
     /// Clicks the first element matching `css`.
     pub async fn click(&self, css: &str) {
-        self.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("cannot click `{css}`: {e}"));
+        let el = self.wait_for(css).await;
+        // Centre it first: lists below are laid out lazily (content-visibility), so an
+        // element scrolled just to the edge can move before the click lands.
+        let script = "arguments[0].scrollIntoView({block: 'center'}); return new Promise(r => requestAnimationFrame(() => r(true)))";
+        let _ = self.client.execute(script, vec![serde_json::to_value(&el).unwrap()]).await;
+        el.click().await.unwrap_or_else(|e| panic!("cannot click `{css}`: {e}"));
     }
 
     /// The text of every element matching `css`.
@@ -297,6 +302,15 @@ impl Page {
             seq = seq.then(PointerAction::MoveTo { duration: Some(Duration::from_millis(20)), x, y });
         }
         seq = seq.then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+        self.client.perform_actions(seq).await.unwrap();
+        self.client.release_actions().await.unwrap();
+    }
+
+    /// Moves the mouse over the middle of the first element matching `css`.
+    pub async fn hover(&self, css: &str) {
+        use fantoccini::actions::{InputSource, MouseActions, PointerAction};
+        let element = self.wait_for(css).await;
+        let seq = MouseActions::new("mouse".into()).then(PointerAction::MoveToElement { element, duration: None, x: 0.0, y: 0.0 });
         self.client.perform_actions(seq).await.unwrap();
         self.client.release_actions().await.unwrap();
     }

@@ -28,7 +28,7 @@ async fn reads_the_seed_article(via: Via, name: &str) {
     page.screenshot(&format!("{name}-list")).await;
 
     // Clicking it opens the reader with every paragraph.
-    page.wait_for("[data-testid=doc-card]").await.click().await.unwrap();
+    page.click("[data-testid=doc-card]").await;
     page.wait_for("[data-testid=reader] .para").await;
     let shown: Vec<String> = {
         let mut v = Vec::new();
@@ -80,7 +80,7 @@ async fn page_forbids_every_network_connection() {
 #[tokio::test]
 async fn phone_layout_stacks_list_above_reader() {
     let page = Page::open(Via::File, 390, 844).await;
-    page.wait_for("[data-testid=doc-card]").await.click().await.unwrap();
+    page.click("[data-testid=doc-card]").await;
     page.wait_for("[data-testid=reader] .para").await;
     let overflow = page.js("return document.documentElement.scrollWidth > window.innerWidth").await;
     assert_eq!(overflow, false, "no sideways scrolling on a phone");
