@@ -10,6 +10,7 @@ pub mod events;
 pub mod extract;
 pub mod figures;
 pub mod gazetteer;
+pub mod import;
 pub mod query;
 pub mod seeds;
 pub mod state;

@@ -50,12 +50,16 @@ impl Library {
 
     /// A new library with these files added: unreadable files and exact re-imports are
     /// reported, not added; a document whose id is taken gets a `-2`, `-3`, … suffix.
+    /// Every file goes through [`crate::import::read_file`] (any supported format).
     pub fn with_files(&self, files: &[(String, Vec<u8>)]) -> (Library, ImportReport) {
-        let incoming = Corpus::read(files.iter().map(|(n, b)| (n.as_str(), b.as_slice())));
+        let mut incoming = crate::import::Imported::default();
+        for (name, bytes) in files {
+            incoming.extend(crate::import::read_file(name, bytes));
+        }
         let mut seen: std::collections::HashSet<u64> = self.documents.iter().map(|d| fingerprint(&d.text)).collect();
         let mut ids: std::collections::HashSet<String> = self.documents.iter().map(|d| d.id.clone()).collect();
         let mut documents = self.documents.clone();
-        let mut report = ImportReport::default();
+        let mut report = ImportReport { notes: incoming.notes, ..ImportReport::default() };
         for r in &incoming.rejected {
             report.problems.push(r.message());
         }
@@ -169,6 +173,9 @@ pub struct ImportReport {
     pub duplicates: Vec<String>,
     /// One message per skipped file or per warning.
     pub problems: Vec<String>,
+    /// What the import noticed without it being a problem: the columns a CSV or JSON
+    /// file was read with, records without text skipped, an encoding guessed.
+    pub notes: Vec<String>,
 }
 
 /// A stable fingerprint of a document's text (FNV-1a), to recognise re-imports.
