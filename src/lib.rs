@@ -7,6 +7,7 @@
 pub mod corpus;
 pub mod entities;
 pub mod events;
+pub mod export;
 pub mod extract;
 pub mod figures;
 pub mod gazetteer;

@@ -100,11 +100,8 @@ pub fn page(html: &str) -> Page {
                     _ => {}
                 }
             }
-            Token::String(s) if in_title => {
-                if title.len() < 1000 {
-                    title.push_str(&String::from_utf8_lossy(&s.value));
-                }
-            }
+            Token::String(s) if in_title && title.len() < 1000 => title.push_str(&String::from_utf8_lossy(&s.value)),
+            Token::String(_) if in_title => {}
             Token::String(s) if hidden == 0 => out.text(&String::from_utf8_lossy(&s.value)),
             _ => {}
         }

@@ -106,7 +106,6 @@ fn format_of(name: &str) -> Format {
         "doc" | "docx" | "odt" | "rtf" | "pages" => Format::Unsupported("Word-processor"),
         "xls" | "xlsx" | "ods" | "numbers" => Format::Unsupported("Spreadsheet"),
         "epub" => Format::Unsupported("EPUB"),
-        "png" | "jpg" | "jpeg" | "gif" | "webp" | "bmp" | "tif" | "tiff" | "heic" => Format::Unsupported("Image"),
         "gz" | "tgz" | "7z" | "rar" | "tar" | "bz2" | "xz" => Format::Unsupported("gzip, 7z, rar or tar"),
         _ => Format::Text,
     }
@@ -133,14 +132,13 @@ impl Reader {
             self.out.rejected.push(reject(RejectReason::Empty));
             return;
         }
+        // a binary format is named unless the file is plainly text after all
+        let plainly_text = |b: &[u8]| !b.contains(&0) && std::str::from_utf8(b).map_or_else(|e| e.error_len().is_none(), |_| true);
         match format {
             Format::Zip => return archive::read(self, name, bytes, depth),
-            Format::Unsupported(what) => {
-                // a binary format's name unless it is plainly text after all
-                if bytes.iter().take(4096).any(|b| *b == 0) || std::str::from_utf8(&bytes[..bytes.len().min(4096)]).is_err() {
-                    self.out.rejected.push(reject(RejectReason::Unsupported { format: what.to_string() }));
-                    return;
-                }
+            Format::Unsupported(what) if !plainly_text(&bytes[..bytes.len().min(4096)]) => {
+                self.out.rejected.push(reject(RejectReason::Unsupported { format: what.to_string() }));
+                return;
             }
             _ => {}
         }
