@@ -415,6 +415,21 @@ mod tests {
     }
 
     #[test]
+    fn records_of_any_format_join_and_a_second_import_is_recognised() {
+        let csv = b"date,headline,text\n2023-08-21,Port strike,Dockers went on strike in Valparaiso on 21 August.\n".to_vec();
+        let files = vec![("ports.csv".to_string(), csv.clone()), ("pic.png".to_string(), b"\x89PNG\0\0".to_vec())];
+        let s = State::new(library()).reduce(Action::AddFiles(Rc::new(files), Vec::new()));
+        let r = s.import.clone().unwrap();
+        assert_eq!(r.added, ["ports.csv#1"]);
+        assert!(r.problems[0].starts_with("pic.png: the file is binary"), "{:?}", r.problems);
+        assert!(r.notes[0].contains("columns: date `date`, text `text`, title `headline`"), "{:?}", r.notes);
+        assert_eq!(s.library.documents.last().map(|d| d.id.as_str()), Some("Port strike"));
+        let again = s.reduce(Action::AddFiles(Rc::new(vec![("copy.csv".to_string(), csv)]), Vec::new()));
+        assert_eq!(again.import.unwrap().duplicates, ["copy.csv#1"]);
+        assert_eq!(again.library.documents.len(), s.library.documents.len());
+    }
+
+    #[test]
     fn zoom_sort_escape() {
         let s = State::new(library());
         let z = s.reduce(Action::SetView(0.0, 1000.0)).reduce(Action::Zoom { factor: 2.0, at: 0.5 });
