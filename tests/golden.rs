@@ -1,7 +1,8 @@
 //! Data-driven golden tests. For the extraction aspects every `tests/data/<aspect>/<case>.txt`
 //! is read and extracted, and the aspect's part of the result is compared with `<case>.json`
-//! beside it. For `import` every file of `tests/data/import/` (any format, good and bad)
-//! goes through `import::read_file` and is compared with `<file>.expected.json`. For `export`
+//! beside it. For `import` every file of `tests/data/import/files/` (any format, good and
+//! bad) goes through `import::read_file` and is compared with
+//! `tests/data/import/expected/<file>.json`. For `export`
 //! the corpus in `tests/data/export/corpus/` is exported in every format and compared with
 //! `tests/data/export/<format file>`. `UPDATE_EXPECT=1 cargo test --test golden` rewrites the
 //! expected files; review the diff before committing.
@@ -13,8 +14,6 @@ use chronicle::import::read_file;
 use chronicle::state::Library;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
-
-const EXPECTED: &str = ".expected.json";
 
 fn pretty(v: &Value) -> String {
     serde_json::to_string_pretty(v).unwrap() + "\n"
@@ -100,12 +99,11 @@ fn cases(aspect: &str) -> Vec<(PathBuf, PathBuf, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(aspect);
     let name_of = |p: &Path| p.file_name().unwrap().to_string_lossy().into_owned();
     match aspect {
-        "import" => files(&dir)
+        "import" => files(&dir.join("files"))
             .into_iter()
-            .filter(|p| !name_of(p).ends_with(EXPECTED))
             .map(|p| {
                 let actual = pretty(&project_import(&name_of(&p), &std::fs::read(&p).unwrap()));
-                let expected = dir.join(name_of(&p) + EXPECTED);
+                let expected = dir.join("expected").join(name_of(&p) + ".json");
                 (p, expected, actual)
             })
             .collect(),
