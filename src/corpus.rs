@@ -48,6 +48,16 @@ pub enum Warning {
     MalformedDate { found: String },
     /// Bytes that were not valid UTF-8 were replaced with U+FFFD.
     InvalidUtf8 { replaced: usize },
+    /// UTF-16 code units that did not form characters (lone surrogates, an odd last
+    /// byte) were replaced with U+FFFD.
+    InvalidUtf16 { replaced: usize },
+    /// A file without a header in which no date was found (not in its name, its
+    /// metadata or its first lines); it is kept as undated.
+    NoDate,
+    /// A date was found but its year is outside 1..=9999 (or it is not a calendar date).
+    DateOutOfRange { found: String },
+    /// A date field or attribute holds something that is not a date.
+    UnreadableDate { found: String },
 }
 
 impl Warning {
@@ -67,6 +77,20 @@ impl Warning {
                 "{replaced} invalid UTF-8 sequence{} replaced with \u{FFFD}",
                 if *replaced == 1 { " was" } else { "s were" }
             ),
+            Warning::InvalidUtf16 { replaced } => format!(
+                "{replaced} invalid UTF-16 code unit{} replaced with \u{FFFD}",
+                if *replaced == 1 { " was" } else { "s were" }
+            ),
+            Warning::NoDate => {
+                "no date found (no header or date field, none in the file name or the first lines): the document is kept as undated"
+                    .to_string()
+            }
+            Warning::UnreadableDate { found } => {
+                format!("the date `{found}` could not be read: the document is kept as undated")
+            }
+            Warning::DateOutOfRange { found } => format!(
+                "the date `{found}` is not a calendar date between the years 1 and 9999: the document is kept as undated"
+            ),
         }
     }
 }
@@ -79,6 +103,20 @@ pub enum RejectReason {
     Empty,
     /// NUL bytes: an image, an archive, a compiled file.
     Binary,
+    /// Not UTF-8, UTF-16 or Windows-1252 text: most of it would be replacement characters.
+    Undecodable,
+    /// Larger than the import accepts (`limit` bytes), so it is not held in memory.
+    TooLarge { limit: u64 },
+    /// A format Chronicle does not read (PDF, Word, …); `format` names it.
+    Unsupported { format: String },
+    /// A JSON, JSONL or CSV file (or one line of it) that does not parse; `detail` says
+    /// where, e.g. `line 3, column 7: expected value`.
+    Malformed { format: String, detail: String },
+    /// Records with no usable text (no text column, or every text cell empty).
+    NoText { detail: String },
+    /// A zip archive refused whole or in part: a bomb, too many entries, nesting too deep,
+    /// encrypted, corrupt; `detail` says which.
+    Archive { detail: String },
 }
 
 /// A file that was skipped, with its name and the reason.
@@ -89,13 +127,31 @@ pub struct Rejected {
 }
 
 impl Rejected {
+    pub fn new(name: &str, reason: RejectReason) -> Rejected {
+        Rejected { name: name.to_string(), reason }
+    }
+
+    /// A sentence a user can read, starting with the file name.
     pub fn message(&self) -> String {
-        match self.reason {
-            RejectReason::Empty => format!("{}: the file is empty and was skipped", self.name),
-            RejectReason::Binary => format!(
-                "{}: the file is binary (it contains NUL bytes), not text, and was skipped",
-                self.name
+        let name = &self.name;
+        match &self.reason {
+            RejectReason::Empty => format!("{name}: the file is empty and was skipped"),
+            RejectReason::Binary => {
+                format!("{name}: the file is binary (it contains NUL bytes), not text, and was skipped")
+            }
+            RejectReason::Undecodable => format!(
+                "{name}: the file is not text in UTF-8, UTF-16 or Windows-1252 and was skipped"
             ),
+            RejectReason::TooLarge { limit } => format!(
+                "{name}: the file is larger than {} MiB, too large for the memory available, and was skipped",
+                limit >> 20
+            ),
+            RejectReason::Unsupported { format } => format!(
+                "{name}: {format} files cannot be read (save it as text, HTML, CSV or JSON, or a zip of those); skipped"
+            ),
+            RejectReason::Malformed { format, detail } => format!("{name}: malformed {format} ({detail}), skipped"),
+            RejectReason::NoText { detail } => format!("{name}: no text to read ({detail}); skipped"),
+            RejectReason::Archive { detail } => format!("{name}: {detail}; skipped"),
         }
     }
 }
@@ -146,10 +202,9 @@ const BINARY_SNIFF: usize = 8192;
 
 /// Reads one file. `name` is the file name (a path is cut to its last component).
 pub fn read_document(name: &str, bytes: &[u8]) -> Result<Document, Rejected> {
-    let name = name.rsplit(['/', '\\']).next().unwrap_or(name).to_string();
-    let reject = |reason| Rejected { name: name.clone(), reason };
+    let name = base_name(name);
     if bytes[..bytes.len().min(BINARY_SNIFF)].contains(&0) {
-        return Err(reject(RejectReason::Binary));
+        return Err(Rejected::new(name, RejectReason::Binary));
     }
     let mut warnings = Vec::new();
     let text = match std::str::from_utf8(bytes) {
@@ -161,31 +216,72 @@ pub fn read_document(name: &str, bytes: &[u8]) -> Result<Document, Rejected> {
             lossy
         }
     };
+    read_text(name, text, warnings)
+}
+
+/// Reads already decoded text in the document format (header then text); `warnings`
+/// are those of the decoding. A file without a header gets [`Warning::NoDateHeader`].
+pub fn read_text(name: &str, text: String, warnings: Vec<Warning>) -> Result<Document, Rejected> {
     let header = parse_header(&text);
-    match &header.problem {
-        Some(w) => warnings.insert(0, w.clone()),
-        None if header.date.is_none() => warnings.insert(0, Warning::NoDateHeader),
-        None => {}
+    let (date, end, problem) = match header {
+        Some(h) => (h.date, h.end, h.problem),
+        None => (None, 0, Some(Warning::NoDateHeader)),
+    };
+    let mut warnings = warnings;
+    if let Some(w) = problem {
+        warnings.insert(0, w);
     }
-    let body = trim_span(&text, Span::new(header.end, text.len()));
-    if body.is_empty() {
-        return Err(reject(RejectReason::Empty));
+    Document::build(base_name(name), stem(base_name(name)), date, text, end, warnings)
+}
+
+/// The last component of a path.
+pub fn base_name(name: &str) -> &str {
+    name.rsplit(['/', '\\']).next().unwrap_or(name)
+}
+
+/// The date header at the start of `text`, if there is one: its date (`None` when the
+/// value is impossible or malformed, with the warning saying so) and where it ends.
+pub fn header_date(text: &str) -> Option<(Option<NaiveDate>, usize, Option<Warning>)> {
+    parse_header(text).map(|h| (h.date, h.end, h.problem))
+}
+
+impl Document {
+    /// A document whose date and text come from elsewhere (a record, a web page, a file
+    /// name): `text[..header_end]` is not part of the body (0 for none). Paragraphs and
+    /// sentences are found as for the document format. Fails with [`RejectReason::Empty`]
+    /// when the body is only white space.
+    pub fn build(
+        name: &str,
+        id: &str,
+        date: Option<NaiveDate>,
+        text: String,
+        header_end: usize,
+        warnings: Vec<Warning>,
+    ) -> Result<Document, Rejected> {
+        let mut start = header_end.min(text.len());
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let body = trim_span(&text, Span::new(start, text.len()));
+        if body.is_empty() {
+            return Err(Rejected::new(name, RejectReason::Empty));
+        }
+        let paragraphs = split_paragraphs(&text, body);
+        let mut sentences = Vec::with_capacity(paragraphs.len() * 4);
+        for p in &paragraphs {
+            split_sentences_into(&text, *p, &mut sentences);
+        }
+        Ok(Document {
+            id: id.to_string(),
+            name: name.to_string(),
+            date,
+            text,
+            body,
+            paragraphs,
+            sentences,
+            warnings,
+        })
     }
-    let paragraphs = split_paragraphs(&text, body);
-    let mut sentences = Vec::with_capacity(paragraphs.len() * 4);
-    for p in &paragraphs {
-        split_sentences_into(&text, *p, &mut sentences);
-    }
-    Ok(Document {
-        id: stem(&name).to_string(),
-        name,
-        date: header.date,
-        text,
-        body,
-        paragraphs,
-        sentences,
-        warnings,
-    })
 }
 
 /// The outcome of reading many files: the documents, in input order, and the skipped files.
@@ -211,14 +307,16 @@ impl Corpus {
     }
 }
 
-fn stem(name: &str) -> &str {
+/// A file name without its last extension (`report.v2.txt` → `report.v2`).
+pub fn stem(name: &str) -> &str {
     match name.rfind('.') {
         Some(i) if i > 0 => &name[..i],
         _ => name,
     }
 }
 
-fn count_invalid_sequences(mut bytes: &[u8]) -> usize {
+/// How many invalid UTF-8 sequences `String::from_utf8_lossy` would replace.
+pub fn count_invalid_sequences(mut bytes: &[u8]) -> usize {
     let mut n = 0;
     loop {
         match std::str::from_utf8(bytes) {
@@ -253,22 +351,18 @@ struct Header {
 /// Finds `date YYYY-MM-DD` after optional white space. A first word `date` followed by
 /// a token that starts with a digit is taken as a header even if the value is bad, so
 /// that a typo in the header is reported rather than read as the first sentence.
-fn parse_header(text: &str) -> Header {
-    let none = Header { date: None, problem: None, end: 0 };
+fn parse_header(text: &str) -> Option<Header> {
     let start = text.len() - text.trim_start_matches(is_space).len();
     let rest = &text[start..];
-    let Some(after_kw) = rest.get(..4).filter(|k| k.eq_ignore_ascii_case("date")).map(|_| &rest[4..])
-    else {
-        return none;
-    };
+    let after_kw = rest.get(..4).filter(|k| k.eq_ignore_ascii_case("date")).map(|_| &rest[4..])?;
     let gap = after_kw.len() - after_kw.trim_start_matches([' ', '\t', ':']).len();
     if gap == 0 {
-        return none;
+        return None;
     }
     let value_start = start + 4 + gap;
     let value_text = &text[value_start..];
     if !value_text.starts_with(|c: char| c.is_ascii_digit()) {
-        return none;
+        return None;
     }
     let token_len = value_text
         .find(|c: char| c.is_whitespace())
@@ -280,7 +374,7 @@ fn parse_header(text: &str) -> Header {
         IsoDate::Impossible => (None, Some(Warning::ImpossibleDate { found: token.to_string() })),
         IsoDate::Malformed => (None, Some(Warning::MalformedDate { found: truncate(token, 40) })),
     };
-    Header { date, problem, end }
+    Some(Header { date, problem, end })
 }
 
 fn truncate(s: &str, max_chars: usize) -> String {

@@ -238,9 +238,9 @@ pub struct SpanOut<'a> {
     pub text: &'a str,
 }
 
-impl<'a> Report<'a> {
-    pub fn new(doc: &'a Document, a: &'a Analysis) -> Report<'a> {
-        let figure = |f: &'a Figure| FigureOut {
+impl<'a> FigureOut<'a> {
+    pub fn new(doc: &'a Document, f: &'a Figure) -> FigureOut<'a> {
+        FigureOut {
             text: doc.slice(f.span),
             start: f.span.start,
             end: f.span.end,
@@ -249,7 +249,27 @@ impl<'a> Report<'a> {
             max: f.max,
             approximate: f.approximate,
             unit: f.unit.as_deref(),
-        };
+        }
+    }
+}
+
+impl<'a> EventOut<'a> {
+    pub fn new(doc: &'a Document, e: &'a Event) -> EventOut<'a> {
+        EventOut {
+            kind: e.kind,
+            date: e.date.as_deref(),
+            precision: e.precision,
+            place: e.place.as_deref(),
+            actors: &e.actors,
+            figures: e.figures.iter().map(|f| FigureOut::new(doc, f)).collect(),
+            evidence: SpanOut { start: e.evidence.start, end: e.evidence.end, text: doc.slice(e.evidence) },
+        }
+    }
+}
+
+impl<'a> Report<'a> {
+    pub fn new(doc: &'a Document, a: &'a Analysis) -> Report<'a> {
+        let figure = |f: &'a Figure| FigureOut::new(doc, f);
         Report {
             id: &doc.id,
             date: doc.date.map(|d| d.to_string()),
@@ -277,23 +297,7 @@ impl<'a> Report<'a> {
                 })
                 .collect(),
             figures: a.figures.iter().map(figure).collect(),
-            events: a
-                .events
-                .iter()
-                .map(|e| EventOut {
-                    kind: e.kind,
-                    date: e.date.as_deref(),
-                    precision: e.precision,
-                    place: e.place.as_deref(),
-                    actors: &e.actors,
-                    figures: e.figures.iter().map(figure).collect(),
-                    evidence: SpanOut {
-                        start: e.evidence.start,
-                        end: e.evidence.end,
-                        text: doc.slice(e.evidence),
-                    },
-                })
-                .collect(),
+            events: a.events.iter().map(|e| EventOut::new(doc, e)).collect(),
             warnings: doc.warnings.iter().map(Warning::message).collect(),
         }
     }

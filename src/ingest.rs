@@ -78,14 +78,6 @@ pub fn fingerprint(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
 }
 
-/// Reads one file into documents (an archive or a record file holds several).
-fn read_file(name: &str, bytes: &[u8]) -> (Vec<Document>, Vec<Rejected>, Vec<String>) {
-    match crate::corpus::read_document(name, bytes) {
-        Ok(d) => (vec![d], Vec::new(), Vec::new()),
-        Err(r) => (Vec::new(), vec![r], Vec::new()),
-    }
-}
-
 /// Adds `files` to `existing`: unusable files and exact re-imports are reported, not added;
 /// a document whose id is taken gets a `-2`, `-3`, … suffix. Then every document is
 /// analysed again (entity names merge across the whole corpus). `refused` holds messages
@@ -106,11 +98,11 @@ pub fn build(
     let bytes_total: u64 = files.iter().map(|(_, b)| b.len() as u64).sum();
     let mut bytes_done = 0;
     for (i, (name, bytes)) in files.iter().enumerate() {
-        let (docs, bad, notes) = read_file(name, bytes);
-        report.problems.extend(bad.iter().map(Rejected::message));
-        rejected.extend(bad);
-        report.notes.extend(notes);
-        for mut d in docs {
+        let read = crate::import::read_file(name, bytes);
+        report.problems.extend(read.rejected.iter().map(Rejected::message));
+        rejected.extend(read.rejected);
+        report.notes.extend(read.notes);
+        for mut d in read.documents {
             if !seen.insert(fingerprint(&d.text)) {
                 report.duplicates.push(d.name);
                 continue;
@@ -216,6 +208,20 @@ mod tests {
         assert_eq!((last.phase, last.done, last.total), (Phase::Extracting, 3, 3));
         assert_eq!(last.bytes_done, last.bytes_total);
         assert!(steps.windows(2).all(|w| w[0].fraction() <= w[1].fraction()));
+    }
+
+    #[test]
+    fn records_of_any_format_join_and_a_second_import_is_recognised() {
+        let csv = b"date,headline,text\n2023-08-21,Port strike,Dockers went on strike in Valparaiso on 21 August.\n".to_vec();
+        let files = vec![("ports.csv".to_string(), csv.clone()), ("pic.png".to_string(), b"\x89PNG\0\0".to_vec())];
+        let b = build(Vec::new(), &files, Vec::new(), &mut |_| {});
+        assert_eq!(b.report.added, ["ports.csv#1"]);
+        assert!(b.report.problems[0].starts_with("pic.png: the file is binary"), "{:?}", b.report.problems);
+        assert!(b.report.notes[0].contains("columns: date `date`, text `text`, title `headline`"), "{:?}", b.report.notes);
+        assert_eq!(b.documents.last().map(|d| d.id.as_str()), Some("Port strike"));
+        let again = build(b.documents.clone(), &[("copy.csv".to_string(), csv)], Vec::new(), &mut |_| {});
+        assert_eq!(again.report.duplicates, ["copy.csv#1"]);
+        assert_eq!((again.documents.len(), again.added), (b.documents.len(), 0));
     }
 
     #[test]

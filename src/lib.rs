@@ -7,10 +7,12 @@
 pub mod corpus;
 pub mod entities;
 pub mod events;
+pub mod export;
 pub mod extract;
 pub mod figures;
 pub mod gazetteer;
 pub mod geo;
+pub mod import;
 pub mod ingest;
 pub mod query;
 pub mod seeds;

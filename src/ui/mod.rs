@@ -6,6 +6,7 @@ mod browser;
 mod corpora;
 mod doc_list;
 mod event_table;
+mod exports;
 mod facets;
 mod map;
 mod reader;
@@ -243,6 +244,7 @@ fn App() -> Html {
                         selected={s.filter.places.iter().cloned().collect::<Vec<_>>()}
                         on_place={dispatch.reform(|p| Action::ToggleFacet(Facet::Places, p))}
                         on_view={dispatch.reform(Action::MapView)} on_size_by={dispatch.reform(Action::MapSizeBy)} />
+                    <exports::Exports library={lib.clone()} rows={derived.rows.clone()} docs={Rc::new(derived.docs.clone())} />
                     <EventTable library={lib.clone()} rows={derived.rows.clone()} sort={s.sort}
                         selected={s.selected_event} dispatch={dispatch.clone()} />
                     <DocList library={lib.clone()} docs={derived.docs.clone()} selected={s.open_doc} on_open={dispatch.reform(Action::Open)} />

@@ -102,3 +102,78 @@ async fn cancelling_an_import_leaves_every_corpus_as_it_was() {
     page.assert_private_and_healthy().await;
     page.close().await;
 }
+
+/// Captures what the page hands to the browser to save: `window.__blob`, `window.__download`.
+const CAPTURE_DOWNLOADS: &str = r#"const make = URL.createObjectURL;
+    URL.createObjectURL = (b) => { window.__blob = b; return make.call(URL, b); };
+    HTMLAnchorElement.prototype.click = function () { window.__download = this.download; };
+    return true;"#;
+
+#[tokio::test]
+async fn a_folder_of_every_format_imports_and_its_events_export_as_csv() {
+    // The fixture folder of the import golden tests: corpus format, Markdown with a date in
+    // its name, HTML with scripts, JSON, JSONL with a broken line, CSV, Latin-1 text, a zip
+    // of two of them; and an empty file and a PNG.
+    let folder = workspace().join("tests/data/import/files");
+    let page = Page::open(Via::File, 1366, 900).await;
+    page.choose_files("[data-testid=add-folder]", &[folder.display().to_string()]).await;
+    page.wait_until("the import to finish", IMPORT_DONE).await;
+    let report = page.text("[data-testid=import-report]").await;
+    assert!(report.contains("Added 11 documents"), "{report}");
+    for problem in [
+        "empty.txt: the file is empty",
+        "image.png: the file is binary",
+        "lines.jsonl line 2: malformed JSON",
+        "latin1.txt: not UTF-8: decoded as Windows-1252",
+    ] {
+        assert!(report.contains(problem), "missing `{problem}` in {report}");
+    }
+    assert_eq!(page.js("return typeof window.__pwned").await, "undefined", "a script from the HTML file ran");
+    page.screenshot("import-every-format").await;
+
+    // Every good file's event is on the timeline and in the table.
+    let rows = page.event_rows().await;
+    for (date, kind, place) in [
+        ("14 Mar 2023", "Strike", "Gdańsk"),
+        ("2 Apr 2023", "Protest", "Tampere"),
+        ("9 May 2023", "Protest", "Lyon"),
+        ("12 Jun 2023", "Strike", "Bergen"),
+        ("3 Jul 2023", "Protest", "Cork"),
+        ("21 Aug 2023", "Strike", "Valparaíso"),
+        ("18 Sep 2023", "Strike", "Besançon"),
+        ("2 Oct 2023", "Strike", "Leeds"),
+    ] {
+        assert!(rows.iter().any(|r| r[0] == date && r[1] == kind && r[2] == place), "no {kind} in {place} on {date}: {rows:?}");
+    }
+    assert_eq!(rows.len(), 11, "{rows:?}");
+    let marks = page.js("return document.querySelectorAll('.timeline svg [role=button], .timeline svg .cluster').length").await;
+    assert!(marks.as_u64().unwrap_or(0) > 0, "the timeline shows the new events");
+
+    // Still there after a reload.
+    page.reload().await;
+    page.wait_until("the stored corpus", "return document.querySelectorAll('.event-table tbody tr').length === 11").await;
+
+    // Filter to strikes and export them as ACLED-like CSV.
+    page.click(".facet[data-facet=type] li:nth-child(1) button").await;
+    let shown = page.event_rows().await;
+    let kind = shown[0][1].clone();
+    assert!(shown.iter().all(|r| r[1] == kind), "{shown:?}");
+    page.js(CAPTURE_DOWNLOADS).await;
+    page.click("[data-testid=export-acled-csv]").await;
+    let name = page.js("return window.__download").await;
+    assert!(name.as_str().unwrap().starts_with("chronicle-events") && name.as_str().unwrap().ends_with(".csv"), "{name}");
+    let csv = page.js("return window.__blob.text()").await;
+    let csv = csv.as_str().unwrap();
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "event_date,time_precision,event_type,actor1,assoc_actors,location,admin1,country,latitude,longitude,fatalities,notes,source"
+    );
+    let body: Vec<&str> = lines.collect();
+    assert_eq!(body.len(), shown.len(), "one CSV row per event shown: {csv}");
+    for r in &shown {
+        assert!(body.iter().any(|l| l.contains(&format!(",{},", r[2]))), "no CSV row for {r:?} in {csv}");
+    }
+    page.assert_private_and_healthy().await;
+    page.close().await;
+}
