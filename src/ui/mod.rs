@@ -268,9 +268,24 @@ fn on_response(r: Response) -> Action {
         Response::Ready { corpus, built } => {
             let report = built.report.clone();
             let imported = report != ImportReport::default();
-            Action::Ready { corpus, library: Rc::new(Library::from_built(*built)), report: imported.then_some(report) }
+            let t0 = browser::now();
+            let library = Rc::new(Library::from_built(*built));
+            browser::record("readyIndexMs", browser::now() - t0);
+            Action::Ready { corpus, library, report: imported.then_some(report) }
         }
     }
+}
+
+/// Problems listed one by one in an import report; the rest are counted.
+const SHOWN_PROBLEMS: usize = 30;
+
+/// Up to five names, then how many more.
+fn first_few(names: &[String]) -> String {
+    let mut s = names.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
+    if names.len() > 5 {
+        s.push_str(&format!(" and {} more", names.len() - 5));
+    }
+    s
 }
 
 /// What the last import did: added, already there, and every problem with its file.
@@ -281,7 +296,7 @@ fn import_report(r: &ImportReport, dispatch: &Callback<Action>) -> Html {
             <p>
                 <strong>{format!("Added {n} document{}", plural(n))}</strong>
                 if !r.duplicates.is_empty() {
-                    {format!(" · {} already here, not added again ({})", r.duplicates.len(), r.duplicates.join(", "))}
+                    {format!(" · {} already here, not added again ({})", r.duplicates.len(), first_few(&r.duplicates))}
                 }
                 if n > 0 && r.storage.is_none() {
                     {" · saved in this browser."}
@@ -297,8 +312,11 @@ fn import_report(r: &ImportReport, dispatch: &Callback<Action>) -> Html {
             }
             if !r.problems.is_empty() {
                 <ul>
-                    for m in r.problems.iter() { <li>{m}</li> }
+                    for m in r.problems.iter().take(SHOWN_PROBLEMS) { <li>{m}</li> }
                 </ul>
+                if r.problems.len() > SHOWN_PROBLEMS {
+                    <p class="more-note">{format!("… and {} more problems of the same kinds.", r.problems.len() - SHOWN_PROBLEMS)}</p>
+                }
             }
             <button class="close" aria-label="Dismiss the import report" onclick={dispatch.reform(|_| Action::DismissImport)}>{"×"}</button>
         </section>

@@ -56,7 +56,9 @@ pub fn write_synthetic_jsonl(file: &Path, docs: usize, min_bytes: usize) -> Resu
     for (name, text) in &files {
         let (date, body) = chronicle::synthetic::split_header(text).unwrap_or(("", text));
         let repeat = (min_bytes / docs.max(1) / body.len().max(1)).max(1);
-        let line = serde_json::json!({ "id": name, "date": date, "text": body.trim().repeat(repeat) });
+        // A first sentence of its own, so that no two documents are the same text.
+        let text = format!("Report {name} of {date}.\n\n{}", body.trim().repeat(repeat));
+        let line = serde_json::json!({ "id": name, "date": date, "text": text });
         out.push_str(&line.to_string());
         out.push('\n');
     }

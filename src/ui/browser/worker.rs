@@ -32,10 +32,17 @@ impl Worker {
         let on_response = std::rc::Rc::new(on_response);
         let respond = on_response.clone();
         let on_message = Closure::<dyn FnMut(_)>::new(move |e: web_sys::MessageEvent| {
+            let t0 = super::now();
             let text = e.data().as_string().unwrap_or_default();
-            respond(serde_json::from_str(&text).unwrap_or_else(|err| Response::Failed {
+            let response = serde_json::from_str(&text).unwrap_or_else(|err| Response::Failed {
                 message: format!("the import worker sent something unreadable ({err})"),
-            }));
+            });
+            if matches!(response, Response::Ready { .. }) {
+                // Main-thread cost of taking a corpus over, for the import benchmark.
+                super::record("readyMB", text.len() as f64 / 1e6);
+                super::record("readyParseMs", super::now() - t0);
+            }
+            respond(response);
         });
         let on_error = Closure::<dyn FnMut(_)>::new(move |e: web_sys::ErrorEvent| {
             on_response(Response::Failed { message: format!("the import worker stopped ({})", e.message()) });

@@ -54,7 +54,7 @@ async fn import(file: &str) {
     let report = page.text("[data-testid=import-report]").await;
     let stats = page.text("[data-testid=stats]").await;
     let m = page
-        .js("return { long: Math.max(0, ...window.__long), count: window.__long.length, heap: performance.memory ? performance.memory.usedJSHeapSize : 0, wasm: window.__chronicle.wasmBytes || 0 }")
+        .js("return { long: Math.max(0, ...window.__long), count: window.__long.length, heap: performance.memory ? performance.memory.usedJSHeapSize : 0, wasm: window.__chronicle.wasmBytes || 0, c: window.__chronicle }")
         .await;
     println!("import benchmark, headless Chromium, {} cores", std::thread::available_parallelism().map_or(0, |n| n.get()));
     println!("  {} ({:.1} MB): {}", file, bytes / 1e6, report.lines().next().unwrap_or_default());
@@ -64,6 +64,12 @@ async fn import(file: &str) {
         "  longest main-thread task: {:.0} ms ({} tasks over 50 ms)",
         m["long"].as_f64().unwrap_or(f64::NAN),
         m["count"]
+    );
+    println!(
+        "  of which on the page's thread: decoding the worker's {:.0} MB answer {:.0} ms, indexing {:.0} ms",
+        m["c"]["readyMB"].as_f64().unwrap_or(f64::NAN),
+        m["c"]["readyParseMs"].as_f64().unwrap_or(f64::NAN),
+        m["c"]["readyIndexMs"].as_f64().unwrap_or(f64::NAN)
     );
     println!(
         "  memory after import: JS heap {:.0} MB, wasm memory {:.0} MB",
