@@ -14,7 +14,7 @@ mod lexicon;
 use crate::corpus::{Document, Span};
 use crate::extract::{EntityKind, Mention};
 use crate::gazetteer;
-use crate::tokens::{tokenize, TokenKind};
+use crate::tokens::{Prepared, Token, TokenKind};
 use lexicon::*;
 use std::collections::{BTreeMap, HashSet};
 use std::hash::BuildHasherDefault;
@@ -264,9 +264,8 @@ fn name_like_of(t: &Tok) -> bool {
         && (is_cap(t.text) || is_camel(t.text) || is_arabic_article(t.text))
 }
 
-fn build_tokens<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
+fn build_tokens<'a>(doc: &'a Document, raw: &[Token]) -> Vec<Tok<'a>> {
     let text = doc.text.as_str();
-    let raw = tokenize(doc);
     let mut out = Vec::with_capacity(raw.len());
     let mut prev_sentence = usize::MAX;
     let mut prev_text = "";
@@ -277,7 +276,7 @@ fn build_tokens<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
     // Sentences, also cut at line breaks: a headline or a list item without a full stop
     // is its own sentence.
     let mut line = 0usize;
-    for t in &raw {
+    for t in raw {
         let full = t.text(text);
         let glued = t.span.start == prev_end;
         let newline = prev_end != usize::MAX
@@ -465,7 +464,12 @@ struct Ctx<'a> {
 
 /// Finds every person, organisation and place mentioned in a document.
 pub fn find(doc: &Document) -> Vec<Mention> {
-    let toks = build_tokens(doc);
+    find_prepared(doc, &Prepared::new(doc))
+}
+
+/// [`find`] over the document's shared tokens.
+pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
+    let toks = build_tokens(doc, &prep.tokens);
     let (buf, ranges) = lowercase_all(&toks);
     let toks: Vec<Tok> = toks
         .into_iter()

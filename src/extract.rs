@@ -5,6 +5,7 @@
 //! module owns the shared result types and the order in which stages run.
 
 use crate::corpus::{Document, Span, Warning};
+use crate::tokens::Prepared;
 use serde::Serialize;
 
 /// TimeML TIMEX3 types.
@@ -146,18 +147,29 @@ pub fn analyze(doc: &Document) -> Analysis {
 /// Runs every stage over a corpus: per document timexes, entities and figures; then
 /// entity variants are merged across documents (`Tokayev` in one, `Kassym-Jomart
 /// Tokayev` in another); then events, which name entities by their merged names.
+///
+/// Each document is tokenized (and lowercased) once per pass and every stage reads those
+/// tokens; the tokens are not kept between the passes, so memory stays one document's.
 pub fn analyze_corpus(docs: &[Document]) -> Vec<Analysis> {
-    let mut mentions: Vec<Vec<Mention>> = docs.iter().map(crate::entities::find).collect();
-    crate::entities::unify(&mut mentions);
-    docs.iter()
-        .zip(mentions)
-        .map(|(doc, mentions)| {
-            let timexes = crate::timex::find(doc);
-            let figures = crate::figures::find(doc);
-            let events = crate::events::find(doc, &timexes, &mentions, &figures);
-            Analysis { timexes, mentions, figures, events }
+    let mut partial: Vec<Analysis> = docs
+        .iter()
+        .map(|doc| {
+            let prep = Prepared::new(doc);
+            Analysis {
+                mentions: crate::entities::find_prepared(doc, &prep),
+                timexes: crate::timex::find_prepared(doc, &prep),
+                figures: crate::figures::find_prepared(doc, &prep),
+                events: Vec::new(),
+            }
         })
-        .collect()
+        .collect();
+    let mut mentions: Vec<Vec<Mention>> = partial.iter_mut().map(|a| std::mem::take(&mut a.mentions)).collect();
+    crate::entities::unify(&mut mentions);
+    for ((doc, a), m) in docs.iter().zip(&mut partial).zip(mentions) {
+        a.mentions = m;
+        a.events = crate::events::find_prepared(doc, &Prepared::new(doc), &a.timexes, &a.mentions, &a.figures);
+    }
+    partial
 }
 
 /// The JSON shape printed by `chronicle extract` (documented in the README).

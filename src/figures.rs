@@ -15,13 +15,16 @@
 
 use crate::corpus::{Document, Span};
 use crate::extract::{Figure, FigureKind};
-use crate::tokens::{tokenize, Token, TokenKind};
+use crate::tokens::{Prepared, Token, TokenKind};
 
 /// Finds the figures of a document, in text order.
 pub fn find(doc: &Document) -> Vec<Figure> {
-    let toks = tokenize(doc);
-    let lower = doc.text.to_ascii_lowercase();
-    find_in(&doc.text, &lower, &toks)
+    find_prepared(doc, &Prepared::new(doc))
+}
+
+/// [`find`] over the document's shared tokens.
+pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Figure> {
+    find_in(&doc.text, &prep.lower, &prep.tokens)
 }
 
 /// Finds figures over pre-computed tokens; `lower` is `text` in ASCII lower case.

@@ -131,6 +131,19 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
     }
 }
 
+/// What every stage reads of one document, computed once: its tokens and its text in
+/// ASCII lower case (same byte offsets, so a token's span slices either).
+pub struct Prepared {
+    pub tokens: Vec<Token>,
+    pub lower: String,
+}
+
+impl Prepared {
+    pub fn new(doc: &crate::corpus::Document) -> Prepared {
+        Prepared { tokens: tokenize(doc), lower: doc.text.to_ascii_lowercase() }
+    }
+}
+
 /// Tokenizes every sentence of a document, in order.
 pub fn tokenize(doc: &crate::corpus::Document) -> Vec<Token> {
     let mut out = Vec::with_capacity(doc.body.len() / 5);

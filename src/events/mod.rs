@@ -29,7 +29,7 @@ type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<gazetteer::Fnv>>;
 type FastSet<K> = HashSet<K, BuildHasherDefault<gazetteer::Fnv>>;
 use crate::extract::{EntityKind, Event, EventType, Figure, FigureKind, Mention, Precision, Timex, TimexType};
 use crate::gazetteer::{self, PlaceKind};
-use crate::tokens::{tokenize, Token, TokenKind};
+use crate::tokens::{Prepared, Token, TokenKind};
 
 /// A word or figure that states an event.
 #[derive(Clone, Debug)]
@@ -89,11 +89,15 @@ struct PlaceRef {
 }
 
 pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[Figure]) -> Vec<Event> {
-    let toks = tokenize(doc);
+    find_prepared(doc, &Prepared::new(doc), timexes, mentions, figures)
+}
+
+/// [`find`] over the document's shared tokens.
+pub fn find_prepared(doc: &Document, prep: &Prepared, timexes: &[Timex], mentions: &[Mention], figures: &[Figure]) -> Vec<Event> {
+    let (toks, lower) = (&prep.tokens, &prep.lower);
     if toks.is_empty() {
         return Vec::new();
     }
-    let lower = doc.text.to_ascii_lowercase();
     let mut sent_tok = vec![0; doc.sentences.len() + 1];
     for (i, t) in toks.iter().enumerate().rev() {
         if let Some(x) = sent_tok.get_mut(t.sentence) {

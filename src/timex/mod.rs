@@ -17,15 +17,19 @@ mod value;
 
 use crate::corpus::{Document, Span};
 use crate::extract::{Precision, Timex, TimexType};
-use crate::tokens::Token;
+use crate::tokens::{Prepared, Token};
 use chrono::{Datelike, NaiveDate, Weekday};
 use parse::{Expr, Rel, Sent, Tense, YearSpec};
 use value::{date, day_fits_month, partial, Point, Season, Unit};
 
 /// Every temporal expression in the body of `doc`, sorted by span, without overlaps.
 pub fn find(doc: &Document) -> Vec<Timex> {
-    let tokens = crate::tokens::tokenize(doc);
-    let lower = doc.text.to_ascii_lowercase();
+    find_prepared(doc, &Prepared::new(doc))
+}
+
+/// [`find`] over the document's shared tokens.
+pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Timex> {
+    let (tokens, lower) = (&prep.tokens, &prep.lower);
     let words: Vec<&str> = tokens.iter().map(|t| lower.get(t.span.start..t.span.end).unwrap_or("")).collect();
     let mut sent_para = Vec::with_capacity(doc.sentences.len());
     let mut p = 0;
