@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 
 type FastMap<K, V> = gazetteer::FastMap<K, V>;
 
-type FastSet<'a> = HashSet<&'a str, BuildHasherDefault<gazetteer::Fnv>>;
+type FastSet<'a> = HashSet<&'a str, BuildHasherDefault<gazetteer::FastHasher>>;
 
 type WordMap<V> = FastMap<&'static str, V>;
 

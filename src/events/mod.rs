@@ -23,10 +23,10 @@ use crate::corpus::{Document, Span};
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
-/// Hash tables of one document's events: [`gazetteer::Fnv`] instead of SipHash (nothing
+/// Hash tables of one document's events: [`gazetteer::FastHasher`] instead of SipHash (nothing
 /// iterates them, so the order of their entries does not matter).
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<gazetteer::Fnv>>;
-type FastSet<K> = HashSet<K, BuildHasherDefault<gazetteer::Fnv>>;
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<gazetteer::FastHasher>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<gazetteer::FastHasher>>;
 use crate::extract::{EntityKind, Event, EventType, Figure, FigureKind, Mention, Precision, Timex, TimexType};
 use crate::gazetteer::{self, PlaceKind};
 use crate::tokens::{Prepared, Token, TokenKind};
