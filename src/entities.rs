@@ -346,30 +346,15 @@ fn build_tokens<'a>(doc: &'a Document, raw: &[Token]) -> Vec<Tok<'a>> {
     out
 }
 
-/// The lowercase forms of every word, in one buffer: `(buffer, ranges)`.
-fn lowercase_all(toks: &[Tok]) -> (String, Vec<(usize, usize)>) {
+/// The lowercase forms of the words with a non-ASCII capital, in one buffer: `(buffer,
+/// ranges)`, one range per such word in order. (An ASCII word's lowercase form is its
+/// span of the document's shared lowercase text.)
+fn lowercase_non_ascii(toks: &[Tok]) -> (String, Vec<(usize, usize)>) {
     let mut buf = String::new();
-    let mut ranges = Vec::with_capacity(toks.len());
-    for t in toks {
-        // Words already in lowercase keep their own text (marked by an empty range).
-        let upper = if t.text.is_ascii() {
-            t.text.bytes().any(|b| b.is_ascii_uppercase())
-        } else {
-            t.text.chars().any(char::is_uppercase)
-        };
-        if !upper {
-            ranges.push((usize::MAX, 0));
-            continue;
-        }
+    let mut ranges = Vec::new();
+    for t in toks.iter().filter(|t| !t.text.is_ascii() && t.text.chars().any(char::is_uppercase)) {
         let start = buf.len();
-        if t.text.is_ascii() {
-            buf.push_str(t.text);
-            if let Some(new) = buf.get_mut(start..) {
-                new.make_ascii_lowercase();
-            }
-        } else {
-            buf.extend(t.text.chars().flat_map(char::to_lowercase));
-        }
+        buf.extend(t.text.chars().flat_map(char::to_lowercase));
         ranges.push((start, buf.len()));
     }
     (buf, ranges)
@@ -470,22 +455,21 @@ pub fn find(doc: &Document) -> Vec<Mention> {
 /// [`find`] over the document's shared tokens.
 pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
     let toks = build_tokens(doc, &prep.tokens);
-    let (buf, ranges) = lowercase_all(&toks);
+    let (buf, ranges) = lowercase_non_ascii(&toks);
+    let mut ranges = ranges.into_iter();
     let toks: Vec<Tok> = toks
         .into_iter()
-        .zip(ranges)
-        .map(|(t, (s, e))| {
-            let lw = if s == usize::MAX {
-                t.text
+        .map(|t| {
+            let (lw, name) = if t.text.is_ascii() {
+                // An ASCII word is name-like when it has a capital (see `name_like_of`).
+                let upper = t.text.bytes().any(|b| b.is_ascii_uppercase());
+                let lw = if upper { prep.lower.get(t.span.start..t.span.end).unwrap_or("") } else { t.text };
+                (lw, t.kind == TokenKind::Word && !t.handle && upper)
+            } else if t.text.chars().any(char::is_uppercase) {
+                let (s, e) = ranges.next().unwrap_or((0, 0));
+                (buf.get(s..e).unwrap_or(""), name_like_of(&t))
             } else {
-                buf.get(s..e).unwrap_or("")
-            };
-            // An ASCII word is name-like when it has a capital (see `name_like_of`), which
-            // `lowercase_all` has just found out.
-            let name = if t.text.is_ascii() {
-                t.kind == TokenKind::Word && !t.handle && s != usize::MAX
-            } else {
-                name_like_of(&t)
+                (t.text, name_like_of(&t))
             };
             Tok {
                 lw,

@@ -142,7 +142,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, timexes: &[Timex], mention
     // The last event of each type, for definite mentions that refer back.
     let mut last_of: [Option<usize>; 7] = [None; 7];
     let mut date_focus: Option<(String, Option<Precision>)> =
-        doc.date.map(|d| (d.format("%Y-%m-%d").to_string(), Some(Precision::Day)));
+        doc.date.map(|d| (d.to_string(), Some(Precision::Day)));
     let mut place_focus: Option<String> = None;
     let mut prev_security: Vec<String> = Vec::new();
     let mut ti = 0;
@@ -307,7 +307,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, timexes: &[Timex], mention
                 // … and one in the present perfect (`have died`) is counted as of the
                 // document's date.
                 let (date_value, precision) = match (&date_span, doc.date) {
-                    (None, Some(d)) if so_far => (Some(d.format("%Y-%m-%d").to_string()), Some(Precision::Day)),
+                    (None, Some(d)) if so_far => (Some(d.to_string()), Some(Precision::Day)),
                     _ => (date_value, precision),
                 };
                 let fallback = if total && country.is_some() { country.clone() } else { place_focus.clone().or_else(|| country.clone()) };
@@ -408,7 +408,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, timexes: &[Timex], mention
     }
     // What is dated after the document has not happened (yet): `a strike set for 5 May`.
     if let Some(d) = doc.date {
-        let today = d.format("%Y-%m-%d").to_string();
+        let today = d.to_string();
         events.retain(|e| !e.date.as_deref().is_some_and(|v| is_after(v, &today)));
     }
     // Violence that killed is a killing, and a riot is a violent protest: in one
