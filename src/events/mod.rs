@@ -43,16 +43,16 @@ struct Trigger {
 
 /// A date an event can take: a TIMEX3 date, or the day of a time (`Monday morning`).
 #[derive(Clone, Debug)]
-struct DateRef {
+struct DateRef<'a> {
     span: Span,
-    value: String,
+    value: &'a str,
     precision: Option<Precision>,
     /// After `since`/`until`: no date for counts (killings, arrests, injuries).
     since: bool,
 }
 
-impl DateRef {
-    fn new(t: &Timex) -> Option<DateRef> {
+impl<'a> DateRef<'a> {
+    fn new(t: &'a Timex) -> Option<DateRef<'a>> {
         if !t.value.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
@@ -61,15 +61,15 @@ impl DateRef {
                 // `2022-10-02TEV` (an evening) dates the event by its day.
                 match t.value.split_once('T') {
                     Some((day, _)) if day.len() == 10 => {
-                        Some(DateRef { span: t.span, value: day.to_string(), precision: Some(Precision::Day), since: false })
+                        Some(DateRef { span: t.span, value: day, precision: Some(Precision::Day), since: false })
                     }
-                    _ => Some(DateRef { span: t.span, value: t.value.clone(), precision: t.precision, since: false }),
+                    _ => Some(DateRef { span: t.span, value: &t.value, precision: t.precision, since: false }),
                 }
             }
             TimexType::Time => {
                 let day = t.value.split_once('T').map_or(t.value.as_str(), |(d, _)| d);
                 let ok = day.len() == 10 && day.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-                ok.then(|| DateRef { span: t.span, value: day.to_string(), precision: Some(Precision::Day), since: false })
+                ok.then_some(DateRef { span: t.span, value: day, precision: Some(Precision::Day), since: false })
             }
             _ => None,
         }
@@ -78,9 +78,9 @@ impl DateRef {
 
 /// A place reference inside a sentence: a mention or `across the country`.
 #[derive(Clone, Debug)]
-struct PlaceRef {
+struct PlaceRef<'a> {
     span: Span,
-    name: String,
+    name: &'a str,
     sentence: usize,
     /// `across the country`: the main country by a phrase, not a name.
     pseudo: bool,
@@ -141,9 +141,9 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, timexes: &[Timex], mention
     let mut dated = false;
     // The last event of each type, for definite mentions that refer back.
     let mut last_of: [Option<usize>; 7] = [None; 7];
-    let mut date_focus: Option<(String, Option<Precision>)> =
-        doc.date.map(|d| (d.to_string(), Some(Precision::Day)));
-    let mut place_focus: Option<String> = None;
+    let doc_day: Option<String> = doc.date.map(|d| d.to_string());
+    let mut date_focus: Option<(&str, Option<Precision>)> = doc_day.as_deref().map(|d| (d, Some(Precision::Day)));
+    let mut place_focus: Option<&str> = None;
     let mut prev_security: Vec<String> = Vec::new();
     let mut ti = 0;
     let mut pi = 0;
@@ -275,9 +275,9 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, timexes: &[Timex], mention
                     cx.nearest(&date_spans, t.span).and_then(|x| sent_dates.get(x))
                 };
                 let (date_value, precision, date_span) = match date {
-                    Some(d) => (Some(d.value.clone()), d.precision, Some(d.span)),
+                    Some(d) => (Some(d.value.to_string()), d.precision, Some(d.span)),
                     None => match &date_focus {
-                        Some((v, p)) => (Some(v.clone()), *p, None),
+                        Some((v, p)) => (Some(v.to_string()), *p, None),
                         None => (None, None, None),
                     },
                 };
@@ -307,14 +307,14 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, timexes: &[Timex], mention
                 // … and one in the present perfect (`have died`) is counted as of the
                 // document's date.
                 let (date_value, precision) = match (&date_span, doc.date) {
-                    (None, Some(d)) if so_far => (Some(d.to_string()), Some(Precision::Day)),
+                    (None, Some(_)) if so_far => (doc_day.clone(), Some(Precision::Day)),
                     _ => (date_value, precision),
                 };
-                let fallback = if total && country.is_some() { country.clone() } else { place_focus.clone().or_else(|| country.clone()) };
+                let fallback = if total && country.is_some() { country.clone() } else { place_focus.map(str::to_string).or_else(|| country.clone()) };
                 let targets: Vec<(Option<String>, Option<Span>)> = if my_places.is_empty() {
                     vec![(fallback, None)]
                 } else {
-                    my_places.iter().map(|p| (Some(p.name.clone()), Some(p.span))).collect()
+                    my_places.iter().map(|p| (Some(p.name.to_string()), Some(p.span))).collect()
                 };
                 for (place, pspan) in targets {
                     let mut ev = t.span;
@@ -369,12 +369,12 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, timexes: &[Timex], mention
         // move the focus; a date in a sentence that states events does.
         let fine = |d: &&&DateRef| !d.since && d.precision.is_some_and(|p| p <= Precision::Month);
         if let Some(d) = if trig.is_empty() { sent_dates.iter().rev().find(fine) } else { sent_dates.iter().rev().find(|d| !d.since) } {
-            date_focus = Some((d.value.clone(), d.precision));
+            date_focus = Some((d.value, d.precision));
             dated = true;
         }
         // `across the country` moves the focus only when no town is named beside it.
         if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo).or(sent_places.last()) {
-            place_focus = Some(p.name.clone());
+            place_focus = Some(p.name);
         }
         prev_security = actors.into_iter().filter(|a| is_security(a)).collect();
     }
@@ -512,11 +512,11 @@ fn is_after(value: &str, today: &str) -> bool {
 
 /// Of several places for one event, keeps the most specific: `Zhanaozen, Kazakhstan` →
 /// Zhanaozen; `Independence Square in Minsk` → Minsk (the town, not the square in it).
-fn narrow(places: &mut Vec<&PlaceRef>) {
+fn narrow(places: &mut Vec<&PlaceRef<'_>>) {
     if places.len() < 2 {
         return;
     }
-    let info: Vec<Option<&'static gazetteer::Place>> = places.iter().map(|p| gazetteer::place(&p.name)).collect();
+    let info: Vec<Option<&'static gazetteer::Place>> = places.iter().map(|p| gazetteer::place(p.name)).collect();
     let is_country = |i: usize| places.get(i).is_some_and(|p| p.pseudo) || info.get(i).copied().flatten().is_some_and(|g| g.kind == PlaceKind::Country);
     let any_local = (0..places.len()).any(|i| !is_country(i));
     let feature_in_town = |i: usize| -> bool {
@@ -887,7 +887,7 @@ impl<'a> Cx<'a> {
     }
 
     /// Place references, in text order, with their sentence.
-    fn places(&self, doc: &Document, mentions: &[Mention], country: Option<&str>) -> Vec<PlaceRef> {
+    fn places<'m>(&self, doc: &Document, mentions: &'m [Mention], country: Option<&'m str>) -> Vec<PlaceRef<'m>> {
         let mut out = Vec::new();
         for m in mentions.iter().filter(|m| m.kind == EntityKind::Place) {
             let mut idx = self.at(m.span.start);
@@ -926,7 +926,7 @@ impl<'a> Cx<'a> {
             if (2..=4).any(|k| idx >= k && self.ws(idx - k, s) == "including") {
                 continue;
             }
-            out.push(PlaceRef { span: m.span, name: m.canonical.clone(), sentence: s, pseudo: false, route });
+            out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route });
         }
         if let Some(c) = country {
             for (i, t) in self.toks.iter().enumerate() {
@@ -967,7 +967,7 @@ impl<'a> Cx<'a> {
                     _ => None,
                 };
                 if let Some(e) = end {
-                    out.push(PlaceRef { span: self.span(i, e), name: c.to_string(), sentence: s, pseudo: true, route: false });
+                    out.push(PlaceRef { span: self.span(i, e), name: c, sentence: s, pseudo: true, route: false });
                 }
             }
         }
