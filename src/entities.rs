@@ -313,7 +313,8 @@ fn build_tokens<'a>(doc: &'a Document, raw: &[Token]) -> Vec<Tok<'a>> {
         if t.kind == TokenKind::Word && full.as_bytes().contains(&b'-') {
             // `anti-Tokayev`, `mid-January`: drop a lowercase prefix before a capital.
             if let Some((pre, rest)) = full.split_once('-') {
-                if has(HYPHEN_PREFIXES, &lower(pre)) && is_cap(rest) {
+                // (The prefixes are short and ASCII: no need to lowercase a long word.)
+                if pre.len() <= 4 && has(HYPHEN_PREFIXES, &lower(pre)) && is_cap(rest) {
                     span.start += pre.len() + 1;
                     word = rest;
                 }
@@ -1005,7 +1006,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             t.kind == TokenKind::Word
                 && (is_cap(t.text) && !is_acronym(t.text) || t.is(C_PARTICLES))
         });
-        let prev = word_before(ts, a, 1).map(lower).unwrap_or_default();
+        // (`lw` is the word lowercased; the words compared are ASCII.)
+        let prev = a.checked_sub(1).and_then(|k| ts.get(k)).map_or("", |t| t.lw);
         let prev2_cap = a >= 2 && name_like(&ts[a - 2]);
         if prev == "for" && prev2_cap {
             // The tail of a title or name cut above: `High Commissioner for Human Rights`.
@@ -1030,14 +1032,14 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             return;
         }
         if place_context(ts, a, b)
-            || matches!(prev.as_str(), "in" | "near" | "across" | "throughout")
+            || matches!(prev, "in" | "near" | "across" | "throughout")
         {
             let kind = EntityKind::Place;
             push(out, kind, text.to_string(), true);
         } else if chunk.iter().filter(|t| is_cap(t.text)).count() <= 4
             && b - a <= 6
             && name_words
-            && !matches!(prev.as_str(), "at" | "outside")
+            && !matches!(prev, "at" | "outside")
         {
             // (`at Kaiser Permanente`: people are rarely where things happen.)
             push(out, EntityKind::Person, text.to_string(), true);
@@ -1144,18 +1146,16 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         });
         return;
     }
-    let prep = word_before(ts, a, 1).map(lower);
+    let prep = a.checked_sub(1).and_then(|k| ts.get(k)).map(|t| t.lw);
     if ts.get(b).is_some_and(|n| n.is(C_TRAILING_NOT)) {
         return;
     }
-    if t.common() && !prep.as_deref().is_some_and(|p| has(PLACE_PREPOSITIONS, p)) {
+    if t.common() && !prep.is_some_and(|p| has(PLACE_PREPOSITIONS, p)) {
         // `the Underground`, `Independence`: an ordinary word, not a guessable name.
         return;
     }
     // `in X` is a place; `at X`, `outside X` as often a company or a building.
-    if prep
-        .as_deref()
-        .is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout"))
+    if prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout"))
     {
         push(out, EntityKind::Place, w.to_string(), true);
         return;

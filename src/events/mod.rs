@@ -379,12 +379,14 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, timexes: &[Timex], mention
         prev_security = actors.into_iter().filter(|a| is_security(a)).collect();
     }
     {
-        let mut firm_kinds: FastSet<EventType> = FastSet::default();
-        let mut firm_at: FastSet<(EventType, Option<String>)> = FastSet::default();
+        let mut firm_kinds = [false; 7];
+        let mut firm_at: FastSet<(EventType, Option<&str>)> = FastSet::default();
         for (e, w) in events.iter().zip(&weak) {
             if !w {
-                firm_kinds.insert(e.kind);
-                firm_at.insert((e.kind, e.place.clone()));
+                if let Some(k) = firm_kinds.get_mut(e.kind as usize) {
+                    *k = true;
+                }
+                firm_at.insert((e.kind, e.place.as_deref()));
             }
         }
         let keep: Vec<bool> = events
@@ -392,11 +394,12 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, timexes: &[Timex], mention
             .zip(&weak)
             .map(|(e, &w)| {
                 let vague = e.place.is_none() || e.place == country;
-                let picket = {
-                    let ev = doc.slice(e.evidence).to_ascii_lowercase();
+                let picket = || {
+                    let ev = lower.get(e.evidence.start..e.evidence.end).unwrap_or("");
                     ev.contains("picket") || ev.contains("unrest")
                 };
-                !(w && firm_kinds.contains(&e.kind) && (vague || picket || firm_at.contains(&(e.kind, e.place.clone()))))
+                let firm_kind = firm_kinds.get(e.kind as usize).copied().unwrap_or(false);
+                !(w && firm_kind && (vague || picket() || firm_at.contains(&(e.kind, e.place.as_deref()))))
             })
             .collect();
         let mut i = 0;
@@ -407,16 +410,15 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, timexes: &[Timex], mention
         });
     }
     // What is dated after the document has not happened (yet): `a strike set for 5 May`.
-    if let Some(d) = doc.date {
-        let today = d.to_string();
-        events.retain(|e| !e.date.as_deref().is_some_and(|v| is_after(v, &today)));
+    if let Some(today) = doc_day.as_deref() {
+        events.retain(|e| !e.date.as_deref().is_some_and(|v| is_after(v, today)));
     }
     // Violence that killed is a killing, and a riot is a violent protest: in one
     // sentence at one place, keep only the killing and the riot.
-    let first_of = |kind: EventType| -> FastMap<(Span, Option<String>), usize> {
+    let first_of = |kind: EventType| -> FastMap<(Span, Option<&str>), usize> {
         let mut m = FastMap::default();
         for (i, e) in events.iter().enumerate().filter(|(_, e)| e.kind == kind) {
-            m.entry((e.sentence, e.place.clone())).or_insert(i);
+            m.entry((e.sentence, e.place.as_deref())).or_insert(i);
         }
         m
     };
@@ -425,7 +427,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, timexes: &[Timex], mention
     let into: Vec<Option<usize>> = events
         .iter()
         .map(|e| {
-            let key = (e.sentence, e.place.clone());
+            let key = (e.sentence, e.place.as_deref());
             match e.kind {
                 EventType::Violence => killings.get(&key).copied(),
                 EventType::Protest => riots.get(&key).copied(),
