@@ -14,6 +14,7 @@ mod lexicon;
 use crate::corpus::{Document, Span};
 use crate::extract::{EntityKind, Mention};
 use crate::gazetteer;
+use crate::lexicon as shared;
 use crate::tokens::{Prepared, Token, TokenKind};
 use lexicon::*;
 use std::collections::{BTreeMap, HashSet};
@@ -24,20 +25,20 @@ type FastMap<K, V> = gazetteer::FastMap<K, V>;
 
 type FastSet<'a> = HashSet<&'a str, BuildHasherDefault<gazetteer::FastHasher>>;
 
-type WordMap<V> = FastMap<&'static str, V>;
 
 /// The most common English words (SCOWL levels 10 and 20, see `data/README.md`).
 static COMMON_WORDS: &str = include_str!("../data/common_words.txt");
 
 /// Whether a lowercase word is a common English word (`employees`, `unlike`, `metro`).
+/// (Asked of few words: not in the shared lexicon, which every word is looked up in.)
 fn common_word(lw: &str) -> bool {
     static S: OnceLock<FastSet<'static>> = OnceLock::new();
     S.get_or_init(|| COMMON_WORDS.lines().filter(|l| !l.is_empty()).collect())
         .contains(lw)
 }
 
-/// Every word list, in the order of their bits in [`word_classes`].
-fn lists() -> [&'static [&'static str]; 20] {
+/// Every word list, in the order of their bits in [`crate::lexicon`].
+pub(crate) fn word_lists() -> [&'static [&'static str]; 20] {
     [
         FUNCTION,
         MONTHS,
@@ -62,23 +63,10 @@ fn lists() -> [&'static [&'static str]; 20] {
     ]
 }
 
-/// Word → bit set of the lists holding it: one hash look-up answers for every list.
-fn word_classes() -> &'static (WordMap<u32>, Vec<usize>) {
-    static M: OnceLock<(WordMap<u32>, Vec<usize>)> = OnceLock::new();
-    M.get_or_init(|| {
-        let mut map = WordMap::default();
-        let mut ptrs = Vec::new();
-        for (i, l) in lists().iter().enumerate() {
-            ptrs.push(l.as_ptr() as usize);
-            for w in l.iter() {
-                *map.entry(*w).or_insert(0) |= 1 << i;
-            }
-        }
-        (map, ptrs)
-    })
-}
+/// The entity bits of the shared [`crate::lexicon`] flags: the word lists.
+const ENTITY_BITS: u32 = shared::ENTITY_LISTS;
 
-/// The bit of each word list in [`word_classes`] (and of the common words).
+/// The bit of each word list in [`crate::lexicon`] (and of the common words).
 const C_FUNCTION: u32 = 1 << 0;
 const C_MONTHS: u32 = 1 << 1;
 const C_DEMONYMS: u32 = 1 << 2;
@@ -109,7 +97,7 @@ fn classes_of(w: &str) -> u32 {
     {
         return 0;
     }
-    word_classes().0.get(w).copied().unwrap_or(0)
+    shared::classify(w) & ENTITY_BITS
 }
 
 /// Whether `w` (lowercase) is in the word list `list`.
@@ -117,9 +105,8 @@ fn has(list: &'static [&'static str], w: &str) -> bool {
     if w.is_empty() {
         return false;
     }
-    let (map, ptrs) = word_classes();
-    match ptrs.iter().position(|&p| p == list.as_ptr() as usize) {
-        Some(i) => map.get(w).is_some_and(|m| m & (1 << i) != 0),
+    match word_lists().iter().position(|l| l.as_ptr() == list.as_ptr()) {
+        Some(i) => shared::classify(w) & (1 << i) != 0,
         None => list.binary_search(&w).is_ok(),
     }
 }
@@ -149,6 +136,8 @@ struct Tok<'a> {
     suffix: Option<&'a str>,
     /// The word lists holding `lw` (bits `C_…`), looked up once.
     cls: u32,
+    /// `cls` is already the shared flags of the untrimmed ASCII word (else looked up).
+    cls_known: bool,
     /// [`name_like`], computed once.
     name: bool,
 }
@@ -264,7 +253,7 @@ fn name_like_of(t: &Tok) -> bool {
         && (is_cap(t.text) || is_camel(t.text) || is_arabic_article(t.text))
 }
 
-fn build_tokens<'a>(doc: &'a Document, raw: &[Token]) -> Vec<Tok<'a>> {
+fn build_tokens<'a>(doc: &'a Document, raw: &[Token], lex: &[u32]) -> Vec<Tok<'a>> {
     let text = doc.text.as_str();
     let mut out = Vec::with_capacity(raw.len());
     let mut prev_sentence = usize::MAX;
@@ -276,7 +265,7 @@ fn build_tokens<'a>(doc: &'a Document, raw: &[Token]) -> Vec<Tok<'a>> {
     // Sentences, also cut at line breaks: a headline or a list item without a full stop
     // is its own sentence.
     let mut line = 0usize;
-    for t in raw {
+    for (k, t) in raw.iter().enumerate() {
         let full = t.text(text);
         let glued = t.span.start == prev_end;
         let newline = prev_end != usize::MAX
@@ -339,7 +328,10 @@ fn build_tokens<'a>(doc: &'a Document, raw: &[Token]) -> Vec<Tok<'a>> {
             in_quote,
             handle: in_handle,
             suffix,
-            cls: 0,
+            // An untrimmed ASCII word's lowercase form is its span of the shared
+            // lowercase text, already classified.
+            cls: lex.get(k).copied().unwrap_or(0) & ENTITY_BITS,
+            cls_known: t.kind == TokenKind::Word && word.len() == full.len() && full.is_ascii() && k < lex.len(),
             name: false,
         });
     }
@@ -406,6 +398,7 @@ fn merge_dotted<'a>(text: &'a str, toks: &mut Vec<Tok<'a>>) {
                     span,
                     text: word,
                     suffix: None,
+                    cls_known: false,
                     ..t
                 });
                 i = next;
@@ -455,7 +448,7 @@ pub fn find(doc: &Document) -> Vec<Mention> {
 
 /// [`find`] over the document's shared tokens.
 pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
-    let toks = build_tokens(doc, &prep.tokens);
+    let toks = build_tokens(doc, &prep.tokens, &prep.lex);
     let (buf, ranges) = lowercase_non_ascii(&toks);
     let mut ranges = ranges.into_iter();
     let toks: Vec<Tok> = toks
@@ -474,7 +467,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
             };
             Tok {
                 lw,
-                cls: classes_of(lw),
+                cls: if t.cls_known { t.cls } else { classes_of(lw) },
                 name,
                 ..t
             }

@@ -10,6 +10,7 @@ pub mod events;
 pub mod extract;
 pub mod figures;
 pub mod gazetteer;
+pub mod lexicon;
 pub mod query;
 pub mod seeds;
 pub mod state;

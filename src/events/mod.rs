@@ -112,7 +112,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, timexes: &[Timex], mention
         }
         next = *x;
     }
-    let cx = Cx { text: &doc.text, lower: &lower, toks: &toks, flags: Default::default(), sent_tok, cursor: Default::default() };
+    let cx = Cx { text: &doc.text, lower, toks, lex: &prep.lex, flags: Default::default(), sent_tok, cursor: Default::default() };
     let country = main_country(&doc.text, mentions);
     let triggers = cx.triggers(figures);
     if triggers.is_empty() {
@@ -462,7 +462,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, timexes: &[Timex], mention
 
 /// Every word that may start an actor in [`Cx::actors`]: the first words of its pairs
 /// and its single words.
-const ACTOR_WORDS: &[&str] = &[
+pub(crate) const ACTOR_WORDS: &[&str] = &[
     "security", "special", "armed", "government", "state", "riot", "police", "national", "law", "trade",
     "labour", "labor", "oil", "gas", "mine", "copper", "steel", "factory", "dock", "port", "transport",
     "railway", "rail", "health", "textile", "garment", "coal", "car", "metro", "bus", "postal",
@@ -470,40 +470,6 @@ const ACTOR_WORDS: &[&str] = &[
     "soldiers", "gendarmerie", "militia", "workers", "miners", "students", "teachers", "nurses",
     "doctors", "unions", "union", "strikers",
 ];
-
-/// A 4096-bit filter over a word list, keyed by [`word_key`]: a quick "certainly not"
-/// before a full match.
-const fn word_filter(words: &[&str]) -> [u64; 64] {
-    let mut f = [0u64; 64];
-    let mut i = 0;
-    while i < words.len() {
-        let k = word_key(words[i].as_bytes());
-        f[k / 64] |= 1 << (k % 64);
-        i += 1;
-    }
-    f
-}
-
-/// A 12-bit key of a word from its length and its first and last bytes.
-const fn word_key(w: &[u8]) -> usize {
-    if w.is_empty() {
-        return 0;
-    }
-    (w.len() * 131 + w[0] as usize * 31 + w[w.len() - 1] as usize * 7) & 4095
-}
-
-/// False when `w` is certainly not in the list `filter` was built from.
-fn in_filter(filter: &[u64; 64], w: &str) -> bool {
-    let k = word_key(w.as_bytes());
-    filter.get(k / 64).is_some_and(|b| b & (1 << (k % 64)) != 0)
-}
-
-const ACTOR_FILTER: [u64; 64] = word_filter(ACTOR_WORDS);
-
-/// False only for words not in [`ACTOR_WORDS`] (a quick filter: true may be wrong).
-fn may_be_actor(w: &str) -> bool {
-    in_filter(&ACTOR_FILTER, w)
-}
 
 /// `2023-06` is after `2023-05-12`; `2023` is not (same year).
 fn is_after(value: &str, today: &str) -> bool {
@@ -694,6 +660,8 @@ struct Cx<'a> {
     text: &'a str,
     lower: &'a str,
     toks: &'a [Token],
+    /// The shared [`crate::lexicon`] flags of each token.
+    lex: &'a [u32],
     /// Per-sentence [`Cx::flags`].
     flags: std::cell::RefCell<Vec<u8>>,
     /// Index of the first token of each sentence (and the token count at the end).
@@ -996,7 +964,7 @@ impl<'a> Cx<'a> {
         while i < b && out.len() < MAX_ACTORS {
             let s = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
             let w = self.w(i);
-            if !may_be_actor(w) {
+            if self.lex.get(i).is_none_or(|f| f & crate::lexicon::ACTOR == 0) {
                 // Neither the first word of a pair below nor a single actor word.
                 i += 1;
                 continue;
@@ -1053,6 +1021,7 @@ impl<'a> Cx<'a> {
 }
 
 mod triggers;
+pub(crate) use triggers::TRIGGER_WORDS;
 
 #[cfg(test)]
 mod tests;

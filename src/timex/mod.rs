@@ -22,6 +22,11 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use parse::{Expr, Rel, Sent, Tense, YearSpec};
 use value::{date, day_fits_month, partial, Point, Season, Unit};
 
+/// The words that can begin a temporal expression, for [`crate::lexicon`].
+pub(crate) fn trigger_words() -> &'static [&'static str] {
+    lexicon::TRIGGERS
+}
+
 /// Every temporal expression in the body of `doc`, sorted by span, without overlaps.
 pub fn find(doc: &Document) -> Vec<Timex> {
     find_prepared(doc, &Prepared::new(doc))
@@ -49,7 +54,8 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Timex> {
         }
         let para = sent_para.get(s).copied().unwrap_or(p);
         state.sent = s;
-        state.sentence(&doc.text, tokens.get(a..b).unwrap_or(&[]), words.get(a..b).unwrap_or(&[]), para);
+        let lex = prep.lex.get(a..b).unwrap_or(&[]);
+        state.sentence(&doc.text, tokens.get(a..b).unwrap_or(&[]), words.get(a..b).unwrap_or(&[]), lex, para);
         a = b;
     }
     state.out
@@ -106,8 +112,8 @@ struct State {
 }
 
 impl State {
-    fn sentence(&mut self, text: &str, toks: &[Token], words: &[&str], para: usize) {
-        let mut s = Sent { text, t: toks, words, last_end: None };
+    fn sentence(&mut self, text: &str, toks: &[Token], words: &[&str], lex: &[u32], para: usize) {
+        let mut s = Sent { text, t: toks, words, lex, last_end: None };
         let mut i = 0;
         while i < toks.len() {
             let Some(x) = s.parse(i) else {
