@@ -1562,7 +1562,8 @@ impl NameIndex {
 }
 
 /// Merges variants of one entity across documents by rewriting `canonical` names: a
-/// person named by surname only takes the one full name seen in any document.
+/// person named by surname only takes the one full name seen in any document. Only
+/// people's names change (`extract::analyze_corpus` finds events before this merge).
 pub fn unify(mentions: &mut [Vec<Mention>]) {
     let mut people: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
     for doc in mentions.iter() {

@@ -144,32 +144,33 @@ pub fn analyze(doc: &Document) -> Analysis {
     })
 }
 
-/// Runs every stage over a corpus: per document timexes, entities and figures; then
-/// entity variants are merged across documents (`Tokayev` in one, `Kassym-Jomart
-/// Tokayev` in another); then events, which name entities by their merged names.
+/// Runs every stage over a corpus: per document timexes, entities, figures and events;
+/// then entity variants are merged across documents (`Tokayev` in one, `Kassym-Jomart
+/// Tokayev` in another).
 ///
-/// Each document is tokenized (and lowercased) once per pass and every stage reads those
-/// tokens; the tokens are not kept between the passes, so memory stays one document's.
+/// Each document is tokenized, lowercased and looked up in the shared lexicon once
+/// ([`Prepared`]), and every stage reads that; nothing is kept between documents, so
+/// memory beyond the results stays one document's. Events may be found before the
+/// merge: they read only places and organisations, and `unify` rewrites only people's
+/// names (a test in `events` holds them to that).
 pub fn analyze_corpus(docs: &[Document]) -> Vec<Analysis> {
-    let mut partial: Vec<Analysis> = docs
+    let mut out: Vec<Analysis> = docs
         .iter()
         .map(|doc| {
             let prep = Prepared::new(doc);
-            Analysis {
-                mentions: crate::entities::find_prepared(doc, &prep),
-                timexes: crate::timex::find_prepared(doc, &prep),
-                figures: crate::figures::find_prepared(doc, &prep),
-                events: Vec::new(),
-            }
+            let mentions = crate::entities::find_prepared(doc, &prep);
+            let timexes = crate::timex::find_prepared(doc, &prep);
+            let figures = crate::figures::find_prepared(doc, &prep);
+            let events = crate::events::find_prepared(doc, &prep, &timexes, &mentions, &figures);
+            Analysis { timexes, mentions, figures, events }
         })
         .collect();
-    let mut mentions: Vec<Vec<Mention>> = partial.iter_mut().map(|a| std::mem::take(&mut a.mentions)).collect();
+    let mut mentions: Vec<Vec<Mention>> = out.iter_mut().map(|a| std::mem::take(&mut a.mentions)).collect();
     crate::entities::unify(&mut mentions);
-    for ((doc, a), m) in docs.iter().zip(&mut partial).zip(mentions) {
+    for (a, m) in out.iter_mut().zip(mentions) {
         a.mentions = m;
-        a.events = crate::events::find_prepared(doc, &Prepared::new(doc), &a.timexes, &a.mentions, &a.figures);
     }
-    partial
+    out
 }
 
 /// The JSON shape printed by `chronicle extract` (documented in the README).
