@@ -159,9 +159,10 @@ pub fn analyze_corpus(docs: &[Document]) -> Vec<Analysis> {
         .map(|doc| {
             let prep = Prepared::new(doc);
             let mentions = crate::entities::find_prepared(doc, &prep);
-            let timexes = crate::timex::find_prepared(doc, &prep);
-            let figures = crate::figures::find_prepared(doc, &prep);
-            let events = crate::events::find_prepared(doc, &prep, &timexes, &mentions, &figures);
+            let words = prep.words();
+            let timexes = crate::timex::find_prepared(doc, &prep, &words);
+            let figures = crate::figures::find_prepared(doc, &prep, &words);
+            let events = crate::events::find_prepared(doc, &prep, &words, &timexes, &mentions, &figures);
             Analysis { timexes, mentions, figures, events }
         })
         .collect();

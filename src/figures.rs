@@ -19,14 +19,15 @@ use crate::tokens::{Prepared, Token, TokenKind};
 
 /// Finds the figures of a document, in text order.
 pub fn find(doc: &Document) -> Vec<Figure> {
-    find_prepared(doc, &Prepared::new(doc))
+    let prep = Prepared::new(doc);
+    find_prepared(doc, &prep, &prep.words())
 }
 
-/// [`find`] over the document's shared tokens.
-pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Figure> {
+/// [`find`] over the document's shared tokens and their lowercase texts
+/// ([`Prepared::words`]).
+pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Figure> {
     let (text, toks) = (doc.text.as_str(), prep.tokens.as_slice());
-    let words: Vec<&str> = toks.iter().map(|t| t.text(&prep.lower)).collect();
-    let cx = Cx { text, toks, words: &words, lex: &prep.lex };
+    let cx = Cx { text, toks, words, lex: &prep.lex };
     let mut out: Vec<Figure> = Vec::new();
     let mut i = 0;
     while i < toks.len() {

@@ -150,6 +150,11 @@ impl Prepared {
             .collect();
         Prepared { tokens, lower, lex }
     }
+
+    /// The lowercase text of each token (`lower` sliced by its span).
+    pub fn words(&self) -> Vec<&str> {
+        self.tokens.iter().map(|t| t.text(&self.lower)).collect()
+    }
 }
 
 /// Tokenizes every sentence of a document, in order.

@@ -89,11 +89,20 @@ struct PlaceRef<'a> {
 }
 
 pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[Figure]) -> Vec<Event> {
-    find_prepared(doc, &Prepared::new(doc), timexes, mentions, figures)
+    let prep = Prepared::new(doc);
+    find_prepared(doc, &prep, &prep.words(), timexes, mentions, figures)
 }
 
-/// [`find`] over the document's shared tokens.
-pub fn find_prepared(doc: &Document, prep: &Prepared, timexes: &[Timex], mentions: &[Mention], figures: &[Figure]) -> Vec<Event> {
+/// [`find`] over the document's shared tokens and their lowercase texts
+/// ([`Prepared::words`]).
+pub fn find_prepared(
+    doc: &Document,
+    prep: &Prepared,
+    words: &[&str],
+    timexes: &[Timex],
+    mentions: &[Mention],
+    figures: &[Figure],
+) -> Vec<Event> {
     let (toks, lower) = (&prep.tokens, &prep.lower);
     if toks.is_empty() {
         return Vec::new();
@@ -112,7 +121,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, timexes: &[Timex], mention
         }
         next = *x;
     }
-    let cx = Cx { text: &doc.text, lower, toks, lex: &prep.lex, flags: Default::default(), sent_tok, cursor: Default::default() };
+    let cx = Cx { text: &doc.text, lower, toks, words, lex: &prep.lex, flags: Default::default(), sent_tok, cursor: Default::default() };
     let country = main_country(&doc.text, mentions);
     let triggers = cx.triggers(figures);
     if triggers.is_empty() {
@@ -660,6 +669,8 @@ struct Cx<'a> {
     text: &'a str,
     lower: &'a str,
     toks: &'a [Token],
+    /// The lowercase text of each token.
+    words: &'a [&'a str],
     /// The shared [`crate::lexicon`] flags of each token.
     lex: &'a [u32],
     /// Per-sentence [`Cx::flags`].
@@ -839,12 +850,12 @@ impl<'a> Cx<'a> {
     }
 
     fn w(&self, i: usize) -> &'a str {
-        self.toks.get(i).map(|t| t.text(self.lower)).unwrap_or("")
+        self.words.get(i).copied().unwrap_or("")
     }
     /// Word `i` if it lies in sentence `s`.
     fn ws(&self, i: usize, s: usize) -> &'a str {
         match self.toks.get(i) {
-            Some(t) if t.sentence == s => t.text(self.lower),
+            Some(t) if t.sentence == s => self.words.get(i).copied().unwrap_or(""),
             _ => "",
         }
     }

@@ -83,7 +83,8 @@ fn galloping_lookup_agrees_with_binary_search() {
     let d = doc("Police detained 30 people. Protests spread to three towns; a strike followed, and more.");
     let prep = Prepared::new(&d);
     let toks = &prep.tokens;
-    let cx = Cx { text: &d.text, lower: &prep.lower, toks, lex: &prep.lex, flags: Default::default(), sent_tok: Vec::new(), cursor: Default::default() };
+    let words = prep.words();
+    let cx = Cx { text: &d.text, lower: &prep.lower, toks, words: &words, lex: &prep.lex, flags: Default::default(), sent_tok: Vec::new(), cursor: Default::default() };
     let mut x: usize = 7;
     for _ in 0..500 {
         x = (x * 7919 + 13) % (d.text.len() + 3);

@@ -29,13 +29,14 @@ pub(crate) fn trigger_words() -> &'static [&'static str] {
 
 /// Every temporal expression in the body of `doc`, sorted by span, without overlaps.
 pub fn find(doc: &Document) -> Vec<Timex> {
-    find_prepared(doc, &Prepared::new(doc))
+    let prep = Prepared::new(doc);
+    find_prepared(doc, &prep, &prep.words())
 }
 
-/// [`find`] over the document's shared tokens.
-pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Timex> {
-    let (tokens, lower) = (&prep.tokens, &prep.lower);
-    let words: Vec<&str> = tokens.iter().map(|t| lower.get(t.span.start..t.span.end).unwrap_or("")).collect();
+/// [`find`] over the document's shared tokens and their lowercase texts
+/// ([`Prepared::words`]).
+pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Timex> {
+    let tokens = &prep.tokens;
     let mut sent_para = Vec::with_capacity(doc.sentences.len());
     let mut p = 0;
     for s in &doc.sentences {
