@@ -253,7 +253,7 @@ fn name_like_of(t: &Tok) -> bool {
         && (is_cap(t.text) || is_camel(t.text) || is_arabic_article(t.text))
 }
 
-fn build_tokens<'a>(doc: &'a Document, raw: &[Token], lex: &[u32]) -> Vec<Tok<'a>> {
+fn build_tokens<'a>(doc: &'a Document, raw: &[Token], lex: &[u32], ascii_doc: bool) -> Vec<Tok<'a>> {
     let text = doc.text.as_str();
     let mut out = Vec::with_capacity(raw.len());
     let mut prev_sentence = usize::MAX;
@@ -331,7 +331,10 @@ fn build_tokens<'a>(doc: &'a Document, raw: &[Token], lex: &[u32]) -> Vec<Tok<'a
             // An untrimmed ASCII word's lowercase form is its span of the shared
             // lowercase text, already classified.
             cls: lex.get(k).copied().unwrap_or(0) & ENTITY_BITS,
-            cls_known: t.kind == TokenKind::Word && word.len() == full.len() && full.is_ascii() && k < lex.len(),
+            cls_known: t.kind == TokenKind::Word
+                && word.len() == full.len()
+                && (ascii_doc || full.is_ascii())
+                && k < lex.len(),
             name: false,
         });
     }
@@ -448,13 +451,15 @@ pub fn find(doc: &Document) -> Vec<Mention> {
 
 /// [`find`] over the document's shared tokens.
 pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
-    let toks = build_tokens(doc, &prep.tokens, &prep.lex);
-    let (buf, ranges) = lowercase_non_ascii(&toks);
+    // Most documents are ASCII throughout: then no word needs asking.
+    let ascii_doc = doc.text.is_ascii();
+    let toks = build_tokens(doc, &prep.tokens, &prep.lex, ascii_doc);
+    let (buf, ranges) = if ascii_doc { (String::new(), Vec::new()) } else { lowercase_non_ascii(&toks) };
     let mut ranges = ranges.into_iter();
     let toks: Vec<Tok> = toks
         .into_iter()
         .map(|t| {
-            let (lw, name) = if t.text.is_ascii() {
+            let (lw, name) = if ascii_doc || t.text.is_ascii() {
                 // An ASCII word is name-like when it has a capital (see `name_like_of`).
                 let upper = t.text.bytes().any(|b| b.is_ascii_uppercase());
                 let lw = if upper { prep.lower.get(t.span.start..t.span.end).unwrap_or("") } else { t.text };
