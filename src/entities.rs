@@ -453,31 +453,30 @@ pub fn find(doc: &Document) -> Vec<Mention> {
 pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
     // Most documents are ASCII throughout: then no word needs asking.
     let ascii_doc = doc.text.is_ascii();
-    let toks = build_tokens(doc, &prep.tokens, &prep.lex, ascii_doc);
-    let (buf, ranges) = if ascii_doc { (String::new(), Vec::new()) } else { lowercase_non_ascii(&toks) };
+    let built = build_tokens(doc, &prep.tokens, &prep.lex, ascii_doc);
+    let (buf, ranges) = if ascii_doc { (String::new(), Vec::new()) } else { lowercase_non_ascii(&built) };
     let mut ranges = ranges.into_iter();
-    let toks: Vec<Tok> = toks
-        .into_iter()
-        .map(|t| {
-            let (lw, name) = if ascii_doc || t.text.is_ascii() {
-                // An ASCII word is name-like when it has a capital (see `name_like_of`).
-                let upper = t.text.bytes().any(|b| b.is_ascii_uppercase());
-                let lw = if upper { prep.lower.get(t.span.start..t.span.end).unwrap_or("") } else { t.text };
-                (lw, t.kind == TokenKind::Word && !t.handle && upper)
-            } else if t.text.chars().any(char::is_uppercase) {
-                let (s, e) = ranges.next().unwrap_or((0, 0));
-                (buf.get(s..e).unwrap_or(""), name_like_of(&t))
-            } else {
-                (t.text, name_like_of(&t))
-            };
-            Tok {
-                lw,
-                cls: if t.cls_known { t.cls } else { classes_of(lw) },
-                name,
-                ..t
-            }
-        })
-        .collect();
+    // Each word's lowercase form, word lists and name shape, filled in place.
+    let mut toks: Vec<Tok> = built;
+    for t in toks.iter_mut() {
+        let (lw, name) = if ascii_doc || t.text.is_ascii() {
+            // An ASCII word is name-like when it has a capital (see `name_like_of`).
+            let upper = t.text.bytes().any(|b| b.is_ascii_uppercase());
+            let lw = if upper { prep.lower.get(t.span.start..t.span.end).unwrap_or("") } else { t.text };
+            (lw, t.kind == TokenKind::Word && !t.handle && upper)
+        } else if t.text.chars().any(char::is_uppercase) {
+            let (s, e) = ranges.next().unwrap_or((0, 0));
+            (buf.get(s..e).unwrap_or(""), name_like_of(t))
+        } else {
+            (t.text, name_like_of(t))
+        };
+        t.lw = lw;
+        t.name = name;
+        if !t.cls_known {
+            t.cls = classes_of(lw);
+        }
+    }
+    let toks = toks;
     let mut ctx = Ctx {
         text: &doc.text,
         lowercase: FastSet::default(),
