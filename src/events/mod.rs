@@ -315,17 +315,19 @@ pub fn find_prepared(
                 let total = so_far || fig_text.contains(" had ");
                 // … and one in the present perfect (`have died`) is counted as of the
                 // document's date.
-                let (date_value, precision) = match (&date_span, doc.date) {
+                let (mut date_value, precision) = match (&date_span, doc.date) {
                     (None, Some(_)) if so_far => (doc_day.clone(), Some(Precision::Day)),
                     _ => (date_value, precision),
                 };
-                let fallback = if total && country.is_some() { country.clone() } else { place_focus.map(str::to_string).or_else(|| country.clone()) };
-                let targets: Vec<(Option<String>, Option<Span>)> = if my_places.is_empty() {
-                    vec![(fallback, None)]
-                } else {
-                    my_places.iter().map(|p| (Some(p.name.to_string()), Some(p.span))).collect()
-                };
-                for (place, pspan) in targets {
+                // One event per place, else one at the fallback place.
+                let fallback = my_places.is_empty().then(|| {
+                    let place = if total && country.is_some() { country.as_deref() } else { place_focus.or(country.as_deref()) };
+                    (place, None)
+                });
+                let targets = fallback.into_iter().chain(my_places.iter().map(|p| (Some(p.name), Some(p.span))));
+                let n_targets = my_places.len().max(1);
+                let (mut actors_here, mut figs) = (actors_here, figs);
+                for (n, (place, pspan)) in targets.enumerate() {
                     let mut ev = t.span;
                     for s in [pspan, date_span].into_iter().flatten() {
                         if s.start.abs_diff(t.span.start).min(s.end.abs_diff(t.span.end)) < 90 {
@@ -343,13 +345,15 @@ pub fn find_prepared(
                         date_span.is_none() && !dated
                             || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w.starts_with("picket") || w == "unrest"),
                     );
+                    // The last event takes the values, the others copies.
+                    let last = n + 1 == n_targets;
                     events.push(Event {
                         kind: t.kind,
-                        date: date_value.clone(),
+                        date: if last { date_value.take() } else { date_value.clone() },
                         precision,
-                        place,
-                        actors: actors_here.clone(),
-                        figures: figs.clone(),
+                        place: place.map(str::to_string),
+                        actors: if last { std::mem::take(&mut actors_here) } else { actors_here.clone() },
+                        figures: if last { std::mem::take(&mut figs) } else { figs.clone() },
                         evidence,
                         sentence: *sent,
                     });
@@ -597,14 +601,25 @@ fn main_country(text: &str, mentions: &[Mention]) -> Option<String> {
 
 /// Merges events with the same type, date and place.
 fn merge(events: Vec<Event>) -> Vec<Event> {
-    let mut out: Vec<Event> = Vec::new();
-    let mut index: FastMap<(EventType, Option<String>, Option<String>), usize> = FastMap::default();
-    for e in events {
-        let key = (e.kind, e.date.clone(), e.place.clone());
-        match index.get(&key).and_then(|&i| out.get_mut(i)) {
-            Some(o) => absorb(o, e),
-            None => {
-                index.insert(key, out.len());
+    // For each event, the index of the first event with its type, date and place.
+    let first: Vec<usize> = {
+        let mut index: FastMap<(EventType, Option<&str>, Option<&str>), usize> = FastMap::default();
+        events.iter().enumerate().map(|(i, e)| *index.entry((e.kind, e.date.as_deref(), e.place.as_deref())).or_insert(i)).collect()
+    };
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    // Where each first event went in `out`.
+    let mut at: Vec<usize> = vec![usize::MAX; events.len()];
+    for (i, e) in events.into_iter().enumerate() {
+        match first.get(i).copied() {
+            Some(f) if f != i => {
+                if let Some(o) = at.get(f).and_then(|&j| out.get_mut(j)) {
+                    absorb(o, e);
+                }
+            }
+            _ => {
+                if let Some(a) = at.get_mut(i) {
+                    *a = out.len();
+                }
                 out.push(e);
             }
         }
