@@ -1440,16 +1440,24 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
     };
     let index = NameIndex::new(people.iter().filter(|n| n.contains(' ')));
     // A guess takes the kind the same words were given with evidence elsewhere.
-    let mut sure: BTreeMap<&str, (EntityKind, String)> = BTreeMap::new();
-    for f in found.iter().filter(|f| !f.weak) {
-        let text = ctx.text.get(f.span.start..f.span.end).unwrap_or("");
-        sure.entry(text).or_insert((f.kind, f.canonical.clone()));
+    // (By index: the kind and name are copied only where a guess takes them.)
+    let mut sure: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, f) in found.iter().enumerate().filter(|(_, f)| !f.weak) {
+        sure.entry(ctx.text.get(f.span.start..f.span.end).unwrap_or("")).or_insert(i);
     }
-    for f in found.iter_mut().filter(|f| f.weak) {
-        let text = ctx.text.get(f.span.start..f.span.end).unwrap_or("");
-        if let Some((kind, canonical)) = sure.get(text) {
-            f.kind = *kind;
-            f.canonical = canonical.clone();
+    let taken: Vec<(usize, EntityKind, String)> = found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.weak)
+        .filter_map(|(i, f)| {
+            let s = sure.get(ctx.text.get(f.span.start..f.span.end).unwrap_or(""))?;
+            found.get(*s).map(|g| (i, g.kind, g.canonical.clone()))
+        })
+        .collect();
+    for (i, kind, canonical) in taken {
+        if let Some(f) = found.get_mut(i) {
+            f.kind = kind;
+            f.canonical = canonical;
             f.weak = false;
             f.tentative = false;
         }
