@@ -1,10 +1,13 @@
 //! Criterion benchmark of the engine: reading and extracting a synthetic corpus of
 //! ≥ 10 MB built from the seed and the test documents, repeated with shifted dates.
 //! Run with `cargo xtask bench engine`, which writes that corpus first; criterion
-//! reports the throughput in MiB/s.
+//! reports the throughput in MiB/s. The `stages` group times each stage alone over the
+//! same corpus (already read; events given the other stages' results).
 
 use chronicle::corpus::Corpus;
 use chronicle::extract::analyze_corpus;
+use chronicle::tokens::tokenize;
+use chronicle::{entities, events, figures, timex};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::Path;
 
@@ -35,6 +38,33 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let corpus = Corpus::read(files.iter().map(|(n, b)| (n.as_str(), b.as_slice())));
             analyze_corpus(&corpus.documents)
+        })
+    });
+    group.finish();
+
+    let corpus = Corpus::read(files.iter().map(|(n, b)| (n.as_str(), b.as_slice())));
+    let docs = &corpus.documents;
+    let analyses = analyze_corpus(docs);
+    let mut group = c.benchmark_group("stages");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.sample_size(10);
+    group.bench_function("read", |b| b.iter(|| Corpus::read(files.iter().map(|(n, b)| (n.as_str(), b.as_slice())))));
+    group.bench_function("tokenize", |b| b.iter(|| docs.iter().map(|d| tokenize(d).len()).sum::<usize>()));
+    group.bench_function("entities", |b| {
+        b.iter(|| {
+            let mut mentions: Vec<_> = docs.iter().map(entities::find).collect();
+            entities::unify(&mut mentions);
+            mentions
+        })
+    });
+    group.bench_function("timex", |b| b.iter(|| docs.iter().map(timex::find).collect::<Vec<_>>()));
+    group.bench_function("figures", |b| b.iter(|| docs.iter().map(figures::find).collect::<Vec<_>>()));
+    group.bench_function("events", |b| {
+        b.iter(|| {
+            docs.iter()
+                .zip(&analyses)
+                .map(|(d, a)| events::find(d, &a.timexes, &a.mentions, &a.figures))
+                .collect::<Vec<_>>()
         })
     });
     group.finish();

@@ -14,7 +14,8 @@ mod lexicon;
 use crate::corpus::{Document, Span};
 use crate::extract::{EntityKind, Mention};
 use crate::gazetteer;
-use crate::tokens::{tokenize, TokenKind};
+use crate::lexicon as shared;
+use crate::tokens::{Prepared, Token, TokenKind};
 use lexicon::*;
 use std::collections::{BTreeMap, HashSet};
 use std::hash::BuildHasherDefault;
@@ -22,22 +23,22 @@ use std::sync::OnceLock;
 
 type FastMap<K, V> = gazetteer::FastMap<K, V>;
 
-type FastSet<'a> = HashSet<&'a str, BuildHasherDefault<gazetteer::Fnv>>;
+type FastSet<'a> = HashSet<&'a str, BuildHasherDefault<gazetteer::FastHasher>>;
 
-type WordMap<V> = FastMap<&'static str, V>;
 
 /// The most common English words (SCOWL levels 10 and 20, see `data/README.md`).
 static COMMON_WORDS: &str = include_str!("../data/common_words.txt");
 
 /// Whether a lowercase word is a common English word (`employees`, `unlike`, `metro`).
+/// (Asked of few words: not in the shared lexicon, which every word is looked up in.)
 fn common_word(lw: &str) -> bool {
     static S: OnceLock<FastSet<'static>> = OnceLock::new();
     S.get_or_init(|| COMMON_WORDS.lines().filter(|l| !l.is_empty()).collect())
         .contains(lw)
 }
 
-/// Every word list, in the order of their bits in [`word_classes`].
-fn lists() -> [&'static [&'static str]; 20] {
+/// Every word list, in the order of their bits in [`crate::lexicon`].
+pub(crate) fn word_lists() -> [&'static [&'static str]; 20] {
     [
         FUNCTION,
         MONTHS,
@@ -62,23 +63,10 @@ fn lists() -> [&'static [&'static str]; 20] {
     ]
 }
 
-/// Word → bit set of the lists holding it: one hash look-up answers for every list.
-fn word_classes() -> &'static (WordMap<u32>, Vec<usize>) {
-    static M: OnceLock<(WordMap<u32>, Vec<usize>)> = OnceLock::new();
-    M.get_or_init(|| {
-        let mut map = WordMap::default();
-        let mut ptrs = Vec::new();
-        for (i, l) in lists().iter().enumerate() {
-            ptrs.push(l.as_ptr() as usize);
-            for w in l.iter() {
-                *map.entry(*w).or_insert(0) |= 1 << i;
-            }
-        }
-        (map, ptrs)
-    })
-}
+/// The entity bits of the shared [`crate::lexicon`] flags: the word lists.
+const ENTITY_BITS: u32 = shared::ENTITY_LISTS;
 
-/// The bit of each word list in [`word_classes`] (and of the common words).
+/// The bit of each word list in [`crate::lexicon`] (and of the common words).
 const C_FUNCTION: u32 = 1 << 0;
 const C_MONTHS: u32 = 1 << 1;
 const C_DEMONYMS: u32 = 1 << 2;
@@ -109,7 +97,7 @@ fn classes_of(w: &str) -> u32 {
     {
         return 0;
     }
-    word_classes().0.get(w).copied().unwrap_or(0)
+    shared::classify(w) & ENTITY_BITS
 }
 
 /// Whether `w` (lowercase) is in the word list `list`.
@@ -117,9 +105,8 @@ fn has(list: &'static [&'static str], w: &str) -> bool {
     if w.is_empty() {
         return false;
     }
-    let (map, ptrs) = word_classes();
-    match ptrs.iter().position(|&p| p == list.as_ptr() as usize) {
-        Some(i) => map.get(w).is_some_and(|m| m & (1 << i) != 0),
+    match word_lists().iter().position(|l| l.as_ptr() == list.as_ptr()) {
+        Some(i) => shared::classify(w) & (1 << i) != 0,
         None => list.binary_search(&w).is_ok(),
     }
 }
@@ -149,6 +136,8 @@ struct Tok<'a> {
     suffix: Option<&'a str>,
     /// The word lists holding `lw` (bits `C_…`), looked up once.
     cls: u32,
+    /// `cls` is already the shared flags of the untrimmed ASCII word (else looked up).
+    cls_known: bool,
     /// [`name_like`], computed once.
     name: bool,
 }
@@ -264,9 +253,8 @@ fn name_like_of(t: &Tok) -> bool {
         && (is_cap(t.text) || is_camel(t.text) || is_arabic_article(t.text))
 }
 
-fn build_tokens<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
+fn build_tokens<'a>(doc: &'a Document, raw: &[Token], lex: &[u32], ascii_doc: bool) -> Vec<Tok<'a>> {
     let text = doc.text.as_str();
-    let raw = tokenize(doc);
     let mut out = Vec::with_capacity(raw.len());
     let mut prev_sentence = usize::MAX;
     let mut prev_text = "";
@@ -277,7 +265,7 @@ fn build_tokens<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
     // Sentences, also cut at line breaks: a headline or a list item without a full stop
     // is its own sentence.
     let mut line = 0usize;
-    for t in &raw {
+    for (k, t) in raw.iter().enumerate() {
         let full = t.text(text);
         let glued = t.span.start == prev_end;
         let newline = prev_end != usize::MAX
@@ -314,7 +302,8 @@ fn build_tokens<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
         if t.kind == TokenKind::Word && full.as_bytes().contains(&b'-') {
             // `anti-Tokayev`, `mid-January`: drop a lowercase prefix before a capital.
             if let Some((pre, rest)) = full.split_once('-') {
-                if has(HYPHEN_PREFIXES, &lower(pre)) && is_cap(rest) {
+                // (The prefixes are short and ASCII: no need to lowercase a long word.)
+                if pre.len() <= 4 && has(HYPHEN_PREFIXES, &lower(pre)) && is_cap(rest) {
                     span.start += pre.len() + 1;
                     word = rest;
                 }
@@ -339,7 +328,13 @@ fn build_tokens<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
             in_quote,
             handle: in_handle,
             suffix,
-            cls: 0,
+            // An untrimmed ASCII word's lowercase form is its span of the shared
+            // lowercase text, already classified.
+            cls: lex.get(k).copied().unwrap_or(0) & ENTITY_BITS,
+            cls_known: t.kind == TokenKind::Word
+                && word.len() == full.len()
+                && (ascii_doc || full.is_ascii())
+                && k < lex.len(),
             name: false,
         });
     }
@@ -347,30 +342,15 @@ fn build_tokens<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
     out
 }
 
-/// The lowercase forms of every word, in one buffer: `(buffer, ranges)`.
-fn lowercase_all(toks: &[Tok]) -> (String, Vec<(usize, usize)>) {
+/// The lowercase forms of the words with a non-ASCII capital, in one buffer: `(buffer,
+/// ranges)`, one range per such word in order. (An ASCII word's lowercase form is its
+/// span of the document's shared lowercase text.)
+fn lowercase_non_ascii(toks: &[Tok]) -> (String, Vec<(usize, usize)>) {
     let mut buf = String::new();
-    let mut ranges = Vec::with_capacity(toks.len());
-    for t in toks {
-        // Words already in lowercase keep their own text (marked by an empty range).
-        let upper = if t.text.is_ascii() {
-            t.text.bytes().any(|b| b.is_ascii_uppercase())
-        } else {
-            t.text.chars().any(char::is_uppercase)
-        };
-        if !upper {
-            ranges.push((usize::MAX, 0));
-            continue;
-        }
+    let mut ranges = Vec::new();
+    for t in toks.iter().filter(|t| !t.text.is_ascii() && t.text.chars().any(char::is_uppercase)) {
         let start = buf.len();
-        if t.text.is_ascii() {
-            buf.push_str(t.text);
-            if let Some(new) = buf.get_mut(start..) {
-                new.make_ascii_lowercase();
-            }
-        } else {
-            buf.extend(t.text.chars().flat_map(char::to_lowercase));
-        }
+        buf.extend(t.text.chars().flat_map(char::to_lowercase));
         ranges.push((start, buf.len()));
     }
     (buf, ranges)
@@ -421,6 +401,7 @@ fn merge_dotted<'a>(text: &'a str, toks: &mut Vec<Tok<'a>>) {
                     span,
                     text: word,
                     suffix: None,
+                    cls_known: false,
                     ..t
                 });
                 i = next;
@@ -465,32 +446,37 @@ struct Ctx<'a> {
 
 /// Finds every person, organisation and place mentioned in a document.
 pub fn find(doc: &Document) -> Vec<Mention> {
-    let toks = build_tokens(doc);
-    let (buf, ranges) = lowercase_all(&toks);
-    let toks: Vec<Tok> = toks
-        .into_iter()
-        .zip(ranges)
-        .map(|(t, (s, e))| {
-            let lw = if s == usize::MAX {
-                t.text
-            } else {
-                buf.get(s..e).unwrap_or("")
-            };
-            // An ASCII word is name-like when it has a capital (see `name_like_of`), which
-            // `lowercase_all` has just found out.
-            let name = if t.text.is_ascii() {
-                t.kind == TokenKind::Word && !t.handle && s != usize::MAX
-            } else {
-                name_like_of(&t)
-            };
-            Tok {
-                lw,
-                cls: classes_of(lw),
-                name,
-                ..t
-            }
-        })
-        .collect();
+    find_prepared(doc, &Prepared::new(doc))
+}
+
+/// [`find`] over the document's shared tokens.
+pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
+    // Most documents are ASCII throughout: then no word needs asking.
+    let ascii_doc = doc.text.is_ascii();
+    let built = build_tokens(doc, &prep.tokens, &prep.lex, ascii_doc);
+    let (buf, ranges) = if ascii_doc { (String::new(), Vec::new()) } else { lowercase_non_ascii(&built) };
+    let mut ranges = ranges.into_iter();
+    // Each word's lowercase form, word lists and name shape, filled in place.
+    let mut toks: Vec<Tok> = built;
+    for t in toks.iter_mut() {
+        let (lw, name) = if ascii_doc || t.text.is_ascii() {
+            // An ASCII word is name-like when it has a capital (see `name_like_of`).
+            let upper = t.text.bytes().any(|b| b.is_ascii_uppercase());
+            let lw = if upper { prep.lower.get(t.span.start..t.span.end).unwrap_or("") } else { t.text };
+            (lw, t.kind == TokenKind::Word && !t.handle && upper)
+        } else if t.text.chars().any(char::is_uppercase) {
+            let (s, e) = ranges.next().unwrap_or((0, 0));
+            (buf.get(s..e).unwrap_or(""), name_like_of(t))
+        } else {
+            (t.text, name_like_of(t))
+        };
+        t.lw = lw;
+        t.name = name;
+        if !t.cls_known {
+            t.cls = classes_of(lw);
+        }
+    }
+    let toks = toks;
     let mut ctx = Ctx {
         text: &doc.text,
         lowercase: FastSet::default(),
@@ -1017,7 +1003,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             t.kind == TokenKind::Word
                 && (is_cap(t.text) && !is_acronym(t.text) || t.is(C_PARTICLES))
         });
-        let prev = word_before(ts, a, 1).map(lower).unwrap_or_default();
+        // (`lw` is the word lowercased; the words compared are ASCII.)
+        let prev = a.checked_sub(1).and_then(|k| ts.get(k)).map_or("", |t| t.lw);
         let prev2_cap = a >= 2 && name_like(&ts[a - 2]);
         if prev == "for" && prev2_cap {
             // The tail of a title or name cut above: `High Commissioner for Human Rights`.
@@ -1042,14 +1029,14 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             return;
         }
         if place_context(ts, a, b)
-            || matches!(prev.as_str(), "in" | "near" | "across" | "throughout")
+            || matches!(prev, "in" | "near" | "across" | "throughout")
         {
             let kind = EntityKind::Place;
             push(out, kind, text.to_string(), true);
         } else if chunk.iter().filter(|t| is_cap(t.text)).count() <= 4
             && b - a <= 6
             && name_words
-            && !matches!(prev.as_str(), "at" | "outside")
+            && !matches!(prev, "at" | "outside")
         {
             // (`at Kaiser Permanente`: people are rarely where things happen.)
             push(out, EntityKind::Person, text.to_string(), true);
@@ -1156,18 +1143,16 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         });
         return;
     }
-    let prep = word_before(ts, a, 1).map(lower);
+    let prep = a.checked_sub(1).and_then(|k| ts.get(k)).map(|t| t.lw);
     if ts.get(b).is_some_and(|n| n.is(C_TRAILING_NOT)) {
         return;
     }
-    if t.common() && !prep.as_deref().is_some_and(|p| has(PLACE_PREPOSITIONS, p)) {
+    if t.common() && !prep.is_some_and(|p| has(PLACE_PREPOSITIONS, p)) {
         // `the Underground`, `Independence`: an ordinary word, not a guessable name.
         return;
     }
     // `in X` is a place; `at X`, `outside X` as often a company or a building.
-    if prep
-        .as_deref()
-        .is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout"))
+    if prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout"))
     {
         push(out, EntityKind::Place, w.to_string(), true);
         return;
@@ -1455,16 +1440,24 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
     };
     let index = NameIndex::new(people.iter().filter(|n| n.contains(' ')));
     // A guess takes the kind the same words were given with evidence elsewhere.
-    let mut sure: BTreeMap<&str, (EntityKind, String)> = BTreeMap::new();
-    for f in found.iter().filter(|f| !f.weak) {
-        let text = ctx.text.get(f.span.start..f.span.end).unwrap_or("");
-        sure.entry(text).or_insert((f.kind, f.canonical.clone()));
+    // (By index: the kind and name are copied only where a guess takes them.)
+    let mut sure: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, f) in found.iter().enumerate().filter(|(_, f)| !f.weak) {
+        sure.entry(ctx.text.get(f.span.start..f.span.end).unwrap_or("")).or_insert(i);
     }
-    for f in found.iter_mut().filter(|f| f.weak) {
-        let text = ctx.text.get(f.span.start..f.span.end).unwrap_or("");
-        if let Some((kind, canonical)) = sure.get(text) {
-            f.kind = *kind;
-            f.canonical = canonical.clone();
+    let taken: Vec<(usize, EntityKind, String)> = found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.weak)
+        .filter_map(|(i, f)| {
+            let s = sure.get(ctx.text.get(f.span.start..f.span.end).unwrap_or(""))?;
+            found.get(*s).map(|g| (i, g.kind, g.canonical.clone()))
+        })
+        .collect();
+    for (i, kind, canonical) in taken {
+        if let Some(f) = found.get_mut(i) {
+            f.kind = kind;
+            f.canonical = canonical;
             f.weak = false;
             f.tentative = false;
         }
@@ -1581,7 +1574,8 @@ impl NameIndex {
 }
 
 /// Merges variants of one entity across documents by rewriting `canonical` names: a
-/// person named by surname only takes the one full name seen in any document.
+/// person named by surname only takes the one full name seen in any document. Only
+/// people's names change (`extract::analyze_corpus` finds events before this merge).
 pub fn unify(mentions: &mut [Vec<Mention>]) {
     let mut people: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
     for doc in mentions.iter() {

@@ -5,6 +5,7 @@
 //! module owns the shared result types and the order in which stages run.
 
 use crate::corpus::{Document, Span, Warning};
+use crate::tokens::Prepared;
 use serde::{Deserialize, Serialize};
 
 /// TimeML TIMEX3 types.
@@ -141,37 +142,42 @@ pub fn analyze(doc: &Document) -> Analysis {
     })
 }
 
-/// Runs every stage over a corpus: per document timexes, entities and figures; then
-/// entity variants are merged across documents (`Tokayev` in one, `Kassym-Jomart
-/// Tokayev` in another); then events, which name entities by their merged names.
+/// Runs every stage over a corpus: per document timexes, entities, figures and events;
+/// then entity variants are merged across documents (`Tokayev` in one, `Kassym-Jomart
+/// Tokayev` in another).
+///
+/// Each document is tokenized, lowercased and looked up in the shared lexicon once
+/// ([`Prepared`]), and every stage reads that; nothing is kept between documents, so
+/// memory beyond the results stays one document's. Events may be found before the
+/// merge: they read only places and organisations, and `unify` rewrites only people's
+/// names (a test in `events` holds them to that).
 pub fn analyze_corpus(docs: &[Document]) -> Vec<Analysis> {
     analyze_corpus_with(docs, &mut |_| {})
 }
 
-/// [`analyze_corpus`], calling `step(i)` after each of the two passes over document `i`
-/// (names, then everything else): `2 × docs.len()` calls in all.
+/// [`analyze_corpus`], calling `step(i)` once document `i` is analysed (before names
+/// are merged across the corpus, which is quick).
 pub fn analyze_corpus_with(docs: &[Document], step: &mut dyn FnMut(usize)) -> Vec<Analysis> {
-    let mut mentions: Vec<Vec<Mention>> = docs
+    let mut out: Vec<Analysis> = docs
         .iter()
         .enumerate()
-        .map(|(i, d)| {
-            let m = crate::entities::find(d);
-            step(i);
-            m
-        })
-        .collect();
-    crate::entities::unify(&mut mentions);
-    docs.iter()
-        .zip(mentions)
-        .enumerate()
-        .map(|(i, (doc, mentions))| {
-            let timexes = crate::timex::find(doc);
-            let figures = crate::figures::find(doc);
-            let events = crate::events::find(doc, &timexes, &mentions, &figures);
+        .map(|(i, doc)| {
+            let prep = Prepared::new(doc);
+            let mentions = crate::entities::find_prepared(doc, &prep);
+            let words = prep.words();
+            let timexes = crate::timex::find_prepared(doc, &prep, &words);
+            let figures = crate::figures::find_prepared(doc, &prep, &words);
+            let events = crate::events::find_prepared(doc, &prep, &words, &timexes, &mentions, &figures);
             step(i);
             Analysis { timexes, mentions, figures, events }
         })
-        .collect()
+        .collect();
+    let mut mentions: Vec<Vec<Mention>> = out.iter_mut().map(|a| std::mem::take(&mut a.mentions)).collect();
+    crate::entities::unify(&mut mentions);
+    for (a, m) in out.iter_mut().zip(mentions) {
+        a.mentions = m;
+    }
+    out
 }
 
 /// The JSON shape printed by `chronicle extract` (documented in the README).

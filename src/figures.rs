@@ -15,19 +15,19 @@
 
 use crate::corpus::{Document, Span};
 use crate::extract::{Figure, FigureKind};
-use crate::tokens::{tokenize, Token, TokenKind};
+use crate::tokens::{Prepared, Token, TokenKind};
 
 /// Finds the figures of a document, in text order.
 pub fn find(doc: &Document) -> Vec<Figure> {
-    let toks = tokenize(doc);
-    let lower = doc.text.to_ascii_lowercase();
-    find_in(&doc.text, &lower, &toks)
+    let prep = Prepared::new(doc);
+    find_prepared(doc, &prep, &prep.words())
 }
 
-/// Finds figures over pre-computed tokens; `lower` is `text` in ASCII lower case.
-pub(crate) fn find_in(text: &str, lower: &str, toks: &[Token]) -> Vec<Figure> {
-    let words: Vec<&str> = toks.iter().map(|t| t.text(lower)).collect();
-    let cx = Cx { text, toks, words: &words };
+/// [`find`] over the document's shared tokens and their lowercase texts
+/// ([`Prepared::words`]).
+pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Figure> {
+    let (text, toks) = (doc.text.as_str(), prep.tokens.as_slice());
+    let cx = Cx { text, toks, words, lex: &prep.lex };
     let mut out: Vec<Figure> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -54,6 +54,8 @@ struct Cx<'a> {
     /// The lower-cased text of each token (`lower` sliced by its span), sliced once.
     words: &'a [&'a str],
     toks: &'a [Token],
+    /// The shared [`crate::lexicon`] flags of each token.
+    lex: &'a [u32],
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -86,7 +88,7 @@ const MONTHS: &[&str] = &[
 /// Every literal word that [`Cx::may_start`] accepts (sorted): the literals of
 /// [`small_number`] and [`verb_before_kind`] and the qualifier and vague-number words.
 /// Hyphenated number words (`twenty-five`) are checked by [`small_number`] itself.
-const START_WORDS: &[&str] = &[
+pub(crate) const START_WORDS: &[&str] = &[
     "a", "about", "above", "almost", "an", "approx", "approximately", "around", "arrest",
     "arrested", "arresting", "arrests", "as", "at", "between", "c", "c.", "circa", "claimed",
     "claiming", "close", "detain", "detained", "detaining", "dozens", "eight", "eighteen",
@@ -99,67 +101,6 @@ const START_WORDS: &[&str] = &[
     "thirteen", "thirty", "thousands", "three", "toll", "twelve", "twenty", "two", "under",
     "up", "upwards", "wounded", "wounding",
 ];
-
-const SLOTS: usize = 512;
-
-const fn fnv(w: &[u8]) -> usize {
-    let mut h: u32 = 0x811c_9dc5;
-    let mut k = 0;
-    while k < w.len() {
-        h = (h ^ w[k] as u32).wrapping_mul(0x0100_0193);
-        k += 1;
-    }
-    h as usize
-}
-
-/// An open-addressing hash set of words built at compile time: one hash and usually
-/// one comparison per look-up. `lengths[b]` has bit `n` set when some word of `n`
-/// bytes starts with byte `b`, which rejects many words before hashing.
-struct WordSet {
-    slots: [&'static str; SLOTS],
-    lengths: [u16; 256],
-}
-
-impl WordSet {
-    const fn new(words: &'static [&'static str]) -> WordSet {
-        let mut slots = [""; SLOTS];
-        let mut lengths = [0u16; 256];
-        let mut k = 0;
-        while k < words.len() {
-            let w = words[k].as_bytes();
-            assert!(!w.is_empty() && w.len() < 16 && words.len() < SLOTS / 2);
-            lengths[w[0] as usize] |= 1 << w.len();
-            let mut s = fnv(w) % SLOTS;
-            while !slots[s].is_empty() {
-                s = (s + 1) % SLOTS;
-            }
-            slots[s] = words[k];
-            k += 1;
-        }
-        WordSet { slots, lengths }
-    }
-    #[inline]
-    fn contains(&self, w: &str) -> bool {
-        let b = w.as_bytes();
-        let Some(&f) = b.first() else { return false };
-        if b.len() >= 16 || self.lengths[usize::from(f)] & (1 << b.len()) == 0 {
-            return false;
-        }
-        let mut s = fnv(b) % SLOTS;
-        loop {
-            let t = self.slots[s];
-            if t.is_empty() {
-                return false;
-            }
-            if t == w {
-                return true;
-            }
-            s = (s + 1) % SLOTS;
-        }
-    }
-}
-
-static START_SET: WordSet = WordSet::new(START_WORDS);
 
 /// `twenty` … `ninety`.
 fn tens(w: &str) -> Option<f64> {
@@ -439,7 +380,8 @@ impl<'a> Cx<'a> {
                     return false;
                 }
                 // `twenty-five`: the only words outside the list that small_number reads
-                START_SET.contains(w) || (w.len() >= 7 && w.contains('-') && small_number(w).is_some())
+                let listed = self.lex.get(i).is_some_and(|f| f & crate::lexicon::FIGURE_START != 0);
+                listed || (w.len() >= 7 && w.contains('-') && small_number(w).is_some())
             }
         }
     }
@@ -1026,10 +968,11 @@ mod tests {
         };
         for w in START_WORDS {
             assert!(slow(w), "{w}");
-            assert!(START_SET.contains(w), "{w}");
+            assert_ne!(crate::lexicon::classify(w) & crate::lexicon::FIGURE_START, 0, "{w}");
         }
         for w in ["twenty-five", "ninety-nine", "twenty-ten", "the", "killedx", "", "c.d", "thirty-one"] {
-            let fast = START_SET.contains(w) || (w.len() >= 7 && w.contains('-') && small_number(w).is_some());
+            let listed = crate::lexicon::classify(w) & crate::lexicon::FIGURE_START != 0;
+            let fast = listed || (w.len() >= 7 && w.contains('-') && small_number(w).is_some());
             assert_eq!(fast, slow(w), "{w}");
         }
     }

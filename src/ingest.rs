@@ -125,16 +125,14 @@ pub fn build(
     Built { documents, analyses, rejected, added, report }
 }
 
-/// Analyses a whole corpus, reporting progress by document and bytes (each document
-/// counts half when its names are found, in full when it is done).
+/// Analyses a whole corpus, reporting progress by document and bytes.
 pub fn analyze(documents: &[Document], progress: &mut dyn FnMut(Progress)) -> Vec<Analysis> {
     let total = documents.len();
     let bytes_total: u64 = documents.iter().map(|d| d.text.len() as u64).sum();
-    let (mut steps, mut half_bytes) = (0, 0);
+    let mut bytes_done = 0;
     analyze_corpus_with(documents, &mut |i| {
-        steps += 1;
-        half_bytes += documents[i].text.len() as u64;
-        progress(Progress { phase: Phase::Extracting, done: steps / 2, total, bytes_done: half_bytes / 2, bytes_total });
+        bytes_done += documents[i].text.len() as u64;
+        progress(Progress { phase: Phase::Extracting, done: i + 1, total, bytes_done, bytes_total });
     })
 }
 

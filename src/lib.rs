@@ -14,6 +14,7 @@ pub mod gazetteer;
 pub mod geo;
 pub mod import;
 pub mod ingest;
+pub mod lexicon;
 pub mod query;
 pub mod seeds;
 pub mod state;

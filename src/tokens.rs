@@ -131,6 +131,32 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
     }
 }
 
+/// What every stage reads of one document, computed once: its tokens, its text in
+/// ASCII lower case (same byte offsets, so a token's span slices either), and the
+/// [`crate::lexicon`] flags of each word token's lowercase form (0 for other tokens).
+pub struct Prepared {
+    pub tokens: Vec<Token>,
+    pub lower: String,
+    pub lex: Vec<u32>,
+}
+
+impl Prepared {
+    pub fn new(doc: &crate::corpus::Document) -> Prepared {
+        let tokens = tokenize(doc);
+        let lower = doc.text.to_ascii_lowercase();
+        let lex = tokens
+            .iter()
+            .map(|t| if t.kind == TokenKind::Word { crate::lexicon::classify(t.text(&lower)) } else { 0 })
+            .collect();
+        Prepared { tokens, lower, lex }
+    }
+
+    /// The lowercase text of each token (`lower` sliced by its span).
+    pub fn words(&self) -> Vec<&str> {
+        self.tokens.iter().map(|t| t.text(&self.lower)).collect()
+    }
+}
+
 /// Tokenizes every sentence of a document, in order.
 pub fn tokenize(doc: &crate::corpus::Document) -> Vec<Token> {
     let mut out = Vec::with_capacity(doc.body.len() / 5);

@@ -23,13 +23,13 @@ use crate::corpus::{Document, Span};
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
-/// Hash tables of one document's events: [`gazetteer::Fnv`] instead of SipHash (nothing
+/// Hash tables of one document's events: [`gazetteer::FastHasher`] instead of SipHash (nothing
 /// iterates them, so the order of their entries does not matter).
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<gazetteer::Fnv>>;
-type FastSet<K> = HashSet<K, BuildHasherDefault<gazetteer::Fnv>>;
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<gazetteer::FastHasher>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<gazetteer::FastHasher>>;
 use crate::extract::{EntityKind, Event, EventType, Figure, FigureKind, Mention, Precision, Timex, TimexType};
 use crate::gazetteer::{self, PlaceKind};
-use crate::tokens::{tokenize, Token, TokenKind};
+use crate::tokens::{Prepared, Token, TokenKind};
 
 /// A word or figure that states an event.
 #[derive(Clone, Debug)]
@@ -43,16 +43,16 @@ struct Trigger {
 
 /// A date an event can take: a TIMEX3 date, or the day of a time (`Monday morning`).
 #[derive(Clone, Debug)]
-struct DateRef {
+struct DateRef<'a> {
     span: Span,
-    value: String,
+    value: &'a str,
     precision: Option<Precision>,
     /// After `since`/`until`: no date for counts (killings, arrests, injuries).
     since: bool,
 }
 
-impl DateRef {
-    fn new(t: &Timex) -> Option<DateRef> {
+impl<'a> DateRef<'a> {
+    fn new(t: &'a Timex) -> Option<DateRef<'a>> {
         if !t.value.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
@@ -61,15 +61,15 @@ impl DateRef {
                 // `2022-10-02TEV` (an evening) dates the event by its day.
                 match t.value.split_once('T') {
                     Some((day, _)) if day.len() == 10 => {
-                        Some(DateRef { span: t.span, value: day.to_string(), precision: Some(Precision::Day), since: false })
+                        Some(DateRef { span: t.span, value: day, precision: Some(Precision::Day), since: false })
                     }
-                    _ => Some(DateRef { span: t.span, value: t.value.clone(), precision: t.precision, since: false }),
+                    _ => Some(DateRef { span: t.span, value: &t.value, precision: t.precision, since: false }),
                 }
             }
             TimexType::Time => {
                 let day = t.value.split_once('T').map_or(t.value.as_str(), |(d, _)| d);
                 let ok = day.len() == 10 && day.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-                ok.then(|| DateRef { span: t.span, value: day.to_string(), precision: Some(Precision::Day), since: false })
+                ok.then_some(DateRef { span: t.span, value: day, precision: Some(Precision::Day), since: false })
             }
             _ => None,
         }
@@ -78,9 +78,9 @@ impl DateRef {
 
 /// A place reference inside a sentence: a mention or `across the country`.
 #[derive(Clone, Debug)]
-struct PlaceRef {
+struct PlaceRef<'a> {
     span: Span,
-    name: String,
+    name: &'a str,
     sentence: usize,
     /// `across the country`: the main country by a phrase, not a name.
     pseudo: bool,
@@ -89,11 +89,24 @@ struct PlaceRef {
 }
 
 pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[Figure]) -> Vec<Event> {
-    let toks = tokenize(doc);
+    let prep = Prepared::new(doc);
+    find_prepared(doc, &prep, &prep.words(), timexes, mentions, figures)
+}
+
+/// [`find`] over the document's shared tokens and their lowercase texts
+/// ([`Prepared::words`]).
+pub fn find_prepared(
+    doc: &Document,
+    prep: &Prepared,
+    words: &[&str],
+    timexes: &[Timex],
+    mentions: &[Mention],
+    figures: &[Figure],
+) -> Vec<Event> {
+    let (toks, lower) = (&prep.tokens, &prep.lower);
     if toks.is_empty() {
         return Vec::new();
     }
-    let lower = doc.text.to_ascii_lowercase();
     let mut sent_tok = vec![0; doc.sentences.len() + 1];
     for (i, t) in toks.iter().enumerate().rev() {
         if let Some(x) = sent_tok.get_mut(t.sentence) {
@@ -108,7 +121,7 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
         }
         next = *x;
     }
-    let cx = Cx { text: &doc.text, lower: &lower, toks: &toks, flags: Default::default(), sent_tok, cursor: Default::default() };
+    let cx = Cx { text: &doc.text, lower, toks, words, lex: &prep.lex, flags: Default::default(), sent_tok, cursor: Default::default() };
     let country = main_country(&doc.text, mentions);
     let triggers = cx.triggers(figures);
     if triggers.is_empty() {
@@ -137,9 +150,9 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
     let mut dated = false;
     // The last event of each type, for definite mentions that refer back.
     let mut last_of: [Option<usize>; 7] = [None; 7];
-    let mut date_focus: Option<(String, Option<Precision>)> =
-        doc.date.map(|d| (d.format("%Y-%m-%d").to_string(), Some(Precision::Day)));
-    let mut place_focus: Option<String> = None;
+    let doc_day: Option<String> = doc.date.map(|d| d.to_string());
+    let mut date_focus: Option<(&str, Option<Precision>)> = doc_day.as_deref().map(|d| (d, Some(Precision::Day)));
+    let mut place_focus: Option<&str> = None;
     let mut prev_security: Vec<String> = Vec::new();
     let mut ti = 0;
     let mut pi = 0;
@@ -271,9 +284,9 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                     cx.nearest(&date_spans, t.span).and_then(|x| sent_dates.get(x))
                 };
                 let (date_value, precision, date_span) = match date {
-                    Some(d) => (Some(d.value.clone()), d.precision, Some(d.span)),
+                    Some(d) => (Some(d.value.to_string()), d.precision, Some(d.span)),
                     None => match &date_focus {
-                        Some((v, p)) => (Some(v.clone()), *p, None),
+                        Some((v, p)) => (Some(v.to_string()), *p, None),
                         None => (None, None, None),
                     },
                 };
@@ -302,17 +315,19 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                 let total = so_far || fig_text.contains(" had ");
                 // … and one in the present perfect (`have died`) is counted as of the
                 // document's date.
-                let (date_value, precision) = match (&date_span, doc.date) {
-                    (None, Some(d)) if so_far => (Some(d.format("%Y-%m-%d").to_string()), Some(Precision::Day)),
+                let (mut date_value, precision) = match (&date_span, doc.date) {
+                    (None, Some(_)) if so_far => (doc_day.clone(), Some(Precision::Day)),
                     _ => (date_value, precision),
                 };
-                let fallback = if total && country.is_some() { country.clone() } else { place_focus.clone().or_else(|| country.clone()) };
-                let targets: Vec<(Option<String>, Option<Span>)> = if my_places.is_empty() {
-                    vec![(fallback, None)]
-                } else {
-                    my_places.iter().map(|p| (Some(p.name.clone()), Some(p.span))).collect()
-                };
-                for (place, pspan) in targets {
+                // One event per place, else one at the fallback place.
+                let fallback = my_places.is_empty().then(|| {
+                    let place = if total && country.is_some() { country.as_deref() } else { place_focus.or(country.as_deref()) };
+                    (place, None)
+                });
+                let targets = fallback.into_iter().chain(my_places.iter().map(|p| (Some(p.name), Some(p.span))));
+                let n_targets = my_places.len().max(1);
+                let (mut actors_here, mut figs) = (actors_here, figs);
+                for (n, (place, pspan)) in targets.enumerate() {
                     let mut ev = t.span;
                     for s in [pspan, date_span].into_iter().flatten() {
                         if s.start.abs_diff(t.span.start).min(s.end.abs_diff(t.span.end)) < 90 {
@@ -330,13 +345,15 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
                         date_span.is_none() && !dated
                             || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w.starts_with("picket") || w == "unrest"),
                     );
+                    // The last event takes the values, the others copies.
+                    let last = n + 1 == n_targets;
                     events.push(Event {
                         kind: t.kind,
-                        date: date_value.clone(),
+                        date: if last { date_value.take() } else { date_value.clone() },
                         precision,
-                        place,
-                        actors: actors_here.clone(),
-                        figures: figs.clone(),
+                        place: place.map(str::to_string),
+                        actors: if last { std::mem::take(&mut actors_here) } else { actors_here.clone() },
+                        figures: if last { std::mem::take(&mut figs) } else { figs.clone() },
                         evidence,
                         sentence: *sent,
                     });
@@ -365,22 +382,24 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
         // move the focus; a date in a sentence that states events does.
         let fine = |d: &&&DateRef| !d.since && d.precision.is_some_and(|p| p <= Precision::Month);
         if let Some(d) = if trig.is_empty() { sent_dates.iter().rev().find(fine) } else { sent_dates.iter().rev().find(|d| !d.since) } {
-            date_focus = Some((d.value.clone(), d.precision));
+            date_focus = Some((d.value, d.precision));
             dated = true;
         }
         // `across the country` moves the focus only when no town is named beside it.
         if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo).or(sent_places.last()) {
-            place_focus = Some(p.name.clone());
+            place_focus = Some(p.name);
         }
         prev_security = actors.into_iter().filter(|a| is_security(a)).collect();
     }
     {
-        let mut firm_kinds: FastSet<EventType> = FastSet::default();
-        let mut firm_at: FastSet<(EventType, Option<String>)> = FastSet::default();
+        let mut firm_kinds = [false; 7];
+        let mut firm_at: FastSet<(EventType, Option<&str>)> = FastSet::default();
         for (e, w) in events.iter().zip(&weak) {
             if !w {
-                firm_kinds.insert(e.kind);
-                firm_at.insert((e.kind, e.place.clone()));
+                if let Some(k) = firm_kinds.get_mut(e.kind as usize) {
+                    *k = true;
+                }
+                firm_at.insert((e.kind, e.place.as_deref()));
             }
         }
         let keep: Vec<bool> = events
@@ -388,11 +407,12 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
             .zip(&weak)
             .map(|(e, &w)| {
                 let vague = e.place.is_none() || e.place == country;
-                let picket = {
-                    let ev = doc.slice(e.evidence).to_ascii_lowercase();
+                let picket = || {
+                    let ev = lower.get(e.evidence.start..e.evidence.end).unwrap_or("");
                     ev.contains("picket") || ev.contains("unrest")
                 };
-                !(w && firm_kinds.contains(&e.kind) && (vague || picket || firm_at.contains(&(e.kind, e.place.clone()))))
+                let firm_kind = firm_kinds.get(e.kind as usize).copied().unwrap_or(false);
+                !(w && firm_kind && (vague || picket() || firm_at.contains(&(e.kind, e.place.as_deref()))))
             })
             .collect();
         let mut i = 0;
@@ -403,16 +423,15 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
         });
     }
     // What is dated after the document has not happened (yet): `a strike set for 5 May`.
-    if let Some(d) = doc.date {
-        let today = d.format("%Y-%m-%d").to_string();
-        events.retain(|e| !e.date.as_deref().is_some_and(|v| is_after(v, &today)));
+    if let Some(today) = doc_day.as_deref() {
+        events.retain(|e| !e.date.as_deref().is_some_and(|v| is_after(v, today)));
     }
     // Violence that killed is a killing, and a riot is a violent protest: in one
     // sentence at one place, keep only the killing and the riot.
-    let first_of = |kind: EventType| -> FastMap<(Span, Option<String>), usize> {
+    let first_of = |kind: EventType| -> FastMap<(Span, Option<&str>), usize> {
         let mut m = FastMap::default();
         for (i, e) in events.iter().enumerate().filter(|(_, e)| e.kind == kind) {
-            m.entry((e.sentence, e.place.clone())).or_insert(i);
+            m.entry((e.sentence, e.place.as_deref())).or_insert(i);
         }
         m
     };
@@ -421,7 +440,7 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
     let into: Vec<Option<usize>> = events
         .iter()
         .map(|e| {
-            let key = (e.sentence, e.place.clone());
+            let key = (e.sentence, e.place.as_deref());
             match e.kind {
                 EventType::Violence => killings.get(&key).copied(),
                 EventType::Protest => riots.get(&key).copied(),
@@ -456,7 +475,7 @@ pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[
 
 /// Every word that may start an actor in [`Cx::actors`]: the first words of its pairs
 /// and its single words.
-const ACTOR_WORDS: &[&str] = &[
+pub(crate) const ACTOR_WORDS: &[&str] = &[
     "security", "special", "armed", "government", "state", "riot", "police", "national", "law", "trade",
     "labour", "labor", "oil", "gas", "mine", "copper", "steel", "factory", "dock", "port", "transport",
     "railway", "rail", "health", "textile", "garment", "coal", "car", "metro", "bus", "postal",
@@ -464,40 +483,6 @@ const ACTOR_WORDS: &[&str] = &[
     "soldiers", "gendarmerie", "militia", "workers", "miners", "students", "teachers", "nurses",
     "doctors", "unions", "union", "strikers",
 ];
-
-/// A 4096-bit filter over a word list, keyed by [`word_key`]: a quick "certainly not"
-/// before a full match.
-const fn word_filter(words: &[&str]) -> [u64; 64] {
-    let mut f = [0u64; 64];
-    let mut i = 0;
-    while i < words.len() {
-        let k = word_key(words[i].as_bytes());
-        f[k / 64] |= 1 << (k % 64);
-        i += 1;
-    }
-    f
-}
-
-/// A 12-bit key of a word from its length and its first and last bytes.
-const fn word_key(w: &[u8]) -> usize {
-    if w.is_empty() {
-        return 0;
-    }
-    (w.len() * 131 + w[0] as usize * 31 + w[w.len() - 1] as usize * 7) & 4095
-}
-
-/// False when `w` is certainly not in the list `filter` was built from.
-fn in_filter(filter: &[u64; 64], w: &str) -> bool {
-    let k = word_key(w.as_bytes());
-    filter.get(k / 64).is_some_and(|b| b & (1 << (k % 64)) != 0)
-}
-
-const ACTOR_FILTER: [u64; 64] = word_filter(ACTOR_WORDS);
-
-/// False only for words not in [`ACTOR_WORDS`] (a quick filter: true may be wrong).
-fn may_be_actor(w: &str) -> bool {
-    in_filter(&ACTOR_FILTER, w)
-}
 
 /// `2023-06` is after `2023-05-12`; `2023` is not (same year).
 fn is_after(value: &str, today: &str) -> bool {
@@ -508,11 +493,11 @@ fn is_after(value: &str, today: &str) -> bool {
 
 /// Of several places for one event, keeps the most specific: `Zhanaozen, Kazakhstan` →
 /// Zhanaozen; `Independence Square in Minsk` → Minsk (the town, not the square in it).
-fn narrow(places: &mut Vec<&PlaceRef>) {
+fn narrow(places: &mut Vec<&PlaceRef<'_>>) {
     if places.len() < 2 {
         return;
     }
-    let info: Vec<Option<&'static gazetteer::Place>> = places.iter().map(|p| gazetteer::place(&p.name)).collect();
+    let info: Vec<Option<&'static gazetteer::Place>> = places.iter().map(|p| gazetteer::place(p.name)).collect();
     let is_country = |i: usize| places.get(i).is_some_and(|p| p.pseudo) || info.get(i).copied().flatten().is_some_and(|g| g.kind == PlaceKind::Country);
     let any_local = (0..places.len()).any(|i| !is_country(i));
     let feature_in_town = |i: usize| -> bool {
@@ -616,14 +601,25 @@ fn main_country(text: &str, mentions: &[Mention]) -> Option<String> {
 
 /// Merges events with the same type, date and place.
 fn merge(events: Vec<Event>) -> Vec<Event> {
-    let mut out: Vec<Event> = Vec::new();
-    let mut index: FastMap<(EventType, Option<String>, Option<String>), usize> = FastMap::default();
-    for e in events {
-        let key = (e.kind, e.date.clone(), e.place.clone());
-        match index.get(&key).and_then(|&i| out.get_mut(i)) {
-            Some(o) => absorb(o, e),
-            None => {
-                index.insert(key, out.len());
+    // For each event, the index of the first event with its type, date and place.
+    let first: Vec<usize> = {
+        let mut index: FastMap<(EventType, Option<&str>, Option<&str>), usize> = FastMap::default();
+        events.iter().enumerate().map(|(i, e)| *index.entry((e.kind, e.date.as_deref(), e.place.as_deref())).or_insert(i)).collect()
+    };
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    // Where each first event went in `out`.
+    let mut at: Vec<usize> = vec![usize::MAX; events.len()];
+    for (i, e) in events.into_iter().enumerate() {
+        match first.get(i).copied() {
+            Some(f) if f != i => {
+                if let Some(o) = at.get(f).and_then(|&j| out.get_mut(j)) {
+                    absorb(o, e);
+                }
+            }
+            _ => {
+                if let Some(a) = at.get_mut(i) {
+                    *a = out.len();
+                }
                 out.push(e);
             }
         }
@@ -688,6 +684,10 @@ struct Cx<'a> {
     text: &'a str,
     lower: &'a str,
     toks: &'a [Token],
+    /// The lowercase text of each token.
+    words: &'a [&'a str],
+    /// The shared [`crate::lexicon`] flags of each token.
+    lex: &'a [u32],
     /// Per-sentence [`Cx::flags`].
     flags: std::cell::RefCell<Vec<u8>>,
     /// Index of the first token of each sentence (and the token count at the end).
@@ -865,12 +865,12 @@ impl<'a> Cx<'a> {
     }
 
     fn w(&self, i: usize) -> &'a str {
-        self.toks.get(i).map(|t| t.text(self.lower)).unwrap_or("")
+        self.words.get(i).copied().unwrap_or("")
     }
     /// Word `i` if it lies in sentence `s`.
     fn ws(&self, i: usize, s: usize) -> &'a str {
         match self.toks.get(i) {
-            Some(t) if t.sentence == s => t.text(self.lower),
+            Some(t) if t.sentence == s => self.words.get(i).copied().unwrap_or(""),
             _ => "",
         }
     }
@@ -883,7 +883,7 @@ impl<'a> Cx<'a> {
     }
 
     /// Place references, in text order, with their sentence.
-    fn places(&self, doc: &Document, mentions: &[Mention], country: Option<&str>) -> Vec<PlaceRef> {
+    fn places<'m>(&self, doc: &Document, mentions: &'m [Mention], country: Option<&'m str>) -> Vec<PlaceRef<'m>> {
         let mut out = Vec::new();
         for m in mentions.iter().filter(|m| m.kind == EntityKind::Place) {
             let mut idx = self.at(m.span.start);
@@ -922,7 +922,7 @@ impl<'a> Cx<'a> {
             if (2..=4).any(|k| idx >= k && self.ws(idx - k, s) == "including") {
                 continue;
             }
-            out.push(PlaceRef { span: m.span, name: m.canonical.clone(), sentence: s, pseudo: false, route });
+            out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route });
         }
         if let Some(c) = country {
             for (i, t) in self.toks.iter().enumerate() {
@@ -963,7 +963,7 @@ impl<'a> Cx<'a> {
                     _ => None,
                 };
                 if let Some(e) = end {
-                    out.push(PlaceRef { span: self.span(i, e), name: c.to_string(), sentence: s, pseudo: true, route: false });
+                    out.push(PlaceRef { span: self.span(i, e), name: c, sentence: s, pseudo: true, route: false });
                 }
             }
         }
@@ -990,7 +990,7 @@ impl<'a> Cx<'a> {
         while i < b && out.len() < MAX_ACTORS {
             let s = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
             let w = self.w(i);
-            if !may_be_actor(w) {
+            if self.lex.get(i).is_none_or(|f| f & crate::lexicon::ACTOR == 0) {
                 // Neither the first word of a pair below nor a single actor word.
                 i += 1;
                 continue;
@@ -1047,6 +1047,7 @@ impl<'a> Cx<'a> {
 }
 
 mod triggers;
+pub(crate) use triggers::TRIGGER_WORDS;
 
 #[cfg(test)]
 mod tests;

@@ -5,7 +5,7 @@
 use super::*;
 
 /// First words of every word trigger, sorted: a quick filter before the full match.
-pub(super) const TRIGGER_WORDS: &[&str] = &[
+pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "arrest", "arrested", "arrests", "arson", "attack", "attacked", "attacks", "barricaded",
     "barricades", "beaten", "beating", "beatings", "block", "blockade", "blockaded", "blockades",
     "blocked", "blocking", "clash", "clashed", "clashes", "crackdown", "crowd", "crowds", "custody",
@@ -23,31 +23,6 @@ pub(super) const TRIGGER_WORDS: &[&str] = &[
     "walked", "walkout", "walkouts", "water", "went",
 ];
 
-/// [`word_key`] → 1 + the index of the one trigger word with that key, or
-/// [`SHARED_KEY`] when several share it (0: none).
-const TRIGGER_SLOT: [u8; 4096] = {
-    let mut t = [0u8; 4096];
-    let mut i = 0;
-    while i < TRIGGER_WORDS.len() {
-        let k = word_key(TRIGGER_WORDS[i].as_bytes());
-        t[k] = if t[k] == 0 { (i + 1) as u8 } else { SHARED_KEY };
-        i += 1;
-    }
-    t
-};
-const SHARED_KEY: u8 = u8::MAX;
-const _: () = assert!(TRIGGER_WORDS.len() < SHARED_KEY as usize);
-
-fn may_trigger(w: &str) -> bool {
-    // Slot 0 means no trigger word has this key.
-    match TRIGGER_SLOT.get(word_key(w.as_bytes())).copied().unwrap_or(0) {
-        0 => false,
-        SHARED_KEY => TRIGGER_WORDS.binary_search(&w).is_ok(),
-        // The only trigger word with this key.
-        n => TRIGGER_WORDS.get(usize::from(n) - 1).is_some_and(|t| *t == w),
-    }
-}
-
 impl<'a> Cx<'a> {
     /// A word trigger at token `i`: the type and the index of its last token.
     fn trigger_at(&self, i: usize) -> Option<(EventType, usize)> {
@@ -58,7 +33,7 @@ impl<'a> Cx<'a> {
         }
         let s = t.sentence;
         let w = self.w(i);
-        if !may_trigger(w) {
+        if self.lex.get(i).is_none_or(|f| f & crate::lexicon::EVENT_TRIGGER == 0) {
             return None;
         }
         let next = self.ws(i + 1, s);
@@ -284,7 +259,8 @@ impl<'a> Cx<'a> {
         let mut i = 0;
         while i < self.toks.len() {
             // The quick test of `trigger_at` first, without the call.
-            let candidate = self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word && may_trigger(t.text(self.lower)));
+            let candidate = self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+                && self.lex.get(i).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER != 0);
             if !candidate {
                 i += 1;
                 continue;
@@ -431,12 +407,13 @@ mod filter_tests {
     use super::*;
 
     #[test]
-    fn the_filter_keeps_every_trigger_word_and_only_them() {
+    fn the_shared_lexicon_flags_every_trigger_word_and_only_them() {
         for w in TRIGGER_WORDS {
-            assert!(may_trigger(w), "{w}");
+            assert_ne!(crate::lexicon::classify(w) & crate::lexicon::EVENT_TRIGGER, 0, "{w}");
         }
         for w in ["", "the", "protestor", "strik", "demos2", "arrestee", "x", "went on"] {
-            assert_eq!(may_trigger(w), TRIGGER_WORDS.contains(&w), "{w}");
+            let flagged = crate::lexicon::classify(w) & crate::lexicon::EVENT_TRIGGER != 0;
+            assert_eq!(flagged, TRIGGER_WORDS.contains(&w), "{w}");
         }
     }
 }

@@ -5,8 +5,8 @@
 use super::value::{Season, Unit};
 
 /// Words that can begin a temporal expression (sorted); the scanner skips every other
-/// word at once.
-const TRIGGERS: &[&str] = &[
+/// word at once (their flag in the shared [`crate::lexicon`] answers).
+pub(crate) const TRIGGERS: &[&str] = &[
     "a", "an", "annually", "apr", "april", "aug", "august", "autumn", "beginning", "between",
     "biweekly", "christmas", "daily", "days", "dec", "decades", "december", "dozen", "each",
     "earlier", "early", "eight", "eighteen", "eighteenth", "eighth", "eighty", "eleven",
@@ -26,66 +26,20 @@ const TRIGGERS: &[&str] = &[
     "wednesday", "wednesdays", "weekly", "weeks", "winter", "yearly", "years", "yesterday",
 ];
 
-const SLOTS: usize = 1024;
-
-fn fnv(w: &str) -> usize {
-    let mut h: u32 = 0x811c_9dc5;
-    for b in w.bytes() {
-        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-    }
-    h as usize
-}
-
-/// An open-addressing hash set of [`TRIGGERS`]: one hash and usually one comparison
-/// per word, since the scanner asks about every word of the text. `lengths[b]` has bit
-/// `n` set when some trigger of `n` bytes starts with byte `b`, which rejects most
-/// words before hashing.
-struct TriggerTable {
-    slots: Vec<&'static str>,
-    lengths: [u16; 256],
-}
-
-fn trigger_table() -> &'static TriggerTable {
-    static TABLE: std::sync::OnceLock<TriggerTable> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut t = vec![""; SLOTS];
-        let mut lengths = [0u16; 256];
-        for &w in TRIGGERS {
-            let mut k = fnv(w) % SLOTS;
-            while !t[k].is_empty() {
-                k = (k + 1) % SLOTS;
-            }
-            t[k] = w;
-            if let Some(&b) = w.as_bytes().first() {
-                lengths[usize::from(b)] |= 1 << w.len().min(15);
-            }
-        }
-        TriggerTable { slots: t, lengths }
-    })
-}
-
-/// Whether a lower-cased word can begin a temporal expression.
-pub fn trigger(w: &str) -> bool {
+/// [`trigger`], given the word's shared [`crate::lexicon`] flags instead of a look-up.
+pub fn trigger_flagged(w: &str, flags: u32) -> bool {
     let bytes = w.as_bytes();
     let Some(&first) = bytes.first() else { return false };
     if bytes.iter().any(|&b| b == b'-' || b == 0xE2) || (bytes.len() == 2 && first == b'q') {
         return true; // `three-day`, `mid-2021`, `twenty-first`, `Q3`
     }
-    if bytes.len() > 12 {
-        return false;
-    }
-    let table = trigger_table();
-    if table.lengths[usize::from(first)] & (1 << bytes.len()) == 0 {
-        return false;
-    }
-    let mut k = fnv(w) % SLOTS;
-    loop {
-        match table.slots.get(k) {
-            Some(&"") | None => return false,
-            Some(&t) if t == w => return true,
-            _ => k = (k + 1) % SLOTS,
-        }
-    }
+    bytes.len() <= 12 && flags & crate::lexicon::TIMEX_TRIGGER != 0
+}
+
+/// Whether a lower-cased word can begin a temporal expression.
+#[cfg(test)]
+pub fn trigger(w: &str) -> bool {
+    trigger_flagged(w, crate::lexicon::classify(w))
 }
 
 /// `(month, abbreviated)`; `may` is a full name.

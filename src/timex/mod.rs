@@ -17,16 +17,26 @@ mod value;
 
 use crate::corpus::{Document, Span};
 use crate::extract::{Precision, Timex, TimexType};
-use crate::tokens::Token;
+use crate::tokens::{Prepared, Token};
 use chrono::{Datelike, NaiveDate, Weekday};
 use parse::{Expr, Rel, Sent, Tense, YearSpec};
 use value::{date, day_fits_month, partial, Point, Season, Unit};
 
+/// The words that can begin a temporal expression, for [`crate::lexicon`].
+pub(crate) fn trigger_words() -> &'static [&'static str] {
+    lexicon::TRIGGERS
+}
+
 /// Every temporal expression in the body of `doc`, sorted by span, without overlaps.
 pub fn find(doc: &Document) -> Vec<Timex> {
-    let tokens = crate::tokens::tokenize(doc);
-    let lower = doc.text.to_ascii_lowercase();
-    let words: Vec<&str> = tokens.iter().map(|t| lower.get(t.span.start..t.span.end).unwrap_or("")).collect();
+    let prep = Prepared::new(doc);
+    find_prepared(doc, &prep, &prep.words())
+}
+
+/// [`find`] over the document's shared tokens and their lowercase texts
+/// ([`Prepared::words`]).
+pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Timex> {
+    let tokens = &prep.tokens;
     let mut sent_para = Vec::with_capacity(doc.sentences.len());
     let mut p = 0;
     for s in &doc.sentences {
@@ -45,7 +55,8 @@ pub fn find(doc: &Document) -> Vec<Timex> {
         }
         let para = sent_para.get(s).copied().unwrap_or(p);
         state.sent = s;
-        state.sentence(&doc.text, tokens.get(a..b).unwrap_or(&[]), words.get(a..b).unwrap_or(&[]), para);
+        let lex = prep.lex.get(a..b).unwrap_or(&[]);
+        state.sentence(&doc.text, tokens.get(a..b).unwrap_or(&[]), words.get(a..b).unwrap_or(&[]), lex, para);
         a = b;
     }
     state.out
@@ -102,8 +113,8 @@ struct State {
 }
 
 impl State {
-    fn sentence(&mut self, text: &str, toks: &[Token], words: &[&str], para: usize) {
-        let mut s = Sent { text, t: toks, words, last_end: None };
+    fn sentence(&mut self, text: &str, toks: &[Token], words: &[&str], lex: &[u32], para: usize) {
+        let mut s = Sent { text, t: toks, words, lex, last_end: None };
         let mut i = 0;
         while i < toks.len() {
             let Some(x) = s.parse(i) else {

@@ -84,6 +84,8 @@ pub struct Sent<'a> {
     pub t: &'a [Token],
     /// The lower-cased text of each token of `t` (`lower` sliced by its span).
     pub words: &'a [&'a str],
+    /// The shared [`crate::lexicon`] flags of each token of `t`.
+    pub lex: &'a [u32],
     /// The token index just past the previous timex of this sentence.
     pub last_end: Option<usize>,
 }
@@ -388,7 +390,7 @@ impl<'a> Sent<'a> {
         let w = self.w(i);
         let could_start = match self.kind(i)? {
             TokenKind::Number => true,
-            TokenKind::Word => lx::trigger(w),
+            TokenKind::Word => lx::trigger_flagged(w, self.lex.get(i).copied().unwrap_or(0)),
             TokenKind::Punct => is_apostrophe(w),
             TokenKind::Possessive => false,
         };

@@ -1,0 +1,122 @@
+//! The shared token classification: every stage's word lists in one hash table, so each
+//! word of a document is looked up once (in [`crate::tokens::Prepared`]) and every stage
+//! reads the answer as bit flags instead of searching its own lists.
+
+use std::sync::OnceLock;
+
+/// Bits 0–19: the entity word lists (see `entities::lists`), in their order.
+pub const ENTITY_LISTS: u32 = (1 << 20) - 1;
+/// Can begin a temporal expression (`timex::lexicon::TRIGGERS`).
+pub const TIMEX_TRIGGER: u32 = 1 << 21;
+/// The first word of an event trigger (`events::triggers::TRIGGER_WORDS`).
+pub const EVENT_TRIGGER: u32 = 1 << 22;
+/// The first word of an actor (`events::ACTOR_WORDS`).
+pub const ACTOR: u32 = 1 << 23;
+/// Can begin a figure (`figures::START_WORDS`).
+pub const FIGURE_START: u32 = 1 << 24;
+
+/// Slots of the open-addressing table (a power of two, several times the words).
+const SLOTS: usize = 1 << 14;
+
+/// Every listed word with its flags, and an open-addressing index over them keyed by a
+/// cheap hash of the length and the first, second and last bytes: most words of a text
+/// are in no list and stop at an empty slot after one multiplication.
+struct Table {
+    /// `slots[k]` is 1 + an index into `words`, 0 for an empty slot.
+    slots: Vec<u16>,
+    /// Each word, its [`packed`] form and its flags.
+    words: Vec<(&'static str, u64, u32)>,
+}
+
+/// The first eight bytes of a word as a number (zero-padded): two words of at most eight
+/// bytes are equal when their lengths and packed forms are.
+#[inline]
+fn packed(w: &[u8]) -> u64 {
+    let mut b = [0u8; 8];
+    let n = w.len().min(8);
+    if let (Some(dst), Some(src)) = (b.get_mut(..n), w.get(..n)) {
+        dst.copy_from_slice(src);
+    }
+    u64::from_le_bytes(b)
+}
+
+#[inline]
+fn key(w: &[u8]) -> usize {
+    let (Some(&a), Some(&z)) = (w.first(), w.last()) else { return 0 };
+    let b = w.get(1).copied().unwrap_or(0);
+    let x = u32::from_le_bytes([a, b, z, w.len() as u8]);
+    (x.wrapping_mul(0x9E37_79B1) >> (32 - SLOTS.trailing_zeros())) as usize
+}
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut words: Vec<(&'static str, u32)> = Vec::new();
+        let mut add = |list: &[&'static str], bits: u32| {
+            for &w in list {
+                match words.iter_mut().find(|(x, _)| *x == w) {
+                    Some((_, f)) => *f |= bits,
+                    None => words.push((w, bits)),
+                }
+            }
+        };
+        for (i, list) in crate::entities::word_lists().iter().enumerate() {
+            add(list, 1 << i);
+        }
+        add(crate::timex::trigger_words(), TIMEX_TRIGGER);
+        add(crate::events::TRIGGER_WORDS, EVENT_TRIGGER);
+        add(crate::events::ACTOR_WORDS, ACTOR);
+        add(crate::figures::START_WORDS, FIGURE_START);
+        let words: Vec<(&'static str, u64, u32)> = words.into_iter().map(|(w, f)| (w, packed(w.as_bytes()), f)).collect();
+        let mut slots = vec![0u16; SLOTS];
+        for (i, (w, _, _)) in words.iter().enumerate() {
+            let mut k = key(w.as_bytes());
+            while slots[k] != 0 {
+                k = (k + 1) % SLOTS;
+            }
+            slots[k] = (i + 1) as u16;
+        }
+        Table { slots, words }
+    })
+}
+
+/// The flags of a lowercase word (0 for a word in no list).
+pub fn classify(w: &str) -> u32 {
+    let t = table();
+    let bytes = w.as_bytes();
+    let mut k = key(bytes);
+    let mut p = None;
+    loop {
+        match t.slots.get(k).copied() {
+            Some(0) | None => return 0,
+            Some(n) => {
+                if let Some(&(x, px, f)) = t.words.get(usize::from(n) - 1) {
+                    if x.len() == bytes.len() {
+                        let pw = *p.get_or_insert_with(|| packed(bytes));
+                        if px == pw && (x.len() <= 8 || x == w) {
+                            return f;
+                        }
+                    }
+                }
+            }
+        }
+        k = (k + 1) % SLOTS;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_lookup_answers_for_every_stage() {
+        let t = table();
+        assert!(t.words.len() < SLOTS / 4 && t.words.len() < usize::from(u16::MAX), "{}", t.words.len());
+        assert_ne!(classify("protesters") & EVENT_TRIGGER, 0);
+        assert_ne!(classify("police") & ACTOR, 0);
+        assert_ne!(classify("january") & TIMEX_TRIGGER, 0);
+        assert_ne!(classify("killed") & FIGURE_START, 0);
+        assert_eq!(classify("zhanaozen"), 0);
+        assert_eq!(classify("Police"), 0, "keys are lowercase");
+    }
+}
