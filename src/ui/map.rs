@@ -92,7 +92,7 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 #[function_component]
 pub fn Map(props: &MapProps) -> Html {
     let svg_ref = use_node_ref();
-    let width = use_state(|| 800.0_f64);
+    let width = super::use_width(&svg_ref, 800.0);
     let hover = use_state(|| None::<usize>);
     // Pan in progress: pointer start and the view then.
     let drag = use_mut_ref(|| None::<(f64, f64, View)>);
@@ -103,23 +103,6 @@ pub fn Map(props: &MapProps) -> Html {
     let current = use_mut_ref(|| (view, w, h));
     *current.borrow_mut() = (view, w, h);
 
-    {
-        let svg_ref = svg_ref.clone();
-        let width = width.clone();
-        use_effect_with((), move |_| {
-            let measure = move || {
-                if let Some(el) = svg_ref.cast::<web_sys::Element>() {
-                    let (_, w) = browser::left_and_width(&el);
-                    if w > 0.0 {
-                        width.set(w);
-                    }
-                }
-            };
-            measure();
-            let listener = browser::on_resize(measure);
-            move || drop(listener)
-        });
-    }
     {
         let svg_ref = svg_ref.clone();
         let on_view = props.on_view.clone();

@@ -256,6 +256,30 @@ fn App() -> Html {
     }
 }
 
+/// The width in CSS pixels of the element behind `node`, measured after the first render
+/// and on every resize; `initial` until then.
+#[hook]
+fn use_width(node: &NodeRef, initial: f64) -> UseStateHandle<f64> {
+    let width = use_state(|| initial);
+    {
+        let (node, width) = (node.clone(), width.clone());
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(el) = node.cast::<web_sys::Element>() {
+                    let (_, w) = browser::left_and_width(&el);
+                    if w > 0.0 {
+                        width.set(w);
+                    }
+                }
+            };
+            measure();
+            let listener = browser::on_resize(measure);
+            move || drop(listener)
+        });
+    }
+    width
+}
+
 /// The action for an answer from the import worker.
 fn on_response(r: Response) -> Action {
     match r {

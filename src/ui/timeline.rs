@@ -105,31 +105,13 @@ pub fn figures_text(e: &Event) -> String {
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let svg_ref = use_node_ref();
-    let width = use_state(|| 900.0_f64);
+    let width = super::use_width(&svg_ref, 900.0);
     let hover = use_state(|| None::<usize>);
     let cursor = use_state(|| None::<usize>);
     let drag = use_mut_ref(|| None::<Drag>);
     let brush_preview = use_state(|| None::<(f64, f64)>);
     let pointers: Rc<RefCell<BTreeMap<i32, f64>>> = use_mut_ref(BTreeMap::new);
 
-    // Measure the width now and on every resize.
-    {
-        let svg_ref = svg_ref.clone();
-        let width = width.clone();
-        use_effect_with((), move |_| {
-            let measure = move || {
-                if let Some(el) = svg_ref.cast::<web_sys::Element>() {
-                    let (_, w) = browser::left_and_width(&el);
-                    if w > 0.0 {
-                        width.set(w);
-                    }
-                }
-            };
-            measure();
-            let listener = browser::on_resize(measure);
-            move || drop(listener)
-        });
-    }
     // Wheel zoom (a non-passive listener, so the page does not scroll meanwhile).
     {
         let svg_ref = svg_ref.clone();

@@ -290,6 +290,27 @@ impl Page {
         serde_json::from_value(v).unwrap()
     }
 
+    /// Drags along the timeline's axis over the month `month` (1–12) of `year`, locating
+    /// the days from two year ticks; waits for the filter chips.
+    pub async fn brush_month(&self, year: i32, month: u32) {
+        self.js("document.querySelector('.timeline-svg').scrollIntoView({block: 'center'}); return 1").await;
+        let script = r#"
+            const [year, month] = arguments;
+            const axis = document.querySelector('[data-testid=timeline-axis]').getBoundingClientRect();
+            const ticks = [...document.querySelectorAll('.timeline-svg .tick')].map(t => ({
+                label: t.querySelector('text').textContent, x: t.querySelector('line').getBoundingClientRect().left }));
+            const years = ticks.filter(t => /^\d{4}$/.test(t.label));
+            const a = years[0], b = years[years.length - 1];
+            const perDay = (b.x - a.x) / ((Date.UTC(+b.label, 0, 1) - Date.UTC(+a.label, 0, 1)) / 864e5);
+            const at = (y, m) => a.x + perDay * (Date.UTC(y, m, 1) - Date.UTC(+a.label, 0, 1)) / 864e5;
+            return { from: at(year, month - 1), to: at(year, month), y: axis.top + axis.height / 2 };
+        "#;
+        let geo = self.client.execute(script, vec![serde_json::json!(year), serde_json::json!(month)]).await.unwrap();
+        let (from, to, y) = (geo["from"].as_f64().unwrap(), geo["to"].as_f64().unwrap(), geo["y"].as_f64().unwrap());
+        self.drag(from - 1.0, y, to + 1.0).await;
+        self.wait_for(".chips").await;
+    }
+
     /// Presses the mouse at viewport point `(x0, y)`, drags to `(x1, y)` and releases.
     pub async fn drag(&self, x0: f64, y: f64, x1: f64) {
         use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
