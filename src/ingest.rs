@@ -136,6 +136,26 @@ pub fn analyze(documents: &[Document], progress: &mut dyn FnMut(Progress)) -> Ve
     })
 }
 
+/// Splits documents and their analyses into parts of about `budget` bytes of text each
+/// (at least one document a part), in order.
+pub fn parts(documents: Vec<Document>, analyses: Vec<Analysis>, budget: usize) -> Vec<(Vec<Document>, Vec<Analysis>)> {
+    let mut out = Vec::new();
+    let (mut docs, mut ans, mut bytes) = (Vec::new(), Vec::new(), 0);
+    for (d, a) in documents.into_iter().zip(analyses) {
+        bytes += d.text.len();
+        docs.push(d);
+        ans.push(a);
+        if bytes >= budget {
+            out.push((std::mem::take(&mut docs), std::mem::take(&mut ans)));
+            bytes = 0;
+        }
+    }
+    if !docs.is_empty() {
+        out.push((docs, ans));
+    }
+    out
+}
+
 /// A corpus kept in the browser.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CorpusMeta {
@@ -167,7 +187,11 @@ pub enum Response {
     Progress(Progress),
     /// The stored corpora, after a change or on request.
     Corpora { corpora: Vec<CorpusMeta>, error: Option<String> },
-    /// A corpus is ready (opened or grown by an import).
+    /// Some of the documents of a corpus about to be ready, with their analyses: a large
+    /// corpus travels in parts so the page can take each over in a short task.
+    Part { documents: Vec<Document>, analyses: Vec<Analysis> },
+    /// A corpus is ready (opened or grown by an import). Its documents and analyses are
+    /// those of the `Part`s sent just before, in order, followed by any in `built`.
     Ready { corpus: CorpusMeta, built: Box<Built> },
     /// The request failed; nothing stored was changed.
     Failed { message: String },
@@ -231,6 +255,19 @@ mod tests {
             Response::Ready { built, .. } => assert_eq!(*built, b),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_corpus_travels_in_parts_of_about_the_budget() {
+        let files: Vec<(String, Vec<u8>)> =
+            (0..5).map(|i| (format!("d{i}.txt"), format!("date 2021-05-0{}\nStrike number {i} in Leeds.", i + 1).into_bytes())).collect();
+        let b = build(Vec::new(), &files, Vec::new(), &mut |_| {});
+        let one = b.documents[0].text.len();
+        let p = parts(b.documents.clone(), b.analyses.clone(), one * 2);
+        assert_eq!(p.iter().map(|(d, a)| (d.len(), a.len())).collect::<Vec<_>>(), [(2, 2), (2, 2), (1, 1)]);
+        let joined: Vec<Document> = p.into_iter().flat_map(|(d, _)| d).collect();
+        assert_eq!(joined, b.documents, "in order, none lost");
+        assert!(parts(Vec::new(), Vec::new(), 10).is_empty());
     }
 
     #[test]

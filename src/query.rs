@@ -307,6 +307,85 @@ pub struct Index {
     doc_value: Vec<u32>,
 }
 
+/// Builds an [`Index`] a document at a time, so that a large corpus arriving in parts can
+/// be indexed in small steps; the result is the same as [`Index::build`].
+#[derive(Default)]
+pub struct IndexBuilder {
+    interners: [Interner; 6],
+    events: Vec<EventRow>,
+    folded: Vec<Folded>,
+    doc_titles: Vec<String>,
+    doc_value: Vec<u32>,
+}
+
+impl IndexBuilder {
+    /// Adds the next document and its analysis.
+    pub fn add(&mut self, doc: &Document, a: &Analysis) {
+        let slot = facet_slot;
+        let interners = &mut self.interners;
+        let d = self.doc_value.len();
+        // Documents are a facet value even without events.
+        self.doc_value.push(interners[slot(Facet::Documents)].id(&doc.id));
+        for (i, e) in a.events.iter().enumerate() {
+            let mut keys: [Vec<u32>; 6] = Default::default();
+            let mut add = |f: Facet, v: &str| {
+                let id = interners[slot(f)].id(v);
+                let k = &mut keys[slot(f)];
+                if !k.contains(&id) {
+                    k.push(id);
+                }
+            };
+            add(Facet::Types, type_name(e.kind));
+            if let Some(p) = &e.place {
+                add(Facet::Places, p);
+            }
+            for m in a.mentions.iter().filter(|m| e.sentence.contains(m.span)) {
+                match m.kind {
+                    EntityKind::Person => add(Facet::People, &m.canonical),
+                    EntityKind::Organization => add(Facet::Organizations, &m.canonical),
+                    EntityKind::Place => {}
+                }
+            }
+            for actor in &e.actors {
+                add(Facet::Organizations, actor);
+            }
+            let span = e.date.as_deref().and_then(span_of);
+            if let Some(y) = span.and_then(|(a, _)| crate::timeline::date(a)) {
+                add(Facet::Years, &chrono::Datelike::year(&y).to_string());
+            }
+            keys[slot(Facet::Documents)].push(self.doc_value[d]);
+            let search = fold(&format!(
+                "{} {} {}",
+                doc.slice(e.sentence),
+                e.place.as_deref().unwrap_or(""),
+                e.actors.join(" ")
+            ));
+            self.events.push(EventRow { doc: d, idx: i, kind: e.kind, span, place: e.place.clone(), keys, search });
+        }
+        self.folded.push(Folded::new(&doc.text));
+        self.doc_titles.push(doc.title().to_string());
+    }
+
+    pub fn finish(self) -> Index {
+        let [a, b, c, d_, e, f] = self.interners;
+        let split = |i: Interner| (i.values, i.ids);
+        let (v0, l0) = split(a);
+        let (v1, l1) = split(b);
+        let (v2, l2) = split(c);
+        let (v3, l3) = split(d_);
+        let (v4, l4) = split(e);
+        let (v5, l5) = split(f);
+        Index {
+            events: self.events,
+            folded: self.folded,
+            values: [v0, v1, v2, v3, v4, v5],
+            lookup: [l0, l1, l2, l3, l4, l5],
+            doc_titles: self.doc_titles,
+            doc_value: self.doc_value,
+        }
+    }
+}
+
 /// A filter turned into value ids, ready to test rows quickly.
 struct Compiled {
     /// Per facet: `None` when nothing is selected, else which ids pass.
@@ -325,65 +404,11 @@ pub struct Outcome {
 
 impl Index {
     pub fn build(docs: &[Document], analyses: &[Analysis]) -> Index {
-        let mut interners: [Interner; 6] = Default::default();
-        let slot = facet_slot;
-        // Documents are a facet value even without events.
-        let doc_value: Vec<u32> = docs.iter().map(|d| interners[slot(Facet::Documents)].id(&d.id)).collect();
-        let mut events = Vec::new();
-        for (d, (doc, a)) in docs.iter().zip(analyses).enumerate() {
-            for (i, e) in a.events.iter().enumerate() {
-                let mut keys: [Vec<u32>; 6] = Default::default();
-                let mut add = |f: Facet, v: &str| {
-                    let id = interners[slot(f)].id(v);
-                    let k = &mut keys[slot(f)];
-                    if !k.contains(&id) {
-                        k.push(id);
-                    }
-                };
-                add(Facet::Types, type_name(e.kind));
-                if let Some(p) = &e.place {
-                    add(Facet::Places, p);
-                }
-                for m in a.mentions.iter().filter(|m| e.sentence.contains(m.span)) {
-                    match m.kind {
-                        EntityKind::Person => add(Facet::People, &m.canonical),
-                        EntityKind::Organization => add(Facet::Organizations, &m.canonical),
-                        EntityKind::Place => {}
-                    }
-                }
-                for actor in &e.actors {
-                    add(Facet::Organizations, actor);
-                }
-                let span = e.date.as_deref().and_then(span_of);
-                if let Some(y) = span.and_then(|(a, _)| crate::timeline::date(a)) {
-                    add(Facet::Years, &chrono::Datelike::year(&y).to_string());
-                }
-                keys[slot(Facet::Documents)].push(doc_value[d]);
-                let search = fold(&format!(
-                    "{} {} {}",
-                    doc.slice(e.sentence),
-                    e.place.as_deref().unwrap_or(""),
-                    e.actors.join(" ")
-                ));
-                events.push(EventRow { doc: d, idx: i, kind: e.kind, span, place: e.place.clone(), keys, search });
-            }
+        let mut b = IndexBuilder::default();
+        for (doc, a) in docs.iter().zip(analyses) {
+            b.add(doc, a);
         }
-        let [a, b, c, d_, e, f] = interners;
-        let split = |i: Interner| (i.values, i.ids);
-        let (v0, l0) = split(a);
-        let (v1, l1) = split(b);
-        let (v2, l2) = split(c);
-        let (v3, l3) = split(d_);
-        let (v4, l4) = split(e);
-        let (v5, l5) = split(f);
-        Index {
-            events,
-            folded: docs.iter().map(|d| Folded::new(&d.text)).collect(),
-            values: [v0, v1, v2, v3, v4, v5],
-            lookup: [l0, l1, l2, l3, l4, l5],
-            doc_titles: docs.iter().map(|d| d.title().to_string()).collect(),
-            doc_value,
-        }
+        b.finish()
     }
 
     /// The distinct values of a facet; a row's ids index into this.

@@ -56,6 +56,11 @@ impl Library {
         Library { documents: built.documents, analyses: built.analyses, rejected: built.rejected, index }
     }
 
+    /// A library from parts already indexed (see `query::IndexBuilder`).
+    pub fn from_parts(documents: Vec<Document>, analyses: Vec<Analysis>, rejected: Vec<Rejected>, index: Index) -> Library {
+        Library { documents, analyses, rejected, index }
+    }
+
     /// The first and last day any event covers.
     pub fn extent(&self) -> Option<(Day, Day)> {
         let spans = self.index.events.iter().filter_map(|r| r.span);

@@ -91,7 +91,7 @@ fn App() -> Html {
         Rc::new(move || {
             *worker.borrow_mut() = None; // stops the old one, if any
             let d = dispatch.clone();
-            match Worker::spawn(move |r| d.emit(on_response(r))) {
+            match Worker::spawn(move |r| on_response(r).into_iter().for_each(|a| d.emit(a))) {
                 Ok(w) => {
                     w.send(&Request::List, &[]);
                     *worker.borrow_mut() = Some(w);
@@ -280,24 +280,23 @@ fn use_width(node: &NodeRef, initial: f64) -> UseStateHandle<f64> {
     width
 }
 
-/// The action for an answer from the import worker.
-fn on_response(r: Response) -> Action {
-    match r {
-        Response::Progress(p) => Action::JobProgress(p),
-        Response::Corpora { corpora, error } => Action::Corpora { list: corpora, error },
-        Response::Failed { message } => {
+/// The action for an answer from the import worker, if it calls for one.
+fn on_response(a: browser::worker::Answer) -> Option<Action> {
+    use browser::worker::Answer;
+    Some(match a {
+        Answer::Plain(Response::Progress(p)) => Action::JobProgress(p),
+        Answer::Plain(Response::Corpora { corpora, error }) => Action::Corpora { list: corpora, error },
+        Answer::Plain(Response::Failed { message }) => {
             Action::JobEnded(ImportReport { problems: vec![message], ..ImportReport::default() })
         }
-        Response::Ready { built, .. } if built.documents.is_empty() => Action::JobEnded(built.report),
-        Response::Ready { corpus, built } => {
-            let report = built.report.clone();
+        // Parts and the end of a corpus are taken over by the worker's handle.
+        Answer::Plain(Response::Part { .. } | Response::Ready { .. }) => return None,
+        Answer::Ready { library, report, .. } if library.documents.is_empty() => Action::JobEnded(report),
+        Answer::Ready { corpus, library, report } => {
             let imported = report != ImportReport::default();
-            let t0 = browser::now();
-            let library = Rc::new(Library::from_built(*built));
-            browser::record("readyIndexMs", browser::now() - t0);
-            Action::Ready { corpus, library, report: imported.then_some(report) }
+            Action::Ready { corpus, library: Rc::new(library), report: imported.then_some(report) }
         }
-    }
+    })
 }
 
 /// Problems listed one by one in an import report; the rest are counted.

@@ -140,6 +140,15 @@ pub fn record(key: &str, value: f64) {
     }
 }
 
+/// Records the largest value seen under `key` on `window.__chronicle`.
+pub fn record_max(key: &str, value: f64) {
+    let global = js_sys::Reflect::get(&window(), &"__chronicle".into()).ok();
+    if let Some(obj) = global.filter(|g| g.is_object()) {
+        let old = js_sys::Reflect::get(&obj, &key.into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+        let _ = js_sys::Reflect::set(&obj, &key.into(), &value.max(old).into());
+    }
+}
+
 /// Files larger than this are refused before they are read, to protect the tab's memory.
 pub const MAX_FILE_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
 

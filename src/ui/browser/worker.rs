@@ -6,13 +6,48 @@
 
 use super::store;
 use crate::corpus::Document;
-use crate::ingest::{self, CorpusMeta, Phase, Progress, Request, Response};
+use crate::extract::Analysis;
+use crate::ingest::{self, Built, CorpusMeta, ImportReport, Phase, Progress, Request, Response};
+use crate::query::IndexBuilder;
+use crate::state::Library;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 fn get(obj: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(obj, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// What the page gets from the worker: its answers, with a ready corpus already taken
+/// over part by part (decoded and indexed a part per task, so no task runs long).
+pub enum Answer {
+    Plain(Response),
+    Ready { corpus: CorpusMeta, library: Library, report: ImportReport },
+}
+
+/// The parts of a corpus received so far.
+#[derive(Default)]
+struct Assembly {
+    documents: Vec<Document>,
+    analyses: Vec<Analysis>,
+    index: IndexBuilder,
+}
+
+impl Assembly {
+    fn add(&mut self, documents: Vec<Document>, analyses: Vec<Analysis>) {
+        for (d, a) in documents.into_iter().zip(analyses) {
+            self.index.add(&d, &a);
+            self.documents.push(d);
+            self.analyses.push(a);
+        }
+    }
+
+    fn finish(mut self, corpus: CorpusMeta, built: Built) -> Answer {
+        let Built { documents, analyses, rejected, report, .. } = built;
+        self.add(documents, analyses);
+        let library = Library::from_parts(self.documents, self.analyses, rejected, self.index.finish());
+        Answer::Ready { corpus, library, report }
+    }
 }
 
 /// The page's handle on a running worker; dropping it stops the worker at once, which is
@@ -24,28 +59,41 @@ pub struct Worker {
 }
 
 impl Worker {
-    /// Starts a worker; `on_response` gets each of its answers.
-    pub fn spawn(on_response: impl Fn(Response) + 'static) -> Result<Worker, String> {
+    /// Starts a worker; `on_answer` gets each of its answers.
+    pub fn spawn(on_answer: impl Fn(Answer) + 'static) -> Result<Worker, String> {
         let chronicle = get(&super::window(), "__chronicle");
         let url = get(&chronicle, "workerUrl").as_string().ok_or("the page has no import worker")?;
         let inner = web_sys::Worker::new(&url).map_err(|e| format!("the import worker could not start ({e:?})"))?;
-        let on_response = std::rc::Rc::new(on_response);
-        let respond = on_response.clone();
+        let on_answer = std::rc::Rc::new(on_answer);
+        let respond = on_answer.clone();
+        let assembly = std::cell::RefCell::new(Assembly::default());
         let on_message = Closure::<dyn FnMut(_)>::new(move |e: web_sys::MessageEvent| {
             let t0 = super::now();
             let text = e.data().as_string().unwrap_or_default();
             let response = serde_json::from_str(&text).unwrap_or_else(|err| Response::Failed {
                 message: format!("the import worker sent something unreadable ({err})"),
             });
-            if matches!(response, Response::Ready { .. }) {
-                // Main-thread cost of taking a corpus over, for the import benchmark.
-                super::record("readyMB", text.len() as f64 / 1e6);
-                super::record("readyParseMs", super::now() - t0);
+            match response {
+                Response::Part { documents, analyses } => {
+                    assembly.borrow_mut().add(documents, analyses);
+                    // The longest take-over step, for the import benchmark.
+                    super::record_max("partMs", super::now() - t0);
+                }
+                Response::Ready { corpus, built } => {
+                    let answer = assembly.take().finish(corpus, *built);
+                    super::record("readyMs", super::now() - t0);
+                    respond(answer);
+                }
+                other => {
+                    if matches!(other, Response::Failed { .. }) {
+                        assembly.take();
+                    }
+                    respond(Answer::Plain(other))
+                }
             }
-            respond(response);
         });
         let on_error = Closure::<dyn FnMut(_)>::new(move |e: web_sys::ErrorEvent| {
-            on_response(Response::Failed { message: format!("the import worker stopped ({})", e.message()) });
+            on_answer(Answer::Plain(Response::Failed { message: format!("the import worker stopped ({})", e.message()) }));
         });
         inner.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         inner.set_onerror(Some(on_error.as_ref().unchecked_ref()));
@@ -126,6 +174,19 @@ async fn handle(request: Request, files: Vec<web_sys::File>) {
     post(&Response::Corpora { corpora, error });
 }
 
+/// Text bytes per part when a corpus is handed to the page.
+const PART_BYTES: usize = 256 * 1024;
+
+/// Hands a corpus to the page: its documents in parts, then the rest.
+fn send_ready(corpus: CorpusMeta, mut built: Built) {
+    let documents = std::mem::take(&mut built.documents);
+    let analyses = std::mem::take(&mut built.analyses);
+    for (documents, analyses) in ingest::parts(documents, analyses, PART_BYTES) {
+        post(&Response::Part { documents, analyses });
+    }
+    post(&Response::Ready { corpus, built: Box::new(built) });
+}
+
 /// Progress reports, at most one every 100 ms (and always the last one).
 fn reporter() -> impl FnMut(Progress) {
     let mut last = 0.0;
@@ -151,7 +212,7 @@ async fn open(corpus: &str) -> Result<(), String> {
     let (meta, docs) = documents(corpus).await?;
     let built = ingest::build(docs, &[], Vec::new(), &mut reporter());
     CURRENT.with(|c| *c.borrow_mut() = Some((meta.clone(), built.documents.clone())));
-    post(&Response::Ready { corpus: meta, built: Box::new(built) });
+    send_ready(meta, built);
     Ok(())
 }
 
@@ -181,7 +242,7 @@ async fn import(corpus: Option<String>, name: String, mut refused: Vec<String>, 
     drop(read_files);
     if built.added == 0 && corpus.is_none() {
         // Nothing usable: no empty corpus is made; the report says why.
-        post(&Response::Ready { corpus: meta, built: Box::new(built) });
+        send_ready(meta, built);
         return Ok(());
     }
     let meta = CorpusMeta {
@@ -200,6 +261,6 @@ async fn import(corpus: Option<String>, name: String, mut refused: Vec<String>, 
         }
     }
     CURRENT.with(|c| *c.borrow_mut() = Some((meta.clone(), built.documents.clone())));
-    post(&Response::Ready { corpus: meta, built: Box::new(built) });
+    send_ready(meta, built);
     Ok(())
 }

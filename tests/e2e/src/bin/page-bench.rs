@@ -66,10 +66,9 @@ async fn import(file: &str) {
         m["count"]
     );
     println!(
-        "  of which on the page's thread: decoding the worker's {:.0} MB answer {:.0} ms, indexing {:.0} ms",
-        m["c"]["readyMB"].as_f64().unwrap_or(f64::NAN),
-        m["c"]["readyParseMs"].as_f64().unwrap_or(f64::NAN),
-        m["c"]["readyIndexMs"].as_f64().unwrap_or(f64::NAN)
+        "  taking the corpus over on the page's thread: longest part (decode + index) {:.0} ms, last step {:.0} ms",
+        m["c"]["partMs"].as_f64().unwrap_or(f64::NAN),
+        m["c"]["readyMs"].as_f64().unwrap_or(f64::NAN)
     );
     println!(
         "  memory after import: JS heap {:.0} MB, wasm memory {:.0} MB",
