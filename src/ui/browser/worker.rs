@@ -175,7 +175,7 @@ async fn handle(request: Request, files: Vec<web_sys::File>) {
 }
 
 /// Text bytes per part when a corpus is handed to the page.
-const PART_BYTES: usize = 256 * 1024;
+const PART_BYTES: usize = 64 * 1024;
 
 /// Hands a corpus to the page: its documents in parts, then the rest.
 fn send_ready(corpus: CorpusMeta, mut built: Built) {
