@@ -52,11 +52,15 @@ fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
         let mut words: Vec<(&'static str, u32)> = Vec::new();
+        let mut seen: crate::gazetteer::FastMap<&'static str, usize> = Default::default();
         let mut add = |list: &[&'static str], bits: u32| {
             for &w in list {
-                match words.iter_mut().find(|(x, _)| *x == w) {
+                match seen.get(w).and_then(|&i| words.get_mut(i)) {
                     Some((_, f)) => *f |= bits,
-                    None => words.push((w, bits)),
+                    None => {
+                        seen.insert(w, words.len());
+                        words.push((w, bits));
+                    }
                 }
             }
         };
