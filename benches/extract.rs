@@ -1,12 +1,14 @@
 //! Criterion benchmark of the engine: reading and extracting a synthetic corpus of
 //! ≥ 10 MB built from the seed and the test documents, repeated with shifted dates.
 //! Run with `cargo xtask bench engine`, which writes that corpus first; criterion
-//! reports the throughput in MiB/s. The `stages` group times each stage alone over the
-//! same corpus (already read; events given the other stages' results).
+//! reports the throughput in MiB/s. The `stages` group times each part alone over the
+//! same corpus: reading; preparing (tokens, lowercase text, lexicon flags, as
+//! `analyze_corpus` does once per document); and each stage over prepared documents
+//! (events given the other stages' results).
 
 use chronicle::corpus::Corpus;
 use chronicle::extract::analyze_corpus;
-use chronicle::tokens::tokenize;
+use chronicle::tokens::{tokenize, Prepared};
 use chronicle::{entities, events, figures, timex};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::Path;
@@ -50,21 +52,25 @@ fn bench(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("read", |b| b.iter(|| Corpus::read(files.iter().map(|(n, b)| (n.as_str(), b.as_slice())))));
     group.bench_function("tokenize", |b| b.iter(|| docs.iter().map(|d| tokenize(d).len()).sum::<usize>()));
+    group.bench_function("prepare", |b| b.iter(|| docs.iter().map(|d| Prepared::new(d).lex.len()).sum::<usize>()));
+    let preps: Vec<Prepared> = docs.iter().map(Prepared::new).collect();
+    let words: Vec<Vec<&str>> = preps.iter().map(Prepared::words).collect();
     group.bench_function("entities", |b| {
         b.iter(|| {
-            let mut mentions: Vec<_> = docs.iter().map(entities::find).collect();
+            let mut mentions: Vec<_> = docs.iter().zip(&preps).map(|(d, p)| entities::find_prepared(d, p)).collect();
             entities::unify(&mut mentions);
             mentions
         })
     });
-    group.bench_function("timex", |b| b.iter(|| docs.iter().map(timex::find).collect::<Vec<_>>()));
-    group.bench_function("figures", |b| b.iter(|| docs.iter().map(figures::find).collect::<Vec<_>>()));
+    let each = |f: &dyn Fn(usize) -> usize| (0..docs.len()).map(f).sum::<usize>();
+    group.bench_function("timex", |b| b.iter(|| each(&|i| timex::find_prepared(&docs[i], &preps[i], &words[i]).len())));
+    group.bench_function("figures", |b| b.iter(|| each(&|i| figures::find_prepared(&docs[i], &preps[i], &words[i]).len())));
     group.bench_function("events", |b| {
         b.iter(|| {
-            docs.iter()
-                .zip(&analyses)
-                .map(|(d, a)| events::find(d, &a.timexes, &a.mentions, &a.figures))
-                .collect::<Vec<_>>()
+            each(&|i| {
+                let a = &analyses[i];
+                events::find_prepared(&docs[i], &preps[i], &words[i], &a.timexes, &a.mentions, &a.figures).len()
+            })
         })
     });
     group.finish();
