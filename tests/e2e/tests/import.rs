@@ -68,10 +68,26 @@ async fn added_files_become_a_stored_corpus_that_survives_a_reload() {
     let report = page.text("[data-testid=import-report]").await;
     assert!(report.contains("Added 0 documents") || report.contains("already here"), "{report}");
     assert_eq!(page.texts("[data-testid=doc-card]").await.len(), 2);
-    page.js("const s = document.querySelector('[data-testid=corpus-select]'); s.value = 'sample'; s.dispatchEvent(new Event('change', {bubbles: true})); return true").await;
+    // Rename it (the browser's prompt answered by the test), then switch to the sample and back.
+    page.js("window.prompt = () => 'Harbour reports'; return true").await;
+    page.click("[data-testid=rename-corpus]").await;
+    page.wait_until("the new name", "return [...document.querySelector('[data-testid=corpus-select]').options].some(o => o.text.startsWith('Harbour reports'))").await;
+    let choose = |value: &str| format!("const s = document.querySelector('[data-testid=corpus-select]'); s.value = {value}; s.dispatchEvent(new Event('change', {{bubbles: true}})); return true");
+    page.js(&choose("'sample'")).await;
     page.wait_until("the sample", "return document.querySelectorAll('[data-testid=doc-card]').length === 1").await;
     let seed_title = page.text("[data-testid=doc-card]").await;
     assert!(seed_title.contains("2022"), "{seed_title}");
+    page.js(&choose("document.querySelector('[data-testid=corpus-select]').options[1].value")).await;
+    page.wait_until("the stored corpus again", "return document.querySelectorAll('[data-testid=doc-card]').length === 2").await;
+
+    // Delete it (confirmed): the sample is shown and the corpus is gone, also after a reload.
+    page.js("window.confirm = () => true; return true").await;
+    page.click("[data-testid=delete-corpus]").await;
+    page.wait_until("the deletion", "return document.querySelector('[data-testid=corpus-select]').options.length === 1").await;
+    assert_eq!(page.texts("[data-testid=doc-card]").await.len(), 1, "back to the sample");
+    page.reload().await;
+    let options = page.js("return document.querySelector('[data-testid=corpus-select]').options.length").await;
+    assert_eq!(options, 1, "deleted for good");
     page.assert_private_and_healthy().await;
     page.close().await;
 }
