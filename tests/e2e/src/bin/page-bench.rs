@@ -54,16 +54,17 @@ async fn import(file: &str) {
     let report = page.text("[data-testid=import-report]").await;
     let stats = page.text("[data-testid=stats]").await;
     let m = page
-        .js("return { long: Math.max(0, ...window.__long), count: window.__long.length, heap: performance.memory ? performance.memory.usedJSHeapSize : 0, wasm: window.__chronicle.wasmBytes || 0, c: window.__chronicle }")
+        .js("return { long: Math.max(0, ...window.__long), count: window.__long.length, top: [...window.__long].sort((a, b) => b - a).slice(0, 5).map(Math.round), heap: performance.memory ? performance.memory.usedJSHeapSize : 0, wasm: window.__chronicle.wasmBytes || 0, c: window.__chronicle }")
         .await;
     println!("import benchmark, headless Chromium, {} cores", std::thread::available_parallelism().map_or(0, |n| n.get()));
     println!("  {} ({:.1} MB): {}", file, bytes / 1e6, report.lines().next().unwrap_or_default());
     println!("  page now shows: {stats}");
     println!("  choose file -> corpus shown and stored: {secs:.1} s = {:.2} MB/s", bytes / 1e6 / secs);
     println!(
-        "  longest main-thread task: {:.0} ms ({} tasks over 50 ms)",
+        "  longest main-thread task: {:.0} ms ({} tasks over 50 ms; longest five {})",
         m["long"].as_f64().unwrap_or(f64::NAN),
-        m["count"]
+        m["count"],
+        m["top"]
     );
     println!(
         "  taking the corpus over on the page's thread: longest part (decode + index) {:.0} ms, last step {:.0} ms",
