@@ -91,7 +91,15 @@ fn App() -> Html {
         Rc::new(move || {
             *worker.borrow_mut() = None; // stops the old one, if any
             let d = dispatch.clone();
-            match Worker::spawn(move |r| on_response(r).into_iter().for_each(|a| d.emit(a))) {
+            let on_answer = move |r| {
+                if let Some(a) = on_response(r) {
+                    if matches!(a, Action::Ready { .. } | Action::JobEnded(_)) {
+                        browser::import_marker(None); // the import finished, one way or another
+                    }
+                    d.emit(a)
+                }
+            };
+            match Worker::spawn(on_answer) {
                 Ok(w) => {
                     w.send(&Request::List, &[]);
                     *worker.borrow_mut() = Some(w);
@@ -101,8 +109,20 @@ fn App() -> Html {
         })
     };
     {
-        let respawn = respawn.clone();
-        use_effect_with((), move |_| respawn());
+        let (respawn, dispatch) = (respawn.clone(), dispatch.clone());
+        use_effect_with((), move |_| {
+            // An import still marked as running was cut short by a reload or a closed tab.
+            if let Some(label) = browser::import_marker(None) {
+                dispatch.emit(Action::JobEnded(ImportReport {
+                    problems: vec![format!(
+                        "Interrupted: “{label}” did not finish (the page was reloaded or closed). Nothing from it was \
+                         stored; every corpus stored before is intact. Add the files again to import them."
+                    )],
+                    ..ImportReport::default()
+                }));
+            }
+            respawn()
+        });
     }
     let send = {
         let worker = worker.clone();
@@ -156,9 +176,11 @@ fn App() -> Html {
                 let n = ok.len();
                 dispatch.emit(Action::JobStarted { label: format!("Importing {n} file{}", plural(n)), at: browser::now() });
                 let corpus = shelf.active.as_ref().map(|c| c.id.clone());
+                browser::import_marker(Some(&format!("Importing {n} file{}", plural(n))));
                 send(Request::Import { corpus, name: browser::new_corpus_name(&ok), refused }, &ok);
             }
             Ask::Cancel => {
+                browser::import_marker(None);
                 respawn();
                 dispatch.emit(Action::JobEnded(ImportReport {
                     problems: vec!["Cancelled: nothing was added or stored, and every corpus is as it was.".into()],

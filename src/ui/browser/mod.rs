@@ -149,6 +149,20 @@ pub fn record_max(key: &str, value: f64) {
     }
 }
 
+/// Sets (`Some(label)`) or clears (`None`) the note that an import is running, kept in
+/// `localStorage` so that a reload can tell the user an import was interrupted; returns
+/// the label that was there before.
+pub fn import_marker(label: Option<&str>) -> Option<String> {
+    const KEY: &str = "chronicle.import-running";
+    let storage = window().local_storage().ok().flatten()?;
+    let before = storage.get_item(KEY).ok().flatten();
+    let _ = match label {
+        Some(l) => storage.set_item(KEY, l),
+        None => storage.remove_item(KEY),
+    };
+    before
+}
+
 /// Files larger than this are refused before they are read, to protect the tab's memory.
 pub const MAX_FILE_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
 
