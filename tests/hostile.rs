@@ -438,7 +438,7 @@ fn names_ten_thousand_characters_long() {
     // a file name
     let name = format!("{long}.txt");
     let r = report(&[(&name, b"date 2022-01-05\nWorkers struck in Aktau.")]);
-    assert_eq!(r.added, [name.clone()]);
+    assert_eq!(r.added, std::slice::from_ref(&name));
     assert_eq!(problems(&name, b""), [format!("{name}: the file is empty and was skipped")]);
     // a person's name and a place's in the text
     let person = "Ab".repeat(5_000);
