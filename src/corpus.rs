@@ -7,7 +7,7 @@
 //! panic. All offsets are UTF-8 byte offsets into [`Document::text`], which is the whole
 //! file (header included) decoded lossily, so for valid UTF-8 they are file offsets.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use crate::tokens::char_at;
 use serde::{Deserialize, Serialize};
 
@@ -397,7 +397,8 @@ fn parse_iso_date(token: &str) -> IsoDate {
         return IsoDate::Malformed;
     }
     let num = |s: &str| s.parse::<u32>().unwrap_or(0);
-    match NaiveDate::from_ymd_opt(num(parts[0]) as i32, num(parts[1]), num(parts[2])) {
+    // chrono knows a year 0 (1 BC); the calendar the rest of the engine uses starts at 1
+    match NaiveDate::from_ymd_opt(num(parts[0]) as i32, num(parts[1]), num(parts[2])).filter(|d| d.year() >= 1) {
         Some(d) => IsoDate::Valid(d),
         None => IsoDate::Impossible,
     }
@@ -483,7 +484,7 @@ fn split_sentences_into(text: &str, para: Span, out: &mut Vec<Span>) {
         };
         let mut j = i + len;
         while let Some(c) = char_at(s, j) {
-            if !matches!(c, '"' | '\'' | '’' | '”' | ')' | ']' | '»' | '.' | '!' | '?') {
+            if !matches!(c, '"' | '\'' | '’' | '”' | ')' | ']' | '»' | '.' | '!' | '?') && !is_invisible(c) {
                 break;
             }
             j += c.len_utf8();
@@ -529,6 +530,13 @@ fn next_stop_byte(bytes: &[u8], mut from: usize) -> usize {
         from += 1;
     }
     from
+}
+
+/// Zero-width and direction marks that may follow a full stop in right-to-left or
+/// copied text (U+200B–U+200F, U+202A–U+202E, U+2066–U+2069, U+FEFF): they belong to the
+/// sentence before, and a space after them still ends it.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
 fn is_abbreviation(before: &str) -> bool {
@@ -590,6 +598,20 @@ mod tests {
         let d = doc("date 2020-01-01\n“We stay,” he said. “We won.” They left.");
         let s: Vec<&str> = d.sentences.iter().map(|s| d.slice(*s)).collect();
         assert_eq!(s, ["“We stay,” he said.", "“We won.”", "They left."]);
+    }
+
+    #[test]
+    fn direction_marks_after_a_full_stop_stay_with_their_sentence() {
+        let d = doc("date 2020-01-01\nThey met in Aktau.\u{200F} Police came.\u{202C}\u{200B} Then they left.");
+        let s: Vec<&str> = d.sentences.iter().map(|s| d.slice(*s)).collect();
+        assert_eq!(s, ["They met in Aktau.\u{200F}", "Police came.\u{202C}\u{200B}", "Then they left."]);
+    }
+
+    #[test]
+    fn year_zero_is_no_header_date() {
+        let d = doc("date 0000-01-01\nWorkers struck.");
+        assert_eq!((d.date, d.warnings.as_slice()), (None, &[Warning::ImpossibleDate { found: "0000-01-01".into() }][..]));
+        assert_eq!(doc("date 0001-01-01\nWorkers struck.").date, NaiveDate::from_ymd_opt(1, 1, 1));
     }
 
     #[test]

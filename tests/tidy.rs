@@ -22,7 +22,7 @@ fn root() -> PathBuf {
 
 fn all_sources() -> Vec<PathBuf> {
     let mut files = Vec::new();
-    for d in ["src", "tests", "xtask/src", "benches"] {
+    for d in ["src", "tests", "xtask/src", "benches", "fuzz"] {
         let dir = root().join(d);
         if dir.exists() {
             rust_files(&dir, &mut files);

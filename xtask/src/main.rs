@@ -1,7 +1,9 @@
-//! `cargo xtask`: builds the page (`dist`), serves it (`serve`), runs every test (`test`)
-//! and the benchmarks (`bench`), installing what each needs on a fresh Debian machine.
+//! `cargo xtask`: builds the page (`dist`), serves it (`serve`), runs every test (`test`),
+//! the benchmarks (`bench`) and the fuzz targets (`fuzz`), installing what each needs on a
+//! fresh Debian machine.
 
 mod bench;
+mod fuzz;
 mod page;
 mod server;
 mod setup;
@@ -18,6 +20,7 @@ COMMANDS:
     test     run every test: native unit and golden tests, the wasm build, browser end-to-end tests
     bench    run the benchmarks: `engine` (criterion, extraction MB/s), `page` (headless
              Chromium over 2,000 synthetic documents: facet click and zoom step), or both
+    fuzz     seed and run the libFuzzer targets of fuzz/ (`cargo xtask fuzz` lists them)
 ";
 
 type Result<T = ()> = std::result::Result<T, String>;
@@ -29,6 +32,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(),
         Some("test") => test(),
         Some("bench") => bench(&args[1..]),
+        Some("fuzz") => fuzz::fuzz(&args[1..]),
         Some("-h" | "--help" | "help") | None => {
             print!("{HELP}");
             Ok(())

@@ -1,0 +1,8 @@
+//! Fuzz target: `import::read_file` on any bytes as a `.csv` file (see `fuzz/check.rs`).
+#![no_main]
+
+#[allow(dead_code)]
+#[path = "../check.rs"]
+mod check;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| check::import("csv", data));
