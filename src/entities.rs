@@ -438,10 +438,43 @@ struct Found {
 
 struct Ctx<'a> {
     text: &'a str,
+    /// Spare buffers for gazetteer keys (see [`Ctx::key`]): no allocation per look-up.
+    keys: std::cell::RefCell<Vec<String>>,
     /// Words seen with a lowercase first letter (`strikes`, `employees`).
     lowercase: FastSet<'a>,
     /// Capitalised words seen in mid-sentence.
     capitalised: FastSet<'a>,
+}
+
+/// A gazetteer key ([`gazetteer::normalize_into`]) in a buffer borrowed from
+/// [`Ctx::keys`], given back when dropped.
+struct Key<'c> {
+    buf: String,
+    pool: &'c std::cell::RefCell<Vec<String>>,
+}
+
+impl std::ops::Deref for Key<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.buf
+    }
+}
+
+impl Drop for Key<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut pool) = self.pool.try_borrow_mut() {
+            pool.push(std::mem::take(&mut self.buf));
+        }
+    }
+}
+
+impl Ctx<'_> {
+    /// The gazetteer key of the text of `span` (empty for a span off the text).
+    fn key(&self, span: Span) -> Key<'_> {
+        let mut buf = self.keys.try_borrow_mut().ok().and_then(|mut p| p.pop()).unwrap_or_default();
+        gazetteer::normalize_into(self.text.get(span.start..span.end).unwrap_or(""), &mut buf);
+        Key { buf, pool: &self.keys }
+    }
 }
 
 /// Finds every person, organisation and place mentioned in a document.
@@ -479,6 +512,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
     let toks = toks;
     let mut ctx = Ctx {
         text: &doc.text,
+        keys: Default::default(),
         lowercase: FastSet::default(),
         capitalised: FastSet::default(),
     };
@@ -619,12 +653,7 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                         // From the chunk's start or its second word (`In Sistan and …`).
                         (a..j.min(a + 2)).any(|s| {
                             let span = Span::new(ts[s].span.start, ts[j + 1].span.end);
-                            let mut key = String::new();
-                            gazetteer::normalize_into(
-                                ctx.text.get(span.start..span.end).unwrap_or(""),
-                                &mut key,
-                            );
-                            gazetteer::lookup_key(&key).is_some()
+                            gazetteer::lookup_key(&ctx.key(span)).is_some()
                         })
                     };
                     if lw == "and" && next_name(j + 1) && (tail || gaz_and()) {
@@ -704,8 +733,7 @@ fn possessive_joins(ctx: &Ctx, ts: &[Tok], a: usize, p: usize) -> bool {
         return false;
     }
     let span = Span::new(ts[a].span.start, ts[p - 1].span.end);
-    let mut key = String::new();
-    gazetteer::normalize_into(ctx.text.get(span.start..span.end).unwrap_or(""), &mut key);
+    let key = ctx.key(span);
     known_org(&key).is_none()
         && gazetteer::lookup_key(&key).is_none()
         && known_person(&key).is_none()
@@ -754,11 +782,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             let mut hit = false;
             for n in (1..=(b - k).min(4)).rev() {
                 let span = Span::new(ts[k].span.start, ts[k + n - 1].span.end);
-                let mut key = String::new();
-                gazetteer::normalize_into(
-                    ctx.text.get(span.start..span.end).unwrap_or(""),
-                    &mut key,
-                );
+                let key = ctx.key(span);
                 let found = if let Some(c) = known_org(&key) {
                     Some((EntityKind::Organization, c))
                 } else {
@@ -798,8 +822,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         || (ts[a].lw == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan")))
     {
         let span = Span::new(ts[a].span.start, ts[b - 1].span.end);
-        let mut key = String::new();
-        gazetteer::normalize_into(ctx.text.get(span.start..span.end).unwrap_or(""), &mut key);
+        let key = ctx.key(span);
         let keep = b - a > 1
             && (known_org(&key).is_some()
                 || gazetteer::lookup_key(&key).is_some()
@@ -844,8 +867,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     let span = Span::new(ts[a].span.start, ts[last].span.end);
     let text = ctx.text.get(span.start..span.end).unwrap_or("");
-    let mut key = String::with_capacity(text.len());
-    gazetteer::normalize_into(text, &mut key);
+    let key = ctx.key(span);
     let push = |out: &mut Vec<Found>, kind, canonical: String, weak| {
         out.push(Found {
             span,
@@ -872,8 +894,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         // A known organisation at the start: `Human Rights Watch researcher` is cut above.
         for k in (a + 1..b).rev() {
             let sub = Span::new(ts[a].span.start, ts[k - 1].span.end);
-            let mut sk = String::new();
-            gazetteer::normalize_into(ctx.text.get(sub.start..sub.end).unwrap_or(""), &mut sk);
+            let sk = ctx.key(sub);
             if known_org(&sk).is_some() && sk.contains(' ') {
                 classify(ctx, ts, a, k, headline, out);
                 classify(ctx, ts, k, b, headline, out);
@@ -1236,7 +1257,6 @@ fn gaz_match(
         limit += 1;
     }
     let limit = limit.min(a + gazetteer::max_words().max(1));
-    let mut key = String::new();
     for end in (b..=limit).rev() {
         if end <= a {
             break;
@@ -1244,11 +1264,7 @@ fn gaz_match(
         let (Some(first), Some(last)) = (ts.get(a), ts.get(end - 1)) else {
             continue;
         };
-        gazetteer::normalize_into(
-            ctx.text.get(first.span.start..last.span.end).unwrap_or(""),
-            &mut key,
-        );
-        if let Some(p) = gazetteer::lookup_key(&key) {
+        if let Some(p) = gazetteer::lookup_key(&ctx.key(Span::new(first.span.start, last.span.end))) {
             return Some((p, end));
         }
     }
@@ -1313,11 +1329,7 @@ fn named_whole(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> bool {
     let (Some(first), Some(last)) = (ts.get(a), b.checked_sub(1).and_then(|k| ts.get(k))) else {
         return false;
     };
-    let mut key = String::new();
-    gazetteer::normalize_into(
-        ctx.text.get(first.span.start..last.span.end).unwrap_or(""),
-        &mut key,
-    );
+    let key = ctx.key(Span::new(first.span.start, last.span.end));
     known_org(&key).is_some()
         || gazetteer::lookup_key(&key).is_some()
         || has_head(&ts[a..b], C_ORG_HEADS)
