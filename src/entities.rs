@@ -510,20 +510,21 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
         }
     }
     let toks = toks;
+    let initial_cap = |t: &&Tok| t.initial && t.kind == TokenKind::Word && is_cap(t.text);
+    // The sets sized at once (no rehashing as they grow): at most one entry per
+    // capitalised sentence-initial word, and mid-sentence names are a fraction of the words.
+    let initials = toks.iter().filter(initial_cap).count();
     let mut ctx = Ctx {
         text: &doc.text,
         keys: Default::default(),
-        lowercase: FastSet::default(),
-        capitalised: FastSet::default(),
+        lowercase: FastSet::with_capacity_and_hasher(initials, Default::default()),
+        capitalised: FastSet::with_capacity_and_hasher(toks.len() / 16, Default::default()),
     };
     // Lowercase forms are looked up only for capitalised sentence-initial words: keep
     // only the words that could be asked for (filtered by first byte before hashing).
-    let mut wanted: FastSet = FastSet::default();
+    let mut wanted: FastSet = FastSet::with_capacity_and_hasher(initials, Default::default());
     let mut first_bytes = [false; 256];
-    for t in toks
-        .iter()
-        .filter(|t| t.initial && t.kind == TokenKind::Word && is_cap(t.text))
-    {
+    for t in toks.iter().filter(initial_cap) {
         wanted.insert(t.lw);
         if let Some(&b) = t.lw.as_bytes().first() {
             first_bytes[b as usize] = true;
