@@ -1219,20 +1219,24 @@ fn org_canonical(text: &str) -> String {
 }
 
 fn looks_like_surname(lw: &str) -> bool {
-    // The last bytes of the suffixes: most words end otherwise.
-    static LAST: OnceLock<[bool; 256]> = OnceLock::new();
-    let last = LAST.get_or_init(|| {
-        let mut t = [false; 256];
+    // The suffixes by their last byte: most words end otherwise, and the rest are
+    // compared with the few suffixes that end like them.
+    static BY_LAST: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    let by_last = BY_LAST.get_or_init(|| {
+        let mut t = vec![Vec::new(); 256];
         for s in SURNAME_SUFFIXES {
-            if let Some(&b) = s.as_bytes().last() {
-                t[usize::from(b)] = true;
+            if let Some(v) = s.as_bytes().last().and_then(|&b| t.get_mut(usize::from(b))) {
+                v.push(*s);
             }
         }
         t
     });
-    lw.as_bytes().last().is_some_and(|&b| last[usize::from(b)])
+    let Some(suffixes) = lw.as_bytes().last().and_then(|&b| by_last.get(usize::from(b))) else {
+        return false;
+    };
+    !suffixes.is_empty()
         && lw.chars().count() >= 5
-        && SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s))
+        && suffixes.iter().any(|s| lw.ends_with(s))
 }
 
 /// The longest gazetteer name starting at word `a`, within the chunk `a..b` or growing
