@@ -555,13 +555,17 @@ fn is_security(a: &str) -> bool {
 fn is_destination(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or("");
     let mut words = before.rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty());
-    let (Some(prep), Some(verb)) = (words.next(), words.next()) else { return false };
-    matches!(prep, "for" | "to" | "in")
-        && matches!(
-            verb.to_ascii_lowercase().as_str(),
-            "left" | "fled" | "moved" | "travelled" | "traveled" | "flew" | "emigrated" | "escaped" | "relocated"
-                | "exile" | "exiled" | "deported" | "extradited"
-        )
+    // The word before first: most places follow no `for`, `to` or `in`.
+    if !words.next().is_some_and(|prep| matches!(prep, "for" | "to" | "in")) {
+        return false;
+    }
+    let Some(verb) = words.next() else { return false };
+    [
+        "left", "fled", "moved", "travelled", "traveled", "flew", "emigrated", "escaped", "relocated", "exile", "exiled",
+        "deported", "extradited",
+    ]
+    .iter()
+    .any(|v| verb.eq_ignore_ascii_case(v))
 }
 
 fn main_country(text: &str, mentions: &[Mention]) -> Option<String> {
