@@ -157,6 +157,10 @@ pub fn find_prepared(
     let mut ti = 0;
     let mut pi = 0;
     let mut di = 0;
+    // Per-sentence lists, refilled for each sentence (no allocation per sentence).
+    let (mut sent_places, mut sent_dates): (Vec<&PlaceRef>, Vec<&DateRef>) = (Vec::new(), Vec::new());
+    let (mut trig_spans, mut date_spans, mut count_dates, mut count_spans): (Vec<Span>, Vec<Span>, Vec<usize>, Vec<Span>) =
+        Default::default();
     for (si, sent) in doc.sentences.iter().enumerate() {
         let start = ti;
         while triggers.get(ti).is_some_and(|t| t.sentence == si) {
@@ -167,18 +171,21 @@ pub fn find_prepared(
         while places.get(pi).is_some_and(|p| p.sentence <= si) {
             pi += 1;
         }
-        let sent_places: Vec<&PlaceRef> = places.get(p0..pi).unwrap_or(&[]).iter().filter(|p| p.sentence == si).collect();
+        sent_places.clear();
+        sent_places.extend(places.get(p0..pi).unwrap_or(&[]).iter().filter(|p| p.sentence == si));
         let d0 = di;
         while dates.get(di).is_some_and(|d| d.span.start < sent.end) {
             di += 1;
         }
-        let sent_dates: Vec<&DateRef> =
-            dates.get(d0..di).unwrap_or(&[]).iter().filter(|t| sentence_of(t.span) == Some(si)).collect();
+        sent_dates.clear();
+        sent_dates.extend(dates.get(d0..di).unwrap_or(&[]).iter().filter(|t| sentence_of(t.span) == Some(si)));
         let actor_spans = if trig.is_empty() { Vec::new() } else { cx.actors(*sent, &orgs) };
         let actors: Vec<String> = actor_spans.iter().map(|(_, a)| a.clone()).collect();
         if !trig.is_empty() {
-            let trig_spans: Vec<Span> = trig.iter().map(|t| t.span).collect();
-            let date_spans: Vec<Span> = sent_dates.iter().map(|d| d.span).collect();
+            trig_spans.clear();
+            trig_spans.extend(trig.iter().map(|t| t.span));
+            date_spans.clear();
+            date_spans.extend(sent_dates.iter().map(|d| d.span));
             // Each place goes to its nearest trigger.
             let mut assigned: Vec<Vec<&PlaceRef>> = vec![Vec::new(); trig.len()];
             for p in &sent_places {
@@ -201,8 +208,10 @@ pub fn find_prepared(
                 }
             }
             // Dates that may date a count (not `since June`).
-            let count_dates: Vec<usize> = (0..sent_dates.len()).filter(|&i| sent_dates.get(i).is_some_and(|d| !d.since)).collect();
-            let count_spans: Vec<Span> = count_dates.iter().filter_map(|&i| date_spans.get(i).copied()).collect();
+            count_dates.clear();
+            count_dates.extend((0..sent_dates.len()).filter(|&i| sent_dates.get(i).is_some_and(|d| !d.since)));
+            count_spans.clear();
+            count_spans.extend(count_dates.iter().filter_map(|&i| date_spans.get(i).copied()));
             for (k, t) in trig.iter().enumerate() {
                 let mut my_places: Vec<&PlaceRef> = assigned.get(k).cloned().unwrap_or_default();
                 let mut host: Option<usize> = None;
