@@ -402,7 +402,7 @@ pub fn find_prepared(
     }
     {
         let mut firm_kinds = [false; 7];
-        let mut firm_at: FastSet<(EventType, Option<&str>)> = FastSet::default();
+        let mut firm_at: FastSet<(EventType, Option<&str>)> = FastSet::with_capacity_and_hasher(events.len(), Default::default());
         for (e, w) in events.iter().zip(&weak) {
             if !w {
                 if let Some(k) = firm_kinds.get_mut(e.kind as usize) {
@@ -438,7 +438,8 @@ pub fn find_prepared(
     // Violence that killed is a killing, and a riot is a violent protest: in one
     // sentence at one place, keep only the killing and the riot.
     let first_of = |kind: EventType| -> FastMap<(Span, Option<&str>), usize> {
-        let mut m = FastMap::default();
+        let n = events.iter().filter(|e| e.kind == kind).count();
+        let mut m = FastMap::with_capacity_and_hasher(n, Default::default());
         for (i, e) in events.iter().enumerate().filter(|(_, e)| e.kind == kind) {
             m.entry((e.sentence, e.place.as_deref())).or_insert(i);
         }
@@ -616,7 +617,8 @@ fn main_country(text: &str, mentions: &[Mention]) -> Option<String> {
 fn merge(events: Vec<Event>) -> Vec<Event> {
     // For each event, the index of the first event with its type, date and place.
     let first: Vec<usize> = {
-        let mut index: FastMap<(EventType, Option<&str>, Option<&str>), usize> = FastMap::default();
+        let mut index: FastMap<(EventType, Option<&str>, Option<&str>), usize> =
+            FastMap::with_capacity_and_hasher(events.len(), Default::default());
         events.iter().enumerate().map(|(i, e)| *index.entry((e.kind, e.date.as_deref(), e.place.as_deref())).or_insert(i)).collect()
     };
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
@@ -664,8 +666,9 @@ fn absorb(into: &mut Event, e: Event) {
 /// type at the same place, or in the whole country: a vaguer restatement of it.
 fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>) {
     // Every strict prefix (`2022-01`, `2022`) of every date, by type and place.
-    let mut at_place: FastSet<(EventType, &str, Option<&str>)> = FastSet::default();
-    let mut anywhere: FastSet<(EventType, &str)> = FastSet::default();
+    // (Sized for two prefixes of each date: no rehashing as they fill.)
+    let mut at_place: FastSet<(EventType, &str, Option<&str>)> = FastSet::with_capacity_and_hasher(2 * events.len(), Default::default());
+    let mut anywhere: FastSet<(EventType, &str)> = FastSet::with_capacity_and_hasher(2 * events.len(), Default::default());
     for e in events.iter() {
         let Some(d) = e.date.as_deref() else { continue };
         for (i, b) in d.bytes().enumerate() {
