@@ -1480,7 +1480,8 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
         }
     }
     let mut cache: BTreeMap<String, Option<String>> = BTreeMap::new();
-    for f in found.iter_mut() {
+    // (No person named in full here: no name to complete, and nothing to look up.)
+    for f in found.iter_mut().filter(|_| !index.names.is_empty()) {
         // A one-word town or guess that is the surname of a person named in full here.
         let town = f.kind == EntityKind::Place
             && !f.canonical.contains(' ')
