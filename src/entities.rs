@@ -438,10 +438,43 @@ struct Found {
 
 struct Ctx<'a> {
     text: &'a str,
+    /// Spare buffers for gazetteer keys (see [`Ctx::key`]): no allocation per look-up.
+    keys: std::cell::RefCell<Vec<String>>,
     /// Words seen with a lowercase first letter (`strikes`, `employees`).
     lowercase: FastSet<'a>,
     /// Capitalised words seen in mid-sentence.
     capitalised: FastSet<'a>,
+}
+
+/// A gazetteer key ([`gazetteer::normalize_into`]) in a buffer borrowed from
+/// [`Ctx::keys`], given back when dropped.
+struct Key<'c> {
+    buf: String,
+    pool: &'c std::cell::RefCell<Vec<String>>,
+}
+
+impl std::ops::Deref for Key<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.buf
+    }
+}
+
+impl Drop for Key<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut pool) = self.pool.try_borrow_mut() {
+            pool.push(std::mem::take(&mut self.buf));
+        }
+    }
+}
+
+impl Ctx<'_> {
+    /// The gazetteer key of the text of `span` (empty for a span off the text).
+    fn key(&self, span: Span) -> Key<'_> {
+        let mut buf = self.keys.try_borrow_mut().ok().and_then(|mut p| p.pop()).unwrap_or_default();
+        gazetteer::normalize_into(self.text.get(span.start..span.end).unwrap_or(""), &mut buf);
+        Key { buf, pool: &self.keys }
+    }
 }
 
 /// Finds every person, organisation and place mentioned in a document.
@@ -477,19 +510,21 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
         }
     }
     let toks = toks;
+    let initial_cap = |t: &&Tok| t.initial && t.kind == TokenKind::Word && is_cap(t.text);
+    // The sets sized at once (no rehashing as they grow): at most one entry per
+    // capitalised sentence-initial word, and mid-sentence names are a fraction of the words.
+    let initials = toks.iter().filter(initial_cap).count();
     let mut ctx = Ctx {
         text: &doc.text,
-        lowercase: FastSet::default(),
-        capitalised: FastSet::default(),
+        keys: Default::default(),
+        lowercase: FastSet::with_capacity_and_hasher(initials, Default::default()),
+        capitalised: FastSet::with_capacity_and_hasher(toks.len() / 16, Default::default()),
     };
     // Lowercase forms are looked up only for capitalised sentence-initial words: keep
     // only the words that could be asked for (filtered by first byte before hashing).
-    let mut wanted: FastSet = FastSet::default();
+    let mut wanted: FastSet = FastSet::with_capacity_and_hasher(initials, Default::default());
     let mut first_bytes = [false; 256];
-    for t in toks
-        .iter()
-        .filter(|t| t.initial && t.kind == TokenKind::Word && is_cap(t.text))
-    {
+    for t in toks.iter().filter(initial_cap) {
         wanted.insert(t.lw);
         if let Some(&b) = t.lw.as_bytes().first() {
             first_bytes[b as usize] = true;
@@ -619,12 +654,7 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                         // From the chunk's start or its second word (`In Sistan and …`).
                         (a..j.min(a + 2)).any(|s| {
                             let span = Span::new(ts[s].span.start, ts[j + 1].span.end);
-                            let mut key = String::new();
-                            gazetteer::normalize_into(
-                                ctx.text.get(span.start..span.end).unwrap_or(""),
-                                &mut key,
-                            );
-                            gazetteer::lookup_key(&key).is_some()
+                            gazetteer::lookup_key(&ctx.key(span)).is_some()
                         })
                     };
                     if lw == "and" && next_name(j + 1) && (tail || gaz_and()) {
@@ -704,8 +734,7 @@ fn possessive_joins(ctx: &Ctx, ts: &[Tok], a: usize, p: usize) -> bool {
         return false;
     }
     let span = Span::new(ts[a].span.start, ts[p - 1].span.end);
-    let mut key = String::new();
-    gazetteer::normalize_into(ctx.text.get(span.start..span.end).unwrap_or(""), &mut key);
+    let key = ctx.key(span);
     known_org(&key).is_none()
         && gazetteer::lookup_key(&key).is_none()
         && known_person(&key).is_none()
@@ -754,11 +783,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             let mut hit = false;
             for n in (1..=(b - k).min(4)).rev() {
                 let span = Span::new(ts[k].span.start, ts[k + n - 1].span.end);
-                let mut key = String::new();
-                gazetteer::normalize_into(
-                    ctx.text.get(span.start..span.end).unwrap_or(""),
-                    &mut key,
-                );
+                let key = ctx.key(span);
                 let found = if let Some(c) = known_org(&key) {
                     Some((EntityKind::Organization, c))
                 } else {
@@ -798,8 +823,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         || (ts[a].lw == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan")))
     {
         let span = Span::new(ts[a].span.start, ts[b - 1].span.end);
-        let mut key = String::new();
-        gazetteer::normalize_into(ctx.text.get(span.start..span.end).unwrap_or(""), &mut key);
+        let key = ctx.key(span);
         let keep = b - a > 1
             && (known_org(&key).is_some()
                 || gazetteer::lookup_key(&key).is_some()
@@ -844,8 +868,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     let span = Span::new(ts[a].span.start, ts[last].span.end);
     let text = ctx.text.get(span.start..span.end).unwrap_or("");
-    let mut key = String::with_capacity(text.len());
-    gazetteer::normalize_into(text, &mut key);
+    let key = ctx.key(span);
     let push = |out: &mut Vec<Found>, kind, canonical: String, weak| {
         out.push(Found {
             span,
@@ -872,8 +895,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         // A known organisation at the start: `Human Rights Watch researcher` is cut above.
         for k in (a + 1..b).rev() {
             let sub = Span::new(ts[a].span.start, ts[k - 1].span.end);
-            let mut sk = String::new();
-            gazetteer::normalize_into(ctx.text.get(sub.start..sub.end).unwrap_or(""), &mut sk);
+            let sk = ctx.key(sub);
             if known_org(&sk).is_some() && sk.contains(' ') {
                 classify(ctx, ts, a, k, headline, out);
                 classify(ctx, ts, k, b, headline, out);
@@ -1197,20 +1219,24 @@ fn org_canonical(text: &str) -> String {
 }
 
 fn looks_like_surname(lw: &str) -> bool {
-    // The last bytes of the suffixes: most words end otherwise.
-    static LAST: OnceLock<[bool; 256]> = OnceLock::new();
-    let last = LAST.get_or_init(|| {
-        let mut t = [false; 256];
+    // The suffixes by their last byte: most words end otherwise, and the rest are
+    // compared with the few suffixes that end like them.
+    static BY_LAST: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    let by_last = BY_LAST.get_or_init(|| {
+        let mut t = vec![Vec::new(); 256];
         for s in SURNAME_SUFFIXES {
-            if let Some(&b) = s.as_bytes().last() {
-                t[usize::from(b)] = true;
+            if let Some(v) = s.as_bytes().last().and_then(|&b| t.get_mut(usize::from(b))) {
+                v.push(*s);
             }
         }
         t
     });
-    lw.as_bytes().last().is_some_and(|&b| last[usize::from(b)])
+    let Some(suffixes) = lw.as_bytes().last().and_then(|&b| by_last.get(usize::from(b))) else {
+        return false;
+    };
+    !suffixes.is_empty()
         && lw.chars().count() >= 5
-        && SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s))
+        && suffixes.iter().any(|s| lw.ends_with(s))
 }
 
 /// The longest gazetteer name starting at word `a`, within the chunk `a..b` or growing
@@ -1236,7 +1262,6 @@ fn gaz_match(
         limit += 1;
     }
     let limit = limit.min(a + gazetteer::max_words().max(1));
-    let mut key = String::new();
     for end in (b..=limit).rev() {
         if end <= a {
             break;
@@ -1244,11 +1269,7 @@ fn gaz_match(
         let (Some(first), Some(last)) = (ts.get(a), ts.get(end - 1)) else {
             continue;
         };
-        gazetteer::normalize_into(
-            ctx.text.get(first.span.start..last.span.end).unwrap_or(""),
-            &mut key,
-        );
-        if let Some(p) = gazetteer::lookup_key(&key) {
+        if let Some(p) = gazetteer::lookup_key(&ctx.key(Span::new(first.span.start, last.span.end))) {
             return Some((p, end));
         }
     }
@@ -1313,11 +1334,7 @@ fn named_whole(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> bool {
     let (Some(first), Some(last)) = (ts.get(a), b.checked_sub(1).and_then(|k| ts.get(k))) else {
         return false;
     };
-    let mut key = String::new();
-    gazetteer::normalize_into(
-        ctx.text.get(first.span.start..last.span.end).unwrap_or(""),
-        &mut key,
-    );
+    let key = ctx.key(Span::new(first.span.start, last.span.end));
     known_org(&key).is_some()
         || gazetteer::lookup_key(&key).is_some()
         || has_head(&ts[a..b], C_ORG_HEADS)
@@ -1463,7 +1480,8 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
         }
     }
     let mut cache: BTreeMap<String, Option<String>> = BTreeMap::new();
-    for f in found.iter_mut() {
+    // (No person named in full here: no name to complete, and nothing to look up.)
+    for f in found.iter_mut().filter(|_| !index.names.is_empty()) {
         // A one-word town or guess that is the surname of a person named in full here.
         let town = f.kind == EntityKind::Place
             && !f.canonical.contains(' ')

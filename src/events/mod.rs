@@ -157,6 +157,10 @@ pub fn find_prepared(
     let mut ti = 0;
     let mut pi = 0;
     let mut di = 0;
+    // Per-sentence lists, refilled for each sentence (no allocation per sentence).
+    let (mut sent_places, mut sent_dates): (Vec<&PlaceRef>, Vec<&DateRef>) = (Vec::new(), Vec::new());
+    let (mut trig_spans, mut date_spans, mut count_dates, mut count_spans): (Vec<Span>, Vec<Span>, Vec<usize>, Vec<Span>) =
+        Default::default();
     for (si, sent) in doc.sentences.iter().enumerate() {
         let start = ti;
         while triggers.get(ti).is_some_and(|t| t.sentence == si) {
@@ -167,18 +171,21 @@ pub fn find_prepared(
         while places.get(pi).is_some_and(|p| p.sentence <= si) {
             pi += 1;
         }
-        let sent_places: Vec<&PlaceRef> = places.get(p0..pi).unwrap_or(&[]).iter().filter(|p| p.sentence == si).collect();
+        sent_places.clear();
+        sent_places.extend(places.get(p0..pi).unwrap_or(&[]).iter().filter(|p| p.sentence == si));
         let d0 = di;
         while dates.get(di).is_some_and(|d| d.span.start < sent.end) {
             di += 1;
         }
-        let sent_dates: Vec<&DateRef> =
-            dates.get(d0..di).unwrap_or(&[]).iter().filter(|t| sentence_of(t.span) == Some(si)).collect();
+        sent_dates.clear();
+        sent_dates.extend(dates.get(d0..di).unwrap_or(&[]).iter().filter(|t| sentence_of(t.span) == Some(si)));
         let actor_spans = if trig.is_empty() { Vec::new() } else { cx.actors(*sent, &orgs) };
         let actors: Vec<String> = actor_spans.iter().map(|(_, a)| a.clone()).collect();
         if !trig.is_empty() {
-            let trig_spans: Vec<Span> = trig.iter().map(|t| t.span).collect();
-            let date_spans: Vec<Span> = sent_dates.iter().map(|d| d.span).collect();
+            trig_spans.clear();
+            trig_spans.extend(trig.iter().map(|t| t.span));
+            date_spans.clear();
+            date_spans.extend(sent_dates.iter().map(|d| d.span));
             // Each place goes to its nearest trigger.
             let mut assigned: Vec<Vec<&PlaceRef>> = vec![Vec::new(); trig.len()];
             for p in &sent_places {
@@ -201,8 +208,10 @@ pub fn find_prepared(
                 }
             }
             // Dates that may date a count (not `since June`).
-            let count_dates: Vec<usize> = (0..sent_dates.len()).filter(|&i| sent_dates.get(i).is_some_and(|d| !d.since)).collect();
-            let count_spans: Vec<Span> = count_dates.iter().filter_map(|&i| date_spans.get(i).copied()).collect();
+            count_dates.clear();
+            count_dates.extend((0..sent_dates.len()).filter(|&i| sent_dates.get(i).is_some_and(|d| !d.since)));
+            count_spans.clear();
+            count_spans.extend(count_dates.iter().filter_map(|&i| date_spans.get(i).copied()));
             for (k, t) in trig.iter().enumerate() {
                 let mut my_places: Vec<&PlaceRef> = assigned.get(k).cloned().unwrap_or_default();
                 let mut host: Option<usize> = None;
@@ -393,7 +402,7 @@ pub fn find_prepared(
     }
     {
         let mut firm_kinds = [false; 7];
-        let mut firm_at: FastSet<(EventType, Option<&str>)> = FastSet::default();
+        let mut firm_at: FastSet<(EventType, Option<&str>)> = FastSet::with_capacity_and_hasher(events.len(), Default::default());
         for (e, w) in events.iter().zip(&weak) {
             if !w {
                 if let Some(k) = firm_kinds.get_mut(e.kind as usize) {
@@ -429,7 +438,8 @@ pub fn find_prepared(
     // Violence that killed is a killing, and a riot is a violent protest: in one
     // sentence at one place, keep only the killing and the riot.
     let first_of = |kind: EventType| -> FastMap<(Span, Option<&str>), usize> {
-        let mut m = FastMap::default();
+        let n = events.iter().filter(|e| e.kind == kind).count();
+        let mut m = FastMap::with_capacity_and_hasher(n, Default::default());
         for (i, e) in events.iter().enumerate().filter(|(_, e)| e.kind == kind) {
             m.entry((e.sentence, e.place.as_deref())).or_insert(i);
         }
@@ -555,13 +565,17 @@ fn is_security(a: &str) -> bool {
 fn is_destination(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or("");
     let mut words = before.rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty());
-    let (Some(prep), Some(verb)) = (words.next(), words.next()) else { return false };
-    matches!(prep, "for" | "to" | "in")
-        && matches!(
-            verb.to_ascii_lowercase().as_str(),
-            "left" | "fled" | "moved" | "travelled" | "traveled" | "flew" | "emigrated" | "escaped" | "relocated"
-                | "exile" | "exiled" | "deported" | "extradited"
-        )
+    // The word before first: most places follow no `for`, `to` or `in`.
+    if !words.next().is_some_and(|prep| matches!(prep, "for" | "to" | "in")) {
+        return false;
+    }
+    let Some(verb) = words.next() else { return false };
+    [
+        "left", "fled", "moved", "travelled", "traveled", "flew", "emigrated", "escaped", "relocated", "exile", "exiled",
+        "deported", "extradited",
+    ]
+    .iter()
+    .any(|v| verb.eq_ignore_ascii_case(v))
 }
 
 fn main_country(text: &str, mentions: &[Mention]) -> Option<String> {
@@ -603,7 +617,8 @@ fn main_country(text: &str, mentions: &[Mention]) -> Option<String> {
 fn merge(events: Vec<Event>) -> Vec<Event> {
     // For each event, the index of the first event with its type, date and place.
     let first: Vec<usize> = {
-        let mut index: FastMap<(EventType, Option<&str>, Option<&str>), usize> = FastMap::default();
+        let mut index: FastMap<(EventType, Option<&str>, Option<&str>), usize> =
+            FastMap::with_capacity_and_hasher(events.len(), Default::default());
         events.iter().enumerate().map(|(i, e)| *index.entry((e.kind, e.date.as_deref(), e.place.as_deref())).or_insert(i)).collect()
     };
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
@@ -651,8 +666,9 @@ fn absorb(into: &mut Event, e: Event) {
 /// type at the same place, or in the whole country: a vaguer restatement of it.
 fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>) {
     // Every strict prefix (`2022-01`, `2022`) of every date, by type and place.
-    let mut at_place: FastSet<(EventType, &str, Option<&str>)> = FastSet::default();
-    let mut anywhere: FastSet<(EventType, &str)> = FastSet::default();
+    // (Sized for two prefixes of each date: no rehashing as they fill.)
+    let mut at_place: FastSet<(EventType, &str, Option<&str>)> = FastSet::with_capacity_and_hasher(2 * events.len(), Default::default());
+    let mut anywhere: FastSet<(EventType, &str)> = FastSet::with_capacity_and_hasher(2 * events.len(), Default::default());
     for e in events.iter() {
         let Some(d) = e.date.as_deref() else { continue };
         for (i, b) in d.bytes().enumerate() {
