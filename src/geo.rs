@@ -492,59 +492,111 @@ fn killed(e: &crate::extract::Event) -> f64 {
     e.figures.iter().filter(|f| f.kind == FigureKind::Killed).filter_map(|f| f.min.or(f.max)).sum()
 }
 
-/// Per-place counts for the map over the matching rows of `lib.index`.
-pub fn summarize(lib: &Library, rows: &[usize]) -> MapSummary {
-    let mut res = Resolver { lib, memo: HashMap::new() };
-    // Keyed by name and resolved place: `Georgia` may be two places in two documents.
-    let mut at: HashMap<(String, *const Place), usize> = HashMap::new();
-    let mut places: Vec<MapPlace> = Vec::new();
-    let mut unlocated: Vec<(String, usize)> = Vec::new();
-    for &row in rows {
-        let (Some(r), Some(e)) = (lib.index.events.get(row), lib.event(row)) else { continue };
-        let Some(name) = e.place.as_deref() else { continue };
-        let Some(resolved) = res.get(r.doc, name) else {
-            match unlocated.iter_mut().find(|(n, _)| n == name) {
-                Some((_, n)) => *n += 1,
-                None => unlocated.push((name.to_string(), 1)),
-            }
-            continue;
-        };
-        let p = resolved.place;
-        let i = *at.entry((name.to_string(), p as *const Place)).or_insert_with(|| {
-            let region = match p.kind {
-                PlaceKind::Country => country_name(p.country).to_string(),
-                PlaceKind::Region => describe(p).split_once(", a region of ").map_or(String::new(), |(_, c)| c.to_string()),
-                _ => [p.admin1, country_name(p.country)].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", "),
+/// One place name as read in its documents: a point of the gazetteer, or none.
+#[derive(Debug)]
+struct Site {
+    name: String,
+    place: Option<&'static Place>,
+    note: Option<String>,
+}
+
+/// Where every event of a library is, resolved once per library (resolution depends only
+/// on the documents, not on the filter), so that [`Located::summarize`] only counts.
+#[derive(Debug, Default)]
+pub struct Located {
+    sites: Vec<Site>,
+    /// Per row of `lib.index.events`: its site, and the people it killed.
+    rows: Vec<Option<(u32, f64)>>,
+}
+
+impl Located {
+    pub fn new(lib: &Library) -> Located {
+        let mut res = Resolver { lib, memo: HashMap::new() };
+        // Keyed by name and resolved place: `Georgia` may be two places in two documents.
+        let mut ids: HashMap<(String, Option<*const Place>), u32> = HashMap::new();
+        let mut sites = Vec::new();
+        let rows = (0..lib.index.events.len())
+            .map(|row| {
+                let (r, e) = (lib.index.events.get(row)?, lib.event(row)?);
+                let name = e.place.as_deref()?;
+                let resolved = res.get(r.doc, name);
+                let place = resolved.map(|r| r.place);
+                let id = *ids.entry((name.to_string(), place.map(|p| p as *const Place))).or_insert_with(|| {
+                    sites.push(Site { name: name.to_string(), place, note: resolved.and_then(Resolved::note) });
+                    (sites.len() - 1) as u32
+                });
+                Some((id, killed(e)))
+            })
+            .collect();
+        Located { sites, rows }
+    }
+
+    /// The gazetteer place of an event row, when it has one the map can draw.
+    fn place(&self, row: usize) -> Option<&'static Place> {
+        let (site, _) = self.rows.get(row).copied().flatten()?;
+        self.sites.get(site as usize)?.place
+    }
+
+    /// Per-place counts for the map over the matching rows.
+    pub fn summarize(&self, lib: &Library, rows: &[usize]) -> MapSummary {
+        let mut at: Vec<Option<usize>> = vec![None; self.sites.len()];
+        let mut places: Vec<MapPlace> = Vec::new();
+        let mut unlocated: Vec<(String, usize)> = Vec::new();
+        for &row in rows {
+            let (Some((site, dead)), Some(r)) = (self.rows.get(row).copied().flatten(), lib.index.events.get(row)) else {
+                continue;
             };
-            places.push(MapPlace {
-                name: name.to_string(),
-                lon: f64::from(p.lon),
-                lat: f64::from(p.lat),
-                region,
-                events: 0,
-                fatalities: 0.0,
-                by_type: [0; 7],
-                dominant: EventType::Other,
-                note: resolved.note(),
-                kind: p.kind,
-                country: p.country,
+            let s = &self.sites[site as usize];
+            let i = *at[site as usize].get_or_insert_with(|| {
+                match s.place {
+                    Some(p) => places.push(MapPlace::of(s, p)),
+                    None => unlocated.push((s.name.clone(), 0)),
+                }
+                if s.place.is_some() { places.len() - 1 } else { unlocated.len() - 1 }
             });
-            places.len() - 1
-        });
-        let m = &mut places[i];
-        m.events += 1;
-        m.fatalities += killed(e);
-        if let Some(t) = EVENT_TYPES.iter().position(|t| *t == e.kind) {
-            m.by_type[t] += 1;
+            if s.place.is_none() {
+                unlocated[i].1 += 1;
+                continue;
+            }
+            let m = &mut places[i];
+            m.events += 1;
+            m.fatalities += dead;
+            if let Some(t) = EVENT_TYPES.iter().position(|t| *t == r.kind) {
+                m.by_type[t] += 1;
+            }
+        }
+        for m in &mut places {
+            let best = (0..7).max_by(|&a, &b| m.by_type[a].cmp(&m.by_type[b]).then(b.cmp(&a))).unwrap_or(6);
+            m.dominant = EVENT_TYPES[best];
+        }
+        places.sort_by(|a, b| b.events.cmp(&a.events).then_with(|| a.name.cmp(&b.name)));
+        unlocated.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        MapSummary { places, unlocated }
+    }
+}
+
+impl MapPlace {
+    /// A place with no events counted yet.
+    fn of(s: &Site, p: &'static Place) -> MapPlace {
+        let region = match p.kind {
+            PlaceKind::Country => country_name(p.country).to_string(),
+            PlaceKind::Region => describe(p).split_once(", a region of ").map_or(String::new(), |(_, c)| c.to_string()),
+            _ => [p.admin1, country_name(p.country)].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", "),
+        };
+        MapPlace {
+            name: s.name.clone(),
+            lon: f64::from(p.lon),
+            lat: f64::from(p.lat),
+            region,
+            events: 0,
+            fatalities: 0.0,
+            by_type: [0; 7],
+            dominant: EventType::Other,
+            note: s.note.clone(),
+            kind: p.kind,
+            country: p.country,
         }
     }
-    for m in &mut places {
-        let best = (0..7).max_by(|&a, &b| m.by_type[a].cmp(&m.by_type[b]).then(b.cmp(&a))).unwrap_or(6);
-        m.dominant = EVENT_TYPES[best];
-    }
-    places.sort_by(|a, b| b.events.cmp(&a.events).then_with(|| a.name.cmp(&b.name)));
-    unlocated.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    MapSummary { places, unlocated }
 }
 
 /// What a circle's size stands for.
@@ -579,16 +631,13 @@ pub fn radius(value: f64, largest: f64, max_r: f64) -> f64 {
 
 /// The matching events with a known place as a GeoJSON FeatureCollection (RFC 7946, one
 /// Point per event) for QGIS and similar tools. Events whose place cannot be located are
-/// left out; `unlocated` in [`summarize`] lists them.
-pub fn geojson(lib: &Library, rows: &[usize]) -> String {
-    let mut res = Resolver { lib, memo: HashMap::new() };
+/// left out; `unlocated` in [`Located::summarize`] lists them.
+pub fn geojson(lib: &Library, located: &Located, rows: &[usize]) -> String {
     let round = |v: f32| (f64::from(v) * 1e5).round() / 1e5;
     let mut features = Vec::new();
     for &row in rows {
         let (Some(r), Some(e)) = (lib.index.events.get(row), lib.event(row)) else { continue };
-        let Some(name) = e.place.as_deref() else { continue };
-        let Some(resolved) = res.get(r.doc, name) else { continue };
-        let p = resolved.place;
+        let (Some(name), Some(p)) = (e.place.as_deref(), located.place(row)) else { continue };
         let doc = lib.documents.get(r.doc);
         features.push(Feature {
             kind: "Feature",
@@ -800,7 +849,7 @@ mod tests {
     fn documents_resolve_georgia_by_their_other_places() {
         let lib = library(&[("tbilisi.txt", TBILISI), ("atlanta.txt", ATLANTA)]);
         let rows: Vec<usize> = (0..lib.index.events.len()).collect();
-        let s = summarize(&lib, &rows);
+        let s = Located::new(&lib).summarize(&lib, &rows);
         let georgias: Vec<&MapPlace> = s.places.iter().filter(|p| p.name == "Georgia").collect();
         assert_eq!(georgias.len(), 2, "{:#?}", s.places);
         let country = georgias.iter().find(|p| p.kind == PlaceKind::Country).unwrap();
@@ -819,7 +868,7 @@ mod tests {
     fn places_are_counted_sized_and_coloured_by_their_events() {
         let lib = library(&[("m.txt", MANGYSTAU)]);
         let rows: Vec<usize> = (0..lib.index.events.len()).collect();
-        let s = summarize(&lib, &rows);
+        let s = Located::new(&lib).summarize(&lib, &rows);
         let z = s.places.iter().find(|p| p.name == "Zhanaozen").unwrap_or_else(|| panic!("{s:#?}"));
         assert_eq!(z.region, "Mangystau, Kazakhstan");
         assert!(z.events >= 2, "{z:?}");
@@ -835,7 +884,7 @@ mod tests {
         // Only the filtered rows count.
         let only_first: Vec<usize> = rows.iter().copied().filter(|&r| lib.index.events[r].place.as_deref() == Some("Aktau")).collect();
         assert_eq!(s.unlocated, [("Qaratobe-Kentau".to_string(), 1)], "an invented village is listed, not dropped");
-        let s1 = summarize(&lib, &only_first);
+        let s1 = Located::new(&lib).summarize(&lib, &only_first);
         assert_eq!(s1.places.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Aktau"]);
     }
 
@@ -843,7 +892,7 @@ mod tests {
     fn geojson_has_one_point_per_located_event() {
         let lib = library(&[("m.txt", MANGYSTAU)]);
         let rows: Vec<usize> = (0..lib.index.events.len()).collect();
-        let text = geojson(&lib, &rows);
+        let text = geojson(&lib, &Located::new(&lib), &rows);
         let v: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(v["type"], "FeatureCollection");
         let features = v["features"].as_array().unwrap();
@@ -859,7 +908,7 @@ mod tests {
         assert!(p["evidence"].as_str().unwrap().contains("killed"), "{p}");
         assert_eq!(p["date"], "2022-01-05");
         assert!(p["actors"].is_array() && p["type"].is_string());
-        let empty: serde_json::Value = serde_json::from_str(&geojson(&lib, &[])).unwrap();
+        let empty: serde_json::Value = serde_json::from_str(&geojson(&lib, &Located::new(&lib), &[])).unwrap();
         assert_eq!(empty, serde_json::json!({ "type": "FeatureCollection", "features": [] }));
     }
 }

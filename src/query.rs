@@ -5,6 +5,7 @@ use crate::corpus::{Document, Span};
 use crate::extract::{Analysis, EntityKind, EventType};
 use crate::timeline::{span_of, Day};
 use std::collections::BTreeSet;
+use std::rc::Rc;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// What the user narrowed the view to. OR within a facet, AND across facets.
@@ -17,6 +18,8 @@ pub struct Filter {
     /// Document ids.
     pub documents: BTreeSet<String>,
     pub years: BTreeSet<i32>,
+    /// Calendar months as `2022-01`.
+    pub months: BTreeSet<String>,
     pub search: String,
     /// Inclusive day range brushed on the timeline.
     pub range: Option<(Day, Day)>,
@@ -29,12 +32,16 @@ pub enum Facet {
     People,
     Organizations,
     Years,
+    Months,
     Documents,
 }
 
+/// How many facets there are: the length of the per-facet tables.
+const FACETS: usize = Facet::ALL.len();
+
 impl Facet {
-    pub const ALL: [Facet; 6] =
-        [Facet::Types, Facet::Places, Facet::People, Facet::Organizations, Facet::Years, Facet::Documents];
+    pub const ALL: [Facet; 7] =
+        [Facet::Types, Facet::Places, Facet::People, Facet::Organizations, Facet::Years, Facet::Months, Facet::Documents];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -43,6 +50,7 @@ impl Facet {
             Facet::People => "People",
             Facet::Organizations => "Organisations & actors",
             Facet::Years => "Years",
+            Facet::Months => "Months",
             Facet::Documents => "Documents",
         }
     }
@@ -55,6 +63,7 @@ impl Facet {
             Facet::People => "person",
             Facet::Organizations => "org",
             Facet::Years => "year",
+            Facet::Months => "month",
             Facet::Documents => "doc",
         }
     }
@@ -73,6 +82,7 @@ impl Filter {
             Facet::People => self.people.iter().cloned().collect(),
             Facet::Organizations => self.organizations.iter().cloned().collect(),
             Facet::Years => self.years.iter().map(|y| y.to_string()).collect(),
+            Facet::Months => self.months.iter().cloned().collect(),
             Facet::Documents => self.documents.iter().cloned().collect(),
         }
     }
@@ -98,6 +108,11 @@ impl Filter {
                     flip(&mut self.years, y)
                 }
             }
+            Facet::Months => {
+                if month_label(value).is_some() {
+                    flip(&mut self.months, value.to_string())
+                }
+            }
             Facet::Documents => flip(&mut self.documents, value.to_string()),
         }
     }
@@ -109,6 +124,7 @@ impl Filter {
             Facet::People => self.people.clear(),
             Facet::Organizations => self.organizations.clear(),
             Facet::Years => self.years.clear(),
+            Facet::Months => self.months.clear(),
             Facet::Documents => self.documents.clear(),
         }
     }
@@ -120,8 +136,27 @@ impl Filter {
             && self.places.is_empty()
             && self.types.is_empty()
             && self.years.is_empty()
+            && self.months.is_empty()
             && self.range.is_none())
     }
+}
+
+/// `2022-01` → `Jan 2022`; `None` for anything that is not a calendar month.
+pub fn month_label(key: &str) -> Option<String> {
+    let (y, m) = key.split_once('-')?;
+    if y.len() != 4 || m.len() != 2 {
+        return None;
+    }
+    let d = chrono::NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, 1)?;
+    Some(d.format("%b %Y").to_string())
+}
+
+/// The calendar month (`2022-01`) of an event's span when it lies within one month: a
+/// day or a month, not a year or a season.
+fn month_of(span: (Day, Day)) -> Option<String> {
+    let (a, b) = (crate::timeline::date(span.0)?, crate::timeline::date(span.1)?);
+    use chrono::Datelike;
+    ((a.year(), a.month()) == (b.year(), b.month())).then(|| format!("{:04}-{:02}", a.year(), a.month()))
 }
 
 pub fn type_name(t: EventType) -> &'static str {
@@ -243,7 +278,7 @@ pub struct EventRow {
     pub span: Option<(Day, Day)>,
     pub place: Option<String>,
     /// Value ids per facet (indices into `Index::values[facet]`), in `Facet::ALL` order.
-    keys: [Vec<u32>; 6],
+    keys: [Vec<u32>; FACETS],
     /// Folded sentence, place and actors.
     search: String,
 }
@@ -263,9 +298,9 @@ impl EventRow {
 #[derive(Clone, Debug, PartialEq)]
 pub struct FacetValue {
     /// What the filter stores (`protest`, `Zhanaozen`, `2022`, a document id).
-    pub key: String,
+    pub key: Rc<str>,
     /// What the user reads (a document's title rather than its id).
-    pub label: String,
+    pub label: Rc<str>,
     pub count: usize,
     pub selected: bool,
 }
@@ -300,18 +335,23 @@ pub struct Index {
     pub events: Vec<EventRow>,
     pub folded: Vec<Folded>,
     /// Per facet (in `Facet::ALL` order), the distinct values.
-    values: [Vec<String>; 6],
-    lookup: [std::collections::HashMap<String, u32>; 6],
+    values: [Vec<String>; FACETS],
+    lookup: [std::collections::HashMap<String, u32>; FACETS],
     doc_titles: Vec<String>,
     /// For each document, the id of its value in the documents facet.
     doc_value: Vec<u32>,
+    /// Per facet, per value id: its key and label, shared by every facet listing.
+    shown: [Vec<(Rc<str>, Rc<str>)>; FACETS],
+    /// Per facet, per value id: the value's place in the facet's order when counts tie
+    /// (by label; years newest first), so that ordering a facet compares numbers only.
+    rank: [Vec<u32>; FACETS],
 }
 
 /// Builds an [`Index`] a document at a time, so that a large corpus arriving in parts can
 /// be indexed in small steps; the result is the same as [`Index::build`].
 #[derive(Default)]
 pub struct IndexBuilder {
-    interners: [Interner; 6],
+    interners: [Interner; FACETS],
     events: Vec<EventRow>,
     folded: Vec<Folded>,
     doc_titles: Vec<String>,
@@ -327,7 +367,7 @@ impl IndexBuilder {
         // Documents are a facet value even without events.
         self.doc_value.push(interners[slot(Facet::Documents)].id(&doc.id));
         for (i, e) in a.events.iter().enumerate() {
-            let mut keys: [Vec<u32>; 6] = Default::default();
+            let mut keys: [Vec<u32>; FACETS] = Default::default();
             let mut add = |f: Facet, v: &str| {
                 let id = interners[slot(f)].id(v);
                 let k = &mut keys[slot(f)];
@@ -353,6 +393,9 @@ impl IndexBuilder {
             if let Some(y) = span.and_then(|(a, _)| crate::timeline::date(a)) {
                 add(Facet::Years, &chrono::Datelike::year(&y).to_string());
             }
+            if let Some(m) = span.and_then(month_of) {
+                add(Facet::Months, &m);
+            }
             keys[slot(Facet::Documents)].push(self.doc_value[d]);
             let search = fold(&format!(
                 "{} {} {}",
@@ -367,21 +410,53 @@ impl IndexBuilder {
     }
 
     pub fn finish(self) -> Index {
-        let [a, b, c, d_, e, f] = self.interners;
-        let split = |i: Interner| (i.values, i.ids);
-        let (v0, l0) = split(a);
-        let (v1, l1) = split(b);
-        let (v2, l2) = split(c);
-        let (v3, l3) = split(d_);
-        let (v4, l4) = split(e);
-        let (v5, l5) = split(f);
+        let slot = facet_slot;
+        let (doc_titles, doc_value, interners) = (self.doc_titles, self.doc_value, self.interners);
+        let mut lookup: [std::collections::HashMap<String, u32>; FACETS] = Default::default();
+        let mut values: [Vec<String>; FACETS] = Default::default();
+        for (i, interner) in interners.into_iter().enumerate() {
+            values[i] = interner.values;
+            lookup[i] = interner.ids;
+        }
+        // The documents facet shows titles: the first document behind each value.
+        let mut value_doc = vec![usize::MAX; values[slot(Facet::Documents)].len()];
+        for (d, v) in doc_value.iter().enumerate().rev() {
+            value_doc[*v as usize] = d;
+        }
+        // What each value shows: the documents facet shows titles.
+        let shown: [Vec<(Rc<str>, Rc<str>)>; FACETS] = std::array::from_fn(|i| {
+            let label = |id: usize| -> Rc<str> {
+                let key = &values[i][id];
+                match Facet::ALL[i] {
+                    Facet::Documents => Rc::from(doc_titles.get(value_doc[id]).unwrap_or(key).as_str()),
+                    Facet::Months => Rc::from(month_label(key).unwrap_or_else(|| key.clone())),
+                    _ => Rc::from(key.as_str()),
+                }
+            };
+            (0..values[i].len()).map(|id| (Rc::from(values[i][id].as_str()), label(id))).collect()
+        });
+        let rank = std::array::from_fn(|i| {
+            let label = |id: usize| &*shown[i][id].1;
+            let mut order: Vec<usize> = (0..values[i].len()).collect();
+            match Facet::ALL[i] {
+                Facet::Years | Facet::Months => order.sort_by(|a, b| values[i][*b].cmp(&values[i][*a])),
+                _ => order.sort_by(|a, b| label(*a).cmp(label(*b))),
+            }
+            let mut rank = vec![0; order.len()];
+            for (k, id) in order.into_iter().enumerate() {
+                rank[id] = k as u32;
+            }
+            rank
+        });
         Index {
             events: self.events,
             folded: self.folded,
-            values: [v0, v1, v2, v3, v4, v5],
-            lookup: [l0, l1, l2, l3, l4, l5],
-            doc_titles: self.doc_titles,
-            doc_value: self.doc_value,
+            shown,
+            values,
+            lookup,
+            doc_titles,
+            doc_value,
+            rank,
         }
     }
 }
@@ -389,7 +464,7 @@ impl IndexBuilder {
 /// A filter turned into value ids, ready to test rows quickly.
 struct Compiled {
     /// Per facet: `None` when nothing is selected, else which ids pass.
-    sets: [Option<Vec<bool>>; 6],
+    sets: [Option<Vec<bool>>; FACETS],
     range: Option<(Day, Day)>,
     query: String,
 }
@@ -399,7 +474,7 @@ pub struct Outcome {
     /// Rows (indices into `Index::events`) that pass the whole filter.
     pub rows: Vec<usize>,
     /// Per facet, per value id: matching events ignoring that facet's own selection.
-    counts: [Vec<usize>; 6],
+    counts: [Vec<usize>; FACETS],
 }
 
 impl Index {
@@ -437,7 +512,7 @@ impl Index {
     /// toward facet F when it passes every test except perhaps F's own.
     pub fn run(&self, f: &Filter) -> Outcome {
         let c = self.compile(f);
-        let mut counts: [Vec<usize>; 6] = std::array::from_fn(|i| vec![0; self.values[i].len()]);
+        let mut counts: [Vec<usize>; FACETS] = std::array::from_fn(|i| vec![0; self.values[i].len()]);
         let mut rows = Vec::new();
         for (r, row) in self.events.iter().enumerate() {
             let others_ok = c.range.is_none_or(|(a, b)| row.span.is_some_and(|(s, e)| s <= b && e >= a))
@@ -505,35 +580,29 @@ impl Index {
     }
 
     /// Every value of a facet in the library with its count of matching events under the
-    /// filter minus the facet's own selection; most frequent first (years newest first).
+    /// filter minus the facet's own selection; most frequent first (years and months
+    /// newest first).
     pub fn facet(&self, f: &Filter, facet: Facet, outcome: &Outcome) -> Vec<FacetValue> {
         let i = facet_slot(facet);
-        let selected: BTreeSet<String> = f.selected(facet).into_iter().collect();
-        // For the documents facet: the first document behind each value, for its title.
-        let mut doc_of = vec![None; if facet == Facet::Documents { self.values[i].len() } else { 0 }];
-        for (d, v) in self.doc_value.iter().enumerate() {
-            if let Some(slot) = doc_of.get_mut(*v as usize) {
-                slot.get_or_insert(d);
+        let count = |id: usize| outcome.counts[i].get(id).copied().unwrap_or(0);
+        let mut ids: Vec<usize> = (0..self.values[i].len()).collect();
+        let rank = &self.rank[i];
+        match facet {
+            Facet::Years | Facet::Months => ids.sort_unstable_by_key(|id| rank[*id]),
+            _ => ids.sort_unstable_by_key(|id| (std::cmp::Reverse(count(*id)), rank[*id])),
+        }
+        let mut selected = vec![false; ids.len()];
+        for v in f.selected(facet) {
+            if let Some(id) = self.lookup[i].get(&v) {
+                selected[*id as usize] = true;
             }
         }
-        let mut out: Vec<FacetValue> = self.values[i]
-            .iter()
-            .enumerate()
-            .map(|(id, key)| FacetValue {
-                label: match doc_of.get(id).copied().flatten() {
-                    Some(d) => self.doc_titles[d].clone(),
-                    None => key.clone(),
-                },
-                selected: selected.contains(key),
-                key: key.clone(),
-                count: outcome.counts[i].get(id).copied().unwrap_or(0),
+        ids.into_iter()
+            .map(|id| {
+                let (key, label) = self.shown[i][id].clone();
+                FacetValue { key, label, count: count(id), selected: selected[id] }
             })
-            .collect();
-        out.sort_by(|a, b| match facet {
-            Facet::Years => b.key.cmp(&a.key),
-            _ => b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)),
-        });
-        out
+            .collect()
     }
 }
 
@@ -623,10 +692,10 @@ mod tests {
         let mut f = Filter::default();
         f.toggle(Facet::Places, "Beta");
         let types = ix.facet(&f, Facet::Types, &ix.run(&f));
-        let count = |k: &str| types.iter().find(|v| v.key == k).unwrap().count;
+        let count = |k: &str| types.iter().find(|v| &*v.key == k).unwrap().count;
         assert_eq!((count("protest"), count("arrest"), count("strike")), (1, 1, 0), "zero counts stay listed");
         let places = ix.facet(&f, Facet::Places, &ix.run(&f));
-        assert_eq!(places.iter().map(|v| (v.key.as_str(), v.count, v.selected)).collect::<Vec<_>>(),
+        assert_eq!(places.iter().map(|v| (&*v.key, v.count, v.selected)).collect::<Vec<_>>(),
             [("Alfa", 1, false), ("Beta", 2, true)].iter().copied().rev().collect::<Vec<_>>());
     }
 
@@ -655,11 +724,34 @@ mod tests {
     }
 
     #[test]
+    fn months_facet_counts_events_within_a_month_newest_first() {
+        let ix = index();
+        let all = ix.run(&Filter::default());
+        let months = ix.facet(&Filter::default(), Facet::Months, &all);
+        let shown: Vec<(&str, &str, usize)> = months.iter().map(|v| (&*v.key, &*v.label, v.count)).collect();
+        assert_eq!(shown, [("2022-02", "Feb 2022", 2), ("2011-12", "Dec 2011", 1)]);
+        let mut f = Filter::default();
+        f.toggle(Facet::Months, "2022-02");
+        assert_eq!(ix.events(&f), [1, 2], "the month-long protest and the 3 February arrest");
+        f.toggle(Facet::Months, "2011-12");
+        assert_eq!(ix.events(&f), [0, 1, 2], "OR within the facet");
+        f.toggle(Facet::Types, "strike");
+        assert_eq!(ix.facet(&f, Facet::Months, &ix.run(&f)).iter().map(|v| v.count).collect::<Vec<_>>(), [0, 1]);
+        f.toggle(Facet::Months, "not a month");
+        f.toggle(Facet::Months, "2022-13");
+        assert_eq!(f.selected(Facet::Months), ["2011-12", "2022-02"], "only calendar months are kept");
+        // Only spans within one month have one: a year or a season does not.
+        assert_eq!(month_of(span_of("2022-01-31").unwrap()).as_deref(), Some("2022-01"));
+        assert_eq!(month_of(span_of("2022").unwrap()), None);
+        assert_eq!(month_of(span_of("2022-SU").unwrap()), None);
+    }
+
+    #[test]
     fn years_facet_newest_first_and_facet_search() {
         let ix = index();
         let all = ix.run(&Filter::default());
         let years = ix.facet(&Filter::default(), Facet::Years, &all);
-        assert_eq!(years.iter().map(|v| v.key.as_str()).collect::<Vec<_>>(), ["2022", "2011"]);
+        assert_eq!(years.iter().map(|v| &*v.key).collect::<Vec<_>>(), ["2022", "2011"]);
         let docs = ix.facet(&Filter::default(), Facet::Documents, &all);
         assert_eq!(search_values(&docs, "crowds").len(), 1);
     }

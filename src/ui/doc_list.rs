@@ -11,7 +11,7 @@ const PAGE: usize = 25;
 pub struct DocListProps {
     pub library: Rc<Library>,
     /// The documents to list (those passing the filter), in any order.
-    pub docs: Vec<usize>,
+    pub docs: Rc<Vec<usize>>,
     pub selected: Option<usize>,
     pub on_open: Callback<usize>,
 }
@@ -20,21 +20,23 @@ pub struct DocListProps {
 pub fn DocList(props: &DocListProps) -> Html {
     let lib = &props.library;
     let limit = use_state(|| PAGE);
+    let by_date = use_memo(lib.clone(), |lib| lib.by_date());
     let mut wanted = vec![false; lib.documents.len()];
-    for d in &props.docs {
+    for d in props.docs.iter() {
         if let Some(w) = wanted.get_mut(*d) {
             *w = true;
         }
     }
     let total = props.docs.len();
-    let items = lib.by_date().into_iter().filter(|i| wanted[*i]).take(*limit).map(|i| {
+    let items = by_date.iter().copied().filter(|i| wanted[*i]).take(*limit).map(|i| {
         let doc = &lib.documents[i];
         let on_open = props.on_open.clone();
         let selected = props.selected == Some(i);
         let date = doc.date.map_or_else(|| "undated".to_string(), |d| d.format("%-d %b %Y").to_string());
         let events = lib.analyses.get(i).map_or(0, |a| a.events.len());
         html! {
-            <li key={doc.id.clone()}>
+            // Not keyed: cards are patched in place when the filter changes.
+            <li>
                 <button
                     class={classes!("doc-card", selected.then_some("selected"))}
                     aria-current={selected.then_some("true")}

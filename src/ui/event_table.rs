@@ -23,23 +23,7 @@ pub struct EventTableProps {
 pub fn EventTable(props: &EventTableProps) -> Html {
     let lib = &props.library;
     let limit = use_state(|| PAGE);
-    let mut rows: Vec<usize> = props.rows.to_vec();
-    // Sort without allocating: numbers and borrowed strings; undated and placeless last.
-    let ix = &lib.index;
-    let date_key = |r: usize| ix.events[r].span.map_or(i32::MAX, |s| s.0);
-    let text_key = |r: usize| -> &str {
-        let e = &ix.events[r];
-        match props.sort.0 {
-            Column::Place => e.place.as_deref().unwrap_or("\u{10FFFF}"),
-            Column::Document => lib.documents[e.doc].title(),
-            Column::Type => type_name(e.kind),
-            Column::Date => "",
-        }
-    };
-    rows.sort_by(|&a, &b| text_key(a).cmp(text_key(b)).then(date_key(a).cmp(&date_key(b))).then(a.cmp(&b)));
-    if !props.sort.1 {
-        rows.reverse();
-    }
+    let rows = use_memo((lib.clone(), props.rows.clone(), props.sort), |(lib, rows, sort)| lib.sorted_rows(rows, *sort));
     let total = rows.len();
     let header = |label: &str, col: Column| {
         let (sorted, asc) = (props.sort.0 == col, props.sort.1);
@@ -84,6 +68,8 @@ pub fn EventTable(props: &EventTableProps) -> Html {
     }
 }
 
+/// One row. Rows are not keyed: after a filter change most rows are new, and patching
+/// the existing `<tr>`s in place costs far less than removing and creating them.
 fn event_row(lib: &Library, row: usize, selected: bool, dispatch: &Callback<Action>) -> Html {
     let Some(e) = lib.event(row) else { return html! {} };
     let doc = &lib.documents[lib.index.events[row].doc];
@@ -97,7 +83,7 @@ fn event_row(lib: &Library, row: usize, selected: bool, dispatch: &Callback<Acti
         })
     };
     html! {
-        <tr key={row} class={classes!(selected.then_some("selected"))} tabindex="0" {onclick} {onkeydown}
+        <tr class={classes!(selected.then_some("selected"))} tabindex="0" {onclick} {onkeydown}
             data-row={row.to_string()} aria-selected={selected.to_string()}>
             <td class="nowrap">{ e.date.as_deref().map_or("undated".to_string(), human_date) }</td>
             <td><span class={classes!("type-dot", format!("t-{}", type_name(e.kind)))} aria-hidden="true"></span>{ title_case(type_name(e.kind)) }</td>

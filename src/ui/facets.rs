@@ -64,12 +64,12 @@ pub fn FacetBox(props: &FacetBoxProps) -> Html {
 
 fn value_row(facet: Facet, v: &FacetValue, on_toggle: &Callback<(Facet, String)>) -> Html {
     let key = v.key.clone();
-    let onclick = on_toggle.reform(move |_| (facet, key.clone()));
+    let onclick = on_toggle.reform(move |_| (facet, key.to_string()));
     let class = classes!("facet-value", v.selected.then_some("selected"), (v.count == 0).then_some("zero"));
     html! {
         <li key={v.key.clone()}>
-            <button {class} {onclick} aria-pressed={v.selected.to_string()} title={v.label.clone()}
-                data-value={v.key.clone()}>
+            <button {class} {onclick} aria-pressed={v.selected.to_string()} title={AttrValue::Rc(v.label.clone())}
+                data-value={AttrValue::Rc(v.key.clone())}>
                 <span class="check" aria-hidden="true">{ if v.selected { "✓" } else { "" } }</span>
                 <span class="facet-label">{ label(facet, &v.label) }</span>
                 <span class="count">{v.count}</span>

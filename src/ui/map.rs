@@ -89,6 +89,30 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+#[derive(Properties, PartialEq)]
+struct OutlinesProps {
+    /// Countries with matching places (drawn a shade darker), sorted.
+    countries: Rc<Vec<&'static str>>,
+}
+
+/// The land, borders and regions: hundreds of paths, drawn again only when the countries
+/// with places change (the view is the transform of the group around them).
+#[function_component]
+fn Outlines(props: &OutlinesProps) -> Html {
+    let outlines = geo::outlines();
+    html! {
+        <>
+            for c in outlines.countries.iter() {
+                <path class={classes!("land", props.countries.binary_search(&c.code.as_str()).is_ok().then_some("context"))}
+                    d={AttrValue::Static(c.path.as_str())}>
+                </path>
+            }
+            <path class="regions" d={AttrValue::Static(&outlines.regions)} vector-effect="non-scaling-stroke" />
+            <path class="borders" d={AttrValue::Static(&outlines.borders)} vector-effect="non-scaling-stroke" />
+        </>
+    }
+}
+
 #[function_component]
 pub fn Map(props: &MapProps) -> Html {
     let svg_ref = use_node_ref();
@@ -96,7 +120,12 @@ pub fn Map(props: &MapProps) -> Html {
     let hover = use_state(|| None::<usize>);
     // Pan in progress: pointer start and the view then.
     let drag = use_mut_ref(|| None::<(f64, f64, View)>);
-    let summary = use_memo((props.library.clone(), props.rows.clone()), |(lib, rows)| geo::summarize(lib, rows));
+    // Where each event is depends only on the library; the counts on the matching rows.
+    let located = use_memo(props.library.clone(), |lib| geo::Located::new(lib));
+    let summary = {
+        let located = located.clone();
+        use_memo((props.library.clone(), props.rows.clone()), move |(lib, rows)| located.summarize(lib, rows))
+    };
     let (w, h) = (*width, (*width * 0.52).clamp(240.0, 420.0));
     let view = effective_view(props.view, &summary, w, h);
     // The listeners set up once read the current view and size from here.
@@ -203,8 +232,10 @@ pub fn Map(props: &MapProps) -> Html {
         boxes.push(b);
         labels.push((i, if right { x0 } else { x0 + tw }, y + 4.0, if right { "start" } else { "end" }));
     }
-    let countries: std::collections::BTreeSet<&str> = summary.places.iter().map(|p| p.country).collect();
-    let outlines = geo::outlines();
+    let countries: Rc<Vec<&'static str>> = {
+        let set: std::collections::BTreeSet<&'static str> = summary.places.iter().map(|p| p.country).collect();
+        Rc::new(set.into_iter().collect())
+    };
 
     let circle = |i: usize| -> Html {
         let p = &summary.places[i];
@@ -275,10 +306,9 @@ pub fn Map(props: &MapProps) -> Html {
         }
     });
 
-    let lib = props.library.clone();
-    let rows = props.rows.clone();
+    let (lib, rows) = (props.library.clone(), props.rows.clone());
     let export = Callback::from(move |_: MouseEvent| {
-        let json = geo::geojson(&lib, &rows);
+        let json = geo::geojson(&lib, &located, &rows);
         browser::download("chronicle-events.geojson", "application/geo+json", json.as_bytes());
     });
     let size_button = |s: SizeBy, text: &'static str| {
@@ -311,12 +341,7 @@ pub fn Map(props: &MapProps) -> Html {
                 {onkeydown} onpointermove={on_move} onpointerup={on_up.clone()} onpointercancel={on_up}>
                 <rect class="sea" x="0" y="0" width={fmt(w)} height={fmt(h)} onpointerdown={on_down.clone()} />
                 <g transform={view.transform(w, h)} onpointerdown={on_down} class="outlines">
-                    for c in outlines.countries.iter() {
-                        <path class={classes!("land", countries.contains(c.code.as_str()).then_some("context"))} d={AttrValue::Static(c.path.as_str())}>
-                        </path>
-                    }
-                    <path class="regions" d={AttrValue::Static(&outlines.regions)} vector-effect="non-scaling-stroke" />
-                    <path class="borders" d={AttrValue::Static(&outlines.borders)} vector-effect="non-scaling-stroke" />
+                    <Outlines {countries} />
                 </g>
                 for i in order.iter().copied() { { circle(i) } }
                 for (i, x, y, anchor) in labels.iter().copied() {

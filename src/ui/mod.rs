@@ -42,7 +42,7 @@ impl Reducible for AppState {
 #[derive(PartialEq)]
 struct Derived {
     rows: Rc<Vec<usize>>,
-    docs: Vec<usize>,
+    docs: Rc<Vec<usize>>,
     facets: Vec<(Facet, Rc<Vec<FacetValue>>)>,
 }
 
@@ -58,16 +58,22 @@ fn App() -> Html {
         browser::record("loadBytes", bytes as f64);
         AppState(s.with_hash(&browser::hash()))
     });
+    // One callback for the app's lifetime: children whose other props did not change
+    // are not rendered again.
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| Callback::from(move |a: Action| dispatcher.dispatch(a)))).clone()
     };
     let s = &state.0;
 
-    // The view lives in the URL hash: write it on change, read it on back/forward.
+    // The view lives in the URL hash: written once changes pause (after the page is
+    // redrawn; a burst of changes makes one history entry), read on back/forward.
     {
         let hash = s.to_hash();
-        use_effect_with(hash, |h| browser::push_hash(h));
+        use_effect_with(hash, |h| {
+            let pending = browser::push_hash_soon(h.clone());
+            move || drop(pending)
+        });
     }
     {
         let dispatch = dispatch.clone();
@@ -144,8 +150,8 @@ fn App() -> Html {
         });
     }
     let on_ask = {
-        let (send, dispatch, shelf) = (send.clone(), dispatch.clone(), s.shelf.clone());
-        Callback::from(move |ask: Ask| match ask {
+        let (send, dispatch) = (send.clone(), dispatch.clone());
+        use_callback(s.shelf.clone(), move |ask: Ask, shelf| match ask {
             Ask::Show(None) => dispatch.emit(Action::ShowSample),
             Ask::Show(Some(id)) => {
                 let name = shelf.corpora.iter().find(|c| c.id == id).map_or(String::new(), |c| c.name.clone());
@@ -193,7 +199,7 @@ fn App() -> Html {
     let derived = use_memo((s.library.clone(), s.filter.clone()), |(lib, filter)| {
         let outcome = lib.index.run(filter);
         Derived {
-            docs: lib.index.documents(filter, &outcome),
+            docs: Rc::new(lib.index.documents(filter, &outcome)),
             facets: Facet::ALL.iter().map(|f| (*f, Rc::new(lib.index.facet(filter, *f, &outcome)))).collect(),
             rows: Rc::new(outcome.rows),
         }
@@ -213,8 +219,12 @@ fn App() -> Html {
         })
     };
     let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
-    let on_toggle = dispatch.reform(|(f, v): (Facet, String)| Action::ToggleFacet(f, v));
-    let on_clear = dispatch.reform(Action::ClearFacet);
+    let on_toggle = use_action(&dispatch, |(f, v): (Facet, String)| Action::ToggleFacet(f, v));
+    let on_clear = use_action(&dispatch, Action::ClearFacet);
+    let on_place = use_action(&dispatch, |p| Action::ToggleFacet(Facet::Places, p));
+    let on_map_view = use_action(&dispatch, Action::MapView);
+    let on_size_by = use_action(&dispatch, Action::MapSizeBy);
+    let on_open = use_action(&dispatch, Action::Open);
     let filtered = !s.filter.is_empty();
     let selected_in_open = s
         .selected_event
@@ -239,7 +249,7 @@ fn App() -> Html {
                     {"Offline · nothing leaves this page"}
                 </p>
             </header>
-            <CorpusBar shelf={s.shelf.clone()} now={browser::now()} on_ask={on_ask} />
+            <CorpusBar shelf={s.shelf.clone()} now={if s.shelf.job.is_some() { browser::now() } else { 0.0 }} on_ask={on_ask} />
             if let Some(report) = &s.import {
                 { import_report(report, &dispatch) }
             }
@@ -264,18 +274,24 @@ fn App() -> Html {
                     // Map (issue 7): the places of the matching events.
                     <map::Map library={lib.clone()} rows={derived.rows.clone()} view={s.map.0} size_by={s.map.1}
                         selected={s.filter.places.iter().cloned().collect::<Vec<_>>()}
-                        on_place={dispatch.reform(|p| Action::ToggleFacet(Facet::Places, p))}
-                        on_view={dispatch.reform(Action::MapView)} on_size_by={dispatch.reform(Action::MapSizeBy)} />
-                    <exports::Exports library={lib.clone()} rows={derived.rows.clone()} docs={Rc::new(derived.docs.clone())} />
+                        {on_place} on_view={on_map_view} {on_size_by} />
+                    <exports::Exports library={lib.clone()} rows={derived.rows.clone()} docs={derived.docs.clone()} />
                     <EventTable library={lib.clone()} rows={derived.rows.clone()} sort={s.sort}
                         selected={s.selected_event} dispatch={dispatch.clone()} />
-                    <DocList library={lib.clone()} docs={derived.docs.clone()} selected={s.open_doc} on_open={dispatch.reform(Action::Open)} />
+                    <DocList library={lib.clone()} docs={derived.docs.clone()} selected={s.open_doc} {on_open} />
                 </div>
                 <Reader library={lib.clone()} open={s.open_doc} selected_event={selected_in_open}
                     search={s.filter.search.clone()} dispatch={dispatch.clone()} />
             </main>
         </div>
     }
+}
+
+/// `dispatch.reform(f)`, made once: a callback prop that stays equal across renders.
+#[hook]
+fn use_action<T: 'static>(dispatch: &Callback<Action>, f: fn(T) -> Action) -> Callback<T> {
+    let dispatch = dispatch.clone();
+    (*use_memo((), move |_| dispatch.reform(f))).clone()
 }
 
 /// The width in CSS pixels of the element behind `node`, measured after the first render
@@ -375,6 +391,7 @@ fn chips(s: &State, dispatch: &Callback<Action>) -> Html {
         for v in s.filter.selected(facet) {
             let label = match facet {
                 Facet::Documents => s.library.documents.iter().find(|d| d.id == v).map_or(v.clone(), |d| d.name.clone()),
+                Facet::Months => crate::query::month_label(&v).unwrap_or_else(|| v.clone()),
                 _ => v.clone(),
             };
             let value = v.clone();

@@ -451,7 +451,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 </div>
             </div>
             <svg ref={svg_ref} class="timeline-svg" width="100%" height={fmt(height)} tabindex="0" role="application"
-                aria-roledescription="timeline"
+                aria-roledescription="timeline" data-days={format!("{:.0}", props.view.1 - props.view.0)}
                 aria-label={format!("Timeline of {count} events. Arrow keys move between events, Enter opens one, + and − zoom, Escape clears.")}
                 aria-activedescendant={active} {onkeydown}
                 onpointermove={on_move.clone()} onpointerup={on_up.clone()} onpointercancel={on_up}>

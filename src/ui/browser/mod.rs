@@ -35,6 +35,16 @@ pub fn push_hash(hash: &str) {
     }
 }
 
+/// How long the view must stay unchanged before the URL follows it.
+const HASH_DELAY_MS: u32 = 120;
+
+/// Writes `hash` to the URL once the view has stayed the same for a moment, off the
+/// path of the redraw (a history entry costs milliseconds); dropping the returned timer
+/// (a newer view came first) cancels the write.
+pub fn push_hash_soon(hash: String) -> gloo::timers::callback::Timeout {
+    gloo::timers::callback::Timeout::new(HASH_DELAY_MS, move || push_hash(&hash))
+}
+
 /// Calls `f` with the new hash on back / forward / a typed hash.
 pub fn on_hash_change(f: impl Fn(String) + 'static) -> (EventListener, EventListener) {
     let f = std::rc::Rc::new(f);
@@ -258,3 +268,4 @@ pub fn record_memory() {
     let buffer: js_sys::ArrayBuffer = memory.buffer().unchecked_into();
     record("wasmBytes", buffer.byte_length() as f64);
 }
+

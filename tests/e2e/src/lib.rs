@@ -327,6 +327,25 @@ impl Page {
         self.client.release_actions().await.unwrap();
     }
 
+    /// Two fingers touch the viewport at `(x - gap0 / 2, y)` and `(x + gap0 / 2, y)` and
+    /// move, in a few steps, until they are `gap1` apart (wider: a zoom in), then lift.
+    pub async fn pinch(&self, x: f64, y: f64, gap0: f64, gap1: f64) {
+        use fantoccini::actions::{Actions, InputSource, PointerAction, TouchActions, MOUSE_BUTTON_LEFT};
+        let steps = 8;
+        let finger = |id: &str, side: f64| {
+            let mut seq = TouchActions::new(id.into())
+                .then(PointerAction::MoveTo { duration: None, x: x + side * gap0 / 2.0, y })
+                .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT });
+            for i in 1..=steps {
+                let gap = gap0 + (gap1 - gap0) * i as f64 / steps as f64;
+                seq = seq.then(PointerAction::MoveTo { duration: Some(Duration::from_millis(30)), x: x + side * gap / 2.0, y });
+            }
+            seq.then(PointerAction::Up { button: MOUSE_BUTTON_LEFT })
+        };
+        self.client.perform_actions(Actions::from(finger("finger1", -1.0)).and(finger("finger2", 1.0))).await.unwrap();
+        self.client.release_actions().await.unwrap();
+    }
+
     /// Moves the mouse over the middle of the first element matching `css`.
     pub async fn hover(&self, css: &str) {
         use fantoccini::actions::{InputSource, MouseActions, PointerAction};

@@ -89,8 +89,8 @@ async fn clicking_a_timeline_event_opens_its_evidence_and_survives_a_reload() {
     page.screenshot("explorer-event-evidence").await;
     // Same view after a reload (state lives in the URL hash).
     page.click(".facet[data-facet=type] button[data-value=strike]").await;
-    let url = page.client.current_url().await.unwrap();
-    assert!(url.fragment().unwrap_or("").contains("type=strike"), "{url}");
+    // The URL follows once the view stops changing, after the redraw.
+    page.wait_until("the filter in the URL", "return location.hash.includes('type=strike')").await;
     let rows_before = page.event_rows().await;
     page.client.refresh().await.unwrap();
     page.wait_for("[data-testid=reader] .para").await;
@@ -170,5 +170,53 @@ async fn an_empty_result_says_so_and_offers_to_clear() {
     assert_eq!(page.event_rows().await.len(), all, "Clear all filters brings everything back");
     let q = page.wait_for("[data-testid=search]").await.prop("value").await.unwrap();
     assert_eq!(q.as_deref(), Some(""));
+    page.close().await;
+}
+
+#[tokio::test]
+async fn a_month_narrows_the_events_and_is_kept_in_the_url() {
+    let page = Page::open(Via::File, 1366, 900).await;
+    let all = page.event_rows().await.len();
+    // Months read as a researcher writes them, newest first, with counts.
+    let months = page.texts(".facet[data-facet=month] .facet-label").await;
+    let like_jan_2022 = |m: &String| m.len() == 8 && m.as_bytes()[3] == b' ' && m[4..].parse::<i32>().is_ok();
+    assert!(!months.is_empty() && months.iter().all(like_jan_2022), "{months:?}");
+    // The facet's own search finds a month by its name.
+    if !page.all(".facet[data-facet=month] .facet-search").await.is_empty() {
+        page.wait_for(".facet[data-facet=month] .facet-search").await.send_keys("jan 2022").await.unwrap();
+    }
+    assert_eq!(page.texts(".facet[data-facet=month] .facet-label").await, ["Jan 2022"]);
+    page.click(".facet[data-facet=month] button[data-value='2022-01']").await;
+    page.wait_for(".facet[data-facet=month] button[data-value='2022-01'][aria-pressed=true]").await;
+    let rows = page.event_rows().await;
+    assert!(!rows.is_empty() && rows.len() < all, "{} of {all}", rows.len());
+    assert!(rows.iter().all(|r| r[0].contains("Jan 2022")), "only January 2022 events: {rows:?}");
+    assert!(page.texts(".chips .chip").await.join(" ").contains("Jan 2022"));
+    page.wait_until("the month in the URL", "return location.hash.includes('month=2022-01')").await;
+    page.screenshot("explorer-month-january-2022").await;
+    page.close().await;
+}
+
+#[tokio::test]
+async fn two_fingers_pinch_the_timeline_open_on_a_phone() {
+    let page = Page::open(Via::File, 390, 844).await;
+    let days = || async {
+        page.js("return +document.querySelector('.timeline-svg').dataset.days").await.as_f64().unwrap_or(f64::NAN)
+    };
+    let before = days().await;
+    let plot = page
+        .js("const r = document.querySelector('.timeline-svg .pan-area'); r.scrollIntoView({ block: 'center' }); \
+             const b = r.getBoundingClientRect(); return [b.left + b.width / 2, b.top + b.height / 2, b.width]")
+        .await;
+    let (x, y, w) = (plot[0].as_f64().unwrap(), plot[1].as_f64().unwrap(), plot[2].as_f64().unwrap());
+    // Fingers a quarter of the plot apart spread to three quarters: about three times closer.
+    page.pinch(x, y, w / 4.0, w * 3.0 / 4.0).await;
+    page.wait_until("the timeline to zoom in", &format!("return +document.querySelector('.timeline-svg').dataset.days < {}", before * 0.6)).await;
+    let after = days().await;
+    assert!(after < before / 2.0, "pinching out narrows the visible range: {before} days -> {after} days");
+    page.screenshot("explorer-pinch-phone").await;
+    // Pinching in widens it again.
+    page.pinch(x, y, w * 3.0 / 4.0, w / 4.0).await;
+    page.wait_until("the timeline to zoom out", &format!("return +document.querySelector('.timeline-svg').dataset.days > {}", after * 1.5)).await;
     page.close().await;
 }
