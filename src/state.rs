@@ -76,7 +76,7 @@ impl Library {
     /// The library of an import or a load done elsewhere (the worker).
     pub fn from_built(built: Built) -> Library {
         let index = Index::build(&built.documents, &built.analyses);
-        Library { documents: built.documents, analyses: built.analyses, rejected: built.rejected, index }
+        Library::from_parts(built.documents, built.analyses, built.rejected, index)
     }
 
     /// A library from parts already indexed (see `query::IndexBuilder`).

@@ -144,19 +144,20 @@ pub fn now() -> f64 {
 
 /// Records a number on `window.__chronicle` (set up by boot.js) for the benchmarks.
 pub fn record(key: &str, value: f64) {
-    let global = js_sys::Reflect::get(&window(), &"__chronicle".into()).ok();
-    if let Some(obj) = global.filter(|g| g.is_object()) {
+    if let Some(obj) = chronicle() {
         let _ = js_sys::Reflect::set(&obj, &key.into(), &value.into());
     }
 }
 
 /// Records the largest value seen under `key` on `window.__chronicle`.
 pub fn record_max(key: &str, value: f64) {
-    let global = js_sys::Reflect::get(&window(), &"__chronicle".into()).ok();
-    if let Some(obj) = global.filter(|g| g.is_object()) {
-        let old = js_sys::Reflect::get(&obj, &key.into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
-        let _ = js_sys::Reflect::set(&obj, &key.into(), &value.max(old).into());
-    }
+    let old = chronicle().and_then(|obj| js_sys::Reflect::get(&obj, &key.into()).ok()).and_then(|v| v.as_f64());
+    record(key, value.max(old.unwrap_or(0.0)));
+}
+
+/// `window.__chronicle`, the object boot.js sets up, if it is there.
+fn chronicle() -> Option<wasm_bindgen::JsValue> {
+    js_sys::Reflect::get(&window(), &"__chronicle".into()).ok().filter(|g| g.is_object())
 }
 
 /// Sets (`Some(label)`) or clears (`None`) the note that an import is running, kept in

@@ -199,9 +199,10 @@ fn reporter() -> impl FnMut(Progress) {
     }
 }
 
-/// The documents of a stored corpus: the worker's copy if it has it, else from storage.
+/// The documents of a stored corpus: the worker's copy if it has it (taken, not copied:
+/// every job that asks for them puts the new set back), else from storage.
 async fn documents(corpus: &str) -> Result<(CorpusMeta, Vec<Document>), String> {
-    let cached = CURRENT.with(|c| c.borrow().clone().filter(|(m, _)| m.id == corpus));
+    let cached = CURRENT.with(|c| c.borrow_mut().take_if(|(m, _)| m.id == corpus));
     match cached {
         Some(c) => Ok(c),
         None => store::load(corpus).await,

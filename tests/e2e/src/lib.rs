@@ -58,6 +58,13 @@ impl TempDir {
         std::fs::create_dir_all(&p).unwrap();
         TempDir(p)
     }
+
+    /// Writes a file in this folder; its path, for a file input.
+    pub fn file(&self, name: &str, bytes: &[u8]) -> String {
+        let p = self.0.join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p.display().to_string()
+    }
 }
 impl Drop for TempDir {
     fn drop(&mut self) {
@@ -202,6 +209,19 @@ impl Page {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         panic!("timed out waiting for {what}");
+    }
+
+    /// Waits until no import is running and an import report is shown.
+    pub async fn wait_for_import(&self, what: &str) {
+        let done = "return !document.querySelector('[data-testid=import-progress]') && !!document.querySelector('[data-testid=import-report]')";
+        self.wait_until(what, done).await;
+    }
+
+    /// Picks the corpus at `option` in the corpus bar's list (0 is the bundled sample).
+    pub async fn choose_corpus(&self, option: usize) {
+        let script = "const s = document.querySelector('[data-testid=corpus-select]'); s.value = s.options[arguments[0]].value; \
+                      s.dispatchEvent(new Event('change', {bubbles: true})); return true";
+        self.client.execute(script, vec![serde_json::json!(option)]).await.unwrap();
     }
 
     /// Gives the file input `css` these files (paths), as if the user chose them.

@@ -5,15 +5,6 @@
 
 use chronicle_e2e::{workspace, Page, TempDir, Via};
 
-fn write(dir: &TempDir, name: &str, bytes: &[u8]) -> String {
-    let p = dir.0.join(name);
-    std::fs::write(&p, bytes).unwrap();
-    p.display().to_string()
-}
-
-const IMPORT_DONE: &str =
-    "return !document.querySelector('[data-testid=import-progress]') && !!document.querySelector('[data-testid=import-report]')";
-
 /// Nothing injected ran, and no element a payload would create exists in the app.
 async fn assert_nothing_ran(page: &Page, at: &str) {
     assert_eq!(page.js("return typeof window.__pwned").await, "undefined", "a payload ran ({at})");
@@ -25,25 +16,22 @@ async fn assert_nothing_ran(page: &Page, at: &str) {
 async fn script_payloads_in_names_and_text_stay_text_everywhere() {
     let dir = TempDir::new("xss");
     let files = [
-        write(
-            &dir,
+        dir.file(
             "\"><img src=x onerror=window.__pwned=1>.txt",
             b"date 2023-05-01\n<img src=x onerror=\"window.__pwned=2\"> Workers of <script>window.__pwned=3</script>Acme went on strike in <b onmouseover=window.__pwned=4>Leeds</b> on 1 May. Police detained 5 \"<svg onload=window.__pwned=5>\" protesters.",
         ),
-        write(
-            &dir,
+        dir.file(
             "escaped.html",
             b"<html><head><title>&lt;img src=x onerror=window.__pwned=6&gt;</title></head><body><p>Nurses rallied in Corvo on 3 May 2023 &lt;script&gt;window.__pwned=7&lt;/script&gt;.</p><a href=\"javascript:window.__pwned=8\">more</a></body></html>",
         ),
-        write(
-            &dir,
+        dir.file(
             "records.json",
             br#"[{"date": "2023-05-04", "title": "<iframe src=javascript:window.__pwned=9></iframe>", "text": "Dockers in Valparaiso went on strike on 4 May 2023. <img src=x onerror=window.__pwned=10>"}]"#,
         ),
     ];
     let page = Page::open(Via::File, 1366, 900).await;
     page.choose_files("[data-testid=add-files]", &files).await;
-    page.wait_until("the import", IMPORT_DONE).await;
+    page.wait_for_import("the import").await;
     let report = page.text("[data-testid=import-report]").await;
     assert!(report.contains("Added 3 documents"), "{report}");
     assert_nothing_ran(&page, "import report").await;
@@ -80,16 +68,16 @@ async fn a_reload_in_the_middle_of_an_import_keeps_what_was_stored_and_says_so()
     let dir = TempDir::new("interrupted");
     let page = Page::open(Via::Http, 1366, 900).await;
     // A corpus stored first.
-    let kept = write(&dir, "kept.txt", b"date 2021-05-04\nDock workers in Port Velan went on strike on 3 May.");
+    let kept = dir.file("kept.txt", b"date 2021-05-04\nDock workers in Port Velan went on strike on 3 May.");
     page.choose_files("[data-testid=add-files]", &[kept]).await;
-    page.wait_until("the first import", IMPORT_DONE).await;
+    page.wait_for_import("the first import").await;
     // Back to the sample, then a long import into a new corpus, cut short by a reload.
-    page.js("const s = document.querySelector('[data-testid=corpus-select]'); s.value = 'sample'; s.dispatchEvent(new Event('change', {bubbles: true})); return true").await;
+    page.choose_corpus(0).await;
     page.wait_until("the sample", "return document.querySelectorAll('[data-testid=doc-card]').length === 1").await;
     let seed = std::fs::read_to_string(workspace().join("seeds/000_6e568cd1793d9920.txt")).unwrap();
     let body: String = seed.lines().skip(1).collect::<Vec<_>>().join("\n");
     let files: Vec<String> = (0..150)
-        .map(|i| write(&dir, &format!("long-{i}.txt"), format!("date 2023-01-{:02}\n{i}\n{}", i % 28 + 1, body.repeat(6)).as_bytes()))
+        .map(|i| dir.file(&format!("long-{i}.txt"), format!("date 2023-01-{:02}\n{i}\n{}", i % 28 + 1, body.repeat(6)).as_bytes()))
         .collect();
     page.choose_files("[data-testid=add-files]", &files).await;
     page.wait_for("[data-testid=import-progress]").await;

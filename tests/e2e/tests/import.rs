@@ -5,31 +5,21 @@
 
 use chronicle_e2e::{workspace, Page, TempDir, Via};
 
-fn write(dir: &TempDir, name: &str, bytes: &[u8]) -> String {
-    let p = dir.0.join(name);
-    std::fs::write(&p, bytes).unwrap();
-    p.display().to_string()
-}
-
-/// True once no job is running and an import report is shown.
-const IMPORT_DONE: &str =
-    "return !document.querySelector('[data-testid=import-progress]') && !!document.querySelector('[data-testid=import-report]')";
-
 #[tokio::test]
 async fn added_files_become_a_stored_corpus_that_survives_a_reload() {
     let dir = TempDir::new("import");
     let harbour = "date 2021-05-04\nDock workers in Port Velan went on strike on 3 May, demanding back pay. Police detained 12 strikers.";
     let files = [
-        write(&dir, "harbour.txt", harbour.as_bytes()),
-        write(&dir, "harbour-again.txt", harbour.as_bytes()),
-        write(&dir, "payload.md", b"date 2020-02-02\n<script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned = 2\"> Nurses rallied in Corvo."),
-        write(&dir, "empty.txt", b""),
-        write(&dir, "photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+        dir.file("harbour.txt", harbour.as_bytes()),
+        dir.file("harbour-again.txt", harbour.as_bytes()),
+        dir.file("payload.md", b"date 2020-02-02\n<script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned = 2\"> Nurses rallied in Corvo."),
+        dir.file("empty.txt", b""),
+        dir.file("photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
     ];
     let page = Page::open(Via::File, 1366, 900).await;
     assert_eq!(page.texts("[data-testid=doc-card]").await.len(), 1, "the sample corpus first");
     page.choose_files("[data-testid=add-files]", &files).await;
-    page.wait_until("the import to finish", IMPORT_DONE).await;
+    page.wait_for_import("the import to finish").await;
     let report = page.text("[data-testid=import-report]").await;
     assert!(report.contains("Added 2 documents") && report.contains("saved in this browser"), "{report}");
     assert!(report.contains("1 already here") && report.contains("harbour-again.txt"), "{report}");
@@ -64,7 +54,7 @@ async fn added_files_become_a_stored_corpus_that_survives_a_reload() {
 
     // The same file again is recognised; the sample is one choice away.
     page.choose_files("[data-testid=add-files]", &files[..1]).await;
-    page.wait_until("the second import", IMPORT_DONE).await;
+    page.wait_for_import("the second import").await;
     let report = page.text("[data-testid=import-report]").await;
     assert!(report.contains("Added 0 documents") || report.contains("already here"), "{report}");
     assert_eq!(page.texts("[data-testid=doc-card]").await.len(), 2);
@@ -72,12 +62,11 @@ async fn added_files_become_a_stored_corpus_that_survives_a_reload() {
     page.js("window.prompt = () => 'Harbour reports'; return true").await;
     page.click("[data-testid=rename-corpus]").await;
     page.wait_until("the new name", "return [...document.querySelector('[data-testid=corpus-select]').options].some(o => o.text.startsWith('Harbour reports'))").await;
-    let choose = |value: &str| format!("const s = document.querySelector('[data-testid=corpus-select]'); s.value = {value}; s.dispatchEvent(new Event('change', {{bubbles: true}})); return true");
-    page.js(&choose("'sample'")).await;
+    page.choose_corpus(0).await;
     page.wait_until("the sample", "return document.querySelectorAll('[data-testid=doc-card]').length === 1").await;
     let seed_title = page.text("[data-testid=doc-card]").await;
     assert!(seed_title.contains("2022"), "{seed_title}");
-    page.js(&choose("document.querySelector('[data-testid=corpus-select]').options[1].value")).await;
+    page.choose_corpus(1).await;
     page.wait_until("the stored corpus again", "return document.querySelectorAll('[data-testid=doc-card]').length === 2").await;
 
     // Delete it (confirmed): the sample is shown and the corpus is gone, also after a reload.
@@ -99,7 +88,7 @@ async fn cancelling_an_import_leaves_every_corpus_as_it_was() {
     let seed = std::fs::read_to_string(workspace().join("seeds/000_6e568cd1793d9920.txt")).unwrap();
     let body: String = seed.lines().skip(1).collect::<Vec<_>>().join("\n");
     let files: Vec<String> = (0..150)
-        .map(|i| write(&dir, &format!("long-{i}.txt"), format!("date 2023-01-{:02}\n{}\n{}", i % 28 + 1, i, body.repeat(6)).as_bytes()))
+        .map(|i| dir.file(&format!("long-{i}.txt"), format!("date 2023-01-{:02}\n{}\n{}", i % 28 + 1, i, body.repeat(6)).as_bytes()))
         .collect();
     let page = Page::open(Via::Http, 1366, 900).await;
     page.choose_files("[data-testid=add-files]", &files).await;
@@ -133,7 +122,7 @@ async fn a_folder_of_every_format_imports_and_its_events_export_as_csv() {
     let folder = workspace().join("tests/data/import/files");
     let page = Page::open(Via::File, 1366, 900).await;
     page.choose_files("[data-testid=add-folder]", &[folder.display().to_string()]).await;
-    page.wait_until("the import to finish", IMPORT_DONE).await;
+    page.wait_for_import("the import to finish").await;
     let report = page.text("[data-testid=import-report]").await;
     assert!(report.contains("Added 11 documents"), "{report}");
     for problem in [

@@ -45,11 +45,7 @@ async fn import(file: &str) {
     page.js(WATCH_LONG_TASKS).await;
     let t0 = std::time::Instant::now();
     page.choose_files("[data-testid=add-files]", &[file.to_string()]).await;
-    page.wait_until(
-        "the import to finish",
-        "return !document.querySelector('[data-testid=import-progress]') && !!document.querySelector('[data-testid=import-report]')",
-    )
-    .await;
+    page.wait_for_import("the import to finish").await;
     let secs = t0.elapsed().as_secs_f64();
     let report = page.text("[data-testid=import-report]").await;
     let stats = page.text("[data-testid=stats]").await;
