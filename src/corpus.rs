@@ -61,6 +61,20 @@ pub enum Warning {
 }
 
 impl Warning {
+    /// The kind of warning, whatever its details (for grouping many alike).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Warning::NoDateHeader => "no-date-header",
+            Warning::ImpossibleDate { .. } => "impossible-date",
+            Warning::MalformedDate { .. } => "malformed-date",
+            Warning::InvalidUtf8 { .. } => "invalid-utf8",
+            Warning::InvalidUtf16 { .. } => "invalid-utf16",
+            Warning::NoDate => "no-date",
+            Warning::DateOutOfRange { .. } => "date-out-of-range",
+            Warning::UnreadableDate { .. } => "unreadable-date",
+        }
+    }
+
     /// A sentence a user can read.
     pub fn message(&self) -> String {
         match self {

@@ -73,6 +73,47 @@ pub struct Built {
     pub report: ImportReport,
 }
 
+/// How much the page takes in, to protect the tab's memory: the index of a corpus needs
+/// several times its text in memory, in the worker and again in the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Budget {
+    /// The largest file read.
+    pub max_file: u64,
+    /// The most a corpus may hold, counted in file bytes.
+    pub max_corpus: u64,
+}
+
+/// The page's budget: 64 MiB a file, 200 MiB a corpus.
+pub const BUDGET: Budget = Budget { max_file: 64 << 20, max_corpus: 200 << 20 };
+
+impl Budget {
+    /// Which of `files` (name, size in bytes) a corpus already holding `stored` bytes can
+    /// take, in order: the indices of those to read, and a message for each refused one.
+    pub fn admit(&self, files: &[(String, u64)], stored: u64) -> (Vec<usize>, Vec<String>) {
+        let (mut take, mut refused, mut total) = (Vec::new(), Vec::new(), stored);
+        let mib = |b: u64| b as f64 / (1 << 20) as f64;
+        for (i, (name, size)) in files.iter().enumerate() {
+            if *size > self.max_file {
+                refused.push(format!(
+                    "{name}: the file is {:.0} MiB, more than the {:.0} MiB a single file may have here; it was not read",
+                    mib(*size),
+                    mib(self.max_file)
+                ));
+            } else if total + size > self.max_corpus {
+                refused.push(format!(
+                    "{name}: with it the corpus would hold more than {:.0} MiB, the most this page keeps in memory; it \
+                     was not read (start another corpus for it)",
+                    mib(self.max_corpus)
+                ));
+            } else {
+                total += size;
+                take.push(i);
+            }
+        }
+        (take, refused)
+    }
+}
+
 /// A stable fingerprint of a document's text (FNV-1a), to recognise re-imports.
 pub fn fingerprint(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
@@ -99,6 +140,7 @@ pub fn build(
     let mut bytes_done = 0;
     for (i, (name, bytes)) in files.iter().enumerate() {
         let read = crate::import::read_file(name, bytes);
+        let mut warned: Vec<(String, &'static str, String)> = Vec::new();
         report.problems.extend(read.rejected.iter().map(Rejected::message));
         rejected.extend(read.rejected);
         report.notes.extend(read.notes);
@@ -113,16 +155,45 @@ pub fn build(
                 n += 1;
                 d.id = format!("{base}-{n}");
             }
-            report.problems.extend(d.warnings.iter().map(|w| format!("{}: {}", d.name, w.message())));
+            warned.extend(d.warnings.iter().map(|w| (d.name.clone(), w.kind(), w.message())));
             report.added.push(d.name.clone());
             documents.push(d);
         }
+        report.problems.extend(summarise_warnings(name, warned));
         bytes_done += bytes.len() as u64;
         progress(Progress { phase: Phase::Reading, done: i + 1, total: files.len(), bytes_done, bytes_total });
     }
     let added = documents.len() - old;
     let analyses = analyze(&documents, progress);
     Built { documents, analyses, rejected, added, report }
+}
+
+/// A file's document warnings as report lines: each on its own while there are few of a
+/// kind, else one line per kind with the first as the example (a CSV of 10,000 undated
+/// records says so once, not 10,000 times).
+fn summarise_warnings(file: &str, warned: Vec<(String, &'static str, String)>) -> Vec<String> {
+    const EACH: usize = 3;
+    let mut kinds: Vec<&'static str> = Vec::new();
+    for w in &warned {
+        if !kinds.contains(&w.1) {
+            kinds.push(w.1);
+        }
+    }
+    let mut out = Vec::new();
+    for kind in kinds {
+        let of_kind: Vec<&(String, &'static str, String)> = warned.iter().filter(|w| w.1 == kind).collect();
+        if of_kind.len() <= EACH {
+            out.extend(of_kind.iter().map(|(doc, _, m)| format!("{doc}: {m}")));
+        } else {
+            let (doc, _, m) = of_kind[0];
+            out.push(format!(
+                "{}: {} documents were kept with a warning like this one — {doc}: {m}",
+                crate::corpus::base_name(file),
+                of_kind.len()
+            ));
+        }
+    }
+    out
 }
 
 /// Analyses a whole corpus, reporting progress by document and bytes.
@@ -244,6 +315,48 @@ mod tests {
         let again = build(b.documents.clone(), &[("copy.csv".to_string(), csv)], Vec::new(), &mut |_| {});
         assert_eq!(again.report.duplicates, ["copy.csv#1"]);
         assert_eq!((again.documents.len(), again.added), (b.documents.len(), 0));
+    }
+
+    #[test]
+    fn the_budget_refuses_what_would_not_fit_and_says_why() {
+        let budget = Budget { max_file: 100, max_corpus: 250 };
+        let files: Vec<(String, u64)> =
+            [("a.txt", 90), ("huge.txt", 101), ("b.txt", 100), ("c.txt", 80), ("d.txt", 20)].map(|(n, s)| (n.to_string(), s)).into();
+        let (take, refused) = budget.admit(&files, 40);
+        assert_eq!(take, [0, 2, 4]);
+        assert_eq!(refused.len(), 2);
+        assert!(refused[0].starts_with("huge.txt: the file is 0 MiB, more than the 0 MiB a single file"), "{refused:?}");
+        assert!(refused[1].starts_with("c.txt: with it the corpus would hold more than 0 MiB"), "{refused:?}");
+        // The page's own budget: a 60 MiB file fits an empty corpus, not one holding 180 MiB.
+        let file = [("more.csv".to_string(), 60 << 20)];
+        assert_eq!(BUDGET.admit(&file, 0), (vec![0], vec![]));
+        assert_eq!(
+            BUDGET.admit(&file, 180 << 20).1,
+            ["more.csv: with it the corpus would hold more than 200 MiB, the most this page keeps in memory; it was not \
+              read (start another corpus for it)"]
+        );
+    }
+
+    #[test]
+    fn many_alike_warnings_of_one_file_are_reported_once() {
+        let mut csv = String::from("date,text\n");
+        for i in 0..10_000 {
+            csv.push_str(&format!("someday,Report {i} of a strike in Leeds.\n"));
+        }
+        csv.push_str("2023-02-30,A report with a date that does not exist.\n");
+        let files = vec![("undated.csv".to_string(), csv.into_bytes()), ("few.txt".to_string(), b"No date at all.".to_vec())];
+        let b = build(Vec::new(), &files, Vec::new(), &mut |_| {});
+        assert_eq!(b.report.added.len(), 10_002);
+        assert_eq!(
+            b.report.problems,
+            [
+                "undated.csv: 10000 documents were kept with a warning like this one — undated.csv#1: the date `someday` could \
+                 not be read: the document is kept as undated"
+                    .to_string(),
+                format!("undated.csv#10001: {}", b.documents[10_000].warnings[0].message()),
+                format!("few.txt: {}", crate::corpus::Warning::NoDate.message()),
+            ]
+        );
     }
 
     #[test]

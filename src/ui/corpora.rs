@@ -37,6 +37,14 @@ pub fn CorpusBar(props: &CorpusBarProps) -> Html {
     let shelf = &props.shelf;
     let active = shelf.active.clone();
     let busy = shelf.job.is_some();
+    // What the browser lets this page store, asked again whenever the stored corpora change.
+    let estimate = use_state(|| None);
+    {
+        let estimate = estimate.clone();
+        use_effect_with(shelf.corpora.clone(), move |_| {
+            wasm_bindgen_futures::spawn_local(async move { estimate.set(browser::storage_estimate().await) });
+        });
+    }
     let on_pick = props.on_ask.reform(|e: Event| {
         let v = browser::input_value(&e);
         Ask::Show((v != SAMPLE).then_some(v))
@@ -98,6 +106,7 @@ pub fn CorpusBar(props: &CorpusBarProps) -> Html {
             if active.is_none() && !busy {
                 <span class="hint">{"Files you add start a new corpus kept in this browser."}</span>
             }
+            <span class="hint limits" data-testid="limits">{limits(*estimate)}</span>
             if let Some(e) = &shelf.storage_error {
                 <span class="warn" role="status">{format!("Storage unavailable: {e}. Added documents last only while this tab is open.")}</span>
             }
@@ -105,6 +114,25 @@ pub fn CorpusBar(props: &CorpusBarProps) -> Html {
                 { progress(job, props.now, &props.on_ask) }
             }
         </section>
+    }
+}
+
+/// How much the page holds: the memory budget, and the storage the browser grants.
+fn limits(estimate: Option<(f64, f64)>) -> String {
+    let b = crate::ingest::BUDGET;
+    let budget = format!("Holds up to {} MiB a file and {} MiB a corpus", b.max_file >> 20, b.max_corpus >> 20);
+    match estimate {
+        Some((used, quota)) => format!("{budget}; this browser lets it keep {} ({} used).", size(quota), size(used)),
+        None => format!("{budget}."),
+    }
+}
+
+/// A size in bytes as people say it: 3.4 MB, 1.2 GB.
+fn size(bytes: f64) -> String {
+    if bytes >= 1e9 {
+        format!("{:.1} GB", bytes / 1e9)
+    } else {
+        format!("{:.1} MB", bytes / 1e6)
     }
 }
 

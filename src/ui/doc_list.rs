@@ -48,7 +48,7 @@ pub fn DocList(props: &DocListProps) -> Html {
                         <span class="doc-words">{format!("{} words", doc.word_count())}</span>
                         if events > 0 { <span class="doc-events">{format!("{events} event{}", super::plural(events))}</span> }
                     </span>
-                    <span class="doc-title">{truncate(doc.title(), 180)}</span>
+                    <span class="doc-title">{super::clip(doc.title(), 180)}</span>
                     if !doc.warnings.is_empty() {
                         <span class="doc-warning">{format!("⚠ {}", doc.warnings[0].message())}</span>
                     }
@@ -69,9 +69,3 @@ pub fn DocList(props: &DocListProps) -> Html {
     }
 }
 
-fn truncate(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", s[..i].trim_end()),
-        None => s.to_string(),
-    }
-}

@@ -84,10 +84,7 @@ fn label(facet: Facet, label: &str) -> String {
             let mut c = label.chars();
             c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
         }
-        Facet::Documents => match label.char_indices().nth(60) {
-            Some((i, _)) => format!("{}…", &label[..i]),
-            None => label.to_string(),
-        },
-        _ => label.to_string(),
+        Facet::Documents => super::clip(label, 60),
+        _ => super::clip(label, 120),
     }
 }

@@ -167,18 +167,10 @@ fn App() -> Html {
                 if files.is_empty() || shelf.job.is_some() {
                     return;
                 }
-                let (ok, too_big): (Vec<_>, Vec<_>) = files.into_iter().partition(|f| f.size() <= browser::MAX_FILE_BYTES);
-                let refused = too_big
-                    .iter()
-                    .map(|f| {
-                        format!(
-                            "{}: the file is {:.0} MB, more than the {:.0} MB a single file may have here; it was not read",
-                            f.name(),
-                            f.size() / 1e6,
-                            browser::MAX_FILE_BYTES / 1e6
-                        )
-                    })
-                    .collect();
+                let sizes: Vec<(String, u64)> = files.iter().map(|f| (f.name(), f.size() as u64)).collect();
+                let stored = shelf.active.as_ref().map_or(0, |c| c.bytes);
+                let (take, refused) = crate::ingest::BUDGET.admit(&sizes, stored);
+                let ok: Vec<web_sys::File> = take.into_iter().map(|i| files[i].clone()).collect();
                 let n = ok.len();
                 dispatch.emit(Action::JobStarted { label: format!("Importing {n} file{}", plural(n)), at: browser::now() });
                 let corpus = shelf.active.as_ref().map(|c| c.id.clone());
@@ -394,6 +386,7 @@ fn chips(s: &State, dispatch: &Callback<Action>) -> Html {
                 Facet::Months => crate::query::month_label(&v).unwrap_or_else(|| v.clone()),
                 _ => v.clone(),
             };
+            let label = clip(&label, 80);
             let value = v.clone();
             items.push(html! {
                 <li><button class="chip" onclick={dispatch.reform(move |_| Action::ToggleFacet(facet, value.clone()))}
@@ -423,6 +416,15 @@ fn chips(s: &State, dispatch: &Callback<Action>) -> Html {
             <ul>{ for items }</ul>
             <button class="link" onclick={dispatch.reform(|_| Action::ClearAll)} data-testid="clear-all">{"Clear all"}</button>
         </nav>
+    }
+}
+
+/// `s` cut to its first `max` characters with an ellipsis: names and titles from documents
+/// can be any length, and a label must not grow with them.
+pub(crate) fn clip(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", s[..i].trim_end()),
+        None => s.to_string(),
     }
 }
 

@@ -505,16 +505,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 
 fn tooltip_view(e: &Event, lib: &Library, row: usize, x: f64, lane_y: f64, plot_w: f64) -> Html {
     let doc = lib.index.events.get(row).and_then(|r| lib.documents.get(r.doc));
-    let mut lines = vec![describe(e)];
+    let mut lines = vec![super::clip(&describe(e), 64)];
     let figs = figures_text(e);
     if !figs.is_empty() {
         lines.push(figs);
     }
     if !e.actors.is_empty() {
-        lines.push(format!("Actors: {}", e.actors.join(", ")));
+        lines.push(super::clip(&format!("Actors: {}", e.actors.join(", ")), 64));
     }
     if let Some(d) = doc {
-        lines.push(format!("In: {}", truncate(d.title(), 48)));
+        lines.push(format!("In: {}", super::clip(d.title(), 48)));
     }
     let w = lines.iter().map(|l| l.chars().count()).max().unwrap_or(10) as f64 * 6.6 + 20.0;
     let h = lines.len() as f64 * 17.0 + 12.0;
@@ -530,12 +530,6 @@ fn tooltip_view(e: &Event, lib: &Library, row: usize, x: f64, lane_y: f64, plot_
     }
 }
 
-fn truncate(s: &str, n: usize) -> String {
-    match s.char_indices().nth(n) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_string(),
-    }
-}
 
 pub fn capture(e: &PointerEvent) {
     use wasm_bindgen::JsCast;

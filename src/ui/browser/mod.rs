@@ -174,8 +174,13 @@ pub fn import_marker(label: Option<&str>) -> Option<String> {
     before
 }
 
-/// Files larger than this are refused before they are read, to protect the tab's memory.
-pub const MAX_FILE_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
+/// What this origin's storage holds and may hold, in bytes (`navigator.storage.estimate()`);
+/// `None` where the browser does not say.
+pub async fn storage_estimate() -> Option<(f64, f64)> {
+    let promise = window().navigator().storage().estimate().ok()?;
+    let estimate: web_sys::StorageEstimate = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.unchecked_into();
+    Some((estimate.get_usage()?, estimate.get_quota()?))
+}
 
 /// The files of a file input's change event.
 pub fn input_files(e: &web_sys::Event) -> Vec<web_sys::File> {

@@ -7,6 +7,7 @@ use crate::corpus::Document;
 use crate::ingest::CorpusMeta;
 use idb::{Database, DatabaseEvent, Factory, KeyRange, ObjectStoreParams, Query, TransactionMode};
 use wasm_bindgen::JsValue;
+use web_sys::IdbTransaction;
 
 const DB: &str = "chronicle";
 const CORPORA: &str = "corpora";
@@ -77,23 +78,45 @@ pub async fn load(corpus: &str) -> Result<(CorpusMeta, Vec<Document>), String> {
 }
 
 /// Writes a corpus's description and its new documents, numbered from `first`, in one
-/// transaction.
+/// transaction. If a write cannot even be queued, the transaction is aborted, so what was
+/// queued before it is rolled back too.
 pub async fn save(meta: &CorpusMeta, new: &[Document], first: usize) -> Result<(), String> {
     let db = open().await?;
     let tx = db.transaction(&[CORPORA, DOCUMENTS], TransactionMode::ReadWrite).map_err(message)?;
-    let docs = tx.object_store(DOCUMENTS).map_err(message)?;
-    for (i, d) in new.iter().enumerate() {
-        // Requests are queued on the transaction; its outcome is awaited once below.
-        let _ = docs.put(&json(d), Some(&doc_key(&meta.id, first + i))).map_err(message)?;
+    // Requests are queued on the transaction; its outcome is awaited once below.
+    let queued = (|| -> Result<(), idb::Error> {
+        let docs = tx.object_store(DOCUMENTS)?;
+        for (i, d) in new.iter().enumerate() {
+            docs.put(&json(d), Some(&doc_key(&meta.id, first + i)))?;
+        }
+        tx.object_store(CORPORA)?.put(&json(meta), Some(&JsValue::from(&meta.id)))?;
+        Ok(())
+    })();
+    let raw = IdbTransaction::from(tx);
+    if let Err(e) = queued {
+        let cause = cause(&raw).unwrap_or_else(|| e.to_string());
+        let _ = raw.abort();
+        return Err(message(cause));
     }
-    let _ = tx.object_store(CORPORA).map_err(message)?.put(&json(meta), Some(&JsValue::from(&meta.id))).map_err(message)?;
-    finish(tx).await
+    finish(raw).await
 }
 
-async fn finish(tx: idb::Transaction) -> Result<(), String> {
-    match tx.await.map_err(message)? {
-        idb::TransactionResult::Committed => Ok(()),
-        idb::TransactionResult::Aborted => Err("the browser refused to store it (the change was rolled back)".into()),
+/// Why a transaction failed, as the browser tells it (`QuotaExceededError: …`).
+fn cause(tx: &IdbTransaction) -> Option<String> {
+    tx.error().map(|e| format!("{}: {}", e.name(), e.message()))
+}
+
+/// Awaits a transaction; a failure says why, from the transaction's own error when the
+/// browser gives one (a full storage aborts the transaction at commit).
+async fn finish(tx: impl Into<IdbTransaction>) -> Result<(), String> {
+    let raw: IdbTransaction = tx.into();
+    let outcome = idb::Transaction::from(raw.clone()).await;
+    match outcome {
+        Ok(idb::TransactionResult::Committed) => Ok(()),
+        Ok(idb::TransactionResult::Aborted) => Err(message(
+            cause(&raw).unwrap_or_else(|| "the browser refused to store it (the change was rolled back)".into()),
+        )),
+        Err(e) => Err(message(cause(&raw).unwrap_or_else(|| e.to_string()))),
     }
 }
 

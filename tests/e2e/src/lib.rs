@@ -32,6 +32,20 @@ fn env_path(var: &str, fallback: &str) -> PathBuf {
     std::env::var_os(var).map(PathBuf::from).unwrap_or_else(|| PathBuf::from(fallback))
 }
 
+/// POSTs a JSON `body` to ChromeDriver on `port`; panics unless it answers 200.
+fn post(port: u16, path: &str, body: &str) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("chromedriver listens");
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    assert!(answer.starts_with("HTTP/1.1 200"), "chromedriver refused {path}: {answer}");
+}
+
 /// The built page; fails with the command that builds it.
 pub fn dist() -> PathBuf {
     let dist = std::env::var_os("CHRONICLE_DIST")
@@ -108,15 +122,21 @@ fn serve(dir: PathBuf) -> (String, Arc<Mutex<Vec<String>>>) {
 impl Page {
     /// Starts a browser at `width`×`height` and opens the page.
     pub async fn open(via: Via, width: u32, height: u32) -> Page {
-        Page::launch(via, width, height, &[]).await
+        Page::launch(via, width, height, &[], None).await
+    }
+
+    /// The same with `script` run in the page before any of its own code (DevTools
+    /// protocol `Page.addScriptToEvaluateOnNewDocument`), for stubs a story needs.
+    pub async fn open_with(via: Via, width: u32, height: u32, script: &str) -> Page {
+        Page::launch(via, width, height, &[], Some(script)).await
     }
 
     /// The same in dark mode (`prefers-color-scheme: dark`).
     pub async fn open_dark(via: Via, width: u32, height: u32) -> Page {
-        Page::launch(via, width, height, &["--blink-settings=preferredColorScheme=0", "--force-dark-mode"]).await
+        Page::launch(via, width, height, &["--blink-settings=preferredColorScheme=0", "--force-dark-mode"], None).await
     }
 
-    async fn launch(via: Via, width: u32, height: u32, extra: &[&str]) -> Page {
+    async fn launch(via: Via, width: u32, height: u32, extra: &[&str], script: Option<&str>) -> Page {
         let dist = dist();
         let mut dirs = vec![TempDir::new("profile")];
         let (url, requests) = match via {
@@ -188,6 +208,11 @@ impl Page {
             let _ = driver.kill();
             panic!("could not start a Chromium session through chromedriver: {last_error}")
         });
+        if let Some(source) = script {
+            let session = client.session_id().await.ok().flatten().expect("a WebDriver session");
+            let body = serde_json::json!({ "cmd": "Page.addScriptToEvaluateOnNewDocument", "params": { "source": source } });
+            post(port, &format!("/session/{session}/goog/cdp/execute"), &body.to_string());
+        }
         client.goto(&url).await.expect("page opens");
         let page = Page { client, url, driver, requests, _dirs: dirs };
         page.wait_for("[data-testid=doc-card]").await;

@@ -92,3 +92,111 @@ async fn a_reload_in_the_middle_of_an_import_keeps_what_was_stored_and_says_so()
     page.assert_private_and_healthy().await;
     page.close().await;
 }
+
+/// Run in the page before its own code: the import worker's source gets a stub over
+/// IndexedDB that behaves like a full disk — a transaction that would write more than
+/// `limit` bytes is aborted with a `QuotaExceededError`, as the browser does at commit.
+fn storage_quota_stub(limit: usize) -> String {
+    let worker_stub = format!(
+        r#"(() => {{
+  const limit = {limit}, put = IDBObjectStore.prototype.put, used = new WeakMap();
+  const size = (v) => typeof v === 'string' ? 2 * v.length : (v && v.byteLength) || JSON.stringify(v ?? null).length;
+  IDBObjectStore.prototype.put = function (value, key) {{
+    const tx = this.transaction, request = put.call(this, value, key);
+    const n = (used.get(tx) || 0) + size(value);
+    used.set(tx, n);
+    if (n > limit && !tx.stubFull) {{
+      tx.stubFull = true;
+      const full = new DOMException('the storage quota of this origin is used up (test stub, ' + limit + ' bytes)', 'QuotaExceededError');
+      Object.defineProperty(tx, 'error', {{ get: () => full }});
+      tx.abort();
+    }}
+    return request;
+  }};
+}})();
+"#
+    );
+    format!(
+        r#"(() => {{
+  const RealBlob = window.Blob, stub = {stub};
+  window.Blob = function (parts, options) {{
+    if (options && options.type === 'text/javascript' && typeof parts[0] === 'string' && parts[0].includes('worker_main')) parts = [stub, ...parts];
+    return new RealBlob(parts, options);
+  }};
+  window.Blob.prototype = RealBlob.prototype;
+}})();"#,
+        stub = serde_json::to_string(&worker_stub).unwrap()
+    )
+}
+
+#[tokio::test]
+async fn a_full_storage_keeps_what_was_stored_and_says_what_was_not_saved() {
+    let dir = TempDir::new("quota");
+    let page = Page::open_with(Via::File, 1366, 900, &storage_quota_stub(400_000)).await;
+    // A small corpus fits.
+    let kept = [
+        dir.file("kept-1.txt", b"date 2021-05-04\nDock workers in Port Velan went on strike on 3 May."),
+        dir.file("kept-2.txt", b"date 2021-05-06\nPolice detained 12 dock workers in Port Velan on 5 May."),
+    ];
+    page.choose_files("[data-testid=add-files]", &kept).await;
+    page.wait_for_import("the first import").await;
+    let report = page.text("[data-testid=import-report]").await;
+    assert!(report.contains("Added 2 documents · saved in this browser."), "{report}");
+    // Adding a much larger set to it overflows the storage.
+    let body = "Nurses in Lake Orin marched on 9 March 2021 to demand safe staffing. ".repeat(400);
+    let big: Vec<String> = (0..10).map(|i| dir.file(&format!("big-{i}.txt"), format!("date 2021-03-{:02}\n{i} {body}", i + 10).as_bytes())).collect();
+    page.choose_files("[data-testid=add-files]", &big).await;
+    page.wait_for_import("the import that overflows").await;
+    let problem = page.text("[data-testid=storage-problem]").await;
+    assert!(problem.starts_with("Not saved: the browser's storage is full (QuotaExceededError"), "{problem}");
+    assert!(problem.contains("can be read in this tab but were not saved"), "{problem}");
+    assert!(problem.contains("what was stored before is unchanged"), "{problem}");
+    // The new documents are readable in this tab …
+    assert_eq!(page.all("[data-testid=doc-card]").await.len(), 12);
+    page.screenshot("import-storage-full").await;
+    // … and after a reload the stored corpus is exactly what it was.
+    page.reload().await;
+    page.wait_until("the stored corpus", "return document.querySelectorAll('[data-testid=doc-card]').length === 2").await;
+    let names = page.js("return [...document.querySelector('[data-testid=corpus-select]').options].map(o => o.text)").await;
+    assert!(names[1].as_str().unwrap().contains("2 docs"), "the stored corpus, whole and unchanged: {names}");
+    page.assert_private_and_healthy().await;
+    page.close().await;
+}
+
+#[tokio::test]
+async fn names_ten_thousand_characters_long_and_bidi_overrides_stay_in_their_place() {
+    let dir = TempDir::new("long-names");
+    let long = format!("Z{}", "a".repeat(9_999));
+    // A right-to-left override (U+202E) with no end, zero-width joiners, and names of
+    // 10,000 characters in the text, a title and a file name.
+    let text = format!(
+        "date 2023-06-01\nPolice detained {long} Smith in Leeds on 1 June. \u{202E}Workers of the {long} Union went on strike in Leeds on 2 June. Nur\u{200D}ses marched in Le\u{200D}eds on 3 June."
+    );
+    let files = [
+        dir.file("report-\u{202E}txt.exe.txt", text.as_bytes()),
+        dir.file("titles.jsonl", format!("{{\"date\": \"2023-06-04\", \"title\": \"{long}\", \"text\": \"Dockers in Leeds went on strike on 4 June 2023.\"}}\n").as_bytes()),
+    ];
+    let page = Page::open(Via::File, 1366, 900).await;
+    page.choose_files("[data-testid=add-files]", &files).await;
+    page.wait_for_import("the import").await;
+    assert!(page.text("[data-testid=import-report]").await.contains("Added 2 documents"));
+    page.click("[data-testid=doc-card]").await;
+    page.wait_for("[data-testid=reader] .para").await;
+    for item in page.all(".timeline-svg [role=button]").await.into_iter().take(3) {
+        let _ = item.click().await;
+    }
+    // Nothing is wider than the window, and every pane keeps its width.
+    let overflow = page
+        .js("return [document.documentElement.scrollWidth - window.innerWidth, \
+             ...['.sidebar', '.center', '.reader', '.doc-list'].map(s => { const e = document.querySelector(s); return e ? e.scrollWidth - e.clientWidth : 0 })]")
+        .await;
+    assert!(overflow.as_array().unwrap().iter().all(|d| d.as_f64().unwrap() <= 1.0), "something is wider than its pane: {overflow}");
+    // Names are cut, whole in no label, and each is a bidi island.
+    let longest = page.js("return Math.max(...[...document.querySelectorAll('.facet-label, .doc-title, .chip, .tooltip text')].map(e => e.textContent.length))").await;
+    assert!(longest.as_f64().unwrap() < 250.0, "a label shows a whole 10,000-character name: {longest}");
+    let isolated = page.js("return [...document.querySelectorAll('.facet-label, .doc-title, .event-table td, .reader-meta')].every(e => getComputedStyle(e).unicodeBidi === 'isolate')").await;
+    assert_eq!(isolated, true, "text from documents is isolated from the page's own");
+    page.screenshot("hostile-long-names-and-bidi").await;
+    page.assert_private_and_healthy().await;
+    page.close().await;
+}
