@@ -58,6 +58,9 @@ pub enum Warning {
     DateOutOfRange { found: String },
     /// A date field or attribute holds something that is not a date.
     UnreadableDate { found: String },
+    /// The file's text was too long to be one document and was cut at sentence ends;
+    /// this is part `part` of `parts`.
+    Split { part: usize, parts: usize },
 }
 
 impl Warning {
@@ -72,6 +75,7 @@ impl Warning {
             Warning::NoDate => "no-date",
             Warning::DateOutOfRange { .. } => "date-out-of-range",
             Warning::UnreadableDate { .. } => "unreadable-date",
+            Warning::Split { .. } => "split",
         }
     }
 
@@ -104,6 +108,9 @@ impl Warning {
             }
             Warning::DateOutOfRange { found } => format!(
                 "the date `{found}` is not a calendar date between the years 1 and 9999: the document is kept as undated"
+            ),
+            Warning::Split { part, parts } => format!(
+                "the text was too long to show as one document, so it was cut at sentence ends into {parts} parts: this is part {part}"
             ),
         }
     }
@@ -195,6 +202,43 @@ impl Document {
     /// boundaries; a foreign span that does not gives an empty string.
     pub fn slice(&self, span: Span) -> &str {
         self.text.get(span.start..span.end).unwrap_or("")
+    }
+
+    /// The document as documents of at most about `max` bytes of text each, cut at
+    /// sentence ends (inside a longer sentence at white space, else anywhere between
+    /// characters), so that no one document is too large to show or to take over in one
+    /// go. A short document comes back as it is; parts keep the date and the warnings, add
+    /// [`Warning::Split`], and are named `name (part k of n)` with ids `id-pk`.
+    pub fn split(self, max: usize) -> Vec<Document> {
+        let max = max.max(64);
+        if self.body.len() <= max {
+            return vec![self];
+        }
+        let text = &self.text;
+        let mut cuts = vec![self.body.start];
+        let mut p = self.body.start;
+        while self.body.end - p > max {
+            let mut limit = p + max;
+            while !text.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            // The last sentence end after `p` and not past `limit`.
+            let i = self.sentences.partition_point(|s| s.end <= limit);
+            let at_sentence = i.checked_sub(1).map(|i| self.sentences[i].end).filter(|&e| e > p);
+            let at_space = || text[p..limit].rfind(char::is_whitespace).map(|k| p + k).filter(|&e| e > p);
+            p = at_sentence.or_else(at_space).unwrap_or(limit);
+            cuts.push(p);
+        }
+        cuts.push(self.body.end);
+        let parts = cuts.len() - 1;
+        let pieces = cuts.windows(2).enumerate().filter_map(|(k, w)| {
+            let mut warnings = self.warnings.clone();
+            warnings.push(Warning::Split { part: k + 1, parts });
+            let name = format!("{} (part {} of {parts})", self.name, k + 1);
+            let id = format!("{}-p{}", self.id, k + 1);
+            Document::build(&name, &id, self.date, text[w[0]..w[1]].to_string(), 0, warnings).ok()
+        });
+        pieces.collect()
     }
 
     /// The first sentence, used as the document's title.
@@ -579,6 +623,34 @@ mod tests {
 
     fn doc(s: &str) -> Document {
         read_document("t.txt", s.as_bytes()).expect("readable")
+    }
+
+    #[test]
+    fn a_long_document_is_cut_at_sentence_ends_into_parts() {
+        let sentence = "Dockers in Leeds went on strike on 4 May. ";
+        let d = doc(&format!("date 2023-05-05\n{}", sentence.repeat(100)));
+        let body: String = d.slice(d.body).split_whitespace().collect();
+        let parts = d.split(400);
+        assert_eq!(parts.len(), 12, "100 sentences of 42 bytes, 9 to a part of at most 400");
+        for (k, p) in parts.iter().enumerate() {
+            assert!(p.text.len() <= 400 && p.text.ends_with("4 May."), "{:?}", p.text);
+            assert_eq!(p.date, NaiveDate::from_ymd_opt(2023, 5, 5));
+            assert_eq!(p.name, format!("t.txt (part {} of 12)", k + 1));
+            assert_eq!(p.id, format!("t-p{}", k + 1));
+            assert_eq!(p.warnings, [Warning::Split { part: k + 1, parts: 12 }]);
+        }
+        // Nothing lost, nothing repeated.
+        let joined: String = parts.iter().flat_map(|p| p.text.split_whitespace()).collect();
+        assert_eq!(joined, body);
+        // One endless sentence is cut at white space, a word longer than a part anywhere
+        // between characters.
+        let words = doc(&format!("date 2023-05-05\n{}", "ünïcödé ".repeat(200))).split(100);
+        assert!(words.iter().all(|p| p.text.len() <= 100 && p.text.ends_with('é')), "{:?}", words[0].text);
+        let word = doc(&format!("date 2023-05-05\n{}", "ж".repeat(1000))).split(101);
+        assert_eq!(word.iter().map(|p| p.text.chars().count()).sum::<usize>(), 1000);
+        // A short one stays as it is.
+        let short = doc("date 2023-05-05\nShort.");
+        assert_eq!(short.clone().split(400), [short]);
     }
 
     #[test]

@@ -62,7 +62,8 @@ impl Progress {
 }
 
 /// A whole corpus after an import or a load: its documents (the old ones first, in their
-/// order, then the new ones), their analyses, and the files that could not be used.
+/// order, then the new ones), their analyses, and the files that could not be used. When
+/// an import added nothing, `analyses` is empty: the corpus is unchanged.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Built {
     pub documents: Vec<Document>,
@@ -72,6 +73,11 @@ pub struct Built {
     pub added: usize,
     pub report: ImportReport,
 }
+
+/// The most text one document holds: a longer file is cut into parts at sentence ends
+/// (see [`Document::split`]), so that no single document takes the page's thread long to
+/// take over, or the reader long to show.
+pub const MAX_DOCUMENT: usize = 512 << 10;
 
 /// How much the page takes in, to protect the tab's memory: the index of a corpus needs
 /// several times its text in memory, in the worker and again in the page.
@@ -144,7 +150,7 @@ pub fn build(
         report.problems.extend(read.rejected.iter().map(Rejected::message));
         rejected.extend(read.rejected);
         report.notes.extend(read.notes);
-        for mut d in read.documents {
+        for mut d in read.documents.into_iter().flat_map(|d| d.split(MAX_DOCUMENT)) {
             if !seen.insert(fingerprint(&d.text)) {
                 report.duplicates.push(d.name);
                 continue;
@@ -164,7 +170,8 @@ pub fn build(
         progress(Progress { phase: Phase::Reading, done: i + 1, total: files.len(), bytes_done, bytes_total });
     }
     let added = documents.len() - old;
-    let analyses = analyze(&documents, progress);
+    // An import that adds nothing leaves the corpus as it was: nothing to analyse again.
+    let analyses = if added == 0 && !files.is_empty() { Vec::new() } else { analyze(&documents, progress) };
     Built { documents, analyses, rejected, added, report }
 }
 
@@ -264,6 +271,9 @@ pub enum Response {
     /// A corpus is ready (opened or grown by an import). Its documents and analyses are
     /// those of the `Part`s sent just before, in order, followed by any in `built`.
     Ready { corpus: CorpusMeta, built: Box<Built> },
+    /// An import added nothing (every file unusable or already there): the corpus shown
+    /// stays as it is; the report says why.
+    Unchanged { report: ImportReport },
     /// The request failed; nothing stored was changed.
     Failed { message: String },
 }
@@ -315,6 +325,7 @@ mod tests {
         let again = build(b.documents.clone(), &[("copy.csv".to_string(), csv)], Vec::new(), &mut |_| {});
         assert_eq!(again.report.duplicates, ["copy.csv#1"]);
         assert_eq!((again.documents.len(), again.added), (b.documents.len(), 0));
+        assert!(again.analyses.is_empty(), "nothing added, nothing analysed again");
     }
 
     #[test]
@@ -335,6 +346,18 @@ mod tests {
             ["more.csv: with it the corpus would hold more than 200 MiB, the most this page keeps in memory; it was not \
               read (start another corpus for it)"]
         );
+    }
+
+    #[test]
+    fn a_very_long_file_arrives_in_parts_and_says_so_once() {
+        let sentences: String = (0..50_000).map(|i| format!("Workers in Leeds went on strike on 4 May ({i}). ")).collect();
+        let line = format!("date 2023-05-04 {sentences}");
+        let b = build(Vec::new(), &[("line.txt".to_string(), line.into_bytes())], Vec::new(), &mut |_| {});
+        assert_eq!(b.added, 5, "2.5 MB in parts of at most 512 KiB");
+        assert!(b.documents.iter().all(|d| d.text.len() <= MAX_DOCUMENT));
+        assert_eq!(b.report.added[4], "line.txt (part 5 of 5)");
+        assert_eq!(b.report.problems.len(), 1, "{:?}", b.report.problems);
+        assert!(b.report.problems[0].starts_with("line.txt: 5 documents were kept with a warning like this one — line.txt (part 1 of 5): the text was too long"));
     }
 
     #[test]

@@ -76,6 +76,18 @@ pub fn read_file_with(name: &str, bytes: &[u8], limits: &Limits) -> Imported {
     reader.out
 }
 
+/// `name` without the invisible characters that reorder text (bidi embeddings, overrides,
+/// isolates and marks): in a file name they only serve to disguise it, as
+/// `report-\u{202E}txt.exe` shown as `report-exe.txt`.
+fn plain_name(name: &str) -> std::borrow::Cow<'_, str> {
+    let reorders = |c: char| matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if name.contains(reorders) {
+        name.replace(reorders, "").into()
+    } else {
+        name.into()
+    }
+}
+
 /// The formats, as the extension says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
@@ -121,6 +133,7 @@ pub(crate) struct Reader {
 impl Reader {
     /// Reads one file or archive entry shown as `name` (its extension chooses the format).
     fn read_into(&mut self, name: &str, bytes: &[u8], depth: usize) {
+        let name = &*plain_name(name);
         let format = format_of(name);
         let size_limit = if format == Format::Zip { self.limits.max_archive_total } else { self.limits.max_file };
         let reject = |reason| Rejected::new(name, reason);
@@ -249,6 +262,14 @@ mod tests {
         let got = read_file(name, bytes);
         assert!(got.rejected.is_empty(), "{:?}", got.rejected);
         got.documents.into_iter().next().expect("a document")
+    }
+
+    #[test]
+    fn names_lose_the_characters_that_would_disguise_them() {
+        let d = one("report-\u{202E}txt.exe.txt", b"date 2023-06-01\nText.");
+        assert_eq!((d.name.as_str(), d.id.as_str()), ("report-txt.exe.txt", "report-txt.exe"));
+        let r = read_file("\u{2067}a\u{2069}.exe", b"MZ\0\0");
+        assert!(r.rejected[0].message().starts_with("a.exe: "), "{:?}", r.rejected);
     }
 
     #[test]

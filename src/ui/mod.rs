@@ -316,6 +316,7 @@ fn on_response(a: browser::worker::Answer) -> Option<Action> {
     Some(match a {
         Answer::Plain(Response::Progress(p)) => Action::JobProgress(p),
         Answer::Plain(Response::Corpora { corpora, error }) => Action::Corpora { list: corpora, error },
+        Answer::Plain(Response::Unchanged { report }) => Action::JobEnded(report),
         Answer::Plain(Response::Failed { message }) => {
             Action::JobEnded(ImportReport { problems: vec![message], ..ImportReport::default() })
         }

@@ -505,18 +505,18 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 
 fn tooltip_view(e: &Event, lib: &Library, row: usize, x: f64, lane_y: f64, plot_w: f64) -> Html {
     let doc = lib.index.events.get(row).and_then(|r| lib.documents.get(r.doc));
-    let mut lines = vec![super::clip(&describe(e), 64)];
+    let mut lines = vec![super::clip(&describe(e), 60)];
     let figs = figures_text(e);
     if !figs.is_empty() {
         lines.push(figs);
     }
     if !e.actors.is_empty() {
-        lines.push(super::clip(&format!("Actors: {}", e.actors.join(", ")), 64));
+        lines.push(super::clip(&format!("Actors: {}", e.actors.join(", ")), 60));
     }
     if let Some(d) = doc {
         lines.push(format!("In: {}", super::clip(d.title(), 48)));
     }
-    let w = lines.iter().map(|l| l.chars().count()).max().unwrap_or(10) as f64 * 6.6 + 20.0;
+    let w = lines.iter().map(|l| l.chars().count()).max().unwrap_or(10) as f64 * 6.9 + 20.0;
     let h = lines.len() as f64 * 17.0 + 12.0;
     let tx = (x - w / 2.0).clamp(0.0, (plot_w - w).max(0.0));
     let ty = if lane_y > h + 10.0 { lane_y - h - 4.0 } else { lane_y + ROW + LANE_PAD * 2.0 + 4.0 };

@@ -65,3 +65,55 @@ pub fn write_synthetic_jsonl(file: &Path, docs: usize, min_bytes: usize) -> Resu
     std::fs::write(file, &out).map_err(|e| format!("{}: {e}", file.display()))?;
     Ok((files.len(), out.len()))
 }
+
+/// Writes the hostile files of `cargo xtask bench hostile` into `dir` (kept between runs):
+/// what the hardening issue lists, at sizes the page must live through. Returns their paths.
+pub fn write_hostile_files(dir: &Path) -> Result<Vec<std::path::PathBuf>> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let sentence = "Workers in Leeds went on strike on 4 May and police detained 12 of them. ";
+    let mut files: Vec<(&str, Box<dyn Fn() -> Vec<u8>>)> = vec![
+        ("single-line-200mb.txt", Box::new(|| format!("date 2023-05-04 {}", sentence.repeat(200_000_000 / sentence.len())).into_bytes())),
+        ("single-line-60mb.txt", Box::new(|| format!("date 2023-05-04 {}", sentence.repeat(60_000_000 / sentence.len())).into_bytes())),
+        ("deep.json", Box::new(|| "[".repeat(1_000_000).into_bytes())),
+        ("noise.png", Box::new(|| {
+            let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+            (0..8_000_000).map(|_| { x ^= x << 13; x ^= x >> 7; x ^= x << 17; x as u8 }).collect()
+        })),
+        ("ragged.csv", Box::new(|| {
+            let mut s = String::from("date,text,source\n");
+            for i in 0..100_000 {
+                match i % 3 {
+                    0 => s.push_str(&format!("2023-05-{:02},\"{sentence}\n{sentence}\",wire\n", i % 28 + 1)),
+                    1 => s.push_str(&format!("2023-06-{:02},{}\n", i % 28 + 1, sentence.trim())),
+                    _ => s.push_str(&format!("2023-07-01,\"{sentence}\",a,b,c,d\n")),
+                }
+            }
+            s.into_bytes()
+        })),
+        ("tiny-records.jsonl", Box::new(|| {
+            (0..100_000).map(|i| format!("{{\"date\":\"2023-05-{:02}\",\"text\":\"Strike {i} in Leeds.\"}}\n", i % 28 + 1)).collect::<String>().into_bytes()
+        })),
+    ];
+    files.push(("bomb.zip", Box::new(|| {
+        // 20 entries of 64 MiB of zeros each: 1.3 GB inflated from about 1.3 MB.
+        let mut out = std::io::Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut out);
+        let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        let zeros = vec![0u8; 64 << 20];
+        for i in 0..20 {
+            let _ = zip.start_file(format!("zeros-{i}.txt"), options);
+            let _ = std::io::Write::write_all(&mut zip, &zeros);
+        }
+        let _ = zip.finish();
+        out.into_inner()
+    })));
+    let mut paths = Vec::new();
+    for (name, make) in files {
+        let path = dir.join(name);
+        if !path.exists() {
+            std::fs::write(&path, make()).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+        paths.push(path);
+    }
+    Ok(paths)
+}

@@ -208,8 +208,19 @@ fn bench(args: &[String]) -> Result {
             .env("CHROMIUM", &browser.chromium)
             .env("CHROMEDRIVER", &browser.chromedriver))?;
     }
-    if !matches!(which, "engine" | "page" | "import" | "all") {
-        return Err(format!("unknown benchmark `{which}`: engine, page, import or nothing for all three"));
+    if matches!(which, "hostile" | "all") {
+        let browser = setup::browser()?;
+        let files = bench::write_hostile_files(&root().join("target/bench-hostile"))?;
+        let dist = dist()?;
+        run(cargo()
+            .args(["run", "--release", "--package", "chronicle-e2e", "--bin", "page-bench", "--", "hostile"])
+            .args(&files)
+            .env("CHRONICLE_DIST", &dist)
+            .env("CHROMIUM", &browser.chromium)
+            .env("CHROMEDRIVER", &browser.chromedriver))?;
+    }
+    if !matches!(which, "engine" | "page" | "import" | "hostile" | "all") {
+        return Err(format!("unknown benchmark `{which}`: engine, page, import, hostile or nothing for all four"));
     }
     Ok(())
 }

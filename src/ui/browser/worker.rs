@@ -241,9 +241,12 @@ async fn import(corpus: Option<String>, name: String, mut refused: Vec<String>, 
     let old = existing.len();
     let mut built = ingest::build(existing, &read_files, refused, &mut reporter());
     drop(read_files);
-    if built.added == 0 && corpus.is_none() {
-        // Nothing usable: no empty corpus is made; the report says why.
-        send_ready(meta, built);
+    if built.added == 0 {
+        // Nothing usable or new: no corpus is made or changed; the report says why.
+        if corpus.is_some() {
+            CURRENT.with(|c| *c.borrow_mut() = Some((meta, built.documents)));
+        }
+        post(&Response::Unchanged { report: built.report });
         return Ok(());
     }
     let meta = CorpusMeta {

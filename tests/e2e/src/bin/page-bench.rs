@@ -3,6 +3,8 @@
 //! click to the updated DOM and from a zoom step to the redrawn timeline (medians).
 //! `cargo xtask bench import`: imports a large synthetic file (`page-bench import FILE`)
 //! into the plain page and reports throughput, the longest main-thread task and memory.
+//! `cargo xtask bench hostile`: imports each hostile file (`page-bench hostile FILE…`) and
+//! reports the longest main-thread task while it is handled, and what the page said.
 
 use chronicle_e2e::{Page, Via};
 
@@ -76,12 +78,47 @@ async fn import(file: &str) {
     page.close().await;
 }
 
+/// Imports each hostile file in turn into one page, and reports how long the page's
+/// thread was ever busy at once while it was handled, and what the page said.
+async fn hostile(files: &[String]) {
+    let page = Page::open(Via::File, 1366, 768).await;
+    println!("hostile-file benchmark, headless Chromium, {} cores", std::thread::available_parallelism().map_or(0, |n| n.get()));
+    println!("  | file | MB | handled in | longest main-thread task | tasks > 50 ms | the page says |");
+    println!("  | --- | --- | --- | --- | --- | --- |");
+    for file in files {
+        let mb = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0) as f64 / 1e6;
+        page.js(WATCH_LONG_TASKS).await;
+        let t0 = std::time::Instant::now();
+        page.choose_files("[data-testid=add-files]", std::slice::from_ref(file)).await;
+        page.wait_for_import("the import to finish").await;
+        let secs = t0.elapsed().as_secs_f64();
+        let said = page.js("return [...document.querySelectorAll('[data-testid=import-report] strong, [data-testid=import-report] li')].map(e => e.textContent).join(' / ')").await;
+        let long = page.js("return { long: Math.max(0, ...window.__long), count: window.__long.length }").await;
+        let name = std::path::Path::new(file).file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        let said: String = said.as_str().unwrap_or_default().chars().take(160).collect();
+        println!(
+            "  | {name} | {mb:.1} | {secs:.1} s | {:.0} ms | {} | {said} |",
+            long["long"].as_f64().unwrap_or(f64::NAN),
+            long["count"]
+        );
+        page.js("const b = document.querySelector('[data-testid=import-report] .close'); if (b) b.click(); return true").await;
+    }
+    page.screenshot("bench-hostile").await;
+    page.assert_private_and_healthy().await;
+    page.close().await;
+}
+
 #[tokio::main]
 async fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [mode, file] = args.as_slice() {
         if mode == "import" {
             return import(file).await;
+        }
+    }
+    if let [mode, files @ ..] = args.as_slice() {
+        if mode == "hostile" {
+            return hostile(files).await;
         }
     }
     let started = std::time::Instant::now();
