@@ -73,7 +73,11 @@ pub fn write_hostile_files(dir: &Path) -> Result<Vec<std::path::PathBuf>> {
     let sentence = "Workers in Leeds went on strike on 4 May and police detained 12 of them. ";
     let mut files: Vec<(&str, Box<dyn Fn() -> Vec<u8>>)> = vec![
         ("single-line-200mb.txt", Box::new(|| format!("date 2023-05-04 {}", sentence.repeat(200_000_000 / sentence.len())).into_bytes())),
-        ("single-line-60mb.txt", Box::new(|| format!("date 2023-05-04 {}", sentence.repeat(60_000_000 / sentence.len())).into_bytes())),
+        ("single-line-60mb.txt", Box::new(|| {
+            // Every sentence different, so that no part of it is a duplicate of another.
+            let line: String = (0..60_000_000 / (sentence.len() + 8)).map(|i| format!("{} ({i}). ", sentence.trim_end().trim_end_matches('.'))).collect();
+            format!("date 2023-05-04 {line}").into_bytes()
+        })),
         ("deep.json", Box::new(|| "[".repeat(1_000_000).into_bytes())),
         ("noise.png", Box::new(|| {
             let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
