@@ -432,7 +432,10 @@ impl Page {
         serde_json::from_value(v).unwrap()
     }
 
+    /// Ends the story: every story ends by asserting that the page requested nothing but
+    /// its own files, broke no CSP rule and hit no error.
     pub async fn close(mut self) {
+        self.assert_private_and_healthy().await;
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill();
         let _ = self.driver.wait();

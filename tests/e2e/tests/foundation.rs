@@ -74,6 +74,9 @@ async fn page_forbids_every_network_connection() {
         .js("return fetch('http://127.0.0.1:9/').then(() => 'sent', () => 'refused')")
         .await;
     assert_eq!(refused, "refused");
+    // The refusal was recorded as a violation; that one was this test's own doing.
+    let violations = page.js("const v = window.__chronicle.cspViolations.splice(0); return v").await;
+    assert_eq!(violations, serde_json::json!(["connect-src http://127.0.0.1:9/"]));
     page.close().await;
 }
 
