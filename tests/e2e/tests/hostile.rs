@@ -58,6 +58,28 @@ async fn script_payloads_in_names_and_text_stay_text_everywhere() {
         let _ = place.click().await;
         assert_nothing_ran(&page, "map").await;
     }
+    // Lanes by place label the timeline with the places' names.
+    page.click("button[aria-label='Switch lanes between event types and places']").await;
+    let lanes = page.texts(".timeline-svg .lane-label").await.join("|");
+    assert!(lanes.contains("Leeds"), "{lanes}");
+    page.hover(".timeline-svg g.item circle, .timeline-svg g.item rect").await;
+    page.wait_for(".timeline-svg .tooltip").await;
+    assert_nothing_ran(&page, "timeline tooltip").await;
+    // Exports: the file names are made of dates only, whatever the documents hold.
+    page.js("window.__downloads = []; HTMLAnchorElement.prototype.click = function () { window.__downloads.push(this.download) }; return true").await;
+    for button in page.all("[data-testid^=export-]").await {
+        button.click().await.unwrap();
+    }
+    let names = page.js("return window.__downloads").await;
+    let names: Vec<&str> = names.as_array().unwrap().iter().filter_map(|n| n.as_str()).collect();
+    assert!(names.len() >= 4, "{names:?}");
+    for n in &names {
+        assert!(
+            n.starts_with("chronicle-") && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.'),
+            "an export file name carries something from a document: {n}"
+        );
+    }
+    assert_nothing_ran(&page, "exports").await;
     page.screenshot("hostile-payloads-as-text").await;
     page.assert_private_and_healthy().await;
     page.close().await;
