@@ -78,6 +78,17 @@ pub fn fingerprint(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
 }
 
+/// The documents of an import before their analysis: `existing` followed by the new
+/// ones, what could not be used, and the report so far (see [`gather`]).
+#[derive(Debug, Default)]
+pub struct Gathered {
+    pub documents: Vec<Document>,
+    pub rejected: Vec<Rejected>,
+    /// How many documents at the end of `documents` are new.
+    pub added: usize,
+    pub report: ImportReport,
+}
+
 /// Adds `files` to `existing`: unusable files and exact re-imports are reported, not added;
 /// a document whose id is taken gets a `-2`, `-3`, … suffix. Then every document is
 /// analysed again (entity names merge across the whole corpus). `refused` holds messages
@@ -89,6 +100,19 @@ pub fn build(
     refused: Vec<String>,
     progress: &mut dyn FnMut(Progress),
 ) -> Built {
+    let Gathered { documents, rejected, added, report } = gather(existing, files, refused, progress);
+    let analyses = analyze(&documents, progress);
+    Built { documents, analyses, rejected, added, report }
+}
+
+/// The first half of [`build`]: reads `files` and adds their new documents to `existing`,
+/// without analysing anything.
+pub fn gather(
+    existing: Vec<Document>,
+    files: &[(String, Vec<u8>)],
+    refused: Vec<String>,
+    progress: &mut dyn FnMut(Progress),
+) -> Gathered {
     let mut seen: HashSet<u64> = existing.iter().map(|d| fingerprint(&d.text)).collect();
     let mut ids: HashSet<String> = existing.iter().map(|d| d.id.clone()).collect();
     let mut documents = existing;
@@ -121,8 +145,7 @@ pub fn build(
         progress(Progress { phase: Phase::Reading, done: i + 1, total: files.len(), bytes_done, bytes_total });
     }
     let added = documents.len() - old;
-    let analyses = analyze(&documents, progress);
-    Built { documents, analyses, rejected, added, report }
+    Gathered { documents, rejected, added, report }
 }
 
 /// Analyses a whole corpus, reporting progress by document and bytes.
@@ -195,6 +218,9 @@ pub enum Response {
     Ready { corpus: CorpusMeta, built: Box<Built> },
     /// The request failed; nothing stored was changed.
     Failed { message: String },
+    /// Milliseconds the worker spent in each phase of the job just done, sent before its
+    /// `Ready` (the import benchmark shows them).
+    Timings { phases: Vec<(String, f64)> },
 }
 
 #[cfg(test)]

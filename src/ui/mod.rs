@@ -89,7 +89,10 @@ fn App() -> Html {
         });
     }
 
-    use_effect_with(s.library.clone(), |_| browser::record_memory());
+    use_effect_with(s.library.clone(), |_| {
+        browser::phase_since("page: first render", "ready");
+        browser::record_memory()
+    });
     // The import worker: started once, started again after a cancel.
     let worker: Rc<RefCell<Option<Worker>>> = use_mut_ref(|| None);
     let respawn = {
@@ -328,7 +331,7 @@ fn on_response(a: browser::worker::Answer) -> Option<Action> {
             Action::JobEnded(ImportReport { problems: vec![message], ..ImportReport::default() })
         }
         // Parts and the end of a corpus are taken over by the worker's handle.
-        Answer::Plain(Response::Part { .. } | Response::Ready { .. }) => return None,
+        Answer::Plain(Response::Part { .. } | Response::Ready { .. } | Response::Timings { .. }) => return None,
         Answer::Ready { library, report, .. } if library.documents.is_empty() => Action::JobEnded(report),
         Answer::Ready { corpus, library, report } => {
             let imported = report != ImportReport::default();

@@ -75,14 +75,24 @@ impl Worker {
             });
             match response {
                 Response::Part { documents, analyses } => {
+                    let t1 = super::now();
+                    super::phase("page: decode parts", t1 - t0);
                     assembly.borrow_mut().add(documents, analyses);
+                    super::phase("page: index parts", super::now() - t1);
                     // The longest take-over step, for the import benchmark.
                     super::record_max("partMs", super::now() - t0);
                 }
                 Response::Ready { corpus, built } => {
                     let answer = assembly.take().finish(corpus, *built);
                     super::record("readyMs", super::now() - t0);
+                    super::phase("page: last part, library", super::now() - t0);
+                    super::mark("ready");
                     respond(answer);
+                }
+                Response::Timings { phases } => {
+                    for (name, ms) in phases {
+                        super::phase(&format!("worker: {name}"), ms);
+                    }
                 }
                 other => {
                     if matches!(other, Response::Failed { .. }) {
@@ -129,6 +139,38 @@ thread_local! {
 
 fn scope() -> web_sys::DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
+}
+
+/// Milliseconds since the worker started.
+fn clock() -> f64 {
+    js_sys::Reflect::get(&js_sys::global(), &"performance".into())
+        .ok()
+        .and_then(|p| p.dyn_into::<web_sys::Performance>().ok())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}
+
+/// Times the phases of a job, one after the other.
+struct Lap {
+    last: f64,
+    phases: Vec<(String, f64)>,
+}
+
+impl Lap {
+    fn start() -> Lap {
+        Lap { last: clock(), phases: Vec::new() }
+    }
+
+    /// Ends the phase `name`, which began where the last one ended.
+    fn lap(&mut self, name: &str) {
+        let now = clock();
+        self.phases.push((name.to_string(), now - self.last));
+        self.last = now;
+    }
+
+    /// Sends the phases to the page (before the `Ready` they led to).
+    fn send(self) {
+        post(&Response::Timings { phases: self.phases });
+    }
 }
 
 fn post(r: &Response) {
@@ -178,12 +220,14 @@ async fn handle(request: Request, files: Vec<web_sys::File>) {
 const PART_BYTES: usize = 64 * 1024;
 
 /// Hands a corpus to the page: its documents in parts, then the rest.
-fn send_ready(corpus: CorpusMeta, mut built: Built) {
+fn send_ready(corpus: CorpusMeta, mut built: Built, mut lap: Lap) {
     let documents = std::mem::take(&mut built.documents);
     let analyses = std::mem::take(&mut built.analyses);
     for (documents, analyses) in ingest::parts(documents, analyses, PART_BYTES) {
         post(&Response::Part { documents, analyses });
     }
+    lap.lap("hand over (encode + post)");
+    lap.send();
     post(&Response::Ready { corpus, built: Box::new(built) });
 }
 
@@ -210,10 +254,13 @@ async fn documents(corpus: &str) -> Result<(CorpusMeta, Vec<Document>), String> 
 }
 
 async fn open(corpus: &str) -> Result<(), String> {
+    let mut lap = Lap::start();
     let (meta, docs) = documents(corpus).await?;
+    lap.lap("load stored documents");
     let built = ingest::build(docs, &[], Vec::new(), &mut reporter());
+    lap.lap("analyse");
     CURRENT.with(|c| *c.borrow_mut() = Some((meta.clone(), built.documents.clone())));
-    send_ready(meta, built);
+    send_ready(meta, built, lap);
     Ok(())
 }
 
@@ -224,6 +271,7 @@ fn read(file: &web_sys::File) -> Result<Vec<u8>, String> {
 }
 
 async fn import(corpus: Option<String>, name: String, mut refused: Vec<String>, files: Vec<web_sys::File>) -> Result<(), String> {
+    let mut lap = Lap::start();
     let (meta, existing) = match &corpus {
         Some(id) => documents(id).await?,
         None => {
@@ -239,11 +287,18 @@ async fn import(corpus: Option<String>, name: String, mut refused: Vec<String>, 
         }
     }
     let old = existing.len();
-    let mut built = ingest::build(existing, &read_files, refused, &mut reporter());
+    lap.lap("read files");
+    let mut report = reporter();
+    let gathered = ingest::gather(existing, &read_files, refused, &mut report);
     drop(read_files);
+    lap.lap("parse + dedupe");
+    let analyses = ingest::analyze(&gathered.documents, &mut report);
+    lap.lap("analyse");
+    let ingest::Gathered { documents, rejected, added, report } = gathered;
+    let mut built = Built { documents, analyses, rejected, added, report };
     if built.added == 0 && corpus.is_none() {
         // Nothing usable: no empty corpus is made; the report says why.
-        send_ready(meta, built);
+        send_ready(meta, built, lap);
         return Ok(());
     }
     let meta = CorpusMeta {
@@ -261,7 +316,9 @@ async fn import(corpus: Option<String>, name: String, mut refused: Vec<String>, 
             ));
         }
     }
+    lap.lap("store (IndexedDB)");
     CURRENT.with(|c| *c.borrow_mut() = Some((meta.clone(), built.documents.clone())));
-    send_ready(meta, built);
+    lap.lap("keep a copy");
+    send_ready(meta, built, lap);
     Ok(())
 }
