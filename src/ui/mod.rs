@@ -330,8 +330,8 @@ fn on_response(a: browser::worker::Answer) -> Option<Action> {
         Answer::Plain(Response::Failed { message }) => {
             Action::JobEnded(ImportReport { problems: vec![message], ..ImportReport::default() })
         }
-        // Parts and the end of a corpus are taken over by the worker's handle.
-        Answer::Plain(Response::Part { .. } | Response::Ready { .. } | Response::Timings { .. }) => return None,
+        // The end of a corpus and the timings are taken by the worker's handle.
+        Answer::Plain(Response::Ready { .. } | Response::Timings { .. }) => return None,
         Answer::Ready { library, report, .. } if library.documents.is_empty() => Action::JobEnded(report),
         Answer::Ready { corpus, library, report } => {
             let imported = report != ImportReport::default();

@@ -44,7 +44,33 @@ pub struct TimelineProps {
 enum Mark {
     Point { row: usize, x: f64, sub: usize },
     Band { row: usize, x0: f64, x1: f64, sub: usize },
-    Cluster { rows: Vec<usize>, x0: f64, x1: f64, days: (Day, Day) },
+    Cluster { rows: Vec<usize>, x0: f64, x1: f64, days: (Day, Day), sub: usize },
+}
+
+/// Wide bands stack in at most this many sub-rows of a lane; the bands that find no room
+/// there are drawn as numbered badges in one more sub-row (a large corpus has thousands
+/// of month- or year-long events over the same spans).
+const BAND_ROWS: usize = 3;
+
+/// The clusters of `narrow` marks (row, days, extent, whether a point) as marks in
+/// sub-row `sub`: a lone member stays itself, several become a numbered badge.
+fn clustered(narrow: &[(usize, (Day, Day), (f64, f64), bool)], sub: usize, marks: &mut Vec<Mark>) {
+    let extents: Vec<(f64, f64)> = narrow.iter().map(|n| n.2).collect();
+    for c in cluster(&extents, 3.0) {
+        if c.members.len() == 1 {
+            let (row, _, ext, point) = narrow[c.members[0]];
+            marks.push(if point {
+                Mark::Point { row, x: (ext.0 + ext.1) / 2.0, sub }
+            } else {
+                Mark::Band { row, x0: ext.0, x1: ext.1, sub }
+            });
+        } else {
+            let rows: Vec<usize> = c.members.iter().map(|&m| narrow[m].0).collect();
+            let a = c.members.iter().map(|&m| narrow[m].1 .0).min().unwrap_or(0);
+            let b = c.members.iter().map(|&m| narrow[m].1 .1).max().unwrap_or(0);
+            marks.push(Mark::Cluster { rows, x0: c.x0, x1: c.x1.max(c.x0 + 22.0), days: (a, b), sub });
+        }
+    }
 }
 
 struct Lane {
@@ -172,44 +198,37 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 let ext = if span.0 == span.1 { (x - 6.0, x + 6.0) } else { (x0, x0 + (x1 - x0).max(4.0)) };
                 narrow.push((row, span, ext, span.0 == span.1));
             } else {
-                wide.push((row, x0.max(-4.0), x1.min(plot_w + 4.0)));
+                wide.push((row, span, x0.max(-4.0), x1.min(plot_w + 4.0)));
             }
         }
         let mut marks = Vec::new();
-        let extents: Vec<(f64, f64)> = narrow.iter().map(|n| n.2).collect();
-        for c in cluster(&extents, 3.0) {
-            if c.members.len() == 1 {
-                let (row, _, ext, point) = narrow[c.members[0]];
-                marks.push(if point {
-                    Mark::Point { row, x: (ext.0 + ext.1) / 2.0, sub: 0 }
-                } else {
-                    Mark::Band { row, x0: ext.0, x1: ext.1, sub: 0 }
-                });
-            } else {
-                let rows: Vec<usize> = c.members.iter().map(|&m| narrow[m].0).collect();
-                let a = c.members.iter().map(|&m| narrow[m].1 .0).min().unwrap_or(0);
-                let b = c.members.iter().map(|&m| narrow[m].1 .1).max().unwrap_or(0);
-                marks.push(Mark::Cluster { rows, x0: c.x0, x1: c.x1.max(c.x0 + 22.0), days: (a, b) });
-            }
-        }
-        // Wide bands stack in sub-rows below the point row, first fit.
-        wide.sort_by(|a, b| a.1.total_cmp(&b.1));
+        clustered(&narrow, 0, &mut marks);
+        // Wide bands stack in sub-rows below the point row, first fit; those that find
+        // no room are clustered in a row of their own.
+        wide.sort_by(|a, b| a.2.total_cmp(&b.2));
         let mut ends: Vec<f64> = Vec::new();
         let has_points = !marks.is_empty();
-        for (row, x0, x1) in wide {
+        let mut overflow = Vec::new();
+        for (row, span, x0, x1) in wide {
             let sub = match ends.iter().position(|e| *e + 2.0 < x0) {
                 Some(i) => {
                     ends[i] = x1;
                     i
                 }
-                None => {
+                None if ends.len() < BAND_ROWS => {
                     ends.push(x1);
                     ends.len() - 1
+                }
+                None => {
+                    overflow.push((row, span, (x0, x1), false));
+                    continue;
                 }
             };
             marks.push(Mark::Band { row, x0, x1, sub: sub + usize::from(has_points) });
         }
-        let rows_used = (usize::from(has_points) + ends.len()).max(1);
+        let overflow_row = usize::from(!overflow.is_empty());
+        clustered(&overflow, usize::from(has_points) + ends.len(), &mut marks);
+        let rows_used = (usize::from(has_points) + ends.len() + overflow_row).max(1);
         let label = match props.lanes {
             Lanes::ByType => title_case(type_name(EVENT_TYPES[key as usize % EVENT_TYPES.len()])),
             Lanes::ByPlace => places.get(key as usize).cloned().unwrap_or_else(|| "no place".into()),
@@ -359,7 +378,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let present_types: Vec<&str> = EVENT_TYPES
         .iter()
         .map(|t| type_name(*t))
-        .filter(|t| props.rows.iter().any(|r| lib.event(*r).is_some_and(|e| type_name(e.kind) == *t)))
+        .filter(|t| props.rows.iter().any(|r| lib.index.events.get(*r).is_some_and(|e| type_name(e.kind) == *t)))
         .collect();
     let selected = props.selected;
     let tooltip = hover.and_then(|row| {
@@ -409,9 +428,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     </g>
                 }
             }
-            Mark::Cluster { rows, x0, x1, days } => {
+            Mark::Cluster { rows, x0, x1, days, sub } => {
                 let n = rows.len();
-                let cy = lane_y + LANE_PAD + ROW / 2.0;
+                let cy = lane_y + LANE_PAD + *sub as f64 * ROW + ROW / 2.0;
                 let (a, b) = (days.0 as f64 - 3.0, days.1 as f64 + 4.0);
                 let onclick = dispatch.reform(move |_: MouseEvent| Action::SetView(a, b));
                 html! {

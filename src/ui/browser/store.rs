@@ -1,12 +1,15 @@
 //! The corpora kept in the browser (IndexedDB), used from the import worker. Two object
-//! stores: `corpora` (a `CorpusMeta` per corpus id) and `documents` (one document per key
-//! `corpus id/sequence`). Every change is one transaction: it lands whole or not at all,
-//! so a failed import, a cancel or a reload never leaves half a corpus behind.
+//! stores: `corpora` (a `CorpusMeta` per corpus id, JSON) and `documents`, keyed
+//! `corpus id/sequence` where the sequence is the number of the first document in the
+//! value: a run of documents of about a megabyte in binary (`ingest::encode`), or, as
+//! stored before, one document in JSON. Every change is one transaction: it lands whole
+//! or not at all, so a failed import, a cancel or a reload never leaves half a corpus
+//! behind.
 
 use crate::corpus::Document;
 use crate::ingest::CorpusMeta;
 use idb::{Database, DatabaseEvent, Factory, KeyRange, ObjectStoreParams, Query, TransactionMode};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 const DB: &str = "chronicle";
 const CORPORA: &str = "corpora";
@@ -71,23 +74,50 @@ pub async fn load(corpus: &str) -> Result<(CorpusMeta, Vec<Document>), String> {
     let meta = tx.object_store(CORPORA).map_err(message)?.get(JsValue::from(corpus)).map_err(message)?.await;
     let meta: CorpusMeta = meta.map_err(message)?.as_ref().and_then(parse).ok_or("this corpus is no longer stored")?;
     let docs = tx.object_store(DOCUMENTS).map_err(message)?.get_all(Some(corpus_range(corpus)?), None);
-    let docs = docs.map_err(message)?.await.map_err(message)?;
-    let docs: Vec<Document> = docs.iter().filter_map(parse).collect();
+    let values = docs.map_err(message)?.await.map_err(message)?;
+    let mut docs = Vec::new();
+    for v in &values {
+        match v.dyn_ref::<js_sys::Uint8Array>() {
+            Some(bytes) => docs.extend(crate::ingest::decode(&bytes.to_vec())?.0),
+            None => docs.extend(parse::<Document>(v)),
+        }
+    }
     Ok((meta, docs))
 }
 
+/// Text bytes of documents per stored value.
+const RUN_BYTES: usize = 1024 * 1024;
+
+/// A storage transaction under way (see [`save`]).
+pub struct Saving(Result<idb::Transaction, String>);
+
+impl Saving {
+    /// A save that could not even start.
+    pub fn failed(e: String) -> Saving {
+        Saving(Err(e))
+    }
+
+    /// Waits for the transaction's outcome.
+    pub async fn finish(self) -> Result<(), String> {
+        finish(self.0?).await
+    }
+}
+
 /// Writes a corpus's description and its new documents, numbered from `first`, in one
-/// transaction.
-pub async fn save(meta: &CorpusMeta, new: &[Document], first: usize) -> Result<(), String> {
+/// transaction, and asks the browser to commit it at once: the caller may do other work
+/// meanwhile and await the outcome with [`Saving::finish`].
+pub async fn save(meta: &CorpusMeta, new: &[Document], first: usize) -> Result<Saving, String> {
     let db = open().await?;
     let tx = db.transaction(&[CORPORA, DOCUMENTS], TransactionMode::ReadWrite).map_err(message)?;
     let docs = tx.object_store(DOCUMENTS).map_err(message)?;
-    for (i, d) in new.iter().enumerate() {
-        // Requests are queued on the transaction; its outcome is awaited once below.
-        let _ = docs.put(&json(d), Some(&doc_key(&meta.id, first + i))).map_err(message)?;
+    for run in crate::ingest::chunks(new, RUN_BYTES) {
+        let key = doc_key(&meta.id, first + run.start);
+        let value = js_sys::Uint8Array::from(&crate::ingest::encode(&new[run], &[])[..]);
+        // Requests are queued on the transaction; its outcome is awaited once.
+        let _ = docs.put(&value, Some(&key)).map_err(message)?;
     }
     let _ = tx.object_store(CORPORA).map_err(message)?.put(&json(meta), Some(&JsValue::from(&meta.id))).map_err(message)?;
-    finish(tx).await
+    Ok(Saving(tx.commit().map_err(message)))
 }
 
 async fn finish(tx: idb::Transaction) -> Result<(), String> {
