@@ -116,13 +116,13 @@ fn Outlines(props: &OutlinesProps) -> Html {
 #[function_component]
 pub fn Map(props: &MapProps) -> Html {
     let svg_ref = use_node_ref();
-    let width = super::use_width(&svg_ref, 800.0);
+    let (width, _) = super::use_width(&svg_ref, 800.0);
     let hover = use_state(|| None::<usize>);
     // Pan in progress: pointer start and the view then.
     let drag = use_mut_ref(|| None::<(f64, f64, View)>);
     // Where each event is depends only on the library; the counts on the matching rows.
     let summary = use_memo((props.library.clone(), props.rows.clone()), |(lib, rows)| lib.located().summarize(lib, rows));
-    let (w, h) = (*width, (*width * 0.52).clamp(240.0, 420.0));
+    let (w, h) = (width, (width * 0.52).clamp(240.0, 420.0));
     let view = effective_view(props.view, &summary, w, h);
     // The listeners set up once read the current view and size from here.
     let current = use_mut_ref(|| (view, w, h));

@@ -131,7 +131,7 @@ pub fn figures_text(e: &Event) -> String {
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let svg_ref = use_node_ref();
-    let width = super::use_width(&svg_ref, 900.0);
+    let (width, measured) = super::use_width(&svg_ref, 900.0);
     let hover = use_state(|| None::<usize>);
     let cursor = use_state(|| None::<usize>);
     let drag = use_mut_ref(|| None::<Drag>);
@@ -158,14 +158,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     }
 
     let lib = &props.library;
-    let gutter = gutter(*width);
-    let plot_w = (*width - gutter - PAD_RIGHT).max(60.0);
+    let gutter = gutter(width);
+    let plot_w = (width - gutter - PAD_RIGHT).max(60.0);
     let scale = Scale { start: props.view.0, end: props.view.1, width: plot_w };
 
     // Lanes and their marks: lane keys are type indices or place ids, no strings per row.
     let places = lib.index.values(crate::query::Facet::Places);
     let mut by_lane: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
-    for &row in props.rows.iter() {
+    // No marks until the width is known (measured after the first render, which would
+    // otherwise place every event twice).
+    let rows: &[usize] = if measured { &props.rows } else { &[] };
+    for &row in rows {
         let r = &lib.index.events[row];
         let key = match props.lanes {
             Lanes::ByType => EVENT_TYPES.iter().position(|t| *t == r.kind).unwrap_or(0) as u32,
@@ -250,15 +253,20 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         }
     }
-    items.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    let item_rows: Vec<usize> = items.iter().map(|i| i.1).collect();
+    // Put in order only when a key asks for it (tens of thousands of items in a
+    // large corpus: no sorting on every render).
+    let count = items.len();
+    let items = Rc::new(items);
 
     let dispatch = props.dispatch.clone();
     let onkeydown = {
         let cursor = cursor.clone();
         let dispatch = dispatch.clone();
-        let item_rows = item_rows.clone();
+        let items = items.clone();
         Callback::from(move |e: KeyboardEvent| {
+            let mut items = (*items).clone();
+            items.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            let item_rows: Vec<usize> = items.into_iter().map(|i| i.1).collect();
             let pos = cursor.and_then(|c| item_rows.iter().position(|r| *r == c));
             let step = |d: isize| {
                 let n = item_rows.len() as isize;
@@ -447,7 +455,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .map(|(a, b)| (a, b))
         .or_else(|| props.brush.map(|(a, b)| (scale.x(a as f64), scale.x(b as f64 + 1.0))));
     let active = cursor.map(|r| format!("tl-item-{r}"));
-    let count = item_rows.len();
     let zoom = |f: f64| dispatch.reform(move |_: MouseEvent| Action::Zoom { factor: f, at: 0.5 });
     let lanes_toggle = {
         let next = if props.lanes == Lanes::ByType { Lanes::ByPlace } else { Lanes::ByType };
@@ -479,7 +486,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 </defs>
                 for (i, lane) in lanes.iter().enumerate() {
                     <g class={classes!("lane", (i % 2 == 1).then_some("odd"))}>
-                        <rect class="lane-bg" x="0" y={fmt(lane.y)} width={fmt(*width)} height={fmt(lane.rows as f64 * ROW + LANE_PAD * 2.0)} />
+                        <rect class="lane-bg" x="0" y={fmt(lane.y)} width={fmt(width)} height={fmt(lane.rows as f64 * ROW + LANE_PAD * 2.0)} />
                         <text class="lane-label" x={fmt(gutter - 10.0)} y={fmt(lane.y + LANE_PAD + ROW / 2.0 + 4.0)} text-anchor="end">{&lane.label}</text>
                     </g>
                 }

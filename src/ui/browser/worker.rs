@@ -223,7 +223,8 @@ pub fn worker_main() {
 
 /// Runs in a helper the import worker started: every message is a chunk of documents
 /// (`{ chunk, bytes }`, see `ingest::encode`) to analyse; the answer is
-/// `{ chunk, bytes }` with their analyses (names not merged yet) or `{ chunk, error }`.
+/// `{ chunk, ms, bytes }` with their analyses (names not merged yet) and the time they
+/// took, or `{ chunk, ms, error }`.
 #[wasm_bindgen]
 pub fn helper_main() {
     let on_message = Closure::<dyn FnMut(_)>::new(|e: web_sys::MessageEvent| {
@@ -232,10 +233,12 @@ pub fn helper_main() {
         let bytes = get(&data, "bytes").dyn_into::<js_sys::ArrayBuffer>().map(|b| js_sys::Uint8Array::new(&b).to_vec());
         let answer = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&answer, &"chunk".into(), &chunk);
+        let t0 = clock();
         let analysed = bytes
             .map_err(|_| "no documents".to_string())
             .and_then(|b| ingest::decode(&b))
             .map(|(docs, _)| ingest::encode_analyses(&crate::extract::analyze_unmerged(&docs, &mut |_| {})));
+        let _ = js_sys::Reflect::set(&answer, &"ms".into(), &(clock() - t0).into());
         let transfer = js_sys::Array::new();
         match analysed {
             Ok(bytes) => {
@@ -336,8 +339,8 @@ async fn build(existing: Vec<Document>, files: &[(String, Vec<u8>)], refused: Ve
     let gathered = ingest::gather(existing, files, refused, &mut report);
     lap.lap("parse + dedupe");
     let analyses = match helpers::analyze(&gathered.documents, &mut report).await {
-        Ok((analyses, n)) => {
-            lap.lap(&format!("analyse ({n} helper workers)"));
+        Ok((analyses, n, busy)) => {
+            lap.lap(&format!("analyse ({n} helper workers, {:.1} s of work)", busy / 1000.0));
             analyses
         }
         Err(why) => {
@@ -509,9 +512,10 @@ mod helpers {
         cores.clamp(1, MAX_HELPERS)
     }
 
-    /// The documents' analyses with names merged, and how many helpers made them; or
-    /// why no helpers were used (the caller then analyses them itself).
-    pub async fn analyze(documents: &[Document], progress: &mut dyn FnMut(Progress)) -> Result<(Vec<Analysis>, usize), String> {
+    /// The documents' analyses with names merged, how many helpers made them and the
+    /// milliseconds they worked in all; or why no helpers were used (the caller then
+    /// analyses the documents itself).
+    pub async fn analyze(documents: &[Document], progress: &mut dyn FnMut(Progress)) -> Result<(Vec<Analysis>, usize, f64), String> {
         let chunks = ingest::chunks(documents, CHUNK_BYTES);
         let n = wanted().min(chunks.len());
         if n < 2 {
@@ -521,7 +525,7 @@ mod helpers {
         let helpers = (0..n).map(|i| Helper::start(i, &inbox)).collect::<Result<Vec<_>, _>>()?;
         let total = documents.len();
         let bytes_total: u64 = documents.iter().map(|d| d.text.len() as u64).sum();
-        let (mut done, mut bytes_done) = (0, 0);
+        let (mut done, mut bytes_done, mut work) = (0, 0, 0.0);
         let mut results: Vec<Option<Vec<Analysis>>> = (0..chunks.len()).map(|_| None).collect();
         let mut next = 0;
         for h in &helpers {
@@ -534,6 +538,7 @@ mod helpers {
             if let Some(e) = get(&m, "error").as_string() {
                 return Err(e);
             }
+            work += get(&m, "ms").as_f64().unwrap_or(0.0);
             let chunk = get(&m, "chunk").as_f64().map_or(usize::MAX, |c| c as usize);
             let helper = get(&m, "helper").as_f64().map_or(usize::MAX, |h| h as usize);
             let range = chunks.get(chunk).ok_or("a helper answered for no chunk")?.clone();
@@ -560,6 +565,6 @@ mod helpers {
             return Err("a chunk went missing".into());
         }
         crate::extract::merge_names(&mut out);
-        Ok((out, n))
+        Ok((out, n, work))
     }
 }
