@@ -369,7 +369,7 @@ fn on_response(a: browser::worker::Answer) -> Option<Action> {
         Answer::Ready { library, report, .. } if library.documents.is_empty() => Action::JobEnded(report),
         Answer::Ready { corpus, library, report } => {
             let imported = report != ImportReport::default();
-            Action::Ready { corpus, library: Rc::new(library), report: imported.then_some(report) }
+            Action::Ready { corpus, library: Rc::new(*library), report: imported.then_some(report) }
         }
     })
 }

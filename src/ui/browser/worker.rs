@@ -25,7 +25,7 @@ fn get(obj: &JsValue, key: &str) -> JsValue {
 /// over part by part (decoded and indexed a part per task, so no task runs long).
 pub enum Answer {
     Plain(Response),
-    Ready { corpus: CorpusMeta, library: Library, report: ImportReport },
+    Ready { corpus: CorpusMeta, library: Box<Library>, report: ImportReport },
 }
 
 /// The parts of a corpus received so far.
@@ -52,7 +52,7 @@ impl Assembly {
         self.add(documents, analyses);
         let library = Library::from_parts(self.documents, self.analyses, rejected, self.index.finish())
             .with_located(self.located.finish());
-        Answer::Ready { corpus, library, report }
+        Answer::Ready { corpus, library: Box::new(library), report }
     }
 }
 
