@@ -89,9 +89,9 @@ fn App() -> Html {
         });
     }
 
-    // A large library is drawn a pane per task (the timeline, the map, the event table,
-    // the document list, then the import report), so that no task runs long; a small
-    // one at once.
+    // A large library is drawn a pane per task (the filter pass and the facets, the
+    // timeline, the map, the event table, the document list and the import report), so
+    // that no task runs long; a small one at once.
     let staged = use_mut_ref(|| (s.library.clone(), PANES));
     if !Rc::ptr_eq(&staged.borrow().0, &s.library) {
         let first = if s.library.index.events.len() > STAGED_EVENTS { 0 } else { PANES };
@@ -220,7 +220,11 @@ fn App() -> Html {
         })
     };
 
-    let derived = use_memo((s.library.clone(), s.filter.clone()), |(lib, filter)| {
+    // Nothing filtered in the first task of a staged drawing (see above).
+    let derived = use_memo((s.library.clone(), s.filter.clone(), stage >= 1), |(lib, filter, ready)| {
+        if !*ready {
+            return Derived { rows: Rc::default(), docs: Rc::default(), facets: Vec::new() };
+        }
         let outcome = lib.index.run(filter);
         Derived {
             docs: Rc::new(lib.index.documents(filter, &outcome)),
@@ -287,28 +291,28 @@ fn App() -> Html {
                     }
                 </aside>
                 <div class="center">
-                    if filtered && shown == 0 {
+                    if filtered && shown == 0 && stage >= 1 {
                         <div class="empty-result" role="status">
                             <p>{"No events match these filters."}</p>
                             <button onclick={dispatch.reform(|_| Action::ClearAll)}>{"Clear all filters"}</button>
                         </div>
                     }
-                    if stage >= 1 {
+                    if stage >= 2 {
                         <Timeline library={lib.clone()} rows={derived.rows.clone()} view={s.visible_days()} lanes={s.lanes}
                             selected={s.selected_event} brush={s.filter.range} dispatch={dispatch.clone()} />
                     }
                     // Map (issue 7): the places of the matching events.
-                    if stage >= 2 {
+                    if stage >= 3 {
                         <map::Map library={lib.clone()} rows={derived.rows.clone()} view={s.map.0} size_by={s.map.1}
                             selected={s.filter.places.iter().cloned().collect::<Vec<_>>()}
                             {on_place} on_view={on_map_view} {on_size_by} />
                     }
-                    if stage >= 3 {
+                    if stage >= 4 {
                         <exports::Exports library={lib.clone()} rows={derived.rows.clone()} docs={derived.docs.clone()} />
                         <EventTable library={lib.clone()} rows={derived.rows.clone()} sort={s.sort}
                             selected={s.selected_event} dispatch={dispatch.clone()} />
                     }
-                    if stage >= 4 {
+                    if stage >= 5 {
                         <DocList library={lib.clone()} docs={derived.docs.clone()} selected={s.open_doc} {on_open} />
                     }
                 </div>
@@ -320,7 +324,7 @@ fn App() -> Html {
 }
 
 /// How many panes a large library's first drawing is spread over (see `App`).
-const PANES: usize = 4;
+const PANES: usize = 5;
 /// Libraries with more events than this are drawn a pane per task.
 const STAGED_EVENTS: usize = 10_000;
 

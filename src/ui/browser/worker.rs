@@ -10,8 +10,8 @@ use super::store;
 use crate::corpus::Document;
 use crate::extract::Analysis;
 use crate::ingest::{self, Built, CorpusMeta, ImportReport, Phase, Progress, Request, Response};
-use crate::geo::LocatedBuilder;
-use crate::query::IndexBuilder;
+use crate::geo::{Located, LocatedBuilder};
+use crate::query::{Index, IndexBuilder};
 use crate::state::Library;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -28,17 +28,30 @@ pub enum Answer {
     Ready { corpus: CorpusMeta, library: Box<Library>, report: ImportReport },
 }
 
-/// The parts of a corpus received so far.
+/// The parts of a corpus received so far; once the last has come (an empty part), the
+/// index finished, so that the `Ready` that follows is a short task.
 #[derive(Default)]
 struct Assembly {
     documents: Vec<Document>,
     analyses: Vec<Analysis>,
     index: IndexBuilder,
     located: LocatedBuilder,
+    sealed: Option<(Index, Located)>,
 }
 
 impl Assembly {
     fn add(&mut self, documents: Vec<Document>, analyses: Vec<Analysis>) {
+        if documents.is_empty() {
+            return self.seal();
+        }
+        if self.sealed.take().is_some() {
+            // More documents after the end after all (the worker sends none): index again.
+            (self.index, self.located) = Default::default();
+            for (d, a) in self.documents.iter().zip(&self.analyses) {
+                self.index.add(d, a);
+                self.located.add(a);
+            }
+        }
         for (d, a) in documents.into_iter().zip(analyses) {
             self.index.add(&d, &a);
             self.located.add(&a);
@@ -47,11 +60,19 @@ impl Assembly {
         }
     }
 
+    fn seal(&mut self) {
+        if self.sealed.is_none() {
+            let (index, located) = (std::mem::take(&mut self.index), std::mem::take(&mut self.located));
+            self.sealed = Some((index.finish(), located.finish()));
+        }
+    }
+
     fn finish(mut self, corpus: CorpusMeta, built: Built) -> Answer {
         let Built { documents, analyses, rejected, report, .. } = built;
         self.add(documents, analyses);
-        let library = Library::from_parts(self.documents, self.analyses, rejected, self.index.finish())
-            .with_located(self.located.finish());
+        self.seal();
+        let (index, located) = self.sealed.take().unwrap_or_default();
+        let library = Library::from_parts(self.documents, self.analyses, rejected, index).with_located(located);
         Answer::Ready { corpus, library: Box::new(library), report }
     }
 }
@@ -291,7 +312,8 @@ async fn send_ready(
 ) -> Vec<Document> {
     let documents = std::mem::take(&mut built.documents);
     let analyses = std::mem::take(&mut built.analyses);
-    for r in ingest::chunks(&documents, PART_BYTES) {
+    // The parts, then an empty one: the page finishes its index meanwhile.
+    for r in ingest::chunks(&documents, PART_BYTES).into_iter().chain([0..0]) {
         let b = buffer(&ingest::encode(&documents[r.clone()], &analyses[r]));
         let _ = scope().post_message_with_transfer(&b, &js_sys::Array::of1(&b));
     }
