@@ -1,6 +1,7 @@
 //! A driver timing, natively, the pure work behind one explorer update on a corpus
-//! (the files named on the command line): the filter pass, the facets, the documents,
-//! the map summary and the orderings the components need.
+//! (the files named on the command line, in any import format): the filter pass, the
+//! facets, the documents, the map summary and the orderings the components need, with
+//! no filter (the first render) and with one.
 
 use chronicle::corpus::Corpus;
 use chronicle::query::{Facet, Filter};
@@ -18,14 +19,30 @@ fn time<T>(label: &str, n: usize, mut f: impl FnMut() -> T) {
 fn main() {
     let files: Vec<(String, Vec<u8>)> =
         std::env::args().skip(1).filter_map(|p| std::fs::read(&p).ok().map(|b| (p, b))).collect();
-    let lib = Library::new(Corpus::read(files.iter().map(|(n, b)| (n.as_str(), b.as_slice()))));
+    let mut corpus = Corpus { documents: Vec::new(), rejected: Vec::new() };
+    for (name, bytes) in &files {
+        let read = chronicle::import::read_file(name, bytes);
+        corpus.documents.extend(read.documents);
+        corpus.rejected.extend(read.rejected);
+    }
+    let t0 = Instant::now();
+    let lib = Library::new(corpus);
+    println!("{:>28}: {:8.3} ms", "analyse + index", t0.elapsed().as_secs_f64() * 1000.0);
     println!("{} documents, {} events", lib.documents.len(), lib.index.events.len());
     for f in Facet::ALL {
         println!("{:>28}: {} values", f.key(), lib.index.values(f).len());
     }
+    let n = 5;
+    let f = Filter::default();
+    time("run, no filter", n, || lib.index.run(&f));
+    let all = lib.index.run(&f);
+    for facet in Facet::ALL {
+        time(&format!("facet {}, no filter", facet.key()), n, || lib.index.facet(&f, facet, &all));
+    }
+    time("documents, no filter", n, || lib.index.documents(&f, &all));
+    time("sorted_rows, all", n, || lib.sorted_rows(&all.rows, Default::default()));
     let mut f = Filter::default();
     f.toggle(Facet::Types, "protest");
-    let n = 20;
     time("run", n, || lib.index.run(&f));
     let out = lib.index.run(&f);
     println!("{:>28}: {} rows", "matching", out.rows.len());

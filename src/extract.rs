@@ -158,6 +158,15 @@ pub fn analyze_corpus(docs: &[Document]) -> Vec<Analysis> {
 /// [`analyze_corpus`], calling `step(i)` once document `i` is analysed (before names
 /// are merged across the corpus, which is quick).
 pub fn analyze_corpus_with(docs: &[Document], step: &mut dyn FnMut(usize)) -> Vec<Analysis> {
+    let mut out = analyze_unmerged(docs, step);
+    merge_names(&mut out);
+    out
+}
+
+/// [`analyze_corpus_with`] without merging names across documents: each analysis then
+/// depends on its document alone, so a corpus may be analysed in pieces (the import's
+/// workers do) and merged once with [`merge_names`].
+pub fn analyze_unmerged(docs: &[Document], step: &mut dyn FnMut(usize)) -> Vec<Analysis> {
     let mut out: Vec<Analysis> = Vec::with_capacity(docs.len());
     let mut rest = docs;
     while !rest.is_empty() {
@@ -168,12 +177,16 @@ pub fn analyze_corpus_with(docs: &[Document], step: &mut dyn FnMut(usize)) -> Ve
             step(i);
         }
     }
+    out
+}
+
+/// Merges the names of a whole corpus's analyses (see `entities::unify`).
+pub fn merge_names(out: &mut [Analysis]) {
     let mut mentions: Vec<Vec<Mention>> = out.iter_mut().map(|a| std::mem::take(&mut a.mentions)).collect();
     crate::entities::unify(&mut mentions);
     for (a, m) in out.iter_mut().zip(mentions) {
         a.mentions = m;
     }
-    out
 }
 
 /// A batch holds at most this many documents …

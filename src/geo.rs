@@ -469,24 +469,6 @@ pub struct MapSummary {
 }
 
 /// Resolves event places per document, remembering each `(document, name)` choice.
-struct Resolver<'a> {
-    lib: &'a Library,
-    memo: HashMap<(usize, String), Option<Resolved>>,
-}
-
-impl Resolver<'_> {
-    fn get(&mut self, doc: usize, name: &str) -> Option<&Resolved> {
-        let lib = self.lib;
-        self.memo
-            .entry((doc, name.to_string()))
-            .or_insert_with(|| {
-                let ctx = lib.analyses.get(doc).map(|a| Context::of(a, name)).unwrap_or_default();
-                resolve(name, &ctx).filter(|r| r.place.lat.is_finite() && r.place.lon.is_finite())
-            })
-            .as_ref()
-    }
-}
-
 /// Killed in an event: the lower bound of each `killed` figure, summed.
 fn killed(e: &crate::extract::Event) -> f64 {
     e.figures.iter().filter(|f| f.kind == FigureKind::Killed).filter_map(|f| f.min.or(f.max)).sum()
@@ -500,6 +482,45 @@ struct Site {
     note: Option<String>,
 }
 
+/// Builds [`Located`] a document at a time (as a large corpus arrives in parts): adding
+/// every document's analysis in order gives `Located::new` of their library, whose event
+/// rows follow the documents and their events in order.
+#[derive(Default)]
+pub struct LocatedBuilder {
+    /// Keyed by name and resolved place: `Georgia` may be two places in two documents.
+    ids: HashMap<(String, Option<*const Place>), u32>,
+    located: Located,
+}
+
+impl LocatedBuilder {
+    /// Adds the events of the next document.
+    pub fn add(&mut self, a: &Analysis) {
+        let mut memo: HashMap<&str, Option<Resolved>> = HashMap::new();
+        let Located { sites, rows } = &mut self.located;
+        for e in &a.events {
+            let row = e.place.as_deref().map(|name| {
+                let resolved = memo
+                    .entry(name)
+                    .or_insert_with(|| {
+                        resolve(name, &Context::of(a, name)).filter(|r| r.place.lat.is_finite() && r.place.lon.is_finite())
+                    })
+                    .as_ref();
+                let place = resolved.map(|r| r.place);
+                let id = *self.ids.entry((name.to_string(), place.map(|p| p as *const Place))).or_insert_with(|| {
+                    sites.push(Site { name: name.to_string(), place, note: resolved.and_then(Resolved::note) });
+                    (sites.len() - 1) as u32
+                });
+                (id, killed(e))
+            });
+            rows.push(row);
+        }
+    }
+
+    pub fn finish(self) -> Located {
+        self.located
+    }
+}
+
 /// Where every event of a library is, resolved once per library (resolution depends only
 /// on the documents, not on the filter), so that [`Located::summarize`] only counts.
 #[derive(Debug, Default)]
@@ -511,24 +532,11 @@ pub struct Located {
 
 impl Located {
     pub fn new(lib: &Library) -> Located {
-        let mut res = Resolver { lib, memo: HashMap::new() };
-        // Keyed by name and resolved place: `Georgia` may be two places in two documents.
-        let mut ids: HashMap<(String, Option<*const Place>), u32> = HashMap::new();
-        let mut sites = Vec::new();
-        let rows = (0..lib.index.events.len())
-            .map(|row| {
-                let (r, e) = (lib.index.events.get(row)?, lib.event(row)?);
-                let name = e.place.as_deref()?;
-                let resolved = res.get(r.doc, name);
-                let place = resolved.map(|r| r.place);
-                let id = *ids.entry((name.to_string(), place.map(|p| p as *const Place))).or_insert_with(|| {
-                    sites.push(Site { name: name.to_string(), place, note: resolved.and_then(Resolved::note) });
-                    (sites.len() - 1) as u32
-                });
-                Some((id, killed(e)))
-            })
-            .collect();
-        Located { sites, rows }
+        let mut b = LocatedBuilder::default();
+        for a in &lib.analyses {
+            b.add(a);
+        }
+        b.finish()
     }
 
     /// The gazetteer place of an event row, when it has one the map can draw.

@@ -2,7 +2,7 @@
 //! its analysis out, reporting progress as it goes; plus the messages the page and the
 //! worker exchange. Pure: the worker (`ui::worker`) does the reading and the storing.
 
-use crate::corpus::{Document, Rejected};
+use crate::corpus::{Document, Rejected, Span};
 use crate::extract::{analyze_corpus_with, Analysis};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -125,6 +125,17 @@ pub fn fingerprint(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
 }
 
+/// The documents of an import before their analysis: `existing` followed by the new
+/// ones, what could not be used, and the report so far (see [`gather`]).
+#[derive(Debug, Default)]
+pub struct Gathered {
+    pub documents: Vec<Document>,
+    pub rejected: Vec<Rejected>,
+    /// How many documents at the end of `documents` are new.
+    pub added: usize,
+    pub report: ImportReport,
+}
+
 /// Adds `files` to `existing`: unusable files and exact re-imports are reported, not added;
 /// a document whose id is taken gets a `-2`, `-3`, … suffix. Then every document is
 /// analysed again (entity names merge across the whole corpus). `refused` holds messages
@@ -136,6 +147,20 @@ pub fn build(
     refused: Vec<String>,
     progress: &mut dyn FnMut(Progress),
 ) -> Built {
+    let Gathered { documents, rejected, added, report } = gather(existing, files, refused, progress);
+    // An import that adds nothing leaves the corpus as it was: nothing to analyse again.
+    let analyses = if added == 0 && !files.is_empty() { Vec::new() } else { analyze(&documents, progress) };
+    Built { documents, analyses, rejected, added, report }
+}
+
+/// The first half of [`build`]: reads `files` and adds their new documents to `existing`,
+/// without analysing anything.
+pub fn gather(
+    existing: Vec<Document>,
+    files: &[(String, Vec<u8>)],
+    refused: Vec<String>,
+    progress: &mut dyn FnMut(Progress),
+) -> Gathered {
     let mut seen: HashSet<u64> = existing.iter().map(|d| fingerprint(&d.text)).collect();
     let mut ids: HashSet<String> = existing.iter().map(|d| d.id.clone()).collect();
     let mut documents = existing;
@@ -170,9 +195,7 @@ pub fn build(
         progress(Progress { phase: Phase::Reading, done: i + 1, total: files.len(), bytes_done, bytes_total });
     }
     let added = documents.len() - old;
-    // An import that adds nothing leaves the corpus as it was: nothing to analyse again.
-    let analyses = if added == 0 && !files.is_empty() { Vec::new() } else { analyze(&documents, progress) };
-    Built { documents, analyses, rejected, added, report }
+    Gathered { documents, rejected, added, report }
 }
 
 /// A file's document warnings as report lines: each on its own while there are few of a
@@ -214,22 +237,99 @@ pub fn analyze(documents: &[Document], progress: &mut dyn FnMut(Progress)) -> Ve
     })
 }
 
-/// Splits documents and their analyses into parts of about `budget` bytes of text each
-/// (at least one document a part), in order.
-pub fn parts(documents: Vec<Document>, analyses: Vec<Analysis>, budget: usize) -> Vec<(Vec<Document>, Vec<Analysis>)> {
+/// Documents in the binary form (bincode) that the worker hands to its helpers and to
+/// the page, and keeps in IndexedDB. A document's warnings travel as JSON inside it
+/// (their enum is tagged, which bincode cannot read back).
+#[derive(Serialize)]
+struct WireRef<'a> {
+    id: &'a str,
+    name: &'a str,
+    date: Option<chrono::NaiveDate>,
+    text: &'a str,
+    body: Span,
+    paragraphs: &'a [Span],
+    sentences: &'a [Span],
+    warnings: String,
+}
+
+/// [`WireRef`], read back.
+#[derive(Deserialize)]
+struct Wire {
+    id: String,
+    name: String,
+    date: Option<chrono::NaiveDate>,
+    text: String,
+    body: Span,
+    paragraphs: Vec<Span>,
+    sentences: Vec<Span>,
+    warnings: String,
+}
+
+impl<'a> From<&'a Document> for WireRef<'a> {
+    fn from(d: &'a Document) -> WireRef<'a> {
+        // Every field named: a new field of `Document` must be added here too.
+        let Document { id, name, date, text, body, paragraphs, sentences, warnings } = d;
+        let warnings = if warnings.is_empty() { String::new() } else { serde_json::to_string(warnings).unwrap_or_default() };
+        WireRef { id, name, date: *date, text, body: *body, paragraphs, sentences, warnings }
+    }
+}
+
+impl From<Wire> for Document {
+    fn from(w: Wire) -> Document {
+        let Wire { id, name, date, text, body, paragraphs, sentences, warnings } = w;
+        let warnings = if warnings.is_empty() { Vec::new() } else { serde_json::from_str(&warnings).unwrap_or_default() };
+        Document { id, name, date, text, body, paragraphs, sentences, warnings }
+    }
+}
+
+fn bincode_options() -> impl bincode::Options {
+    bincode::DefaultOptions::new()
+}
+
+fn to_bytes(v: &impl Serialize) -> Vec<u8> {
+    bincode::Options::serialize(bincode_options(), v).unwrap_or_default()
+}
+
+fn from_bytes<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+    bincode::Options::deserialize(bincode_options(), bytes).map_err(|e| format!("unreadable data ({e})"))
+}
+
+/// Documents and their analyses (as many of each; `analyses` may be empty) in binary.
+pub fn encode(documents: &[Document], analyses: &[Analysis]) -> Vec<u8> {
+    let docs: Vec<WireRef> = documents.iter().map(WireRef::from).collect();
+    to_bytes(&(docs, analyses))
+}
+
+/// What [`encode`] made.
+pub fn decode(bytes: &[u8]) -> Result<(Vec<Document>, Vec<Analysis>), String> {
+    let (docs, analyses): (Vec<Wire>, Vec<Analysis>) = from_bytes(bytes)?;
+    Ok((docs.into_iter().map(Document::from).collect(), analyses))
+}
+
+/// Analyses alone in binary (a helper worker's answer).
+pub fn encode_analyses(analyses: &[Analysis]) -> Vec<u8> {
+    to_bytes(&analyses)
+}
+
+/// What [`encode_analyses`] made.
+pub fn decode_analyses(bytes: &[u8]) -> Result<Vec<Analysis>, String> {
+    from_bytes(bytes)
+}
+
+/// Consecutive ranges of `documents` of about `budget` bytes of text each (at least one
+/// document a range).
+pub fn chunks(documents: &[Document], budget: usize) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
-    let (mut docs, mut ans, mut bytes) = (Vec::new(), Vec::new(), 0);
-    for (d, a) in documents.into_iter().zip(analyses) {
+    let (mut start, mut bytes) = (0, 0);
+    for (i, d) in documents.iter().enumerate() {
         bytes += d.text.len();
-        docs.push(d);
-        ans.push(a);
         if bytes >= budget {
-            out.push((std::mem::take(&mut docs), std::mem::take(&mut ans)));
-            bytes = 0;
+            out.push(start..i + 1);
+            (start, bytes) = (i + 1, 0);
         }
     }
-    if !docs.is_empty() {
-        out.push((docs, ans));
+    if start < documents.len() {
+        out.push(start..documents.len());
     }
     out
 }
@@ -265,17 +365,19 @@ pub enum Response {
     Progress(Progress),
     /// The stored corpora, after a change or on request.
     Corpora { corpora: Vec<CorpusMeta>, error: Option<String> },
-    /// Some of the documents of a corpus about to be ready, with their analyses: a large
-    /// corpus travels in parts so the page can take each over in a short task.
-    Part { documents: Vec<Document>, analyses: Vec<Analysis> },
     /// A corpus is ready (opened or grown by an import). Its documents and analyses are
-    /// those of the `Part`s sent just before, in order, followed by any in `built`.
+    /// those of the parts sent just before (binary messages, see [`encode`]: a large
+    /// corpus travels in parts so that the page takes each over in a short task), in
+    /// order, followed by any in `built`.
     Ready { corpus: CorpusMeta, built: Box<Built> },
     /// An import added nothing (every file unusable or already there): the corpus shown
     /// stays as it is; the report says why.
     Unchanged { report: ImportReport },
     /// The request failed; nothing stored was changed.
     Failed { message: String },
+    /// Milliseconds the worker spent in each phase of the job just done, sent before its
+    /// `Ready` (the import benchmark shows them).
+    Timings { phases: Vec<(String, f64)> },
 }
 
 #[cfg(test)]
@@ -394,16 +496,40 @@ mod tests {
     }
 
     #[test]
-    fn a_corpus_travels_in_parts_of_about_the_budget() {
-        let files: Vec<(String, Vec<u8>)> =
+    fn a_corpus_travels_in_binary_parts_of_about_the_budget() {
+        let mut files: Vec<(String, Vec<u8>)> =
             (0..5).map(|i| (format!("d{i}.txt"), format!("date 2021-05-0{}\nStrike number {i} in Leeds.", i + 1).into_bytes())).collect();
+        files.push(("undated.txt".into(), "Pickets in Łódź, 3 May.".as_bytes().to_vec()));
         let b = build(Vec::new(), &files, Vec::new(), &mut |_| {});
+        assert!(!b.documents[5].warnings.is_empty());
         let one = b.documents[0].text.len();
-        let p = parts(b.documents.clone(), b.analyses.clone(), one * 2);
-        assert_eq!(p.iter().map(|(d, a)| (d.len(), a.len())).collect::<Vec<_>>(), [(2, 2), (2, 2), (1, 1)]);
-        let joined: Vec<Document> = p.into_iter().flat_map(|(d, _)| d).collect();
-        assert_eq!(joined, b.documents, "in order, none lost");
-        assert!(parts(Vec::new(), Vec::new(), 10).is_empty());
+        let p = chunks(&b.documents, one * 2);
+        assert_eq!(p, [0..2, 2..4, 4..6]);
+        let mut joined = (Vec::new(), Vec::new());
+        for r in p {
+            let (d, a) = decode(&encode(&b.documents[r.clone()], &b.analyses[r])).unwrap();
+            joined.0.extend(d);
+            joined.1.extend(a);
+        }
+        assert_eq!(joined, (b.documents.clone(), b.analyses.clone()), "in order, none lost, nothing changed");
+        assert_eq!(decode_analyses(&encode_analyses(&b.analyses)).unwrap(), b.analyses);
+        assert!(chunks(&[], 10).is_empty());
+        assert!(decode(b"\xff\xff").is_err());
+    }
+
+    #[test]
+    fn a_corpus_analysed_in_pieces_and_merged_is_the_same() {
+        let texts = [
+            "date 2021-05-04\nPresident Kassym-Jomart Tokayev spoke in Almaty.",
+            "date 2021-05-05\nTokayev said workers in Zhanaozen went on strike.",
+            "date 2021-05-06\nPolice detained 12 strikers in Leeds on 5 May.",
+        ];
+        let docs: Vec<Document> = texts.iter().enumerate().map(|(i, t)| doc(&format!("{i}.txt"), t)).collect();
+        let whole = crate::extract::analyze_corpus(&docs);
+        let mut pieces = crate::extract::analyze_unmerged(&docs[..1], &mut |_| {});
+        pieces.extend(crate::extract::analyze_unmerged(&docs[1..], &mut |_| {}));
+        crate::extract::merge_names(&mut pieces);
+        assert_eq!(pieces, whole);
     }
 
     #[test]

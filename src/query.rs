@@ -225,25 +225,31 @@ fn fold_char(c: char, push: &mut impl FnMut(char)) {
     });
 }
 
-/// A document's text folded for search, with the way back to original byte offsets.
+/// A document's text folded for search. The way back to the original byte offsets (four
+/// bytes per byte of text) is made only for a document whose matches are shown
+/// ([`Folded::find_all`]), not kept for every document.
 #[derive(Debug, Default)]
 pub struct Folded {
     pub text: String,
-    /// For each byte of `text`, the byte offset of the original character it came from.
-    origin: Vec<u32>,
+}
+
+/// The folded text of `original` and, for each of its bytes, the byte offset of the
+/// original character it came from.
+fn fold_with_origin(original: &str) -> (String, Vec<u32>) {
+    let mut text = String::with_capacity(original.len());
+    let mut origin = Vec::with_capacity(original.len());
+    for (i, c) in original.char_indices() {
+        fold_char(c, &mut |f| {
+            text.push(f);
+            origin.extend(std::iter::repeat_n(i as u32, f.len_utf8()));
+        });
+    }
+    (text, origin)
 }
 
 impl Folded {
     pub fn new(original: &str) -> Folded {
-        let mut text = String::with_capacity(original.len());
-        let mut origin = Vec::with_capacity(original.len());
-        for (i, c) in original.char_indices() {
-            fold_char(c, &mut |f| {
-                text.push(f);
-                origin.extend(std::iter::repeat_n(i as u32, f.len_utf8()));
-            });
-        }
-        Folded { text, origin }
+        Folded { text: fold(original) }
     }
 
     /// Every occurrence of the folded `query`, as spans of the original text.
@@ -252,14 +258,18 @@ impl Folded {
         if q.is_empty() {
             return Vec::new();
         }
+        if !self.text.contains(&q) {
+            return Vec::new();
+        }
+        let (text, origin) = fold_with_origin(original);
         let mut out = Vec::new();
         let mut from = 0;
-        while let Some(pos) = self.text.get(from..).and_then(|t| t.find(&q)) {
+        while let Some(pos) = text.get(from..).and_then(|t| t.find(&q)) {
             let a = from + pos;
             let b = a + q.len();
-            let start = self.origin.get(a).copied().unwrap_or(0) as usize;
+            let start = origin.get(a).copied().unwrap_or(0) as usize;
             // The end is the end of the original character that produced the last byte.
-            let last = self.origin.get(b - 1).copied().unwrap_or(0) as usize;
+            let last = origin.get(b - 1).copied().unwrap_or(0) as usize;
             let end = last + original.get(last..).and_then(|s| s.chars().next()).map_or(0, char::len_utf8);
             out.push(Span::new(start, end));
             from = b;

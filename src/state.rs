@@ -17,6 +17,9 @@ pub struct Library {
     pub analyses: Vec<Analysis>,
     pub rejected: Vec<Rejected>,
     pub index: Index,
+    /// Where each event is on the map: made on first use, or beforehand (see
+    /// [`Library::with_located`]).
+    located: std::cell::OnceCell<crate::geo::Located>,
 }
 
 /// Libraries compare by identity: one is never changed in place, a change makes a new one.
@@ -31,7 +34,7 @@ impl Library {
     pub fn new(corpus: Corpus) -> Library {
         let analyses = analyze_corpus(&corpus.documents);
         let index = Index::build(&corpus.documents, &analyses);
-        Library { documents: corpus.documents, analyses, rejected: corpus.rejected, index }
+        Library::from_parts(corpus.documents, analyses, corpus.rejected, index)
     }
 
     /// Document indices, newest first; undated documents last, then by name.
@@ -59,12 +62,32 @@ impl Library {
                 Column::Date => "",
             }
         };
-        let mut rows: Vec<usize> = rows.iter().copied().filter(|r| *r < ix.events.len()).collect();
-        rows.sort_by(|&a, &b| text_key(a).cmp(text_key(b)).then(date_key(a).cmp(&date_key(b))).then(a.cmp(&b)));
-        if !ascending {
-            rows.reverse();
+        let rows: Vec<usize> = rows.iter().copied().filter(|r| *r < ix.events.len()).collect();
+        // Numbers side by side: each row's text by its rank among the distinct texts
+        // (a few, or one per document), then its date and the row itself. Sorting reads
+        // one array and compares no strings (on 89,000 events, milliseconds instead of
+        // a fraction of a second). Rows are unique, so the order is total.
+        let mut ids: rustc_hash::FxHashMap<&str, u32> = Default::default();
+        let row_ids: Vec<u32> = rows
+            .iter()
+            .map(|&r| {
+                let next = ids.len() as u32;
+                *ids.entry(text_key(r)).or_insert(next)
+            })
+            .collect();
+        let mut texts: Vec<(&str, u32)> = ids.into_iter().collect();
+        texts.sort_unstable();
+        let mut rank = vec![0; texts.len()];
+        for (i, (_, id)) in texts.into_iter().enumerate() {
+            rank[id as usize] = i as u32;
         }
-        rows
+        let mut keyed: Vec<(u32, i32, usize)> =
+            rows.iter().zip(row_ids).map(|(&r, id)| (rank[id as usize], date_key(r), r)).collect();
+        keyed.sort_unstable();
+        if !ascending {
+            keyed.reverse();
+        }
+        keyed.into_iter().map(|k| k.2).collect()
     }
 
     /// The event behind a row of the index.
@@ -81,7 +104,19 @@ impl Library {
 
     /// A library from parts already indexed (see `query::IndexBuilder`).
     pub fn from_parts(documents: Vec<Document>, analyses: Vec<Analysis>, rejected: Vec<Rejected>, index: Index) -> Library {
-        Library { documents, analyses, rejected, index }
+        Library { documents, analyses, rejected, index, located: Default::default() }
+    }
+
+    /// The library with its events already placed (`geo::LocatedBuilder` over the same
+    /// analyses, built as a large corpus arrived).
+    pub fn with_located(self, located: crate::geo::Located) -> Library {
+        let _ = self.located.set(located);
+        self
+    }
+
+    /// Where each event is on the map (resolved once per library).
+    pub fn located(&self) -> &crate::geo::Located {
+        self.located.get_or_init(|| crate::geo::Located::new(self))
     }
 
     /// The first and last day any event covers.

@@ -41,6 +41,7 @@ try {
   // The import worker runs the same module; the page hands it over when it starts one.
   chronicle.module = module;
   chronicle.workerUrl = URL.createObjectURL(new Blob([WORKER], { type: 'text/javascript' }));
+  chronicle.workerSource = WORKER;
   await init({ module_or_path: module });
 } catch (err) {
   chronicle.errors.push(String(err));

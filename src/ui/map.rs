@@ -116,17 +116,13 @@ fn Outlines(props: &OutlinesProps) -> Html {
 #[function_component]
 pub fn Map(props: &MapProps) -> Html {
     let svg_ref = use_node_ref();
-    let width = super::use_width(&svg_ref, 800.0);
+    let (width, _) = super::use_width(&svg_ref, 800.0);
     let hover = use_state(|| None::<usize>);
     // Pan in progress: pointer start and the view then.
     let drag = use_mut_ref(|| None::<(f64, f64, View)>);
     // Where each event is depends only on the library; the counts on the matching rows.
-    let located = use_memo(props.library.clone(), |lib| geo::Located::new(lib));
-    let summary = {
-        let located = located.clone();
-        use_memo((props.library.clone(), props.rows.clone()), move |(lib, rows)| located.summarize(lib, rows))
-    };
-    let (w, h) = (*width, (*width * 0.52).clamp(240.0, 420.0));
+    let summary = use_memo((props.library.clone(), props.rows.clone()), |(lib, rows)| lib.located().summarize(lib, rows));
+    let (w, h) = (width, (width * 0.52).clamp(240.0, 420.0));
     let view = effective_view(props.view, &summary, w, h);
     // The listeners set up once read the current view and size from here.
     let current = use_mut_ref(|| (view, w, h));
@@ -308,7 +304,7 @@ pub fn Map(props: &MapProps) -> Html {
 
     let (lib, rows) = (props.library.clone(), props.rows.clone());
     let export = Callback::from(move |_: MouseEvent| {
-        let json = geo::geojson(&lib, &located, &rows);
+        let json = geo::geojson(&lib, lib.located(), &rows);
         browser::download("chronicle-events.geojson", "application/geo+json", json.as_bytes());
     });
     let size_button = |s: SizeBy, text: &'static str| {

@@ -89,7 +89,31 @@ fn App() -> Html {
         });
     }
 
-    use_effect_with(s.library.clone(), |_| browser::record_memory());
+    // A large library is drawn a pane per task (the filter pass and the facets, the
+    // timeline, the map, the event table, the document list and the import report), so
+    // that no task runs long; a small one at once.
+    let staged = use_mut_ref(|| (s.library.clone(), PANES));
+    if !Rc::ptr_eq(&staged.borrow().0, &s.library) {
+        let first = if s.library.index.events.len() > STAGED_EVENTS { 0 } else { PANES };
+        *staged.borrow_mut() = (s.library.clone(), first);
+    }
+    let stage = staged.borrow().1;
+    {
+        let (staged, force) = (staged.clone(), use_force_update());
+        use_effect_with((s.library.clone(), stage), move |(_, stage)| {
+            let next = (*stage < PANES).then(|| {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    staged.borrow_mut().1 += 1;
+                    force.force_update();
+                })
+            });
+            if *stage == PANES {
+                browser::phase_since("page: first render", "ready");
+                browser::record_memory();
+            }
+            move || drop(next)
+        });
+    }
     // The import worker: started once, started again after a cancel.
     let worker: Rc<RefCell<Option<Worker>>> = use_mut_ref(|| None);
     let respawn = {
@@ -188,7 +212,11 @@ fn App() -> Html {
         })
     };
 
-    let derived = use_memo((s.library.clone(), s.filter.clone()), |(lib, filter)| {
+    // Nothing filtered in the first task of a staged drawing (see above).
+    let derived = use_memo((s.library.clone(), s.filter.clone(), stage >= 1), |(lib, filter, ready)| {
+        if !*ready {
+            return Derived { rows: Rc::default(), docs: Rc::default(), facets: Vec::new() };
+        }
         let outcome = lib.index.run(filter);
         Derived {
             docs: Rc::new(lib.index.documents(filter, &outcome)),
@@ -242,7 +270,7 @@ fn App() -> Html {
                 </p>
             </header>
             <CorpusBar shelf={s.shelf.clone()} now={if s.shelf.job.is_some() { browser::now() } else { 0.0 }} on_ask={on_ask} />
-            if let Some(report) = &s.import {
+            if let Some(report) = s.import.as_ref().filter(|_| stage >= PANES) {
                 { import_report(report, &dispatch) }
             }
             if filtered {
@@ -255,22 +283,30 @@ fn App() -> Html {
                     }
                 </aside>
                 <div class="center">
-                    if filtered && shown == 0 {
+                    if filtered && shown == 0 && stage >= 1 {
                         <div class="empty-result" role="status">
                             <p>{"No events match these filters."}</p>
                             <button onclick={dispatch.reform(|_| Action::ClearAll)}>{"Clear all filters"}</button>
                         </div>
                     }
-                    <Timeline library={lib.clone()} rows={derived.rows.clone()} view={s.visible_days()} lanes={s.lanes}
-                        selected={s.selected_event} brush={s.filter.range} dispatch={dispatch.clone()} />
+                    if stage >= 2 {
+                        <Timeline library={lib.clone()} rows={derived.rows.clone()} view={s.visible_days()} lanes={s.lanes}
+                            selected={s.selected_event} brush={s.filter.range} dispatch={dispatch.clone()} />
+                    }
                     // Map (issue 7): the places of the matching events.
-                    <map::Map library={lib.clone()} rows={derived.rows.clone()} view={s.map.0} size_by={s.map.1}
-                        selected={s.filter.places.iter().cloned().collect::<Vec<_>>()}
-                        {on_place} on_view={on_map_view} {on_size_by} />
-                    <exports::Exports library={lib.clone()} rows={derived.rows.clone()} docs={derived.docs.clone()} />
-                    <EventTable library={lib.clone()} rows={derived.rows.clone()} sort={s.sort}
-                        selected={s.selected_event} dispatch={dispatch.clone()} />
-                    <DocList library={lib.clone()} docs={derived.docs.clone()} selected={s.open_doc} {on_open} />
+                    if stage >= 3 {
+                        <map::Map library={lib.clone()} rows={derived.rows.clone()} view={s.map.0} size_by={s.map.1}
+                            selected={s.filter.places.iter().cloned().collect::<Vec<_>>()}
+                            {on_place} on_view={on_map_view} {on_size_by} />
+                    }
+                    if stage >= 4 {
+                        <exports::Exports library={lib.clone()} rows={derived.rows.clone()} docs={derived.docs.clone()} />
+                        <EventTable library={lib.clone()} rows={derived.rows.clone()} sort={s.sort}
+                            selected={s.selected_event} dispatch={dispatch.clone()} />
+                    }
+                    if stage >= 5 {
+                        <DocList library={lib.clone()} docs={derived.docs.clone()} selected={s.open_doc} {on_open} />
+                    }
                 </div>
                 <Reader library={lib.clone()} open={s.open_doc} selected_event={selected_in_open}
                     search={s.filter.search.clone()} dispatch={dispatch.clone()} />
@@ -278,6 +314,11 @@ fn App() -> Html {
         </div>
     }
 }
+
+/// How many panes a large library's first drawing is spread over (see `App`).
+const PANES: usize = 5;
+/// Libraries with more events than this are drawn a pane per task.
+const STAGED_EVENTS: usize = 10_000;
 
 /// `dispatch.reform(f)`, made once: a callback prop that stays equal across renders.
 #[hook]
@@ -287,10 +328,10 @@ fn use_action<T: 'static>(dispatch: &Callback<Action>, f: fn(T) -> Action) -> Ca
 }
 
 /// The width in CSS pixels of the element behind `node`, measured after the first render
-/// and on every resize; `initial` until then.
+/// and on every resize (`initial` until then), and whether it was measured yet.
 #[hook]
-fn use_width(node: &NodeRef, initial: f64) -> UseStateHandle<f64> {
-    let width = use_state(|| initial);
+fn use_width(node: &NodeRef, initial: f64) -> (f64, bool) {
+    let width = use_state(|| None);
     {
         let (node, width) = (node.clone(), width.clone());
         use_effect_with((), move |_| {
@@ -298,7 +339,7 @@ fn use_width(node: &NodeRef, initial: f64) -> UseStateHandle<f64> {
                 if let Some(el) = node.cast::<web_sys::Element>() {
                     let (_, w) = browser::left_and_width(&el);
                     if w > 0.0 {
-                        width.set(w);
+                        width.set(Some(w));
                     }
                 }
             };
@@ -307,7 +348,7 @@ fn use_width(node: &NodeRef, initial: f64) -> UseStateHandle<f64> {
             move || drop(listener)
         });
     }
-    width
+    (width.unwrap_or(initial), width.is_some())
 }
 
 /// The action for an answer from the import worker, if it calls for one.
@@ -320,12 +361,12 @@ fn on_response(a: browser::worker::Answer) -> Option<Action> {
         Answer::Plain(Response::Failed { message }) => {
             Action::JobEnded(ImportReport { problems: vec![message], ..ImportReport::default() })
         }
-        // Parts and the end of a corpus are taken over by the worker's handle.
-        Answer::Plain(Response::Part { .. } | Response::Ready { .. }) => return None,
+        // The end of a corpus and the timings are taken by the worker's handle.
+        Answer::Plain(Response::Ready { .. } | Response::Timings { .. }) => return None,
         Answer::Ready { library, report, .. } if library.documents.is_empty() => Action::JobEnded(report),
         Answer::Ready { corpus, library, report } => {
             let imported = report != ImportReport::default();
-            Action::Ready { corpus, library: Rc::new(library), report: imported.then_some(report) }
+            Action::Ready { corpus, library: Rc::new(*library), report: imported.then_some(report) }
         }
     })
 }

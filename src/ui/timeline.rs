@@ -44,7 +44,33 @@ pub struct TimelineProps {
 enum Mark {
     Point { row: usize, x: f64, sub: usize },
     Band { row: usize, x0: f64, x1: f64, sub: usize },
-    Cluster { rows: Vec<usize>, x0: f64, x1: f64, days: (Day, Day) },
+    Cluster { rows: Vec<usize>, x0: f64, x1: f64, days: (Day, Day), sub: usize },
+}
+
+/// Wide bands stack in at most this many sub-rows of a lane; the bands that find no room
+/// there are drawn as numbered badges in one more sub-row (a large corpus has thousands
+/// of month- or year-long events over the same spans).
+const BAND_ROWS: usize = 3;
+
+/// The clusters of `narrow` marks (row, days, extent, whether a point) as marks in
+/// sub-row `sub`: a lone member stays itself, several become a numbered badge.
+fn clustered(narrow: &[(usize, (Day, Day), (f64, f64), bool)], sub: usize, marks: &mut Vec<Mark>) {
+    let extents: Vec<(f64, f64)> = narrow.iter().map(|n| n.2).collect();
+    for c in cluster(&extents, 3.0) {
+        if c.members.len() == 1 {
+            let (row, _, ext, point) = narrow[c.members[0]];
+            marks.push(if point {
+                Mark::Point { row, x: (ext.0 + ext.1) / 2.0, sub }
+            } else {
+                Mark::Band { row, x0: ext.0, x1: ext.1, sub }
+            });
+        } else {
+            let rows: Vec<usize> = c.members.iter().map(|&m| narrow[m].0).collect();
+            let a = c.members.iter().map(|&m| narrow[m].1 .0).min().unwrap_or(0);
+            let b = c.members.iter().map(|&m| narrow[m].1 .1).max().unwrap_or(0);
+            marks.push(Mark::Cluster { rows, x0: c.x0, x1: c.x1.max(c.x0 + 22.0), days: (a, b), sub });
+        }
+    }
 }
 
 struct Lane {
@@ -105,7 +131,7 @@ pub fn figures_text(e: &Event) -> String {
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let svg_ref = use_node_ref();
-    let width = super::use_width(&svg_ref, 900.0);
+    let (width, measured) = super::use_width(&svg_ref, 900.0);
     let hover = use_state(|| None::<usize>);
     let cursor = use_state(|| None::<usize>);
     let drag = use_mut_ref(|| None::<Drag>);
@@ -132,14 +158,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     }
 
     let lib = &props.library;
-    let gutter = gutter(*width);
-    let plot_w = (*width - gutter - PAD_RIGHT).max(60.0);
+    let gutter = gutter(width);
+    let plot_w = (width - gutter - PAD_RIGHT).max(60.0);
     let scale = Scale { start: props.view.0, end: props.view.1, width: plot_w };
 
     // Lanes and their marks: lane keys are type indices or place ids, no strings per row.
     let places = lib.index.values(crate::query::Facet::Places);
     let mut by_lane: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
-    for &row in props.rows.iter() {
+    // No marks until the width is known (measured after the first render, which would
+    // otherwise place every event twice).
+    let rows: &[usize] = if measured { &props.rows } else { &[] };
+    for &row in rows {
         let r = &lib.index.events[row];
         let key = match props.lanes {
             Lanes::ByType => EVENT_TYPES.iter().position(|t| *t == r.kind).unwrap_or(0) as u32,
@@ -172,44 +201,37 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 let ext = if span.0 == span.1 { (x - 6.0, x + 6.0) } else { (x0, x0 + (x1 - x0).max(4.0)) };
                 narrow.push((row, span, ext, span.0 == span.1));
             } else {
-                wide.push((row, x0.max(-4.0), x1.min(plot_w + 4.0)));
+                wide.push((row, span, x0.max(-4.0), x1.min(plot_w + 4.0)));
             }
         }
         let mut marks = Vec::new();
-        let extents: Vec<(f64, f64)> = narrow.iter().map(|n| n.2).collect();
-        for c in cluster(&extents, 3.0) {
-            if c.members.len() == 1 {
-                let (row, _, ext, point) = narrow[c.members[0]];
-                marks.push(if point {
-                    Mark::Point { row, x: (ext.0 + ext.1) / 2.0, sub: 0 }
-                } else {
-                    Mark::Band { row, x0: ext.0, x1: ext.1, sub: 0 }
-                });
-            } else {
-                let rows: Vec<usize> = c.members.iter().map(|&m| narrow[m].0).collect();
-                let a = c.members.iter().map(|&m| narrow[m].1 .0).min().unwrap_or(0);
-                let b = c.members.iter().map(|&m| narrow[m].1 .1).max().unwrap_or(0);
-                marks.push(Mark::Cluster { rows, x0: c.x0, x1: c.x1.max(c.x0 + 22.0), days: (a, b) });
-            }
-        }
-        // Wide bands stack in sub-rows below the point row, first fit.
-        wide.sort_by(|a, b| a.1.total_cmp(&b.1));
+        clustered(&narrow, 0, &mut marks);
+        // Wide bands stack in sub-rows below the point row, first fit; those that find
+        // no room are clustered in a row of their own.
+        wide.sort_by(|a, b| a.2.total_cmp(&b.2));
         let mut ends: Vec<f64> = Vec::new();
         let has_points = !marks.is_empty();
-        for (row, x0, x1) in wide {
+        let mut overflow = Vec::new();
+        for (row, span, x0, x1) in wide {
             let sub = match ends.iter().position(|e| *e + 2.0 < x0) {
                 Some(i) => {
                     ends[i] = x1;
                     i
                 }
-                None => {
+                None if ends.len() < BAND_ROWS => {
                     ends.push(x1);
                     ends.len() - 1
+                }
+                None => {
+                    overflow.push((row, span, (x0, x1), false));
+                    continue;
                 }
             };
             marks.push(Mark::Band { row, x0, x1, sub: sub + usize::from(has_points) });
         }
-        let rows_used = (usize::from(has_points) + ends.len()).max(1);
+        let overflow_row = usize::from(!overflow.is_empty());
+        clustered(&overflow, usize::from(has_points) + ends.len(), &mut marks);
+        let rows_used = (usize::from(has_points) + ends.len() + overflow_row).max(1);
         let label = match props.lanes {
             Lanes::ByType => title_case(type_name(EVENT_TYPES[key as usize % EVENT_TYPES.len()])),
             Lanes::ByPlace => places.get(key as usize).cloned().unwrap_or_else(|| "no place".into()),
@@ -231,15 +253,20 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         }
     }
-    items.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    let item_rows: Vec<usize> = items.iter().map(|i| i.1).collect();
+    // Put in order only when a key asks for it (tens of thousands of items in a
+    // large corpus: no sorting on every render).
+    let count = items.len();
+    let items = Rc::new(items);
 
     let dispatch = props.dispatch.clone();
     let onkeydown = {
         let cursor = cursor.clone();
         let dispatch = dispatch.clone();
-        let item_rows = item_rows.clone();
+        let items = items.clone();
         Callback::from(move |e: KeyboardEvent| {
+            let mut items = (*items).clone();
+            items.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            let item_rows: Vec<usize> = items.into_iter().map(|i| i.1).collect();
             let pos = cursor.and_then(|c| item_rows.iter().position(|r| *r == c));
             let step = |d: isize| {
                 let n = item_rows.len() as isize;
@@ -359,7 +386,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let present_types: Vec<&str> = EVENT_TYPES
         .iter()
         .map(|t| type_name(*t))
-        .filter(|t| props.rows.iter().any(|r| lib.event(*r).is_some_and(|e| type_name(e.kind) == *t)))
+        .filter(|t| props.rows.iter().any(|r| lib.index.events.get(*r).is_some_and(|e| type_name(e.kind) == *t)))
         .collect();
     let selected = props.selected;
     let tooltip = hover.and_then(|row| {
@@ -409,9 +436,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     </g>
                 }
             }
-            Mark::Cluster { rows, x0, x1, days } => {
+            Mark::Cluster { rows, x0, x1, days, sub } => {
                 let n = rows.len();
-                let cy = lane_y + LANE_PAD + ROW / 2.0;
+                let cy = lane_y + LANE_PAD + *sub as f64 * ROW + ROW / 2.0;
                 let (a, b) = (days.0 as f64 - 3.0, days.1 as f64 + 4.0);
                 let onclick = dispatch.reform(move |_: MouseEvent| Action::SetView(a, b));
                 html! {
@@ -428,7 +455,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .map(|(a, b)| (a, b))
         .or_else(|| props.brush.map(|(a, b)| (scale.x(a as f64), scale.x(b as f64 + 1.0))));
     let active = cursor.map(|r| format!("tl-item-{r}"));
-    let count = item_rows.len();
     let zoom = |f: f64| dispatch.reform(move |_: MouseEvent| Action::Zoom { factor: f, at: 0.5 });
     let lanes_toggle = {
         let next = if props.lanes == Lanes::ByType { Lanes::ByPlace } else { Lanes::ByType };
@@ -460,7 +486,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 </defs>
                 for (i, lane) in lanes.iter().enumerate() {
                     <g class={classes!("lane", (i % 2 == 1).then_some("odd"))}>
-                        <rect class="lane-bg" x="0" y={fmt(lane.y)} width={fmt(*width)} height={fmt(lane.rows as f64 * ROW + LANE_PAD * 2.0)} />
+                        <rect class="lane-bg" x="0" y={fmt(lane.y)} width={fmt(width)} height={fmt(lane.rows as f64 * ROW + LANE_PAD * 2.0)} />
                         <text class="lane-label" x={fmt(gutter - 10.0)} y={fmt(lane.y + LANE_PAD + ROW / 2.0 + 4.0)} text-anchor="end">{&lane.label}</text>
                     </g>
                 }

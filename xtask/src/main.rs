@@ -19,7 +19,9 @@ COMMANDS:
     serve    build, then serve dist/ on http://127.0.0.1:8080 (PORT=... to change)
     test     run every test: native unit and golden tests, the wasm build, browser end-to-end tests
     bench    run the benchmarks: `engine` (criterion, extraction MB/s), `page` (headless
-             Chromium over 2,000 synthetic documents: facet click and zoom step), or both
+             Chromium over 2,000 synthetic documents: facet click and zoom step), `import`
+             (20,000 documents imported into the page: MB/s, longest task, memory, phases),
+             or all three
     fuzz     seed and run the libFuzzer targets of fuzz/ (`cargo xtask fuzz` lists them)
 ";
 

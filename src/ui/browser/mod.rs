@@ -155,6 +155,45 @@ pub fn record_max(key: &str, value: f64) {
     record(key, value.max(old.unwrap_or(0.0)));
 }
 
+/// Adds `ms` to the phase `name` in `window.__chronicle.phases` (the import benchmark's
+/// table of where the time went).
+pub fn phase(name: &str, ms: f64) {
+    let Some(obj) = chronicle() else { return };
+    let phases = js_sys::Reflect::get(&obj, &"phases".into()).ok().filter(|p| p.is_object()).unwrap_or_else(|| {
+        let p: wasm_bindgen::JsValue = js_sys::Object::new().into();
+        let _ = js_sys::Reflect::set(&obj, &"phases".into(), &p);
+        p
+    });
+    let old = js_sys::Reflect::get(&phases, &name.into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    let _ = js_sys::Reflect::set(&phases, &name.into(), &(old + ms).into());
+}
+
+thread_local! {
+    static MARKS: std::cell::RefCell<Vec<(&'static str, f64)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Notes the time of `name`, for a later [`phase_since`].
+pub fn mark(name: &'static str) {
+    let t = now();
+    MARKS.with(|m| {
+        let mut m = m.borrow_mut();
+        m.retain(|(n, _)| *n != name);
+        m.push((name, t));
+    });
+}
+
+/// Adds the time since the mark `since` (then forgotten) to the phase `name`.
+pub fn phase_since(name: &str, since: &'static str) {
+    let t = MARKS.with(|m| {
+        let mut m = m.borrow_mut();
+        let at = m.iter().position(|(n, _)| *n == since)?;
+        Some(m.remove(at).1)
+    });
+    if let Some(t) = t {
+        phase(name, now() - t);
+    }
+}
+
 /// `window.__chronicle`, the object boot.js sets up, if it is there.
 fn chronicle() -> Option<wasm_bindgen::JsValue> {
     js_sys::Reflect::get(&window(), &"__chronicle".into()).ok().filter(|g| g.is_object())

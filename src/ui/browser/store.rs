@@ -1,12 +1,15 @@
 //! The corpora kept in the browser (IndexedDB), used from the import worker. Two object
-//! stores: `corpora` (a `CorpusMeta` per corpus id) and `documents` (one document per key
-//! `corpus id/sequence`). Every change is one transaction: it lands whole or not at all,
-//! so a failed import, a cancel or a reload never leaves half a corpus behind.
+//! stores: `corpora` (a `CorpusMeta` per corpus id, JSON) and `documents`, keyed
+//! `corpus id/sequence` where the sequence is the number of the first document in the
+//! value: a run of documents of about a megabyte in binary (`ingest::encode`), or, as
+//! stored before, one document in JSON. Every change is one transaction: it lands whole
+//! or not at all, so a failed import, a cancel or a reload never leaves half a corpus
+//! behind.
 
 use crate::corpus::Document;
 use crate::ingest::CorpusMeta;
 use idb::{Database, DatabaseEvent, Factory, KeyRange, ObjectStoreParams, Query, TransactionMode};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::IdbTransaction;
 
 const DB: &str = "chronicle";
@@ -72,22 +75,51 @@ pub async fn load(corpus: &str) -> Result<(CorpusMeta, Vec<Document>), String> {
     let meta = tx.object_store(CORPORA).map_err(message)?.get(JsValue::from(corpus)).map_err(message)?.await;
     let meta: CorpusMeta = meta.map_err(message)?.as_ref().and_then(parse).ok_or("this corpus is no longer stored")?;
     let docs = tx.object_store(DOCUMENTS).map_err(message)?.get_all(Some(corpus_range(corpus)?), None);
-    let docs = docs.map_err(message)?.await.map_err(message)?;
-    let docs: Vec<Document> = docs.iter().filter_map(parse).collect();
+    let values = docs.map_err(message)?.await.map_err(message)?;
+    let mut docs = Vec::new();
+    for v in &values {
+        match v.dyn_ref::<js_sys::Uint8Array>() {
+            Some(bytes) => docs.extend(crate::ingest::decode(&bytes.to_vec())?.0),
+            None => docs.extend(parse::<Document>(v)),
+        }
+    }
     Ok((meta, docs))
 }
 
+/// Text bytes of documents per stored value.
+const RUN_BYTES: usize = 1024 * 1024;
+
+/// A storage transaction under way (see [`save`]): its outcome is listened for from the
+/// start, so it cannot be missed whatever the caller does meanwhile.
+pub struct Saving(Result<(idb::TransactionFuture, IdbTransaction), String>);
+
+impl Saving {
+    /// A save that could not even start.
+    pub fn failed(e: String) -> Saving {
+        Saving(Err(e))
+    }
+
+    /// Waits for the transaction's outcome.
+    pub async fn finish(self) -> Result<(), String> {
+        let (outcome, raw) = self.0?;
+        outcome_of(outcome.await, &raw)
+    }
+}
+
 /// Writes a corpus's description and its new documents, numbered from `first`, in one
-/// transaction. If a write cannot even be queued, the transaction is aborted, so what was
-/// queued before it is rolled back too.
-pub async fn save(meta: &CorpusMeta, new: &[Document], first: usize) -> Result<(), String> {
+/// transaction, and asks the browser to commit it at once: the caller may do other work
+/// meanwhile and await the outcome with [`Saving::finish`]. If a write cannot even be
+/// queued, the transaction is aborted, so what was queued before it is rolled back too.
+pub async fn save(meta: &CorpusMeta, new: &[Document], first: usize) -> Result<Saving, String> {
     let db = open().await?;
     let tx = db.transaction(&[CORPORA, DOCUMENTS], TransactionMode::ReadWrite).map_err(message)?;
-    // Requests are queued on the transaction; its outcome is awaited once below.
+    // Requests are queued on the transaction; its outcome is awaited once.
     let queued = (|| -> Result<(), idb::Error> {
         let docs = tx.object_store(DOCUMENTS)?;
-        for (i, d) in new.iter().enumerate() {
-            docs.put(&json(d), Some(&doc_key(&meta.id, first + i)))?;
+        for run in crate::ingest::chunks(new, RUN_BYTES) {
+            let key = doc_key(&meta.id, first + run.start);
+            let value = js_sys::Uint8Array::from(&crate::ingest::encode(&new[run], &[])[..]);
+            docs.put(&value, Some(&key))?;
         }
         tx.object_store(CORPORA)?.put(&json(meta), Some(&JsValue::from(&meta.id)))?;
         Ok(())
@@ -98,7 +130,11 @@ pub async fn save(meta: &CorpusMeta, new: &[Document], first: usize) -> Result<(
         let _ = raw.abort();
         return Err(message(cause));
     }
-    finish(raw).await
+    let outcome = std::future::IntoFuture::into_future(idb::Transaction::from(raw.clone()));
+    // `commit()` is back in IndexedDB 3.0 and in every current browser.
+    #[allow(deprecated)]
+    let _ = raw.commit();
+    Ok(Saving(Ok((outcome, raw))))
 }
 
 /// Why a transaction failed, as the browser tells it (`QuotaExceededError: …`).
@@ -111,12 +147,16 @@ fn cause(tx: &IdbTransaction) -> Option<String> {
 async fn finish(tx: impl Into<IdbTransaction>) -> Result<(), String> {
     let raw: IdbTransaction = tx.into();
     let outcome = idb::Transaction::from(raw.clone()).await;
+    outcome_of(outcome, &raw)
+}
+
+fn outcome_of(outcome: Result<idb::TransactionResult, idb::Error>, raw: &IdbTransaction) -> Result<(), String> {
     match outcome {
         Ok(idb::TransactionResult::Committed) => Ok(()),
         Ok(idb::TransactionResult::Aborted) => Err(message(
-            cause(&raw).unwrap_or_else(|| "the browser refused to store it (the change was rolled back)".into()),
+            cause(raw).unwrap_or_else(|| "the browser refused to store it (the change was rolled back)".into()),
         )),
-        Err(e) => Err(message(cause(&raw).unwrap_or_else(|| e.to_string()))),
+        Err(e) => Err(message(cause(raw).unwrap_or_else(|| e.to_string()))),
     }
 }
 

@@ -39,6 +39,8 @@ async fn selecting_a_place_shows_only_its_events() {
 async fn searching_kazakhmys_finds_the_zhezkazgan_strike() {
     let page = Page::open(Via::Http, 1366, 900).await;
     page.wait_for("[data-testid=search]").await.send_keys("kazakhmys").await.unwrap();
+    // Every letter typed and applied (on a busy machine the last ones may still come).
+    page.wait_until("the whole word", "return document.querySelector('[data-testid=search]').value === 'kazakhmys'").await;
     let rows = page.event_rows().await;
     assert!(
         rows.iter().any(|r| r[1] == "Strike" && r[2] == "Zhezkazgan"),

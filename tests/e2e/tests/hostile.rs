@@ -99,7 +99,7 @@ async fn a_reload_in_the_middle_of_an_import_keeps_what_was_stored_and_says_so()
     let seed = std::fs::read_to_string(workspace().join("seeds/000_6e568cd1793d9920.txt")).unwrap();
     let body: String = seed.lines().skip(1).collect::<Vec<_>>().join("\n");
     let files: Vec<String> = (0..150)
-        .map(|i| dir.file(&format!("long-{i}.txt"), format!("date 2023-01-{:02}\n{i}\n{}", i % 28 + 1, body.repeat(6)).as_bytes()))
+        .map(|i| dir.file(&format!("long-{i}.txt"), format!("date 2023-01-{:02}\n{i}\n{}", i % 28 + 1, body.repeat(40)).as_bytes()))
         .collect();
     page.choose_files("[data-testid=add-files]", &files).await;
     page.wait_for("[data-testid=import-progress]").await;

@@ -84,11 +84,11 @@ async fn added_files_become_a_stored_corpus_that_survives_a_reload() {
 #[tokio::test]
 async fn cancelling_an_import_leaves_every_corpus_as_it_was() {
     let dir = TempDir::new("cancel");
-    // Enough text that extraction takes a while.
+    // Enough text (12 MB) that extraction takes a while, even in several helper workers.
     let seed = std::fs::read_to_string(workspace().join("seeds/000_6e568cd1793d9920.txt")).unwrap();
     let body: String = seed.lines().skip(1).collect::<Vec<_>>().join("\n");
     let files: Vec<String> = (0..150)
-        .map(|i| dir.file(&format!("long-{i}.txt"), format!("date 2023-01-{:02}\n{}\n{}", i % 28 + 1, i, body.repeat(6)).as_bytes()))
+        .map(|i| dir.file(&format!("long-{i}.txt"), format!("date 2023-01-{:02}\n{}\n{}", i % 28 + 1, i, body.repeat(40)).as_bytes()))
         .collect();
     let page = Page::open(Via::Http, 1366, 900).await;
     page.choose_files("[data-testid=add-files]", &files).await;

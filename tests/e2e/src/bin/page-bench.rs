@@ -52,7 +52,7 @@ async fn import(file: &str) {
     let report = page.text("[data-testid=import-report]").await;
     let stats = page.text("[data-testid=stats]").await;
     let m = page
-        .js("return { long: Math.max(0, ...window.__long), count: window.__long.length, top: [...window.__long].sort((a, b) => b - a).slice(0, 5).map(Math.round), heap: performance.memory ? performance.memory.usedJSHeapSize : 0, wasm: window.__chronicle.wasmBytes || 0, c: window.__chronicle }")
+        .js("return { long: Math.max(0, ...window.__long), count: window.__long.length, top: [...window.__long].sort((a, b) => b - a).slice(0, 5).map(Math.round), heap: performance.memory ? performance.memory.usedJSHeapSize : 0, wasm: window.__chronicle.wasmBytes || 0, c: window.__chronicle, phases: Object.entries(window.__chronicle.phases || {}) }")
         .await;
     println!("import benchmark, headless Chromium, {} cores", std::thread::available_parallelism().map_or(0, |n| n.get()));
     println!("  {} ({:.1} MB): {}", file, bytes / 1e6, report.lines().next().unwrap_or_default());
@@ -74,6 +74,10 @@ async fn import(file: &str) {
         m["heap"].as_f64().unwrap_or(0.0) / 1e6,
         m["wasm"].as_f64().unwrap_or(0.0) / 1e6
     );
+    println!("  where the time went (ms; worker phases run one after the other, page phases summed over parts):");
+    for phase in m["phases"].as_array().into_iter().flatten() {
+        println!("    {:<40} {:>8.0}", phase[0].as_str().unwrap_or_default(), phase[1].as_f64().unwrap_or(f64::NAN));
+    }
     page.screenshot("bench-import").await;
     page.close().await;
 }
