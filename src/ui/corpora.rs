@@ -106,7 +106,7 @@ pub fn CorpusBar(props: &CorpusBarProps) -> Html {
             if active.is_none() && !busy {
                 <span class="hint">{"Files you add start a new corpus kept in this browser."}</span>
             }
-            <span class="hint limits" data-testid="limits">{limits(*estimate)}</span>
+            <span class="hint limits" data-testid="limits" title={limits(*estimate)}>{limits(*estimate)}</span>
             if let Some(e) = &shelf.storage_error {
                 <span class="warn" role="status">{format!("Storage unavailable: {e}. Added documents last only while this tab is open.")}</span>
             }
@@ -120,9 +120,9 @@ pub fn CorpusBar(props: &CorpusBarProps) -> Html {
 /// How much the page holds: the memory budget, and the storage the browser grants.
 fn limits(estimate: Option<(f64, f64)>) -> String {
     let b = crate::ingest::BUDGET;
-    let budget = format!("Holds up to {} MiB a file and {} MiB a corpus", b.max_file >> 20, b.max_corpus >> 20);
+    let budget = format!("Holds up to {} MiB a file, {} MiB a corpus", b.max_file >> 20, b.max_corpus >> 20);
     match estimate {
-        Some((used, quota)) => format!("{budget}; this browser lets it keep {} ({} used).", size(quota), size(used)),
+        Some((used, quota)) => format!("{budget} · storage {} used of {}.", size(used), size(quota)),
         None => format!("{budget}."),
     }
 }

@@ -154,7 +154,7 @@ fn storage_quota_stub(limit: usize) -> String {
 #[tokio::test]
 async fn a_full_storage_keeps_what_was_stored_and_says_what_was_not_saved() {
     let dir = TempDir::new("quota");
-    let page = Page::open_with(Via::File, 1366, 900, &storage_quota_stub(400_000)).await;
+    let page = Page::open_with(Via::File, 1366, 900, &storage_quota_stub(100_000)).await;
     // A small corpus fits.
     let kept = [
         dir.file("kept-1.txt", b"date 2021-05-04\nDock workers in Port Velan went on strike on 3 May."),
