@@ -26,11 +26,14 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "wednesday", "wednesdays", "weekly", "weeks", "winter", "yearly", "years", "yesterday",
 ];
 
-/// [`trigger`], given the word's shared [`crate::lexicon`] flags instead of a look-up.
-pub fn trigger_flagged(w: &str, flags: u32) -> bool {
+/// [`trigger`], given the word's shared [`crate::lexicon`] flags instead of a look-up,
+/// and its [`crate::tokens::Token::flags`] (which tell when no byte needs looking at).
+pub fn trigger_flagged(w: &str, flags: u32, token_flags: u8) -> bool {
     let bytes = w.as_bytes();
     let Some(&first) = bytes.first() else { return false };
-    if bytes.iter().any(|&b| b == b'-' || b == 0xE2) || (bytes.len() == 2 && first == b'q') {
+    let dashed = token_flags & (crate::tokens::HYPHEN | crate::tokens::NON_ASCII) != 0
+        && bytes.iter().any(|&b| b == b'-' || b == 0xE2);
+    if dashed || (bytes.len() == 2 && first == b'q') {
         return true; // `three-day`, `mid-2021`, `twenty-first`, `Q3`
     }
     bytes.len() <= 12 && flags & crate::lexicon::TIMEX_TRIGGER != 0
@@ -39,7 +42,7 @@ pub fn trigger_flagged(w: &str, flags: u32) -> bool {
 /// Whether a lower-cased word can begin a temporal expression.
 #[cfg(test)]
 pub fn trigger(w: &str) -> bool {
-    trigger_flagged(w, crate::lexicon::classify(w))
+    trigger_flagged(w, crate::lexicon::classify(w), crate::tokens::HYPHEN | crate::tokens::NON_ASCII)
 }
 
 /// `(month, abbreviated)`; `may` is a full name.

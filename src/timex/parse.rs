@@ -390,7 +390,7 @@ impl<'a> Sent<'a> {
         let w = self.w(i);
         let could_start = match self.kind(i)? {
             TokenKind::Number => true,
-            TokenKind::Word => lx::trigger_flagged(w, self.lex.get(i).copied().unwrap_or(0)),
+            TokenKind::Word => lx::trigger_flagged(w, self.lex.get(i).copied().unwrap_or(0), self.t.get(i).map_or(0, |t| t.flags)),
             TokenKind::Punct => is_apostrophe(w),
             TokenKind::Possessive => false,
         };
