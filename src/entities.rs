@@ -17,7 +17,7 @@ use crate::gazetteer;
 use crate::lexicon as shared;
 use crate::tokens::{Prepared, TokenKind, HYPHEN, NON_ASCII, UPPER};
 use lexicon::*;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
@@ -1528,7 +1528,7 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
     let index = NameIndex::new(people.iter().filter(|n| n.contains(' ')));
     // A guess takes the kind the same words were given with evidence elsewhere.
     // (By index: the kind and name are copied only where a guess takes them.)
-    let mut sure: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut sure: FastMap<&str, usize> = FastMap::default();
     for (i, f) in found.iter().enumerate().filter(|(_, f)| !f.weak) {
         sure.entry(ctx.text.get(f.span.start..f.span.end).unwrap_or("")).or_insert(i);
     }
@@ -1549,7 +1549,7 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
             f.tentative = false;
         }
     }
-    let mut cache: BTreeMap<String, Option<String>> = BTreeMap::new();
+    let mut cache: FastMap<String, Option<String>> = FastMap::default();
     // (No person named in full here: no name to complete, and nothing to look up.)
     for f in found.iter_mut().filter(|_| !index.names.is_empty()) {
         // A one-word town or guess that is the surname of a person named in full here.
@@ -1674,16 +1674,21 @@ pub fn unify(mentions: &mut [Vec<Mention>]) {
         }
     }
     let index = NameIndex::new(people.iter());
-    let mut cache: BTreeMap<String, Option<String>> = BTreeMap::new();
+    let mut cache: FastMap<String, Option<String>> = FastMap::default();
     for doc in mentions.iter_mut() {
         for m in doc.iter_mut() {
             if m.kind != EntityKind::Person || m.canonical.contains(' ') {
                 continue;
             }
-            let full = cache
-                .entry(m.canonical.clone())
-                .or_insert_with(|| index.fuller(&m.canonical))
-                .clone();
+            // (The name is copied only the first time it is asked.)
+            let full = match cache.get(&m.canonical) {
+                Some(v) => v.clone(),
+                None => {
+                    let v = index.fuller(&m.canonical);
+                    cache.insert(m.canonical.clone(), v.clone());
+                    v
+                }
+            };
             if let Some(full) = full {
                 m.canonical = full;
             }

@@ -17,7 +17,7 @@ mod value;
 
 use crate::corpus::{Document, Span};
 use crate::extract::{Precision, Timex, TimexType};
-use crate::tokens::{Prepared, Token};
+use crate::tokens::{Prepared, Token, TokenKind};
 use chrono::{Datelike, NaiveDate, Weekday};
 use parse::{Expr, Rel, Sent, Tense, YearSpec};
 use value::{date, day_fits_month, partial, Point, Season, Unit};
@@ -25,6 +25,27 @@ use value::{date, day_fits_month, partial, Point, Season, Unit};
 /// The words that can begin a temporal expression, for [`crate::lexicon`].
 pub(crate) fn trigger_words() -> &'static [&'static str] {
     lexicon::TRIGGERS
+}
+
+/// The words one of which every temporal expression without a number holds, for
+/// [`crate::lexicon`].
+pub(crate) fn anchor_words() -> &'static [&'static str] {
+    lexicon::ANCHORS
+}
+
+/// Whether a sentence may hold a temporal expression: it has a number, a hyphenated or
+/// non-ASCII word (`mid-2021`, `mid‑January`), `Q3`, or an anchor word (see
+/// `lexicon::ANCHORS`). Most sentences without are skipped at this cost only.
+fn may_hold_timex(toks: &[Token], words: &[&str], lex: &[u32]) -> bool {
+    toks.iter().zip(words).zip(lex).any(|((t, w), &f)| match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            f & crate::lexicon::TIMEX_ANCHOR != 0
+                || t.flags & (crate::tokens::HYPHEN | crate::tokens::NON_ASCII) != 0
+                || (w.len() == 2 && w.starts_with('q'))
+        }
+        TokenKind::Punct | TokenKind::Possessive => false,
+    })
 }
 
 /// Every temporal expression in the body of `doc`, sorted by span, without overlaps.
@@ -56,7 +77,10 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         let para = sent_para.get(s).copied().unwrap_or(p);
         state.sent = s;
         let lex = prep.lex.get(a..b).unwrap_or(&[]);
-        state.sentence(&doc.text, tokens.get(a..b).unwrap_or(&[]), words.get(a..b).unwrap_or(&[]), lex, para);
+        let (toks, words) = (tokens.get(a..b).unwrap_or(&[]), words.get(a..b).unwrap_or(&[]));
+        if may_hold_timex(toks, words, lex) {
+            state.sentence(&doc.text, toks, words, lex, para);
+        }
         a = b;
     }
     state.out
