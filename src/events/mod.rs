@@ -157,6 +157,11 @@ pub fn find_prepared(
     let mut ti = 0;
     let mut pi = 0;
     let mut di = 0;
+    // Per-trigger lists of a sentence, and a trigger's places: kept from sentence to
+    // sentence (see `lists`), so that they are allocated once per document.
+    let (mut assigned_pool, mut made_pool, mut owned_pool): (Vec<Vec<&PlaceRef>>, Vec<Vec<usize>>, Vec<Vec<&Figure>>) =
+        Default::default();
+    let mut my_places: Vec<&PlaceRef> = Vec::new();
     // Per-sentence lists, refilled for each sentence (no allocation per sentence).
     let (mut sent_places, mut sent_dates): (Vec<&PlaceRef>, Vec<&DateRef>) = (Vec::new(), Vec::new());
     let (mut trig_spans, mut date_spans, mut count_dates, mut count_spans): (Vec<Span>, Vec<Span>, Vec<usize>, Vec<Span>) =
@@ -180,14 +185,14 @@ pub fn find_prepared(
         sent_dates.clear();
         sent_dates.extend(dates.get(d0..di).unwrap_or(&[]).iter().filter(|t| sentence_of(t.span) == Some(si)));
         let actor_spans = if trig.is_empty() { Vec::new() } else { cx.actors(*sent, &orgs) };
-        let actors: Vec<String> = actor_spans.iter().map(|(_, a)| a.clone()).collect();
+        let actors: Vec<&str> = actor_spans.iter().map(|(_, a)| a.as_str()).collect();
         if !trig.is_empty() {
             trig_spans.clear();
             trig_spans.extend(trig.iter().map(|t| t.span));
             date_spans.clear();
             date_spans.extend(sent_dates.iter().map(|d| d.span));
             // Each place goes to its nearest trigger.
-            let mut assigned: Vec<Vec<&PlaceRef>> = vec![Vec::new(); trig.len()];
+            let assigned = lists(&mut assigned_pool, trig.len());
             for p in &sent_places {
                 if let Some(a) = cx.nearest_trigger(&trig_spans, p.span).and_then(|k| assigned.get_mut(k)) {
                     a.push(p);
@@ -197,11 +202,11 @@ pub fn find_prepared(
             let f1 = figures.partition_point(|f| f.span.start < sent.end);
             let sent_figs: &[&Figure] = figures.get(f0..f1.max(f0)).unwrap_or(&[]);
             // Indices of the events each trigger made.
-            let mut made: Vec<Vec<usize>> = vec![Vec::new(); trig.len()];
+            let made = lists(&mut made_pool, trig.len());
             // Killings and violence that belong to a strike, protest or riot of the sentence.
-            let mut folds: Vec<(usize, Vec<Figure>, Vec<String>)> = Vec::new();
+            let mut folds: Vec<(usize, Vec<Figure>, Vec<&str>)> = Vec::new();
             // Each figure goes to its nearest trigger.
-            let mut owned: Vec<Vec<&Figure>> = vec![Vec::new(); trig.len()];
+            let owned = lists(&mut owned_pool, trig.len());
             for f in sent_figs {
                 if let Some(o) = cx.nearest(&trig_spans, f.span).and_then(|k| owned.get_mut(k)) {
                     o.push(f);
@@ -213,25 +218,26 @@ pub fn find_prepared(
             count_spans.clear();
             count_spans.extend(count_dates.iter().filter_map(|&i| date_spans.get(i).copied()));
             for (k, t) in trig.iter().enumerate() {
-                let mut my_places: Vec<&PlaceRef> = assigned.get(k).cloned().unwrap_or_default();
+                my_places.clear();
+                my_places.extend(assigned.get(k).into_iter().flatten().copied());
                 let mut host: Option<usize> = None;
                 if my_places.is_empty() {
                     // Share the places of the nearest earlier trigger that has some …
                     let lo = k.saturating_sub(6);
                     let before = assigned.get(lo..k).unwrap_or(&[]);
                     if let Some((j, a)) = before.iter().enumerate().rev().find(|(_, a)| !a.is_empty()) {
-                        my_places = a.clone();
+                        my_places.extend_from_slice(a);
                         host = Some(lo + j);
                     } else if let Some((j, (_, a))) = trig
                         .iter()
-                        .zip(&assigned)
+                        .zip(assigned.iter())
                         .enumerate()
                         .skip(k + 1)
                         .take(6)
                         .find(|(_, (u, a))| !a.is_empty() && cx.same_clause(t.span, u.span))
                     {
                         // … or of a later one in the same clause: `protesters stormed X in Colombo`.
-                        my_places = a.clone();
+                        my_places.extend_from_slice(a);
                         host = Some(j);
                     }
                 }
@@ -300,10 +306,10 @@ pub fn find_prepared(
                     },
                 };
                 // The actors of the trigger's clause, else of its sentence.
-                let mut actors_here: Vec<String> = actor_spans
+                let mut actors_here: Vec<&str> = actor_spans
                     .iter()
                     .filter(|(sp, _)| cx.same_clause(*sp, t.span))
-                    .map(|(_, a)| a.clone())
+                    .map(|(_, a)| a.as_str())
                     .collect();
                 if actors_here.is_empty() {
                     actors_here = actors.clone();
@@ -311,7 +317,7 @@ pub fn find_prepared(
                 if matches!(t.kind, EventType::Killing | EventType::Violence)
                     && !actors_here.iter().any(|a| is_security(a))
                 {
-                    actors_here.extend(prev_security.iter().cloned());
+                    actors_here.extend(prev_security.iter().map(String::as_str));
                 }
                 // `At least 19 people have died in the unrest`: a running total is the
                 // country's, not the last town's.
@@ -335,7 +341,7 @@ pub fn find_prepared(
                 });
                 let targets = fallback.into_iter().chain(my_places.iter().map(|p| (Some(p.name), Some(p.span))));
                 let n_targets = my_places.len().max(1);
-                let (mut actors_here, mut figs) = (actors_here, figs);
+                let mut figs = figs;
                 for (n, (place, pspan)) in targets.enumerate() {
                     let mut ev = t.span;
                     for s in [pspan, date_span].into_iter().flatten() {
@@ -361,7 +367,7 @@ pub fn find_prepared(
                         date: if last { date_value.take() } else { date_value.clone() },
                         precision,
                         place: place.map(str::to_string),
-                        actors: if last { std::mem::take(&mut actors_here) } else { actors_here.clone() },
+                        actors: actors_here.iter().map(|a| a.to_string()).collect(),
                         figures: if last { std::mem::take(&mut figs) } else { figs.clone() },
                         evidence,
                         sentence: *sent,
@@ -377,9 +383,9 @@ pub fn find_prepared(
                             }
                         }
                         e.figures.sort_by_key(|a| a.span);
-                        for a in &actors {
-                            if !e.actors.contains(a) && e.actors.len() < MAX_MERGED {
-                                e.actors.push(a.clone());
+                        for &a in &actors {
+                            if !e.actors.iter().any(|x| x == a) && e.actors.len() < MAX_MERGED {
+                                e.actors.push(a.to_string());
                             }
                         }
                     }
@@ -398,7 +404,7 @@ pub fn find_prepared(
         if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo).or(sent_places.last()) {
             place_focus = Some(p.name);
         }
-        prev_security = actors.into_iter().filter(|a| is_security(a)).collect();
+        prev_security = actors.into_iter().filter(|a| is_security(a)).map(str::to_string).collect();
     }
     {
         let mut firm_kinds = [false; 7];
@@ -493,6 +499,17 @@ pub(crate) const ACTOR_WORDS: &[&str] = &[
     "soldiers", "gendarmerie", "militia", "workers", "miners", "students", "teachers", "nurses",
     "doctors", "unions", "union", "strikers",
 ];
+
+/// `n` empty lists from `pool`, which keeps them (and their room) for the next sentence.
+fn lists<T>(pool: &mut Vec<Vec<T>>, n: usize) -> &mut [Vec<T>] {
+    for l in pool.iter_mut() {
+        l.clear();
+    }
+    if pool.len() < n {
+        pool.resize_with(n, Vec::new);
+    }
+    pool.get_mut(..n).unwrap_or_default()
+}
 
 /// `2023-06` is after `2023-05-12`; `2023` is not (same year).
 fn is_after(value: &str, today: &str) -> bool {
