@@ -988,7 +988,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     // 3. The gazetteer, the whole chunk (perhaps grown over `sea`, `region`, `oil field`).
-    if let Some((place, end)) = gaz_match(ctx, ts, a, b).filter(|(p, e)| gaz_ok(p, ts, a, *e)) {
+    if let Some((place, end)) = gaz_match_keyed(ctx, ts, a, b, Some(&key)).filter(|(p, e)| gaz_ok(p, ts, a, *e)) {
         let title_before = a > 0 && ts[a - 1].is(C_TITLES) && is_cap(ts[a - 1].text);
         // A town named like a person (`Warren said`, `activist Eugene`) is the person.
         let person = b - a == 1
@@ -1317,6 +1317,17 @@ fn gaz_match(
     a: usize,
     b: usize,
 ) -> Option<(&'static gazetteer::Place, usize)> {
+    gaz_match_keyed(ctx, ts, a, b, None)
+}
+
+/// [`gaz_match`], given the key of words `a..b` when the caller has it already.
+fn gaz_match_keyed(
+    ctx: &Ctx,
+    ts: &[Tok],
+    a: usize,
+    b: usize,
+    key_ab: Option<&str>,
+) -> Option<(&'static gazetteer::Place, usize)> {
     let mut limit = b;
     while limit < ts.len()
         && limit < b + 2
@@ -1339,7 +1350,11 @@ fn gaz_match(
         let (Some(first), Some(last)) = (ts.get(a), ts.get(end - 1)) else {
             continue;
         };
-        if let Some(p) = gazetteer::lookup_key(&ctx.key(Span::new(first.span.start, last.span.end))) {
+        let found = match key_ab.filter(|_| end == b) {
+            Some(k) => gazetteer::lookup_key(k),
+            None => gazetteer::lookup_key(&ctx.key(Span::new(first.span.start, last.span.end))),
+        };
+        if let Some(p) = found {
             return Some((p, end));
         }
     }
