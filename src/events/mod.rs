@@ -326,8 +326,8 @@ pub fn find_prepared(
                 } else {
                     ""
                 };
-                let so_far = fig_text.contains(" have ") || fig_text.contains(" has ");
-                let total = so_far || fig_text.contains(" had ");
+                let so_far = t.figure && (fig_text.contains(" have ") || fig_text.contains(" has "));
+                let total = so_far || t.figure && fig_text.contains(" had ");
                 // … and one in the present perfect (`have died`) is counted as of the
                 // document's date.
                 let (mut date_value, precision) = match (&date_span, doc.date) {
