@@ -20,13 +20,60 @@
 //!   `unrest` when something firmer of their type is found.
 
 use crate::corpus::{Document, Span};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 /// Hash tables of one document's events: [`gazetteer::FastHasher`] instead of SipHash (nothing
 /// iterates them, so the order of their entries does not matter).
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<gazetteer::FastHasher>>;
-type FastSet<K> = HashSet<K, BuildHasherDefault<gazetteer::FastHasher>>;
+
+/// A map of the few keys of one document's events: a list searched in order while it is
+/// short (cheaper than hashing a handful of keys), a [`FastMap`] past that.
+enum SmallMap<K, V> {
+    List(Vec<(K, V)>),
+    Hashed(FastMap<K, V>),
+}
+
+impl<K: Copy + Eq + std::hash::Hash, V: Copy> SmallMap<K, V> {
+    /// The most keys kept in a list.
+    const LIST: usize = 24;
+
+    /// An empty map for about `n` keys.
+    fn new(n: usize) -> SmallMap<K, V> {
+        if n <= Self::LIST {
+            SmallMap::List(Vec::with_capacity(n))
+        } else {
+            SmallMap::Hashed(FastMap::with_capacity_and_hasher(n, Default::default()))
+        }
+    }
+
+    /// The value of `k`, given `v` first if it has none.
+    fn get_or_insert(&mut self, k: K, v: V) -> V {
+        match self {
+            SmallMap::List(l) => {
+                if let Some(&(_, x)) = l.iter().find(|(x, _)| *x == k) {
+                    return x;
+                }
+                if l.len() < Self::LIST {
+                    l.push((k, v));
+                    return v;
+                }
+                let mut m: FastMap<K, V> = l.drain(..).collect();
+                m.insert(k, v);
+                *self = SmallMap::Hashed(m);
+                v
+            }
+            SmallMap::Hashed(m) => *m.entry(k).or_insert(v),
+        }
+    }
+
+    fn get(&self, k: &K) -> Option<V> {
+        match self {
+            SmallMap::List(l) => l.iter().find(|(x, _)| x == k).map(|&(_, v)| v),
+            SmallMap::Hashed(m) => m.get(k).copied(),
+        }
+    }
+}
 use crate::extract::{EntityKind, Event, EventType, Figure, FigureKind, Mention, Precision, Timex, TimexType};
 use crate::gazetteer::{self, PlaceKind};
 use crate::tokens::{Prepared, Token, TokenKind};
@@ -408,13 +455,13 @@ pub fn find_prepared(
     }
     {
         let mut firm_kinds = [false; 7];
-        let mut firm_at: FastSet<(EventType, Option<&str>)> = FastSet::with_capacity_and_hasher(events.len(), Default::default());
+        let mut firm_at: SmallMap<(EventType, Option<&str>), ()> = SmallMap::new(events.len());
         for (e, w) in events.iter().zip(&weak) {
             if !w {
                 if let Some(k) = firm_kinds.get_mut(e.kind as usize) {
                     *k = true;
                 }
-                firm_at.insert((e.kind, e.place.as_deref()));
+                firm_at.get_or_insert((e.kind, e.place.as_deref()), ());
             }
         }
         let keep: Vec<bool> = events
@@ -427,7 +474,7 @@ pub fn find_prepared(
                     ev.contains("picket") || ev.contains("unrest")
                 };
                 let firm_kind = firm_kinds.get(e.kind as usize).copied().unwrap_or(false);
-                !(w && firm_kind && (vague || picket() || firm_at.contains(&(e.kind, e.place.as_deref()))))
+                !(w && firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()))
             })
             .collect();
         let mut i = 0;
@@ -443,11 +490,11 @@ pub fn find_prepared(
     }
     // Violence that killed is a killing, and a riot is a violent protest: in one
     // sentence at one place, keep only the killing and the riot.
-    let first_of = |kind: EventType| -> FastMap<(Span, Option<&str>), usize> {
+    let first_of = |kind: EventType| -> SmallMap<(Span, Option<&str>), usize> {
         let n = events.iter().filter(|e| e.kind == kind).count();
-        let mut m = FastMap::with_capacity_and_hasher(n, Default::default());
+        let mut m = SmallMap::new(n);
         for (i, e) in events.iter().enumerate().filter(|(_, e)| e.kind == kind) {
-            m.entry((e.sentence, e.place.as_deref())).or_insert(i);
+            m.get_or_insert((e.sentence, e.place.as_deref()), i);
         }
         m
     };
@@ -458,8 +505,8 @@ pub fn find_prepared(
         .map(|e| {
             let key = (e.sentence, e.place.as_deref());
             match e.kind {
-                EventType::Violence => killings.get(&key).copied(),
-                EventType::Protest => riots.get(&key).copied(),
+                EventType::Violence => killings.get(&key),
+                EventType::Protest => riots.get(&key),
                 _ => None,
             }
         })
@@ -634,9 +681,8 @@ fn main_country(text: &str, mentions: &[Mention]) -> Option<String> {
 fn merge(events: Vec<Event>) -> Vec<Event> {
     // For each event, the index of the first event with its type, date and place.
     let first: Vec<usize> = {
-        let mut index: FastMap<(EventType, Option<&str>, Option<&str>), usize> =
-            FastMap::with_capacity_and_hasher(events.len(), Default::default());
-        events.iter().enumerate().map(|(i, e)| *index.entry((e.kind, e.date.as_deref(), e.place.as_deref())).or_insert(i)).collect()
+        let mut index: SmallMap<(EventType, Option<&str>, Option<&str>), usize> = SmallMap::new(events.len());
+        events.iter().enumerate().map(|(i, e)| index.get_or_insert((e.kind, e.date.as_deref(), e.place.as_deref()), i)).collect()
     };
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     // Where each first event went in `out`.
@@ -684,15 +730,15 @@ fn absorb(into: &mut Event, e: Event) {
 fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>) {
     // Every strict prefix (`2022-01`, `2022`) of every date, by type and place.
     // (Sized for two prefixes of each date: no rehashing as they fill.)
-    let mut at_place: FastSet<(EventType, &str, Option<&str>)> = FastSet::with_capacity_and_hasher(2 * events.len(), Default::default());
-    let mut anywhere: FastSet<(EventType, &str)> = FastSet::with_capacity_and_hasher(2 * events.len(), Default::default());
+    let mut at_place: SmallMap<(EventType, &str, Option<&str>), ()> = SmallMap::new(2 * events.len());
+    let mut anywhere: SmallMap<(EventType, &str), ()> = SmallMap::new(2 * events.len());
     for e in events.iter() {
         let Some(d) = e.date.as_deref() else { continue };
         for (i, b) in d.bytes().enumerate() {
             if b == b'-' {
                 if let Some(p) = d.get(..i) {
-                    at_place.insert((e.kind, p, e.place.as_deref()));
-                    anywhere.insert((e.kind, p));
+                    at_place.get_or_insert((e.kind, p, e.place.as_deref()), ());
+                    anywhere.get_or_insert((e.kind, p), ());
                 }
             }
         }
@@ -702,7 +748,7 @@ fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>) {
         .map(|a| {
             let Some(d) = a.date.as_deref() else { return true };
             let vague_place = a.place.is_none() || a.place.as_deref() == country;
-            !(at_place.contains(&(a.kind, d, a.place.as_deref())) || vague_place && anywhere.contains(&(a.kind, d)))
+            !(at_place.get(&(a.kind, d, a.place.as_deref())).is_some() || vague_place && anywhere.get(&(a.kind, d)).is_some())
         })
         .collect();
     let mut i = 0;
