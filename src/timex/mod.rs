@@ -33,11 +33,13 @@ pub(crate) fn anchor_words() -> &'static [&'static str] {
     lexicon::ANCHORS
 }
 
-/// Whether a sentence may hold a temporal expression: it has a number, a hyphenated or
-/// non-ASCII word (`mid-2021`, `mid‑January`), `Q3`, or an anchor word (see
-/// `lexicon::ANCHORS`). Most sentences without are skipped at this cost only.
-fn may_hold_timex(toks: &[Token], words: &[&str], lex: &[u32]) -> bool {
-    toks.iter().zip(words).zip(lex).any(|((t, w), &f)| match t.kind {
+/// The tokens of a sentence that may hold a temporal expression: up to its last
+/// anchor (a number, a hyphenated or non-ASCII word such as `mid-2021` or `mid‑January`,
+/// `Q3`, or an anchor word, see `lexicon::ANCHORS`). Every expression holds one, and
+/// none starts after its last anchor: the rest of the sentence, and most sentences
+/// without any, are skipped at this cost only.
+fn anchored(toks: &[Token], words: &[&str], lex: &[u32]) -> usize {
+    let anchor = |((t, w), &f): ((&Token, &&str), &u32)| match t.kind {
         TokenKind::Number => true,
         TokenKind::Word => {
             f & crate::lexicon::TIMEX_ANCHOR != 0
@@ -45,7 +47,8 @@ fn may_hold_timex(toks: &[Token], words: &[&str], lex: &[u32]) -> bool {
                 || (w.len() == 2 && w.starts_with('q'))
         }
         TokenKind::Punct | TokenKind::Possessive => false,
-    })
+    };
+    toks.iter().zip(words).zip(lex).rposition(anchor).map_or(0, |k| k + 1)
 }
 
 /// Every temporal expression in the body of `doc`, sorted by span, without overlaps.
@@ -78,8 +81,9 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         state.sent = s;
         let lex = prep.lex.get(a..b).unwrap_or(&[]);
         let (toks, words) = (tokens.get(a..b).unwrap_or(&[]), words.get(a..b).unwrap_or(&[]));
-        if may_hold_timex(toks, words, lex) {
-            state.sentence(&doc.text, toks, words, lex, para);
+        let upto = anchored(toks, words, lex);
+        if upto > 0 {
+            state.sentence(&doc.text, toks, words, lex, para, upto);
         }
         a = b;
     }
@@ -137,10 +141,11 @@ struct State {
 }
 
 impl State {
-    fn sentence(&mut self, text: &str, toks: &[Token], words: &[&str], lex: &[u32], para: usize) {
+    /// Reads the expressions of a sentence that start before token `upto`.
+    fn sentence(&mut self, text: &str, toks: &[Token], words: &[&str], lex: &[u32], para: usize, upto: usize) {
         let mut s = Sent { text, t: toks, words, lex, last_end: None };
         let mut i = 0;
-        while i < toks.len() {
+        while i < upto.min(toks.len()) {
             let Some(x) = s.parse(i) else {
                 i += 1;
                 continue;
