@@ -245,9 +245,9 @@ mod tests {
         tokenize_into(s, Span::new(0, s.len()), 0, &mut out);
         for t in &out {
             let b = t.text(s).as_bytes();
-            let want = u8::from(b.iter().any(u8::is_ascii_uppercase)) * UPPER
-                | u8::from(b.contains(&b'-')) * HYPHEN
-                | u8::from(!b.is_ascii()) * NON_ASCII;
+            let want = (u8::from(b.iter().any(u8::is_ascii_uppercase)) * UPPER)
+                | (u8::from(b.contains(&b'-')) * HYPHEN)
+                | (u8::from(!b.is_ascii()) * NON_ASCII);
             assert_eq!(t.flags, want, "{}", t.text(s));
         }
     }

@@ -206,8 +206,9 @@ pub fn find_prepared(
     let mut di = 0;
     // Per-trigger lists of a sentence, and a trigger's places: kept from sentence to
     // sentence (see `lists`), so that they are allocated once per document.
-    let (mut assigned_pool, mut made_pool, mut owned_pool): (Vec<Vec<&PlaceRef>>, Vec<Vec<usize>>, Vec<Vec<&Figure>>) =
-        Default::default();
+    let mut assigned_pool: Vec<Vec<&PlaceRef>> = Vec::new();
+    let mut made_pool: Vec<Vec<usize>> = Vec::new();
+    let mut owned_pool: Vec<Vec<&Figure>> = Vec::new();
     let mut my_places: Vec<&PlaceRef> = Vec::new();
     // Per-sentence lists, refilled for each sentence (no allocation per sentence).
     let (mut sent_places, mut sent_dates): (Vec<&PlaceRef>, Vec<&DateRef>) = (Vec::new(), Vec::new());
