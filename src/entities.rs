@@ -15,9 +15,9 @@ use crate::corpus::{Document, Span};
 use crate::extract::{EntityKind, Mention};
 use crate::gazetteer;
 use crate::lexicon as shared;
-use crate::tokens::{Prepared, Token, TokenKind};
+use crate::tokens::{Prepared, TokenKind, HYPHEN, NON_ASCII, UPPER};
 use lexicon::*;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
@@ -253,11 +253,28 @@ fn name_like_of(t: &Tok) -> bool {
         && (is_cap(t.text) || is_camel(t.text) || is_arabic_article(t.text))
 }
 
-fn build_tokens<'a>(doc: &'a Document, raw: &[Token], lex: &[u32], ascii_doc: bool) -> Vec<Tok<'a>> {
+/// An ASCII word's lowercase form and name shape (the others' are found by
+/// [`lowercase_non_ascii`]): `span` is the word's span, `upper` whether it has a capital,
+/// `lower` the document's lowercase text.
+#[inline]
+fn ascii_forms<'a>(word: &'a str, span: Span, upper: bool, kind: TokenKind, handle: bool, lower: &'a str) -> (&'a str, bool) {
+    // An ASCII word is name-like when it has a capital (see `name_like_of`).
+    let lw = if upper { lower.get(span.start..span.end).unwrap_or("") } else { word };
+    (lw, kind == TokenKind::Word && !handle && upper)
+}
+
+/// The entity view of the shared tokens, in one pass: trimmed words, sentences cut at
+/// line breaks, quotes and handles, and (for ASCII words; the others are filled in by
+/// [`find_prepared`]) each word's lowercase form, word lists and name shape.
+#[inline(never)]
+fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> Vec<Tok<'a>> {
+    let (raw, lex, lower) = (&prep.tokens, &prep.lex, prep.lower.as_str());
     let text = doc.text.as_str();
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(raw.len());
     let mut prev_sentence = usize::MAX;
-    let mut prev_text = "";
+    // The previous token opens a quotation or a clause (see `is_opening`), and is a quote mark.
+    let (mut prev_opening, mut prev_quote) = (false, false);
     let mut in_quote = false;
     // Inside an @handle or a web address (`@Tokayev_KZ`, `https://…/Kazakhstan/`): no names.
     let mut in_handle = false;
@@ -268,42 +285,58 @@ fn build_tokens<'a>(doc: &'a Document, raw: &[Token], lex: &[u32], ascii_doc: bo
     for (k, t) in raw.iter().enumerate() {
         let full = t.text(text);
         let glued = t.span.start == prev_end;
+        // (The gap is a byte or two: a loop, not a call to `memchr`.)
+        #[allow(clippy::manual_contains)]
         let newline = prev_end != usize::MAX
-            && text
+            && bytes
                 .get(prev_end.min(t.span.start)..t.span.start)
-                .is_some_and(|g| g.bytes().any(|b| b == b'\n'));
+                .is_some_and(|g| g.iter().any(|&b| b == b'\n'));
         if newline && t.sentence == prev_sentence {
             line += 1;
         }
         prev_end = t.span.end;
         if !glued {
-            in_handle = full == "@"
-                || full.eq_ignore_ascii_case("http")
-                || full.eq_ignore_ascii_case("https")
-                || full.eq_ignore_ascii_case("www");
+            in_handle = match full.as_bytes().first() {
+                Some(b'@') => full == "@",
+                Some(b'h' | b'H' | b'w' | b'W') => {
+                    full.eq_ignore_ascii_case("http")
+                        || full.eq_ignore_ascii_case("https")
+                        || full.eq_ignore_ascii_case("www")
+                }
+                _ => false,
+            };
         }
         if t.sentence != prev_sentence && t.sentence != prev_sentence.wrapping_add(1) {
             in_quote = false;
         }
-        match full {
-            "“" => in_quote = true,
-            "”" => in_quote = false,
-            "\"" => in_quote = !in_quote,
-            _ => {}
+        // (Quote marks and openers are single punctuation tokens: words never match.)
+        let punct = t.kind == TokenKind::Punct;
+        if punct {
+            match full {
+                "“" => in_quote = true,
+                "”" => in_quote = false,
+                "\"" => in_quote = !in_quote,
+                _ => {}
+            }
         }
         let new_sentence = t.sentence != prev_sentence || newline;
-        let initial = new_sentence || is_opening(prev_text);
-        let quoted = !new_sentence && matches!(prev_text, "\"" | "'" | "«" | "‘" | "“");
+        let initial = new_sentence || prev_opening;
+        let quoted = !new_sentence && prev_quote;
         prev_sentence = t.sentence;
-        prev_text = full;
+        (prev_opening, prev_quote) =
+            if punct { (is_opening(full), matches!(full, "\"" | "'" | "«" | "‘" | "“")) } else { (false, false) };
         let mut span = t.span;
         let mut word = full;
         let mut suffix = None;
-        if t.kind == TokenKind::Word && full.as_bytes().contains(&b'-') {
+        if t.kind == TokenKind::Word && t.flags & HYPHEN != 0 {
             // `anti-Tokayev`, `mid-January`: drop a lowercase prefix before a capital.
             if let Some((pre, rest)) = full.split_once('-') {
-                // (The prefixes are short and ASCII: no need to lowercase a long word.)
-                if pre.len() <= 4 && has(HYPHEN_PREFIXES, &lower(pre)) && is_cap(rest) {
+                // (The prefixes are ASCII, and no other short word lowercases to one.)
+                if pre.len() <= 4
+                    && pre.is_ascii()
+                    && HYPHEN_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(pre))
+                    && is_cap(rest)
+                {
                     span.start += pre.len() + 1;
                     word = rest;
                 }
@@ -317,28 +350,37 @@ fn build_tokens<'a>(doc: &'a Document, raw: &[Token], lex: &[u32], ascii_doc: bo
                 }
             }
         }
+        // (The token's flags describe `full`; a trimmed word is asked.)
+        let whole = word.len() == full.len();
+        let ascii = ascii_doc || if whole { t.flags & NON_ASCII == 0 } else { word.is_ascii() };
+        // An untrimmed ASCII word's lowercase form is its span of the shared lowercase
+        // text, already classified.
+        let cls_known = t.kind == TokenKind::Word && whole && (ascii_doc || t.flags & NON_ASCII == 0) && k < lex.len();
+        let (lw, name, cls) = if ascii {
+            let upper = if whole { t.flags & UPPER != 0 } else { word.bytes().any(|b| b.is_ascii_uppercase()) };
+            let (lw, name) = ascii_forms(word, span, upper, t.kind, in_handle, lower);
+            let cls = if cls_known { lex.get(k).copied().unwrap_or(0) & ENTITY_BITS } else { classes_of(lw) };
+            (lw, name, cls)
+        } else {
+            ("", false, lex.get(k).copied().unwrap_or(0) & ENTITY_BITS)
+        };
         out.push(Tok {
             span,
             kind: t.kind,
             sentence: t.sentence + line,
             text: word,
-            lw: "",
+            lw,
             initial,
             quoted,
             in_quote,
             handle: in_handle,
             suffix,
-            // An untrimmed ASCII word's lowercase form is its span of the shared
-            // lowercase text, already classified.
-            cls: lex.get(k).copied().unwrap_or(0) & ENTITY_BITS,
-            cls_known: t.kind == TokenKind::Word
-                && word.len() == full.len()
-                && (ascii_doc || full.is_ascii())
-                && k < lex.len(),
-            name: false,
+            cls,
+            cls_known,
+            name,
         });
     }
-    merge_dotted(text, &mut out);
+    merge_dotted(text, lower, &mut out);
     out
 }
 
@@ -361,7 +403,7 @@ fn single_capital(t: &Tok) -> bool {
 }
 
 /// `U.S.`, `U.K.`, `U.N.`: one word instead of letters and full stops.
-fn merge_dotted<'a>(text: &'a str, toks: &mut Vec<Tok<'a>>) {
+fn merge_dotted<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) {
     let dotted = toks
         .windows(3)
         .any(|w| single_capital(&w[0]) && w[1].text == "." && single_capital(&w[2]));
@@ -397,11 +439,16 @@ fn merge_dotted<'a>(text: &'a str, toks: &mut Vec<Tok<'a>>) {
             }
             let span = Span::new(t.span.start, end);
             if let Some(word) = text.get(span.start..span.end) {
+                // (ASCII: capital letters and full stops.)
+                let (lw, name) = ascii_forms(word, span, true, t.kind, t.handle, lower);
                 out.push(Tok {
                     span,
                     text: word,
                     suffix: None,
                     cls_known: false,
+                    lw,
+                    name,
+                    cls: classes_of(lw),
                     ..t
                 });
                 i = next;
@@ -486,25 +533,20 @@ pub fn find(doc: &Document) -> Vec<Mention> {
 pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
     // Most documents are ASCII throughout: then no word needs asking.
     let ascii_doc = doc.text.is_ascii();
-    let built = build_tokens(doc, &prep.tokens, &prep.lex, ascii_doc);
+    let built = build_tokens(doc, prep, ascii_doc);
     let (buf, ranges) = if ascii_doc { (String::new(), Vec::new()) } else { lowercase_non_ascii(&built) };
     let mut ranges = ranges.into_iter();
-    // Each word's lowercase form, word lists and name shape, filled in place.
+    // The lowercase form, word lists and name shape of each non-ASCII word.
     let mut toks: Vec<Tok> = built;
-    for t in toks.iter_mut() {
-        let (lw, name) = if ascii_doc || t.text.is_ascii() {
-            // An ASCII word is name-like when it has a capital (see `name_like_of`).
-            let upper = t.text.bytes().any(|b| b.is_ascii_uppercase());
-            let lw = if upper { prep.lower.get(t.span.start..t.span.end).unwrap_or("") } else { t.text };
-            (lw, t.kind == TokenKind::Word && !t.handle && upper)
-        } else if t.text.chars().any(char::is_uppercase) {
+    for t in toks.iter_mut().filter(|t| !ascii_doc && !t.text.is_ascii()) {
+        let lw = if t.text.chars().any(char::is_uppercase) {
             let (s, e) = ranges.next().unwrap_or((0, 0));
-            (buf.get(s..e).unwrap_or(""), name_like_of(t))
+            buf.get(s..e).unwrap_or("")
         } else {
-            (t.text, name_like_of(t))
+            t.text
         };
         t.lw = lw;
-        t.name = name;
+        t.name = name_like_of(t);
         if !t.cls_known {
             t.cls = classes_of(lw);
         }
@@ -520,14 +562,16 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
         lowercase: FastSet::with_capacity_and_hasher(initials, Default::default()),
         capitalised: FastSet::with_capacity_and_hasher(toks.len() / 16, Default::default()),
     };
-    // Lowercase forms are looked up only for capitalised sentence-initial words: keep
-    // only the words that could be asked for (filtered by first byte before hashing).
+    // Lowercase forms are looked up only for capitalised sentence-initial words, and
+    // capitalised forms only for sentence-initial words: keep only the words that could
+    // be asked for, filtered by first byte and length before hashing.
     let mut wanted: FastSet = FastSet::with_capacity_and_hasher(initials, Default::default());
-    let mut first_bytes = [false; 256];
-    for t in toks.iter().filter(initial_cap) {
-        wanted.insert(t.lw);
-        if let Some(&b) = t.lw.as_bytes().first() {
-            first_bytes[b as usize] = true;
+    let (mut lower_shapes, mut cap_shapes) = (Shapes::default(), Shapes::default());
+    for t in toks.iter().filter(|t| t.initial && t.kind == TokenKind::Word) {
+        cap_shapes.add(t.text);
+        if is_cap(t.text) {
+            wanted.insert(t.lw);
+            lower_shapes.add(t.lw);
         }
     }
     for (i, t) in toks.iter().enumerate() {
@@ -538,10 +582,11 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
         if b0.is_ascii_lowercase()
             || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase))
         {
-            if first_bytes[b0 as usize] && wanted.contains(t.text) {
+            if lower_shapes.may_hold(t.text) && wanted.contains(t.text) {
                 ctx.lowercase.insert(t.text);
             }
         } else if !t.initial
+            && cap_shapes.may_hold(t.text)
             && !toks
                 .get(i + 1)
                 .is_some_and(|n| name_like(n) && n.sentence == t.sentence)
@@ -578,6 +623,33 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
         });
     }
     out
+}
+
+/// The first bytes and lengths of a set of words: a quick test before hashing that a
+/// word may be in the set.
+struct Shapes([u64; 256]);
+
+impl Default for Shapes {
+    fn default() -> Shapes {
+        Shapes([0; 256])
+    }
+}
+
+impl Shapes {
+    fn bit(w: &str) -> (usize, u64) {
+        let b0 = w.as_bytes().first().copied().unwrap_or(0);
+        (usize::from(b0), 1 << w.len().min(63))
+    }
+    fn add(&mut self, w: &str) {
+        let (b, bit) = Shapes::bit(w);
+        if let Some(x) = self.0.get_mut(b) {
+            *x |= bit;
+        }
+    }
+    fn may_hold(&self, w: &str) -> bool {
+        let (b, bit) = Shapes::bit(w);
+        self.0.get(b).is_some_and(|x| x & bit != 0)
+    }
 }
 
 fn is_the(t: &Tok) -> bool {
@@ -918,7 +990,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     // 3. The gazetteer, the whole chunk (perhaps grown over `sea`, `region`, `oil field`).
-    if let Some((place, end)) = gaz_match(ctx, ts, a, b).filter(|(p, e)| gaz_ok(p, ts, a, *e)) {
+    if let Some((place, end)) = gaz_match_keyed(ctx, ts, a, b, Some(&key)).filter(|(p, e)| gaz_ok(p, ts, a, *e)) {
         let title_before = a > 0 && ts[a - 1].is(C_TITLES) && is_cap(ts[a - 1].text);
         // A town named like a person (`Warren said`, `activist Eugene`) is the person.
         let person = b - a == 1
@@ -1247,6 +1319,17 @@ fn gaz_match(
     a: usize,
     b: usize,
 ) -> Option<(&'static gazetteer::Place, usize)> {
+    gaz_match_keyed(ctx, ts, a, b, None)
+}
+
+/// [`gaz_match`], given the key of words `a..b` when the caller has it already.
+fn gaz_match_keyed(
+    ctx: &Ctx,
+    ts: &[Tok],
+    a: usize,
+    b: usize,
+    key_ab: Option<&str>,
+) -> Option<(&'static gazetteer::Place, usize)> {
     let mut limit = b;
     while limit < ts.len()
         && limit < b + 2
@@ -1269,7 +1352,11 @@ fn gaz_match(
         let (Some(first), Some(last)) = (ts.get(a), ts.get(end - 1)) else {
             continue;
         };
-        if let Some(p) = gazetteer::lookup_key(&ctx.key(Span::new(first.span.start, last.span.end))) {
+        let found = match key_ab.filter(|_| end == b) {
+            Some(k) => gazetteer::lookup_key(k),
+            None => gazetteer::lookup_key(&ctx.key(Span::new(first.span.start, last.span.end))),
+        };
+        if let Some(p) = found {
             return Some((p, end));
         }
     }
@@ -1458,7 +1545,7 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
     let index = NameIndex::new(people.iter().filter(|n| n.contains(' ')));
     // A guess takes the kind the same words were given with evidence elsewhere.
     // (By index: the kind and name are copied only where a guess takes them.)
-    let mut sure: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut sure: FastMap<&str, usize> = FastMap::default();
     for (i, f) in found.iter().enumerate().filter(|(_, f)| !f.weak) {
         sure.entry(ctx.text.get(f.span.start..f.span.end).unwrap_or("")).or_insert(i);
     }
@@ -1479,7 +1566,7 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
             f.tentative = false;
         }
     }
-    let mut cache: BTreeMap<String, Option<String>> = BTreeMap::new();
+    let mut cache: FastMap<String, Option<String>> = FastMap::default();
     // (No person named in full here: no name to complete, and nothing to look up.)
     for f in found.iter_mut().filter(|_| !index.names.is_empty()) {
         // A one-word town or guess that is the surname of a person named in full here.
@@ -1604,16 +1691,21 @@ pub fn unify(mentions: &mut [Vec<Mention>]) {
         }
     }
     let index = NameIndex::new(people.iter());
-    let mut cache: BTreeMap<String, Option<String>> = BTreeMap::new();
+    let mut cache: FastMap<String, Option<String>> = FastMap::default();
     for doc in mentions.iter_mut() {
         for m in doc.iter_mut() {
             if m.kind != EntityKind::Person || m.canonical.contains(' ') {
                 continue;
             }
-            let full = cache
-                .entry(m.canonical.clone())
-                .or_insert_with(|| index.fuller(&m.canonical))
-                .clone();
+            // (The name is copied only the first time it is asked.)
+            let full = match cache.get(&m.canonical) {
+                Some(v) => v.clone(),
+                None => {
+                    let v = index.fuller(&m.canonical);
+                    cache.insert(m.canonical.clone(), v.clone());
+                    v
+                }
+            };
             if let Some(full) = full {
                 m.canonical = full;
             }

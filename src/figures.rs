@@ -174,14 +174,17 @@ fn parse_digits(s: &str) -> Option<(f64, bool)> {
     if num.is_empty() || num.bytes().filter(|&b| b == b'.').count() > 1 {
         return None;
     }
-    // Thousands separators must group by three: `37,000` but not `3,7`.
-    let mut groups = num.split('.').next().unwrap_or("").split(',');
-    let first = groups.next().unwrap_or("");
-    if first.is_empty() || groups.clone().any(|g| g.len() != 3) {
-        return None;
-    }
-    if num.contains(',') && first.len() > 3 {
-        return None;
+    // Thousands separators must group by three: `37,000` but not `3,7`. (Digits alone,
+    // the common case, have nothing to check.)
+    if !num.bytes().all(|b| b.is_ascii_digit()) {
+        let mut groups = num.split('.').next().unwrap_or("").split(',');
+        let first = groups.next().unwrap_or("");
+        if first.is_empty() || groups.clone().any(|g| g.len() != 3) {
+            return None;
+        }
+        if num.contains(',') && first.len() > 3 {
+            return None;
+        }
     }
     // `num` is ASCII digits, `,` and `.`: drop the commas into a stack buffer
     let mut buf = [0u8; 64];

@@ -14,6 +14,8 @@ pub const EVENT_TRIGGER: u32 = 1 << 22;
 pub const ACTOR: u32 = 1 << 23;
 /// Can begin a figure (`figures::START_WORDS`).
 pub const FIGURE_START: u32 = 1 << 24;
+/// A word every temporal expression without a number holds one of (`timex::lexicon::ANCHORS`).
+pub const TIMEX_ANCHOR: u32 = 1 << 25;
 
 /// Slots of the open-addressing table (a power of two, several times the words).
 const SLOTS: usize = 1 << 13;
@@ -32,12 +34,11 @@ struct Table {
 /// bytes are equal when their lengths and packed forms are.
 #[inline]
 fn packed(w: &[u8]) -> u64 {
-    let mut b = [0u8; 8];
-    let n = w.len().min(8);
-    if let (Some(dst), Some(src)) = (b.get_mut(..n), w.get(..n)) {
-        dst.copy_from_slice(src);
+    if let Some(&head) = w.first_chunk::<8>() {
+        return u64::from_le_bytes(head);
     }
-    u64::from_le_bytes(b)
+    // (Shorter words byte by byte: no call to `memcpy` for a few bytes.)
+    w.iter().rev().fold(0, |x, &b| (x << 8) | u64::from(b))
 }
 
 #[inline]
@@ -68,6 +69,7 @@ fn table() -> &'static Table {
             add(list, 1 << i);
         }
         add(crate::timex::trigger_words(), TIMEX_TRIGGER);
+        add(crate::timex::anchor_words(), TIMEX_ANCHOR);
         add(crate::events::TRIGGER_WORDS, EVENT_TRIGGER);
         add(crate::events::ACTOR_WORDS, ACTOR);
         add(crate::figures::START_WORDS, FIGURE_START);
@@ -119,6 +121,8 @@ mod tests {
         assert_ne!(classify("protesters") & EVENT_TRIGGER, 0);
         assert_ne!(classify("police") & ACTOR, 0);
         assert_ne!(classify("january") & TIMEX_TRIGGER, 0);
+        assert_ne!(classify("week") & TIMEX_ANCHOR, 0);
+        assert_eq!(classify("the") & TIMEX_ANCHOR, 0);
         assert_ne!(classify("killed") & FIGURE_START, 0);
         assert_eq!(classify("zhanaozen"), 0);
         assert_eq!(classify("Police"), 0, "keys are lowercase");

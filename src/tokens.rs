@@ -20,7 +20,19 @@ pub struct Token {
     pub kind: TokenKind,
     /// Index of the sentence (in `Document::sentences`) holding the token.
     pub sentence: usize,
+    /// What the token's bytes hold ([`UPPER`], [`HYPHEN`], [`NON_ASCII`]), noted while
+    /// tokenizing so that no stage scans them again.
+    pub flags: u8,
 }
+
+/// [`Token::flags`]: an ASCII capital letter.
+pub const UPPER: u8 = 1;
+/// [`Token::flags`]: an ASCII hyphen `-`.
+pub const HYPHEN: u8 = 2;
+/// [`Token::flags`]: a byte outside ASCII.
+pub const NON_ASCII: u8 = 4;
+/// Marks an ASCII letter or digit in [`CLASS`] (not a token flag).
+const ALNUM: u8 = 8;
 
 impl Token {
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
@@ -36,16 +48,32 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-/// `ASCII_ALNUM[b]`: byte `b` is an ASCII letter or digit.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
+/// `CLASS[b]`: [`ALNUM`] for an ASCII letter or digit, with [`UPPER`] for a capital.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = ALNUM;
+        }
+        if c.is_ascii_uppercase() {
+            t[b] |= UPPER;
+        }
         b += 1;
     }
     t
 };
+
+/// The [`Token::flags`] of one character.
+fn char_flags(c: char) -> u8 {
+    match c {
+        '-' => HYPHEN,
+        'A'..='Z' => UPPER,
+        c if !c.is_ascii() => NON_ASCII,
+        _ => 0,
+    }
+}
 
 /// The character starting at byte `i` of `s`, if any (`i` must be a char boundary).
 #[inline(always)]
@@ -81,11 +109,17 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
         };
         let start = span.start + i;
         let mut end = i + c.len_utf8();
+        let mut flags = char_flags(c);
         let kind = if c.is_alphabetic() || c.is_ascii_digit() {
             let number = c.is_ascii_digit();
             loop {
                 // ASCII letters and digits: the common case.
-                while end < bytes.len() && ASCII_ALNUM[usize::from(bytes[end])] {
+                while let Some(&b) = bytes.get(end) {
+                    let k = CLASS[usize::from(b)];
+                    if k == 0 {
+                        break;
+                    }
+                    flags |= k;
                     end += 1;
                 }
                 // any other ASCII byte but these four never joins: stop at once
@@ -94,6 +128,7 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
                 }
                 let Some(n) = char_at(s, end) else { break };
                 if n.is_alphanumeric() {
+                    flags |= char_flags(n);
                     end += n.len_utf8();
                     continue;
                 }
@@ -113,6 +148,7 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
                 if !joins {
                     break;
                 }
+                flags |= char_flags(n);
                 end += n.len_utf8();
             }
             if number { TokenKind::Number } else { TokenKind::Word }
@@ -121,12 +157,13 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
             && !char_at(s, end + 1).is_some_and(char::is_alphanumeric)
             && out.last().is_some_and(|t: &Token| t.span.end == start && t.kind == TokenKind::Word)
         {
+            flags |= if bytes.get(end) == Some(&b'S') { UPPER } else { 0 };
             end += 1;
             TokenKind::Possessive
         } else {
             TokenKind::Punct
         };
-        out.push(Token { span: Span::new(start, span.start + end), kind, sentence });
+        out.push(Token { span: Span::new(start, span.start + end), kind, sentence, flags: flags & (UPPER | HYPHEN | NON_ASCII) });
         i = end;
     }
 }
@@ -199,6 +236,20 @@ mod tests {
                 ("don't", Word),
             ]
         );
+    }
+
+    #[test]
+    fn flags_describe_the_bytes() {
+        let s = "Kassym-Jomart Tokayev’s 37,000 WORKERS — mid-2021 Ünal’S don't ‑ Q3 café-bar";
+        let mut out = Vec::new();
+        tokenize_into(s, Span::new(0, s.len()), 0, &mut out);
+        for t in &out {
+            let b = t.text(s).as_bytes();
+            let want = (u8::from(b.iter().any(u8::is_ascii_uppercase)) * UPPER)
+                | (u8::from(b.contains(&b'-')) * HYPHEN)
+                | (u8::from(!b.is_ascii()) * NON_ASCII);
+            assert_eq!(t.flags, want, "{}", t.text(s));
+        }
     }
 
     #[test]

@@ -20,13 +20,60 @@
 //!   `unrest` when something firmer of their type is found.
 
 use crate::corpus::{Document, Span};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 /// Hash tables of one document's events: [`gazetteer::FastHasher`] instead of SipHash (nothing
 /// iterates them, so the order of their entries does not matter).
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<gazetteer::FastHasher>>;
-type FastSet<K> = HashSet<K, BuildHasherDefault<gazetteer::FastHasher>>;
+
+/// A map of the few keys of one document's events: a list searched in order while it is
+/// short (cheaper than hashing a handful of keys), a [`FastMap`] past that.
+enum SmallMap<K, V> {
+    List(Vec<(K, V)>),
+    Hashed(FastMap<K, V>),
+}
+
+impl<K: Copy + Eq + std::hash::Hash, V: Copy> SmallMap<K, V> {
+    /// The most keys kept in a list.
+    const LIST: usize = 24;
+
+    /// An empty map for about `n` keys.
+    fn new(n: usize) -> SmallMap<K, V> {
+        if n <= Self::LIST {
+            SmallMap::List(Vec::with_capacity(n))
+        } else {
+            SmallMap::Hashed(FastMap::with_capacity_and_hasher(n, Default::default()))
+        }
+    }
+
+    /// The value of `k`, given `v` first if it has none.
+    fn get_or_insert(&mut self, k: K, v: V) -> V {
+        match self {
+            SmallMap::List(l) => {
+                if let Some(&(_, x)) = l.iter().find(|(x, _)| *x == k) {
+                    return x;
+                }
+                if l.len() < Self::LIST {
+                    l.push((k, v));
+                    return v;
+                }
+                let mut m: FastMap<K, V> = l.drain(..).collect();
+                m.insert(k, v);
+                *self = SmallMap::Hashed(m);
+                v
+            }
+            SmallMap::Hashed(m) => *m.entry(k).or_insert(v),
+        }
+    }
+
+    fn get(&self, k: &K) -> Option<V> {
+        match self {
+            SmallMap::List(l) => l.iter().find(|(x, _)| x == k).map(|&(_, v)| v),
+            SmallMap::Hashed(m) => m.get(k).copied(),
+        }
+    }
+}
 use crate::extract::{EntityKind, Event, EventType, Figure, FigureKind, Mention, Precision, Timex, TimexType};
 use crate::gazetteer::{self, PlaceKind};
 use crate::tokens::{Prepared, Token, TokenKind};
@@ -157,6 +204,12 @@ pub fn find_prepared(
     let mut ti = 0;
     let mut pi = 0;
     let mut di = 0;
+    // Per-trigger lists of a sentence, and a trigger's places: kept from sentence to
+    // sentence (see `lists`), so that they are allocated once per document.
+    let mut assigned_pool: Vec<Vec<&PlaceRef>> = Vec::new();
+    let mut made_pool: Vec<Vec<usize>> = Vec::new();
+    let mut owned_pool: Vec<Vec<&Figure>> = Vec::new();
+    let mut my_places: Vec<&PlaceRef> = Vec::new();
     // Per-sentence lists, refilled for each sentence (no allocation per sentence).
     let (mut sent_places, mut sent_dates): (Vec<&PlaceRef>, Vec<&DateRef>) = (Vec::new(), Vec::new());
     let (mut trig_spans, mut date_spans, mut count_dates, mut count_spans): (Vec<Span>, Vec<Span>, Vec<usize>, Vec<Span>) =
@@ -180,14 +233,14 @@ pub fn find_prepared(
         sent_dates.clear();
         sent_dates.extend(dates.get(d0..di).unwrap_or(&[]).iter().filter(|t| sentence_of(t.span) == Some(si)));
         let actor_spans = if trig.is_empty() { Vec::new() } else { cx.actors(*sent, &orgs) };
-        let actors: Vec<String> = actor_spans.iter().map(|(_, a)| a.clone()).collect();
+        let actors: Vec<&str> = actor_spans.iter().map(|(_, a)| a.as_str()).collect();
         if !trig.is_empty() {
             trig_spans.clear();
             trig_spans.extend(trig.iter().map(|t| t.span));
             date_spans.clear();
             date_spans.extend(sent_dates.iter().map(|d| d.span));
             // Each place goes to its nearest trigger.
-            let mut assigned: Vec<Vec<&PlaceRef>> = vec![Vec::new(); trig.len()];
+            let assigned = lists(&mut assigned_pool, trig.len());
             for p in &sent_places {
                 if let Some(a) = cx.nearest_trigger(&trig_spans, p.span).and_then(|k| assigned.get_mut(k)) {
                     a.push(p);
@@ -197,11 +250,11 @@ pub fn find_prepared(
             let f1 = figures.partition_point(|f| f.span.start < sent.end);
             let sent_figs: &[&Figure] = figures.get(f0..f1.max(f0)).unwrap_or(&[]);
             // Indices of the events each trigger made.
-            let mut made: Vec<Vec<usize>> = vec![Vec::new(); trig.len()];
+            let made = lists(&mut made_pool, trig.len());
             // Killings and violence that belong to a strike, protest or riot of the sentence.
-            let mut folds: Vec<(usize, Vec<Figure>, Vec<String>)> = Vec::new();
+            let mut folds: Vec<(usize, Vec<Figure>, Vec<&str>)> = Vec::new();
             // Each figure goes to its nearest trigger.
-            let mut owned: Vec<Vec<&Figure>> = vec![Vec::new(); trig.len()];
+            let owned = lists(&mut owned_pool, trig.len());
             for f in sent_figs {
                 if let Some(o) = cx.nearest(&trig_spans, f.span).and_then(|k| owned.get_mut(k)) {
                     o.push(f);
@@ -213,25 +266,26 @@ pub fn find_prepared(
             count_spans.clear();
             count_spans.extend(count_dates.iter().filter_map(|&i| date_spans.get(i).copied()));
             for (k, t) in trig.iter().enumerate() {
-                let mut my_places: Vec<&PlaceRef> = assigned.get(k).cloned().unwrap_or_default();
+                my_places.clear();
+                my_places.extend(assigned.get(k).into_iter().flatten().copied());
                 let mut host: Option<usize> = None;
                 if my_places.is_empty() {
                     // Share the places of the nearest earlier trigger that has some …
                     let lo = k.saturating_sub(6);
                     let before = assigned.get(lo..k).unwrap_or(&[]);
                     if let Some((j, a)) = before.iter().enumerate().rev().find(|(_, a)| !a.is_empty()) {
-                        my_places = a.clone();
+                        my_places.extend_from_slice(a);
                         host = Some(lo + j);
                     } else if let Some((j, (_, a))) = trig
                         .iter()
-                        .zip(&assigned)
+                        .zip(assigned.iter())
                         .enumerate()
                         .skip(k + 1)
                         .take(6)
                         .find(|(_, (u, a))| !a.is_empty() && cx.same_clause(t.span, u.span))
                     {
                         // … or of a later one in the same clause: `protesters stormed X in Colombo`.
-                        my_places = a.clone();
+                        my_places.extend_from_slice(a);
                         host = Some(j);
                     }
                 }
@@ -300,10 +354,10 @@ pub fn find_prepared(
                     },
                 };
                 // The actors of the trigger's clause, else of its sentence.
-                let mut actors_here: Vec<String> = actor_spans
+                let mut actors_here: Vec<&str> = actor_spans
                     .iter()
                     .filter(|(sp, _)| cx.same_clause(*sp, t.span))
-                    .map(|(_, a)| a.clone())
+                    .map(|(_, a)| a.as_str())
                     .collect();
                 if actors_here.is_empty() {
                     actors_here = actors.clone();
@@ -311,7 +365,7 @@ pub fn find_prepared(
                 if matches!(t.kind, EventType::Killing | EventType::Violence)
                     && !actors_here.iter().any(|a| is_security(a))
                 {
-                    actors_here.extend(prev_security.iter().cloned());
+                    actors_here.extend(prev_security.iter().map(String::as_str));
                 }
                 // `At least 19 people have died in the unrest`: a running total is the
                 // country's, not the last town's.
@@ -320,8 +374,8 @@ pub fn find_prepared(
                 } else {
                     ""
                 };
-                let so_far = fig_text.contains(" have ") || fig_text.contains(" has ");
-                let total = so_far || fig_text.contains(" had ");
+                let so_far = t.figure && (fig_text.contains(" have ") || fig_text.contains(" has "));
+                let total = so_far || t.figure && fig_text.contains(" had ");
                 // … and one in the present perfect (`have died`) is counted as of the
                 // document's date.
                 let (mut date_value, precision) = match (&date_span, doc.date) {
@@ -335,7 +389,7 @@ pub fn find_prepared(
                 });
                 let targets = fallback.into_iter().chain(my_places.iter().map(|p| (Some(p.name), Some(p.span))));
                 let n_targets = my_places.len().max(1);
-                let (mut actors_here, mut figs) = (actors_here, figs);
+                let mut figs = figs;
                 for (n, (place, pspan)) in targets.enumerate() {
                     let mut ev = t.span;
                     for s in [pspan, date_span].into_iter().flatten() {
@@ -361,7 +415,7 @@ pub fn find_prepared(
                         date: if last { date_value.take() } else { date_value.clone() },
                         precision,
                         place: place.map(str::to_string),
-                        actors: if last { std::mem::take(&mut actors_here) } else { actors_here.clone() },
+                        actors: actors_here.iter().map(|a| a.to_string()).collect(),
                         figures: if last { std::mem::take(&mut figs) } else { figs.clone() },
                         evidence,
                         sentence: *sent,
@@ -377,9 +431,9 @@ pub fn find_prepared(
                             }
                         }
                         e.figures.sort_by_key(|a| a.span);
-                        for a in &actors {
-                            if !e.actors.contains(a) && e.actors.len() < MAX_MERGED {
-                                e.actors.push(a.clone());
+                        for &a in &actors {
+                            if !e.actors.iter().any(|x| x == a) && e.actors.len() < MAX_MERGED {
+                                e.actors.push(a.to_string());
                             }
                         }
                     }
@@ -398,17 +452,17 @@ pub fn find_prepared(
         if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo).or(sent_places.last()) {
             place_focus = Some(p.name);
         }
-        prev_security = actors.into_iter().filter(|a| is_security(a)).collect();
+        prev_security = actors.into_iter().filter(|a| is_security(a)).map(str::to_string).collect();
     }
     {
         let mut firm_kinds = [false; 7];
-        let mut firm_at: FastSet<(EventType, Option<&str>)> = FastSet::with_capacity_and_hasher(events.len(), Default::default());
+        let mut firm_at: SmallMap<(EventType, Option<&str>), ()> = SmallMap::new(events.len());
         for (e, w) in events.iter().zip(&weak) {
             if !w {
                 if let Some(k) = firm_kinds.get_mut(e.kind as usize) {
                     *k = true;
                 }
-                firm_at.insert((e.kind, e.place.as_deref()));
+                firm_at.get_or_insert((e.kind, e.place.as_deref()), ());
             }
         }
         let keep: Vec<bool> = events
@@ -421,7 +475,7 @@ pub fn find_prepared(
                     ev.contains("picket") || ev.contains("unrest")
                 };
                 let firm_kind = firm_kinds.get(e.kind as usize).copied().unwrap_or(false);
-                !(w && firm_kind && (vague || picket() || firm_at.contains(&(e.kind, e.place.as_deref()))))
+                !(w && firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()))
             })
             .collect();
         let mut i = 0;
@@ -437,11 +491,11 @@ pub fn find_prepared(
     }
     // Violence that killed is a killing, and a riot is a violent protest: in one
     // sentence at one place, keep only the killing and the riot.
-    let first_of = |kind: EventType| -> FastMap<(Span, Option<&str>), usize> {
+    let first_of = |kind: EventType| -> SmallMap<(Span, Option<&str>), usize> {
         let n = events.iter().filter(|e| e.kind == kind).count();
-        let mut m = FastMap::with_capacity_and_hasher(n, Default::default());
+        let mut m = SmallMap::new(n);
         for (i, e) in events.iter().enumerate().filter(|(_, e)| e.kind == kind) {
-            m.entry((e.sentence, e.place.as_deref())).or_insert(i);
+            m.get_or_insert((e.sentence, e.place.as_deref()), i);
         }
         m
     };
@@ -452,8 +506,8 @@ pub fn find_prepared(
         .map(|e| {
             let key = (e.sentence, e.place.as_deref());
             match e.kind {
-                EventType::Violence => killings.get(&key).copied(),
-                EventType::Protest => riots.get(&key).copied(),
+                EventType::Violence => killings.get(&key),
+                EventType::Protest => riots.get(&key),
                 _ => None,
             }
         })
@@ -493,6 +547,17 @@ pub(crate) const ACTOR_WORDS: &[&str] = &[
     "soldiers", "gendarmerie", "militia", "workers", "miners", "students", "teachers", "nurses",
     "doctors", "unions", "union", "strikers",
 ];
+
+/// `n` empty lists from `pool`, which keeps them (and their room) for the next sentence.
+fn lists<T>(pool: &mut Vec<Vec<T>>, n: usize) -> &mut [Vec<T>] {
+    for l in pool.iter_mut() {
+        l.clear();
+    }
+    if pool.len() < n {
+        pool.resize_with(n, Vec::new);
+    }
+    pool.get_mut(..n).unwrap_or_default()
+}
 
 /// `2023-06` is after `2023-05-12`; `2023` is not (same year).
 fn is_after(value: &str, today: &str) -> bool {
@@ -617,9 +682,8 @@ fn main_country(text: &str, mentions: &[Mention]) -> Option<String> {
 fn merge(events: Vec<Event>) -> Vec<Event> {
     // For each event, the index of the first event with its type, date and place.
     let first: Vec<usize> = {
-        let mut index: FastMap<(EventType, Option<&str>, Option<&str>), usize> =
-            FastMap::with_capacity_and_hasher(events.len(), Default::default());
-        events.iter().enumerate().map(|(i, e)| *index.entry((e.kind, e.date.as_deref(), e.place.as_deref())).or_insert(i)).collect()
+        let mut index: SmallMap<(EventType, Option<&str>, Option<&str>), usize> = SmallMap::new(events.len());
+        events.iter().enumerate().map(|(i, e)| index.get_or_insert((e.kind, e.date.as_deref(), e.place.as_deref()), i)).collect()
     };
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     // Where each first event went in `out`.
@@ -667,15 +731,15 @@ fn absorb(into: &mut Event, e: Event) {
 fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>) {
     // Every strict prefix (`2022-01`, `2022`) of every date, by type and place.
     // (Sized for two prefixes of each date: no rehashing as they fill.)
-    let mut at_place: FastSet<(EventType, &str, Option<&str>)> = FastSet::with_capacity_and_hasher(2 * events.len(), Default::default());
-    let mut anywhere: FastSet<(EventType, &str)> = FastSet::with_capacity_and_hasher(2 * events.len(), Default::default());
+    let mut at_place: SmallMap<(EventType, &str, Option<&str>), ()> = SmallMap::new(2 * events.len());
+    let mut anywhere: SmallMap<(EventType, &str), ()> = SmallMap::new(2 * events.len());
     for e in events.iter() {
         let Some(d) = e.date.as_deref() else { continue };
         for (i, b) in d.bytes().enumerate() {
             if b == b'-' {
                 if let Some(p) = d.get(..i) {
-                    at_place.insert((e.kind, p, e.place.as_deref()));
-                    anywhere.insert((e.kind, p));
+                    at_place.get_or_insert((e.kind, p, e.place.as_deref()), ());
+                    anywhere.get_or_insert((e.kind, p), ());
                 }
             }
         }
@@ -685,7 +749,7 @@ fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>) {
         .map(|a| {
             let Some(d) = a.date.as_deref() else { return true };
             let vague_place = a.place.is_none() || a.place.as_deref() == country;
-            !(at_place.contains(&(a.kind, d, a.place.as_deref())) || vague_place && anywhere.contains(&(a.kind, d)))
+            !(at_place.get(&(a.kind, d, a.place.as_deref())).is_some() || vague_place && anywhere.get(&(a.kind, d)).is_some())
         })
         .collect();
     let mut i = 0;

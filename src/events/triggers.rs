@@ -23,6 +23,52 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "walked", "walkout", "walkouts", "water", "went",
 ];
 
+/// The cues of [`Cx::flags`]: words that show a sentence speaks of bodies (`PHYSICAL`),
+/// of protesters (`PROTESTERS`) or of what can kill (`DEADLY`), each found anywhere in
+/// the lowercase sentence (`rioters` holds `riot`).
+const SENTENCE_CUES: &[(u8, &[&str])] = &[
+    (
+        PHYSICAL,
+        &[
+            "police", "protester", "protestor", "demonstrator", "troops", "soldier", "forces", "gunmen", "mob",
+            "striker", "rioter", "batons", "armed", "officers", "militia", "riot", "crowd", "students", "workers",
+            "activists", "journalists",
+        ],
+    ),
+    (PROTESTERS, &["protesters", "protestors", "demonstrators", "rioters", "crowd", "strikers", "students", "miners", "youths", "workers"]),
+    (
+        DEADLY,
+        &[
+            "shot", "police", "clash", "protest", "custody", "beaten", "wounds", "injuries", "security forces", "troops",
+            "gunfire", "tear gas",
+        ],
+    ),
+];
+
+/// Every cue of [`SENTENCE_CUES`] in one automaton (a sentence is read once, not once per
+/// cue), with the flags of each of its patterns. (`None` only if the automaton could not
+/// be built; the cues are then searched one by one.)
+fn sentence_cues() -> Option<&'static (aho_corasick::AhoCorasick, Vec<u8>)> {
+    static M: std::sync::OnceLock<Option<(aho_corasick::AhoCorasick, Vec<u8>)>> = std::sync::OnceLock::new();
+    M.get_or_init(|| {
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut bits: Vec<u8> = Vec::new();
+        for &(flag, words) in SENTENCE_CUES {
+            for &w in words {
+                match patterns.iter().position(|p| *p == w).and_then(|i| bits.get_mut(i)) {
+                    Some(b) => *b |= flag,
+                    None => {
+                        patterns.push(w);
+                        bits.push(flag);
+                    }
+                }
+            }
+        }
+        aho_corasick::AhoCorasick::new(&patterns).ok().map(|m| (m, bits))
+    })
+    .as_ref()
+}
+
 impl<'a> Cx<'a> {
     /// A word trigger at token `i`: the type and the index of its last token.
     fn trigger_at(&self, i: usize) -> Option<(EventType, usize)> {
@@ -368,23 +414,23 @@ impl<'a> Cx<'a> {
             }
         }
         let t = self.sentence_text(s);
-        let any = |ws: &[&str]| ws.iter().any(|k| t.contains(k));
         let mut f = COMPUTED;
-        if any(&[
-            "police", "protester", "protestor", "demonstrator", "troops", "soldier", "forces", "gunmen", "mob",
-            "striker", "rioter", "batons", "armed", "officers", "militia", "riot", "crowd", "students", "workers",
-            "activists", "journalists",
-        ]) {
-            f |= PHYSICAL;
-        }
-        if any(&["protesters", "protestors", "demonstrators", "rioters", "crowd", "strikers", "students", "miners", "youths", "workers"]) {
-            f |= PROTESTERS;
-        }
-        if any(&[
-            "shot", "police", "clash", "protest", "custody", "beaten", "wounds", "injuries", "security forces", "troops",
-            "gunfire", "tear gas",
-        ]) {
-            f |= DEADLY;
+        match sentence_cues() {
+            Some((matcher, bits)) => {
+                for m in matcher.find_overlapping_iter(t) {
+                    f |= bits.get(m.pattern().as_usize()).copied().unwrap_or(0);
+                    if f == COMPUTED | PHYSICAL | PROTESTERS | DEADLY {
+                        break;
+                    }
+                }
+            }
+            None => {
+                for &(flag, words) in SENTENCE_CUES {
+                    if words.iter().any(|w| t.contains(w)) {
+                        f |= flag;
+                    }
+                }
+            }
         }
         if let Some(c) = cache.get_mut(s) {
             *c = f;

@@ -26,11 +26,36 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "wednesday", "wednesdays", "weekly", "weeks", "winter", "yearly", "years", "yesterday",
 ];
 
-/// [`trigger`], given the word's shared [`crate::lexicon`] flags instead of a look-up.
-pub fn trigger_flagged(w: &str, flags: u32) -> bool {
+/// The words of which every temporal expression without a number (or a hyphenated or
+/// non-ASCII word, or `Q3`) holds at least one: the names of months, weekdays, seasons,
+/// parts of the day, units, frequencies, and the deictic and clock words (sorted). The
+/// other words that can begin one (`the`, `a`, `for`, `this`, `last`, `first`, `two`,
+/// `early`, `end`, …) only lead up to these, so a sentence with none of them and no
+/// number holds no temporal expression and is not parsed at all.
+pub(crate) const ANCHORS: &[&str] = &[
+    "afternoon", "afterward", "afterwards", "ago", "am", "annually", "apr", "april", "aug",
+    "august", "autumn", "biweekly", "centuries", "century", "christmas", "daily", "day", "days",
+    "dec", "decade", "decades", "december", "earlier", "eve", "evening", "fall", "feb",
+    "february", "fortnightly", "friday", "fridays", "future", "gmt", "h", "half", "hour",
+    "hourly", "hours", "hrs", "jan", "january", "jul", "july", "jun", "june", "lately", "later",
+    "mar", "march", "may", "midday", "midnight", "minute", "minutes", "monday", "mondays",
+    "month", "monthly", "months", "morning", "night", "nightly", "noon", "nov", "november", "now",
+    "nowadays", "o'clock", "oct", "october", "once", "o’clock", "past", "pm", "quarter",
+    "quarterly", "recent", "recently", "saturday", "saturdays", "second", "seconds", "sep",
+    "sept", "september", "spring", "summer", "sunday", "sundays", "thursday", "thursdays",
+    "today", "tomorrow", "tonight", "tuesday", "tuesdays", "twice", "utc", "wednesday",
+    "wednesdays", "week", "weekend", "weekly", "weeks", "winter", "year", "yearly", "years",
+    "yesterday",
+];
+
+/// [`trigger`], given the word's shared [`crate::lexicon`] flags instead of a look-up,
+/// and its [`crate::tokens::Token::flags`] (which tell when no byte needs looking at).
+pub fn trigger_flagged(w: &str, flags: u32, token_flags: u8) -> bool {
     let bytes = w.as_bytes();
     let Some(&first) = bytes.first() else { return false };
-    if bytes.iter().any(|&b| b == b'-' || b == 0xE2) || (bytes.len() == 2 && first == b'q') {
+    let dashed = token_flags & (crate::tokens::HYPHEN | crate::tokens::NON_ASCII) != 0
+        && bytes.iter().any(|&b| b == b'-' || b == 0xE2);
+    if dashed || (bytes.len() == 2 && first == b'q') {
         return true; // `three-day`, `mid-2021`, `twenty-first`, `Q3`
     }
     bytes.len() <= 12 && flags & crate::lexicon::TIMEX_TRIGGER != 0
@@ -39,7 +64,7 @@ pub fn trigger_flagged(w: &str, flags: u32) -> bool {
 /// Whether a lower-cased word can begin a temporal expression.
 #[cfg(test)]
 pub fn trigger(w: &str) -> bool {
-    trigger_flagged(w, crate::lexicon::classify(w))
+    trigger_flagged(w, crate::lexicon::classify(w), crate::tokens::HYPHEN | crate::tokens::NON_ASCII)
 }
 
 /// `(month, abbreviated)`; `may` is a full name.
@@ -419,6 +444,27 @@ mod tests {
         }
         for w in ["workers", "protest", "in", "said", "day", "week"] {
             assert!(!trigger(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn every_name_the_rules_read_is_an_anchor() {
+        assert!(ANCHORS.windows(2).all(|w| w[0] < w[1]));
+        for w in ANCHORS {
+            assert_ne!(crate::lexicon::classify(w) & crate::lexicon::TIMEX_ANCHOR, 0, "{w}");
+        }
+        let units = ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "centuries"];
+        for w in TRIGGERS.iter().chain(ANCHORS).copied().chain(units) {
+            let plural = format!("{w}s");
+            for w in [w, plural.as_str()] {
+                let named = month(w).is_some()
+                    || weekday(w).is_some()
+                    || unit(w).is_some()
+                    || season(w).is_some()
+                    || part_of_day(w).is_some()
+                    || frequency(w).is_some();
+                assert!(!named || ANCHORS.contains(&w), "{w}");
+            }
         }
     }
 

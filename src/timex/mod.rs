@@ -17,7 +17,7 @@ mod value;
 
 use crate::corpus::{Document, Span};
 use crate::extract::{Precision, Timex, TimexType};
-use crate::tokens::{Prepared, Token};
+use crate::tokens::{Prepared, Token, TokenKind};
 use chrono::{Datelike, NaiveDate, Weekday};
 use parse::{Expr, Rel, Sent, Tense, YearSpec};
 use value::{date, day_fits_month, partial, Point, Season, Unit};
@@ -25,6 +25,30 @@ use value::{date, day_fits_month, partial, Point, Season, Unit};
 /// The words that can begin a temporal expression, for [`crate::lexicon`].
 pub(crate) fn trigger_words() -> &'static [&'static str] {
     lexicon::TRIGGERS
+}
+
+/// The words one of which every temporal expression without a number holds, for
+/// [`crate::lexicon`].
+pub(crate) fn anchor_words() -> &'static [&'static str] {
+    lexicon::ANCHORS
+}
+
+/// The tokens of a sentence that may hold a temporal expression: up to its last
+/// anchor (a number, a hyphenated or non-ASCII word such as `mid-2021` or `mid‑January`,
+/// `Q3`, or an anchor word, see `lexicon::ANCHORS`). Every expression holds one, and
+/// none starts after its last anchor: the rest of the sentence, and most sentences
+/// without any, are skipped at this cost only.
+fn anchored(toks: &[Token], words: &[&str], lex: &[u32]) -> usize {
+    let anchor = |((t, w), &f): ((&Token, &&str), &u32)| match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            f & crate::lexicon::TIMEX_ANCHOR != 0
+                || t.flags & (crate::tokens::HYPHEN | crate::tokens::NON_ASCII) != 0
+                || (w.len() == 2 && w.starts_with('q'))
+        }
+        TokenKind::Punct | TokenKind::Possessive => false,
+    };
+    toks.iter().zip(words).zip(lex).rposition(anchor).map_or(0, |k| k + 1)
 }
 
 /// Every temporal expression in the body of `doc`, sorted by span, without overlaps.
@@ -56,7 +80,11 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         let para = sent_para.get(s).copied().unwrap_or(p);
         state.sent = s;
         let lex = prep.lex.get(a..b).unwrap_or(&[]);
-        state.sentence(&doc.text, tokens.get(a..b).unwrap_or(&[]), words.get(a..b).unwrap_or(&[]), lex, para);
+        let (toks, words) = (tokens.get(a..b).unwrap_or(&[]), words.get(a..b).unwrap_or(&[]));
+        let upto = anchored(toks, words, lex);
+        if upto > 0 {
+            state.sentence(&doc.text, toks, words, lex, para, upto);
+        }
         a = b;
     }
     state.out
@@ -113,10 +141,11 @@ struct State {
 }
 
 impl State {
-    fn sentence(&mut self, text: &str, toks: &[Token], words: &[&str], lex: &[u32], para: usize) {
+    /// Reads the expressions of a sentence that start before token `upto`.
+    fn sentence(&mut self, text: &str, toks: &[Token], words: &[&str], lex: &[u32], para: usize, upto: usize) {
         let mut s = Sent { text, t: toks, words, lex, last_end: None };
         let mut i = 0;
-        while i < toks.len() {
+        while i < upto.min(toks.len()) {
             let Some(x) = s.parse(i) else {
                 i += 1;
                 continue;

@@ -390,7 +390,7 @@ impl<'a> Sent<'a> {
         let w = self.w(i);
         let could_start = match self.kind(i)? {
             TokenKind::Number => true,
-            TokenKind::Word => lx::trigger_flagged(w, self.lex.get(i).copied().unwrap_or(0)),
+            TokenKind::Word => lx::trigger_flagged(w, self.lex.get(i).copied().unwrap_or(0), self.t.get(i).map_or(0, |t| t.flags)),
             TokenKind::Punct => is_apostrophe(w),
             TokenKind::Possessive => false,
         };
@@ -677,7 +677,9 @@ impl<'a> Sent<'a> {
             }
             return None;
         }
-        if let Some((a, b)) = w.split_once('-').filter(|_| self.cap(i)) {
+        // (Only a token with a hyphen is searched for one.)
+        let hyphen = self.t.get(i).is_some_and(|t| t.flags & crate::tokens::HYPHEN != 0);
+        if let Some((a, b)) = if hyphen { w.split_once('-') } else { None }.filter(|_| self.cap(i)) {
             // `April-June [2020]`
             if let (Some((ma, false)), Some((mb, false))) = (lx::month(a), lx::month(b)) {
                 if ma < mb {
