@@ -135,7 +135,9 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
                 let after_at = end + n.len_utf8();
                 let after = char_at(s, after_at);
                 let joins = match n {
-                    '-' | '‑' => after.is_some_and(char::is_alphanumeric),
+                    // Hyphens, and the invisible joiners (zero-width joiner and non-joiner,
+                    // word joiner, soft hyphen): `Le\u{200D}eds` is one word, not `Le` + `eds`.
+                    '-' | '‑' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{AD}' => after.is_some_and(char::is_alphanumeric),
                     ',' | '.' if number => after.is_some_and(|a| a.is_ascii_digit()),
                     c if is_apostrophe(c) && !number => {
                         // Possessive `’s` is its own token; `don't`, `O'Neill` stay whole.
@@ -235,6 +237,15 @@ mod tests {
                 (";", Punct),
                 ("don't", Word),
             ]
+        );
+    }
+
+    #[test]
+    fn invisible_joiners_do_not_cut_words() {
+        use TokenKind::*;
+        assert_eq!(
+            toks("Nur\u{200D}ses in Le\u{200C}eds co\u{AD}operate\u{2060}d \u{200D}x"),
+            [("Nur\u{200D}ses", Word), ("in", Word), ("Le\u{200C}eds", Word), ("co\u{AD}operate\u{2060}d", Word), ("\u{200D}", Punct), ("x", Word)]
         );
     }
 

@@ -426,6 +426,12 @@ fn right_to_left_overrides_and_zero_width_joiners() {
     let d = only_document(read_file("bidi.txt", text.as_bytes()));
     assert_eq!(d.sentences.len(), 3);
     analysed_safely(&[d]);
+    // A joiner inside a word does not cut it into names: `Le‍eds` is one name, and there
+    // is no `Le`, nor `Nur` read as Nur-Sultan.
+    let joined = "date 2023-06-01\nNur\u{200D}ses marched in Le\u{200D}eds on 3 June.";
+    let a = chronicle::extract::analyze_corpus(&[only_document(read_file("zwj.txt", joined.as_bytes()))]);
+    let names: Vec<&str> = a[0].mentions.iter().map(|m| m.canonical.as_str()).collect();
+    assert_eq!(names, ["Le\u{200D}eds"]);
     // In a file name the override would disguise it (`report\u{202E}txt.exe` shows as
     // `reportexe.txt`): it is dropped, and the name shows as it really is.
     let r = report(&[("report\u{202E}txt.exe", b"")]);
