@@ -175,6 +175,16 @@ fn test() -> Result {
     Ok(())
 }
 
+/// Runs `page-bench` (tests/e2e) in release mode against the page in `dist` with `args`.
+fn page_bench(dist: &Path, browser: &setup::Browser, args: impl IntoIterator<Item = std::ffi::OsString>) -> Result {
+    run(cargo()
+        .args(["run", "--release", "--package", "chronicle-e2e", "--bin", "page-bench", "--"])
+        .args(args)
+        .env("CHRONICLE_DIST", dist)
+        .env("CHROMIUM", &browser.chromium)
+        .env("CHROMEDRIVER", &browser.chromedriver))
+}
+
 fn bench(args: &[String]) -> Result {
     let which = args.first().map(String::as_str).unwrap_or("all");
     if matches!(which, "engine" | "all") {
@@ -191,35 +201,19 @@ fn bench(args: &[String]) -> Result {
         let (docs, bytes) = bench::write_synthetic_corpus(&corpus, 2000, 0)?;
         eprintln!("synthetic corpus: {docs} documents, {:.1} MiB in {}", bytes as f64 / 1048576.0, corpus.display());
         let dist = build_page(&root().join("target/bench-dist"), Some(&corpus))?;
-        run(cargo()
-            .args(["run", "--release", "--package", "chronicle-e2e", "--bin", "page-bench"])
-            .env("CHRONICLE_DIST", &dist)
-            .env("CHROMIUM", &browser.chromium)
-            .env("CHROMEDRIVER", &browser.chromedriver))?;
+        page_bench(&dist, &browser, std::iter::empty())?;
     }
     if matches!(which, "import" | "all") {
         let browser = setup::browser()?;
         let file = root().join("target/bench-import/synthetic-20000.jsonl");
         let (docs, bytes) = bench::write_synthetic_jsonl(&file, 20_000, 50_000_000)?;
         eprintln!("synthetic import: {docs} documents, {:.1} MB in {}", bytes as f64 / 1e6, file.display());
-        let dist = dist()?;
-        run(cargo()
-            .args(["run", "--release", "--package", "chronicle-e2e", "--bin", "page-bench", "--", "import"])
-            .arg(&file)
-            .env("CHRONICLE_DIST", &dist)
-            .env("CHROMIUM", &browser.chromium)
-            .env("CHROMEDRIVER", &browser.chromedriver))?;
+        page_bench(&dist()?, &browser, std::iter::once("import".into()).chain([file.into_os_string()]))?;
     }
     if matches!(which, "hostile" | "all") {
         let browser = setup::browser()?;
         let files = bench::write_hostile_files(&root().join("target/bench-hostile"))?;
-        let dist = dist()?;
-        run(cargo()
-            .args(["run", "--release", "--package", "chronicle-e2e", "--bin", "page-bench", "--", "hostile"])
-            .args(&files)
-            .env("CHRONICLE_DIST", &dist)
-            .env("CHROMIUM", &browser.chromium)
-            .env("CHROMEDRIVER", &browser.chromedriver))?;
+        page_bench(&dist()?, &browser, std::iter::once("hostile".into()).chain(files.into_iter().map(|f| f.into_os_string())))?;
     }
     if !matches!(which, "engine" | "page" | "import" | "hostile" | "all") {
         return Err(format!("unknown benchmark `{which}`: engine, page, import, hostile or nothing for all four"));

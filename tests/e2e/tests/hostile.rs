@@ -222,3 +222,24 @@ async fn names_ten_thousand_characters_long_and_bidi_overrides_stay_in_their_pla
     page.assert_private_and_healthy().await;
     page.close().await;
 }
+
+#[tokio::test]
+async fn a_file_over_the_memory_budget_is_refused_unread_and_the_rest_loads() {
+    let dir = TempDir::new("budget");
+    // 65 MiB (sparse: the page refuses it by its size, without reading it).
+    let huge = dir.file("huge.txt", b"");
+    std::fs::OpenOptions::new().write(true).open(&huge).unwrap().set_len(65 << 20).unwrap();
+    let good = dir.file("good.txt", b"date 2023-05-04\nDockers in Leeds went on strike on 4 May.");
+    let page = Page::open(Via::File, 1366, 900).await;
+    let limits = page.text("[data-testid=limits]").await;
+    assert!(limits.starts_with("Holds up to 64 MiB a file, 200 MiB a corpus"), "the page states what it holds: {limits}");
+    page.choose_files("[data-testid=add-files]", &[huge, good]).await;
+    page.wait_for_import("the import").await;
+    let report = page.text("[data-testid=import-report]").await;
+    assert!(report.contains("Added 1 document"), "{report}");
+    assert!(
+        report.contains("huge.txt: the file is 65 MiB, more than the 64 MiB a single file may have here; it was not read"),
+        "{report}"
+    );
+    page.close().await;
+}

@@ -91,6 +91,10 @@ async fn cancelling_an_import_leaves_every_corpus_as_it_was() {
         .map(|i| dir.file(&format!("long-{i}.txt"), format!("date 2023-01-{:02}\n{}\n{}", i % 28 + 1, i, body.repeat(40)).as_bytes()))
         .collect();
     let page = Page::open(Via::Http, 1366, 900).await;
+    // A corpus stored first; the long import is added to it, then cancelled.
+    let kept = dir.file("kept.txt", b"date 2021-05-04\nDock workers in Port Velan went on strike on 3 May.");
+    page.choose_files("[data-testid=add-files]", &[kept]).await;
+    page.wait_for_import("the first import").await;
     page.choose_files("[data-testid=add-files]", &files).await;
     page.wait_for("[data-testid=import-progress]").await;
     page.wait_until("progress to show", "return /\\d+ \\/ \\d+/.test(document.querySelector('[data-testid=import-progress]')?.textContent || '')").await;
@@ -98,12 +102,14 @@ async fn cancelling_an_import_leaves_every_corpus_as_it_was() {
     page.click("[data-testid=cancel-import]").await;
     let report = page.text("[data-testid=import-report]").await;
     assert!(report.contains("Cancelled: nothing was added"), "{report}");
-    assert_eq!(page.texts("[data-testid=doc-card]").await.len(), 1, "still the sample");
-    let options = page.js("return document.querySelector('[data-testid=corpus-select]').options.length").await;
-    assert_eq!(options, 1, "no corpus was stored");
+    assert_eq!(page.texts("[data-testid=doc-card]").await.len(), 1, "still the stored corpus alone");
+    let corpora = "return [...document.querySelector('[data-testid=corpus-select]').options].map(o => o.text)";
+    let names = page.js(corpora).await;
+    assert!(names.as_array().unwrap().len() == 2 && names[1].as_str().unwrap().ends_with("· 1 doc"), "{names}");
     page.reload().await;
-    let options = page.js("return document.querySelector('[data-testid=corpus-select]').options.length").await;
-    assert_eq!(options, 1, "nothing half-stored after a reload");
+    page.wait_until("the stored corpus", "return document.querySelectorAll('[data-testid=doc-card]').length === 1 && !!document.querySelector('[data-testid=rename-corpus]')").await;
+    let names = page.js(corpora).await;
+    assert!(names.as_array().unwrap().len() == 2 && names[1].as_str().unwrap().ends_with("· 1 doc"), "nothing half-stored after a reload: {names}");
     page.assert_private_and_healthy().await;
     page.close().await;
 }
