@@ -18,10 +18,11 @@ COMMANDS:
     dist     build the page into dist/ (index.html + JS + wasm, and the single-file dist/chronicle.html)
     serve    build, then serve dist/ on http://127.0.0.1:8080 (PORT=... to change)
     test     run every test: native unit and golden tests, the wasm build, browser end-to-end tests
-    bench    run the benchmarks: `engine` (criterion, extraction MB/s), `page` (headless
-             Chromium over 2,000 synthetic documents: facet click and zoom step), `import`
-             (20,000 documents imported into the page: MB/s, longest task, memory, phases),
-             or all three
+    bench    run the benchmarks: `engine` (criterion, extraction MB/s), `wasm` (the same
+             extraction in the page's WebAssembly, under Node), `page` (headless Chromium over
+             2,000 synthetic documents: facet click and zoom step), `import` (20,000 documents
+             imported into the page: MB/s, longest task, memory, phases), `hostile` (hostile
+             files imported into the page), or all
     fuzz     seed and run the libFuzzer targets of fuzz/ (`cargo xtask fuzz` lists them)
 ";
 
@@ -185,15 +186,26 @@ fn page_bench(dist: &Path, browser: &setup::Browser, args: impl IntoIterator<Ite
         .env("CHROMEDRIVER", &browser.chromedriver))
 }
 
+/// Writes the ≥ 10 MiB synthetic corpus the engine benchmarks (native and wasm) read.
+fn engine_corpus() -> Result<PathBuf> {
+    let corpus = root().join("target/bench-corpus-engine");
+    let (docs, bytes) = bench::write_synthetic_corpus(&corpus, 0, 10 * 1024 * 1024)?;
+    eprintln!("synthetic corpus: {docs} documents, {:.1} MiB in {}", bytes as f64 / 1048576.0, corpus.display());
+    Ok(corpus)
+}
+
 fn bench(args: &[String]) -> Result {
     let which = args.first().map(String::as_str).unwrap_or("all");
     if matches!(which, "engine" | "all") {
-        let corpus = root().join("target/bench-corpus-engine");
-        let (docs, bytes) = bench::write_synthetic_corpus(&corpus, 0, 10 * 1024 * 1024)?;
-        eprintln!("synthetic corpus: {docs} documents, {:.1} MiB in {}", bytes as f64 / 1048576.0, corpus.display());
+        let corpus = engine_corpus()?;
         run(cargo()
             .args(["bench", "--package", "chronicle", "--bench", "extract"])
             .env("CHRONICLE_BENCH_CORPUS", &corpus))?;
+    }
+    if matches!(which, "wasm" | "all") {
+        let corpus = engine_corpus()?;
+        setup::wasm_opt()?; // node comes with it
+        run(Command::new("node").arg(root().join("xtask/wasm-bench.js")).arg(dist()?).arg(&corpus))?;
     }
     if matches!(which, "page" | "all") {
         let browser = setup::browser()?;
@@ -215,8 +227,8 @@ fn bench(args: &[String]) -> Result {
         let files = bench::write_hostile_files(&root().join("target/bench-hostile"))?;
         page_bench(&dist()?, &browser, std::iter::once("hostile".into()).chain(files.into_iter().map(|f| f.into_os_string())))?;
     }
-    if !matches!(which, "engine" | "page" | "import" | "hostile" | "all") {
-        return Err(format!("unknown benchmark `{which}`: engine, page, import, hostile or nothing for all four"));
+    if !matches!(which, "engine" | "wasm" | "page" | "import" | "hostile" | "all") {
+        return Err(format!("unknown benchmark `{which}`: engine, wasm, page, import, hostile or nothing for all five"));
     }
     Ok(())
 }

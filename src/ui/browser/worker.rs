@@ -242,6 +242,22 @@ pub fn worker_main() {
     on_message.forget(); // lives as long as the worker
 }
 
+/// The engine's speed in wasm, for `cargo xtask bench wasm` (which calls it under Node):
+/// reads the files laid end to end in `bytes` (`lengths` says where each ends) as a
+/// corpus and analyses it, as the import's helpers do; returns the number of events.
+#[wasm_bindgen]
+pub fn measure_engine(bytes: &[u8], lengths: &[u32]) -> u32 {
+    let mut files = Vec::with_capacity(lengths.len());
+    let mut at = 0usize;
+    for (i, &len) in lengths.iter().enumerate() {
+        let end = (at + len as usize).min(bytes.len());
+        files.push((format!("file-{i}.txt"), &bytes[at..end]));
+        at = end;
+    }
+    let corpus = crate::corpus::Corpus::read(files.iter().map(|(n, b)| (n.as_str(), *b)));
+    crate::extract::analyze_corpus(&corpus.documents).iter().map(|a| a.events.len() as u32).sum()
+}
+
 /// Runs in a helper the import worker started: every message is a chunk of documents
 /// (`{ chunk, bytes }`, see `ingest::encode`) to analyse; the answer is
 /// `{ chunk, ms, bytes }` with their analyses (names not merged yet) and the time they
