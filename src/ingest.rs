@@ -5,7 +5,10 @@
 use crate::corpus::{Document, Rejected, Span};
 use crate::extract::{analyze_corpus_with, Analysis};
 use serde::{Deserialize, Serialize};
+use rustc_hash::FxHashMap;
+use std::collections::hash_map::Entry;
 use std::collections::HashSet;
+use std::hash::Hasher;
 
 /// What happened to the files of an import, for the user to read.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -120,9 +123,37 @@ impl Budget {
     }
 }
 
-/// A stable fingerprint of a document's text (FNV-1a), to recognise re-imports.
-pub fn fingerprint(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
+/// The texts of a corpus, to recognise a re-imported document: a fast hash finds the one
+/// text it may equal, a comparison decides, so two different texts are never taken for
+/// one (a hash collision, however unlikely, falls back to comparing with every text).
+struct Texts(FxHashMap<u64, usize>);
+
+impl Texts {
+    fn hash(text: &str) -> u64 {
+        let mut h = rustc_hash::FxHasher::default();
+        h.write(text.as_bytes());
+        h.finish()
+    }
+
+    fn new(documents: &[Document]) -> Texts {
+        let mut texts = Texts(FxHashMap::default());
+        for (i, d) in documents.iter().enumerate() {
+            texts.0.entry(Texts::hash(&d.text)).or_insert(i);
+        }
+        texts
+    }
+
+    /// Whether `text` is one of `documents`' texts; if not, records it as the text of
+    /// `documents[documents.len()]`, the next to be pushed.
+    fn seen_or_add(&mut self, text: &str, documents: &[Document]) -> bool {
+        match self.0.entry(Texts::hash(text)) {
+            Entry::Occupied(e) => documents[*e.get()].text == text || documents.iter().any(|d| d.text == text),
+            Entry::Vacant(e) => {
+                e.insert(documents.len());
+                false
+            }
+        }
+    }
 }
 
 /// The documents of an import before their analysis: `existing` followed by the new
@@ -161,7 +192,7 @@ pub fn gather(
     refused: Vec<String>,
     progress: &mut dyn FnMut(Progress),
 ) -> Gathered {
-    let mut seen: HashSet<u64> = existing.iter().map(|d| fingerprint(&d.text)).collect();
+    let mut seen = Texts::new(&existing);
     let mut ids: HashSet<String> = existing.iter().map(|d| d.id.clone()).collect();
     let mut documents = existing;
     let old = documents.len();
@@ -176,7 +207,7 @@ pub fn gather(
         rejected.extend(read.rejected);
         report.notes.extend(read.notes);
         for mut d in read.documents.into_iter().flat_map(|d| d.split(MAX_DOCUMENT)) {
-            if !seen.insert(fingerprint(&d.text)) {
+            if seen.seen_or_add(&d.text, &documents) {
                 report.duplicates.push(d.name);
                 continue;
             }
@@ -386,6 +417,18 @@ mod tests {
 
     fn doc(name: &str, text: &str) -> Document {
         crate::corpus::read_document(name, text.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn a_hash_collision_never_takes_a_new_text_for_a_duplicate() {
+        let docs = vec![doc("a.txt", "date 2022-01-02\nFirst text."), doc("b.txt", "date 2022-01-02\nSecond text.")];
+        let mut texts = Texts::new(&docs[..1]);
+        // As if the second text hashed like the first: the comparison decides.
+        texts.0.insert(Texts::hash(&docs[1].text), 0);
+        assert!(!texts.seen_or_add(&docs[1].text, &docs[..1]));
+        assert!(texts.seen_or_add(&docs[0].text, &docs[..1]));
+        // A text that collided and was added is still found again, by comparison.
+        assert!(texts.seen_or_add(&docs[1].text, &docs));
     }
 
     #[test]

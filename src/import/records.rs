@@ -147,12 +147,16 @@ fn documents(name: &str, table: Table, out: &mut Imported) {
     let file_stem = stem(crate::corpus::base_name(name));
     let mut without_text = 0;
     let before = out.documents.len();
-    for (n, row) in table.rows.into_iter().enumerate() {
+    for (n, mut row) in table.rows.into_iter().enumerate() {
+        // The text cell is taken out of the row, so that it can become the document's text
+        // without a copy.
+        let mut body_cell = row.get_mut(text_col).and_then(Option::take);
         let cell = |i: Option<usize>| i.and_then(|i| row.get(i)?.as_deref()).map(str::trim).filter(|s| !s.is_empty());
-        let body = cell(Some(text_col));
+        let body = body_cell.as_deref().map(str::trim).filter(|s| !s.is_empty());
         let title = cell(roles.title);
         let text = match (title, body) {
             (Some(t), Some(b)) if !b.starts_with(t) => format!("{t}\n\n{b}"),
+            (_, Some(b)) if b.len() == body_cell.as_ref().map_or(0, String::len) => body_cell.take().unwrap_or_default(),
             (_, Some(b)) => b.to_string(),
             _ => {
                 without_text += 1;
@@ -199,9 +203,9 @@ fn truncate(s: &str, max: usize) -> String {
 }
 
 /// A JSON value as a cell: strings and numbers as text, a list of strings as paragraphs.
-fn cell(v: &Value) -> Option<String> {
+fn cell(v: Value) -> Option<String> {
     match v {
-        Value::String(s) => Some(s.clone()),
+        Value::String(s) => Some(s),
         Value::Number(n) => Some(n.to_string()),
         Value::Array(items) => {
             let parts: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
@@ -211,18 +215,19 @@ fn cell(v: &Value) -> Option<String> {
     }
 }
 
-/// Builds a table from JSON objects: the headers are their keys in first-seen order.
-fn table_of(objects: &[&serde_json::Map<String, Value>]) -> Table {
+/// Builds a table from JSON objects (their values moved, not copied): the headers are
+/// their keys in first-seen order.
+fn table_of(objects: Vec<serde_json::Map<String, Value>>) -> Table {
     let mut headers: Vec<String> = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    for o in objects {
+    for o in &objects {
         for k in o.keys() {
             if headers.len() < MAX_KEYS && seen.insert(k.as_str()) {
                 headers.push(k.clone());
             }
         }
     }
-    let rows = objects.iter().map(|o| headers.iter().map(|h| o.get(h).and_then(cell)).collect()).collect();
+    let rows = objects.into_iter().map(|mut o| headers.iter().map(|h| o.remove(h).and_then(cell)).collect()).collect();
     Table { headers, rows }
 }
 
@@ -243,31 +248,39 @@ pub fn json(name: &str, text: &str, out: &mut Imported) {
             return;
         }
     };
-    let items: Vec<&Value> = match &value {
-        Value::Array(a) => a.iter().collect(),
-        Value::Object(o) => {
+    let items: Vec<Value> = match value {
+        Value::Array(a) => a,
+        Value::Object(mut o) => {
             let list = o
                 .iter()
                 .filter_map(|(k, v)| Some((k, v.as_array()?)))
                 .filter(|(_, a)| a.iter().any(Value::is_object))
-                .max_by_key(|(_, a)| a.len());
-            match list {
-                Some((k, a)) => {
+                .max_by_key(|(_, a)| a.len())
+                .map(|(k, _)| k.clone());
+            match list.and_then(|k| Some((o.remove(&k)?, k))) {
+                Some((Value::Array(a), k)) => {
                     out.notes.push(format!("{name}: records read from the field `{k}`"));
-                    a.iter().collect()
+                    a
                 }
-                None => vec![&value],
+                _ => vec![Value::Object(o)],
             }
         }
         _ => Vec::new(),
     };
-    let objects: Vec<_> = items.iter().filter_map(|v| v.as_object()).collect();
-    if objects.len() < items.len() {
-        let n = items.len() - objects.len();
+    let count = items.len();
+    let objects: Vec<_> = items
+        .into_iter()
+        .filter_map(|v| match v {
+            Value::Object(o) => Some(o),
+            _ => None,
+        })
+        .collect();
+    if objects.len() < count {
+        let n = count - objects.len();
         let what = if n == 1 { "item that is not an object" } else { "items that are not objects" };
         out.notes.push(format!("{name}: {n} {what} skipped"));
     }
-    documents(name, table_of(&objects), out);
+    documents(name, table_of(objects), out);
 }
 
 /// A `.jsonl` file: one JSON object per line; a malformed line is reported and skipped.
@@ -296,8 +309,7 @@ pub fn jsonl(name: &str, text: &str, out: &mut Imported) {
         let more = bad - MAX_LINE_REJECTS;
         out.notes.push(format!("{name}: {more} more malformed line{} skipped", plural(more)));
     }
-    let objects: Vec<_> = values.iter().collect();
-    documents(name, table_of(&objects), out);
+    documents(name, table_of(values), out);
 }
 
 /// A `.csv` or `.tsv` file with a header row; quoted cells may hold separators and line
