@@ -165,6 +165,9 @@ pub struct Gathered {
     /// How many documents at the end of `documents` are new.
     pub added: usize,
     pub report: ImportReport,
+    /// An import that added nothing: the corpus is as it was, so there is nothing to
+    /// analyse again (no files at all means the corpus is being opened: analyse it).
+    pub unchanged: bool,
 }
 
 /// Adds `files` to `existing`: unusable files and exact re-imports are reported, not added;
@@ -178,9 +181,8 @@ pub fn build(
     refused: Vec<String>,
     progress: &mut dyn FnMut(Progress),
 ) -> Built {
-    let Gathered { documents, rejected, added, report } = gather(existing, files, refused, progress);
-    // An import that adds nothing leaves the corpus as it was: nothing to analyse again.
-    let analyses = if added == 0 && !files.is_empty() { Vec::new() } else { analyze(&documents, progress) };
+    let Gathered { documents, rejected, added, report, unchanged } = gather(existing, files, refused, progress);
+    let analyses = if unchanged { Vec::new() } else { analyze(&documents, progress) };
     Built { documents, analyses, rejected, added, report }
 }
 
@@ -226,7 +228,7 @@ pub fn gather(
         progress(Progress { phase: Phase::Reading, done: i + 1, total: files.len(), bytes_done, bytes_total });
     }
     let added = documents.len() - old;
-    Gathered { documents, rejected, added, report }
+    Gathered { documents, rejected, added, report, unchanged: added == 0 && !files.is_empty() }
 }
 
 /// A file's document warnings as report lines: each on its own while there are few of a

@@ -363,7 +363,6 @@ fn on_response(a: browser::worker::Answer) -> Option<Action> {
         }
         // The end of a corpus and the timings are taken by the worker's handle.
         Answer::Plain(Response::Ready { .. } | Response::Timings { .. }) => return None,
-        Answer::Ready { library, report, .. } if library.documents.is_empty() => Action::JobEnded(report),
         Answer::Ready { corpus, library, report } => {
             let imported = report != ImportReport::default();
             Action::Ready { corpus, library: Rc::new(*library), report: imported.then_some(report) }

@@ -149,7 +149,7 @@ fn read_string(p: &Path) -> Result<String> {
 fn serve() -> Result {
     let dist = dist()?;
     let port: u16 = std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(8080);
-    let server = server::Static::start(&dist, port)?;
+    let server = server::Static::start(&dist, port, false)?;
     println!();
     println!("Chronicle is served at  {}/", server.url());
     println!("Single-file version:    {} (open it from any folder, no server needed)", dist.join("chronicle.html").display());

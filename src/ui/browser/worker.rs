@@ -376,13 +376,8 @@ async fn build(existing: Vec<Document>, files: &[(String, Vec<u8>)], refused: Ve
     let mut report = reporter();
     let gathered = ingest::gather(existing, files, refused, &mut report);
     lap.lap("parse + dedupe");
-    let analyses = if gathered.added == 0 && !files.is_empty() {
-        // An import that adds nothing leaves the corpus as it was (see `import`).
-        Vec::new()
-    } else {
-        analyze(&gathered.documents, &mut report, lap).await
-    };
-    let ingest::Gathered { documents, rejected, added, report } = gathered;
+    let analyses = if gathered.unchanged { Vec::new() } else { analyze(&gathered.documents, &mut report, lap).await };
+    let ingest::Gathered { documents, rejected, added, report, .. } = gathered;
     Built { documents, analyses, rejected, added, report }
 }
 

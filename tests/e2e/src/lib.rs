@@ -7,8 +7,11 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
+
+/// The static server of `cargo xtask serve`, shared by including its file.
+#[path = "../../../xtask/src/server.rs"]
+mod server;
 
 pub use fantoccini::elements::Element;
 
@@ -24,7 +27,7 @@ pub struct Page {
     pub client: Client,
     pub url: String,
     driver: Child,
-    requests: Option<Arc<Mutex<Vec<String>>>>,
+    requests: Option<server::RequestLog>,
     _dirs: Vec<TempDir>,
 }
 
@@ -92,35 +95,6 @@ fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
-/// Serves `dir` on 127.0.0.1 (a free port), logging each request path.
-fn serve(dir: PathBuf) -> (String, Arc<Mutex<Vec<String>>>) {
-    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", server.server_addr().to_ip().unwrap());
-    let log = Arc::new(Mutex::new(Vec::new()));
-    let log2 = log.clone();
-    std::thread::spawn(move || {
-        for req in server.incoming_requests() {
-            let path = req.url().to_string();
-            log2.lock().unwrap().push(path.clone());
-            let rel = if path == "/" { "index.html".to_string() } else { path.trim_start_matches('/').to_string() };
-            let file = dir.join(&rel);
-            let ctype = match file.extension().and_then(|e| e.to_str()) {
-                Some("html") => "text/html; charset=utf-8",
-                Some("js") => "text/javascript",
-                Some("wasm") => "application/wasm",
-                _ => "application/octet-stream",
-            };
-            let resp = match std::fs::read(&file) {
-                Ok(b) if !rel.contains("..") => tiny_http::Response::from_data(b)
-                    .with_header(tiny_http::Header::from_bytes("Content-Type", ctype).unwrap()),
-                _ => tiny_http::Response::from_data(b"not found".to_vec()).with_status_code(404),
-            };
-            let _ = req.respond(resp);
-        }
-    });
-    (url, log)
-}
-
 impl Page {
     /// Starts a browser at `width`×`height` and opens the page.
     pub async fn open(via: Via, width: u32, height: u32) -> Page {
@@ -150,8 +124,8 @@ impl Page {
                 (url, None)
             }
             Via::Http => {
-                let (url, log) = serve(dist.clone());
-                (format!("{url}/"), Some(log))
+                let server = server::Static::start(&dist, 0, true).expect("a local port is free");
+                (format!("{}/", server.url()), Some(server.log()))
             }
         };
         let port = free_port();
