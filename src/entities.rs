@@ -1174,7 +1174,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                     || ts
                         .get(a + 1)
                         .is_some_and(|n| n.kind == TokenKind::Possessive || n.is(C_SAY_VERBS)));
-        let cue = place_context(ts, a, b) || org_context(ts, a, b).is_some();
+        // A common word's trailing noun is no cue: `Trade unions`, `Oil fields`.
+        let cue = !t.common() && (place_context(ts, a, b) || org_context(ts, a, b).is_some());
         if !(t.suffix.is_some() || surname || cue || first_name && person_context(ts, a, b)) {
             return;
         }
