@@ -334,7 +334,12 @@ impl<'a> Sent<'a> {
         let decide = |k: usize| -> Option<Tense> {
             let w = self.w(k);
             if lx::future_cue(w) {
-                return Some(Tense::Future);
+                // `Macron's plan`, `the plans`: a noun, not a verb of intent.
+                let noun = matches!(w, "plan" | "plans")
+                    && k > 0
+                    && (self.kind(k - 1) == Some(TokenKind::Possessive)
+                        || matches!(self.w(k - 1), "the" | "a" | "his" | "her" | "their" | "its" | "our" | "this" | "that"));
+                return (!noun).then_some(Tense::Future);
             }
             if lx::past_cue(w) {
                 // `will be held`: a passive takes its tense from the auxiliary
@@ -352,8 +357,11 @@ impl<'a> Sent<'a> {
                 return t;
             }
             let w = self.w(k);
+            // A comma in a list of names (`in Paris, Marseille and Lyon on Tuesday`) does
+            // not end the clause.
+            let in_list = w == "," && k > 0 && self.cap(k - 1) && self.cap(k + 1);
             // a shared auxiliary reaches over `and`: `will hold a strike and a rally on Monday`
-            if (lx::clause_break(w) && w != "and") || w == "," {
+            if (lx::clause_break(w) && w != "and") || (w == "," && !in_list) {
                 break;
             }
         }
