@@ -915,9 +915,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             return;
         }
     }
-    // Months, weekdays and connectors split a chunk.
+    // Months, weekdays and connectors split a chunk; a month after a given name at the
+    // end of the chunk is a surname (`Theresa May`, `Oskar May said`).
     for k in a..b {
-        if ts[k].is(C_MONTHS)
+        let surname = k + 1 == b && k > a && ts[k - 1].is(C_FIRST_NAMES);
+        if ts[k].is(C_MONTHS) && !surname
             || (k > a && ts[k].is(C_DEMONYMS) && !has_head(&ts[a..b], C_ORG_HEADS))
         {
             classify(ctx, ts, a, k, headline, out);
@@ -1075,6 +1077,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         // 6. People: a given name first, or an attribution, role or apposition around
         // (not for ordinary words: `Doctors Without Borders said`).
         let ordinary = chunk.iter().all(|t| t.common() || t.is(C_PARTICLES));
+        if settlement_of(ts, a) {
+            push(out, EntityKind::Place, text.to_string(), true);
+            return;
+        }
         if first_name || (person_context(ts, a, b) && !ordinary) {
             push(out, EntityKind::Person, text.to_string(), false);
             return;
@@ -1476,9 +1482,24 @@ fn org_context(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
     None
 }
 
+/// Whether the name at word `a` is a settlement's, after `the village of`, `the city
+/// of`: the strongest cue for a place that the gazetteer does not know (`Shetpe`).
+fn settlement_of(ts: &[Tok], a: usize) -> bool {
+    a >= 2
+        && ts[a - 1].lw == "of"
+        && matches!(
+            ts[a - 2].lw,
+            "town" | "towns" | "village" | "villages" | "city" | "cities" | "settlement" | "suburb"
+                | "district" | "province" | "region" | "county" | "municipality" | "commune" | "oblast"
+                | "port" | "island"
+        )
+}
+
 /// Evidence that words `a..b` name a place: `the Asaluyeh petrochemical complex`.
 fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
-    let _ = a;
+    if settlement_of(ts, a) {
+        return true;
+    }
     // `Wentzville, Missouri`: a name followed by a known region or country is a town.
     if let (Some(comma), Some(next)) = (ts.get(b), ts.get(b + 1)) {
         if comma.text == "," && is_cap(next.text) {
@@ -1491,7 +1512,8 @@ fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
         }
     }
     for t in ts.iter().skip(b).take(3) {
-        if t.kind != TokenKind::Word || is_cap(t.text) {
+        // (`Dockworkers in the port city`: the place noun must follow the name.)
+        if t.kind != TokenKind::Word || is_cap(t.text) || t.is(C_FUNCTION) {
             break;
         }
         if t.is(C_TRAILING_PLACE) {
