@@ -187,7 +187,8 @@ pub fn find_prepared(
     };
     let mut figures: Vec<&Figure> = figures.iter().collect();
     figures.sort_by_key(|a| a.span);
-    let mut orgs: Vec<&Mention> = mentions.iter().filter(|m| m.kind == EntityKind::Organization).collect();
+    let mut orgs: Vec<&Mention> =
+        mentions.iter().filter(|m| m.kind == EntityKind::Organization && !is_reporter(&m.canonical)).collect();
     orgs.sort_by_key(|a| a.span);
 
     let mut events: Vec<Event> = Vec::new();
@@ -777,6 +778,19 @@ struct Cx<'a> {
 }
 
 const MAX_ACTORS: usize = 8;
+/// Whether `org` is a wire service or an outlet that reports events rather than takes
+/// part in them (`MINSK (AP) —`, `according to a tally by Reuters`): never an actor.
+/// (Local outlets that are themselves raided or closed, like Apple Daily, may be.)
+fn is_reporter(org: &str) -> bool {
+    matches!(
+        org,
+        "Reuters" | "Associated Press" | "Agence France-Presse" | "Al Jazeera" | "BBC" | "Bloomberg" | "CNN"
+            | "Eurasianet" | "Financial Times" | "Interfax" | "The New York Times" | "openDemocracy"
+            | "Radio Free Europe/Radio Liberty" | "TASS" | "The Guardian" | "The Washington Post"
+            | "Wall Street Journal" | "Xinhua"
+    )
+}
+
 /// Bound on the actors and figures an event gathers from its restatements.
 const MAX_MERGED: usize = 12;
 const COMPUTED: u8 = 1;
@@ -1056,7 +1070,8 @@ impl<'a> Cx<'a> {
     fn actors(&self, sent: Span, orgs: &[&Mention]) -> Vec<(Span, String)> {
         let mut out: Vec<(Span, String)> = Vec::new();
         let push = |span: Span, a: String, out: &mut Vec<(Span, String)>| {
-            if !out.iter().any(|(_, b)| *b == a) {
+            // (`National Guard` the organisation and `national guard` the group are one.)
+            if !out.iter().any(|(_, b)| b.eq_ignore_ascii_case(&a)) {
                 out.push((span, a));
             }
         };
