@@ -365,7 +365,12 @@ fn modifier_word(w: &str) -> bool {
             | "oilfield" | "plant" | "refinery" | "smelter" | "metro" | "subway" | "airport"
             | "municipal" | "council" | "contract" | "temporary" | "permanent" | "full-time"
             | "seriously" | "critically" | "badly" | "severely" | "fatally" | "reportedly"
-            | "allegedly" | "being" | "people"
+            | "allegedly" | "being" | "people" | "ambulance" | "nhs" | "care" | "nursing"
+            | "teaching" | "tea" | "plantation" | "farm" | "construction" | "delivery"
+            | "warehouse" | "sanitation" | "mining" | "power" | "electricity" | "water"
+            | "airline" | "cabin" | "rubber" | "sugar" | "shipyard" | "metal" | "chemical"
+            | "retail" | "hotel" | "food" | "civil" | "service" | "telecom" | "bank" | "tram"
+            | "train" | "truck" | "taxi" | "platform" | "gig" | "fishing" | "cleaning"
     )
 }
 
