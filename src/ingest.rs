@@ -3,7 +3,7 @@
 //! worker exchange. Pure: the worker (`ui::worker`) does the reading and the storing.
 
 use crate::corpus::{Document, Rejected, Span};
-use crate::extract::{analyze_corpus_with, Analysis};
+use crate::extract::{merge_names, Analysis, Mention};
 use serde::{Deserialize, Serialize};
 use rustc_hash::FxHashMap;
 use std::collections::hash_map::Entry;
@@ -261,13 +261,67 @@ fn summarise_warnings(file: &str, warned: Vec<(String, &'static str, String)>) -
 
 /// Analyses a whole corpus, reporting progress by document and bytes.
 pub fn analyze(documents: &[Document], progress: &mut dyn FnMut(Progress)) -> Vec<Analysis> {
+    let mut out = analyze_unmerged(documents, progress);
+    merge_names(&mut out);
+    out
+}
+
+/// [`analyze`] without merging names across the documents (see [`Kept`]).
+pub fn analyze_unmerged(documents: &[Document], progress: &mut dyn FnMut(Progress)) -> Vec<Analysis> {
     let total = documents.len();
     let bytes_total: u64 = documents.iter().map(|d| d.text.len() as u64).sum();
     let mut bytes_done = 0;
-    analyze_corpus_with(documents, &mut |i| {
+    crate::extract::analyze_unmerged(documents, &mut |i| {
         bytes_done += documents[i].text.len() as u64;
         progress(Progress { phase: Phase::Extracting, done: i + 1, total, bytes_done, bytes_total });
     })
+}
+
+/// The analyses of a corpus as the worker keeps them between jobs: names merged across
+/// the corpus, and each document's mentions as they were before that merge. An import
+/// into the corpus then analyses only its new documents and merges again, with the
+/// result a whole new analysis would give (a new full name may complete a surname met
+/// in an old document).
+#[derive(Debug, Default)]
+pub struct Kept {
+    analyses: Vec<Analysis>,
+    unmerged: Vec<Vec<Mention>>,
+}
+
+impl Kept {
+    /// How many documents' analyses are kept: the first that many of the corpus.
+    pub fn len(&self) -> usize {
+        self.analyses.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.analyses.is_empty()
+    }
+
+    /// Adds the analyses of the next documents, not merged yet, and merges names again
+    /// across them all.
+    pub fn extend(&mut self, new: Vec<Analysis>) {
+        for (a, m) in self.analyses.iter_mut().zip(std::mem::take(&mut self.unmerged)) {
+            a.mentions = m;
+        }
+        self.analyses.extend(new);
+        self.unmerged = self.analyses.iter().map(|a| a.mentions.clone()).collect();
+        merge_names(&mut self.analyses);
+    }
+
+    /// The merged analyses, to hand over; [`Kept::keep`] takes them back.
+    pub fn take(&mut self) -> Vec<Analysis> {
+        std::mem::take(&mut self.analyses)
+    }
+
+    /// Takes back the analyses [`Kept::take`] handed out.
+    pub fn keep(&mut self, analyses: Vec<Analysis>) {
+        if analyses.len() == self.unmerged.len() {
+            self.analyses = analyses;
+        } else {
+            *self = Kept::default(); // not these documents' analyses: keep nothing
+        }
+    }
 }
 
 /// Documents in the binary form (bincode) that the worker hands to its helpers and to
@@ -575,6 +629,23 @@ mod tests {
         pieces.extend(crate::extract::analyze_unmerged(&docs[1..], &mut |_| {}));
         crate::extract::merge_names(&mut pieces);
         assert_eq!(pieces, whole);
+    }
+
+    #[test]
+    fn an_import_into_kept_analyses_equals_analysing_everything_again() {
+        // The surname alone in the first import; the full name arrives with the second.
+        let first = vec![doc("a", "date 2022-01-05\nPolice said Tolvanen was detained in Leeds on Monday.")];
+        let second = vec![doc("b", "date 2022-01-06\nThe lawyer Marja Tolvanen was freed in Leeds on Tuesday.")];
+        let mut kept = Kept::default();
+        kept.extend(analyze_unmerged(&first, &mut |_| {}));
+        let handed = kept.take();
+        kept.keep(handed);
+        kept.extend(analyze_unmerged(&second, &mut |_| {}));
+        let all: Vec<Document> = first.into_iter().chain(second).collect();
+        let whole = analyze(&all, &mut |_| {});
+        assert_eq!(kept.len(), 2);
+        assert_eq!(kept.take(), whole);
+        assert!(whole[0].mentions.iter().any(|m| m.canonical == "Marja Tolvanen"), "{:?}", whole[0].mentions);
     }
 
     #[test]

@@ -9,7 +9,7 @@
 use super::store;
 use crate::corpus::Document;
 use crate::extract::Analysis;
-use crate::ingest::{self, Built, CorpusMeta, ImportReport, Phase, Progress, Request, Response};
+use crate::ingest::{self, Built, CorpusMeta, ImportReport, Kept, Phase, Progress, Request, Response};
 use crate::geo::{Located, LocatedBuilder};
 use crate::query::{Index, IndexBuilder};
 use crate::state::Library;
@@ -173,8 +173,9 @@ impl Drop for Worker {
 // ---- inside the worker ----
 
 thread_local! {
-    /// The stored corpus the worker last opened or grew, with its documents.
-    static CURRENT: RefCell<Option<(CorpusMeta, Vec<Document>)>> = const { RefCell::new(None) };
+    /// The stored corpus the worker last opened or grew, with its documents and their
+    /// analyses (so that adding files to it analyses only the new documents).
+    static CURRENT: RefCell<Option<(CorpusMeta, Vec<Document>, Kept)>> = const { RefCell::new(None) };
 }
 
 fn scope() -> web_sys::DedicatedWorkerGlobalScope {
@@ -300,7 +301,7 @@ async fn handle(request: Request, files: Vec<web_sys::File>) {
         Request::Import { corpus, name, refused } => import(corpus, name, refused, files).await,
         Request::Rename { corpus, name } => store::rename(&corpus, &name).await,
         Request::Delete { corpus } => {
-            CURRENT.with(|c| c.borrow_mut().take_if(|(m, _)| m.id == corpus));
+            CURRENT.with(|c| c.borrow_mut().take_if(|(m, ..)| m.id == corpus));
             store::delete(&corpus).await
         }
     };
@@ -319,13 +320,13 @@ const PART_BYTES: usize = 64 * 1024;
 
 /// Hands a corpus to the page: its documents in binary parts (transferred, not copied),
 /// then the rest once `stored` (the storage transaction, if any) has finished. Gives
-/// the documents back.
+/// the documents and their analyses back.
 async fn send_ready(
     corpus: CorpusMeta,
     mut built: Built,
     stored: Option<store::Saving>,
     mut lap: Lap,
-) -> Vec<Document> {
+) -> (Vec<Document>, Vec<Analysis>) {
     let documents = std::mem::take(&mut built.documents);
     let analyses = std::mem::take(&mut built.analyses);
     // The parts, then an empty one: the page finishes its index meanwhile.
@@ -346,7 +347,7 @@ async fn send_ready(
     }
     lap.send();
     post(&Response::Ready { corpus, built: Box::new(built) });
-    documents
+    (documents, analyses)
 }
 
 /// Progress reports, at most one every 100 ms (and always the last one).
@@ -361,27 +362,46 @@ fn reporter() -> impl FnMut(Progress) {
     }
 }
 
-/// The documents of a stored corpus: the worker's copy if it has it (taken, not copied:
-/// every job that asks for them puts the new set back), else from storage.
-async fn documents(corpus: &str) -> Result<(CorpusMeta, Vec<Document>), String> {
-    let cached = CURRENT.with(|c| c.borrow_mut().take_if(|(m, _)| m.id == corpus));
+/// The documents of a stored corpus: the worker's copy, with their analyses, if it has
+/// it (taken, not copied: every job that asks for them puts the new set back), else
+/// from storage, with no analyses yet.
+async fn documents(corpus: &str) -> Result<(CorpusMeta, Vec<Document>, Kept), String> {
+    let cached = CURRENT.with(|c| c.borrow_mut().take_if(|(m, ..)| m.id == corpus));
     match cached {
         Some(c) => Ok(c),
-        None => store::load(corpus).await,
+        None => store::load(corpus).await.map(|(meta, docs)| (meta, docs, Kept::default())),
     }
 }
 
-/// `ingest::build`, with the analysis spread over helper workers when it is worth it.
-async fn build(existing: Vec<Document>, files: &[(String, Vec<u8>)], refused: Vec<String>, lap: &mut Lap) -> Built {
+/// `ingest::build`, with the analysis spread over helper workers when it is worth it:
+/// only the documents that `kept` has no analyses for are analysed.
+async fn build(
+    existing: Vec<Document>,
+    mut kept: Kept,
+    files: &[(String, Vec<u8>)],
+    refused: Vec<String>,
+    lap: &mut Lap,
+) -> (Built, Kept) {
     let mut report = reporter();
+    let old = existing.len();
     let gathered = ingest::gather(existing, files, refused, &mut report);
     lap.lap("parse + dedupe");
-    let analyses = if gathered.unchanged { Vec::new() } else { analyze(&gathered.documents, &mut report, lap).await };
+    let analyses = if gathered.unchanged {
+        Vec::new()
+    } else {
+        if kept.len() != old {
+            kept = Kept::default();
+        }
+        let new = analyze(&gathered.documents[kept.len()..], &mut report, lap).await;
+        kept.extend(new);
+        kept.take()
+    };
     let ingest::Gathered { documents, rejected, added, report, .. } = gathered;
-    Built { documents, analyses, rejected, added, report }
+    (Built { documents, analyses, rejected, added, report }, kept)
 }
 
-/// Analyses a corpus in the helper workers, or here if they cannot start.
+/// Analyses documents (names not merged across them yet) in the helper workers, or
+/// here if they cannot start.
 async fn analyze(documents: &[Document], report: &mut dyn FnMut(Progress), lap: &mut Lap) -> Vec<Analysis> {
     match helpers::analyze(documents, report).await {
         Ok((analyses, n, busy)) => {
@@ -389,7 +409,7 @@ async fn analyze(documents: &[Document], report: &mut dyn FnMut(Progress), lap: 
             analyses
         }
         Err(why) => {
-            let analyses = ingest::analyze(documents, report);
+            let analyses = ingest::analyze_unmerged(documents, report);
             lap.lap(&format!("analyse (in this worker: {why})"));
             analyses
         }
@@ -398,11 +418,12 @@ async fn analyze(documents: &[Document], report: &mut dyn FnMut(Progress), lap: 
 
 async fn open(corpus: &str) -> Result<(), String> {
     let mut lap = Lap::start();
-    let (meta, docs) = documents(corpus).await?;
+    let (meta, docs, kept) = documents(corpus).await?;
     lap.lap("load stored documents");
-    let built = build(docs, &[], Vec::new(), &mut lap).await;
-    let documents = send_ready(meta.clone(), built, None, lap).await;
-    CURRENT.with(|c| *c.borrow_mut() = Some((meta, documents)));
+    let (built, mut kept) = build(docs, kept, &[], Vec::new(), &mut lap).await;
+    let (documents, analyses) = send_ready(meta.clone(), built, None, lap).await;
+    kept.keep(analyses);
+    CURRENT.with(|c| *c.borrow_mut() = Some((meta, documents, kept)));
     Ok(())
 }
 
@@ -414,11 +435,11 @@ fn read(file: &web_sys::File) -> Result<Vec<u8>, String> {
 
 async fn import(corpus: Option<String>, name: String, mut refused: Vec<String>, files: Vec<web_sys::File>) -> Result<(), String> {
     let mut lap = Lap::start();
-    let (meta, existing) = match &corpus {
+    let (meta, existing, kept) = match &corpus {
         Some(id) => documents(id).await?,
         None => {
             let id = format!("c{:013}", js_sys::Date::now() as u64);
-            (CorpusMeta { id, name, documents: 0, bytes: 0 }, Vec::new())
+            (CorpusMeta { id, name, documents: 0, bytes: 0 }, Vec::new(), Kept::default())
         }
     };
     let mut read_files = Vec::with_capacity(files.len());
@@ -430,12 +451,12 @@ async fn import(corpus: Option<String>, name: String, mut refused: Vec<String>, 
     }
     let old = existing.len();
     lap.lap("read files");
-    let built = build(existing, &read_files, refused, &mut lap).await;
+    let (built, mut kept) = build(existing, kept, &read_files, refused, &mut lap).await;
     drop(read_files);
     if built.added == 0 {
         // Nothing usable or new: no corpus is made or changed; the report says why.
         if corpus.is_some() {
-            CURRENT.with(|c| *c.borrow_mut() = Some((meta, built.documents)));
+            CURRENT.with(|c| *c.borrow_mut() = Some((meta, built.documents, kept)));
         }
         post(&Response::Unchanged { report: built.report });
         return Ok(());
@@ -456,16 +477,17 @@ async fn import(corpus: Option<String>, name: String, mut refused: Vec<String>, 
         }
         lap.lap("store (IndexedDB: encode + queue)");
     }
-    let documents = send_ready(meta.clone(), built, stored, lap).await;
-    CURRENT.with(|c| *c.borrow_mut() = Some((meta, documents)));
+    let (documents, analyses) = send_ready(meta.clone(), built, stored, lap).await;
+    kept.keep(analyses);
+    CURRENT.with(|c| *c.borrow_mut() = Some((meta, documents, kept)));
     Ok(())
 }
 
 /// Analysis in helper workers: the import worker starts as many as the machine has
 /// cores (the same module, from the same source) and hands them chunks of documents
 /// one at a time, each helper getting the next as soon as it is done; names are merged
-/// across the corpus once every chunk is back. Terminating the import worker (a
-/// cancel) terminates its helpers.
+/// across the corpus once every chunk is back (by the caller, `ingest::Kept`).
+/// Terminating the import worker (a cancel) terminates its helpers.
 mod helpers {
     use super::{get, ingest, scope, Analysis, Document, Progress};
     use crate::ingest::Phase;
@@ -558,8 +580,8 @@ mod helpers {
         cores.clamp(1, MAX_HELPERS)
     }
 
-    /// The documents' analyses with names merged, how many helpers made them and the
-    /// milliseconds they worked in all; or why no helpers were used (the caller then
+    /// The documents' analyses (names not merged across them yet), how many helpers
+    /// made them and the milliseconds they worked in all; or why no helpers were used (the caller then
     /// analyses the documents itself).
     pub async fn analyze(documents: &[Document], progress: &mut dyn FnMut(Progress)) -> Result<(Vec<Analysis>, usize, f64), String> {
         let chunks = ingest::chunks(documents, CHUNK_BYTES);
@@ -606,11 +628,10 @@ mod helpers {
             }
         }
         drop(helpers);
-        let mut out: Vec<Analysis> = results.into_iter().flatten().flatten().collect();
+        let out: Vec<Analysis> = results.into_iter().flatten().flatten().collect();
         if out.len() != total {
             return Err("a chunk went missing".into());
         }
-        crate::extract::merge_names(&mut out);
         Ok((out, n, work))
     }
 }

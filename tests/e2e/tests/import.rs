@@ -81,6 +81,37 @@ async fn added_files_become_a_stored_corpus_that_survives_a_reload() {
 }
 
 #[tokio::test]
+async fn files_added_to_a_stored_corpus_join_it_and_complete_its_names() {
+    let dir = TempDir::new("grow");
+    let first = dir.file("monday.txt", b"date 2022-01-05\nPolice detained the lawyer Tolvanen at a rally in Leeds on Monday.");
+    let second = dir.file("tuesday.txt", b"date 2022-01-06\nThe lawyer Marja Tolvanen was released, and her supporters marched in Leeds on Tuesday.");
+    let page = Page::open(Via::File, 1366, 900).await;
+    page.choose_files("[data-testid=add-files]", &[first]).await;
+    page.wait_for_import("the first import").await;
+    page.wait_for(".facet[data-facet=person] button[data-value=Tolvanen]").await;
+
+    // The corpus is shown, so the next file joins it (analysed alone: the first is kept).
+    page.choose_files("[data-testid=add-files]", &[second]).await;
+    page.wait_for_import("the second import").await;
+    let report = page.text("[data-testid=import-report]").await;
+    assert!(report.contains("Added 1 document"), "{report}");
+    assert_eq!(page.texts("[data-testid=doc-card]").await.len(), 2);
+    let rows = page.event_rows().await;
+    assert!(rows.iter().any(|r| r[1] == "Arrest" && r[0] == "3 Jan 2022"), "{rows:?}");
+    assert!(rows.iter().any(|r| r[1] == "Protest" && r[0] == "4 Jan 2022"), "{rows:?}");
+    // The surname of the first document now takes the full name the second gives.
+    let people = page.texts(".facet[data-facet=person] button").await;
+    assert!(people.iter().any(|p| p.starts_with("Marja Tolvanen")), "{people:?}");
+    assert!(!people.iter().any(|p| p.starts_with("Tolvanen")), "{people:?}");
+
+    // After a reload the stored corpus is analysed afresh, with the same result.
+    page.reload().await;
+    page.wait_until("the stored corpus to open", "return document.querySelectorAll('[data-testid=doc-card]').length === 2").await;
+    assert_eq!(page.texts(".facet[data-facet=person] button").await, people);
+    page.close().await;
+}
+
+#[tokio::test]
 async fn cancelling_an_import_leaves_every_corpus_as_it_was() {
     let dir = TempDir::new("cancel");
     // Enough text (12 MB) that extraction takes a while, even in several helper workers.
