@@ -79,6 +79,14 @@ async fn import(file: &str) {
         println!("    {:<40} {:>8.0}", phase[0].as_str().unwrap_or_default(), phase[1].as_f64().unwrap_or(f64::NAN));
     }
     page.screenshot("bench-import").await;
+
+    // One more small file into the corpus just imported: only it is analysed.
+    let dir = chronicle_e2e::TempDir::new("bench-one-more");
+    let one = dir.file("one-more.txt", b"date 2023-02-01\nDock workers in Port Velan went on strike on 30 January. Police detained 12 strikers.");
+    let t0 = std::time::Instant::now();
+    page.choose_files("[data-testid=add-files]", &[one]).await;
+    page.wait_until("the small import", "return /Added 1 document/.test(document.querySelector('[data-testid=import-report]')?.textContent || '')").await;
+    println!("  one more small file into that corpus -> shown and stored: {:.1} s", t0.elapsed().as_secs_f64());
     page.close().await;
 }
 
