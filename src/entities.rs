@@ -1252,8 +1252,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         // `the Underground`, `Independence`: an ordinary word, not a guessable name.
         return;
     }
+    // `in Gazipur and Ashulia`: a name listed after a known place is one too.
+    let after_place = prep.is_some_and(|p| matches!(p, "and" | "or"))
+        && a >= 2
+        && gaz_match(ctx, ts, a - 2, a - 1).is_some_and(|(p, e)| e == a - 1 && !p.common_word);
     // `in X` is a place; `at X`, `outside X` as often a company or a building.
-    if prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout"))
+    if after_place || prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout"))
     {
         push(out, EntityKind::Place, w.to_string(), true);
         return;

@@ -17,7 +17,7 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "occupying", "open", "opened", "opening", "picket", "picketing", "pickets", "protest",
     "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
     "rally", "revolt", "riot", "rioters", "rioting", "riots", "rounded", "rubber", "sentenced",
-    "set", "setting", "shot", "sit-in", "sit-ins", "stoppage", "stoppages", "stormed", "storming",
+    "set", "setting", "shot", "sit-in", "sit-ins", "stop", "stoppage", "stoppages", "stopped", "stopping", "stormed", "storming",
     "strike", "strikers", "strikes", "striking", "take", "taken", "taking", "tear", "took",
     "torched", "unrest", "uprising", "uprisings", "vigil", "vigils", "walk-out", "walk-outs",
     "walked", "walkout", "walkouts", "water", "went",
@@ -143,6 +143,8 @@ impl<'a> Cx<'a> {
                 (Strike, i + 2)
             }
             "walked" if next == "out" || next == "off" => (Strike, i + 1),
+            // (`stopped work`, not `the lifts stopped working`)
+            "stopped" | "stop" | "stopping" if next == "work" => (Strike, i + 1),
             "industrial" if next == "action" => (Strike, i + 1),
             "riot" | "riots" | "rioting" | "rioters" | "looting" | "looted" | "looters" | "torched" | "arson" => {
                 if matches!(next, "police" | "gear" | "squad" | "squads" | "shields" | "control" | "officers" | "troops" | "unit" | "units") {
