@@ -401,9 +401,9 @@ impl<'a> Sent<'a> {
             return self.range_after(i);
         }
         if w == "the" {
-            if let Some(x) = self.the_phrase(i) {
-                return Some(x);
-            }
+            // No other rule starts with `the` (none of them reads it as a number, a
+            // month, a unit or a cue word): the commonest start ends here.
+            return self.the_phrase(i);
         }
         if let Some(x) = self.modified(i) {
             return Some(x);
