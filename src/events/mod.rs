@@ -20,6 +20,7 @@
 //!   `unrest` when something firmer of their type is found.
 
 use crate::corpus::{Document, Span};
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -168,7 +169,7 @@ pub fn find_prepared(
         }
         next = *x;
     }
-    let cx = Cx { text: &doc.text, lower, toks, words, lex: &prep.lex, flags: Default::default(), sent_tok, cursor: Default::default() };
+    let cx = Cx { text: &doc.text, lower, toks, words, lex: &prep.lex, flags: Default::default(), sent_tok, cursor: Default::default(), memo: std::array::from_fn(|_| Cell::new((0, 0))) };
     let country = main_country(&doc.text, mentions);
     let triggers = cx.triggers(figures);
     if triggers.is_empty() {
@@ -772,9 +773,14 @@ struct Cx<'a> {
     flags: std::cell::RefCell<Vec<u8>>,
     /// Index of the first token of each sentence (and the token count at the end).
     sent_tok: Vec<usize>,
-    /// The last answer of [`Cx::at`].
-    cursor: std::cell::Cell<usize>,
+    /// The last answer of [`Cx::gallop`].
+    cursor: Cell<usize>,
+    /// Recent answers of [`Cx::at`], at `offset % MEMO`: (offset + 1, answer), 0 for none.
+    memo: [Cell<(usize, usize)>; MEMO],
 }
+
+/// Slots of [`Cx::memo`].
+const MEMO: usize = 64;
 
 const MAX_ACTORS: usize = 8;
 /// Bound on the actors and figures an event gathers from its restatements.
@@ -881,7 +887,24 @@ impl<'a> Cx<'a> {
 
     /// Token index of the first token starting at or after `pos`.
     fn at(&self, pos: usize) -> usize {
-        // Look-ups come in near-sorted order: gallop from the last answer.
+        // The same spans are measured against each other many times: recent answers
+        // are kept by offset.
+        let slot = self.memo.get(pos % MEMO);
+        if let Some((p, r)) = slot.map(Cell::get) {
+            if p == pos + 1 {
+                return r;
+            }
+        }
+        let r = self.gallop(pos);
+        if let Some(s) = slot {
+            s.set((pos + 1, r));
+        }
+        r
+    }
+
+    /// [`Cx::at`] by search: look-ups come in near-sorted order, so it gallops from the
+    /// last answer.
+    fn gallop(&self, pos: usize) -> usize {
         let n = self.toks.len();
         let c = self.cursor.get().min(n);
         let before = |i: usize| self.toks.get(i).is_some_and(|t| t.span.start < pos);

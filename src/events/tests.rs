@@ -84,7 +84,7 @@ fn galloping_lookup_agrees_with_binary_search() {
     let prep = Prepared::new(&d);
     let toks = &prep.tokens;
     let words = prep.words();
-    let cx = Cx { text: &d.text, lower: &prep.lower, toks, words: &words, lex: &prep.lex, flags: Default::default(), sent_tok: Vec::new(), cursor: Default::default() };
+    let cx = Cx { text: &d.text, lower: &prep.lower, toks, words: &words, lex: &prep.lex, flags: Default::default(), sent_tok: Vec::new(), cursor: Default::default(), memo: std::array::from_fn(|_| Cell::new((0, 0))) };
     let mut x: usize = 7;
     for _ in 0..500 {
         x = (x * 7919 + 13) % (d.text.len() + 3);
