@@ -629,13 +629,13 @@ fn is_security(a: &str) -> bool {
 /// `left for Lithuania`, `fled to Poland`, `in exile in Vilnius`: the place a person went
 /// to, not where something happened. `start` is where the place name begins.
 fn is_destination(text: &str, start: usize) -> bool {
-    let before = text.get(..start).unwrap_or("");
-    let mut words = before.rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty());
     // The word before first: most places follow no `for`, `to` or `in`.
-    if !words.next().is_some_and(|prep| matches!(prep, "for" | "to" | "in")) {
-        return false;
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let Some(rest) = ["for", "to", "in"].iter().find_map(|prep| before.strip_suffix(prep)) else { return false };
+    if !(rest.is_empty() || rest.ends_with(char::is_whitespace)) {
+        return false; // `into`, `Sirin`
     }
-    let Some(verb) = words.next() else { return false };
+    let Some(verb) = rest.trim_end().rsplit(char::is_whitespace).next().filter(|v| !v.is_empty()) else { return false };
     [
         "left", "fled", "moved", "travelled", "traveled", "flew", "emigrated", "escaped", "relocated", "exile", "exiled",
         "deported", "extradited",
