@@ -405,14 +405,21 @@ impl<'a> Sent<'a> {
             // month, a unit or a cue word): the commonest start ends here.
             return self.the_phrase(i);
         }
-        if let Some(x) = self.modified(i) {
-            return Some(x);
-        }
-        if let Some(x) = self.relative(i) {
-            return Some(x);
+        // A number starts no modified or deictic phrase (they start with words) …
+        if self.kind(i) != Some(TokenKind::Number) {
+            if let Some(x) = self.modified(i) {
+                return Some(x);
+            }
+            if let Some(x) = self.relative(i) {
+                return Some(x);
+            }
         }
         if let Some(x) = self.quantity(i) {
             return Some(x);
+        }
+        // … and `a`, `an`, `for` start no clock time or date.
+        if matches!(w, "a" | "an" | "for") {
+            return None;
         }
         if let Some(x) = self.time_of_day(i) {
             return Some(x);
