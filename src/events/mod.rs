@@ -155,20 +155,9 @@ pub fn find_prepared(
     if toks.is_empty() {
         return Vec::new();
     }
-    let mut sent_tok = vec![0; doc.sentences.len() + 1];
-    for (i, t) in toks.iter().enumerate().rev() {
-        if let Some(x) = sent_tok.get_mut(t.sentence) {
-            *x = i;
-        }
-    }
-    // Sentences without tokens start where the next one does.
-    let mut next = toks.len();
-    for (k, x) in sent_tok.iter_mut().enumerate().rev() {
-        if k == doc.sentences.len() || toks.get(*x).is_none_or(|t| t.sentence != k) {
-            *x = next;
-        }
-        next = *x;
-    }
+    // Tokens come in sentence order: a search per sentence (sentences without tokens
+    // start where the next one does).
+    let sent_tok: Vec<usize> = (0..=doc.sentences.len()).map(|k| toks.partition_point(|t| t.sentence < k)).collect();
     let cx = Cx { text: &doc.text, lower, toks, words, lex: &prep.lex, flags: Default::default(), sent_tok, cursor: Default::default(), memo: std::array::from_fn(|_| Cell::new((0, 0))) };
     let country = main_country(&doc.text, mentions);
     let triggers = cx.triggers(figures);
