@@ -158,7 +158,7 @@ pub fn find_prepared(
     // Tokens come in sentence order: a search per sentence (sentences without tokens
     // start where the next one does).
     let sent_tok: Vec<usize> = (0..=doc.sentences.len()).map(|k| toks.partition_point(|t| t.sentence < k)).collect();
-    let cx = Cx { text: &doc.text, lower, toks, words, lex: &prep.lex, flags: Default::default(), sent_tok, cursor: Default::default(), memo: std::array::from_fn(|_| Cell::new((0, 0))) };
+    let cx = Cx { text: &doc.text, lower, toks, words, lex: &prep.lex, flags: Default::default(), sent_tok, memo: std::array::from_fn(|_| Cell::new((0, 0))) };
     let country = main_country(&doc.text, mentions);
     let triggers = cx.triggers(figures);
     if triggers.is_empty() {
@@ -762,8 +762,6 @@ struct Cx<'a> {
     flags: std::cell::RefCell<Vec<u8>>,
     /// Index of the first token of each sentence (and the token count at the end).
     sent_tok: Vec<usize>,
-    /// The last answer of [`Cx::gallop`].
-    cursor: Cell<usize>,
     /// Recent answers of [`Cx::at`], at `offset % MEMO`: (offset + 1, answer), 0 for none.
     memo: [Cell<(usize, usize)>; MEMO],
 }
@@ -884,46 +882,10 @@ impl<'a> Cx<'a> {
                 return r;
             }
         }
-        let r = self.gallop(pos);
+        let r = self.toks.partition_point(|t| t.span.start < pos);
         if let Some(s) = slot {
             s.set((pos + 1, r));
         }
-        r
-    }
-
-    /// [`Cx::at`] by search: look-ups come in near-sorted order, so it gallops from the
-    /// last answer.
-    fn gallop(&self, pos: usize) -> usize {
-        let n = self.toks.len();
-        let c = self.cursor.get().min(n);
-        let before = |i: usize| self.toks.get(i).is_some_and(|t| t.span.start < pos);
-        let (mut lo, mut hi);
-        if before(c) {
-            lo = c + 1;
-            let mut step = 1;
-            hi = c + 1;
-            while hi < n && before(hi) {
-                lo = hi + 1;
-                hi = hi.saturating_add(step).min(n);
-                step *= 2;
-            }
-        } else {
-            hi = c;
-            let mut step = 1;
-            lo = c.saturating_sub(1);
-            while lo > 0 && !before(lo) {
-                hi = lo;
-                lo = lo.saturating_sub(step);
-                step *= 2;
-            }
-            if !before(lo) {
-                hi = lo;
-            }
-        }
-        // Now every token before `lo` starts before `pos`, none from `hi` does.
-        let lo = lo.min(hi);
-        let r = lo + self.toks.get(lo..hi).map_or(0, |w| w.partition_point(|t| t.span.start < pos));
-        self.cursor.set(r);
         r
     }
 
