@@ -20,6 +20,7 @@
 //!   `unrest` when something firmer of their type is found.
 
 use crate::corpus::{Document, Span};
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -222,7 +223,7 @@ pub fn find_prepared(
         }
         sent_dates.clear();
         sent_dates.extend(dates.get(d0..di).unwrap_or(&[]).iter().filter(|t| sentence_of(t.span) == Some(si)));
-        let actor_spans = if trig.is_empty() { Vec::new() } else { cx.actors(*sent, &orgs) };
+        let actor_spans = if trig.is_empty() { Vec::new() } else { cx.actors(si, *sent, &orgs) };
         let actors: Vec<&str> = actor_spans.iter().map(|(_, a)| a.as_str()).collect();
         if !trig.is_empty() {
             trig_spans.clear();
@@ -1027,28 +1028,30 @@ impl<'a> Cx<'a> {
     }
 
     /// Organisations and groups (`security forces`, `oil workers`) named in a sentence.
-    fn actors(&self, sent: Span, orgs: &[&Mention]) -> Vec<(Span, String)> {
+    fn actors(&self, si: usize, sent: Span, orgs: &[&Mention]) -> Vec<(Span, String)> {
         let mut out: Vec<(Span, String)> = Vec::new();
-        let push = |span: Span, a: String, out: &mut Vec<(Span, String)>| {
+        // (Copied only when new.)
+        let push = |span: Span, a: Cow<str>, out: &mut Vec<(Span, String)>| {
             if !out.iter().any(|(_, b)| *b == a) {
-                out.push((span, a));
+                out.push((span, a.into_owned()));
             }
         };
         let m0 = orgs.partition_point(|m| m.span.start < sent.start);
         for m in orgs.iter().skip(m0).take_while(|m| m.span.start < sent.end).filter(|m| sent.contains(m.span)).take(MAX_ACTORS) {
-            push(m.span, m.canonical.clone(), &mut out);
+            push(m.span, Cow::Borrowed(&m.canonical), &mut out);
         }
-        let a = self.at(sent.start);
-        let b = self.at(sent.end);
+        // The sentence's tokens (`sent` is sentence `si`).
+        let a = self.sent_tok.get(si).copied().unwrap_or(0);
+        let b = self.sent_tok.get(si + 1).copied().unwrap_or(a);
         let mut i = a;
         while i < b && out.len() < MAX_ACTORS {
-            let s = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
-            let w = self.w(i);
             if self.lex.get(i).is_none_or(|f| f & crate::lexicon::ACTOR == 0) {
                 // Neither the first word of a pair below nor a single actor word.
                 i += 1;
                 continue;
             }
+            let s = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
+            let w = self.w(i);
             let n = self.ws(i + 1, s);
             let two = matches!(
                 (w, n),
@@ -1066,7 +1069,7 @@ impl<'a> Cx<'a> {
                 )
             );
             if two {
-                push(self.span(i, i + 1), format!("{w} {n}"), &mut out);
+                push(self.span(i, i + 1), Cow::Owned(format!("{w} {n}")), &mut out);
                 i += 2;
                 continue;
             }
@@ -1076,7 +1079,7 @@ impl<'a> Cx<'a> {
                     | "miners" | "students" | "teachers" | "nurses" | "doctors" | "unions" | "union" | "strikers"
             ) && self.toks.get(i).is_some_and(|t| t.text(self.text).starts_with(|c: char| c.is_lowercase()))
             {
-                push(self.span(i, i), w.to_string(), &mut out);
+                push(self.span(i, i), Cow::Borrowed(w), &mut out);
             }
             i += 1;
         }
