@@ -155,6 +155,18 @@ fn small_number(w: &str) -> Option<f64> {
     })
 }
 
+/// Vague plurals: `hundreds of`, `tens of thousands of`, `dozens`.
+fn vague(w: &str) -> Option<f64> {
+    Some(match w {
+        "dozens" => 24.0,
+        "scores" => 40.0,
+        "hundreds" => 200.0,
+        "thousands" => 2000.0,
+        "millions" => 2e6,
+        _ => return None,
+    })
+}
+
 fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
         "hundred" => 100.0,
@@ -496,17 +508,11 @@ impl<'a> Cx<'a> {
         if t.kind != TokenKind::Word {
             return None;
         }
-        // Vague plurals: `hundreds of`, `tens of thousands of`, `dozens`.
-        let vague = |w: &str| -> Option<f64> {
-            Some(match w {
-                "dozens" => 24.0,
-                "scores" => 40.0,
-                "hundreds" => 200.0,
-                "thousands" => 2000.0,
-                "millions" => 2e6,
-                _ => return None,
-            })
-        };
+        // Only these words start a number (most calls are for `in`, `at`, `as`, which
+        // start only qualifiers).
+        if !matches!(w0, "tens" | "several" | "a" | "an" | "half") && vague(w0).is_none() && small_number(w0).is_none() {
+            return None;
+        }
         if w0 == "tens" && self.w(i + 1) == "of" && self.w(i + 2) == "thousands" && same(i + 2) {
             return Some(Num { end: i + 3, min: 20000.0, max: None, approximate: true, year_like: false, vague: true });
         }

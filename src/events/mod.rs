@@ -20,6 +20,8 @@
 //!   `unrest` when something firmer of their type is found.
 
 use crate::corpus::{Document, Span};
+use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -154,21 +156,10 @@ pub fn find_prepared(
     if toks.is_empty() {
         return Vec::new();
     }
-    let mut sent_tok = vec![0; doc.sentences.len() + 1];
-    for (i, t) in toks.iter().enumerate().rev() {
-        if let Some(x) = sent_tok.get_mut(t.sentence) {
-            *x = i;
-        }
-    }
-    // Sentences without tokens start where the next one does.
-    let mut next = toks.len();
-    for (k, x) in sent_tok.iter_mut().enumerate().rev() {
-        if k == doc.sentences.len() || toks.get(*x).is_none_or(|t| t.sentence != k) {
-            *x = next;
-        }
-        next = *x;
-    }
-    let cx = Cx { text: &doc.text, lower, toks, words, lex: &prep.lex, flags: Default::default(), sent_tok, cursor: Default::default() };
+    // Tokens come in sentence order: a search per sentence (sentences without tokens
+    // start where the next one does).
+    let sent_tok: Vec<usize> = (0..=doc.sentences.len()).map(|k| toks.partition_point(|t| t.sentence < k)).collect();
+    let cx = Cx { text: &doc.text, lower, toks, words, lex: &prep.lex, flags: Default::default(), sent_tok, memo: std::array::from_fn(|_| Cell::new((0, 0))) };
     let country = main_country(&doc.text, mentions);
     let triggers = cx.triggers(figures);
     if triggers.is_empty() {
@@ -233,7 +224,7 @@ pub fn find_prepared(
         }
         sent_dates.clear();
         sent_dates.extend(dates.get(d0..di).unwrap_or(&[]).iter().filter(|t| sentence_of(t.span) == Some(si)));
-        let actor_spans = if trig.is_empty() { Vec::new() } else { cx.actors(*sent, &orgs) };
+        let actor_spans = if trig.is_empty() { Vec::new() } else { cx.actors(si, *sent, &orgs) };
         let actors: Vec<&str> = actor_spans.iter().map(|(_, a)| a.as_str()).collect();
         if !trig.is_empty() {
             trig_spans.clear();
@@ -629,13 +620,13 @@ fn is_security(a: &str) -> bool {
 /// `left for Lithuania`, `fled to Poland`, `in exile in Vilnius`: the place a person went
 /// to, not where something happened. `start` is where the place name begins.
 fn is_destination(text: &str, start: usize) -> bool {
-    let before = text.get(..start).unwrap_or("");
-    let mut words = before.rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty());
     // The word before first: most places follow no `for`, `to` or `in`.
-    if !words.next().is_some_and(|prep| matches!(prep, "for" | "to" | "in")) {
-        return false;
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let Some(rest) = ["for", "to", "in"].iter().find_map(|prep| before.strip_suffix(prep)) else { return false };
+    if !(rest.is_empty() || rest.ends_with(char::is_whitespace)) {
+        return false; // `into`, `Sirin`
     }
-    let Some(verb) = words.next() else { return false };
+    let Some(verb) = rest.trim_end().rsplit(char::is_whitespace).next().filter(|v| !v.is_empty()) else { return false };
     [
         "left", "fled", "moved", "travelled", "traveled", "flew", "emigrated", "escaped", "relocated", "exile", "exiled",
         "deported", "extradited",
@@ -773,9 +764,12 @@ struct Cx<'a> {
     flags: std::cell::RefCell<Vec<u8>>,
     /// Index of the first token of each sentence (and the token count at the end).
     sent_tok: Vec<usize>,
-    /// The last answer of [`Cx::at`].
-    cursor: std::cell::Cell<usize>,
+    /// Recent answers of [`Cx::at`], at `offset % MEMO`: (offset + 1, answer), 0 for none.
+    memo: [Cell<(usize, usize)>; MEMO],
 }
+
+/// Slots of [`Cx::memo`].
+const MEMO: usize = 64;
 
 const MAX_ACTORS: usize = 8;
 /// Whether `org` is a wire service or an outlet that reports events rather than takes
@@ -895,37 +889,18 @@ impl<'a> Cx<'a> {
 
     /// Token index of the first token starting at or after `pos`.
     fn at(&self, pos: usize) -> usize {
-        // Look-ups come in near-sorted order: gallop from the last answer.
-        let n = self.toks.len();
-        let c = self.cursor.get().min(n);
-        let before = |i: usize| self.toks.get(i).is_some_and(|t| t.span.start < pos);
-        let (mut lo, mut hi);
-        if before(c) {
-            lo = c + 1;
-            let mut step = 1;
-            hi = c + 1;
-            while hi < n && before(hi) {
-                lo = hi + 1;
-                hi = hi.saturating_add(step).min(n);
-                step *= 2;
-            }
-        } else {
-            hi = c;
-            let mut step = 1;
-            lo = c.saturating_sub(1);
-            while lo > 0 && !before(lo) {
-                hi = lo;
-                lo = lo.saturating_sub(step);
-                step *= 2;
-            }
-            if !before(lo) {
-                hi = lo;
+        // The same spans are measured against each other many times: recent answers
+        // are kept by offset.
+        let slot = self.memo.get(pos % MEMO);
+        if let Some((p, r)) = slot.map(Cell::get) {
+            if p == pos + 1 {
+                return r;
             }
         }
-        // Now every token before `lo` starts before `pos`, none from `hi` does.
-        let lo = lo.min(hi);
-        let r = lo + self.toks.get(lo..hi).map_or(0, |w| w.partition_point(|t| t.span.start < pos));
-        self.cursor.set(r);
+        let r = self.toks.partition_point(|t| t.span.start < pos);
+        if let Some(s) = slot {
+            s.set((pos + 1, r));
+        }
         r
     }
 
@@ -1067,29 +1042,31 @@ impl<'a> Cx<'a> {
     }
 
     /// Organisations and groups (`security forces`, `oil workers`) named in a sentence.
-    fn actors(&self, sent: Span, orgs: &[&Mention]) -> Vec<(Span, String)> {
+    fn actors(&self, si: usize, sent: Span, orgs: &[&Mention]) -> Vec<(Span, String)> {
         let mut out: Vec<(Span, String)> = Vec::new();
-        let push = |span: Span, a: String, out: &mut Vec<(Span, String)>| {
-            // (`National Guard` the organisation and `national guard` the group are one.)
+        // (Copied only when new; `National Guard` the organisation and `national guard`
+        // the group are one.)
+        let push = |span: Span, a: Cow<str>, out: &mut Vec<(Span, String)>| {
             if !out.iter().any(|(_, b)| b.eq_ignore_ascii_case(&a)) {
-                out.push((span, a));
+                out.push((span, a.into_owned()));
             }
         };
         let m0 = orgs.partition_point(|m| m.span.start < sent.start);
         for m in orgs.iter().skip(m0).take_while(|m| m.span.start < sent.end).filter(|m| sent.contains(m.span)).take(MAX_ACTORS) {
-            push(m.span, m.canonical.clone(), &mut out);
+            push(m.span, Cow::Borrowed(&m.canonical), &mut out);
         }
-        let a = self.at(sent.start);
-        let b = self.at(sent.end);
+        // The sentence's tokens (`sent` is sentence `si`).
+        let a = self.sent_tok.get(si).copied().unwrap_or(0);
+        let b = self.sent_tok.get(si + 1).copied().unwrap_or(a);
         let mut i = a;
         while i < b && out.len() < MAX_ACTORS {
-            let s = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
-            let w = self.w(i);
             if self.lex.get(i).is_none_or(|f| f & crate::lexicon::ACTOR == 0) {
                 // Neither the first word of a pair below nor a single actor word.
                 i += 1;
                 continue;
             }
+            let s = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
+            let w = self.w(i);
             let n = self.ws(i + 1, s);
             let two = matches!(
                 (w, n),
@@ -1107,7 +1084,7 @@ impl<'a> Cx<'a> {
                 )
             );
             if two {
-                push(self.span(i, i + 1), format!("{w} {n}"), &mut out);
+                push(self.span(i, i + 1), Cow::Owned(format!("{w} {n}")), &mut out);
                 i += 2;
                 continue;
             }
@@ -1117,7 +1094,7 @@ impl<'a> Cx<'a> {
                     | "miners" | "students" | "teachers" | "nurses" | "doctors" | "unions" | "union" | "strikers"
             ) && self.toks.get(i).is_some_and(|t| t.text(self.text).starts_with(|c: char| c.is_lowercase()))
             {
-                push(self.span(i, i), w.to_string(), &mut out);
+                push(self.span(i, i), Cow::Borrowed(w), &mut out);
             }
             i += 1;
         }

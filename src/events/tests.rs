@@ -79,12 +79,12 @@ fn future_and_metaphor_are_not_events() {
 }
 
 #[test]
-fn galloping_lookup_agrees_with_binary_search() {
+fn remembered_lookup_agrees_with_binary_search() {
     let d = doc("Police detained 30 people. Protests spread to three towns; a strike followed, and more.");
     let prep = Prepared::new(&d);
     let toks = &prep.tokens;
     let words = prep.words();
-    let cx = Cx { text: &d.text, lower: &prep.lower, toks, words: &words, lex: &prep.lex, flags: Default::default(), sent_tok: Vec::new(), cursor: Default::default() };
+    let cx = Cx { text: &d.text, lower: &prep.lower, toks, words: &words, lex: &prep.lex, flags: Default::default(), sent_tok: Vec::new(), memo: std::array::from_fn(|_| Cell::new((0, 0))) };
     let mut x: usize = 7;
     for _ in 0..500 {
         x = (x * 7919 + 13) % (d.text.len() + 3);

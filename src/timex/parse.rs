@@ -409,18 +409,25 @@ impl<'a> Sent<'a> {
             return self.range_after(i);
         }
         if w == "the" {
-            if let Some(x) = self.the_phrase(i) {
+            // No other rule starts with `the` (none of them reads it as a number, a
+            // month, a unit or a cue word): the commonest start ends here.
+            return self.the_phrase(i);
+        }
+        // A number starts no modified or deictic phrase (they start with words) …
+        if self.kind(i) != Some(TokenKind::Number) {
+            if let Some(x) = self.modified(i) {
+                return Some(x);
+            }
+            if let Some(x) = self.relative(i) {
                 return Some(x);
             }
         }
-        if let Some(x) = self.modified(i) {
-            return Some(x);
-        }
-        if let Some(x) = self.relative(i) {
-            return Some(x);
-        }
         if let Some(x) = self.quantity(i) {
             return Some(x);
+        }
+        // … and `a`, `an`, `for` start no clock time or date.
+        if matches!(w, "a" | "an" | "for") {
+            return None;
         }
         if let Some(x) = self.time_of_day(i) {
             return Some(x);
@@ -859,12 +866,21 @@ impl<'a> Sent<'a> {
 
     // ------------------------------------------------------------ phrases with `the`
 
+    /// A decade or a century starting at token `i` (`1990s`, `'90s`, `19th century`,
+    /// `nineteenth century`): what [`Sent::date_core`] reads there if it is one. Of the
+    /// words, only [`Sent::century`] reads one, so a word (after `the`, most often an
+    /// ordinary noun) goes there alone.
+    fn decade_at(&self, i: usize) -> Option<(usize, Expr)> {
+        let x = if self.kind(i)? == TokenKind::Word { self.century(i) } else { self.date_core(i, true) };
+        x.filter(|(_, e)| matches!(e, Expr::Decade(_) | Expr::Century(_)))
+    }
+
     fn the_phrase(&self, i: usize) -> Option<Match> {
         let j = i + 1;
         let wj = self.w(j);
         // the 1990s, the '90s, the 19th century, the early 1990s, the mid-1990s
         let k = if matches!(wj, "early" | "mid" | "late") { j + 1 } else { j };
-        if let Some((end, e @ (Expr::Decade(_) | Expr::Century(_)))) = self.date_core(k, true) {
+        if let Some((end, e)) = self.decade_at(k) {
             return m(i, end, e);
         }
         if let Some(x) = self.modified(j) {
@@ -1017,10 +1033,7 @@ impl<'a> Sent<'a> {
                 }
             }
             let j = if matches!(self.w(k + 1), "early" | "mid" | "late") { k + 2 } else { k + 1 };
-            return match self.date_core(j, true) {
-                Some((end, e @ (Expr::Decade(_) | Expr::Century(_)))) => Some((end, e)),
-                _ => None,
-            };
+            return self.decade_at(j);
         }
         if matches!(self.w(k), "this" | "last" | "next" | "that") {
             return self.deictic_phrase(k).map(|x| (x.end, x.expr));
