@@ -467,11 +467,11 @@ fn split_paragraphs(text: &str, body: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut para_start = body.start;
     let mut line_start = body.start;
-    let bytes = text.as_bytes();
     loop {
-        let line_end = bytes
+        // (`str::find` of a character searches a word at a time, not byte by byte.)
+        let line_end = text
             .get(line_start..body.end)
-            .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
+            .and_then(|rest| rest.find('\n'))
             .map_or(body.end, |p| line_start + p);
         if line_start > para_start && is_blank(text.get(line_start..line_end).unwrap_or("")) {
             push_trimmed(text, Span::new(para_start, line_start), &mut out);
@@ -500,6 +500,27 @@ fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
     if !t.is_empty() {
         out.push(t);
     }
+}
+
+/// The last word of `before`: what follows its last white space, `(`, `“` or `"`.
+fn last_word(before: &str) -> &str {
+    // Byte by byte from the end while the text is ASCII (no call through the general
+    // character pattern for each byte).
+    let bytes = before.as_bytes();
+    let mut i = bytes.len();
+    while let Some(&b) = i.checked_sub(1).and_then(|k| bytes.get(k)) {
+        if b >= 0x80 {
+            return before
+                .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+                .next()
+                .unwrap_or("");
+        }
+        if matches!(b, b'\t'..=b'\r' | b' ' | b'(' | b'"') {
+            break;
+        }
+        i -= 1;
+    }
+    before.get(i..).unwrap_or("")
 }
 
 /// Words after which a full stop does not end a sentence.
@@ -598,10 +619,7 @@ fn is_invisible(c: char) -> bool {
 }
 
 fn is_abbreviation(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
-        .next()
-        .unwrap_or("");
+    let word = last_word(before);
     if word.is_ascii() {
         // the common case, without allocating: no abbreviation is longer than 6 bytes
         let w = word.as_bytes();

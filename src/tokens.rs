@@ -183,9 +183,14 @@ impl Prepared {
     pub fn new(doc: &crate::corpus::Document) -> Prepared {
         let tokens = tokenize(doc);
         let lower = doc.text.to_ascii_lowercase();
+        let lexicon = crate::lexicon::Lexicon::get();
+        let bytes = lower.as_bytes();
         let lex = tokens
             .iter()
-            .map(|t| if t.kind == TokenKind::Word { crate::lexicon::classify(t.text(&lower)) } else { 0 })
+            .map(|t| match bytes.get(t.span.start..t.span.end) {
+                Some(w) if t.kind == TokenKind::Word => lexicon.classify(w),
+                _ => 0,
+            })
             .collect();
         Prepared { tokens, lower, lex }
     }
