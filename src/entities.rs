@@ -518,7 +518,13 @@ impl Drop for Key<'_> {
 impl Ctx<'_> {
     /// The gazetteer key of the text of `span` (empty for a span off the text).
     fn key(&self, span: Span) -> Key<'_> {
-        let mut buf = self.keys.try_borrow_mut().ok().and_then(|mut p| p.pop()).unwrap_or_default();
+        // (A new buffer is made big enough for most names at once.)
+        let mut buf = self
+            .keys
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut p| p.pop())
+            .unwrap_or_else(|| String::with_capacity(64));
         gazetteer::normalize_into(self.text.get(span.start..span.end).unwrap_or(""), &mut buf);
         Key { buf, pool: &self.keys }
     }
@@ -1639,12 +1645,21 @@ impl NameIndex {
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return None;
         };
-        let mut candidates: Vec<usize> = Vec::new();
-        for w in [first, last] {
-            candidates.extend(self.by_edge.get(w).into_iter().flatten().copied());
-        }
-        candidates.sort_unstable();
-        candidates.dedup();
+        // The names ending or starting with those words, each once and in order: both
+        // lists are ascending (see `new`), so they are merged, not collected and sorted.
+        let list = |w: &String| self.by_edge.get(w).map_or(&[][..], Vec::as_slice);
+        let (a, b) = (list(first), if last == first { &[][..] } else { list(last) });
+        let (mut ai, mut bi) = (a.iter().peekable(), b.iter().peekable());
+        let candidates = std::iter::from_fn(|| match (ai.peek().copied(), bi.peek().copied()) {
+            (Some(x), Some(y)) if x == y => {
+                ai.next();
+                bi.next()
+            }
+            (Some(x), Some(y)) if y < x => bi.next(),
+            (Some(_), _) => ai.next(),
+            (None, _) => bi.next(),
+        })
+        .copied();
         let affix = |long: &[String], short: &[String]| {
             long.len() > short.len()
                 && (long[long.len() - short.len()..] == *short || long[..short.len()] == *short)
