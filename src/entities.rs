@@ -969,7 +969,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         }
         return;
     }
-    if b - a > 1 {
+    // (A shorter span's key is a prefix of `key`: one holding a space starts with the
+    // first word of `key`, which must then start a well-known name.)
+    if b - a > 1 && starts_known_org(key.split(' ').next().unwrap_or("")) {
         // A known organisation at the start: `Human Rights Watch researcher` is cut above.
         for k in (a + 1..b).rev() {
             let sub = Span::new(ts[a].span.start, ts[k - 1].span.end);
@@ -1278,6 +1280,14 @@ fn known_org(key: &str) -> Option<&'static str> {
     M.get_or_init(|| KNOWN_ORGS.iter().copied().collect())
         .get(key)
         .copied()
+}
+
+/// Whether a well-known organisation's name of more than one word starts with the
+/// (normalised) word `w`.
+fn starts_known_org(w: &str) -> bool {
+    static S: OnceLock<FastSet<'static>> = OnceLock::new();
+    S.get_or_init(|| KNOWN_ORGS.iter().filter_map(|(k, _)| k.split_once(' ').map(|(first, _)| first)).collect())
+        .contains(w)
 }
 
 fn known_person(lw: &str) -> Option<&'static str> {
