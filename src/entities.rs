@@ -221,6 +221,10 @@ fn is_arabic_article(s: &str) -> bool {
 }
 
 fn is_acronym(s: &str) -> bool {
+    // (Most capitalised words fail at their second letter: `Tokayev`.)
+    if s.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     let mut n = 0;
     for c in s.chars() {
         if c.is_alphabetic() {
@@ -282,6 +286,8 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> V
     // Sentences, also cut at line breaks: a headline or a list item without a full stop
     // is its own sentence.
     let mut line = 0usize;
+    // A full stop after a single capital (`U.`): only then may [`merge_dotted`] find work.
+    let mut dotted = false;
     for (k, t) in raw.iter().enumerate() {
         let full = t.text(text);
         let glued = t.span.start == prev_end;
@@ -316,6 +322,7 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> V
                 "“" => in_quote = true,
                 "”" => in_quote = false,
                 "\"" => in_quote = !in_quote,
+                "." => dotted |= out.last().is_some_and(single_capital),
                 _ => {}
             }
         }
@@ -380,7 +387,9 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> V
             name,
         });
     }
-    merge_dotted(text, lower, &mut out);
+    if dotted {
+        merge_dotted(text, lower, &mut out);
+    }
     out
 }
 
