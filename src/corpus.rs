@@ -394,6 +394,16 @@ fn is_space(c: char) -> bool {
 
 fn trim_span(text: &str, span: Span) -> Span {
     let s = &text[span.start..span.end];
+    // ASCII white space byte by byte: when an ASCII character (or nothing) is left at
+    // both ends, that is the answer; else the character rules from the start.
+    let bytes = s.as_bytes();
+    let ascii_space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let lead = bytes.iter().position(|b| !ascii_space(b)).unwrap_or(bytes.len());
+    let end = bytes.iter().rposition(|b| !ascii_space(b)).map_or(lead, |e| e + 1);
+    let ascii = |i: usize| bytes.get(i).is_none_or(u8::is_ascii);
+    if ascii(lead) && (end == lead || ascii(end - 1)) {
+        return Span::new(span.start + lead, span.start + end);
+    }
     let lead = s.len() - s.trim_start_matches(is_space).len();
     let trimmed = s.trim_matches(is_space);
     Span::new(span.start + lead, span.start + lead + trimmed.len())

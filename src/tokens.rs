@@ -122,8 +122,12 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
                     flags |= k;
                     end += 1;
                 }
-                // any other ASCII byte but these four never joins: stop at once
-                if bytes.get(end).is_some_and(|&b| b < 0x80 && !matches!(b, b'-' | b'\'' | b',' | b'.')) {
+                // any other ASCII byte but these four never joins (`,` and `.` only join
+                // numbers): stop at once
+                if bytes
+                    .get(end)
+                    .is_some_and(|&b| b < 0x80 && !(matches!(b, b'-' | b'\'') || number && matches!(b, b',' | b'.')))
+                {
                     break;
                 }
                 let Some(n) = char_at(s, end) else { break };
