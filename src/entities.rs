@@ -1300,11 +1300,10 @@ fn starts_known_org(w: &str) -> bool {
 }
 
 fn known_person(lw: &str) -> Option<&'static str> {
-    KNOWN_PEOPLE
-        .binary_search_by(|(k, _)| (*k).cmp(lw))
-        .ok()
-        .and_then(|i| KNOWN_PEOPLE.get(i))
-        .map(|(_, c)| *c)
+    static M: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    M.get_or_init(|| KNOWN_PEOPLE.iter().copied().collect())
+        .get(lw)
+        .copied()
 }
 
 fn org_canonical(text: &str) -> String {
@@ -1312,6 +1311,14 @@ fn org_canonical(text: &str) -> String {
         .strip_prefix("the ")
         .or_else(|| text.strip_prefix("The "))
         .unwrap_or(text);
+    // (Mostly words and single spaces already: then copied as they are.)
+    let plain = !t.starts_with(' ')
+        && !t.ends_with(' ')
+        && !t.contains("  ")
+        && t.bytes().all(|b| b.is_ascii() && !matches!(b, b'\t'..=b'\r'));
+    if plain {
+        return t.to_string();
+    }
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
