@@ -1564,21 +1564,22 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
             }
         }
     }
-    let people: Vec<String> = {
-        let mut v: Vec<String> = found
+    let index = {
+        let mut people: Vec<&str> = found
             .iter()
             .filter(|f| f.kind == EntityKind::Person && !f.weak)
-            .map(|f| f.canonical.clone())
+            .map(|f| f.canonical.as_str())
             .collect();
-        v.sort();
-        v.dedup();
-        v
+        people.sort_unstable();
+        people.dedup();
+        NameIndex::new(people.into_iter().filter(|n| n.contains(' ')))
     };
-    let index = NameIndex::new(people.iter().filter(|n| n.contains(' ')));
     // A guess takes the kind the same words were given with evidence elsewhere.
     // (By index: the kind and name are copied only where a guess takes them.)
     let mut sure: FastMap<&str, usize> = FastMap::default();
-    for (i, f) in found.iter().enumerate().filter(|(_, f)| !f.weak) {
+    // (Only a guess may take another's kind: without one, no map.)
+    let guesses = found.iter().any(|f| f.weak);
+    for (i, f) in found.iter().enumerate().filter(|(_, f)| guesses && !f.weak) {
         sure.entry(ctx.text.get(f.span.start..f.span.end).unwrap_or("")).or_insert(i);
     }
     let taken: Vec<(usize, EntityKind, String)> = found
@@ -1644,7 +1645,7 @@ struct NameIndex {
 }
 
 impl NameIndex {
-    fn new<'n>(names: impl IntoIterator<Item = &'n String>) -> NameIndex {
+    fn new<'n>(names: impl IntoIterator<Item = &'n str>) -> NameIndex {
         let mut index = NameIndex {
             names: Vec::new(),
             by_edge: FastMap::default(),
@@ -1659,7 +1660,7 @@ impl NameIndex {
             if last != first {
                 index.by_edge.entry(last.clone()).or_default().push(i);
             }
-            index.names.push((n.clone(), words));
+            index.names.push((n.to_string(), words));
         }
         index
     }
@@ -1731,7 +1732,7 @@ pub fn unify(mentions: &mut [Vec<Mention>]) {
             }
         }
     }
-    let index = NameIndex::new(people.iter());
+    let index = NameIndex::new(people.iter().map(String::as_str));
     let mut cache: FastMap<String, Option<String>> = FastMap::default();
     for doc in mentions.iter_mut() {
         for m in doc.iter_mut() {
