@@ -294,7 +294,11 @@ pub fn read_text(name: &str, text: String, warnings: Vec<Warning>) -> Result<Doc
 
 /// The last component of a path.
 pub fn base_name(name: &str) -> &str {
-    name.rsplit(['/', '\\']).next().unwrap_or(name)
+    // (Both separators are ASCII: the byte after one starts a character.)
+    match name.bytes().rposition(|b| b == b'/' || b == b'\\') {
+        Some(i) => name.get(i + 1..).unwrap_or(""),
+        None => name,
+    }
 }
 
 /// The date header at the start of `text`, if there is one: its date (`None` when the
