@@ -294,7 +294,11 @@ pub fn read_text(name: &str, text: String, warnings: Vec<Warning>) -> Result<Doc
 
 /// The last component of a path.
 pub fn base_name(name: &str) -> &str {
-    name.rsplit(['/', '\\']).next().unwrap_or(name)
+    // (Both separators are ASCII: the byte after one starts a character.)
+    match name.bytes().rposition(|b| b == b'/' || b == b'\\') {
+        Some(i) => name.get(i + 1..).unwrap_or(""),
+        None => name,
+    }
 }
 
 /// The date header at the start of `text`, if there is one: its date (`None` when the
@@ -394,6 +398,16 @@ fn is_space(c: char) -> bool {
 
 fn trim_span(text: &str, span: Span) -> Span {
     let s = &text[span.start..span.end];
+    // ASCII white space byte by byte: when an ASCII character (or nothing) is left at
+    // both ends, that is the answer; else the character rules from the start.
+    let bytes = s.as_bytes();
+    let ascii_space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let lead = bytes.iter().position(|b| !ascii_space(b)).unwrap_or(bytes.len());
+    let end = bytes.iter().rposition(|b| !ascii_space(b)).map_or(lead, |e| e + 1);
+    let ascii = |i: usize| bytes.get(i).is_none_or(u8::is_ascii);
+    if ascii(lead) && (end == lead || ascii(end - 1)) {
+        return Span::new(span.start + lead, span.start + end);
+    }
     let lead = s.len() - s.trim_start_matches(is_space).len();
     let trimmed = s.trim_matches(is_space);
     Span::new(span.start + lead, span.start + lead + trimmed.len())
@@ -467,11 +481,11 @@ fn split_paragraphs(text: &str, body: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut para_start = body.start;
     let mut line_start = body.start;
-    let bytes = text.as_bytes();
     loop {
-        let line_end = bytes
+        // (`str::find` of a character searches a word at a time, not byte by byte.)
+        let line_end = text
             .get(line_start..body.end)
-            .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
+            .and_then(|rest| rest.find('\n'))
             .map_or(body.end, |p| line_start + p);
         if line_start > para_start && is_blank(text.get(line_start..line_end).unwrap_or("")) {
             push_trimmed(text, Span::new(para_start, line_start), &mut out);
@@ -500,6 +514,27 @@ fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
     if !t.is_empty() {
         out.push(t);
     }
+}
+
+/// The last word of `before`: what follows its last white space, `(`, `“` or `"`.
+fn last_word(before: &str) -> &str {
+    // Byte by byte from the end while the text is ASCII (no call through the general
+    // character pattern for each byte).
+    let bytes = before.as_bytes();
+    let mut i = bytes.len();
+    while let Some(&b) = i.checked_sub(1).and_then(|k| bytes.get(k)) {
+        if b >= 0x80 {
+            return before
+                .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+                .next()
+                .unwrap_or("");
+        }
+        if matches!(b, b'\t'..=b'\r' | b' ' | b'(' | b'"') {
+            break;
+        }
+        i -= 1;
+    }
+    before.get(i..).unwrap_or("")
 }
 
 /// Words after which a full stop does not end a sentence.
@@ -598,10 +633,7 @@ fn is_invisible(c: char) -> bool {
 }
 
 fn is_abbreviation(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
-        .next()
-        .unwrap_or("");
+    let word = last_word(before);
     if word.is_ascii() {
         // the common case, without allocating: no abbreviation is longer than 6 bytes
         let w = word.as_bytes();

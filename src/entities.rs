@@ -221,6 +221,10 @@ fn is_arabic_article(s: &str) -> bool {
 }
 
 fn is_acronym(s: &str) -> bool {
+    // (Most capitalised words fail at their second letter: `Tokayev`.)
+    if s.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     let mut n = 0;
     for c in s.chars() {
         if c.is_alphabetic() {
@@ -282,6 +286,8 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> V
     // Sentences, also cut at line breaks: a headline or a list item without a full stop
     // is its own sentence.
     let mut line = 0usize;
+    // A full stop after a single capital (`U.`): only then may [`merge_dotted`] find work.
+    let mut dotted = false;
     for (k, t) in raw.iter().enumerate() {
         let full = t.text(text);
         let glued = t.span.start == prev_end;
@@ -316,6 +322,7 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> V
                 "“" => in_quote = true,
                 "”" => in_quote = false,
                 "\"" => in_quote = !in_quote,
+                "." => dotted |= out.last().is_some_and(single_capital),
                 _ => {}
             }
         }
@@ -380,7 +387,9 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> V
             name,
         });
     }
-    merge_dotted(text, lower, &mut out);
+    if dotted {
+        merge_dotted(text, lower, &mut out);
+    }
     out
 }
 
@@ -518,7 +527,13 @@ impl Drop for Key<'_> {
 impl Ctx<'_> {
     /// The gazetteer key of the text of `span` (empty for a span off the text).
     fn key(&self, span: Span) -> Key<'_> {
-        let mut buf = self.keys.try_borrow_mut().ok().and_then(|mut p| p.pop()).unwrap_or_default();
+        // (A new buffer is made big enough for most names at once.)
+        let mut buf = self
+            .keys
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut p| p.pop())
+            .unwrap_or_else(|| String::with_capacity(64));
         gazetteer::normalize_into(self.text.get(span.start..span.end).unwrap_or(""), &mut buf);
         Key { buf, pool: &self.keys }
     }
@@ -965,7 +980,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         }
         return;
     }
-    if b - a > 1 {
+    // (A shorter span's key is a prefix of `key`: one holding a space starts with the
+    // first word of `key`, which must then start a well-known name.)
+    if b - a > 1 && starts_known_org(key.split(' ').next().unwrap_or("")) {
         // A known organisation at the start: `Human Rights Watch researcher` is cut above.
         for k in (a + 1..b).rev() {
             let sub = Span::new(ts[a].span.start, ts[k - 1].span.end);
@@ -1285,12 +1302,19 @@ fn known_org(key: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// Whether a well-known organisation's name of more than one word starts with the
+/// (normalised) word `w`.
+fn starts_known_org(w: &str) -> bool {
+    static S: OnceLock<FastSet<'static>> = OnceLock::new();
+    S.get_or_init(|| KNOWN_ORGS.iter().filter_map(|(k, _)| k.split_once(' ').map(|(first, _)| first)).collect())
+        .contains(w)
+}
+
 fn known_person(lw: &str) -> Option<&'static str> {
-    KNOWN_PEOPLE
-        .binary_search_by(|(k, _)| (*k).cmp(lw))
-        .ok()
-        .and_then(|i| KNOWN_PEOPLE.get(i))
-        .map(|(_, c)| *c)
+    static M: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    M.get_or_init(|| KNOWN_PEOPLE.iter().copied().collect())
+        .get(lw)
+        .copied()
 }
 
 fn org_canonical(text: &str) -> String {
@@ -1298,6 +1322,14 @@ fn org_canonical(text: &str) -> String {
         .strip_prefix("the ")
         .or_else(|| text.strip_prefix("The "))
         .unwrap_or(text);
+    // (Mostly words and single spaces already: then copied as they are.)
+    let plain = !t.starts_with(' ')
+        && !t.ends_with(' ')
+        && !t.contains("  ")
+        && t.bytes().all(|b| b.is_ascii() && !matches!(b, b'\t'..=b'\r'));
+    if plain {
+        return t.to_string();
+    }
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -1559,21 +1591,22 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
             }
         }
     }
-    let people: Vec<String> = {
-        let mut v: Vec<String> = found
+    let index = {
+        let mut people: Vec<&str> = found
             .iter()
             .filter(|f| f.kind == EntityKind::Person && !f.weak)
-            .map(|f| f.canonical.clone())
+            .map(|f| f.canonical.as_str())
             .collect();
-        v.sort();
-        v.dedup();
-        v
+        people.sort_unstable();
+        people.dedup();
+        NameIndex::new(people.into_iter().filter(|n| n.contains(' ')))
     };
-    let index = NameIndex::new(people.iter().filter(|n| n.contains(' ')));
     // A guess takes the kind the same words were given with evidence elsewhere.
     // (By index: the kind and name are copied only where a guess takes them.)
     let mut sure: FastMap<&str, usize> = FastMap::default();
-    for (i, f) in found.iter().enumerate().filter(|(_, f)| !f.weak) {
+    // (Only a guess may take another's kind: without one, no map.)
+    let guesses = found.iter().any(|f| f.weak);
+    for (i, f) in found.iter().enumerate().filter(|(_, f)| guesses && !f.weak) {
         sure.entry(ctx.text.get(f.span.start..f.span.end).unwrap_or("")).or_insert(i);
     }
     let taken: Vec<(usize, EntityKind, String)> = found
@@ -1639,7 +1672,7 @@ struct NameIndex {
 }
 
 impl NameIndex {
-    fn new<'n>(names: impl IntoIterator<Item = &'n String>) -> NameIndex {
+    fn new<'n>(names: impl IntoIterator<Item = &'n str>) -> NameIndex {
         let mut index = NameIndex {
             names: Vec::new(),
             by_edge: FastMap::default(),
@@ -1654,7 +1687,7 @@ impl NameIndex {
             if last != first {
                 index.by_edge.entry(last.clone()).or_default().push(i);
             }
-            index.names.push((n.clone(), words));
+            index.names.push((n.to_string(), words));
         }
         index
     }
@@ -1666,12 +1699,21 @@ impl NameIndex {
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return None;
         };
-        let mut candidates: Vec<usize> = Vec::new();
-        for w in [first, last] {
-            candidates.extend(self.by_edge.get(w).into_iter().flatten().copied());
-        }
-        candidates.sort_unstable();
-        candidates.dedup();
+        // The names ending or starting with those words, each once and in order: both
+        // lists are ascending (see `new`), so they are merged, not collected and sorted.
+        let list = |w: &String| self.by_edge.get(w).map_or(&[][..], Vec::as_slice);
+        let (a, b) = (list(first), if last == first { &[][..] } else { list(last) });
+        let (mut ai, mut bi) = (a.iter().peekable(), b.iter().peekable());
+        let candidates = std::iter::from_fn(|| match (ai.peek().copied(), bi.peek().copied()) {
+            (Some(x), Some(y)) if x == y => {
+                ai.next();
+                bi.next()
+            }
+            (Some(x), Some(y)) if y < x => bi.next(),
+            (Some(_), _) => ai.next(),
+            (None, _) => bi.next(),
+        })
+        .copied();
         let affix = |long: &[String], short: &[String]| {
             long.len() > short.len()
                 && (long[long.len() - short.len()..] == *short || long[..short.len()] == *short)
@@ -1717,7 +1759,7 @@ pub fn unify(mentions: &mut [Vec<Mention>]) {
             }
         }
     }
-    let index = NameIndex::new(people.iter());
+    let index = NameIndex::new(people.iter().map(String::as_str));
     let mut cache: FastMap<String, Option<String>> = FastMap::default();
     for doc in mentions.iter_mut() {
         for m in doc.iter_mut() {

@@ -178,9 +178,26 @@ pub fn normalize_into(name: &str, out: &mut String) {
     out.clear();
     let mut space = true;
     if name.is_ascii() {
-        // The same rules, on runs of ordinary bytes: most names are ASCII.
-        out.reserve(name.len());
         let bytes = name.as_bytes();
+        // Most names are words with single spaces between them: their key is the name
+        // in lower case, copied at once.
+        let mut after_space = true;
+        let plain = bytes.iter().all(|&b| {
+            let ok = if b == b' ' {
+                !after_space
+            } else {
+                !matches!(b, b'-' | b'_' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'\'' | b'`' | b'.')
+            };
+            after_space = b == b' ';
+            ok
+        }) && !after_space;
+        if plain {
+            out.push_str(name);
+            out.make_ascii_lowercase();
+            return;
+        }
+        // Else the same rules, on runs of ordinary bytes.
+        out.reserve(name.len());
         let mut run = 0;
         for (i, &b) in bytes.iter().enumerate() {
             // `-`, `_` and the ASCII characters that `char::is_whitespace` accepts.

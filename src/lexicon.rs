@@ -88,25 +88,40 @@ fn table() -> &'static Table {
 
 /// The flags of a lowercase word (0 for a word in no list).
 pub fn classify(w: &str) -> u32 {
-    let t = table();
-    let bytes = w.as_bytes();
-    let mut k = key(bytes);
-    let mut p = None;
-    loop {
-        match t.slots.get(k).copied() {
-            Some(0) | None => return 0,
-            Some(n) => {
-                if let Some(&(x, px, f)) = t.words.get(usize::from(n) - 1) {
-                    if x.len() == bytes.len() {
-                        let pw = *p.get_or_insert_with(|| packed(bytes));
-                        if px == pw && (x.len() <= 8 || x == w) {
-                            return f;
+    Lexicon::get().classify(w.as_bytes())
+}
+
+/// The shared table, fetched once for many look-ups in a row (a document's words).
+#[derive(Clone, Copy)]
+pub struct Lexicon(&'static Table);
+
+impl Lexicon {
+    pub fn get() -> Lexicon {
+        Lexicon(table())
+    }
+
+    /// The flags of a lowercase word's bytes (0 for a word in no list).
+    #[inline]
+    pub fn classify(self, bytes: &[u8]) -> u32 {
+        let t = self.0;
+        let mut k = key(bytes);
+        let mut p = None;
+        loop {
+            match t.slots.get(k).copied() {
+                Some(0) | None => return 0,
+                Some(n) => {
+                    if let Some(&(x, px, f)) = t.words.get(usize::from(n) - 1) {
+                        if x.len() == bytes.len() {
+                            let pw = *p.get_or_insert_with(|| packed(bytes));
+                            if px == pw && (x.len() <= 8 || x.as_bytes() == bytes) {
+                                return f;
+                            }
                         }
                     }
                 }
             }
+            k = (k + 1) % SLOTS;
         }
-        k = (k + 1) % SLOTS;
     }
 }
 

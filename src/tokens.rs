@@ -122,8 +122,12 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
                     flags |= k;
                     end += 1;
                 }
-                // any other ASCII byte but these four never joins: stop at once
-                if bytes.get(end).is_some_and(|&b| b < 0x80 && !matches!(b, b'-' | b'\'' | b',' | b'.')) {
+                // any other ASCII byte but these four never joins (`,` and `.` only join
+                // numbers): stop at once
+                if bytes
+                    .get(end)
+                    .is_some_and(|&b| b < 0x80 && !(matches!(b, b'-' | b'\'') || number && matches!(b, b',' | b'.')))
+                {
                     break;
                 }
                 let Some(n) = char_at(s, end) else { break };
@@ -183,9 +187,14 @@ impl Prepared {
     pub fn new(doc: &crate::corpus::Document) -> Prepared {
         let tokens = tokenize(doc);
         let lower = doc.text.to_ascii_lowercase();
+        let lexicon = crate::lexicon::Lexicon::get();
+        let bytes = lower.as_bytes();
         let lex = tokens
             .iter()
-            .map(|t| if t.kind == TokenKind::Word { crate::lexicon::classify(t.text(&lower)) } else { 0 })
+            .map(|t| match bytes.get(t.span.start..t.span.end) {
+                Some(w) if t.kind == TokenKind::Word => lexicon.classify(w),
+                _ => 0,
+            })
             .collect();
         Prepared { tokens, lower, lex }
     }
