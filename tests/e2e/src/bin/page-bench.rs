@@ -195,8 +195,10 @@ async fn main() {
     let stats = page.text("[data-testid=stats]").await;
     let facet = ".facet[data-facet=type] li:first-child button";
     let place = ".facet[data-facet=place] li:nth-child(2) button";
-    let click = measure(&page, &[facet, place, facet, place], 40).await;
-    let zoom = measure(&page, &[".tools button[aria-label='Zoom in']", ".tools button[aria-label='Zoom out']"], 40).await;
+    // CHRONICLE_BENCH_N: more updates than the default 40, for comparisons on a busy machine.
+    let n = std::env::var("CHRONICLE_BENCH_N").ok().and_then(|n| n.parse().ok()).unwrap_or(40);
+    let click = measure(&page, &[facet, place, facet, place], n).await;
+    let zoom = measure(&page, &[".tools button[aria-label='Zoom in']", ".tools button[aria-label='Zoom out']"], n).await;
     println!("page benchmark ({stats}), headless Chromium, {} cores", std::thread::available_parallelism().map_or(0, |n| n.get()));
     println!("  open to first render (incl. extraction of the corpus): {:.1} s", load.as_secs_f64());
     let health = page.js("return window.__chronicle").await;
