@@ -5,6 +5,10 @@
 //! into the plain page and reports throughput, the longest main-thread task and memory.
 //! `cargo xtask bench hostile`: imports each hostile file (`page-bench hostile FILE…`) and
 //! reports the longest main-thread task while it is handled, and what the page said.
+//! `page-bench probe [CSS…]` (against the page of `bench page`, `CHRONICLE_DIST=target/bench-dist`):
+//! DOM nodes per pane, long animation frames of 20 clicks, and the click median with each
+//! CSS variant added (each pane hidden in turn by default), alternating with none.
+//! `CHRONICLE_BENCH_N` sets how many updates `bench page` times (40).
 
 use chronicle_e2e::{Page, Via};
 
