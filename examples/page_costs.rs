@@ -50,6 +50,9 @@ fn main() {
         time(&format!("facet {}", facet.key()), n, || lib.index.facet(&f, facet, &out));
     }
     time("documents", n, || lib.index.documents(&f, &out));
+    time("sorted_rows (before)", n, || lib.sorted_rows(&out.rows, Default::default()));
+    let order = lib.table_order(Default::default());
+    time("first_in_order, 50 rows", n, || chronicle::state::first_in_order(&order, &out.rows, 50));
     time("geo::Located::new", n, || chronicle::geo::Located::new(&lib));
     let located = chronicle::geo::Located::new(&lib);
     time("Located::summarize", n, || located.summarize(&lib, &out.rows));

@@ -21,6 +21,9 @@ pub fn DocList(props: &DocListProps) -> Html {
     let lib = &props.library;
     let limit = use_state(|| PAGE);
     let by_date = use_memo(lib.clone(), |lib| lib.by_date());
+    // Word counts read every document's body: counted once per card shown, then kept
+    // (a filter change shows other cards of the same library).
+    let words = use_memo(lib.clone(), |lib| std::cell::RefCell::new(vec![None::<usize>; lib.documents.len()]));
     let mut wanted = vec![false; lib.documents.len()];
     for d in props.docs.iter() {
         if let Some(w) = wanted.get_mut(*d) {
@@ -45,7 +48,7 @@ pub fn DocList(props: &DocListProps) -> Html {
                 >
                     <span class="doc-meta">
                         <time class="doc-date">{date}</time>
-                        <span class="doc-words">{format!("{} words", doc.word_count())}</span>
+                        <span class="doc-words">{format!("{} words", *words.borrow_mut()[i].get_or_insert_with(|| doc.word_count()))}</span>
                         if events > 0 { <span class="doc-events">{format!("{events} event{}", super::plural(events))}</span> }
                     </span>
                     <span class="doc-title">{super::clip(doc.title(), 180)}</span>

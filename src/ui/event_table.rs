@@ -3,7 +3,7 @@
 
 use super::timeline::{figures_text, human_date, title_case};
 use crate::query::type_name;
-use crate::state::{Action, Column, Library};
+use crate::state::{first_in_order, Action, Column, Library};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,8 +23,11 @@ pub struct EventTableProps {
 pub fn EventTable(props: &EventTableProps) -> Html {
     let lib = &props.library;
     let limit = use_state(|| PAGE);
-    let rows = use_memo((lib.clone(), props.rows.clone(), props.sort), |(lib, rows, sort)| lib.sorted_rows(rows, *sort));
-    let total = rows.len();
+    // Every event in the table's order, once per library and sort; a filter change then
+    // picks the first matching rows from it (no sort of every matching event per click).
+    let order = use_memo((lib.clone(), props.sort), |(lib, sort)| lib.table_order(*sort));
+    let rows = use_memo((order, props.rows.clone(), *limit), |(order, rows, limit)| first_in_order(order, rows, *limit));
+    let total = props.rows.len();
     let header = |label: &str, col: Column| {
         let (sorted, asc) = (props.sort.0 == col, props.sort.1);
         let aria = if sorted { if asc { "ascending" } else { "descending" } } else { "none" };
@@ -52,7 +55,7 @@ pub fn EventTable(props: &EventTableProps) -> Html {
                         { header("Document", Column::Document) }
                     </tr></thead>
                     <tbody>
-                    for row in rows.iter().take(*limit).copied() {
+                    for row in rows.iter().copied() {
                         { event_row(lib, row, props.selected == Some(row), &props.dispatch) }
                     }
                     </tbody>

@@ -28,12 +28,35 @@ pub fn FacetBox(props: &FacetBoxProps) -> Html {
     let mut visible: Vec<&FacetValue> = shown.iter().copied().filter(|v| v.selected).collect();
     visible.extend(shown.iter().copied().filter(|v| !v.selected).take(limit.saturating_sub(visible.len())));
     let id = format!("facet-{}", facet.key());
+    // Values are patched in place (not keyed): the top values change with every filter,
+    // and rewriting a row's texts costs far less than moving or creating rows. The value
+    // just toggled may so land in another row: if its button had the focus, the focus
+    // follows it there after the render, and Enter again toggles the same value.
+    let section = use_node_ref();
+    let refocus = use_mut_ref(|| None::<String>);
+    {
+        let (section, refocus) = (section.clone(), refocus.clone());
+        use_effect(move || {
+            if let Some(key) = refocus.borrow_mut().take() {
+                super::browser::focus_value(&section, &key);
+            }
+        });
+    }
+    let on_toggle = {
+        let (on_toggle, refocus) = (props.on_toggle.clone(), refocus.clone());
+        Callback::from(move |(e, key): (MouseEvent, String)| {
+            if super::browser::target_has_focus(&e) {
+                *refocus.borrow_mut() = Some(key.clone());
+            }
+            on_toggle.emit((facet, key))
+        })
+    };
     let on_query = {
         let query = query.clone();
         Callback::from(move |e: InputEvent| query.set(super::browser::input_value(&e)))
     };
     html! {
-        <section class="facet" aria-labelledby={id.clone()} data-facet={facet.key()}>
+        <section ref={section} class="facet" aria-labelledby={id.clone()} data-facet={facet.key()}>
             <header class="facet-head">
                 <h3 id={id.clone()}>{facet.label()}</h3>
                 if any_selected {
@@ -50,7 +73,7 @@ pub fn FacetBox(props: &FacetBoxProps) -> Html {
             }
             <ul>
                 for v in visible.into_iter() {
-                    { value_row(facet, v, &props.on_toggle) }
+                    { value_row(facet, v, &on_toggle) }
                 }
             </ul>
             if total > TOP && query.is_empty() {
@@ -62,15 +85,15 @@ pub fn FacetBox(props: &FacetBoxProps) -> Html {
     }
 }
 
-fn value_row(facet: Facet, v: &FacetValue, on_toggle: &Callback<(Facet, String)>) -> Html {
+fn value_row(facet: Facet, v: &FacetValue, on_toggle: &Callback<(MouseEvent, String)>) -> Html {
     let key = v.key.clone();
-    let onclick = on_toggle.reform(move |_| (facet, key.to_string()));
+    let onclick = on_toggle.reform(move |e: MouseEvent| (e, key.to_string()));
     let class = classes!("facet-value", v.selected.then_some("selected"), (v.count == 0).then_some("zero"));
+    // Not keyed (see `FacetBox`); the check mark is the button's `::before` (style.css).
     html! {
-        <li key={v.key.clone()}>
-            <button {class} {onclick} aria-pressed={v.selected.to_string()} title={AttrValue::Rc(v.label.clone())}
+        <li>
+            <button {class} {onclick} aria-pressed={if v.selected { "true" } else { "false" }} title={AttrValue::Rc(v.label.clone())}
                 data-value={AttrValue::Rc(v.key.clone())}>
-                <span class="check" aria-hidden="true">{ if v.selected { "✓" } else { "" } }</span>
                 <span class="facet-label">{ label(facet, &v.label) }</span>
                 <span class="count">{v.count}</span>
             </button>

@@ -89,6 +89,32 @@ pub fn scroll_to_id(id: &str) {
     }
 }
 
+/// Whether the event's target is the focused element (a click by keyboard, or by a mouse
+/// on a button, which focuses it).
+pub fn target_has_focus(e: &web_sys::Event) -> bool {
+    let active = gloo::utils::document().active_element();
+    match (e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()), active) {
+        (Some(t), Some(a)) => t == a,
+        _ => false,
+    }
+}
+
+/// Focuses the button inside `container` whose `data-value` is `value`, unless it has the
+/// focus already.
+pub fn focus_value(container: &yew::NodeRef, value: &str) {
+    let Some(root) = container.cast::<web_sys::Element>() else { return };
+    let Ok(buttons) = root.query_selector_all("button[data-value]") else { return };
+    for i in 0..buttons.length() {
+        let Some(b) = buttons.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+        if b.get_attribute("data-value").as_deref() == Some(value) {
+            if gloo::utils::document().active_element().as_ref() != Some(b.as_ref()) {
+                let _ = b.focus();
+            }
+            return;
+        }
+    }
+}
+
 /// The element's left edge and width in CSS pixels.
 pub fn left_and_width(el: &web_sys::Element) -> (f64, f64) {
     let r = el.get_bounding_client_rect();

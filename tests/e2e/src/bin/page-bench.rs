@@ -5,6 +5,10 @@
 //! into the plain page and reports throughput, the longest main-thread task and memory.
 //! `cargo xtask bench hostile`: imports each hostile file (`page-bench hostile FILE…`) and
 //! reports the longest main-thread task while it is handled, and what the page said.
+//! `page-bench probe [CSS…]` (against the page of `bench page`, `CHRONICLE_DIST=target/bench-dist`):
+//! DOM nodes per pane, long animation frames of 20 clicks, and the click median with each
+//! CSS variant added (each pane hidden in turn by default), alternating with none.
+//! `CHRONICLE_BENCH_N` sets how many updates `bench page` times (40).
 
 use chronicle_e2e::{Page, Via};
 
@@ -33,6 +37,36 @@ async fn measure(page: &Page, selectors: &[&str], n: usize) -> serde_json::Value
         .await
         .expect("measurement runs")
 }
+
+
+/// `page-bench probe`: DOM nodes per pane, and where a facet click's time goes (the Long
+/// Animation Frames API: script, forced style/layout, and the frame's own style/layout/paint).
+const PROBE: &str = r#"
+    const count = sel => { const e = document.querySelector(sel); return e ? e.getElementsByTagName('*').length : 0; };
+    const nodes = { all: document.getElementsByTagName('*').length, sidebar: count('.sidebar'), timeline: count('.timeline'),
+        map: count('.map'), events: count('.events'), docs: count('.doc-list'), reader: count('.reader') };
+    const frames = [];
+    const obs = new PerformanceObserver(l => { for (const e of l.getEntries()) frames.push(e); });
+    obs.observe({ type: 'long-animation-frame', buffered: false });
+    const sels = ['.facet[data-facet=type] li:first-child button', '.facet[data-facet=place] li:nth-child(2) button'];
+    const full = [];
+    for (let i = 0; i < 20; i++) {
+        const el = document.querySelector(sels[i % 2]);
+        const t0 = performance.now();
+        el.click();
+        await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
+        full.push(performance.now() - t0);
+        await new Promise(r => setTimeout(r, 30));
+    }
+    await new Promise(r => setTimeout(r, 100));
+    obs.disconnect();
+    full.sort((a, b) => a - b);
+    const f = frames.map(e => ({ dur: Math.round(e.duration), blocking: Math.round(e.blockingDuration),
+        script: Math.round(e.scripts.reduce((a, s) => a + s.duration, 0)),
+        forced: Math.round(e.scripts.reduce((a, s) => a + s.forcedStyleAndLayoutDuration, 0)),
+        render: Math.round(e.startTime + e.duration - e.renderStart), style: Math.round(e.startTime + e.duration - e.styleAndLayoutStart) }));
+    return { nodes, full_median: full[10], full: full.map(Math.round), frames: f };
+"#;
 
 /// Watches main-thread tasks over 50 ms (the Long Tasks API) from now on.
 const WATCH_LONG_TASKS: &str = r#"
@@ -128,6 +162,40 @@ async fn main() {
             return import(file).await;
         }
     }
+    if args.first().is_some_and(|m| m == "probe") {
+        let page = Page::open(Via::File, 1366, 768).await;
+        let script = format!("return (async () => {{ {PROBE} }})(...arguments)");
+        let r = page.client.execute(&script, vec![]).await.expect("probe runs");
+        println!("{}", serde_json::json!({"nodes": r["nodes"], "full_median": r["full_median"]}));
+        for f in r["frames"].as_array().into_iter().flatten() {
+            println!("  frame {f}");
+        }
+        // Which pane's drawing costs what: each hidden in turn (the app still renders it),
+        // or any CSS given on the command line, alternating with none.
+        let extra: Vec<String> = args[1..].to_vec();
+        let hides = [".sidebar", ".timeline", ".map", ".events", ".doc-list", ".sidebar, .timeline, .map, .events, .doc-list"];
+        let variants: Vec<String> = if extra.is_empty() {
+            hides.iter().map(|h| format!("{h} {{ display: none !important }}")).collect()
+        } else {
+            extra
+        };
+        for _round in 0..2 {
+            for css in std::iter::once(String::new()).chain(variants.iter().cloned()) {
+                page.client.execute("if (!window.__probe) { window.__probe = new CSSStyleSheet(); document.adoptedStyleSheets = [window.__probe]; } window.__probe.replaceSync(arguments[0]); return true", vec![serde_json::json!(css)]).await.ok();
+                let mut meds = Vec::new();
+                for _ in 0..3 {
+                    let facet = ".facet[data-facet=type] li:first-child button";
+                    let place = ".facet[data-facet=place] li:nth-child(2) button";
+                    let m = measure(&page, &[facet, place, facet, place], 20).await;
+                    meds.push(m["median"].as_f64().unwrap_or(f64::NAN));
+                }
+                meds.sort_by(f64::total_cmp);
+                println!("  {css:?}: medians {meds:.1?}");
+            }
+        }
+        page.close().await;
+        return;
+    }
     if let [mode, files @ ..] = args.as_slice() {
         if mode == "hostile" {
             return hostile(files).await;
@@ -139,8 +207,10 @@ async fn main() {
     let stats = page.text("[data-testid=stats]").await;
     let facet = ".facet[data-facet=type] li:first-child button";
     let place = ".facet[data-facet=place] li:nth-child(2) button";
-    let click = measure(&page, &[facet, place, facet, place], 40).await;
-    let zoom = measure(&page, &[".tools button[aria-label='Zoom in']", ".tools button[aria-label='Zoom out']"], 40).await;
+    // CHRONICLE_BENCH_N: more updates than the default 40, for comparisons on a busy machine.
+    let n = std::env::var("CHRONICLE_BENCH_N").ok().and_then(|n| n.parse().ok()).unwrap_or(40);
+    let click = measure(&page, &[facet, place, facet, place], n).await;
+    let zoom = measure(&page, &[".tools button[aria-label='Zoom in']", ".tools button[aria-label='Zoom out']"], n).await;
     println!("page benchmark ({stats}), headless Chromium, {} cores", std::thread::available_parallelism().map_or(0, |n| n.get()));
     println!("  open to first render (incl. extraction of the corpus): {:.1} s", load.as_secs_f64());
     let health = page.js("return window.__chronicle").await;
