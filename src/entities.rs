@@ -496,8 +496,10 @@ struct Ctx<'a> {
     text: &'a str,
     /// Spare buffers for gazetteer keys (see [`Ctx::key`]): no allocation per look-up.
     keys: std::cell::RefCell<Vec<String>>,
-    /// Words seen with a lowercase first letter (`strikes`, `employees`).
-    lowercase: FastSet<'a>,
+    /// The lowercase forms of capitalised sentence-initial words (the only ones asked
+    /// for), each with whether it is seen with a lowercase first letter (`strikes`,
+    /// `employees`).
+    lowercase: FastMap<&'a str, bool>,
     /// Capitalised words seen in mid-sentence.
     capitalised: FastSet<'a>,
 }
@@ -574,18 +576,17 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
     let mut ctx = Ctx {
         text: &doc.text,
         keys: Default::default(),
-        lowercase: FastSet::with_capacity_and_hasher(initials, Default::default()),
+        lowercase: FastMap::with_capacity_and_hasher(initials, Default::default()),
         capitalised: FastSet::with_capacity_and_hasher(toks.len() / 16, Default::default()),
     };
     // Lowercase forms are looked up only for capitalised sentence-initial words, and
     // capitalised forms only for sentence-initial words: keep only the words that could
     // be asked for, filtered by first byte and length before hashing.
-    let mut wanted: FastSet = FastSet::with_capacity_and_hasher(initials, Default::default());
     let (mut lower_shapes, mut cap_shapes) = (Shapes::default(), Shapes::default());
     for t in toks.iter().filter(|t| t.initial && t.kind == TokenKind::Word) {
         cap_shapes.add(t.text);
         if is_cap(t.text) {
-            wanted.insert(t.lw);
+            ctx.lowercase.insert(t.lw, false);
             lower_shapes.add(t.lw);
         }
     }
@@ -597,8 +598,8 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
         if b0.is_ascii_lowercase()
             || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase))
         {
-            if lower_shapes.may_hold(t.text) && wanted.contains(t.text) {
-                ctx.lowercase.insert(t.text);
+            if let Some(seen) = lower_shapes.may_hold(t.text).then(|| ctx.lowercase.get_mut(t.text)).flatten() {
+                *seen = true;
             }
         } else if !t.initial
             && cap_shapes.may_hold(t.text)
@@ -848,7 +849,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                 && !t.is(C_PARTICLES)
                 && (t.is(C_FUNCTION)
                     || (b - a > 1
-                        && (ctx.lowercase.contains(lw)
+                        && (ctx.lowercase.get(lw) == Some(&true)
                             || t.is(C_ROLES)
                             || (t.common()
                                 && !t.is(C_FIRST_NAMES)
