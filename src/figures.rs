@@ -181,7 +181,8 @@ fn scale_word(w: &str) -> Option<f64> {
 
 /// Parses `37,000`, `1.5`, `3m`, `1.5bn`, `10k`; `None` for `2nd`, `1990s`, `02.01.2022`.
 fn parse_digits(s: &str) -> Option<(f64, bool)> {
-    let split = s.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(s.len());
+    // (By bytes: every byte of a character outside ASCII ends the number too.)
+    let split = s.bytes().position(|b| !(b.is_ascii_digit() || b == b',' || b == b'.')).unwrap_or(s.len());
     let (num, suffix) = s.split_at(split);
     if num.is_empty() || num.bytes().filter(|&b| b == b'.').count() > 1 {
         return None;
@@ -227,8 +228,13 @@ fn parse_digits(s: &str) -> Option<(f64, bool)> {
         && num.len() == 4
         && (1800.0..=2100.0).contains(&v);
     if !suffix.is_empty() {
-        let lower = suffix.to_ascii_lowercase();
-        v *= scale_word(&lower).filter(|_| lower != "dozen" && lower != "hundred")?;
+        // Lowercased on the stack: no scale word is longer than eight bytes.
+        let mut buf = [0u8; 8];
+        let lower = buf.get_mut(..suffix.len())?;
+        lower.copy_from_slice(suffix.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).ok()?;
+        v *= scale_word(lower).filter(|_| lower != "dozen" && lower != "hundred")?;
     }
     Some((v, year_like))
 }
