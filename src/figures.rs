@@ -181,7 +181,8 @@ fn scale_word(w: &str) -> Option<f64> {
 
 /// Parses `37,000`, `1.5`, `3m`, `1.5bn`, `10k`; `None` for `2nd`, `1990s`, `02.01.2022`.
 fn parse_digits(s: &str) -> Option<(f64, bool)> {
-    let split = s.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(s.len());
+    // (By bytes: every byte of a character outside ASCII ends the number too.)
+    let split = s.bytes().position(|b| !(b.is_ascii_digit() || b == b',' || b == b'.')).unwrap_or(s.len());
     let (num, suffix) = s.split_at(split);
     if num.is_empty() || num.bytes().filter(|&b| b == b'.').count() > 1 {
         return None;
@@ -227,8 +228,13 @@ fn parse_digits(s: &str) -> Option<(f64, bool)> {
         && num.len() == 4
         && (1800.0..=2100.0).contains(&v);
     if !suffix.is_empty() {
-        let lower = suffix.to_ascii_lowercase();
-        v *= scale_word(&lower).filter(|_| lower != "dozen" && lower != "hundred")?;
+        // Lowercased on the stack: no scale word is longer than eight bytes.
+        let mut buf = [0u8; 8];
+        let lower = buf.get_mut(..suffix.len())?;
+        lower.copy_from_slice(suffix.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).ok()?;
+        v *= scale_word(lower).filter(|_| lower != "dozen" && lower != "hundred")?;
     }
     Some((v, year_like))
 }
@@ -395,13 +401,10 @@ impl<'a> Cx<'a> {
             TokenKind::Punct => currency_symbol(t.text(self.text)).is_some(),
             TokenKind::Possessive => false,
             TokenKind::Word => {
-                let w = self.w(i);
-                if w.len() > 13 {
-                    return false;
-                }
-                // `twenty-five`: the only words outside the list that small_number reads
+                // (Every listed word has at most 13 bytes.)
                 let listed = self.lex.get(i).is_some_and(|f| f & crate::lexicon::FIGURE_START != 0);
-                listed || (w.len() >= 7 && w.contains('-') && small_number(w).is_some())
+                // `twenty-five`: the only words outside the list that small_number reads
+                listed || t.flags & crate::tokens::HYPHEN != 0 && (7..=13).contains(&self.w(i).len()) && small_number(self.w(i)).is_some()
             }
         }
     }
@@ -967,6 +970,7 @@ mod tests {
     #[test]
     fn start_words_are_sorted_and_each_starts_a_figure() {
         assert!(START_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(START_WORDS.iter().all(|w| w.len() <= 13), "may_start reads longer words as unlisted");
         let slow = |w: &str| {
             small_number(w).is_some()
                 || verb_before_kind(w).is_some()

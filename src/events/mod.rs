@@ -893,13 +893,13 @@ impl<'a> Cx<'a> {
         // are kept by offset.
         let slot = self.memo.get(pos % MEMO);
         if let Some((p, r)) = slot.map(Cell::get) {
-            if p == pos + 1 {
+            if p == pos.wrapping_add(1) {
                 return r;
             }
         }
         let r = self.toks.partition_point(|t| t.span.start < pos);
         if let Some(s) = slot {
-            s.set((pos + 1, r));
+            s.set((pos.wrapping_add(1), r));
         }
         r
     }

@@ -155,6 +155,16 @@ fn tens(w: &str) -> Option<i64> {
     })
 }
 
+/// `w` split at its first hyphen (`-` or the non-breaking `‑`), as in `twenty-five`.
+/// Most words have none: their bytes are scanned, not decoded.
+fn split_hyphen(w: &str) -> Option<(&str, &str)> {
+    // (`‑` is encoded E2 80 91.)
+    if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
+        return None;
+    }
+    w.split_once(['-', '‑'])
+}
+
 /// `one` … `ninety-nine`, `a`/`an` (1), `a hundred` is not handled.
 pub fn number_word(w: &str) -> Option<i64> {
     if let Some(n) = small_number(w).or_else(|| tens(w)) {
@@ -166,7 +176,7 @@ pub fn number_word(w: &str) -> Option<i64> {
         "dozen" => return Some(12),
         _ => {}
     }
-    let (t, u) = w.split_once(['-', '‑'])?;
+    let (t, u) = split_hyphen(w)?;
     let u = small_number(u).filter(|&u| u < 10)?;
     Some(tens(t)? + u)
 }
@@ -203,7 +213,7 @@ pub fn ordinal(w: &str) -> Option<u32> {
     if let Some(n) = small_ordinal(w) {
         return Some(n);
     }
-    if let Some((t, u)) = w.split_once(['-', '‑']) {
+    if let Some((t, u)) = split_hyphen(w) {
         let u = small_ordinal(u).filter(|&u| u < 10)?;
         return Some(u32::try_from(tens(t)?).ok()? + u);
     }

@@ -146,7 +146,7 @@ impl State {
         let mut s = Sent { text, t: toks, words, lex, last_end: None };
         let mut i = 0;
         while i < upto.min(toks.len()) {
-            let Some(x) = s.parse(i) else {
+            let Some(x) = s.could_start(i).then(|| s.parse(i)).flatten() else {
                 i += 1;
                 continue;
             };
