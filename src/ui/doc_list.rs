@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Documents rendered at first; "show more" adds as many again.
-const PAGE: usize = 25;
+const PAGE: usize = 12;
 
 #[derive(Properties, PartialEq)]
 pub struct DocListProps {

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Rows rendered at first; "show more" adds as many again.
-const PAGE: usize = 50;
+const PAGE: usize = 25;
 
 #[derive(Properties, PartialEq)]
 pub struct EventTableProps {
