@@ -13,6 +13,10 @@ use chronicle::{entities, events, figures, timex};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::Path;
 
+/// The allocator the `chronicle` binary uses.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The corpus `cargo xtask bench engine` writes (≥ 10 MB of synthetic documents).
 fn corpus() -> Vec<(String, Vec<u8>)> {
     let dir = std::env::var_os("CHRONICLE_BENCH_CORPUS")

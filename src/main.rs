@@ -8,6 +8,11 @@ use chronicle::state::Library;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// The engine allocates many small strings and lists; mimalloc serves them faster than
+/// the system allocator (the page's wasm keeps Rust's own).
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const HELP: &str = "\
 chronicle: find what happened, when, where and who was involved in dated documents
 
