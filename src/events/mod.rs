@@ -435,8 +435,11 @@ pub fn find_prepared(
         // Move the focus.
         // A decade or a year in passing (`who led the union in the 1990s`) does not
         // move the focus; a date in a sentence that states events does.
-        let fine = |d: &&&DateRef| !d.since && d.precision.is_some_and(|p| p <= Precision::Month);
-        if let Some(d) = if trig.is_empty() { sent_dates.iter().rev().find(fine) } else { sent_dates.iter().rev().find(|d| !d.since) } {
+        // A date after the document's (a strike called for next Monday) does not either:
+        // what follows without a date of its own has most often happened already.
+        let past = |d: &&&DateRef| !d.since && !doc_day.as_deref().is_some_and(|today| is_after(d.value, today));
+        let fine = |d: &&&DateRef| past(d) && d.precision.is_some_and(|p| p <= Precision::Month);
+        if let Some(d) = if trig.is_empty() { sent_dates.iter().rev().find(fine) } else { sent_dates.iter().rev().find(past) } {
             date_focus = Some((d.value, d.precision));
             dated = true;
         }
