@@ -182,7 +182,7 @@ impl<'a> Cx<'a> {
                     next,
                     "roads" | "road" | "highways" | "highway" | "streets" | "street" | "bridges" | "bridge" | "railway"
                         | "railways" | "traffic" | "junctions" | "intersections" | "motorway" | "motorways" | "access"
-                        | "entrances" | "the"
+                        | "entrances" | "ports" | "refineries" | "depots" | "terminals" | "the"
                 ) && (next != "the"
                     || matches!(
                         self.ws(i + 2, s),
