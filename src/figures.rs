@@ -809,6 +809,21 @@ impl<'a> Cx<'a> {
                 y += 1;
                 continue;
             }
+            // `106 protesters in 21 cities had been killed`: where they were, between
+            // the noun and its verb.
+            if y == nx + 1 && matches!(w, "in" | "across" | "at" | "near" | "from" | "outside" | "around") {
+                let mut z = y + 1;
+                while z < y + 4 && !ws(z).is_empty() && !aux_word(ws(z)) && verb_kind(ws(z)).is_none() {
+                    if matches!(ws(z), "," | "and" | "who" | "which" | "that" | ";") {
+                        break;
+                    }
+                    z += 1;
+                }
+                if z > y + 1 && (aux_word(ws(z)) || verb_kind(ws(z)).is_some()) {
+                    y = z;
+                    continue;
+                }
+            }
             break;
         }
         let kind = pk?;
