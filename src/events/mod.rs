@@ -281,7 +281,7 @@ pub fn find_prepared(
                         host = Some(j);
                     }
                 }
-                narrow(&mut my_places);
+                narrow(&mut my_places, &doc.text);
                 if my_places.iter().any(|p| !p.route) {
                     my_places.retain(|p| !p.route);
                 }
@@ -563,7 +563,7 @@ fn is_after(value: &str, today: &str) -> bool {
 
 /// Of several places for one event, keeps the most specific: `Zhanaozen, Kazakhstan` →
 /// Zhanaozen; `Independence Square in Minsk` → Minsk (the town, not the square in it).
-fn narrow(places: &mut Vec<&PlaceRef<'_>>) {
+fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
     if places.len() < 2 {
         return;
     }
@@ -576,11 +576,24 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>) {
             && !f.admin1.is_empty()
             && info.iter().flatten().any(|g| g.kind == PlaceKind::City && g.country == f.country && g.admin1 == f.admin1)
     };
-    // `Toledo … in Ohio`: the state of a named town is not a place of its own.
+    // `Toledo … in Ohio`: the state of a named town is not a place of its own; nor is a
+    // region that follows a name after a comma (`Wentzville, Missouri`), which says where
+    // that name is.
     let region_of_town = |i: usize| -> bool {
         let Some(Some(r)) = info.get(i) else { return false };
+        let qualifies = || {
+            let at = places[i].span.start;
+            // (`England, Wales and Northern Ireland` is a list: the name before must be a
+            // town's, not a region's or a country's.)
+            places.iter().zip(&info).any(|(p, g)| {
+                p.span.end <= at
+                    && text.get(p.span.end..at).is_some_and(|gap| gap.trim() == ",")
+                    && !g.is_some_and(|g| matches!(g.kind, PlaceKind::Region | PlaceKind::Country))
+            })
+        };
         r.kind == PlaceKind::Region
-            && info.iter().flatten().any(|g| g.kind == PlaceKind::City && g.country == r.country && g.admin1 == r.name)
+            && (info.iter().flatten().any(|g| g.kind == PlaceKind::City && g.country == r.country && g.admin1 == r.name)
+                || qualifies())
     };
     let keep: Vec<bool> =
         (0..places.len()).map(|i| !(feature_in_town(i) || region_of_town(i) || any_local && is_country(i))).collect();
