@@ -699,7 +699,8 @@ impl<'a> Cx<'a> {
                 }
                 let w = ws(y);
                 let ok = match w {
-                    "walked" | "turned" => ws(y + 1) == "out",
+                    "walked" => matches!(ws(y + 1), "out" | "off"),
+                    "turned" => ws(y + 1) == "out",
                     "went" => ws(y + 1) == "on" && ws(y + 2) == "strike",
                     "took" => ws(y + 1) == "to" || ws(y + 1) == "part",
                     "held" | "rounded" => false,
@@ -756,7 +757,8 @@ impl<'a> Cx<'a> {
             let w = ws(k);
             let ok = match w {
                 "took" => ws(k + 1) == "to" || ws(k + 1) == "part",
-                "turned" | "walked" => ws(k + 1) == "out",
+                "turned" => ws(k + 1) == "out",
+                "walked" => matches!(ws(k + 1), "out" | "off"),
                 "went" => ws(k + 1) == "on" && ws(k + 2) == "strike",
                 "joined" | "marched" | "rallied" | "protested" | "gathered" | "demonstrated" | "assembled" => true,
                 _ => false,
@@ -780,7 +782,7 @@ impl<'a> Cx<'a> {
                 let ok = match w {
                     "took" => ws(y + 1) == "to" || ws(y + 1) == "part",
                     "turned" => ws(y + 1) == "out",
-                    "walked" => ws(y + 1) == "out",
+                    "walked" => matches!(ws(y + 1), "out" | "off"),
                     "went" => ws(y + 1) == "on" && ws(y + 2) == "strike",
                     "rounded" => ws(y + 1) == "up",
                     "held" => aux > 0,
@@ -809,11 +811,11 @@ impl<'a> Cx<'a> {
                 y += 1;
                 continue;
             }
-            // `106 protesters in 21 cities had been killed`: where they were, between
-            // the noun and its verb.
-            if y == nx + 1 && matches!(w, "in" | "across" | "at" | "near" | "from" | "outside" | "around") {
+            // `106 protesters in 21 cities had been killed`, `12,700 members of the United
+            // Auto Workers walked off`: where or whose they were, between the noun and its verb.
+            if y == nx + 1 && matches!(w, "in" | "across" | "at" | "near" | "from" | "outside" | "around" | "of") {
                 let mut z = y + 1;
-                while z < y + 4 && !ws(z).is_empty() && !aux_word(ws(z)) && verb_kind(ws(z)).is_none() {
+                while z < y + 6 && !ws(z).is_empty() && !aux_word(ws(z)) && verb_kind(ws(z)).is_none() {
                     if matches!(ws(z), "," | "and" | "who" | "which" | "that" | ";") {
                         break;
                     }
@@ -836,7 +838,7 @@ impl<'a> Cx<'a> {
         let ws = |x: usize| self.ws(x, anchor);
         match (ws(y), ws(y + 1), ws(y + 2), ws(y + 3)) {
             ("took" | "take" | "taken", "to", "the", "streets") => y + 3,
-            ("took" | "taking", "part", _, _) | ("walked" | "turned", "out", _, _) | ("shot", "dead", _, _) => y + 1,
+            ("took" | "taking", "part", _, _) | ("walked" | "turned", "out", _, _) | ("walked", "off", _, _) | ("shot", "dead", _, _) => y + 1,
             ("rounded", "up", _, _) => y + 1,
             ("went", "on", "strike", _) | ("taken", "to", "hospital", _) => y + 2,
             _ => y,
