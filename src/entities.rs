@@ -1046,7 +1046,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             return;
         }
         if !title_after {
-            if b - a > 1 || !ts[a].initial {
+            // (A head alone that is an ordinary abbreviation, `state TV`, names nothing.)
+            if b - a > 1 || !ts[a].initial && !ts[a].is(C_ACRONYM_NOT) {
                 push(out, EntityKind::Organization, org_canonical(text), false);
             }
             return;
