@@ -213,7 +213,7 @@ fn fold_char(c: char, push: &mut impl FnMut(char)) {
         _ => None,
     };
     if let Some(s) = special {
-        s.chars().for_each(|c| push(c));
+        s.chars().for_each(push);
         return;
     }
     decompose_canonical(c, |d| {

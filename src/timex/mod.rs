@@ -489,7 +489,7 @@ impl State {
             if let Some(f) = self.focus {
                 if f.year_explicit && (f.para == para || self.doc.is_none()) {
                     if let Some(fy) = f.point.year() {
-                        return Some(Resolved::date(Point::Season(fy, s).checked()?, true)?);
+                        return Resolved::date(Point::Season(fy, s).checked()?, true);
                     }
                 }
             }
@@ -507,7 +507,7 @@ impl State {
             Rel::Bare if future => years.into_iter().rev().find(|&y| s.end(y).is_some_and(|e| e >= doc))?,
             Rel::Bare => years.into_iter().find(|&y| s.start(y).is_some_and(|b| b <= doc))?,
         };
-        Some(Resolved::date(Point::Season(y, s).checked()?, false)?)
+        Resolved::date(Point::Season(y, s).checked()?, false)
     }
 
     fn weekday(&self, wd: u32, rel: Rel, para: usize, future: bool) -> Option<Resolved> {
@@ -542,7 +542,7 @@ impl State {
             Rel::Bare if future => value::weekday_on_or_after(doc, day)?,
             Rel::Bare => value::weekday_on_or_before(doc, day)?,
         };
-        Some(Resolved::date(Point::Day(d), false)?)
+        Resolved::date(Point::Day(d), false)
     }
 }
 
