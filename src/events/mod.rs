@@ -444,7 +444,8 @@ pub fn find_prepared(
             dated = true;
         }
         // `across the country` moves the focus only when no town is named beside it.
-        if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo).or(sent_places.last()) {
+        // (Nor does the end of a route: `a bill allowing extraditions to mainland China`.)
+        if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo && !p.route).or(sent_places.last()) {
             place_focus = Some(p.name);
         }
         prev_security = actors.into_iter().filter(|a| is_security(a)).map(str::to_string).collect();
@@ -1002,7 +1003,14 @@ impl<'a> Cx<'a> {
             if is_destination(self.text, m.span.start) {
                 continue;
             }
-            let route = idx > 0 && matches!(self.ws(idx - 1, s), "from" | "to" | "towards" | "toward");
+            // (`extraditions to mainland China`: a direction word may stand between.)
+            let before = |k: usize| if idx >= k { self.ws(idx - k, s) } else { "" };
+            let towards = |w: &str| matches!(w, "from" | "to" | "towards" | "toward");
+            let direction = matches!(
+                before(1),
+                "mainland" | "neighbouring" | "neighboring" | "northern" | "southern" | "eastern" | "western" | "central"
+            );
+            let route = towards(before(1)) || direction && towards(before(2));
             // `164 killed, including 103 in Almaty`: a part of a count, not its place.
             if (2..=4).any(|k| idx >= k && self.ws(idx - k, s) == "including") {
                 continue;
