@@ -698,14 +698,7 @@ impl<'a> Cx<'a> {
                     y += 1;
                 }
                 let w = ws(y);
-                let ok = match w {
-                    "walked" => matches!(ws(y + 1), "out" | "off"),
-                    "turned" => ws(y + 1) == "out",
-                    "went" => ws(y + 1) == "on" && ws(y + 2) == "strike",
-                    "took" => ws(y + 1) == "to" || ws(y + 1) == "part",
-                    "held" | "rounded" => false,
-                    _ => true,
-                };
+                let ok = !matches!(w, "held" | "rounded") && self.has_particle(y, j).unwrap_or(true);
                 let kind = verb_kind(w).filter(|_| ok)?;
                 let end = self.phrase_end(y, k);
                 return Some((self.make(i, end, kind, q, &n, None), end + 1));
@@ -755,14 +748,10 @@ impl<'a> Cx<'a> {
             }
             // `Thousands joined`, `hundreds marched`: a crowd by its verb.
             let w = ws(k);
-            let ok = match w {
-                "took" => ws(k + 1) == "to" || ws(k + 1) == "part",
-                "turned" => ws(k + 1) == "out",
-                "walked" => matches!(ws(k + 1), "out" | "off"),
-                "went" => ws(k + 1) == "on" && ws(k + 2) == "strike",
-                "joined" | "marched" | "rallied" | "protested" | "gathered" | "demonstrated" | "assembled" => true,
-                _ => false,
-            };
+            let ok = self.has_particle(k, j).unwrap_or(matches!(
+                w,
+                "joined" | "marched" | "rallied" | "protested" | "gathered" | "demonstrated" | "assembled"
+            ));
             if !(n.vague && ok) {
                 return None;
             }
@@ -780,13 +769,9 @@ impl<'a> Cx<'a> {
             }
             if let Some(vk) = verb_kind(w) {
                 let ok = match w {
-                    "took" => ws(y + 1) == "to" || ws(y + 1) == "part",
-                    "turned" => ws(y + 1) == "out",
-                    "walked" => matches!(ws(y + 1), "out" | "off"),
-                    "went" => ws(y + 1) == "on" && ws(y + 2) == "strike",
                     "rounded" => ws(y + 1) == "up",
                     "held" => aux > 0,
-                    _ => true,
+                    _ => self.has_particle(y, j).unwrap_or(true),
                 };
                 if ok {
                     let kind = match (vk, pk) {
@@ -830,6 +815,20 @@ impl<'a> Cx<'a> {
         }
         let kind = pk?;
         Some((self.make(i, nx, kind, q, &n, None), nx + 1))
+    }
+
+    /// Whether the verb at `y` has the word its sense here needs (`took to` or `took
+    /// part`, `turned out`, `walked out` or `off`, `went on strike`); `None` for a verb
+    /// that needs none.
+    fn has_particle(&self, y: usize, anchor: usize) -> Option<bool> {
+        let ws = |x: usize| self.ws(x, anchor);
+        Some(match ws(y) {
+            "took" => matches!(ws(y + 1), "to" | "part"),
+            "turned" => ws(y + 1) == "out",
+            "walked" => matches!(ws(y + 1), "out" | "off"),
+            "went" => ws(y + 1) == "on" && ws(y + 2) == "strike",
+            _ => return None,
+        })
     }
 
     /// The last token of the verb phrase starting at `y`: `took to the streets`, `took
