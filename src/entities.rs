@@ -1275,8 +1275,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     let after_place = prep.is_some_and(|p| matches!(p, "and" | "or"))
         && a >= 2
         && gaz_match(ctx, ts, a - 2, a - 1).is_some_and(|(p, e)| e == a - 1 && !p.common_word);
+    // `Heathrow and Gatwick airports`: a name listed before a place with its place noun.
+    let before_place = ts.get(b).is_some_and(|t| matches!(t.lw, "and" | "or"))
+        && ts.get(b + 1).is_some_and(|t| t.kind == TokenKind::Word && is_cap(t.text))
+        && place_context(ts, b + 1, b + 2);
     // `in X` is a place; `at X`, `outside X` as often a company or a building.
-    if after_place || prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout"))
+    if after_place || before_place || prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout"))
     {
         push(out, EntityKind::Place, w.to_string(), true);
         return;
@@ -1452,7 +1456,7 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
         {
             if n2 == "the" || n2 == "a" || n2 == "an" {
                 // `X, the capital of …` is a place; `X, a union` an organisation.
-                return (cl(Some(b + 2)) | cl(Some(b + 3))) & C_ROLES != 0;
+                return role_after_article(ts, b + 2);
             }
             return true;
         }
@@ -1497,8 +1501,18 @@ fn role_context(ts: &[Tok], a: usize, b: usize) -> bool {
     }
     lw(b) == ","
         && (cl(Some(b + 1)) & C_ROLES != 0
-            || (matches!(lw(b + 1), "a" | "an" | "the")
-                && (cl(Some(b + 2)) | cl(Some(b + 3))) & C_ROLES != 0))
+            || (matches!(lw(b + 1), "a" | "an" | "the") && role_after_article(ts, b + 2)))
+}
+
+/// Whether a role follows an article ending at word `k`, within two words, perhaps after
+/// a possessor: `the general secretary`, `the RCN's general secretary`, `the ministry's
+/// spokeswoman`.
+fn role_after_article(ts: &[Tok], k: usize) -> bool {
+    let from = (k..k + 3)
+        .find(|&p| ts.get(p).is_some_and(|t| t.kind == TokenKind::Possessive))
+        .filter(|&p| (k..p).all(|q| ts.get(q).is_some_and(|t| t.kind == TokenKind::Word)))
+        .map_or(k, |p| p + 1);
+    ts.iter().skip(from).take(2).any(|t| t.cls & C_ROLES != 0)
 }
 
 /// Evidence that words `a..b` name an organisation: `the trade union Amanat`, `Kazakhmys

@@ -73,7 +73,7 @@ pub static ORG_HEADS: &[&str] = &[
     "comité", "command", "commission", "committee", "company", "confederacion", "confederación",
     "confederation", "congress", "consortium", "cooperative", "coordinadora", "corp",
     "corporation", "council", "court", "courts", "department", "directorate", "exchange",
-    "faction", "factory", "federacion", "federación", "federation", "forces", "foundation",
+    "faction", "factory", "federacion", "federación", "federation", "force", "forces", "foundation",
     "frente", "front", "fund", "government", "group", "guard", "guards", "guild", "holding",
     "holdings", "inc", "industries", "initiative", "institut", "institute", "institution",
     "instituto", "international", "journal", "league", "liceo", "limited", "llc", "ltd", "media",
@@ -135,9 +135,9 @@ pub static TITLE_MODIFIERS: &[&str] = &[
 ];
 
 pub static TRAILING_PLACE: &[&str] = &[
-    "airport", "area", "border", "bridge", "camp", "city", "colony", "complex", "county",
-    "district", "field", "jail", "market", "mine", "neighborhood", "neighbourhood", "oilfield",
-    "park", "port", "prison", "province", "refinery", "region", "smelter", "square", "stadium",
+    "airport", "airports", "area", "border", "bridge", "camp", "city", "colony", "complex", "county",
+    "district", "field", "fields", "jail", "market", "mine", "mines", "neighborhood", "neighbourhood", "oilfield",
+    "park", "port", "ports", "prison", "province", "refinery", "region", "smelter", "square", "stadium",
     "station", "town", "valley", "village",
 ];
 

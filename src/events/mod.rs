@@ -168,10 +168,20 @@ pub fn find_prepared(
     let places = cx.places(doc, mentions, country.as_deref());
     let mut dates: Vec<DateRef> = timexes
         .iter()
-        .filter(|t| t.span.start >= doc.body.start && !cx.reporting_date(t.span))
+        .filter(|t| t.span.start >= doc.body.start && !cx.reporting_date(t.span) && !cx.compared_date(t.span))
         .filter_map(|t| DateRef::new(t).map(|d| DateRef { since: cx.since_date(t.span), ..d }))
         .collect();
     dates.sort_by_key(|a| a.span);
+    // A list of dates (`on October 23 and 24`, `20, 21 and 22 January`) dates an event by
+    // its first: the later ones are dropped.
+    let mut prev_end: Option<usize> = None;
+    dates.retain(|d| {
+        let listed = prev_end
+            .and_then(|e| doc.text.get(e..d.span.start))
+            .is_some_and(|gap| matches!(gap.trim(), "," | "and" | "or" | "&" | ", and" | ", or"));
+        prev_end = Some(d.span.end);
+        !listed
+    });
     let sentence_of = |s: Span| -> Option<usize> {
         let i = doc.sentences.partition_point(|x| x.end <= s.start);
         doc.sentences.get(i).filter(|x| x.contains(s)).map(|_| i)
@@ -934,6 +944,28 @@ impl<'a> Cx<'a> {
         })
     }
 
+    /// `the largest strike since 1989`, `for the first time since 1990`: a date a thing is
+    /// measured against, which dates nothing of the sentence (unless a `when` clause says
+    /// what happened then).
+    fn compared_date(&self, span: Span) -> bool {
+        // (`the deadliest unrest since 2009, when millions took to the streets` dates them.)
+        let after = self.text.get(span.end..).unwrap_or("");
+        if after.trim_start_matches([',', ' ']).starts_with("when ") {
+            return false;
+        }
+        let i = self.at(span.start);
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        i > 0
+            && self.ws(i - 1, s) == "since"
+            && (2..=5).any(|k| {
+                i.checked_sub(k).is_some_and(|j| {
+                    let w = self.ws(j, s);
+                    matches!(w, "most" | "first" | "largest" | "biggest" | "worst" | "highest" | "lowest" | "deadliest" | "longest")
+                        || w.ends_with("est") && matches!(self.ws(j + 1, s), "since" | "strike" | "protest" | "protests" | "unrest" | "demonstration" | "demonstrations" | "level" | "rate")
+                })
+            })
+    }
+
     /// `since June`: where a running count starts, not when a counted event happened.
     fn since_date(&self, span: Span) -> bool {
         let i = self.at(span.start);
@@ -1011,6 +1043,10 @@ impl<'a> Cx<'a> {
                 "mainland" | "neighbouring" | "neighboring" | "northern" | "southern" | "eastern" | "western" | "central"
             );
             let route = towards(before(1)) || direction && towards(before(2));
+            // `a group based in Oslo`: where someone is based, not where it happened.
+            if before(1) == "in" && matches!(before(2), "based" | "headquartered") {
+                continue;
+            }
             // `164 killed, including 103 in Almaty`: a part of a count, not its place.
             if (2..=4).any(|k| idx >= k && self.ws(idx - k, s) == "including") {
                 continue;

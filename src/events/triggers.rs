@@ -18,7 +18,7 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
     "rally", "revolt", "riot", "rioters", "rioting", "riots", "rounded", "rubber", "sentenced",
     "set", "setting", "shot", "sit-in", "sit-ins", "stop", "stoppage", "stoppages", "stopped", "stopping", "stormed", "storming",
-    "strike", "strikers", "strikes", "striking", "take", "taken", "taking", "tear", "took",
+    "strike", "strikers", "strikes", "striking", "struck", "take", "taken", "taking", "tear", "took",
     "torched", "unrest", "uprising", "uprisings", "vigil", "vigils", "walk-out", "walk-outs",
     "walked", "walkout", "walkouts", "water", "went",
 ];
@@ -82,6 +82,12 @@ impl<'a> Cx<'a> {
         if self.lex.get(i).is_none_or(|f| f & crate::lexicon::EVENT_TRIGGER == 0) {
             return None;
         }
+        // A word alone in quotes is someone's label, not an event: `blamed Israel for the "riots"`.
+        let quote = |c: Option<char>| matches!(c, Some('"' | '“' | '”' | '«' | '»' | '\'' | '‘' | '’'));
+        let (before, after) = (self.text.get(..t.span.start).unwrap_or(""), self.text.get(t.span.end..).unwrap_or(""));
+        if quote(before.chars().next_back()) && quote(after.chars().next()) {
+            return None;
+        }
         let next = self.ws(i + 1, s);
         let prev = if i > 0 { self.ws(i - 1, s) } else { "" };
         let (kind, end) = match w {
@@ -143,6 +149,13 @@ impl<'a> Cx<'a> {
                 (Strike, i + 2)
             }
             "walked" if next == "out" || next == "off" => (Strike, i + 1),
+            // `miners struck on Monday`, not `an earthquake struck`, `struck a deal`, `struck by`
+            "struck"
+                if matches!(prev, "workers" | "miners" | "employees" | "staff" | "teachers" | "nurses" | "doctors" | "drivers" | "dockers" | "dockworkers")
+                    && !matches!(next, "a" | "an" | "the" | "by" | "down" | "off" | "out" | "back" | "deal" | "deals") =>
+            {
+                (Strike, i)
+            }
             // (`stopped work`, not `the lifts stopped working`)
             "stopped" | "stop" | "stopping" if next == "work" => (Strike, i + 1),
             "industrial" if next == "action" => (Strike, i + 1),

@@ -538,6 +538,9 @@ impl<'a> Sent<'a> {
         if let Some(x) = self.day_month(i) {
             return Some(x);
         }
+        if let Some(x) = self.listed_day(i) {
+            return Some(x);
+        }
         self.bare_year(i, cued).map(|y| (i + 1, Expr::Cal { y: Some(y), m: None, d: None }))
     }
 
@@ -614,6 +617,48 @@ impl<'a> Sent<'a> {
             Some(b) => (end, Expr::Range(Box::new(a), Box::new(Expr::Cal { y, m: Some(mo), d: Some(b) }))),
             None => self.with_worded_year(end, a),
         })
+    }
+
+    /// A later day of a list after a month: the `19` of `January 18 and 19` and the `24`
+    /// and `25` of `Oct. 23, 24 and 25, 2019` (each day is a date of its own, as in
+    /// TimeML); not `January 18 and 19 people`.
+    fn listed_day(&self, i: usize) -> Option<(usize, Expr)> {
+        let d = day_of(self.w(i))?;
+        let next = self.w(i + 1);
+        if lx::count_noun(next) || matches!(next, "%" | ":") || lx::unit(next).is_some() {
+            return None;
+        }
+        // Back over `, 24` and `and 19` to the first day, which follows the month.
+        let mut k = i;
+        for _ in 0..6 {
+            let first = k.checked_sub(2).filter(|_| matches!(self.w(k - 1), "and" | "or" | "," | "&"))?;
+            if !self.is_number(first) || day_of(self.w(first)).is_none() {
+                return None;
+            }
+            let month = (1..=2).filter_map(|back| first.checked_sub(back)).find_map(|m| self.month_at(m).filter(|x| x.1 == first));
+            if let Some((mo, _, _)) = month {
+                if !day_fits_month(mo, d) {
+                    return None;
+                }
+                let (y, end) = match self.year_after(i + 1) {
+                    Some((y, e)) => (Some(y), e),
+                    None => (None, i + 1),
+                };
+                return Some((end, Expr::Cal { y, m: Some(mo), d: Some(d) }));
+            }
+            k = first;
+        }
+        None
+    }
+
+    /// The year after a list of more days that starts at word `k`: the `2019` of
+    /// `[Oct. 23], 24 and 25, 2019`.
+    fn year_after_days(&self, mut k: usize) -> Option<i32> {
+        let start = k;
+        while k < start + 12 && matches!(self.w(k), "and" | "or" | "," | "&") && self.is_number(k + 1) && day_of(self.w(k + 1)).is_some() {
+            k += 2;
+        }
+        (k > start).then(|| self.year_after(k)).flatten().map(|(y, _)| y)
     }
 
     /// A capitalised month name (`Jan.` takes its full stop): (month, end, abbreviated).
@@ -785,7 +830,8 @@ impl<'a> Sent<'a> {
         }
         let (y, end) = match self.year_after(k) {
             Some((y, e)) => (Some(y), e),
-            None => (None, k),
+            // (`Oct. 23, 24 and 25, 2019`: the list's year is the first day's too.)
+            None => (d2.is_none().then(|| self.year_after_days(k)).flatten(), k),
         };
         let a = Expr::Cal { y, m: Some(mo), d: Some(d1) };
         Some(match d2 {
