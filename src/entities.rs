@@ -750,6 +750,19 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                         j += 2;
                         continue;
                     }
+                    if lw == "and" && !headed && !tail && j - a - usize::from(is_the(&ts[a])) <= 3 {
+                        // `Hong Kong and Macau Affairs Office`, `Garment Manufacturers and
+                        // Exporters Association`: one name when the words after `and` end
+                        // in an organisation's head.
+                        let mut k = j + 1;
+                        while k < ts.len() && k - j <= 4 && next_name(k) {
+                            k += 1;
+                        }
+                        if k > j + 2 && ts.get(k - 1).is_some_and(|h| h.is(C_ORG_HEADS) && is_cap(h.text)) {
+                            j = k;
+                            continue;
+                        }
+                    }
                     if t.is(C_PARTICLES) && !tail && j - a <= 3 {
                         if next_name(j + 1) {
                             j += 2;
@@ -1541,7 +1554,7 @@ fn settlement_of(ts: &[Tok], a: usize) -> bool {
         && ts[a - 1].lw == "of"
         && matches!(
             ts[a - 2].lw,
-            "town" | "towns" | "village" | "villages" | "city" | "cities" | "settlement" | "suburb"
+            "town" | "towns" | "village" | "villages" | "city" | "cities" | "settlement" | "suburb" | "streets"
                 | "district" | "province" | "region" | "county" | "municipality" | "commune" | "oblast"
                 | "port" | "island"
         )

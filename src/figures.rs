@@ -335,8 +335,23 @@ fn verb_kind(w: &str) -> Option<FigureKind> {
             FigureKind::Protesters
         }
         "struck" | "walked" | "went" | "striking" | "downed" => FigureKind::Workers,
+        "filled" | "flooded" | "thronged" | "packed" | "poured" => FigureKind::Protesters,
         _ => return None,
     })
+}
+
+/// The last word of a crowd filling a public space, given the words from the verb on:
+/// `filled the streets`, `poured into the square`, `thronged the avenues`; `None` for
+/// other phrases (`filled the gap`, `packed their bags`). The count is its offset from the verb.
+pub(crate) fn crowd_phrase<'w>(ws: impl Fn(usize) -> &'w str) -> Option<usize> {
+    let space = |w: &str| {
+        matches!(w, "streets" | "street" | "square" | "squares" | "avenue" | "avenues" | "centre" | "center" | "roads" | "boulevard" | "boulevards")
+    };
+    match ws(0) {
+        "filled" | "flooded" | "thronged" | "packed" if ws(1) == "the" && space(ws(2)) => Some(2),
+        "poured" | "flooded" if matches!(ws(1), "into" | "onto" | "on") && ws(2) == "the" && space(ws(3)) => Some(3),
+        _ => None,
+    }
 }
 
 /// Words allowed between a people noun and its verb.
@@ -827,6 +842,7 @@ impl<'a> Cx<'a> {
             "turned" => ws(y + 1) == "out",
             "walked" => matches!(ws(y + 1), "out" | "off"),
             "went" => ws(y + 1) == "on" && ws(y + 2) == "strike",
+            "filled" | "flooded" | "thronged" | "packed" | "poured" => crowd_phrase(|k| ws(y + k)).is_some(),
             _ => return None,
         })
     }
@@ -835,6 +851,9 @@ impl<'a> Cx<'a> {
     /// part`, `walked out`, `went on strike`, `shot dead`, `taken to hospital`.
     fn phrase_end(&self, y: usize, anchor: usize) -> usize {
         let ws = |x: usize| self.ws(x, anchor);
+        if let Some(n) = crowd_phrase(|k| ws(y + k)) {
+            return y + n;
+        }
         match (ws(y), ws(y + 1), ws(y + 2), ws(y + 3)) {
             ("took" | "take" | "taken", "to", "the", "streets") => y + 3,
             ("took" | "taking", "part", _, _) | ("walked" | "turned", "out", _, _) | ("walked", "off", _, _) | ("shot", "dead", _, _) => y + 1,

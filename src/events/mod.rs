@@ -447,7 +447,9 @@ pub fn find_prepared(
         // move the focus; a date in a sentence that states events does.
         // A date after the document's (a strike called for next Monday) does not either:
         // what follows without a date of its own has most often happened already.
-        let past = |d: &&&DateRef| !d.since && !doc_day.as_deref().is_some_and(|today| is_after(d.value, today));
+        let past = |d: &&&DateRef| {
+            !d.since && !doc_day.as_deref().is_some_and(|today| is_after(d.value, today)) && !cx.attributive(d.span)
+        };
         let fine = |d: &&&DateRef| past(d) && d.precision.is_some_and(|p| p <= Precision::Month);
         if let Some(d) = if trig.is_empty() { sent_dates.iter().rev().find(fine) } else { sent_dates.iter().rev().find(past) } {
             date_focus = Some((d.value, d.precision));
@@ -971,6 +973,18 @@ impl<'a> Cx<'a> {
         let i = self.at(span.start);
         let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
         i > 0 && matches!(self.ws(i - 1, s), "since" | "until" | "till")
+    }
+
+    /// A date that qualifies a noun naming no event: `the August 9 election`, `the 1995
+    /// constitution` (not `the January 5 protests`).
+    fn attributive(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        let j = self.at(span.end);
+        i > 0
+            && matches!(self.ws(i - 1, s), "the" | "this" | "that" | "its" | "their" | "his" | "her")
+            && self.toks.get(j).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word && !t.is_capitalized(self.text))
+            && self.lex.get(j).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER == 0)
     }
 
     /// Preceded by `the`, `this`, `these`, `their` (perhaps with one adjective between).

@@ -11,14 +11,14 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "blocked", "blocking", "clash", "clashed", "clashes", "crackdown", "crowd", "crowds", "custody",
     "dead", "demo", "demonstrated", "demonstration", "demonstrations", "demonstrators", "demos",
     "detained", "detention", "detentions", "died", "dies", "disperse", "dispersed", "dispersing",
-    "downed", "go", "going", "gone", "hunger", "imprisoned", "industrial", "jailed", "killed",
+    "downed", "filled", "flooded", "go", "going", "gone", "hunger", "imprisoned", "industrial", "jailed", "killed",
     "killing", "killings", "looted", "looters", "looting", "march", "marched", "marchers",
     "marches", "marching", "massacre", "massacred", "murdered", "occupation", "occupied",
-    "occupying", "open", "opened", "opening", "picket", "picketing", "pickets", "protest",
+    "occupying", "open", "opened", "opening", "packed", "picket", "picketing", "pickets", "poured", "protest",
     "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
     "rally", "revolt", "riot", "rioters", "rioting", "riots", "rounded", "rubber", "sentenced",
     "set", "setting", "shot", "sit-in", "sit-ins", "stop", "stoppage", "stoppages", "stopped", "stopping", "stormed", "storming",
-    "strike", "strikers", "strikes", "striking", "struck", "take", "taken", "taking", "tear", "took",
+    "strike", "strikers", "strikes", "striking", "struck", "take", "taken", "taking", "tear", "thronged", "took",
     "torched", "unrest", "uprising", "uprisings", "vigil", "vigils", "walk-out", "walk-outs",
     "walked", "walkout", "walkouts", "water", "went",
 ];
@@ -133,6 +133,8 @@ impl<'a> Cx<'a> {
                 (Protest, i + 3)
             }
             "hunger" if matches!(next, "strike" | "strikes") => (Protest, i + 1),
+            // `people filled the streets of Minsk`, `poured into the square`
+            "filled" | "flooded" | "thronged" | "packed" | "poured" => (Protest, i + crate::figures::crowd_phrase(|k| self.ws(i + k, s))?),
             "strike" | "strikes" | "walkout" | "walkouts" | "walk-out" | "walk-outs" | "stoppage" | "stoppages" => {
                 if matches!(prev, "air" | "drone" | "missile" | "military" | "nuclear" | "pre-emptive" | "lightning" | "hunger" | "to")
                     || w == "strike" && matches!(next, "a" | "deal" | "balance" | "back" | "out" | "down")

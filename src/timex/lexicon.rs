@@ -411,7 +411,8 @@ pub fn past_cue(w: &str) -> bool {
         "said" | "told" | "called" | "announced" | "urged" | "vowed" | "threatened" | "warned"
             | "pledged" | "promised" | "agreed" | "declared" | "demanded" | "decided" | "voted"
             | "approved" | "ordered" | "asked" | "invited" | "summoned" | "postponed" | "delayed"
-            | "moved" | "confirmed" | "added" | "stated" | "insisted" | "claimed"
+            | "moved" | "confirmed" | "added" | "stated" | "insisted" | "claimed" | "applied" | "requested"
+            | "appealed"
     ) {
         return false;
     }
