@@ -189,10 +189,13 @@ pub fn find_prepared(
     let mut dated = false;
     // The last event of each type, for definite mentions that refer back.
     let mut last_of: [Option<usize>; 7] = [None; 7];
-    let doc_day: Option<String> = doc.date.map(|d| d.to_string());
+    let doc_day: Option<String> = doc.date.map(day_value);
     let mut date_focus: Option<(&str, Option<Precision>)> = doc_day.as_deref().map(|d| (d, Some(Precision::Day)));
     let mut place_focus: Option<&str> = None;
-    let mut prev_security: Vec<String> = Vec::new();
+    // The security forces of the sentence before (names from [`is_security`]).
+    let mut prev_security: Vec<&'static str> = Vec::new();
+    // The actors of a sentence with triggers, and those of one trigger's clause.
+    let mut actor_spans: Vec<(Span, Cow<str>)> = Vec::new();
     let mut ti = 0;
     let mut pi = 0;
     let mut di = 0;
@@ -224,8 +227,10 @@ pub fn find_prepared(
         }
         sent_dates.clear();
         sent_dates.extend(dates.get(d0..di).unwrap_or(&[]).iter().filter(|t| sentence_of(t.span) == Some(si)));
-        let actor_spans = if trig.is_empty() { Vec::new() } else { cx.actors(si, *sent, &orgs) };
-        let actors: Vec<&str> = actor_spans.iter().map(|(_, a)| a.as_str()).collect();
+        actor_spans.clear();
+        if !trig.is_empty() {
+            cx.actors(si, *sent, &orgs, &mut actor_spans);
+        }
         if !trig.is_empty() {
             trig_spans.clear();
             trig_spans.extend(trig.iter().map(|t| t.span));
@@ -241,10 +246,13 @@ pub fn find_prepared(
             let f0 = figures.partition_point(|f| f.span.start < sent.start);
             let f1 = figures.partition_point(|f| f.span.start < sent.end);
             let sent_figs: &[&Figure] = figures.get(f0..f1.max(f0)).unwrap_or(&[]);
+            // The actors of one trigger (refilled for each).
+            let mut actors_here: Vec<&str> = Vec::new();
             // Indices of the events each trigger made.
             let made = lists(&mut made_pool, trig.len());
-            // Killings and violence that belong to a strike, protest or riot of the sentence.
-            let mut folds: Vec<(usize, Vec<Figure>, Vec<&str>)> = Vec::new();
+            // Killings and violence that belong to a strike, protest or riot of the
+            // sentence (which take the sentence's actors too).
+            let mut folds: Vec<(usize, Vec<Figure>)> = Vec::new();
             // Each figure goes to its nearest trigger.
             let owned = lists(&mut owned_pool, trig.len());
             for f in sent_figs {
@@ -304,7 +312,7 @@ pub fn find_prepared(
                     // strike, protest or riot of the sentence.
                     let host = host.filter(|&j| fits(j)).or_else(|| (k.saturating_sub(6)..k).rev().find(|&j| fits(j)));
                     if let Some(j) = host {
-                        folds.push((j, figs, actors.clone()));
+                        folds.push((j, figs));
                         continue;
                     }
                 }
@@ -314,14 +322,14 @@ pub fn find_prepared(
                 if assigned.get(k).is_some_and(|a| a.is_empty()) && !own_date && cx.definite(t.span) {
                     if let Some(prev) = last_of.get(t.kind as usize).copied().flatten().and_then(|i| events.get_mut(i)) {
                         // The actors of its clause, else of its part of the sentence.
-                        let mut near: Vec<&String> =
-                            actor_spans.iter().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a).collect();
-                        if near.is_empty() {
-                            near = actor_spans.iter().filter(|(sp, _)| !cx.hard_break(*sp, t.span)).map(|(_, a)| a).collect();
+                        actors_here.clear();
+                        actors_here.extend(actor_spans.iter().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a.as_ref()));
+                        if actors_here.is_empty() {
+                            actors_here.extend(actor_spans.iter().filter(|(sp, _)| !cx.hard_break(*sp, t.span)).map(|(_, a)| a.as_ref()));
                         }
-                        for a in near {
-                            if !prev.actors.contains(a) && prev.actors.len() < MAX_MERGED {
-                                prev.actors.push(a.clone());
+                        for &a in &actors_here {
+                            if !prev.actors.iter().any(|x| x == a) && prev.actors.len() < MAX_MERGED {
+                                prev.actors.push(a.to_string());
                             }
                         }
                         for f in figs {
@@ -346,18 +354,15 @@ pub fn find_prepared(
                     },
                 };
                 // The actors of the trigger's clause, else of its sentence.
-                let mut actors_here: Vec<&str> = actor_spans
-                    .iter()
-                    .filter(|(sp, _)| cx.same_clause(*sp, t.span))
-                    .map(|(_, a)| a.as_str())
-                    .collect();
+                actors_here.clear();
+                actors_here.extend(actor_spans.iter().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a.as_ref()));
                 if actors_here.is_empty() {
-                    actors_here = actors.clone();
+                    actors_here.extend(actor_spans.iter().map(|(_, a)| a.as_ref()));
                 }
                 if matches!(t.kind, EventType::Killing | EventType::Violence)
-                    && !actors_here.iter().any(|a| is_security(a))
+                    && !actors_here.iter().any(|a| is_security(a).is_some())
                 {
-                    actors_here.extend(prev_security.iter().map(String::as_str));
+                    actors_here.extend_from_slice(&prev_security);
                 }
                 // `At least 19 people have died in the unrest`: a running total is the
                 // country's, not the last town's.
@@ -414,7 +419,7 @@ pub fn find_prepared(
                     });
                 }
             }
-            for (j, figs, actors) in folds {
+            for (j, figs) in folds {
                 for &id in made.get(j).map(Vec::as_slice).unwrap_or(&[]) {
                     if let Some(e) = events.get_mut(id) {
                         for f in &figs {
@@ -423,7 +428,7 @@ pub fn find_prepared(
                             }
                         }
                         e.figures.sort_by_key(|a| a.span);
-                        for &a in &actors {
+                        for (_, a) in &actor_spans {
                             if !e.actors.iter().any(|x| x == a) && e.actors.len() < MAX_MERGED {
                                 e.actors.push(a.to_string());
                             }
@@ -448,7 +453,8 @@ pub fn find_prepared(
         if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo && !p.route).or(sent_places.last()) {
             place_focus = Some(p.name);
         }
-        prev_security = actors.into_iter().filter(|a| is_security(a)).map(str::to_string).collect();
+        prev_security.clear();
+        prev_security.extend(actor_spans.iter().filter_map(|(_, a)| is_security(a)));
     }
     {
         let mut firm_kinds = [false; 7];
@@ -555,6 +561,23 @@ fn lists<T>(pool: &mut Vec<Vec<T>>, n: usize) -> &mut [Vec<T>] {
     pool.get_mut(..n).unwrap_or_default()
 }
 
+/// A day as `2023-05-12` (what `NaiveDate::to_string` gives, without its formatter).
+fn day_value(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let y = d.year();
+    if !(0..=9999).contains(&y) {
+        return d.to_string();
+    }
+    let digits = |n: u32, k: u32| (0..k).rev().map(move |i| char::from(b'0' + ((n / 10u32.pow(i)) % 10) as u8));
+    let mut s = String::with_capacity(10);
+    s.extend(digits(y.unsigned_abs(), 4));
+    s.push('-');
+    s.extend(digits(d.month(), 2));
+    s.push('-');
+    s.extend(digits(d.day(), 2));
+    s
+}
+
 /// `2023-06` is after `2023-05-12`; `2023` is not (same year).
 fn is_after(value: &str, today: &str) -> bool {
     let shape = matches!(value.len(), 4 | 7 | 10)
@@ -624,13 +647,15 @@ fn figure_fits(kind: EventType, f: &Figure) -> bool {
     }
 }
 
-fn is_security(a: &str) -> bool {
-    matches!(
-        a,
-        "security forces" | "special forces" | "riot police" | "police" | "army" | "military" | "troops"
-            | "soldiers" | "national guard" | "armed forces" | "government forces" | "police officers"
-            | "gendarmerie" | "militia" | "law enforcement"
-    )
+/// The name of a security force (`police`, `riot police`), as a constant; `None` for other
+/// actors.
+fn is_security(a: &str) -> Option<&'static str> {
+    const SECURITY: &[&str] = &[
+        "security forces", "special forces", "riot police", "police", "army", "military", "troops", "soldiers",
+        "national guard", "armed forces", "government forces", "police officers", "gendarmerie", "militia",
+        "law enforcement",
+    ];
+    SECURITY.iter().find(|&&s| s == a).copied()
 }
 
 /// The country most place mentions name or lie in.
@@ -1065,19 +1090,24 @@ impl<'a> Cx<'a> {
         out
     }
 
-    /// Organisations and groups (`security forces`, `oil workers`) named in a sentence.
-    fn actors(&self, si: usize, sent: Span, orgs: &[&Mention]) -> Vec<(Span, String)> {
-        let mut out: Vec<(Span, String)> = Vec::new();
-        // (Copied only when new; `National Guard` the organisation and `national guard`
+    /// Organisations and groups (`security forces`, `oil workers`) named in a sentence,
+    /// into `out` (cleared first), in text order. The names borrow from the mentions or
+    /// the lowercase text where they can.
+    fn actors<'x>(&self, si: usize, sent: Span, orgs: &[&'x Mention], out: &mut Vec<(Span, Cow<'x, str>)>)
+    where
+        'a: 'x,
+    {
+        out.clear();
+        // (Kept only when new; `National Guard` the organisation and `national guard`
         // the group are one.)
-        let push = |span: Span, a: Cow<str>, out: &mut Vec<(Span, String)>| {
+        let push = |span: Span, a: Cow<'x, str>, out: &mut Vec<(Span, Cow<'x, str>)>| {
             if !out.iter().any(|(_, b)| b.eq_ignore_ascii_case(&a)) {
-                out.push((span, a.into_owned()));
+                out.push((span, a));
             }
         };
         let m0 = orgs.partition_point(|m| m.span.start < sent.start);
         for m in orgs.iter().skip(m0).take_while(|m| m.span.start < sent.end).filter(|m| sent.contains(m.span)).take(MAX_ACTORS) {
-            push(m.span, Cow::Borrowed(&m.canonical), &mut out);
+            push(m.span, Cow::Borrowed(&m.canonical), out);
         }
         // The sentence's tokens (`sent` is sentence `si`).
         let a = self.sent_tok.get(si).copied().unwrap_or(0);
@@ -1108,7 +1138,13 @@ impl<'a> Cx<'a> {
                 )
             );
             if two {
-                push(self.span(i, i + 1), Cow::Owned(format!("{w} {n}")), &mut out);
+                // `w n` as the text has it (one space between), else a copy.
+                let span = self.span(i, i + 1);
+                let name = match self.lower.get(span.start..span.end) {
+                    Some(x) if x.len() == w.len() + 1 + n.len() && x.as_bytes().get(w.len()) == Some(&b' ') => Cow::Borrowed(x),
+                    _ => Cow::Owned(format!("{w} {n}")),
+                };
+                push(span, name, out);
                 i += 2;
                 continue;
             }
@@ -1118,12 +1154,11 @@ impl<'a> Cx<'a> {
                     | "miners" | "students" | "teachers" | "nurses" | "doctors" | "unions" | "union" | "strikers"
             ) && self.toks.get(i).is_some_and(|t| t.text(self.text).starts_with(|c: char| c.is_lowercase()))
             {
-                push(self.span(i, i), Cow::Borrowed(w), &mut out);
+                push(self.span(i, i), Cow::Borrowed(w), out);
             }
             i += 1;
         }
         out.sort_by_key(|x| x.0);
-        out
     }
 
     /// `employs a total of 37,000 workers`: a workforce size, not an event figure.

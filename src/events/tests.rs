@@ -215,3 +215,11 @@ fn events_do_not_depend_on_peoples_names() {
     }
     assert_eq!(find(&d, &t, &m, &f), before);
 }
+
+#[test]
+fn day_value_is_the_dates_display() {
+    for (y, m, d) in [(2022, 1, 2), (1, 12, 31), (0, 1, 1), (9999, 6, 30), (10000, 1, 1), (-5, 3, 4), (1999, 10, 9)] {
+        let date = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(super::day_value(date), date.to_string());
+    }
+}
