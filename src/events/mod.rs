@@ -156,10 +156,7 @@ pub fn find_prepared(
     if toks.is_empty() {
         return Vec::new();
     }
-    // Tokens come in sentence order: a search per sentence (sentences without tokens
-    // start where the next one does).
-    let sent_tok: Vec<usize> = (0..=doc.sentences.len()).map(|k| toks.partition_point(|t| t.sentence < k)).collect();
-    let cx = Cx { text: &doc.text, lower, toks, words, lex: &prep.lex, flags: Default::default(), sent_tok, memo: std::array::from_fn(|_| Cell::new((0, 0))) };
+    let cx = Cx::new(doc, prep, words);
     let country = main_country(&doc.text, mentions);
     let triggers = cx.triggers(figures);
     if triggers.is_empty() {
@@ -168,8 +165,14 @@ pub fn find_prepared(
     let places = cx.places(doc, mentions, country.as_deref());
     let mut dates: Vec<DateRef> = timexes
         .iter()
-        .filter(|t| t.span.start >= doc.body.start && !cx.reporting_date(t.span))
-        .filter_map(|t| DateRef::new(t).map(|d| DateRef { since: cx.since_date(t.span), ..d }))
+        .filter(|t| t.span.start >= doc.body.start)
+        .filter_map(|t| {
+            let (reporting, since) = cx.date_cues(t.span);
+            if reporting {
+                return None;
+            }
+            DateRef::new(t).map(|d| DateRef { since, ..d })
+        })
         .collect();
     dates.sort_by_key(|a| a.span);
     let sentence_of = |s: Span| -> Option<usize> {
@@ -664,6 +667,9 @@ fn is_security(a: &str) -> Option<&'static str> {
 fn is_destination(text: &str, start: usize) -> bool {
     // The word before first: most places follow no `for`, `to` or `in`.
     let before = text.get(..start).unwrap_or("").trim_end();
+    if !before.ends_with(['r', 'o', 'n']) {
+        return false;
+    }
     let Some(rest) = ["for", "to", "in"].iter().find_map(|prep| before.strip_suffix(prep)) else { return false };
     if !(rest.is_empty() || rest.ends_with(char::is_whitespace)) {
         return false; // `into`, `Sirin`
@@ -695,13 +701,15 @@ fn main_country(text: &str, mentions: &[Mention]) -> Option<String> {
                     vote(p.country, i);
                 }
             }
-            EntityKind::Organization => {
+            // (Only names of several words: `Minsk` alone is no organisation in Minsk.)
+            EntityKind::Organization if m.canonical.contains(' ') => {
                 let first = m.canonical.split_whitespace().next().unwrap_or("");
                 let town = gazetteer::lookup(first).filter(|p| p.kind == PlaceKind::City && !p.country.is_empty());
-                if let (Some(p), true) = (town, m.canonical.contains(' ')) {
+                if let Some(p) = town {
                     vote(p.country, i);
                 }
             }
+            EntityKind::Organization => {}
             EntityKind::Person => {}
         }
     }
@@ -810,6 +818,11 @@ struct Cx<'a> {
     memo: [Cell<(usize, usize)>; MEMO],
 }
 
+/// `…, and the strike spread`: the words after a comma that open a new clause.
+fn is_conjunction(w: &str) -> bool {
+    matches!(w, "and" | "but" | "while" | "as" | "when" | "where" | "which" | "who" | "after" | "before" | "although" | "though" | "whereas")
+}
+
 /// Slots of [`Cx::memo`].
 const MEMO: usize = 64;
 
@@ -835,6 +848,30 @@ const PROTESTERS: u8 = 4;
 const DEADLY: u8 = 8;
 
 impl<'a> Cx<'a> {
+    fn new(doc: &'a Document, prep: &'a Prepared, words: &'a [&'a str]) -> Cx<'a> {
+        let toks = &prep.tokens;
+        // Tokens come in sentence order: one walk finds where each sentence starts
+        // (sentences without tokens start where the next one does).
+        let mut sent_tok = Vec::with_capacity(doc.sentences.len() + 1);
+        let mut i = 0;
+        for k in 0..=doc.sentences.len() {
+            while toks.get(i).is_some_and(|t| t.sentence < k) {
+                i += 1;
+            }
+            sent_tok.push(i);
+        }
+        Cx {
+            text: &doc.text,
+            lower: &prep.lower,
+            toks,
+            words,
+            lex: &prep.lex,
+            flags: Default::default(),
+            sent_tok,
+            memo: std::array::from_fn(|_| Cell::new((0, 0))),
+        }
+    }
+
     /// Distance between two spans of one sentence, in tokens; a clause break (`,` `;`
     /// `–` `(`) between them counts as five more.
     fn dist(&self, a: Span, b: Span) -> usize {
@@ -852,12 +889,7 @@ impl<'a> Cx<'a> {
             }
             cost += match t.text(self.text) {
                 // `…, and the strike spread`: a new clause.
-                "," if between.get(k + 1).is_some_and(|n| {
-                    matches!(n.text(self.lower), "and" | "but" | "while" | "as" | "when" | "where" | "which" | "who" | "after" | "before" | "although" | "though" | "whereas")
-                }) =>
-                {
-                    10
-                }
+                "," if between.get(k + 1).is_some_and(|n| is_conjunction(n.text(self.lower))) => 10,
                 "," | ":" | "(" | ")" => 3,
                 ";" | "–" | "—" => 10,
                 _ => 0,
@@ -946,24 +978,20 @@ impl<'a> Cx<'a> {
         r
     }
 
-    /// A date that says when something was said (`said on Sunday`) or where a count
-    /// starts (`since June`), not when the event happened.
-    fn reporting_date(&self, span: Span) -> bool {
+    /// What the words before a date say of it: (a date that says when something was
+    /// said, `said on Sunday`, not when the event happened; `since June`, where a
+    /// running count starts, not when a counted event happened).
+    fn date_cues(&self, span: Span) -> (bool, bool) {
         let i = self.at(span.start);
-        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
-        (1..=2).any(|k| {
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return (false, false) };
+        let reporting = (1..=2).any(|k| {
             i.checked_sub(k).is_some_and(|j| {
                 let w = self.ws(j, s);
                 matches!(w, "said" | "told" | "announced" | "reported" | "stated" | "added" | "wrote" | "says")
             })
-        })
-    }
-
-    /// `since June`: where a running count starts, not when a counted event happened.
-    fn since_date(&self, span: Span) -> bool {
-        let i = self.at(span.start);
-        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
-        i > 0 && matches!(self.ws(i - 1, s), "since" | "until" | "till")
+        });
+        let since = i > 0 && matches!(self.ws(i - 1, s), "since" | "until" | "till");
+        (reporting, since)
     }
 
     /// Preceded by `the`, `this`, `these`, `their` (perhaps with one adjective between).
