@@ -374,8 +374,8 @@ pub fn find_prepared(
                 } else {
                     ""
                 };
-                let so_far = t.figure && (fig_text.contains(" have ") || fig_text.contains(" has "));
-                let total = so_far || t.figure && fig_text.contains(" had ");
+                let so_far = t.figure && (holds(fig_text, " have ") || holds(fig_text, " has "));
+                let total = so_far || t.figure && holds(fig_text, " had ");
                 // … and one in the present perfect (`have died`) is counted as of the
                 // document's date.
                 let (mut date_value, precision) = match (&date_span, doc.date) {
@@ -477,7 +477,7 @@ pub fn find_prepared(
                 let vague = e.place.is_none() || e.place == country;
                 let picket = || {
                     let ev = lower.get(e.evidence.start..e.evidence.end).unwrap_or("");
-                    ev.contains("picket") || ev.contains("unrest")
+                    holds(ev, "picket") || holds(ev, "unrest")
                 };
                 let firm_kind = firm_kinds.get(e.kind as usize).copied().unwrap_or(false);
                 !(w && firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()))
@@ -579,6 +579,14 @@ fn day_value(d: chrono::NaiveDate) -> String {
     s.push('-');
     s.extend(digits(d.day(), 2));
     s
+}
+
+/// `hay.contains(needle)`, cheaper for the few words of a trigger or a figure: a byte
+/// search for the needle's first byte, then a comparison.
+fn holds(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else { return true };
+    h.iter().enumerate().any(|(i, &b)| b == first && h.get(i + 1..i + 1 + rest.len()) == Some(rest))
 }
 
 /// `2023-06` is after `2023-05-12`; `2023` is not (same year).
@@ -1072,10 +1080,13 @@ impl<'a> Cx<'a> {
         }
         if let Some(c) = country {
             for (i, t) in self.toks.iter().enumerate() {
-                // Only words starting like the cues below (`nationwide`, `across`, `all`, `in` …).
-                if t.kind != TokenKind::Word
-                    || !matches!(self.text.as_bytes().get(t.span.start), Some(b'n' | b'N' | b'c' | b'C' | b'a' | b'A' | b't' | b'T' | b'i' | b'I'))
-                {
+                // Only words starting and as long as the cues below (`nationwide`, `across`,
+                // `all`, `in` …).
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                let first = self.lower.as_bytes().get(t.span.start).copied().unwrap_or(0);
+                if !matches!((first, t.span.len()), (b'n', 10 | 11) | (b'c', 11 | 12) | (b'a', 3 | 6) | (b't', 10) | (b'i', 2)) {
                     continue;
                 }
                 let s = t.sentence;

@@ -267,3 +267,12 @@ fn breaks_between_spans_agree_with_counting_tokens() {
         }
     }
 }
+
+#[test]
+fn holds_is_contains() {
+    for hay in ["", "a", "shot", "opened fire", "have  has", "  have ", "unrest", "xunres"] {
+        for needle in ["", "a", "fire", " have ", " has ", "unrest", "shot", "s"] {
+            assert_eq!(holds(hay, needle), hay.contains(needle), "{hay:?} {needle:?}");
+        }
+    }
+}
