@@ -327,28 +327,51 @@ impl<'a> Sent<'a> {
         lx::unit(self.w(i))
     }
 
+    /// Whether word `k` is in a tense list ([`crate::lexicon::TIMEX_TENSE`]).
+    fn tense_listed(&self, k: usize) -> bool {
+        self.lex.get(k).is_some_and(|&f| f & crate::lexicon::TIMEX_TENSE != 0)
+    }
+
+    /// Whether token `k` ends a clause (`;`, `and`, `but`, …): only a listed word or a
+    /// punctuation mark can.
+    fn clause_break(&self, k: usize) -> bool {
+        (self.tense_listed(k) || self.kind(k) == Some(TokenKind::Punct)) && lx::clause_break(self.w(k))
+    }
+
+    /// The tense word `k` (whose text is `w`) shows, if any.
+    #[inline(never)]
+    fn tense_cue(&self, k: usize, w: &str) -> Option<Tense> {
+        if lx::future_cue(w) {
+            // `Macron's plan`, `the plans`: a noun, not a verb of intent.
+            let noun = matches!(w, "plan" | "plans")
+                && k > 0
+                && (self.kind(k - 1) == Some(TokenKind::Possessive)
+                    || matches!(self.w(k - 1), "the" | "a" | "his" | "her" | "their" | "its" | "our" | "this" | "that"));
+            return (!noun).then_some(Tense::Future);
+        }
+        if lx::past_cue(w) {
+            // `will be held`: a passive takes its tense from the auxiliary
+            if k > 0 && matches!(self.w(k - 1), "be" | "being") {
+                return None;
+            }
+            return Some(Tense::Past);
+        }
+        None
+    }
+
     /// The tense of the clause around tokens `start..end`: the nearest marker before
     /// it decides (`will`, `scheduled`: future; `was`, `struck`, `said`: past), else the
     /// nearest after it.
     pub fn tense_near(&self, start: usize, end: usize) -> Tense {
+        // (Most words are in no tense list and end in neither `-ed` nor `'ll`: they are
+        // told apart here, inline, before the look at the word itself.)
         let decide = |k: usize| -> Option<Tense> {
             let w = self.w(k);
-            if lx::future_cue(w) {
-                // `Macron's plan`, `the plans`: a noun, not a verb of intent.
-                let noun = matches!(w, "plan" | "plans")
-                    && k > 0
-                    && (self.kind(k - 1) == Some(TokenKind::Possessive)
-                        || matches!(self.w(k - 1), "the" | "a" | "his" | "her" | "their" | "its" | "our" | "this" | "that"));
-                return (!noun).then_some(Tense::Future);
+            if self.tense_listed(k) || w.ends_with("ed") || w.ends_with("ll") {
+                self.tense_cue(k, w)
+            } else {
+                None
             }
-            if lx::past_cue(w) {
-                // `will be held`: a passive takes its tense from the auxiliary
-                if k > 0 && matches!(self.w(k - 1), "be" | "being") {
-                    return None;
-                }
-                return Some(Tense::Past);
-            }
-            None
         };
         let mut k = start;
         while k > 0 && k + 14 > start {
@@ -361,7 +384,7 @@ impl<'a> Sent<'a> {
             // not end the clause.
             let in_list = w == "," && k > 0 && self.cap(k - 1) && self.cap(k + 1);
             // a shared auxiliary reaches over `and`: `will hold a strike and a rally on Monday`
-            if (lx::clause_break(w) && w != "and") || (w == "," && !in_list) {
+            if (self.clause_break(k) && w != "and") || (w == "," && !in_list) {
                 break;
             }
         }
@@ -370,7 +393,7 @@ impl<'a> Sent<'a> {
             if let Some(t) = decide(k) {
                 return t;
             }
-            if lx::clause_break(self.w(k)) || self.w(k) == "that" {
+            if self.clause_break(k) || self.w(k) == "that" {
                 break;
             }
             k += 1;
