@@ -209,7 +209,15 @@ impl Repr {
 }
 
 fn plain_number_repr(s: &str) -> Option<(Option<i64>, Repr)> {
-    if s.is_empty() || s.len() > 12 || !s.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
+    if s.is_empty() || s.len() > 12 {
+        return None;
+    }
+    // digits alone (most numbers), in one pass; at most 12 digits: no overflow, as
+    // `parse` would read it
+    if let Some(n) = s.bytes().try_fold(0i64, |n, b| b.is_ascii_digit().then(|| n * 10 + i64::from(b - b'0'))) {
+        return Some((Some(n), Repr::Int(n)));
+    }
+    if !s.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
         return None;
     }
     if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) || !s.as_bytes().last().is_some_and(u8::is_ascii_digit) {
@@ -325,6 +333,16 @@ impl<'a> Sent<'a> {
     }
     fn unit_at(&self, i: usize) -> Option<(Unit, bool)> {
         lx::unit(self.w(i))
+    }
+    /// Token `i` holds a hyphen or a byte outside ASCII (`mid-2021`, `mid‑January`).
+    fn dashed(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.flags & (crate::tokens::HYPHEN | crate::tokens::NON_ASCII) != 0)
+    }
+    /// Word `i` is in the shared lexicon's timex lists (a trigger or an anchor) or holds a
+    /// hyphen or a byte outside ASCII: every word a rule reads by name but a few (see
+    /// [`Sent::the_phrase`]) is.
+    fn listed(&self, i: usize) -> bool {
+        self.lex.get(i).is_some_and(|&f| f & (crate::lexicon::TIMEX_TRIGGER | crate::lexicon::TIMEX_ANCHOR) != 0) || self.dashed(i)
     }
 
     /// Whether word `k` is in a tense list ([`crate::lexicon::TIMEX_TENSE`]).
@@ -908,6 +926,18 @@ impl<'a> Sent<'a> {
     fn the_phrase(&self, i: usize) -> Option<Match> {
         let j = i + 1;
         let wj = self.w(j);
+        // Every word read below after `the` is a trigger or an anchor word (or holds a
+        // hyphen), or one of these: after any other word (most often a noun) nothing matches.
+        let named = |w: &str| {
+            matches!(
+                w,
+                "turn" | "close" | "height" | "final" | "closing" | "opening" | "following" | "previous"
+                    | "preceding" | "prior" | "same" | "coming"
+            )
+        };
+        if self.kind(j) == Some(TokenKind::Word) && !self.listed(j) && !named(wj) {
+            return None;
+        }
         // the 1990s, the '90s, the 19th century, the early 1990s, the mid-1990s
         let k = if matches!(wj, "early" | "mid" | "late") { j + 1 } else { j };
         if let Some((end, e)) = self.decade_at(k) {
@@ -1112,7 +1142,9 @@ impl<'a> Sent<'a> {
     /// `mid-2021`, `early January`, `late last year`, `earlier this month`, `end of 2021`.
     fn modified(&self, i: usize) -> Option<Match> {
         let w = self.w(i);
-        for prefix in ["mid-", "early-", "late-", "end-", "mid‑"] {
+        // (every prefix holds a hyphen)
+        let prefixes: &[&str] = if self.dashed(i) { &["mid-", "early-", "late-", "end-", "mid‑"] } else { &[] };
+        for prefix in prefixes {
             if let Some(rest) = w.strip_prefix(prefix) {
                 if let Some((mo, _)) = lx::month(rest) {
                     if let Some((y, end)) = self.year_after_month(i + 1) {
@@ -1378,6 +1410,8 @@ impl<'a> Sent<'a> {
                 let (n, repr) = plain_number_repr(w)?;
                 Some((n, false, i + 1, repr))
             }
+            // (every word below is a trigger; `twenty-five` has a hyphen)
+            TokenKind::Word if !self.listed(i) => None,
             TokenKind::Word => {
                 if matches!(w, "a" | "an") {
                     if self.w(i + 1) == "few" {
