@@ -16,6 +16,8 @@ pub const ACTOR: u32 = 1 << 23;
 pub const FIGURE_START: u32 = 1 << 24;
 /// A word every temporal expression without a number holds one of (`timex::lexicon::ANCHORS`).
 pub const TIMEX_ANCHOR: u32 = 1 << 25;
+/// A tense cue or clause break the timex stage names (`timex::lexicon::TENSE_LISTS`).
+pub const TIMEX_TENSE: u32 = 1 << 26;
 
 /// Slots of the open-addressing table (a power of two, several times the words).
 const SLOTS: usize = 1 << 13;
@@ -70,6 +72,9 @@ fn table() -> &'static Table {
         }
         add(crate::timex::trigger_words(), TIMEX_TRIGGER);
         add(crate::timex::anchor_words(), TIMEX_ANCHOR);
+        for list in crate::timex::tense_lists() {
+            add(list, TIMEX_TENSE);
+        }
         add(crate::events::TRIGGER_WORDS, EVENT_TRIGGER);
         add(crate::events::ACTOR_WORDS, ACTOR);
         add(crate::figures::START_WORDS, FIGURE_START);
