@@ -56,7 +56,7 @@ impl Place {
 struct Gazetteer {
     places: Vec<Place>,
     /// Normalised name or alias → index of the most important place with it.
-    index: FastMap<String, u32>,
+    index: FastMap<&'static str, u32>,
     /// Canonical name (exact) → index.
     canonical: FastMap<&'static str, u32>,
     /// Largest number of words in any name or alias.
@@ -68,17 +68,22 @@ fn gazetteer() -> &'static Gazetteer {
     G.get_or_init(|| parse(DATA))
 }
 
+// (Not inlined: run once, and seen on its own in a profile.)
+#[inline(never)]
 fn parse(data: &'static str) -> Gazetteer {
-    let mut places = Vec::with_capacity(16_000);
-    let mut index = FastMap::with_capacity_and_hasher(48_000, Default::default());
-    let mut canonical = FastMap::with_capacity_and_hasher(16_000, Default::default());
+    let mut places = Vec::with_capacity(11_200);
+    let mut canonical = FastMap::with_capacity_and_hasher(11_200, Default::default());
     let mut max_words = 1;
-    let mut key = String::new();
-    for line in data.lines() {
+    // Every name's and alias's key, normalised one after the other into one buffer (no
+    // string per key): `(start, end, place)` of each, indexed once the buffer is complete.
+    let mut keys = String::with_capacity(data.len() / 2);
+    let mut spans: Vec<(usize, usize, u32)> = Vec::with_capacity(25_000);
+    for line in fields(data, b'\n') {
+        let line = line.strip_suffix('\r').unwrap_or(line);
         if line.starts_with('#') || line.is_empty() {
             continue;
         }
-        let mut f = line.split('\t');
+        let mut f = fields(line, b'\t');
         let (Some(kind), Some(country), Some(admin1), Some(lat), Some(lon), Some(name)) =
             (f.next(), f.next(), f.next(), f.next(), f.next(), f.next())
         else {
@@ -99,30 +104,110 @@ fn parse(data: &'static str) -> Gazetteer {
             kind,
             country,
             admin1,
-            lat: lat.parse().unwrap_or(0.0),
-            lon: lon.parse().unwrap_or(0.0),
+            lat: coordinate(lat),
+            lon: coordinate(lon),
             common_word,
         });
         canonical.entry(name).or_insert(i);
-        for n in std::iter::once(name).chain(aliases.split('|')) {
+        for n in std::iter::once(name).chain(fields(aliases, b'|')) {
             if n.is_empty() {
                 continue;
             }
-            normalize_into(n, &mut key);
+            let start = keys.len();
+            push_key(n, &mut keys);
+            let key = keys.get(start..).unwrap_or("");
             if key.is_empty() {
                 continue;
             }
-            max_words = max_words.max(key.split(' ').count());
-            if !index.contains_key(key.as_str()) {
-                index.insert(key.clone(), i);
+            // (A key of `w` words has at least `2w - 1` bytes: most are too short to count.)
+            if key.len() > 2 * max_words {
+                max_words = max_words.max(1 + key.bytes().filter(|&b| b == b' ').count());
             }
+            spans.push((start, keys.len(), i));
         }
+    }
+    // (The table lives as long as the program: so may the buffer its keys point into.)
+    let keys: &'static str = keys.leak();
+    let mut index = FastMap::with_capacity_and_hasher(spans.len(), Default::default());
+    for (start, end, i) in spans {
+        // The first place with a key is the most important one.
+        index.entry(keys.get(start..end).unwrap_or("")).or_insert(i);
     }
     Gazetteer {
         places,
         index,
         canonical,
         max_words,
+    }
+}
+
+/// The parts of `s` between the ASCII bytes `sep`, like `s.split(sep)`.
+fn fields(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match find_byte(r.as_bytes(), sep) {
+            Some(k) => {
+                rest = r.get(k + 1..);
+                r.get(..k)
+            }
+            None => rest.take(),
+        }
+    })
+}
+
+/// The position of the first byte `b` in `s`: eight bytes at a step (the lines and fields
+/// searched are short, where a call to `memchr` costs more than the search).
+fn find_byte(s: &[u8], b: u8) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    let pattern = ONES * u64::from(b);
+    let mut chunks = s.chunks_exact(8);
+    for (k, c) in chunks.by_ref().enumerate() {
+        let x = u64::from_le_bytes(c.try_into().unwrap_or_default()) ^ pattern;
+        // A zero byte of `x` is a `b` of `s`: the lowest bit set marks the first.
+        let zero = x.wrapping_sub(ONES) & !x & HIGH;
+        if zero != 0 {
+            return Some(8 * k + zero.trailing_zeros() as usize / 8);
+        }
+    }
+    let tail = chunks.remainder();
+    tail.iter().position(|&x| x == b).map(|p| s.len() - tail.len() + p)
+}
+
+/// A coordinate of the table (`-2.50`) as `str::parse::<f32>` reads it (0 when it cannot):
+/// up to seven digits at once, as an exact integer over an exact power of ten, which one
+/// correctly rounded division makes the same float; anything else by the parser.
+fn coordinate(s: &str) -> f32 {
+    const POW10: [f32; 8] = [1.0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7];
+    let (negative, digits) = match s.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, s),
+    };
+    let (mut m, mut n, mut decimals) = (0u32, 0usize, None::<usize>);
+    for b in digits.bytes() {
+        match b {
+            b'0'..=b'9' if n < 7 => {
+                m = m * 10 + u32::from(b - b'0');
+                n += 1;
+                if let Some(d) = decimals.as_mut() {
+                    *d += 1;
+                }
+            }
+            b'.' if decimals.is_none() => decimals = Some(0),
+            _ => return s.parse().unwrap_or(0.0),
+        }
+    }
+    match POW10.get(decimals.unwrap_or(0)) {
+        Some(&p) if n > 0 => {
+            let v = m as f32 / p;
+            if negative {
+                -v
+            } else {
+                v
+            }
+        }
+        _ => s.parse().unwrap_or(0.0),
     }
 }
 
@@ -176,53 +261,70 @@ fn fold_char(c: char, out: &mut String) {
 /// with runs of spaces and hyphens made one space. `Nur-Sultan` → `nur sultan`.
 pub fn normalize_into(name: &str, out: &mut String) {
     out.clear();
-    let mut space = true;
-    if name.is_ascii() {
-        let bytes = name.as_bytes();
-        // Most names are words with single spaces between them: their key is the name
-        // in lower case, copied at once.
-        let mut after_space = true;
-        let plain = bytes.iter().all(|&b| {
-            let ok = if b == b' ' {
-                !after_space
-            } else {
-                !matches!(b, b'-' | b'_' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'\'' | b'`' | b'.')
-            };
-            after_space = b == b' ';
-            ok
-        }) && !after_space;
-        if plain {
-            out.push_str(name);
-            out.make_ascii_lowercase();
+    push_key(name, out);
+}
+
+/// What [`push_key`] does with a byte: keeps it ([`KEEP`]), drops it (`'`, `` ` ``, `.`),
+/// makes it a separator (`-`, `_` and the ASCII white space), or leaves the name to the
+/// character rules (a byte outside ASCII).
+static KEY_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'-' | b'_' | b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => SEPARATOR,
+            b'\'' | b'`' | b'.' => DROP,
+            0x80..=0xff => NON_ASCII,
+            _ => KEEP,
+        };
+        b += 1;
+    }
+    t
+};
+const KEEP: u8 = 0;
+const DROP: u8 = 1;
+const SEPARATOR: u8 = 2;
+const NON_ASCII: u8 = 3;
+
+/// Appends the key of `name` (see [`normalize_into`]) to `out`.
+fn push_key(name: &str, out: &mut String) {
+    let start = out.len();
+    // ASCII (most names): runs of kept bytes copied at once, lowercased at the end.
+    let (mut run, mut space) = (0, true);
+    for (i, &b) in name.as_bytes().iter().enumerate() {
+        let class = KEY_BYTE.get(usize::from(b)).copied().unwrap_or(KEEP);
+        if class == KEEP {
+            continue;
+        }
+        if class == NON_ASCII {
+            out.truncate(start);
+            push_key_chars(name, out);
             return;
         }
-        // Else the same rules, on runs of ordinary bytes.
-        out.reserve(name.len());
-        let mut run = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            // `-`, `_` and the ASCII characters that `char::is_whitespace` accepts.
-            let sep = matches!(b, b'-' | b'_' | b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
-            if sep || matches!(b, b'\'' | b'`' | b'.') {
-                if run < i {
-                    out.push_str(name.get(run..i).unwrap_or(""));
-                    space = false;
-                }
-                run = i + 1;
-                if sep && !space {
-                    out.push(' ');
-                    space = true;
-                }
-            }
+        if run < i {
+            out.push_str(name.get(run..i).unwrap_or(""));
+            space = false;
         }
-        if run < bytes.len() {
-            out.push_str(name.get(run..).unwrap_or(""));
+        run = i + 1;
+        if class == SEPARATOR && !space {
+            out.push(' ');
+            space = true;
         }
-        out.make_ascii_lowercase();
-        if out.ends_with(' ') {
-            out.pop();
-        }
-        return;
     }
+    if run < name.len() {
+        out.push_str(name.get(run..).unwrap_or(""));
+    } else if space && out.len() > start {
+        out.pop(); // a trailing separator
+    }
+    if let Some(key) = out.get_mut(start..) {
+        key.make_ascii_lowercase();
+    }
+}
+
+/// [`push_key`] for a name with a character outside ASCII: character by character.
+fn push_key_chars(name: &str, out: &mut String) {
+    let start = out.len();
+    let mut space = true;
     for c in name.chars() {
         match c {
             '\'' | '’' | 'ʼ' | '‘' | '`' | '.' => {}
@@ -244,7 +346,7 @@ pub fn normalize_into(name: &str, out: &mut String) {
             }
         }
     }
-    if out.ends_with(' ') {
+    if out.len() > start && out.ends_with(' ') {
         out.pop();
     }
 }
@@ -387,6 +489,25 @@ mod tests {
                     "{b}: {fast:?} {slow:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn coordinates_read_as_the_float_parser_reads_them() {
+        let table = DATA.lines().filter(|l| !l.starts_with('#')).flat_map(|l| l.split('\t').skip(3).take(2));
+        let odd = ["", "-", ".", "5.", ".5", "-0.00", "0", "12345678.9", "1.2.3", "+1.5", "1e3", "-179.99", "9999999", "0.1234567"];
+        for s in table.chain(odd) {
+            let want: f32 = s.parse().unwrap_or(0.0);
+            assert_eq!(coordinate(s).to_bits(), want.to_bits(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn fields_split_like_str_split() {
+        let long = "Ab\u{80}\u{80}\u{80}\tcdefghijklmnopq\trstu\t\t\u{100}\u{2009}".repeat(3);
+        for s in ["", "a", "a\tb", "\t", "a\t\tb\t", "é\tü", "abcdefgh\t", "abcdefg\th", &long] {
+            assert_eq!(fields(s, b'\t').collect::<Vec<_>>(), s.split('\t').collect::<Vec<_>>());
+            assert_eq!(fields(s, b'|').collect::<Vec<_>>(), s.split('|').collect::<Vec<_>>());
         }
     }
 

@@ -33,6 +33,13 @@ pub const HYPHEN: u8 = 2;
 pub const NON_ASCII: u8 = 4;
 /// Marks an ASCII letter or digit in [`CLASS`] (not a token flag).
 const ALNUM: u8 = 8;
+/// Marks ASCII white space in [`CLASS`].
+const SPACE: u8 = 16;
+/// Marks in [`CLASS`] a byte after a word's ASCII letters and digits that may still
+/// continue it (`-`, `'` and every byte of a non-ASCII character) …
+const JOINS_WORD: u8 = 32;
+/// … and one that may continue a number (those and `,`, `.`).
+const JOINS_NUMBER: u8 = 64;
 
 impl Token {
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
@@ -48,7 +55,8 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-/// `CLASS[b]`: [`ALNUM`] for an ASCII letter or digit, with [`UPPER`] for a capital.
+/// `CLASS[b]`: what byte `b` is to the tokenizer: [`ALNUM`] for an ASCII letter or digit,
+/// with [`UPPER`] for a capital; [`SPACE`]; [`JOINS_WORD`] and [`JOINS_NUMBER`].
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
@@ -59,6 +67,15 @@ static CLASS: [u8; 256] = {
         }
         if c.is_ascii_uppercase() {
             t[b] |= UPPER;
+        }
+        if matches!(c, b'\t'..=b'\r' | b' ') {
+            t[b] = SPACE;
+        }
+        if matches!(c, b'-' | b'\'') || c >= 0x80 {
+            t[b] = JOINS_WORD | JOINS_NUMBER;
+        }
+        if matches!(c, b',' | b'.') {
+            t[b] = JOINS_NUMBER;
         }
         b += 1;
     }
@@ -86,90 +103,103 @@ pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
     }
 }
 
+/// Where the word or number (`number`) whose first `end` bytes of `s` are read goes on,
+/// and the flags of all its bytes (`flags` those read so far): letters and digits, and
+/// a hyphen or an invisible joiner between two of them, a `,` or `.` between digits of a
+/// number, an apostrophe inside a word (`don't`, not the possessive `’s`).
+#[inline(always)]
+fn word_end(s: &str, mut end: usize, number: bool, mut flags: u8) -> (usize, u8) {
+    let bytes = s.as_bytes();
+    let joins = if number { JOINS_NUMBER } else { JOINS_WORD };
+    loop {
+        // ASCII letters and digits: the common case.
+        let mut k = 0;
+        while let Some(&b) = bytes.get(end) {
+            k = CLASS[usize::from(b)];
+            if k & ALNUM == 0 {
+                break;
+            }
+            flags |= k;
+            end += 1;
+        }
+        // any byte but those that may join (or the end of the text): stop at once
+        if k & joins == 0 || end >= bytes.len() {
+            return (end, flags);
+        }
+        let Some(n) = char_at(s, end) else { return (end, flags) };
+        if n.is_alphanumeric() {
+            flags |= char_flags(n);
+            end += n.len_utf8();
+            continue;
+        }
+        let after_at = end + n.len_utf8();
+        let after = char_at(s, after_at);
+        let joined = match n {
+            // Hyphens, and the invisible joiners (zero-width joiner and non-joiner,
+            // word joiner, soft hyphen): `Le\u{200D}eds` is one word, not `Le` + `eds`.
+            '-' | '‑' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{AD}' => after.is_some_and(char::is_alphanumeric),
+            ',' | '.' if number => after.is_some_and(|a| a.is_ascii_digit()),
+            c if is_apostrophe(c) && !number => {
+                // Possessive `’s` is its own token; `don't`, `O'Neill` stay whole.
+                !possessive_at(s, after_at) && after.is_some_and(char::is_alphabetic)
+            }
+            _ => false,
+        };
+        if !joined {
+            return (end, flags);
+        }
+        flags |= char_flags(n);
+        end += n.len_utf8();
+    }
+}
+
+/// True when an apostrophe ending before byte `at` of `s` starts a possessive: `s` or
+/// `S` at `at`, and no letter or digit after it.
+fn possessive_at(s: &str, at: usize) -> bool {
+    matches!(s.as_bytes().get(at), Some(b's' | b'S')) && !char_at(s, at + 1).is_some_and(char::is_alphanumeric)
+}
+
 /// Tokenizes `span` of `text`; every token gets `sentence` as its sentence index.
 pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Token>) {
     let Some(s) = text.get(span.start..span.end) else { return };
     let bytes = s.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let c = if b < 0x80 {
-            if matches!(b, b'\t'..=b'\r' | b' ') {
-                i += 1;
-                continue;
-            }
-            b as char
+    while let Some(&b) = bytes.get(i) {
+        let class = CLASS[usize::from(b)];
+        let (end, kind, flags) = if class & ALNUM != 0 {
+            let number = b.is_ascii_digit();
+            let (end, flags) = word_end(s, i + 1, number, class);
+            (end, if number { TokenKind::Number } else { TokenKind::Word }, flags)
+        } else if class & SPACE != 0 {
+            i += 1;
+            continue;
         } else {
-            let Some(c) = char_at(s, i) else { break };
-            if c.is_whitespace() {
-                i += c.len_utf8();
-                continue;
-            }
-            c
-        };
-        let start = span.start + i;
-        let mut end = i + c.len_utf8();
-        let mut flags = char_flags(c);
-        let kind = if c.is_alphabetic() || c.is_ascii_digit() {
-            let number = c.is_ascii_digit();
-            loop {
-                // ASCII letters and digits: the common case.
-                while let Some(&b) = bytes.get(end) {
-                    let k = CLASS[usize::from(b)];
-                    if k == 0 {
-                        break;
-                    }
-                    flags |= k;
-                    end += 1;
-                }
-                // any other ASCII byte but these four never joins (`,` and `.` only join
-                // numbers): stop at once
-                if bytes
-                    .get(end)
-                    .is_some_and(|&b| b < 0x80 && !(matches!(b, b'-' | b'\'') || number && matches!(b, b',' | b'.')))
-                {
-                    break;
-                }
-                let Some(n) = char_at(s, end) else { break };
-                if n.is_alphanumeric() {
-                    flags |= char_flags(n);
-                    end += n.len_utf8();
+            let c = if b < 0x80 {
+                b as char
+            } else {
+                let Some(c) = char_at(s, i) else { break };
+                if c.is_whitespace() {
+                    i += c.len_utf8();
                     continue;
                 }
-                let after_at = end + n.len_utf8();
-                let after = char_at(s, after_at);
-                let joins = match n {
-                    // Hyphens, and the invisible joiners (zero-width joiner and non-joiner,
-                    // word joiner, soft hyphen): `Le\u{200D}eds` is one word, not `Le` + `eds`.
-                    '-' | '‑' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{AD}' => after.is_some_and(char::is_alphanumeric),
-                    ',' | '.' if number => after.is_some_and(|a| a.is_ascii_digit()),
-                    c if is_apostrophe(c) && !number => {
-                        // Possessive `’s` is its own token; `don't`, `O'Neill` stay whole.
-                        let possessive = matches!(after, Some('s') | Some('S'))
-                            && !char_at(s, after_at + 1).is_some_and(char::is_alphanumeric);
-                        !possessive && after.is_some_and(char::is_alphabetic)
-                    }
-                    _ => false,
-                };
-                if !joins {
-                    break;
-                }
-                flags |= char_flags(n);
-                end += n.len_utf8();
+                c
+            };
+            let end = i + c.len_utf8();
+            let start = span.start + i;
+            if c.is_alphabetic() {
+                let (end, flags) = word_end(s, end, false, NON_ASCII);
+                (end, TokenKind::Word, flags)
+            } else if is_apostrophe(c)
+                && possessive_at(s, end)
+                && out.last().is_some_and(|t: &Token| t.span.end == start && t.kind == TokenKind::Word)
+            {
+                let upper = if bytes.get(end) == Some(&b'S') { UPPER } else { 0 };
+                (end + 1, TokenKind::Possessive, char_flags(c) | upper)
+            } else {
+                (end, TokenKind::Punct, char_flags(c))
             }
-            if number { TokenKind::Number } else { TokenKind::Word }
-        } else if is_apostrophe(c)
-            && matches!(bytes.get(end), Some(b's') | Some(b'S'))
-            && !char_at(s, end + 1).is_some_and(char::is_alphanumeric)
-            && out.last().is_some_and(|t: &Token| t.span.end == start && t.kind == TokenKind::Word)
-        {
-            flags |= if bytes.get(end) == Some(&b'S') { UPPER } else { 0 };
-            end += 1;
-            TokenKind::Possessive
-        } else {
-            TokenKind::Punct
         };
-        out.push(Token { span: Span::new(start, span.start + end), kind, sentence, flags: flags & (UPPER | HYPHEN | NON_ASCII) });
+        out.push(Token { span: Span::new(span.start + i, span.start + end), kind, sentence, flags: flags & (UPPER | HYPHEN | NON_ASCII) });
         i = end;
     }
 }
@@ -191,10 +221,7 @@ impl Prepared {
         let bytes = lower.as_bytes();
         let lex = tokens
             .iter()
-            .map(|t| match bytes.get(t.span.start..t.span.end) {
-                Some(w) if t.kind == TokenKind::Word => lexicon.classify(w),
-                _ => 0,
-            })
+            .map(|t| if t.kind == TokenKind::Word { lexicon.classify_in(bytes, t.span.start, t.span.end) } else { 0 })
             .collect();
         Prepared { tokens, lower, lex }
     }

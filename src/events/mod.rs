@@ -156,10 +156,7 @@ pub fn find_prepared(
     if toks.is_empty() {
         return Vec::new();
     }
-    // Tokens come in sentence order: a search per sentence (sentences without tokens
-    // start where the next one does).
-    let sent_tok: Vec<usize> = (0..=doc.sentences.len()).map(|k| toks.partition_point(|t| t.sentence < k)).collect();
-    let cx = Cx { text: &doc.text, lower, toks, words, lex: &prep.lex, flags: Default::default(), sent_tok, memo: std::array::from_fn(|_| Cell::new((0, 0))) };
+    let cx = Cx::new(doc, prep, words);
     let country = main_country(&doc.text, mentions);
     let triggers = cx.triggers(figures);
     if triggers.is_empty() {
@@ -168,8 +165,14 @@ pub fn find_prepared(
     let places = cx.places(doc, mentions, country.as_deref());
     let mut dates: Vec<DateRef> = timexes
         .iter()
-        .filter(|t| t.span.start >= doc.body.start && !cx.reporting_date(t.span) && !cx.compared_date(t.span))
-        .filter_map(|t| DateRef::new(t).map(|d| DateRef { since: cx.since_date(t.span), ..d }))
+        .filter(|t| t.span.start >= doc.body.start)
+        .filter_map(|t| {
+            let (reporting, since) = cx.date_cues(t.span);
+            if reporting {
+                return None;
+            }
+            DateRef::new(t).map(|d| DateRef { since, ..d })
+        })
         .collect();
     dates.sort_by_key(|a| a.span);
     // A list of dates (`on October 23 and 24`, `20, 21 and 22 January`) dates an event by
@@ -199,10 +202,13 @@ pub fn find_prepared(
     let mut dated = false;
     // The last event of each type, for definite mentions that refer back.
     let mut last_of: [Option<usize>; 7] = [None; 7];
-    let doc_day: Option<String> = doc.date.map(|d| d.to_string());
+    let doc_day: Option<String> = doc.date.map(day_value);
     let mut date_focus: Option<(&str, Option<Precision>)> = doc_day.as_deref().map(|d| (d, Some(Precision::Day)));
     let mut place_focus: Option<&str> = None;
-    let mut prev_security: Vec<String> = Vec::new();
+    // The security forces of the sentence before (names from [`is_security`]).
+    let mut prev_security: Vec<&'static str> = Vec::new();
+    // The actors of a sentence with triggers, and those of one trigger's clause.
+    let mut actor_spans: Vec<(Span, Cow<str>)> = Vec::new();
     let mut ti = 0;
     let mut pi = 0;
     let mut di = 0;
@@ -234,8 +240,10 @@ pub fn find_prepared(
         }
         sent_dates.clear();
         sent_dates.extend(dates.get(d0..di).unwrap_or(&[]).iter().filter(|t| sentence_of(t.span) == Some(si)));
-        let actor_spans = if trig.is_empty() { Vec::new() } else { cx.actors(si, *sent, &orgs) };
-        let actors: Vec<&str> = actor_spans.iter().map(|(_, a)| a.as_str()).collect();
+        actor_spans.clear();
+        if !trig.is_empty() {
+            cx.actors(si, *sent, &orgs, &mut actor_spans);
+        }
         if !trig.is_empty() {
             trig_spans.clear();
             trig_spans.extend(trig.iter().map(|t| t.span));
@@ -251,10 +259,13 @@ pub fn find_prepared(
             let f0 = figures.partition_point(|f| f.span.start < sent.start);
             let f1 = figures.partition_point(|f| f.span.start < sent.end);
             let sent_figs: &[&Figure] = figures.get(f0..f1.max(f0)).unwrap_or(&[]);
+            // The actors of one trigger (refilled for each).
+            let mut actors_here: Vec<&str> = Vec::new();
             // Indices of the events each trigger made.
             let made = lists(&mut made_pool, trig.len());
-            // Killings and violence that belong to a strike, protest or riot of the sentence.
-            let mut folds: Vec<(usize, Vec<Figure>, Vec<&str>)> = Vec::new();
+            // Killings and violence that belong to a strike, protest or riot of the
+            // sentence (which take the sentence's actors too).
+            let mut folds: Vec<(usize, Vec<Figure>)> = Vec::new();
             // Each figure goes to its nearest trigger.
             let owned = lists(&mut owned_pool, trig.len());
             for f in sent_figs {
@@ -314,7 +325,7 @@ pub fn find_prepared(
                     // strike, protest or riot of the sentence.
                     let host = host.filter(|&j| fits(j)).or_else(|| (k.saturating_sub(6)..k).rev().find(|&j| fits(j)));
                     if let Some(j) = host {
-                        folds.push((j, figs, actors.clone()));
+                        folds.push((j, figs));
                         continue;
                     }
                 }
@@ -324,14 +335,14 @@ pub fn find_prepared(
                 if assigned.get(k).is_some_and(|a| a.is_empty()) && !own_date && cx.definite(t.span) {
                     if let Some(prev) = last_of.get(t.kind as usize).copied().flatten().and_then(|i| events.get_mut(i)) {
                         // The actors of its clause, else of its part of the sentence.
-                        let mut near: Vec<&String> =
-                            actor_spans.iter().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a).collect();
-                        if near.is_empty() {
-                            near = actor_spans.iter().filter(|(sp, _)| !cx.hard_break(*sp, t.span)).map(|(_, a)| a).collect();
+                        actors_here.clear();
+                        actors_here.extend(actor_spans.iter().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a.as_ref()));
+                        if actors_here.is_empty() {
+                            actors_here.extend(actor_spans.iter().filter(|(sp, _)| !cx.hard_break(*sp, t.span)).map(|(_, a)| a.as_ref()));
                         }
-                        for a in near {
-                            if !prev.actors.contains(a) && prev.actors.len() < MAX_MERGED {
-                                prev.actors.push(a.clone());
+                        for &a in &actors_here {
+                            if !prev.actors.iter().any(|x| x == a) && prev.actors.len() < MAX_MERGED {
+                                prev.actors.push(a.to_string());
                             }
                         }
                         for f in figs {
@@ -356,18 +367,15 @@ pub fn find_prepared(
                     },
                 };
                 // The actors of the trigger's clause, else of its sentence.
-                let mut actors_here: Vec<&str> = actor_spans
-                    .iter()
-                    .filter(|(sp, _)| cx.same_clause(*sp, t.span))
-                    .map(|(_, a)| a.as_str())
-                    .collect();
+                actors_here.clear();
+                actors_here.extend(actor_spans.iter().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a.as_ref()));
                 if actors_here.is_empty() {
-                    actors_here = actors.clone();
+                    actors_here.extend(actor_spans.iter().map(|(_, a)| a.as_ref()));
                 }
                 if matches!(t.kind, EventType::Killing | EventType::Violence)
-                    && !actors_here.iter().any(|a| is_security(a))
+                    && !actors_here.iter().any(|a| is_security(a).is_some())
                 {
-                    actors_here.extend(prev_security.iter().map(String::as_str));
+                    actors_here.extend_from_slice(&prev_security);
                 }
                 // `At least 19 people have died in the unrest`: a running total is the
                 // country's, not the last town's.
@@ -376,8 +384,8 @@ pub fn find_prepared(
                 } else {
                     ""
                 };
-                let so_far = t.figure && (fig_text.contains(" have ") || fig_text.contains(" has "));
-                let total = so_far || t.figure && fig_text.contains(" had ");
+                let so_far = t.figure && (holds(fig_text, " have ") || holds(fig_text, " has "));
+                let total = so_far || t.figure && holds(fig_text, " had ");
                 // … and one in the present perfect (`have died`) is counted as of the
                 // document's date.
                 let (mut date_value, precision) = match (&date_span, doc.date) {
@@ -424,7 +432,7 @@ pub fn find_prepared(
                     });
                 }
             }
-            for (j, figs, actors) in folds {
+            for (j, figs) in folds {
                 for &id in made.get(j).map(Vec::as_slice).unwrap_or(&[]) {
                     if let Some(e) = events.get_mut(id) {
                         for f in &figs {
@@ -433,7 +441,7 @@ pub fn find_prepared(
                             }
                         }
                         e.figures.sort_by_key(|a| a.span);
-                        for &a in &actors {
+                        for (_, a) in &actor_spans {
                             if !e.actors.iter().any(|x| x == a) && e.actors.len() < MAX_MERGED {
                                 e.actors.push(a.to_string());
                             }
@@ -460,7 +468,8 @@ pub fn find_prepared(
         if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo && !p.route).or(sent_places.last()) {
             place_focus = Some(p.name);
         }
-        prev_security = actors.into_iter().filter(|a| is_security(a)).map(str::to_string).collect();
+        prev_security.clear();
+        prev_security.extend(actor_spans.iter().filter_map(|(_, a)| is_security(a)));
     }
     {
         let mut firm_kinds = [false; 7];
@@ -480,7 +489,7 @@ pub fn find_prepared(
                 let vague = e.place.is_none() || e.place == country;
                 let picket = || {
                     let ev = lower.get(e.evidence.start..e.evidence.end).unwrap_or("");
-                    ev.contains("picket") || ev.contains("unrest")
+                    holds(ev, "picket") || holds(ev, "unrest")
                 };
                 let firm_kind = firm_kinds.get(e.kind as usize).copied().unwrap_or(false);
                 !(w && firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()))
@@ -567,6 +576,31 @@ fn lists<T>(pool: &mut Vec<Vec<T>>, n: usize) -> &mut [Vec<T>] {
     pool.get_mut(..n).unwrap_or_default()
 }
 
+/// A day as `2023-05-12` (what `NaiveDate::to_string` gives, without its formatter).
+fn day_value(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let y = d.year();
+    if !(0..=9999).contains(&y) {
+        return d.to_string();
+    }
+    let digits = |n: u32, k: u32| (0..k).rev().map(move |i| char::from(b'0' + ((n / 10u32.pow(i)) % 10) as u8));
+    let mut s = String::with_capacity(10);
+    s.extend(digits(y.unsigned_abs(), 4));
+    s.push('-');
+    s.extend(digits(d.month(), 2));
+    s.push('-');
+    s.extend(digits(d.day(), 2));
+    s
+}
+
+/// `hay.contains(needle)`, cheaper for the few words of a trigger or a figure: a byte
+/// search for the needle's first byte, then a comparison.
+fn holds(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else { return true };
+    h.iter().enumerate().any(|(i, &b)| b == first && h.get(i + 1..i + 1 + rest.len()) == Some(rest))
+}
+
 /// `2023-06` is after `2023-05-12`; `2023` is not (same year).
 fn is_after(value: &str, today: &str) -> bool {
     let shape = matches!(value.len(), 4 | 7 | 10)
@@ -636,13 +670,15 @@ fn figure_fits(kind: EventType, f: &Figure) -> bool {
     }
 }
 
-fn is_security(a: &str) -> bool {
-    matches!(
-        a,
-        "security forces" | "special forces" | "riot police" | "police" | "army" | "military" | "troops"
-            | "soldiers" | "national guard" | "armed forces" | "government forces" | "police officers"
-            | "gendarmerie" | "militia" | "law enforcement"
-    )
+/// The name of a security force (`police`, `riot police`), as a constant; `None` for other
+/// actors.
+fn is_security(a: &str) -> Option<&'static str> {
+    const SECURITY: &[&str] = &[
+        "security forces", "special forces", "riot police", "police", "army", "military", "troops", "soldiers",
+        "national guard", "armed forces", "government forces", "police officers", "gendarmerie", "militia",
+        "law enforcement",
+    ];
+    SECURITY.iter().find(|&&s| s == a).copied()
 }
 
 /// The country most place mentions name or lie in.
@@ -651,6 +687,9 @@ fn is_security(a: &str) -> bool {
 fn is_destination(text: &str, start: usize) -> bool {
     // The word before first: most places follow no `for`, `to` or `in`.
     let before = text.get(..start).unwrap_or("").trim_end();
+    if !before.ends_with(['r', 'o', 'n']) {
+        return false;
+    }
     let Some(rest) = ["for", "to", "in"].iter().find_map(|prep| before.strip_suffix(prep)) else { return false };
     if !(rest.is_empty() || rest.ends_with(char::is_whitespace)) {
         return false; // `into`, `Sirin`
@@ -682,13 +721,15 @@ fn main_country(text: &str, mentions: &[Mention]) -> Option<String> {
                     vote(p.country, i);
                 }
             }
-            EntityKind::Organization => {
+            // (Only names of several words: `Minsk` alone is no organisation in Minsk.)
+            EntityKind::Organization if m.canonical.contains(' ') => {
                 let first = m.canonical.split_whitespace().next().unwrap_or("");
                 let town = gazetteer::lookup(first).filter(|p| p.kind == PlaceKind::City && !p.country.is_empty());
-                if let (Some(p), true) = (town, m.canonical.contains(' ')) {
+                if let Some(p) = town {
                     vote(p.country, i);
                 }
             }
+            EntityKind::Organization => {}
             EntityKind::Person => {}
         }
     }
@@ -797,6 +838,11 @@ struct Cx<'a> {
     memo: [Cell<(usize, usize)>; MEMO],
 }
 
+/// `…, and the strike spread`: the words after a comma that open a new clause.
+fn is_conjunction(w: &str) -> bool {
+    matches!(w, "and" | "but" | "while" | "as" | "when" | "where" | "which" | "who" | "after" | "before" | "although" | "though" | "whereas")
+}
+
 /// Slots of [`Cx::memo`].
 const MEMO: usize = 64;
 
@@ -822,6 +868,30 @@ const PROTESTERS: u8 = 4;
 const DEADLY: u8 = 8;
 
 impl<'a> Cx<'a> {
+    fn new(doc: &'a Document, prep: &'a Prepared, words: &'a [&'a str]) -> Cx<'a> {
+        let toks = &prep.tokens;
+        // Tokens come in sentence order: one walk finds where each sentence starts
+        // (sentences without tokens start where the next one does).
+        let mut sent_tok = Vec::with_capacity(doc.sentences.len() + 1);
+        let mut i = 0;
+        for k in 0..=doc.sentences.len() {
+            while toks.get(i).is_some_and(|t| t.sentence < k) {
+                i += 1;
+            }
+            sent_tok.push(i);
+        }
+        Cx {
+            text: &doc.text,
+            lower: &prep.lower,
+            toks,
+            words,
+            lex: &prep.lex,
+            flags: Default::default(),
+            sent_tok,
+            memo: std::array::from_fn(|_| Cell::new((0, 0))),
+        }
+    }
+
     /// Distance between two spans of one sentence, in tokens; a clause break (`,` `;`
     /// `–` `(`) between them counts as five more.
     fn dist(&self, a: Span, b: Span) -> usize {
@@ -839,12 +909,7 @@ impl<'a> Cx<'a> {
             }
             cost += match t.text(self.text) {
                 // `…, and the strike spread`: a new clause.
-                "," if between.get(k + 1).is_some_and(|n| {
-                    matches!(n.text(self.lower), "and" | "but" | "while" | "as" | "when" | "where" | "which" | "who" | "after" | "before" | "although" | "though" | "whereas")
-                }) =>
-                {
-                    10
-                }
+                "," if between.get(k + 1).is_some_and(|n| is_conjunction(n.text(self.lower))) => 10,
                 "," | ":" | "(" | ")" => 3,
                 ";" | "–" | "—" => 10,
                 _ => 0,
@@ -933,32 +998,32 @@ impl<'a> Cx<'a> {
         r
     }
 
-    /// A date that says when something was said (`said on Sunday`) or where a count
-    /// starts (`since June`), not when the event happened.
-    fn reporting_date(&self, span: Span) -> bool {
+    /// What the words before a date say of it: (a date that says when something was
+    /// said, `said on Sunday`, not when the event happened; `since June`, where a
+    /// running count starts, not when a counted event happened).
+    fn date_cues(&self, span: Span) -> (bool, bool) {
         let i = self.at(span.start);
-        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
-        (1..=2).any(|k| {
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return (false, false) };
+        let reporting = (1..=2).any(|k| {
             i.checked_sub(k).is_some_and(|j| {
                 let w = self.ws(j, s);
                 matches!(w, "said" | "told" | "announced" | "reported" | "stated" | "added" | "wrote" | "says")
             })
-        })
+        });
+        let since = i > 0 && matches!(self.ws(i - 1, s), "since" | "until" | "till");
+        (reporting || (since && self.compared_date(span, i, s)), since)
     }
 
     /// `the largest strike since 1989`, `for the first time since 1990`: a date a thing is
     /// measured against, which dates nothing of the sentence (unless a `when` clause says
-    /// what happened then).
-    fn compared_date(&self, span: Span) -> bool {
+    /// what happened then). `i` is the date's first token, after `since`, in sentence `s`.
+    fn compared_date(&self, span: Span, i: usize, s: usize) -> bool {
         // (`the deadliest unrest since 2009, when millions took to the streets` dates them.)
         let after = self.text.get(span.end..).unwrap_or("");
         if after.trim_start_matches([',', ' ']).starts_with("when ") {
             return false;
         }
-        let i = self.at(span.start);
-        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
-        i > 0
-            && self.ws(i - 1, s) == "since"
+        self.ws(i - 1, s) == "since"
             && (2..=5).any(|k| {
                 i.checked_sub(k).is_some_and(|j| {
                     let w = self.ws(j, s);
@@ -966,13 +1031,6 @@ impl<'a> Cx<'a> {
                         || w.ends_with("est") && matches!(self.ws(j + 1, s), "since" | "strike" | "protest" | "protests" | "unrest" | "demonstration" | "demonstrations" | "level" | "rate")
                 })
             })
-    }
-
-    /// `since June`: where a running count starts, not when a counted event happened.
-    fn since_date(&self, span: Span) -> bool {
-        let i = self.at(span.start);
-        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
-        i > 0 && matches!(self.ws(i - 1, s), "since" | "until" | "till")
     }
 
     /// A date that qualifies a noun naming no event: `the August 9 election`, `the 1995
@@ -1069,10 +1127,13 @@ impl<'a> Cx<'a> {
         }
         if let Some(c) = country {
             for (i, t) in self.toks.iter().enumerate() {
-                // Only words starting like the cues below (`nationwide`, `across`, `all`, `in` …).
-                if t.kind != TokenKind::Word
-                    || !matches!(self.text.as_bytes().get(t.span.start), Some(b'n' | b'N' | b'c' | b'C' | b'a' | b'A' | b't' | b'T' | b'i' | b'I'))
-                {
+                // Only words starting and as long as the cues below (`nationwide`, `across`,
+                // `all`, `in` …).
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                let first = self.lower.as_bytes().get(t.span.start).copied().unwrap_or(0);
+                if !matches!((first, t.span.len()), (b'n', 10 | 11) | (b'c', 11 | 12) | (b'a', 3 | 6) | (b't', 10) | (b'i', 2)) {
                     continue;
                 }
                 let s = t.sentence;
@@ -1115,19 +1176,24 @@ impl<'a> Cx<'a> {
         out
     }
 
-    /// Organisations and groups (`security forces`, `oil workers`) named in a sentence.
-    fn actors(&self, si: usize, sent: Span, orgs: &[&Mention]) -> Vec<(Span, String)> {
-        let mut out: Vec<(Span, String)> = Vec::new();
-        // (Copied only when new; `National Guard` the organisation and `national guard`
+    /// Organisations and groups (`security forces`, `oil workers`) named in a sentence,
+    /// into `out` (cleared first), in text order. The names borrow from the mentions or
+    /// the lowercase text where they can.
+    fn actors<'x>(&self, si: usize, sent: Span, orgs: &[&'x Mention], out: &mut Vec<(Span, Cow<'x, str>)>)
+    where
+        'a: 'x,
+    {
+        out.clear();
+        // (Kept only when new; `National Guard` the organisation and `national guard`
         // the group are one.)
-        let push = |span: Span, a: Cow<str>, out: &mut Vec<(Span, String)>| {
+        let push = |span: Span, a: Cow<'x, str>, out: &mut Vec<(Span, Cow<'x, str>)>| {
             if !out.iter().any(|(_, b)| b.eq_ignore_ascii_case(&a)) {
-                out.push((span, a.into_owned()));
+                out.push((span, a));
             }
         };
         let m0 = orgs.partition_point(|m| m.span.start < sent.start);
         for m in orgs.iter().skip(m0).take_while(|m| m.span.start < sent.end).filter(|m| sent.contains(m.span)).take(MAX_ACTORS) {
-            push(m.span, Cow::Borrowed(&m.canonical), &mut out);
+            push(m.span, Cow::Borrowed(&m.canonical), out);
         }
         // The sentence's tokens (`sent` is sentence `si`).
         let a = self.sent_tok.get(si).copied().unwrap_or(0);
@@ -1158,7 +1224,13 @@ impl<'a> Cx<'a> {
                 )
             );
             if two {
-                push(self.span(i, i + 1), Cow::Owned(format!("{w} {n}")), &mut out);
+                // `w n` as the text has it (one space between), else a copy.
+                let span = self.span(i, i + 1);
+                let name = match self.lower.get(span.start..span.end) {
+                    Some(x) if x.len() == w.len() + 1 + n.len() && x.as_bytes().get(w.len()) == Some(&b' ') => Cow::Borrowed(x),
+                    _ => Cow::Owned(format!("{w} {n}")),
+                };
+                push(span, name, out);
                 i += 2;
                 continue;
             }
@@ -1168,12 +1240,11 @@ impl<'a> Cx<'a> {
                     | "miners" | "students" | "teachers" | "nurses" | "doctors" | "unions" | "union" | "strikers"
             ) && self.toks.get(i).is_some_and(|t| t.text(self.text).starts_with(|c: char| c.is_lowercase()))
             {
-                push(self.span(i, i), Cow::Borrowed(w), &mut out);
+                push(self.span(i, i), Cow::Borrowed(w), out);
             }
             i += 1;
         }
         out.sort_by_key(|x| x.0);
-        out
     }
 
     /// `employs a total of 37,000 workers`: a workforce size, not an event figure.

@@ -84,7 +84,7 @@ fn remembered_lookup_agrees_with_binary_search() {
     let prep = Prepared::new(&d);
     let toks = &prep.tokens;
     let words = prep.words();
-    let cx = Cx { text: &d.text, lower: &prep.lower, toks, words: &words, lex: &prep.lex, flags: Default::default(), sent_tok: Vec::new(), memo: std::array::from_fn(|_| Cell::new((0, 0))) };
+    let cx = Cx::new(&d, &prep, &words);
     let mut x: usize = 7;
     for _ in 0..500 {
         x = (x * 7919 + 13) % (d.text.len() + 3);
@@ -214,4 +214,65 @@ fn events_do_not_depend_on_peoples_names() {
         x.canonical = "Someone Else Entirely".to_string();
     }
     assert_eq!(find(&d, &t, &m, &f), before);
+}
+
+#[test]
+fn day_value_is_the_dates_display() {
+    for (y, m, d) in [(2022, 1, 2), (1, 12, 31), (0, 1, 1), (9999, 6, 30), (10000, 1, 1), (-5, 3, 4), (1999, 10, 9)] {
+        let date = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(super::day_value(date), date.to_string());
+    }
+}
+
+/// What [`Cx::dist`], [`Cx::same_clause`] and [`Cx::hard_break`] measure, token by token.
+fn naive_breaks(cx: &Cx, a: Span, b: Span) -> (usize, bool, bool) {
+    let (x, y) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
+    let i = cx.at(x);
+    let j = cx.at(y).max(i);
+    let between = cx.toks.get(i..j).unwrap_or(&[]);
+    let punct = |t: &Token| if t.kind == TokenKind::Punct { t.text(cx.text) } else { "" };
+    let mut cost = between.len();
+    for (k, t) in between.iter().enumerate() {
+        cost += match punct(t) {
+            "," if between.get(k + 1).is_some_and(|n| is_conjunction(n.text(cx.lower))) => 10,
+            "," | ":" | "(" | ")" => 3,
+            ";" | "–" | "—" => 10,
+            _ => 0,
+        };
+    }
+    let overlap = !(a.end <= b.start || b.end <= a.start);
+    let dist = if overlap { 0 } else if j > i + 400 { 10_000 } else { cost };
+    let clause = j <= i + 400 && !between.iter().any(|t| matches!(punct(t), "," | ";" | ":" | "–" | "—" | "(" | ")"));
+    let hard = j > i + 400 || between.iter().any(|t| matches!(punct(t), ";" | ":" | "–" | "—"));
+    (dist, clause, hard)
+}
+
+#[test]
+fn breaks_between_spans_agree_with_counting_tokens() {
+    let d = doc("Police detained 30 people, and protests spread (to three towns); a strike followed: workers, \
+                 who marched – and more, but after that — nothing, while the rest, as always, waited.");
+    let prep = Prepared::new(&d);
+    let words = prep.words();
+    let cx = Cx::new(&d, &prep, &words);
+    let n = d.text.len() + 2;
+    for a0 in (0..n).step_by(3) {
+        for a1 in [a0, a0 + 1, a0 + 4] {
+            for b0 in (0..n).step_by(5) {
+                for b1 in [b0, b0 + 2, b0 + 7] {
+                    let (a, b) = (Span::new(a0, a1), Span::new(b0, b1));
+                    let got = (cx.dist(a, b), cx.same_clause(a, b), cx.hard_break(a, b));
+                    assert_eq!(got, naive_breaks(&cx, a, b), "{a:?} {b:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn holds_is_contains() {
+    for hay in ["", "a", "shot", "opened fire", "have  has", "  have ", "unrest", "xunres"] {
+        for needle in ["", "a", "fire", " have ", " has ", "unrest", "shot", "s"] {
+            assert_eq!(holds(hay, needle), hay.contains(needle), "{hay:?} {needle:?}");
+        }
+    }
 }

@@ -399,11 +399,11 @@ impl<'a> Cx<'a> {
             for t in out.get_mut(k..end).into_iter().flatten() {
                 if t.kind == EventType::Violence {
                     let w = self.lower.get(t.span.start..t.span.end).unwrap_or("");
-                    if killed && (w.contains("fire") || w.contains("shot")) {
+                    if killed && (holds(w, "fire") || holds(w, "shot")) {
                         t.kind = EventType::Killing;
-                    } else if w.contains("clash") && protesters {
+                    } else if holds(w, "clash") && protesters {
                         t.kind = EventType::Riot;
-                    } else if w.contains("storm") && protesters {
+                    } else if holds(w, "storm") && protesters {
                         // `protesters stormed the residence`: a protest that broke in.
                         t.kind = EventType::Protest;
                     }

@@ -33,6 +33,11 @@ pub(crate) fn anchor_words() -> &'static [&'static str] {
     lexicon::ANCHORS
 }
 
+/// The word lists of the tense cues and clause breaks, for [`crate::lexicon`].
+pub(crate) fn tense_lists() -> &'static [&'static [&'static str]] {
+    lexicon::TENSE_LISTS
+}
+
 /// The tokens of a sentence that may hold a temporal expression: up to its last
 /// anchor (a number, a hyphenated or non-ASCII word such as `mid-2021` or `mid‑January`,
 /// `Q3`, or an anchor word, see `lexicon::ANCHORS`). Every expression holds one, and

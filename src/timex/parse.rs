@@ -209,7 +209,15 @@ impl Repr {
 }
 
 fn plain_number_repr(s: &str) -> Option<(Option<i64>, Repr)> {
-    if s.is_empty() || s.len() > 12 || !s.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
+    if s.is_empty() || s.len() > 12 {
+        return None;
+    }
+    // digits alone (most numbers), in one pass; at most 12 digits: no overflow, as
+    // `parse` would read it
+    if let Some(n) = s.bytes().try_fold(0i64, |n, b| b.is_ascii_digit().then(|| n * 10 + i64::from(b - b'0'))) {
+        return Some((Some(n), Repr::Int(n)));
+    }
+    if !s.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
         return None;
     }
     if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) || !s.as_bytes().last().is_some_and(u8::is_ascii_digit) {
@@ -326,29 +334,62 @@ impl<'a> Sent<'a> {
     fn unit_at(&self, i: usize) -> Option<(Unit, bool)> {
         lx::unit(self.w(i))
     }
+    /// Token `i` holds a hyphen or a byte outside ASCII (`mid-2021`, `mid‑January`).
+    fn dashed(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.flags & (crate::tokens::HYPHEN | crate::tokens::NON_ASCII) != 0)
+    }
+    /// Word `i` is in the shared lexicon's timex lists (a trigger or an anchor) or holds a
+    /// hyphen or a byte outside ASCII: every word a rule reads by name but a few (see
+    /// [`Sent::the_phrase`]) is.
+    fn listed(&self, i: usize) -> bool {
+        self.lex.get(i).is_some_and(|&f| f & (crate::lexicon::TIMEX_TRIGGER | crate::lexicon::TIMEX_ANCHOR) != 0) || self.dashed(i)
+    }
+
+    /// Whether word `k` is in a tense list ([`crate::lexicon::TIMEX_TENSE`]).
+    fn tense_listed(&self, k: usize) -> bool {
+        self.lex.get(k).is_some_and(|&f| f & crate::lexicon::TIMEX_TENSE != 0)
+    }
+
+    /// Whether token `k` ends a clause (`;`, `and`, `but`, …): only a listed word or a
+    /// punctuation mark can.
+    fn clause_break(&self, k: usize) -> bool {
+        (self.tense_listed(k) || self.kind(k) == Some(TokenKind::Punct)) && lx::clause_break(self.w(k))
+    }
+
+    /// The tense word `k` (whose text is `w`) shows, if any.
+    #[inline(never)]
+    fn tense_cue(&self, k: usize, w: &str) -> Option<Tense> {
+        if lx::future_cue(w) {
+            // `Macron's plan`, `the plans`: a noun, not a verb of intent.
+            let noun = matches!(w, "plan" | "plans")
+                && k > 0
+                && (self.kind(k - 1) == Some(TokenKind::Possessive)
+                    || matches!(self.w(k - 1), "the" | "a" | "his" | "her" | "their" | "its" | "our" | "this" | "that"));
+            return (!noun).then_some(Tense::Future);
+        }
+        if lx::past_cue(w) {
+            // `will be held`: a passive takes its tense from the auxiliary
+            if k > 0 && matches!(self.w(k - 1), "be" | "being") {
+                return None;
+            }
+            return Some(Tense::Past);
+        }
+        None
+    }
 
     /// The tense of the clause around tokens `start..end`: the nearest marker before
     /// it decides (`will`, `scheduled`: future; `was`, `struck`, `said`: past), else the
     /// nearest after it.
     pub fn tense_near(&self, start: usize, end: usize) -> Tense {
+        // (Most words are in no tense list and end in neither `-ed` nor `'ll`: they are
+        // told apart here, inline, before the look at the word itself.)
         let decide = |k: usize| -> Option<Tense> {
             let w = self.w(k);
-            if lx::future_cue(w) {
-                // `Macron's plan`, `the plans`: a noun, not a verb of intent.
-                let noun = matches!(w, "plan" | "plans")
-                    && k > 0
-                    && (self.kind(k - 1) == Some(TokenKind::Possessive)
-                        || matches!(self.w(k - 1), "the" | "a" | "his" | "her" | "their" | "its" | "our" | "this" | "that"));
-                return (!noun).then_some(Tense::Future);
+            if self.tense_listed(k) || w.ends_with("ed") || w.ends_with("ll") {
+                self.tense_cue(k, w)
+            } else {
+                None
             }
-            if lx::past_cue(w) {
-                // `will be held`: a passive takes its tense from the auxiliary
-                if k > 0 && matches!(self.w(k - 1), "be" | "being") {
-                    return None;
-                }
-                return Some(Tense::Past);
-            }
-            None
         };
         let mut k = start;
         while k > 0 && k + 14 > start {
@@ -361,7 +402,7 @@ impl<'a> Sent<'a> {
             // not end the clause.
             let in_list = w == "," && k > 0 && self.cap(k - 1) && self.cap(k + 1);
             // a shared auxiliary reaches over `and`: `will hold a strike and a rally on Monday`
-            if (lx::clause_break(w) && w != "and") || (w == "," && !in_list) {
+            if (self.clause_break(k) && w != "and") || (w == "," && !in_list) {
                 break;
             }
         }
@@ -370,7 +411,7 @@ impl<'a> Sent<'a> {
             if let Some(t) = decide(k) {
                 return t;
             }
-            if lx::clause_break(self.w(k)) || self.w(k) == "that" {
+            if self.clause_break(k) || self.w(k) == "that" {
                 break;
             }
             k += 1;
@@ -931,6 +972,18 @@ impl<'a> Sent<'a> {
     fn the_phrase(&self, i: usize) -> Option<Match> {
         let j = i + 1;
         let wj = self.w(j);
+        // Every word read below after `the` is a trigger or an anchor word (or holds a
+        // hyphen), or one of these: after any other word (most often a noun) nothing matches.
+        let named = |w: &str| {
+            matches!(
+                w,
+                "turn" | "close" | "height" | "final" | "closing" | "opening" | "following" | "previous"
+                    | "preceding" | "prior" | "same" | "coming"
+            )
+        };
+        if self.kind(j) == Some(TokenKind::Word) && !self.listed(j) && !named(wj) {
+            return None;
+        }
         // the 1990s, the '90s, the 19th century, the early 1990s, the mid-1990s
         let k = if matches!(wj, "early" | "mid" | "late") { j + 1 } else { j };
         if let Some((end, e)) = self.decade_at(k) {
@@ -1135,7 +1188,9 @@ impl<'a> Sent<'a> {
     /// `mid-2021`, `early January`, `late last year`, `earlier this month`, `end of 2021`.
     fn modified(&self, i: usize) -> Option<Match> {
         let w = self.w(i);
-        for prefix in ["mid-", "early-", "late-", "end-", "mid‑"] {
+        // (every prefix holds a hyphen)
+        let prefixes: &[&str] = if self.dashed(i) { &["mid-", "early-", "late-", "end-", "mid‑"] } else { &[] };
+        for prefix in prefixes {
             if let Some(rest) = w.strip_prefix(prefix) {
                 if let Some((mo, _)) = lx::month(rest) {
                     if let Some((y, end)) = self.year_after_month(i + 1) {
@@ -1401,6 +1456,8 @@ impl<'a> Sent<'a> {
                 let (n, repr) = plain_number_repr(w)?;
                 Some((n, false, i + 1, repr))
             }
+            // (every word below is a trigger; `twenty-five` has a hyphen)
+            TokenKind::Word if !self.listed(i) => None,
             TokenKind::Word => {
                 if matches!(w, "a" | "an") {
                     if self.w(i + 1) == "few" {

@@ -100,18 +100,24 @@ impl Unit {
 
     /// TIMEX3 duration value for `n` of this unit: `P3D`, `PT48H`, `P2DE`, `PXY`.
     pub fn duration(self, n: &str) -> String {
-        match self {
-            Unit::Second => format!("PT{n}S"),
-            Unit::Minute => format!("PT{n}M"),
-            Unit::Hour => format!("PT{n}H"),
-            Unit::Day => format!("P{n}D"),
-            Unit::Week => format!("P{n}W"),
-            Unit::Month => format!("P{n}M"),
-            Unit::Quarter => format!("P{n}Q"),
-            Unit::Year => format!("P{n}Y"),
-            Unit::Decade => format!("P{n}DE"),
-            Unit::Century => format!("P{n}CE"),
-        }
+        let (head, tail) = match self {
+            Unit::Second => ("PT", "S"),
+            Unit::Minute => ("PT", "M"),
+            Unit::Hour => ("PT", "H"),
+            Unit::Day => ("P", "D"),
+            Unit::Week => ("P", "W"),
+            Unit::Month => ("P", "M"),
+            Unit::Quarter => ("P", "Q"),
+            Unit::Year => ("P", "Y"),
+            Unit::Decade => ("P", "DE"),
+            Unit::Century => ("P", "CE"),
+        };
+        // (pushed, not formatted: the formatting machinery costs more than the value)
+        let mut s = String::with_capacity(head.len() + n.len() + tail.len());
+        s.push_str(head);
+        s.push_str(n);
+        s.push_str(tail);
+        s
     }
 
     /// The value of a date in this unit whose anchor is unknown (undated documents).
