@@ -866,7 +866,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                             || t.is(C_ROLES)
                             || (t.common()
                                 && !t.is(C_FIRST_NAMES)
-                                && !named_whole(ctx, ts, a, b))))))
+                                && !named_whole(ctx, ts, a, b)
+                                // (`Pat Merrow, a spokesperson`: a first name that is a word too)
+                                && !(b - a == 2 && role_context(ts, a, b)))))))
         {
             a += 1;
             continue;
@@ -1287,7 +1289,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     // `in Gazipur and Ashulia`: a name listed after a known place is one too.
     let after_place = prep.is_some_and(|p| matches!(p, "and" | "or"))
         && a >= 2
-        && gaz_match(ctx, ts, a - 2, a - 1).is_some_and(|(p, e)| e == a - 1 && !p.common_word);
+        && (gaz_match(ctx, ts, a - 2, a - 1).is_some_and(|(p, e)| e == a - 1 && !p.common_word)
+            // (or a name just found a place by its context: `towns including Varnsk and Dobrin`)
+            || out.last().is_some_and(|f| f.kind == EntityKind::Place && f.span.end == ts[a - 2].span.end));
     // `Heathrow and Gatwick airports`: a name listed before a place with its place noun.
     let before_place = ts.get(b).is_some_and(|t| matches!(t.lw, "and" | "or"))
         && ts.get(b + 1).is_some_and(|t| t.kind == TokenKind::Word && is_cap(t.text))
@@ -1550,14 +1554,23 @@ fn org_context(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
 /// Whether the name at word `a` is a settlement's, after `the village of`, `the city
 /// of`: the strongest cue for a place that the gazetteer does not know (`Shetpe`).
 fn settlement_of(ts: &[Tok], a: usize) -> bool {
-    a >= 2
-        && ts[a - 1].lw == "of"
-        && matches!(
-            ts[a - 2].lw,
-            "town" | "towns" | "village" | "villages" | "city" | "cities" | "settlement" | "suburb" | "streets"
-                | "district" | "province" | "region" | "county" | "municipality" | "commune" | "oblast"
-                | "port" | "island"
+    let lw = |k: usize| a.checked_sub(k).and_then(|k| ts.get(k)).map_or("", |t| t.lw);
+    let settlement = |w: &str| {
+        matches!(
+            w,
+            "town" | "towns" | "village" | "villages" | "city" | "cities" | "settlement" | "settlements"
+                | "suburb" | "suburbs" | "district" | "districts" | "province" | "provinces" | "region"
+                | "regions" | "county" | "municipality" | "commune" | "oblast" | "port" | "island"
         )
+    };
+    match lw(1) {
+        // `the city of Shetpe`, `the streets of Varnsk`, `the mayor of Esterby`
+        "of" => settlement(lw(2)) || matches!(lw(2), "streets" | "outskirts" | "mayor" | "governor"),
+        // `in several towns, including Varnsk`, `cities such as Dobrin`
+        "including" => settlement(lw(2)) || lw(2) == "," && settlement(lw(3)),
+        "as" => lw(2) == "such" && (settlement(lw(3)) || lw(3) == "," && settlement(lw(4))),
+        _ => false,
+    }
 }
 
 /// Evidence that words `a..b` name a place: `the Asaluyeh petrochemical complex`.

@@ -630,6 +630,12 @@ impl<'a> Cx<'a> {
             if let Some(kind) = direct_kind(self.w(i + 2)) {
                 return self.toll(i, i + 3, kind);
             }
+            // `the number of people detained had grown to 650`
+            if person_kind(self.w(i + 2)).is_some() && self.same_sentence(i, i + 3) {
+                if let Some(kind) = direct_kind(self.w(i + 3)) {
+                    return self.toll(i, i + 4, kind);
+                }
+            }
         }
         // `shot dead two protesters`
         if w0 == "shot" && self.w(i + 1) == "dead" && self.same_sentence(i, i + 1) {
@@ -828,7 +834,16 @@ impl<'a> Cx<'a> {
             }
             break;
         }
-        let kind = pk?;
+        // `marches of up to two million people`, `a crowd of 20,000 people`
+        let crowd_of = i >= 2
+            && self.w(i - 1) == "of"
+            && self.same_sentence(i - 2, i)
+            && matches!(
+                self.w(i - 2),
+                "march" | "marches" | "rally" | "rallies" | "protest" | "protests" | "demonstration"
+                    | "demonstrations" | "crowd" | "crowds" | "procession" | "sit-in" | "vigil"
+            );
+        let kind = pk.or(crowd_of.then_some(FigureKind::Protesters))?;
         Some((self.make(i, nx, kind, q, &n, None), nx + 1))
     }
 
@@ -958,7 +973,7 @@ impl<'a> Cx<'a> {
                 self.w(j),
                 "rose" | "risen" | "climbed" | "reached" | "stood" | "stands" | "is" | "was" | "has"
                     | "had" | "to" | "at" | "of" | "now" | "increased" | "jumped" | "rises" | "hit"
-                    | "officially" | "official" | "grew" | "been" | "further" | "reportedly" | "since"
+                    | "officially" | "official" | "grew" | "grown" | "been" | "further" | "reportedly" | "since"
                     | "in" | "during" | "the" | "this" | "last" | "past" | "so" | "far" | "protests"
                     | "unrest" | "crackdown" | "week" | "month" | "year" | "climbing" | "rising"
             ) {

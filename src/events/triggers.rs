@@ -139,6 +139,14 @@ impl<'a> Cx<'a> {
                 if matches!(prev, "air" | "drone" | "missile" | "military" | "nuclear" | "pre-emptive" | "lightning" | "hunger" | "to")
                     || w == "strike" && matches!(next, "a" | "deal" | "balance" | "back" | "out" | "down")
                     || matches!(next, "price" | "prices" | "rate" | "force" | "capability" | "aircraft" | "group" | "package" | "mission" | "zone")
+                    // (the people and papers of a strike: `strike representatives met the
+                    // employers`, `a strike ballot`, not a stoppage itself)
+                    || matches!(
+                        next,
+                        "representatives" | "committee" | "committees" | "leader" | "leaders" | "fund" | "funds"
+                            | "pay" | "ballot" | "ballots" | "notice" | "notices" | "mandate" | "organisers"
+                            | "organizers" | "breaker" | "breakers"
+                    )
                 {
                     return None;
                 }
@@ -160,7 +168,8 @@ impl<'a> Cx<'a> {
             }
             // (`stopped work`, not `the lifts stopped working`)
             "stopped" | "stop" | "stopping" if next == "work" => (Strike, i + 1),
-            "industrial" if next == "action" => (Strike, i + 1),
+            // (`working days lost to industrial action` counts, it is no event)
+            "industrial" if next == "action" && !(prev == "to" && i >= 2 && self.ws(i - 2, s) == "lost") => (Strike, i + 1),
             "riot" | "riots" | "rioting" | "rioters" | "looting" | "looted" | "looters" | "torched" | "arson" => {
                 if matches!(next, "police" | "gear" | "squad" | "squads" | "shields" | "control" | "officers" | "troops" | "unit" | "units") {
                     return None;
