@@ -1565,7 +1565,7 @@ fn settlement_of(ts: &[Tok], a: usize) -> bool {
     };
     match lw(1) {
         // `the city of Shetpe`, `the streets of Varnsk`, `the mayor of Esterby`
-        "of" => settlement(lw(2)) || matches!(lw(2), "streets" | "outskirts" | "mayor" | "governor"),
+        "of" => settlement(lw(2)) || matches!(lw(2), "streets" | "outskirts" | "centre" | "center" | "mayor" | "governor"),
         // `in several towns, including Varnsk`, `cities such as Dobrin`
         "including" => settlement(lw(2)) || lw(2) == "," && settlement(lw(3)),
         "as" => lw(2) == "such" && (settlement(lw(3)) || lw(3) == "," && settlement(lw(4))),

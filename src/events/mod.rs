@@ -1011,20 +1011,28 @@ impl<'a> Cx<'a> {
             })
         });
         let since = i > 0 && matches!(self.ws(i - 1, s), "since" | "until" | "till");
-        (reporting || (since && self.compared_date(span, i, s)), since)
+        (reporting || self.compared_date(span, i, s), since)
     }
 
     /// `the largest strike since 1989`, `for the first time since 1990`: a date a thing is
     /// measured against, which dates nothing of the sentence (unless a `when` clause says
-    /// what happened then). `i` is the date's first token, after `since`, in sentence `s`.
+    /// what happened then); also `since the return to democracy in 1990`. `i` is the
+    /// date's first token, in sentence `s`.
     fn compared_date(&self, span: Span, i: usize, s: usize) -> bool {
+        // `since` right before the date, or a few words before with no break between.
+        let Some(i) = (1..=6)
+            .map_while(|k| i.checked_sub(k).filter(|&j| !matches!(self.ws(j, s), "" | "," | ";" | "when" | "and" | "but")))
+            .find(|&j| self.ws(j, s) == "since")
+            .map(|j| j + 1)
+        else {
+            return false;
+        };
         // (`the deadliest unrest since 2009, when millions took to the streets` dates them.)
         let after = self.text.get(span.end..).unwrap_or("");
         if after.trim_start_matches([',', ' ']).starts_with("when ") {
             return false;
         }
-        self.ws(i - 1, s) == "since"
-            && (2..=5).any(|k| {
+        (2..=5).any(|k| {
                 i.checked_sub(k).is_some_and(|j| {
                     let w = self.ws(j, s);
                     matches!(w, "most" | "first" | "largest" | "biggest" | "worst" | "highest" | "lowest" | "deadliest" | "longest")
