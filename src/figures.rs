@@ -817,6 +817,13 @@ impl<'a> Cx<'a> {
                 y += 1;
                 continue;
             }
+            // `41 people, including members of the security forces, had died`
+            if y == nx + 1 && w == "," && matches!(ws(y + 1), "including" | "among" | "mostly" | "most") {
+                if let Some(z) = (y + 2..y + 10).take_while(|&z| !ws(z).is_empty()).find(|&z| ws(z) == ",") {
+                    y = z + 1;
+                    continue;
+                }
+            }
             // `106 protesters in 21 cities had been killed`, `12,700 members of the United
             // Auto Workers walked off`: where or whose they were, between the noun and its verb.
             if y == nx + 1 && matches!(w, "in" | "across" | "at" | "near" | "from" | "outside" | "around" | "of") {

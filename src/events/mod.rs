@@ -1032,7 +1032,8 @@ impl<'a> Cx<'a> {
         if after.trim_start_matches([',', ' ']).starts_with("when ") {
             return false;
         }
-        (2..=5).any(|k| {
+        // (`the largest demonstrations in the Islamic Republic since 2019`)
+        (2..=8).any(|k| {
                 i.checked_sub(k).is_some_and(|j| {
                     let w = self.ws(j, s);
                     matches!(w, "most" | "first" | "largest" | "biggest" | "worst" | "highest" | "lowest" | "deadliest" | "longest")
