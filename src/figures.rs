@@ -828,7 +828,8 @@ impl<'a> Cx<'a> {
             // Auto Workers walked off`: where or whose they were, between the noun and its verb.
             if y == nx + 1 && matches!(w, "in" | "across" | "at" | "near" | "from" | "outside" | "around" | "of") {
                 let mut z = y + 1;
-                while z < y + 6 && !ws(z).is_empty() && !aux_word(ws(z)) && verb_kind(ws(z)).is_none() {
+                // (`13,000 members of the United Auto Workers (UAW) union went on strike`)
+                while z < y + 10 && !ws(z).is_empty() && !aux_word(ws(z)) && verb_kind(ws(z)).is_none() {
                     if matches!(ws(z), "," | "and" | "who" | "which" | "that" | ";") {
                         break;
                     }

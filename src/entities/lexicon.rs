@@ -99,11 +99,11 @@ pub static PLACE_HEADS: &[&str] = &[
 pub static TRAILING_ORG: &[&str] = &[
     "agency", "alliance", "bank", "boss", "broadcaster", "center", "centre", "channel", "chief",
     "coalition", "committee", "company", "conglomerate", "corporation", "council", "daily",
-    "employees", "executive", "executives", "firm", "foundation", "fund", "group",
-    "headquarters", "holding", "institute", "magazine", "ministry", "movement", "network",
-    "newspaper", "organisation", "organization", "outlet", "party", "platform", "portal",
-    "shareholders", "shares", "society", "spokesman", "spokesperson", "spokeswoman", "staff",
-    "subsidiary", "trust", "union", "unions", "website",
+    "employees", "executive", "executives", "factories", "factory", "firm", "foundation", "fund",
+    "group", "headquarters", "holding", "institute", "magazine", "ministry", "movement", "network",
+    "newspaper", "organisation", "organization", "outlet", "party", "plant", "plants", "platform",
+    "portal", "shareholders", "shares", "society", "spokesman", "spokesperson", "spokeswoman",
+    "staff", "subsidiary", "trust", "union", "unions", "warehouse", "warehouses", "website",
 ];
 
 pub static PRECEDING_ORG: &[&str] = &[
