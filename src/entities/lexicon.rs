@@ -75,7 +75,7 @@ pub static ORG_HEADS: &[&str] = &[
     "corporation", "council", "court", "courts", "department", "directorate", "exchange",
     "faction", "factory", "federacion", "federación", "federation", "force", "forces", "foundation",
     "frente", "front", "fund", "government", "group", "guard", "guards", "guild", "holding",
-    "holdings", "inc", "industries", "initiative", "institut", "institute", "institution",
+    "holdings", "hospital", "inc", "industries", "initiative", "institut", "institute", "institution",
     "instituto", "international", "journal", "league", "liceo", "limited", "llc", "ltd", "media",
     "mill", "ministerio", "ministry", "movement", "movimiento", "network", "news", "office",
     "organisation", "organization", "parliament", "partido", "partnership", "party", "plant",

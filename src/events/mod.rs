@@ -222,7 +222,13 @@ pub fn find_prepared(
     let (mut sent_places, mut sent_dates): (Vec<&PlaceRef>, Vec<&DateRef>) = (Vec::new(), Vec::new());
     let (mut trig_spans, mut date_spans, mut count_dates, mut count_spans): (Vec<Span>, Vec<Span>, Vec<usize>, Vec<Span>) =
         Default::default();
+    let mut prev_end = doc.body.start;
     for (si, sent) in doc.sentences.iter().enumerate() {
+        // A new paragraph: the security forces of the last one acted there, not here.
+        if doc.text.get(prev_end..sent.start).is_some_and(|gap| gap.bytes().filter(|&b| b == b'\n').count() > 1) {
+            prev_security.clear();
+        }
+        prev_end = sent.end;
         let start = ti;
         while triggers.get(ti).is_some_and(|t| t.sentence == si) {
             ti += 1;
@@ -320,7 +326,12 @@ pub fn find_prepared(
                 // dead`: the deaths (or the violence) are the strike's toll and part of
                 // it, not an event of their own.
                 if matches!(t.kind, EventType::Killing | EventType::Violence) && assigned.get(k).is_some_and(|a| a.is_empty()) {
-                    let fits = |j: usize| trig.get(j).is_some_and(|h| is_host(h.kind) && !cx.hard_break(h.span, t.span));
+                    // (Not a protest named as a target: `attacked a protest camp`.)
+                    let target = |h: &Trigger| {
+                        let j = cx.at(h.span.end);
+                        cx.toks.get(j).is_some_and(|x| matches!(cx.ws(j, x.sentence), "camp" | "camps" | "site" | "sites" | "tent" | "tents"))
+                    };
+                    let fits = |j: usize| trig.get(j).is_some_and(|h| is_host(h.kind) && !cx.hard_break(h.span, t.span) && !target(h));
                     // The trigger it shares its places with, else the nearest earlier
                     // strike, protest or riot of the sentence.
                     let host = host.filter(|&j| fits(j)).or_else(|| (k.saturating_sub(6)..k).rev().find(|&j| fits(j)));
@@ -642,8 +653,17 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
             && (info.iter().flatten().any(|g| g.kind == PlaceKind::City && g.country == r.country && g.admin1 == r.name)
                 || qualifies())
     };
-    let keep: Vec<bool> =
-        (0..places.len()).map(|i| !(feature_in_town(i) || region_of_town(i) || any_local && is_country(i))).collect();
+    // `a protest camp at Harbour Square in Varnsk`: a spot inside the town named after it
+    // (the town is where the event is).
+    let inside_next = |i: usize| -> bool {
+        let Some(p) = places.get(i) else { return false };
+        places.iter().enumerate().any(|(j, q)| {
+            j != i && !is_country(j) && q.span.start > p.span.end && text.get(p.span.end..q.span.start).is_some_and(|gap| gap == " in ")
+        })
+    };
+    let keep: Vec<bool> = (0..places.len())
+        .map(|i| !(feature_in_town(i) || region_of_town(i) || any_local && is_country(i) || inside_next(i)))
+        .collect();
     let mut i = 0;
     places.retain(|_| {
         let k = keep.get(i).copied().unwrap_or(true);
@@ -849,9 +869,11 @@ const MEMO: usize = 64;
 const MAX_ACTORS: usize = 8;
 /// Whether `org` is a wire service or an outlet that reports events rather than takes
 /// part in them (`MINSK (AP) —`, `according to a tally by Reuters`): never an actor.
-/// (Local outlets that are themselves raided or closed, like Apple Daily, may be.)
+/// (Local outlets that are themselves raided or closed, like Apple Daily, may be.) Nor
+/// is a hospital where the hurt were taken (`the Colombo National Hospital`).
 fn is_reporter(org: &str) -> bool {
-    matches!(
+    let venue = [" Hospital", " Clinic", " Medical Centre", " Medical Center"].iter().any(|v| org.ends_with(v));
+    venue || matches!(
         org,
         "Reuters" | "Associated Press" | "Agence France-Presse" | "Al Jazeera" | "BBC" | "Bloomberg" | "CNN"
             | "Eurasianet" | "Financial Times" | "Interfax" | "The New York Times" | "openDemocracy"
@@ -1247,7 +1269,11 @@ impl<'a> Cx<'a> {
                 w,
                 "police" | "army" | "military" | "troops" | "soldiers" | "gendarmerie" | "militia" | "workers"
                     | "miners" | "students" | "teachers" | "nurses" | "doctors" | "unions" | "union" | "strikers"
-            ) && self.toks.get(i).is_some_and(|t| t.text(self.text).starts_with(|c: char| c.is_lowercase()))
+            ) && self.toks.get(i).is_some_and(|t| {
+                // (`Police fired tear gas`: capitalised only as the sentence's first word)
+                i == a && !matches!(n, "" | "." | "," | "said") && !self.toks.get(i + 1).is_some_and(|u| u.is_capitalized(self.text))
+                    || t.text(self.text).starts_with(|c: char| c.is_lowercase())
+            })
             {
                 push(self.span(i, i), Cow::Borrowed(w), out);
             }
