@@ -494,6 +494,8 @@ struct Found {
 
 struct Ctx<'a> {
     text: &'a str,
+    /// `text` in ASCII lower case (same byte offsets): most keys are spans of it.
+    lower: &'a str,
     /// Spare buffers for gazetteer keys (see [`Ctx::key`]): no allocation per look-up.
     keys: std::cell::RefCell<Vec<String>>,
     /// The lowercase forms of capitalised sentence-initial words (the only ones asked
@@ -504,9 +506,12 @@ struct Ctx<'a> {
     capitalised: FastSet<'a>,
 }
 
-/// A gazetteer key ([`gazetteer::normalize_into`]) in a buffer borrowed from
-/// [`Ctx::keys`], given back when dropped.
+/// A gazetteer key ([`gazetteer::normalize_into`]): a span of the lowercase text when
+/// that is the key already, else made in a buffer borrowed from [`Ctx::keys`], given
+/// back when dropped.
 struct Key<'c> {
+    /// The key when it is a span of the lowercase text (then `buf` is unused).
+    span: Option<&'c str>,
     buf: String,
     pool: &'c std::cell::RefCell<Vec<String>>,
 }
@@ -514,21 +519,51 @@ struct Key<'c> {
 impl std::ops::Deref for Key<'_> {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.buf
+        self.span.unwrap_or(&self.buf)
     }
 }
 
 impl Drop for Key<'_> {
     fn drop(&mut self) {
-        if let Ok(mut pool) = self.pool.try_borrow_mut() {
-            pool.push(std::mem::take(&mut self.buf));
+        if self.span.is_none() {
+            if let Ok(mut pool) = self.pool.try_borrow_mut() {
+                pool.push(std::mem::take(&mut self.buf));
+            }
         }
     }
 }
 
-impl Ctx<'_> {
+/// Whether the lowercase ASCII `s` is its own gazetteer key: letters, digits and other
+/// kept bytes, with single spaces between words (no `-`, `.`, `'`, no other white space,
+/// nothing outside ASCII).
+fn is_plain_key(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    for &c in b {
+        if c == b' ' {
+            if prev_space {
+                return false;
+            }
+            prev_space = true;
+        } else if !gazetteer::is_key_byte(c) {
+            return false;
+        } else {
+            prev_space = false;
+        }
+    }
+    true
+}
+
+impl<'c> Ctx<'c> {
     /// The gazetteer key of the text of `span` (empty for a span off the text).
     fn key(&self, span: Span) -> Key<'_> {
+        // (Most names are ASCII words and single spaces: their key is their lowercase text.)
+        if let Some(l) = self.lower.get(span.start..span.end).filter(|l| is_plain_key(l)) {
+            return Key { span: Some(l), buf: String::new(), pool: &self.keys };
+        }
         // (A new buffer is made big enough for most names at once.)
         let mut buf = self
             .keys
@@ -537,7 +572,7 @@ impl Ctx<'_> {
             .and_then(|mut p| p.pop())
             .unwrap_or_else(|| String::with_capacity(64));
         gazetteer::normalize_into(self.text.get(span.start..span.end).unwrap_or(""), &mut buf);
-        Key { buf, pool: &self.keys }
+        Key { span: None, buf, pool: &self.keys }
     }
 }
 
@@ -575,6 +610,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
     let initials = toks.iter().filter(initial_cap).count();
     let mut ctx = Ctx {
         text: &doc.text,
+        lower: &prep.lower,
         keys: Default::default(),
         lowercase: FastMap::with_capacity_and_hasher(initials, Default::default()),
         capitalised: FastSet::with_capacity_and_hasher(toks.len() / 16, Default::default()),
