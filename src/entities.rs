@@ -784,11 +784,9 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
         long >= 4 && capitalised * 5 >= long * 4 && ts.last().is_none_or(|t| t.text != ".");
     let headline = caps >= 3 || title_case;
     let mut i = 0;
-    while i < ts.len() {
-        if !name_like(&ts[i]) {
-            i += 1;
-            continue;
-        }
+    // (From one name-like word to the next.)
+    while let Some(skip) = ts.get(i..).and_then(|rest| rest.iter().position(name_like)) {
+        i += skip;
         let a = i;
         let mut j = i + 1;
         let mut tail = false; // inside an `of …` tail
@@ -1815,13 +1813,30 @@ impl NameIndex {
     /// The one longest name that has `name`'s words as its first or last words, if
     /// unambiguous (`Tokayev` → `Kassym-Jomart Tokayev`; not with two different Smiths).
     fn fuller(&self, name: &str) -> Option<String> {
+        // (Most names asked are one short ASCII word, `Tokayev`: lowercased on the stack.)
+        let mut stack = [0u8; 32];
+        if let Some(lw) = stack.get_mut(..name.len()).filter(|_| {
+            !name.is_empty() && name.bytes().all(|b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' '))
+        }) {
+            lw.copy_from_slice(name.as_bytes());
+            lw.make_ascii_lowercase();
+            if let Ok(w) = std::str::from_utf8(lw) {
+                return self.fuller_words(&[w]);
+            }
+        }
         let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        self.fuller_words(&words)
+    }
+
+    /// [`NameIndex::fuller`] of the name with the (lowercase) words `words`.
+    fn fuller_words(&self, words: &[&str]) -> Option<String> {
+        let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
             return None;
         };
         // The names ending or starting with those words, each once and in order: both
         // lists are ascending (see `new`), so they are merged, not collected and sorted.
-        let list = |w: &String| self.by_edge.get(w).map_or(&[][..], Vec::as_slice);
+        let list = |w: &str| self.by_edge.get(w).map_or(&[][..], Vec::as_slice);
         let (a, b) = (list(first), if last == first { &[][..] } else { list(last) });
         let (mut ai, mut bi) = (a.iter().peekable(), b.iter().peekable());
         let candidates = std::iter::from_fn(|| match (ai.peek().copied(), bi.peek().copied()) {
@@ -1834,17 +1849,22 @@ impl NameIndex {
             (None, _) => bi.next(),
         })
         .copied();
-        let affix = |long: &[String], short: &[String]| {
+        /// Whether two lists of words are the same (the words asked or a name's).
+        fn same<A: AsRef<str>, B: AsRef<str>>(x: &[A], y: &[B]) -> bool {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| a.as_ref() == b.as_ref())
+        }
+        /// Whether `short` is the first or last words of the longer `long`.
+        fn affix<B: AsRef<str>>(long: &[String], short: &[B]) -> bool {
             long.len() > short.len()
-                && (long[long.len() - short.len()..] == *short || long[..short.len()] == *short)
-        };
+                && (same(&long[long.len() - short.len()..], short) || same(&long[..short.len()], short))
+        }
         let mut best: Option<usize> = None;
         let mut ambiguous = false;
         for i in candidates {
             let Some((_, nw)) = self.names.get(i) else {
                 continue;
             };
-            if !affix(nw, &words) {
+            if !affix(nw, words) {
                 continue;
             }
             match best.and_then(|b| self.names.get(b)) {
