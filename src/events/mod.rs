@@ -331,7 +331,9 @@ pub fn find_prepared(
                 }
                 // `The protests were organised by …`: a definite mention with neither a
                 // place nor a date of its own refers back to an event already found.
-                let own_date = cx.nearest(&date_spans, t.span).and_then(|x| date_spans.get(x)).is_some_and(|d| cx.same_clause(*d, t.span));
+                // (The nearest date, found once: it also dates the event below.)
+                let near_date = cx.nearest(&date_spans, t.span);
+                let own_date = near_date.and_then(|x| date_spans.get(x)).is_some_and(|d| cx.same_clause(*d, t.span));
                 if assigned.get(k).is_some_and(|a| a.is_empty()) && !own_date && cx.definite(t.span) {
                     if let Some(prev) = last_of.get(t.kind as usize).copied().flatten().and_then(|i| events.get_mut(i)) {
                         // The actors of its clause, else of its part of the sentence.
@@ -354,10 +356,11 @@ pub fn find_prepared(
                     }
                 }
                 let counted = matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest);
-                let date = if counted {
+                // (When every date may date a count, the nearest count date is the nearest date.)
+                let date = if counted && count_spans.len() != date_spans.len() {
                     cx.nearest(&count_spans, t.span).and_then(|x| count_dates.get(x)).and_then(|&i| sent_dates.get(i))
                 } else {
-                    cx.nearest(&date_spans, t.span).and_then(|x| sent_dates.get(x))
+                    near_date.and_then(|x| sent_dates.get(x))
                 };
                 let (date_value, precision, date_span) = match date {
                     Some(d) => (Some(d.value.to_string()), d.precision, Some(d.span)),
