@@ -606,9 +606,12 @@ fn holds(hay: &str, needle: &str) -> bool {
 
 /// `2023-06` is after `2023-05-12`; `2023` is not (same year).
 fn is_after(value: &str, today: &str) -> bool {
-    let shape = matches!(value.len(), 4 | 7 | 10)
-        && value.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-    shape && today.get(..value.len()).is_some_and(|t| value > t)
+    // (The comparison first: most dates are not after the document's.)
+    let shape = || {
+        matches!(value.len(), 4 | 7 | 10)
+            && value.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() })
+    };
+    today.get(..value.len()).is_some_and(|t| value > t) && shape()
 }
 
 /// Of several places for one event, keeps the most specific: `Zhanaozen, Kazakhstan` →
@@ -688,7 +691,13 @@ fn is_security(a: &str) -> Option<&'static str> {
 /// `left for Lithuania`, `fled to Poland`, `in exile in Vilnius`: the place a person went
 /// to, not where something happened. `start` is where the place name begins.
 fn is_destination(text: &str, start: usize) -> bool {
-    // The word before first: most places follow no `for`, `to` or `in`.
+    // The last byte before the name and its spaces first, without decoding the text:
+    // most places follow no `for`, `to` or `in`. (A byte past ASCII may end a white
+    // space of another script, which the check below trims too.)
+    let last = text.as_bytes().get(..start).unwrap_or(&[]).iter().rev().find(|b| !matches!(b, b' ' | b'\t'..=b'\r'));
+    if !matches!(last, Some(b'r' | b'o' | b'n' | 0x80..)) {
+        return false;
+    }
     let before = text.get(..start).unwrap_or("").trim_end();
     if !before.ends_with(['r', 'o', 'n']) {
         return false;
