@@ -570,7 +570,8 @@ pub(crate) const ACTOR_WORDS: &[&str] = &[
 
 /// `n` empty lists from `pool`, which keeps them (and their room) for the next sentence.
 fn lists<T>(pool: &mut Vec<Vec<T>>, n: usize) -> &mut [Vec<T>] {
-    for l in pool.iter_mut() {
+    // (Only the lists handed out: the others are cleared when they are.)
+    for l in pool.iter_mut().take(n) {
         l.clear();
     }
     if pool.len() < n {
@@ -887,9 +888,7 @@ impl<'a> Cx<'a> {
         let mut sent_tok = Vec::with_capacity(doc.sentences.len() + 1);
         let mut i = 0;
         for k in 0..=doc.sentences.len() {
-            while toks.get(i).is_some_and(|t| t.sentence < k) {
-                i += 1;
-            }
+            i += toks.get(i..).unwrap_or(&[]).partition_point(|t| t.sentence < k);
             sent_tok.push(i);
         }
         Cx {
