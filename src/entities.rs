@@ -120,7 +120,8 @@ fn lower(s: &str) -> String {
 struct Tok<'a> {
     span: Span,
     kind: TokenKind,
-    sentence: usize,
+    /// The sentence (cut at line breaks too; see [`build_tokens`]).
+    sentence: u32,
     text: &'a str,
     /// `text` lowercased.
     lw: &'a str,
@@ -132,8 +133,9 @@ struct Tok<'a> {
     in_quote: bool,
     /// Part of an @handle or a web address.
     handle: bool,
-    /// The hyphenated suffix cut off (`based`, `led`), if any; such a word stands alone.
-    suffix: Option<&'a str>,
+    /// The hyphenated suffix cut off (`based`, `led`), if any, as 1 + its index in
+    /// [`HYPHEN_SUFFIXES`] (0: none; see [`Tok::suffix`]); such a word stands alone.
+    suffix: u8,
     /// The word lists holding `lw` (bits `C_…`), looked up once.
     cls: u32,
     /// `cls` is already the shared flags of the untrimmed ASCII word (else looked up).
@@ -152,6 +154,11 @@ impl Tok<'_> {
     /// Whether the lowercase form is a common English word.
     fn common(&self) -> bool {
         common_word(self.lw)
+    }
+
+    /// The hyphenated suffix cut off (`based`, `led`), if any.
+    fn suffix(&self) -> Option<&'static str> {
+        HYPHEN_SUFFIXES.get(usize::from(self.suffix).checked_sub(1)?).copied()
     }
 }
 
@@ -196,8 +203,15 @@ static PLACE_PREPOSITIONS: &[&str] = &[
 /// Rule of Law` has 12).
 const MAX_CHUNK: usize = 14;
 
+/// Whether the first character of `s` is uppercase.
+#[inline]
 fn is_cap(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
+    match s.as_bytes().first() {
+        // (ASCII, most words: no character to decode.)
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        Some(_) => s.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
 }
 
 /// `openDemocracy`, `eBay`: lowercase first letter, a capital after it (not `al-Assad`).
@@ -291,13 +305,15 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> V
     for (k, t) in raw.iter().enumerate() {
         let full = t.text(text);
         let glued = t.span.start == prev_end;
+        // A line break in the gap since the previous token (`usize::MAX`: none yet).
         // (The gap is a byte or two: a loop, not a call to `memchr`.)
         #[allow(clippy::manual_contains)]
-        let newline = prev_end != usize::MAX
+        let newline = prev_end < t.span.start
             && bytes
-                .get(prev_end.min(t.span.start)..t.span.start)
+                .get(prev_end..t.span.start)
                 .is_some_and(|g| g.iter().any(|&b| b == b'\n'));
-        if newline && t.sentence == prev_sentence {
+        let same_sentence = t.sentence == prev_sentence;
+        if newline && same_sentence {
             line += 1;
         }
         prev_end = t.span.end;
@@ -312,69 +328,71 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> V
                 _ => false,
             };
         }
-        if t.sentence != prev_sentence && t.sentence != prev_sentence.wrapping_add(1) {
+        if !same_sentence && t.sentence != prev_sentence.wrapping_add(1) {
             in_quote = false;
         }
-        // (Quote marks and openers are single punctuation tokens: words never match.)
-        let punct = t.kind == TokenKind::Punct;
-        if punct {
-            match full {
-                "“" => in_quote = true,
-                "”" => in_quote = false,
-                "\"" => in_quote = !in_quote,
-                "." => dotted |= out.last().is_some_and(single_capital),
-                _ => {}
-            }
-        }
-        let new_sentence = t.sentence != prev_sentence || newline;
+        let new_sentence = !same_sentence || newline;
         let initial = new_sentence || prev_opening;
         let quoted = !new_sentence && prev_quote;
         prev_sentence = t.sentence;
-        (prev_opening, prev_quote) =
-            if punct { (is_opening(full), matches!(full, "\"" | "'" | "«" | "‘" | "“")) } else { (false, false) };
-        let mut span = t.span;
-        let mut word = full;
-        let mut suffix = None;
-        if t.kind == TokenKind::Word && t.flags & HYPHEN != 0 {
-            // `anti-Tokayev`, `mid-January`: drop a lowercase prefix before a capital.
-            if let Some((pre, rest)) = full.split_once('-') {
-                // (The prefixes are ASCII, and no other short word lowercases to one.)
-                if pre.len() <= 4
-                    && pre.is_ascii()
-                    && HYPHEN_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(pre))
-                    && is_cap(rest)
-                {
-                    span.start += pre.len() + 1;
-                    word = rest;
+        // (Quote marks and openers are single punctuation tokens: words never match.)
+        (prev_opening, prev_quote) = if t.kind != TokenKind::Punct {
+            (false, false)
+        } else if let [b] = full.as_bytes() {
+            // One ASCII character (most punctuation).
+            match b {
+                b'"' => {
+                    in_quote = !in_quote;
+                    (true, true)
                 }
-            }
-            // `Aktau-based`, `Kremlin-backed`: drop the suffix, keep it as a cue.
-            if let Some((head, suf)) = word.rsplit_once('-') {
-                if !head.is_empty() && is_cap(head) && has(HYPHEN_SUFFIXES, suf) {
-                    span.end -= suf.len() + 1;
-                    word = head;
-                    suffix = Some(suf);
+                b'.' => {
+                    dotted |= out.last().is_some_and(single_capital);
+                    (false, false)
                 }
+                b'\'' => (true, true),
+                b'(' | b':' | b'[' | b'-' | b'*' => (true, false),
+                _ => (false, false),
             }
-        }
+        } else {
+            match full {
+                "“" => in_quote = true,
+                "”" => in_quote = false,
+                _ => {}
+            }
+            (is_opening(full), matches!(full, "«" | "‘" | "“"))
+        };
+        let (span, word, suffix) = if t.kind == TokenKind::Word && t.flags & HYPHEN != 0 {
+            trim_hyphenated(full, t.span)
+        } else {
+            (t.span, full, 0)
+        };
         // (The token's flags describe `full`; a trimmed word is asked.)
         let whole = word.len() == full.len();
         let ascii = ascii_doc || if whole { t.flags & NON_ASCII == 0 } else { word.is_ascii() };
-        // An untrimmed ASCII word's lowercase form is its span of the shared lowercase
-        // text, already classified.
-        let cls_known = t.kind == TokenKind::Word && whole && (ascii_doc || t.flags & NON_ASCII == 0) && k < lex.len();
         let (lw, name, cls) = if ascii {
             let upper = if whole { t.flags & UPPER != 0 } else { word.bytes().any(|b| b.is_ascii_uppercase()) };
-            let (lw, name) = ascii_forms(word, span, upper, t.kind, in_handle, lower);
-            let cls = if cls_known { lex.get(k).copied().unwrap_or(0) & ENTITY_BITS } else { classes_of(lw) };
+            // An ASCII word with a capital is name-like (see `name_like_of`), and its
+            // lowercase form is its span of the shared lowercase text.
+            let lw = if upper { lower.get(span.start..span.end).unwrap_or("") } else { word };
+            let name = t.kind == TokenKind::Word && !in_handle && upper;
+            // (Only words are in the lists: numbers and punctuation start with no letter.)
+            let cls = match lex.get(k) {
+                Some(&c) if t.kind == TokenKind::Word && whole => c & ENTITY_BITS,
+                _ if t.kind == TokenKind::Word => classes_of(lw),
+                _ => 0,
+            };
             (lw, name, cls)
         } else {
             ("", false, lex.get(k).copied().unwrap_or(0) & ENTITY_BITS)
         };
+        // An untrimmed ASCII word's lowercase form is its span of the shared lowercase
+        // text, already classified.
+        let cls_known = t.kind == TokenKind::Word && whole && (ascii_doc || t.flags & NON_ASCII == 0) && k < lex.len();
         out.push(Tok {
             span,
             kind: t.kind,
-            sentence: t.sentence + line,
+            // (A document holds far fewer than 2³² sentences.)
+            sentence: (t.sentence + line) as u32,
             text: word,
             lw,
             initial,
@@ -391,6 +409,37 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> V
         merge_dotted(text, lower, &mut out);
     }
     out
+}
+
+/// A hyphenated word `full` at `span` trimmed: `anti-Tokayev`, `mid-January` lose a
+/// lowercase prefix before a capital; `Aktau-based`, `Kremlin-backed` their suffix, kept
+/// as a cue (as [`Tok::suffix`]). `(span, word, suffix)`.
+#[inline(never)]
+fn trim_hyphenated(full: &str, mut span: Span) -> (Span, &str, u8) {
+    let mut word = full;
+    let mut suffix = 0;
+    if let Some((pre, rest)) = full.split_once('-') {
+        // (The prefixes are ASCII, and no other short word lowercases to one.)
+        if pre.len() <= 4
+            && pre.is_ascii()
+            && HYPHEN_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(pre))
+            && is_cap(rest)
+        {
+            span.start += pre.len() + 1;
+            word = rest;
+        }
+    }
+    if let Some((head, suf)) = word.rsplit_once('-') {
+        if !head.is_empty() && is_cap(head) {
+            // (The list is sorted: its index, or no suffix, in one search.)
+            if let Some(i) = HYPHEN_SUFFIXES.binary_search(&suf).ok().and_then(|i| u8::try_from(i + 1).ok()) {
+                span.end -= suf.len() + 1;
+                word = head;
+                suffix = i;
+            }
+        }
+    }
+    (span, word, suffix)
 }
 
 /// The lowercase forms of the words with a non-ASCII capital, in one buffer: `(buffer,
@@ -453,7 +502,7 @@ fn merge_dotted<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) {
                 out.push(Tok {
                     span,
                     text: word,
-                    suffix: None,
+                    suffix: 0,
                     cls_known: false,
                     lw,
                     name,
@@ -494,6 +543,8 @@ struct Found {
 
 struct Ctx<'a> {
     text: &'a str,
+    /// `text` in ASCII lower case (same byte offsets): most keys are spans of it.
+    lower: &'a str,
     /// Spare buffers for gazetteer keys (see [`Ctx::key`]): no allocation per look-up.
     keys: std::cell::RefCell<Vec<String>>,
     /// The lowercase forms of capitalised sentence-initial words (the only ones asked
@@ -504,9 +555,12 @@ struct Ctx<'a> {
     capitalised: FastSet<'a>,
 }
 
-/// A gazetteer key ([`gazetteer::normalize_into`]) in a buffer borrowed from
-/// [`Ctx::keys`], given back when dropped.
+/// A gazetteer key ([`gazetteer::normalize_into`]): a span of the lowercase text when
+/// that is the key already, else made in a buffer borrowed from [`Ctx::keys`], given
+/// back when dropped.
 struct Key<'c> {
+    /// The key when it is a span of the lowercase text (then `buf` is unused).
+    span: Option<&'c str>,
     buf: String,
     pool: &'c std::cell::RefCell<Vec<String>>,
 }
@@ -514,21 +568,51 @@ struct Key<'c> {
 impl std::ops::Deref for Key<'_> {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.buf
+        self.span.unwrap_or(&self.buf)
     }
 }
 
 impl Drop for Key<'_> {
     fn drop(&mut self) {
-        if let Ok(mut pool) = self.pool.try_borrow_mut() {
-            pool.push(std::mem::take(&mut self.buf));
+        if self.span.is_none() {
+            if let Ok(mut pool) = self.pool.try_borrow_mut() {
+                pool.push(std::mem::take(&mut self.buf));
+            }
         }
     }
 }
 
-impl Ctx<'_> {
+/// Whether the lowercase ASCII `s` is its own gazetteer key: letters, digits and other
+/// kept bytes, with single spaces between words (no `-`, `.`, `'`, no other white space,
+/// nothing outside ASCII).
+fn is_plain_key(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    for &c in b {
+        if c == b' ' {
+            if prev_space {
+                return false;
+            }
+            prev_space = true;
+        } else if !gazetteer::is_key_byte(c) {
+            return false;
+        } else {
+            prev_space = false;
+        }
+    }
+    true
+}
+
+impl<'c> Ctx<'c> {
     /// The gazetteer key of the text of `span` (empty for a span off the text).
     fn key(&self, span: Span) -> Key<'_> {
+        // (Most names are ASCII words and single spaces: their key is their lowercase text.)
+        if let Some(l) = self.lower.get(span.start..span.end).filter(|l| is_plain_key(l)) {
+            return Key { span: Some(l), buf: String::new(), pool: &self.keys };
+        }
         // (A new buffer is made big enough for most names at once.)
         let mut buf = self
             .keys
@@ -537,7 +621,7 @@ impl Ctx<'_> {
             .and_then(|mut p| p.pop())
             .unwrap_or_else(|| String::with_capacity(64));
         gazetteer::normalize_into(self.text.get(span.start..span.end).unwrap_or(""), &mut buf);
-        Key { buf, pool: &self.keys }
+        Key { span: None, buf, pool: &self.keys }
     }
 }
 
@@ -555,40 +639,46 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
     let mut ranges = ranges.into_iter();
     // The lowercase form, word lists and name shape of each non-ASCII word.
     let mut toks: Vec<Tok> = built;
-    for t in toks.iter_mut().filter(|t| !ascii_doc && !t.text.is_ascii()) {
-        let lw = if t.text.chars().any(char::is_uppercase) {
-            let (s, e) = ranges.next().unwrap_or((0, 0));
-            buf.get(s..e).unwrap_or("")
-        } else {
-            t.text
-        };
-        t.lw = lw;
-        t.name = name_like_of(t);
-        if !t.cls_known {
-            t.cls = classes_of(lw);
+    if !ascii_doc {
+        for t in toks.iter_mut().filter(|t| !t.text.is_ascii()) {
+            let lw = if t.text.chars().any(char::is_uppercase) {
+                let (s, e) = ranges.next().unwrap_or((0, 0));
+                buf.get(s..e).unwrap_or("")
+            } else {
+                t.text
+            };
+            t.lw = lw;
+            t.name = name_like_of(t);
+            if !t.cls_known {
+                t.cls = classes_of(lw);
+            }
         }
     }
     let toks = toks;
-    let initial_cap = |t: &&Tok| t.initial && t.kind == TokenKind::Word && is_cap(t.text);
-    // The sets sized at once (no rehashing as they grow): at most one entry per
-    // capitalised sentence-initial word, and mid-sentence names are a fraction of the words.
-    let initials = toks.iter().filter(initial_cap).count();
-    let mut ctx = Ctx {
-        text: &doc.text,
-        keys: Default::default(),
-        lowercase: FastMap::with_capacity_and_hasher(initials, Default::default()),
-        capitalised: FastSet::with_capacity_and_hasher(toks.len() / 16, Default::default()),
-    };
     // Lowercase forms are looked up only for capitalised sentence-initial words, and
     // capitalised forms only for sentence-initial words: keep only the words that could
     // be asked for, filtered by first byte and length before hashing.
     let (mut lower_shapes, mut cap_shapes) = (Shapes::default(), Shapes::default());
+    // The lowercase forms of the capitalised sentence-initial words (few: about one a sentence).
+    let mut initial_caps: Vec<&str> = Vec::new();
     for t in toks.iter().filter(|t| t.initial && t.kind == TokenKind::Word) {
         cap_shapes.add(t.text);
         if is_cap(t.text) {
-            ctx.lowercase.insert(t.lw, false);
+            initial_caps.push(t.lw);
             lower_shapes.add(t.lw);
         }
+    }
+    // The sets sized at once (no rehashing as they grow): at most one entry per
+    // capitalised sentence-initial word, and mid-sentence names are a fraction of the words.
+    let mut ctx = Ctx {
+        text: &doc.text,
+        lower: &prep.lower,
+        keys: Default::default(),
+        lowercase: FastMap::with_capacity_and_hasher(initial_caps.len(), Default::default()),
+        capitalised: FastSet::with_capacity_and_hasher(toks.len() / 16, Default::default()),
+    };
+    for lw in initial_caps {
+        ctx.lowercase.insert(lw, false);
     }
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word {
@@ -614,11 +704,10 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
     }
     let mut found = Vec::with_capacity(toks.len() / 8);
     let mut s = 0;
-    while s < toks.len() {
-        let mut e = s + 1;
-        while e < toks.len() && toks[e].sentence == toks[s].sentence {
-            e += 1;
-        }
+    while let Some(first) = toks.get(s) {
+        // (The sentence's tokens: up to the next with another sentence number.)
+        let rest = toks.get(s + 1..).unwrap_or(&[]);
+        let e = s + 1 + rest.iter().position(|t| t.sentence != first.sentence).unwrap_or(rest.len());
         scan_sentence(&ctx, &toks[s..e], &mut found);
         s = e;
     }
@@ -681,7 +770,9 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
     // no full stop at the end) headlines.
     let (mut caps, mut long, mut capitalised) = (0, 0, 0);
     for t in ts.iter().filter(|t| t.kind == TokenKind::Word) {
-        if t.text.len() >= 3 && t.text.as_bytes()[0].is_ascii_uppercase() && is_acronym(t.text) {
+        let b = t.text.as_bytes();
+        // (Most capitalised words fail `is_acronym` at their second letter: `Tokayev`.)
+        if b.len() >= 3 && b[0].is_ascii_uppercase() && !b[1].is_ascii_lowercase() && is_acronym(t.text) {
             caps += 1;
         }
         if t.text.len() >= 4 {
@@ -693,15 +784,13 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
         long >= 4 && capitalised * 5 >= long * 4 && ts.last().is_none_or(|t| t.text != ".");
     let headline = caps >= 3 || title_case;
     let mut i = 0;
-    while i < ts.len() {
-        if !name_like(&ts[i]) {
-            i += 1;
-            continue;
-        }
+    // (From one name-like word to the next.)
+    while let Some(skip) = ts.get(i..).and_then(|rest| rest.iter().position(name_like)) {
+        i += skip;
         let a = i;
         let mut j = i + 1;
         let mut tail = false; // inside an `of …` tail
-        if ts[a].suffix.is_none() {
+        if ts[a].suffix == 0 {
             // Names are short; a cap keeps the work per chunk bounded on odd input.
             while j < ts.len() && j - a < MAX_CHUNK {
                 let t = &ts[j];
@@ -709,7 +798,7 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                     break;
                 }
                 if name_like(t) {
-                    if t.suffix.is_some() {
+                    if t.suffix != 0 {
                         break;
                     }
                     j += 1;
@@ -717,7 +806,7 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                 }
                 let next_name = |k: usize| {
                     ts.get(k)
-                        .is_some_and(|n| name_like(n) && n.suffix.is_none())
+                        .is_some_and(|n| name_like(n) && n.suffix == 0)
                 };
                 if t.kind == TokenKind::Word {
                     let lw = t.lw;
@@ -1216,7 +1305,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                         .is_some_and(|n| n.kind == TokenKind::Possessive || n.is(C_SAY_VERBS)));
         // A common word's trailing noun is no cue: `Trade unions`, `Oil fields`.
         let cue = !t.common() && (place_context(ts, a, b) || org_context(ts, a, b).is_some());
-        if !(t.suffix.is_some() || surname || cue || first_name && person_context(ts, a, b)) {
+        if !(t.suffix != 0 || surname || cue || first_name && person_context(ts, a, b)) {
             return;
         }
     }
@@ -1244,7 +1333,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         push(out, EntityKind::Person, w.to_string(), true);
         return;
     }
-    match t.suffix {
+    match t.suffix() {
         Some("based" | "born") => {
             push(out, EntityKind::Place, w.to_string(), true);
             return;
@@ -1737,13 +1826,30 @@ impl NameIndex {
     /// The one longest name that has `name`'s words as its first or last words, if
     /// unambiguous (`Tokayev` → `Kassym-Jomart Tokayev`; not with two different Smiths).
     fn fuller(&self, name: &str) -> Option<String> {
+        // (Most names asked are one short ASCII word, `Tokayev`: lowercased on the stack.)
+        let mut stack = [0u8; 32];
+        if let Some(lw) = stack.get_mut(..name.len()).filter(|_| {
+            !name.is_empty() && name.bytes().all(|b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' '))
+        }) {
+            lw.copy_from_slice(name.as_bytes());
+            lw.make_ascii_lowercase();
+            if let Ok(w) = std::str::from_utf8(lw) {
+                return self.fuller_words(&[w]);
+            }
+        }
         let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        self.fuller_words(&words)
+    }
+
+    /// [`NameIndex::fuller`] of the name with the (lowercase) words `words`.
+    fn fuller_words(&self, words: &[&str]) -> Option<String> {
+        let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
             return None;
         };
         // The names ending or starting with those words, each once and in order: both
         // lists are ascending (see `new`), so they are merged, not collected and sorted.
-        let list = |w: &String| self.by_edge.get(w).map_or(&[][..], Vec::as_slice);
+        let list = |w: &str| self.by_edge.get(w).map_or(&[][..], Vec::as_slice);
         let (a, b) = (list(first), if last == first { &[][..] } else { list(last) });
         let (mut ai, mut bi) = (a.iter().peekable(), b.iter().peekable());
         let candidates = std::iter::from_fn(|| match (ai.peek().copied(), bi.peek().copied()) {
@@ -1756,17 +1862,22 @@ impl NameIndex {
             (None, _) => bi.next(),
         })
         .copied();
-        let affix = |long: &[String], short: &[String]| {
+        /// Whether two lists of words are the same (the words asked or a name's).
+        fn same<A: AsRef<str>, B: AsRef<str>>(x: &[A], y: &[B]) -> bool {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| a.as_ref() == b.as_ref())
+        }
+        /// Whether `short` is the first or last words of the longer `long`.
+        fn affix<B: AsRef<str>>(long: &[String], short: &[B]) -> bool {
             long.len() > short.len()
-                && (long[long.len() - short.len()..] == *short || long[..short.len()] == *short)
-        };
+                && (same(&long[long.len() - short.len()..], short) || same(&long[..short.len()], short))
+        }
         let mut best: Option<usize> = None;
         let mut ambiguous = false;
         for i in candidates {
             let Some((_, nw)) = self.names.get(i) else {
                 continue;
             };
-            if !affix(nw, &words) {
+            if !affix(nw, words) {
                 continue;
             }
             match best.and_then(|b| self.names.get(b)) {

@@ -282,6 +282,13 @@ static KEY_BYTE: [u8; 256] = {
     t
 };
 const KEEP: u8 = 0;
+
+/// Whether [`normalize_into`] keeps the byte `b` as it is (less ASCII case): an ASCII
+/// byte that is no separator and is not dropped.
+#[inline]
+pub fn is_key_byte(b: u8) -> bool {
+    KEY_BYTE.get(usize::from(b)) == Some(&KEEP)
+}
 const DROP: u8 = 1;
 const SEPARATOR: u8 = 2;
 const NON_ASCII: u8 = 3;

@@ -342,7 +342,9 @@ pub fn find_prepared(
                 }
                 // `The protests were organised by …`: a definite mention with neither a
                 // place nor a date of its own refers back to an event already found.
-                let own_date = cx.nearest(&date_spans, t.span).and_then(|x| date_spans.get(x)).is_some_and(|d| cx.same_clause(*d, t.span));
+                // (The nearest date, found once: it also dates the event below.)
+                let near_date = cx.nearest(&date_spans, t.span);
+                let own_date = near_date.and_then(|x| date_spans.get(x)).is_some_and(|d| cx.same_clause(*d, t.span));
                 if assigned.get(k).is_some_and(|a| a.is_empty()) && !own_date && cx.definite(t.span) {
                     if let Some(prev) = last_of.get(t.kind as usize).copied().flatten().and_then(|i| events.get_mut(i)) {
                         // The actors of its clause, else of its part of the sentence.
@@ -365,10 +367,11 @@ pub fn find_prepared(
                     }
                 }
                 let counted = matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest);
-                let date = if counted {
+                // (When every date may date a count, the nearest count date is the nearest date.)
+                let date = if counted && count_spans.len() != date_spans.len() {
                     cx.nearest(&count_spans, t.span).and_then(|x| count_dates.get(x)).and_then(|&i| sent_dates.get(i))
                 } else {
-                    cx.nearest(&date_spans, t.span).and_then(|x| sent_dates.get(x))
+                    near_date.and_then(|x| sent_dates.get(x))
                 };
                 let (date_value, precision, date_span) = match date {
                     Some(d) => (Some(d.value.to_string()), d.precision, Some(d.span)),
@@ -578,7 +581,8 @@ pub(crate) const ACTOR_WORDS: &[&str] = &[
 
 /// `n` empty lists from `pool`, which keeps them (and their room) for the next sentence.
 fn lists<T>(pool: &mut Vec<Vec<T>>, n: usize) -> &mut [Vec<T>] {
-    for l in pool.iter_mut() {
+    // (Only the lists handed out: the others are cleared when they are.)
+    for l in pool.iter_mut().take(n) {
         l.clear();
     }
     if pool.len() < n {
@@ -614,9 +618,12 @@ fn holds(hay: &str, needle: &str) -> bool {
 
 /// `2023-06` is after `2023-05-12`; `2023` is not (same year).
 fn is_after(value: &str, today: &str) -> bool {
-    let shape = matches!(value.len(), 4 | 7 | 10)
-        && value.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-    shape && today.get(..value.len()).is_some_and(|t| value > t)
+    // (The comparison first: most dates are not after the document's.)
+    let shape = || {
+        matches!(value.len(), 4 | 7 | 10)
+            && value.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() })
+    };
+    today.get(..value.len()).is_some_and(|t| value > t) && shape()
 }
 
 /// Of several places for one event, keeps the most specific: `Zhanaozen, Kazakhstan` →
@@ -705,7 +712,13 @@ fn is_security(a: &str) -> Option<&'static str> {
 /// `left for Lithuania`, `fled to Poland`, `in exile in Vilnius`: the place a person went
 /// to, not where something happened. `start` is where the place name begins.
 fn is_destination(text: &str, start: usize) -> bool {
-    // The word before first: most places follow no `for`, `to` or `in`.
+    // The last byte before the name and its spaces first, without decoding the text:
+    // most places follow no `for`, `to` or `in`. (A byte past ASCII may end a white
+    // space of another script, which the check below trims too.)
+    let last = text.as_bytes().get(..start).unwrap_or(&[]).iter().rev().find(|b| !matches!(b, b' ' | b'\t'..=b'\r'));
+    if !matches!(last, Some(b'r' | b'o' | b'n' | 0x80..)) {
+        return false;
+    }
     let before = text.get(..start).unwrap_or("").trim_end();
     if !before.ends_with(['r', 'o', 'n']) {
         return false;
@@ -897,9 +910,7 @@ impl<'a> Cx<'a> {
         let mut sent_tok = Vec::with_capacity(doc.sentences.len() + 1);
         let mut i = 0;
         for k in 0..=doc.sentences.len() {
-            while toks.get(i).is_some_and(|t| t.sentence < k) {
-                i += 1;
-            }
+            i += toks.get(i..).unwrap_or(&[]).partition_point(|t| t.sentence < k);
             sent_tok.push(i);
         }
         Cx {

@@ -329,14 +329,10 @@ impl<'a> Cx<'a> {
     pub(super) fn triggers(&self, figures: &[Figure]) -> Vec<Trigger> {
         let mut out = Vec::new();
         let mut i = 0;
-        while i < self.toks.len() {
-            // The quick test of `trigger_at` first, without the call.
-            let candidate = self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-                && self.lex.get(i).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER != 0);
-            if !candidate {
-                i += 1;
-                continue;
-            }
+        // The quick test of `trigger_at` first, without the call: the next word the
+        // lexicon flags (only words have flags).
+        while let Some(k) = self.lex.get(i..).and_then(|l| l.iter().position(|f| f & crate::lexicon::EVENT_TRIGGER != 0)) {
+            i += k;
             if let Some((kind, end)) = self.trigger_at(i) {
                 let sentence = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
                 out.push(Trigger { kind, span: self.span(i, end), sentence, figure: false });
