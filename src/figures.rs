@@ -304,7 +304,7 @@ fn person_kind(w: &str) -> Option<Option<FigureKind>> {
         | "protester" | "protestor" | "demonstrator" => Some(FigureKind::Protesters),
         "workers" | "employees" | "miners" | "staff" | "staffers" | "labourers" | "laborers"
         | "dockers" | "dockworkers" | "steelworkers" | "nurses" | "teachers" | "doctors"
-        | "drivers" | "truckers" | "strikers" | "worker" | "employee" | "miner" => {
+        | "drivers" | "truckers" | "strikers" | "worker" | "employee" | "miner" | "servants" => {
             Some(FigureKind::Workers)
         }
         "people" | "persons" | "person" | "civilians" | "individuals" | "others" | "residents"

@@ -72,6 +72,9 @@ fn sentence_cues() -> Option<&'static (aho_corasick::AhoCorasick, Vec<u8>)> {
 impl<'a> Cx<'a> {
     /// A word trigger at token `i`: the type and the index of its last token.
     fn trigger_at(&self, i: usize) -> Option<(EventType, usize)> {
+        let workforce = |w: &str| {
+            matches!(w, "workers" | "miners" | "employees" | "staff" | "teachers" | "nurses" | "doctors" | "drivers" | "dockers" | "dockworkers")
+        };
         use EventType::*;
         let t = self.toks.get(i)?;
         if t.kind != TokenKind::Word {
@@ -161,7 +164,13 @@ impl<'a> Cx<'a> {
             "walked" if next == "out" || next == "off" => (Strike, i + 1),
             // `miners struck on Monday`, not `an earthquake struck`, `struck a deal`, `struck by`
             "struck"
-                if matches!(prev, "workers" | "miners" | "employees" | "staff" | "teachers" | "nurses" | "doctors" | "drivers" | "dockers" | "dockworkers")
+                if (workforce(prev)
+                    // (`train drivers from Aslef struck`)
+                    || t.kind == TokenKind::Word
+                        && i >= 3
+                        && self.toks.get(i - 1).is_some_and(|p| p.is_capitalized(self.text))
+                        && matches!(self.ws(i - 2, s), "from" | "of" | "at")
+                        && workforce(self.ws(i - 3, s)))
                     && !matches!(next, "a" | "an" | "the" | "by" | "down" | "off" | "out" | "back" | "deal" | "deals") =>
             {
                 (Strike, i)

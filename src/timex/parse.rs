@@ -893,7 +893,9 @@ impl<'a> Sent<'a> {
             // `January's protests`, not `Theresa May's government`
             return !(after_name || (name_month && i == 0));
         }
-        if lx::speech_verb(next) {
+        // (`Theresa May and Boris Johnson`, but `in January and February`, `in May and June`)
+        let month_list = next == "and" && (!name_month || lx::month_cue(prev) || self.month_at(mend + 1).is_some());
+        if lx::speech_verb(next) && !month_list {
             return false;
         }
         if self.is_dash(mend) && self.month_at(mend + 1).is_some() {
