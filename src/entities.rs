@@ -1344,7 +1344,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         }
         None => {}
     }
-    if looks_like_surname(lw0) {
+    // (`the Pushkinskaya metro station`: a surname's ending, but a place's noun after it)
+    let after_the = a.checked_sub(1).is_some_and(|p| is_the(&ts[p]));
+    if looks_like_surname(lw0) && !(after_the && place_context(ts, a, b)) {
         push(out, EntityKind::Person, w.to_string(), true);
         return;
     }
@@ -1629,6 +1631,9 @@ fn org_context(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
             return Some(EntityKind::Organization);
         }
     }
+    if facility_after(ts, b) {
+        return None;
+    }
     for t in ts.iter().skip(b).take(2) {
         if t.kind != TokenKind::Word || is_cap(t.text) {
             break;
@@ -1638,6 +1643,16 @@ fn org_context(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
         }
     }
     None
+}
+
+/// Whether the words from `b` name a place people are held or gather in, after a name:
+/// `the Okrestina detention centre`, `the Mega shopping mall`.
+fn facility_after(ts: &[Tok], b: usize) -> bool {
+    let lw = |k: usize| ts.get(k).map_or("", |t| t.lw);
+    matches!(
+        (lw(b), lw(b + 1)),
+        ("detention" | "shopping" | "holding" | "isolation" | "transit", "centre" | "center" | "centres" | "centers" | "facility" | "mall")
+    )
 }
 
 /// Whether the name at word `a` is a settlement's, after `the village of`, `the city
@@ -1664,7 +1679,7 @@ fn settlement_of(ts: &[Tok], a: usize) -> bool {
 
 /// Evidence that words `a..b` name a place: `the Asaluyeh petrochemical complex`.
 fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
-    if settlement_of(ts, a) {
+    if settlement_of(ts, a) || facility_after(ts, b) {
         return true;
     }
     // `Wentzville, Missouri`: a name followed by a known region or country is a town.
