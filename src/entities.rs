@@ -957,7 +957,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                                 && !t.is(C_FIRST_NAMES)
                                 && !named_whole(ctx, ts, a, b)
                                 // (`Pat Merrow, a spokesperson`: a first name that is a word too)
-                                && !(b - a == 2 && role_context(ts, a, b)))))))
+                                && (b - a != 2 || !role_context(ts, a, b)))))))
         {
             a += 1;
             continue;
