@@ -817,6 +817,11 @@ impl<'a> Cx<'a> {
                 y += 1;
                 continue;
             }
+            // `Five protesters and a policeman died`: the count is the protesters'.
+            if y == nx + 1 && w == "and" && matches!(ws(y + 1), "a" | "an" | "one" | "two" | "three") && person_kind(ws(y + 2)).is_some() {
+                y += 3;
+                continue;
+            }
             // `41 people, including members of the security forces, had died`
             if y == nx + 1 && w == "," && matches!(ws(y + 1), "including" | "among" | "mostly" | "most") {
                 if let Some(z) = (y + 2..y + 10).take_while(|&z| !ws(z).is_empty()).find(|&z| ws(z) == ",") {
