@@ -157,12 +157,16 @@ pub fn find_prepared(
         return Vec::new();
     }
     let cx = Cx::new(doc, prep, words);
-    let country = main_country(&doc.text, mentions);
     let triggers = cx.triggers(figures);
     if triggers.is_empty() {
         return Vec::new();
     }
-    let places = cx.places(doc, mentions, country.as_deref());
+    // Which mentions are places someone went to (asked once for each mention, by
+    // `main_country` and `places` both).
+    let dest: Vec<bool> =
+        mentions.iter().map(|m| m.kind == EntityKind::Place && is_destination(&doc.text, m.span.start)).collect();
+    let country = main_country(mentions, &dest);
+    let places = cx.places(doc, mentions, &dest, country.as_deref());
     let mut dates: Vec<DateRef> = timexes
         .iter()
         .filter(|t| t.span.start >= doc.body.start)
@@ -708,7 +712,6 @@ fn is_security(a: &str) -> Option<&'static str> {
     SECURITY.iter().find(|&&s| s == a).copied()
 }
 
-/// The country most place mentions name or lie in.
 /// `left for Lithuania`, `fled to Poland`, `in exile in Vilnius`: the place a person went
 /// to, not where something happened. `start` is where the place name begins.
 fn is_destination(text: &str, start: usize) -> bool {
@@ -736,7 +739,9 @@ fn is_destination(text: &str, start: usize) -> bool {
     .any(|v| verb.eq_ignore_ascii_case(v))
 }
 
-fn main_country(text: &str, mentions: &[Mention]) -> Option<String> {
+/// The country most place mentions name or lie in. `dest` tells the mentions that are
+/// places someone went to ([`is_destination`]), which do not count.
+fn main_country(mentions: &[Mention], dest: &[bool]) -> Option<String> {
     // Votes per country code: every place mention in that country (a country counts for
     // itself), and a town named inside an organisation (`Minsk Tractor Works`). Ties go
     // to the country named first.
@@ -747,7 +752,7 @@ fn main_country(text: &str, mentions: &[Mention]) -> Option<String> {
     };
     for (i, m) in mentions.iter().enumerate() {
         match m.kind {
-            EntityKind::Place if is_destination(text, m.span.start) => {}
+            EntityKind::Place if dest.get(i).copied().unwrap_or(false) => {}
             EntityKind::Place => {
                 let p = gazetteer::place(&m.canonical).or_else(|| gazetteer::lookup(&m.canonical));
                 if let Some(p) = p.filter(|p| !p.country.is_empty()) {
@@ -1115,9 +1120,10 @@ impl<'a> Cx<'a> {
     }
 
     /// Place references, in text order, with their sentence.
-    fn places<'m>(&self, doc: &Document, mentions: &'m [Mention], country: Option<&'m str>) -> Vec<PlaceRef<'m>> {
+    /// (`dest` tells the mentions that are places someone went to: see [`is_destination`].)
+    fn places<'m>(&self, doc: &Document, mentions: &'m [Mention], dest: &[bool], country: Option<&'m str>) -> Vec<PlaceRef<'m>> {
         let mut out = Vec::new();
-        for m in mentions.iter().filter(|m| m.kind == EntityKind::Place) {
+        for (m, &went) in mentions.iter().zip(dest).filter(|(m, _)| m.kind == EntityKind::Place) {
             let mut idx = self.at(m.span.start);
             if idx > 0 && self.toks.get(idx - 1).is_some_and(|t| t.span.end > m.span.start) {
                 idx -= 1;
@@ -1146,7 +1152,7 @@ impl<'a> Cx<'a> {
                     continue;
                 }
             }
-            if is_destination(self.text, m.span.start) {
+            if went {
                 continue;
             }
             // (`extraditions to mainland China`: a direction word may stand between.)
