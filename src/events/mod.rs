@@ -199,10 +199,11 @@ pub fn find_prepared(
         mentions.iter().filter(|m| m.kind == EntityKind::Organization && !is_reporter(&m.canonical)).collect();
     orgs.sort_by_key(|a| a.span);
 
-    let mut events: Vec<Event> = Vec::new();
+    // (Lists sized for most documents up front: fewer reallocations as they fill.)
+    let mut events: Vec<Event> = Vec::with_capacity(2 * triggers.len());
     // Events that only the document date dates, and picket lines: kept only when
     // nothing firmer of their type is found.
-    let mut weak: Vec<bool> = Vec::new();
+    let mut weak: Vec<bool> = Vec::with_capacity(2 * triggers.len());
     let mut dated = false;
     // The last event of each type, for definite mentions that refer back.
     let mut last_of: [Option<usize>; 7] = [None; 7];
@@ -210,9 +211,9 @@ pub fn find_prepared(
     let mut date_focus: Option<(&str, Option<Precision>)> = doc_day.as_deref().map(|d| (d, Some(Precision::Day)));
     let mut place_focus: Option<&str> = None;
     // The security forces of the sentence before (names from [`is_security`]).
-    let mut prev_security: Vec<&'static str> = Vec::new();
+    let mut prev_security: Vec<&'static str> = Vec::with_capacity(MAX_ACTORS);
     // The actors of a sentence with triggers, and those of one trigger's clause.
-    let mut actor_spans: Vec<(Span, Cow<str>)> = Vec::new();
+    let mut actor_spans: Vec<(Span, Cow<str>)> = Vec::with_capacity(MAX_ACTORS);
     let mut ti = 0;
     let mut pi = 0;
     let mut di = 0;
@@ -221,11 +222,11 @@ pub fn find_prepared(
     let mut assigned_pool: Vec<Vec<&PlaceRef>> = Vec::new();
     let mut made_pool: Vec<Vec<usize>> = Vec::new();
     let mut owned_pool: Vec<Vec<&Figure>> = Vec::new();
-    let mut my_places: Vec<&PlaceRef> = Vec::new();
+    let mut my_places: Vec<&PlaceRef> = Vec::with_capacity(8);
     // Per-sentence lists, refilled for each sentence (no allocation per sentence).
-    let (mut sent_places, mut sent_dates): (Vec<&PlaceRef>, Vec<&DateRef>) = (Vec::new(), Vec::new());
+    let (mut sent_places, mut sent_dates): (Vec<&PlaceRef>, Vec<&DateRef>) = (Vec::with_capacity(8), Vec::with_capacity(8));
     let (mut trig_spans, mut date_spans, mut count_dates, mut count_spans): (Vec<Span>, Vec<Span>, Vec<usize>, Vec<Span>) =
-        Default::default();
+        (Vec::with_capacity(8), Vec::with_capacity(8), Vec::with_capacity(8), Vec::with_capacity(8));
     let mut prev_end = doc.body.start;
     for (si, sent) in doc.sentences.iter().enumerate() {
         // A new paragraph: the security forces of the last one acted there, not here.
@@ -924,7 +925,7 @@ impl<'a> Cx<'a> {
             toks,
             words,
             lex: &prep.lex,
-            flags: Default::default(),
+            flags: std::cell::RefCell::new(vec![0; doc.sentences.len()]),
             sent_tok,
             memo: std::array::from_fn(|_| Cell::new((0, 0))),
         }
@@ -1122,7 +1123,7 @@ impl<'a> Cx<'a> {
     /// Place references, in text order, with their sentence.
     /// (`dest` tells the mentions that are places someone went to: see [`is_destination`].)
     fn places<'m>(&self, doc: &Document, mentions: &'m [Mention], dest: &[bool], country: Option<&'m str>) -> Vec<PlaceRef<'m>> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(mentions.len());
         for (m, &went) in mentions.iter().zip(dest).filter(|(m, _)| m.kind == EntityKind::Place) {
             let mut idx = self.at(m.span.start);
             if idx > 0 && self.toks.get(idx - 1).is_some_and(|t| t.span.end > m.span.start) {
