@@ -167,17 +167,14 @@ pub fn find_prepared(
         mentions.iter().map(|m| m.kind == EntityKind::Place && is_destination(&doc.text, m.span.start)).collect();
     let country = main_country(mentions, &dest);
     let places = cx.places(doc, mentions, &dest, country.as_deref());
-    let mut dates: Vec<DateRef> = timexes
-        .iter()
-        .filter(|t| t.span.start >= doc.body.start)
-        .filter_map(|t| {
-            let (reporting, since) = cx.date_cues(t.span);
-            if reporting {
-                return None;
-            }
-            DateRef::new(t).map(|d| DateRef { since, ..d })
-        })
-        .collect();
+    let mut dates: Vec<DateRef> = Vec::with_capacity(timexes.len());
+    dates.extend(timexes.iter().filter(|t| t.span.start >= doc.body.start).filter_map(|t| {
+        let (reporting, since) = cx.date_cues(t.span);
+        if reporting {
+            return None;
+        }
+        DateRef::new(t).map(|d| DateRef { since, ..d })
+    }));
     dates.sort_by_key(|a| a.span);
     // A list of dates (`on October 23 and 24`, `20, 21 and 22 January`) dates an event by
     // its first: the later ones are dropped.
@@ -195,8 +192,8 @@ pub fn find_prepared(
     };
     let mut figures: Vec<&Figure> = figures.iter().collect();
     figures.sort_by_key(|a| a.span);
-    let mut orgs: Vec<&Mention> =
-        mentions.iter().filter(|m| m.kind == EntityKind::Organization && !is_reporter(&m.canonical)).collect();
+    let mut orgs: Vec<&Mention> = Vec::with_capacity(mentions.len());
+    orgs.extend(mentions.iter().filter(|m| m.kind == EntityKind::Organization && !is_reporter(&m.canonical)));
     orgs.sort_by_key(|a| a.span);
 
     // (Lists sized for most documents up front: fewer reallocations as they fill.)
@@ -746,7 +743,7 @@ fn main_country(mentions: &[Mention], dest: &[bool]) -> Option<String> {
     // Votes per country code: every place mention in that country (a country counts for
     // itself), and a town named inside an organisation (`Minsk Tractor Works`). Ties go
     // to the country named first.
-    let mut codes: Vec<(&'static str, usize, usize)> = Vec::new();
+    let mut codes: Vec<(&'static str, usize, usize)> = Vec::with_capacity(8);
     let mut vote = |code: &'static str, i: usize| match codes.iter_mut().find(|c| c.0 == code) {
         Some(c) => c.1 += 1,
         None => codes.push((code, 1, i)),
