@@ -138,8 +138,6 @@ struct Tok<'a> {
     suffix: u8,
     /// The word lists holding `lw` (bits `C_…`), looked up once.
     cls: u32,
-    /// `cls` is already the shared flags of the untrimmed ASCII word (else looked up).
-    cls_known: bool,
     /// [`name_like`], computed once.
     name: bool,
 }
@@ -385,12 +383,10 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
             };
             (lw, name, cls)
         } else {
+            // (Filled in by `find_prepared`, from the word's lowercase form.)
             non_ascii.push(out.len());
-            ("", false, lex.get(k).copied().unwrap_or(0) & ENTITY_BITS)
+            ("", false, 0)
         };
-        // An untrimmed ASCII word's lowercase form is its span of the shared lowercase
-        // text, already classified.
-        let cls_known = t.kind == TokenKind::Word && whole && (ascii_doc || t.flags & NON_ASCII == 0) && k < lex.len();
         out.push(Tok {
             span,
             kind: t.kind,
@@ -404,7 +400,6 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
             handle: in_handle,
             suffix,
             cls,
-            cls_known,
             name,
         });
     }
@@ -510,7 +505,6 @@ fn merge_dotted<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) -> b
                     span,
                     text: word,
                     suffix: 0,
-                    cls_known: false,
                     lw,
                     name,
                     cls: classes_of(lw),
@@ -657,9 +651,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
             };
             t.lw = lw;
             t.name = name_like_of(t);
-            if !t.cls_known {
-                t.cls = classes_of(lw);
-            }
+            t.cls = classes_of(lw);
         }
     }
     let toks = toks;
