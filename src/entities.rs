@@ -1826,15 +1826,25 @@ impl NameIndex {
     /// The one longest name that has `name`'s words as its first or last words, if
     /// unambiguous (`Tokayev` → `Kassym-Jomart Tokayev`; not with two different Smiths).
     fn fuller(&self, name: &str) -> Option<String> {
-        // (Most names asked are one short ASCII word, `Tokayev`: lowercased on the stack.)
-        let mut stack = [0u8; 32];
-        if let Some(lw) = stack.get_mut(..name.len()).filter(|_| {
-            !name.is_empty() && name.bytes().all(|b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' '))
-        }) {
+        // (Most names asked are a few short ASCII words, `Tokayev`, `Erlan Turgumbayev`:
+        // lowercased on the stack, their words kept in an array.)
+        let mut stack = [0u8; 64];
+        if let Some(lw) = stack.get_mut(..name.len()).filter(|_| name.is_ascii()) {
             lw.copy_from_slice(name.as_bytes());
             lw.make_ascii_lowercase();
-            if let Ok(w) = std::str::from_utf8(lw) {
-                return self.fuller_words(&[w]);
+            if let Ok(lw) = std::str::from_utf8(lw) {
+                let mut words = [""; 8];
+                let mut n = 0;
+                for w in lw.split_whitespace() {
+                    // (More words than the array holds: `n` past its end, not used.)
+                    if let Some(slot) = words.get_mut(n) {
+                        *slot = w;
+                    }
+                    n += 1;
+                }
+                if let Some(words) = words.get(..n) {
+                    return self.fuller_words(words);
+                }
             }
         }
         let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
