@@ -138,8 +138,6 @@ struct Tok<'a> {
     suffix: u8,
     /// The word lists holding `lw` (bits `C_…`), looked up once.
     cls: u32,
-    /// `cls` is already the shared flags of the untrimmed ASCII word (else looked up).
-    cls_known: bool,
     /// [`name_like`], computed once.
     name: bool,
 }
@@ -283,13 +281,15 @@ fn ascii_forms<'a>(word: &'a str, span: Span, upper: bool, kind: TokenKind, hand
 
 /// The entity view of the shared tokens, in one pass: trimmed words, sentences cut at
 /// line breaks, quotes and handles, and (for ASCII words; the others are filled in by
-/// [`find_prepared`]) each word's lowercase form, word lists and name shape.
+/// [`find_prepared`]) each word's lowercase form, word lists and name shape. Also the
+/// indices of the non-ASCII tokens (none in an ASCII document), in order.
 #[inline(never)]
-fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> Vec<Tok<'a>> {
+fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (Vec<Tok<'a>>, Vec<usize>) {
     let (raw, lex, lower) = (&prep.tokens, &prep.lex, prep.lower.as_str());
     let text = doc.text.as_str();
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(raw.len());
+    let mut non_ascii = Vec::new();
     let mut prev_sentence = usize::MAX;
     // The previous token opens a quotation or a clause (see `is_opening`), and is a quote mark.
     let (mut prev_opening, mut prev_quote) = (false, false);
@@ -383,11 +383,10 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> V
             };
             (lw, name, cls)
         } else {
-            ("", false, lex.get(k).copied().unwrap_or(0) & ENTITY_BITS)
+            // (Filled in by `find_prepared`, from the word's lowercase form.)
+            non_ascii.push(out.len());
+            ("", false, 0)
         };
-        // An untrimmed ASCII word's lowercase form is its span of the shared lowercase
-        // text, already classified.
-        let cls_known = t.kind == TokenKind::Word && whole && (ascii_doc || t.flags & NON_ASCII == 0) && k < lex.len();
         out.push(Tok {
             span,
             kind: t.kind,
@@ -401,14 +400,14 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> V
             handle: in_handle,
             suffix,
             cls,
-            cls_known,
             name,
         });
     }
-    if dotted {
-        merge_dotted(text, lower, &mut out);
+    if dotted && merge_dotted(text, lower, &mut out) && !ascii_doc {
+        // (Merging moved the words after: found again.)
+        non_ascii = out.iter().enumerate().filter(|(_, t)| !t.text.is_ascii()).map(|(i, _)| i).collect();
     }
-    out
+    (out, non_ascii)
 }
 
 /// A hyphenated word `full` at `span` trimmed: `anti-Tokayev`, `mid-January` lose a
@@ -442,13 +441,15 @@ fn trim_hyphenated(full: &str, mut span: Span) -> (Span, &str, u8) {
     (span, word, suffix)
 }
 
-/// The lowercase forms of the words with a non-ASCII capital, in one buffer: `(buffer,
-/// ranges)`, one range per such word in order. (An ASCII word's lowercase form is its
-/// span of the document's shared lowercase text.)
-fn lowercase_non_ascii(toks: &[Tok]) -> (String, Vec<(usize, usize)>) {
+/// The lowercase forms of the words with a non-ASCII capital among the non-ASCII tokens
+/// `non_ascii` (indices into `toks`), in one buffer: `(buffer, ranges)`, one range per
+/// such word in order. (An ASCII word's lowercase form is its span of the document's
+/// shared lowercase text.)
+fn lowercase_non_ascii(toks: &[Tok], non_ascii: &[usize]) -> (String, Vec<(usize, usize)>) {
     let mut buf = String::new();
     let mut ranges = Vec::new();
-    for t in toks.iter().filter(|t| !t.text.is_ascii() && t.text.chars().any(char::is_uppercase)) {
+    let words = non_ascii.iter().filter_map(|&i| toks.get(i));
+    for t in words.filter(|t| t.text.chars().any(char::is_uppercase)) {
         let start = buf.len();
         buf.extend(t.text.chars().flat_map(char::to_lowercase));
         ranges.push((start, buf.len()));
@@ -460,13 +461,14 @@ fn single_capital(t: &Tok) -> bool {
     t.kind == TokenKind::Word && t.text.len() == 1 && is_cap(t.text)
 }
 
-/// `U.S.`, `U.K.`, `U.N.`: one word instead of letters and full stops.
-fn merge_dotted<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) {
+/// `U.S.`, `U.K.`, `U.N.`: one word instead of letters and full stops. Whether any were
+/// merged.
+fn merge_dotted<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) -> bool {
     let dotted = toks
         .windows(3)
         .any(|w| single_capital(&w[0]) && w[1].text == "." && single_capital(&w[2]));
     if !dotted {
-        return;
+        return false;
     }
     let mut out: Vec<Tok<'a>> = Vec::with_capacity(toks.len());
     let mut i = 0;
@@ -503,7 +505,6 @@ fn merge_dotted<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) {
                     span,
                     text: word,
                     suffix: 0,
-                    cls_known: false,
                     lw,
                     name,
                     cls: classes_of(lw),
@@ -517,6 +518,7 @@ fn merge_dotted<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) {
         i += 1;
     }
     *toks = out;
+    true
 }
 
 fn is_opening(s: &str) -> bool {
@@ -634,13 +636,13 @@ pub fn find(doc: &Document) -> Vec<Mention> {
 pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
     // Most documents are ASCII throughout: then no word needs asking.
     let ascii_doc = doc.text.is_ascii();
-    let built = build_tokens(doc, prep, ascii_doc);
-    let (buf, ranges) = if ascii_doc { (String::new(), Vec::new()) } else { lowercase_non_ascii(&built) };
+    let (built, non_ascii) = build_tokens(doc, prep, ascii_doc);
+    let (buf, ranges) = if non_ascii.is_empty() { (String::new(), Vec::new()) } else { lowercase_non_ascii(&built, &non_ascii) };
     let mut ranges = ranges.into_iter();
     // The lowercase form, word lists and name shape of each non-ASCII word.
     let mut toks: Vec<Tok> = built;
-    if !ascii_doc {
-        for t in toks.iter_mut().filter(|t| !t.text.is_ascii()) {
+    for &i in &non_ascii {
+        if let Some(t) = toks.get_mut(i) {
             let lw = if t.text.chars().any(char::is_uppercase) {
                 let (s, e) = ranges.next().unwrap_or((0, 0));
                 buf.get(s..e).unwrap_or("")
@@ -649,9 +651,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
             };
             t.lw = lw;
             t.name = name_like_of(t);
-            if !t.cls_known {
-                t.cls = classes_of(lw);
-            }
+            t.cls = classes_of(lw);
         }
     }
     let toks = toks;
@@ -1841,15 +1841,25 @@ impl NameIndex {
     /// The one longest name that has `name`'s words as its first or last words, if
     /// unambiguous (`Tokayev` → `Kassym-Jomart Tokayev`; not with two different Smiths).
     fn fuller(&self, name: &str) -> Option<String> {
-        // (Most names asked are one short ASCII word, `Tokayev`: lowercased on the stack.)
-        let mut stack = [0u8; 32];
-        if let Some(lw) = stack.get_mut(..name.len()).filter(|_| {
-            !name.is_empty() && name.bytes().all(|b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' '))
-        }) {
+        // (Most names asked are a few short ASCII words, `Tokayev`, `Erlan Turgumbayev`:
+        // lowercased on the stack, their words kept in an array.)
+        let mut stack = [0u8; 64];
+        if let Some(lw) = stack.get_mut(..name.len()).filter(|_| name.is_ascii()) {
             lw.copy_from_slice(name.as_bytes());
             lw.make_ascii_lowercase();
-            if let Ok(w) = std::str::from_utf8(lw) {
-                return self.fuller_words(&[w]);
+            if let Ok(lw) = std::str::from_utf8(lw) {
+                let mut words = [""; 8];
+                let mut n = 0;
+                for w in lw.split_whitespace() {
+                    // (More words than the array holds: `n` past its end, not used.)
+                    if let Some(slot) = words.get_mut(n) {
+                        *slot = w;
+                    }
+                    n += 1;
+                }
+                if let Some(words) = words.get(..n) {
+                    return self.fuller_words(words);
+                }
             }
         }
         let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();

@@ -168,11 +168,12 @@ pub fn analyze_corpus_with(docs: &[Document], step: &mut dyn FnMut(usize)) -> Ve
 /// workers do) and merged once with [`merge_names`].
 pub fn analyze_unmerged(docs: &[Document], step: &mut dyn FnMut(usize)) -> Vec<Analysis> {
     let mut out: Vec<Analysis> = Vec::with_capacity(docs.len());
+    let mut scratch = Scratch::default();
     let mut rest = docs;
     while !rest.is_empty() {
         let (batch, after) = rest.split_at(batch_len(rest));
         rest = after;
-        analyze_batch(batch, &mut out);
+        analyze_batch(batch, &mut scratch, &mut out);
         for i in out.len() - batch.len()..out.len() {
             step(i);
         }
@@ -208,23 +209,43 @@ fn batch_len(docs: &[Document]) -> usize {
     n.max(1)
 }
 
+/// The per-document buffers of a batch, kept from one batch to the next so that their
+/// memory is reused rather than allocated (and touched fresh) for every document.
+#[derive(Default)]
+struct Scratch {
+    /// One preparation per document of the batch (refilled by [`Prepared::fill`]).
+    preps: Vec<Prepared>,
+    /// One emptied word list per document (see [`crate::tokens::recycle_words`]).
+    words: Vec<Vec<&'static str>>,
+}
+
 /// Runs the stages over a small batch of documents one stage at a time: each stage's
 /// code and word tables stay in the processor's caches for the whole batch, which is
 /// markedly faster than running every stage on one small document after another.
-fn analyze_batch(batch: &[Document], out: &mut Vec<Analysis>) {
-    let preps: Vec<Prepared> = batch.iter().map(Prepared::new).collect();
-    let words: Vec<Vec<&str>> = preps.iter().map(Prepared::words).collect();
+/// Documents are prepared into `scratch`'s buffers.
+fn analyze_batch(batch: &[Document], scratch: &mut Scratch, out: &mut Vec<Analysis>) {
+    if scratch.preps.len() < batch.len() {
+        scratch.preps.resize_with(batch.len(), Prepared::default);
+    }
+    for (p, d) in scratch.preps.iter_mut().zip(batch) {
+        p.fill(d);
+    }
+    let preps = scratch.preps.get(..batch.len()).unwrap_or(&[]);
+    let mut spare = std::mem::take(&mut scratch.words).into_iter();
+    let words: Vec<Vec<&str>> = preps.iter().map(|p| p.words_in(spare.next().unwrap_or_default())).collect();
+    scratch.words = spare.collect();
     let mentions: Vec<Vec<Mention>> =
-        batch.iter().zip(&preps).map(|(d, p)| crate::entities::find_prepared(d, p)).collect();
+        batch.iter().zip(preps).map(|(d, p)| crate::entities::find_prepared(d, p)).collect();
     let timexes: Vec<Vec<Timex>> =
-        batch.iter().zip(&preps).zip(&words).map(|((d, p), w)| crate::timex::find_prepared(d, p, w)).collect();
+        batch.iter().zip(preps).zip(&words).map(|((d, p), w)| crate::timex::find_prepared(d, p, w)).collect();
     let figures: Vec<Vec<Figure>> =
-        batch.iter().zip(&preps).zip(&words).map(|((d, p), w)| crate::figures::find_prepared(d, p, w)).collect();
+        batch.iter().zip(preps).zip(&words).map(|((d, p), w)| crate::figures::find_prepared(d, p, w)).collect();
     let parts = mentions.into_iter().zip(timexes).zip(figures);
-    for (((doc, prep), w), ((mentions, timexes), figures)) in batch.iter().zip(&preps).zip(&words).zip(parts) {
+    for (((doc, prep), w), ((mentions, timexes), figures)) in batch.iter().zip(preps).zip(&words).zip(parts) {
         let events = crate::events::find_prepared(doc, prep, w, &timexes, &mentions, &figures);
         out.push(Analysis { timexes, mentions, figures, events });
     }
+    scratch.words.extend(words.into_iter().map(crate::tokens::recycle_words));
 }
 
 /// The JSON shape printed by `chronicle extract` (documented in the README).

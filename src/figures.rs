@@ -181,6 +181,14 @@ fn scale_word(w: &str) -> Option<f64> {
 
 /// Parses `37,000`, `1.5`, `3m`, `1.5bn`, `10k`; `None` for `2nd`, `1990s`, `02.01.2022`.
 fn parse_digits(s: &str) -> Option<(f64, bool)> {
+    // Digits alone (most numbers), in one pass: at most 15 of them convert exactly, as
+    // the general path below reads them.
+    if !s.is_empty() && s.len() <= 15 {
+        if let Some(n) = s.bytes().try_fold(0u64, |x, b| b.is_ascii_digit().then(|| x * 10 + u64::from(b - b'0'))) {
+            let v = n as f64;
+            return Some((v, s.len() == 4 && (1800.0..=2100.0).contains(&v)));
+        }
+    }
     // (By bytes: every byte of a character outside ASCII ends the number too.)
     let split = s.bytes().position(|b| !(b.is_ascii_digit() || b == b',' || b == b'.')).unwrap_or(s.len());
     let (num, suffix) = s.split_at(split);
@@ -500,8 +508,10 @@ impl<'a> Cx<'a> {
         let same = |k: usize| self.same_sentence(i, k);
         if t.kind == TokenKind::Number {
             let raw = t.text(self.text);
-            // `10-20` is a range.
-            if let Some((a, b)) = raw.split_once(['-', '‑']) {
+            // `10-20` is a range. (Only a token with a hyphen or a byte outside ASCII,
+            // as `‑` is, can hold one: most numbers skip the search.)
+            let dashed = t.flags & (crate::tokens::HYPHEN | crate::tokens::NON_ASCII) != 0;
+            if let Some((a, b)) = dashed.then(|| raw.split_once(['-', '‑'])).flatten() {
                 let (x, _) = parse_digits(a)?;
                 let (y, _) = parse_digits(b)?;
                 if y < x {

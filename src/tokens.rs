@@ -207,6 +207,7 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
 /// What every stage reads of one document, computed once: its tokens, its text in
 /// ASCII lower case (same byte offsets, so a token's span slices either), and the
 /// [`crate::lexicon`] flags of each word token's lowercase form (0 for other tokens).
+#[derive(Default)]
 pub struct Prepared {
     pub tokens: Vec<Token>,
     pub lower: String,
@@ -214,22 +215,55 @@ pub struct Prepared {
 }
 
 impl Prepared {
+    /// Tokenizes, lowercases and classifies `doc` (see [`Prepared::fill`]).
     pub fn new(doc: &crate::corpus::Document) -> Prepared {
-        let tokens = tokenize(doc);
-        let lower = doc.text.to_ascii_lowercase();
+        let mut p = Prepared::default();
+        p.fill(doc);
+        p
+    }
+
+    /// Makes `self` the preparation of `doc`, reusing the buffers it already holds
+    /// (the analysis of a corpus keeps a few and refills them document after document,
+    /// instead of allocating fresh ones for each).
+    pub fn fill(&mut self, doc: &crate::corpus::Document) {
+        self.tokens.clear();
+        self.tokens.reserve(doc.body.len() / 5);
+        for (i, s) in doc.sentences.iter().enumerate() {
+            tokenize_into(&doc.text, *s, i, &mut self.tokens);
+        }
+        self.lower.clear();
+        self.lower.push_str(&doc.text);
+        self.lower.make_ascii_lowercase();
         let lexicon = crate::lexicon::Lexicon::get();
-        let bytes = lower.as_bytes();
-        let lex = tokens
-            .iter()
-            .map(|t| if t.kind == TokenKind::Word { lexicon.classify_in(bytes, t.span.start, t.span.end) } else { 0 })
-            .collect();
-        Prepared { tokens, lower, lex }
+        let bytes = self.lower.as_bytes();
+        self.lex.clear();
+        self.lex.extend(
+            self.tokens
+                .iter()
+                .map(|t| if t.kind == TokenKind::Word { lexicon.classify_in(bytes, t.span.start, t.span.end) } else { 0 }),
+        );
     }
 
     /// The lowercase text of each token (`lower` sliced by its span).
     pub fn words(&self) -> Vec<&str> {
-        self.tokens.iter().map(|t| t.text(&self.lower)).collect()
+        self.words_in(Vec::new())
     }
+
+    /// [`Prepared::words`] written into `buf`, whose old contents are dropped and whose
+    /// allocation is reused (see [`recycle_words`] to keep it past the borrow).
+    pub fn words_in<'a>(&'a self, mut buf: Vec<&'a str>) -> Vec<&'a str> {
+        buf.clear();
+        buf.extend(self.tokens.iter().map(|t| t.text(&self.lower)));
+        buf
+    }
+}
+
+/// Empties a list of words borrowed from some text and returns its allocation free of
+/// that borrow, to be filled again by [`Prepared::words_in`]. (An emptied `Vec` mapped
+/// to an element type of the same size is collected in place: no allocation.)
+pub fn recycle_words(mut words: Vec<&str>) -> Vec<&'static str> {
+    words.clear();
+    words.into_iter().map(|_| "").collect()
 }
 
 /// Tokenizes every sentence of a document, in order.

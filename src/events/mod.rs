@@ -157,23 +157,24 @@ pub fn find_prepared(
         return Vec::new();
     }
     let cx = Cx::new(doc, prep, words);
-    let country = main_country(&doc.text, mentions);
     let triggers = cx.triggers(figures);
     if triggers.is_empty() {
         return Vec::new();
     }
-    let places = cx.places(doc, mentions, country.as_deref());
-    let mut dates: Vec<DateRef> = timexes
-        .iter()
-        .filter(|t| t.span.start >= doc.body.start)
-        .filter_map(|t| {
-            let (reporting, since) = cx.date_cues(t.span);
-            if reporting {
-                return None;
-            }
-            DateRef::new(t).map(|d| DateRef { since, ..d })
-        })
-        .collect();
+    // Which mentions are places someone went to (asked once for each mention, by
+    // `main_country` and `places` both).
+    let dest: Vec<bool> =
+        mentions.iter().map(|m| m.kind == EntityKind::Place && is_destination(&doc.text, m.span.start)).collect();
+    let country = main_country(mentions, &dest);
+    let places = cx.places(doc, mentions, &dest, country.as_deref());
+    let mut dates: Vec<DateRef> = Vec::with_capacity(timexes.len());
+    dates.extend(timexes.iter().filter(|t| t.span.start >= doc.body.start).filter_map(|t| {
+        let (reporting, since) = cx.date_cues(t.span);
+        if reporting {
+            return None;
+        }
+        DateRef::new(t).map(|d| DateRef { since, ..d })
+    }));
     dates.sort_by_key(|a| a.span);
     // A list of dates (`on October 23 and 24`, `20, 21 and 22 January`) dates an event by
     // its first: the later ones are dropped.
@@ -191,14 +192,15 @@ pub fn find_prepared(
     };
     let mut figures: Vec<&Figure> = figures.iter().collect();
     figures.sort_by_key(|a| a.span);
-    let mut orgs: Vec<&Mention> =
-        mentions.iter().filter(|m| m.kind == EntityKind::Organization && !is_reporter(&m.canonical)).collect();
+    let mut orgs: Vec<&Mention> = Vec::with_capacity(mentions.len());
+    orgs.extend(mentions.iter().filter(|m| m.kind == EntityKind::Organization && !is_reporter(&m.canonical)));
     orgs.sort_by_key(|a| a.span);
 
-    let mut events: Vec<Event> = Vec::new();
+    // (Lists sized for most documents up front: fewer reallocations as they fill.)
+    let mut events: Vec<Event> = Vec::with_capacity(2 * triggers.len());
     // Events that only the document date dates, and picket lines: kept only when
     // nothing firmer of their type is found.
-    let mut weak: Vec<bool> = Vec::new();
+    let mut weak: Vec<bool> = Vec::with_capacity(2 * triggers.len());
     let mut dated = false;
     // The last event of each type, for definite mentions that refer back.
     let mut last_of: [Option<usize>; 7] = [None; 7];
@@ -206,9 +208,9 @@ pub fn find_prepared(
     let mut date_focus: Option<(&str, Option<Precision>)> = doc_day.as_deref().map(|d| (d, Some(Precision::Day)));
     let mut place_focus: Option<&str> = None;
     // The security forces of the sentence before (names from [`is_security`]).
-    let mut prev_security: Vec<&'static str> = Vec::new();
+    let mut prev_security: Vec<&'static str> = Vec::with_capacity(MAX_ACTORS);
     // The actors of a sentence with triggers, and those of one trigger's clause.
-    let mut actor_spans: Vec<(Span, Cow<str>)> = Vec::new();
+    let mut actor_spans: Vec<(Span, Cow<str>)> = Vec::with_capacity(MAX_ACTORS);
     let mut ti = 0;
     let mut pi = 0;
     let mut di = 0;
@@ -217,11 +219,11 @@ pub fn find_prepared(
     let mut assigned_pool: Vec<Vec<&PlaceRef>> = Vec::new();
     let mut made_pool: Vec<Vec<usize>> = Vec::new();
     let mut owned_pool: Vec<Vec<&Figure>> = Vec::new();
-    let mut my_places: Vec<&PlaceRef> = Vec::new();
+    let mut my_places: Vec<&PlaceRef> = Vec::with_capacity(8);
     // Per-sentence lists, refilled for each sentence (no allocation per sentence).
-    let (mut sent_places, mut sent_dates): (Vec<&PlaceRef>, Vec<&DateRef>) = (Vec::new(), Vec::new());
+    let (mut sent_places, mut sent_dates): (Vec<&PlaceRef>, Vec<&DateRef>) = (Vec::with_capacity(8), Vec::with_capacity(8));
     let (mut trig_spans, mut date_spans, mut count_dates, mut count_spans): (Vec<Span>, Vec<Span>, Vec<usize>, Vec<Span>) =
-        Default::default();
+        (Vec::with_capacity(8), Vec::with_capacity(8), Vec::with_capacity(8), Vec::with_capacity(8));
     let mut prev_end = doc.body.start;
     for (si, sent) in doc.sentences.iter().enumerate() {
         // A new paragraph: the security forces of the last one acted there, not here.
@@ -708,7 +710,6 @@ fn is_security(a: &str) -> Option<&'static str> {
     SECURITY.iter().find(|&&s| s == a).copied()
 }
 
-/// The country most place mentions name or lie in.
 /// `left for Lithuania`, `fled to Poland`, `in exile in Vilnius`: the place a person went
 /// to, not where something happened. `start` is where the place name begins.
 fn is_destination(text: &str, start: usize) -> bool {
@@ -736,18 +737,20 @@ fn is_destination(text: &str, start: usize) -> bool {
     .any(|v| verb.eq_ignore_ascii_case(v))
 }
 
-fn main_country(text: &str, mentions: &[Mention]) -> Option<String> {
+/// The country most place mentions name or lie in. `dest` tells the mentions that are
+/// places someone went to ([`is_destination`]), which do not count.
+fn main_country(mentions: &[Mention], dest: &[bool]) -> Option<String> {
     // Votes per country code: every place mention in that country (a country counts for
     // itself), and a town named inside an organisation (`Minsk Tractor Works`). Ties go
     // to the country named first.
-    let mut codes: Vec<(&'static str, usize, usize)> = Vec::new();
+    let mut codes: Vec<(&'static str, usize, usize)> = Vec::with_capacity(8);
     let mut vote = |code: &'static str, i: usize| match codes.iter_mut().find(|c| c.0 == code) {
         Some(c) => c.1 += 1,
         None => codes.push((code, 1, i)),
     };
     for (i, m) in mentions.iter().enumerate() {
         match m.kind {
-            EntityKind::Place if is_destination(text, m.span.start) => {}
+            EntityKind::Place if dest.get(i).copied().unwrap_or(false) => {}
             EntityKind::Place => {
                 let p = gazetteer::place(&m.canonical).or_else(|| gazetteer::lookup(&m.canonical));
                 if let Some(p) = p.filter(|p| !p.country.is_empty()) {
@@ -919,7 +922,7 @@ impl<'a> Cx<'a> {
             toks,
             words,
             lex: &prep.lex,
-            flags: Default::default(),
+            flags: std::cell::RefCell::new(vec![0; doc.sentences.len()]),
             sent_tok,
             memo: std::array::from_fn(|_| Cell::new((0, 0))),
         }
@@ -1115,9 +1118,10 @@ impl<'a> Cx<'a> {
     }
 
     /// Place references, in text order, with their sentence.
-    fn places<'m>(&self, doc: &Document, mentions: &'m [Mention], country: Option<&'m str>) -> Vec<PlaceRef<'m>> {
-        let mut out = Vec::new();
-        for m in mentions.iter().filter(|m| m.kind == EntityKind::Place) {
+    /// (`dest` tells the mentions that are places someone went to: see [`is_destination`].)
+    fn places<'m>(&self, doc: &Document, mentions: &'m [Mention], dest: &[bool], country: Option<&'m str>) -> Vec<PlaceRef<'m>> {
+        let mut out = Vec::with_capacity(mentions.len());
+        for (m, &went) in mentions.iter().zip(dest).filter(|(m, _)| m.kind == EntityKind::Place) {
             let mut idx = self.at(m.span.start);
             if idx > 0 && self.toks.get(idx - 1).is_some_and(|t| t.span.end > m.span.start) {
                 idx -= 1;
@@ -1146,7 +1150,7 @@ impl<'a> Cx<'a> {
                     continue;
                 }
             }
-            if is_destination(self.text, m.span.start) {
+            if went {
                 continue;
             }
             // (`extraditions to mainland China`: a direction word may stand between.)

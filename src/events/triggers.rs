@@ -336,7 +336,7 @@ impl<'a> Cx<'a> {
     }
 
     pub(super) fn triggers(&self, figures: &[Figure]) -> Vec<Trigger> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(16);
         let mut i = 0;
         // The quick test of `trigger_at` first, without the call: the next word the
         // lexicon flags (only words have flags).

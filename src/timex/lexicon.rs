@@ -210,12 +210,16 @@ fn small_ordinal(w: &str) -> Option<u32> {
 
 /// `first` … `thirty-first`, and digit ordinals `1st`, `22nd`, `19th`.
 pub fn ordinal(w: &str) -> Option<u32> {
-    if let Some(n) = small_ordinal(w) {
-        return Some(n);
-    }
-    if let Some((t, u)) = split_hyphen(w) {
-        let u = small_ordinal(u).filter(|&u| u < 10)?;
-        return Some(u32::try_from(tens(t)?).ok()? + u);
+    // (A word of letters is looked up; one starting with a digit, the common case here,
+    // can only be a digit ordinal: no ordinal or tens word starts with one.)
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        if let Some(n) = small_ordinal(w) {
+            return Some(n);
+        }
+        if let Some((t, u)) = split_hyphen(w) {
+            let u = small_ordinal(u).filter(|&u| u < 10)?;
+            return Some(u32::try_from(tens(t)?).ok()? + u);
+        }
     }
     let digits = w.len() - w.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     if digits == 0 || digits > 3 {
