@@ -1260,6 +1260,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             && b - a <= 6
             && name_words
             && !matches!(prev, "at" | "outside")
+            // (`the Allied Foundry Workers`: a union's name)
+            && !matches!(ts[last].lw, "workers" | "employees")
         {
             // (`at Kaiser Permanente`: people are rarely where things happen.)
             push(out, EntityKind::Person, text.to_string(), true);

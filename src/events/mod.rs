@@ -971,9 +971,23 @@ impl<'a> Cx<'a> {
         if j > i + 400 {
             return false;
         }
-        !self.toks.get(i..j).unwrap_or(&[]).iter().any(|t| {
-            t.kind == TokenKind::Punct && matches!(t.text(self.text), "," | ";" | ":" | "–" | "—" | "(" | ")")
-        })
+        // (A short aside in brackets, `the United Auto Workers (UAW) union`, is no break.)
+        let between = self.toks.get(i..j).unwrap_or(&[]);
+        let mut k = 0;
+        while let Some(t) = between.get(k) {
+            if t.kind == TokenKind::Punct {
+                match t.text(self.text) {
+                    "(" => match (k + 1..between.len().min(k + 4)).find(|&m| between.get(m).is_some_and(|u| u.text(self.text) == ")")) {
+                        Some(close) => k = close,
+                        None => return false,
+                    },
+                    "," | ";" | ":" | "–" | "—" | ")" => return false,
+                    _ => {}
+                }
+            }
+            k += 1;
+        }
+        true
     }
 
     /// Index of the span (of `spans`, sorted) nearest to `target`; a span after it wins
