@@ -1634,7 +1634,10 @@ impl<'a> Sent<'a> {
         }
         if colon && h <= 23 && min <= 59 {
             let cue = matches!(self.prev(i), "at" | "by" | "around" | "from" | "until" | "till" | "before" | "after" | "since" | "about")
-                || matches!(self.w(j), "gmt" | "utc" | "local" | "hours" | "hrs" | "h");
+                || matches!(self.w(j), "gmt" | "utc" | "local" | "hours" | "hrs" | "h")
+                // a log's entries: `08:30: protesters gathered`, `- 10:15 – soldiers fired`
+                || (i == 0 || i == 1 && matches!(self.prev(i), "-" | "•" | "*" | "–" | "—"))
+                    && matches!(self.w(j), ":" | "-" | "–" | "—");
             if cue {
                 return m(i, j, Expr::Time { h, min, day: None });
             }
