@@ -801,10 +801,11 @@ impl<'a> Sent<'a> {
             return None;
         }
         if let Some((wd, false)) = lx::weekday(w) {
-            if !self.cap(i) || !(cued || self.weekday_cue(i)) {
+            if !self.cap(i) {
                 return None;
             }
-            // `Monday, January 3`, `Tuesday 9 August`: the date says it all
+            // `Monday, January 3`, `Tuesday 9 August`: the date says it all (and needs no
+            // other cue where it opens a line: `Sunday 14 March: a student was shot`)
             let k = if matches!(self.w(i + 1), "," | "(") { i + 2 } else { i + 1 };
             // (only number- or month-led dates: a run of weekday names must not recurse)
             let date = if self.is_number(k) {
@@ -814,9 +815,14 @@ impl<'a> Sent<'a> {
             } else {
                 None
             };
-            if let Some((end, e @ Expr::Cal { d: Some(_), .. })) = date {
+            let cue = cued || self.weekday_cue(i);
+            let opens = i == 0 || i == 1 && matches!(self.prev(i), "-" | "•" | "*" | "–" | "—");
+            if let Some((end, e @ Expr::Cal { d: Some(_), .. })) = date.filter(|_| cue || opens) {
                 let end = if self.w(i + 1) == "(" && self.w(end) == ")" { end + 1 } else { end };
                 return Some((end, e));
+            }
+            if !cue {
+                return None;
             }
             let e = Expr::Weekday { wd, rel: Rel::Bare };
             if let Some(code) = lx::part_of_day(self.w(i + 1)) {
