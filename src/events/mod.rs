@@ -193,7 +193,7 @@ pub fn find_prepared(
     let mut figures: Vec<&Figure> = figures.iter().collect();
     figures.sort_by_key(|a| a.span);
     let mut orgs: Vec<&Mention> = Vec::with_capacity(mentions.len());
-    orgs.extend(mentions.iter().filter(|m| m.kind == EntityKind::Organization && !is_reporter(&m.canonical)));
+    orgs.extend(mentions.iter().filter(|m| m.kind == EntityKind::Organization && !takes_no_part(&m.canonical)));
     orgs.sort_by_key(|a| a.span);
 
     // (Lists sized for most documents up front: fewer reallocations as they fill.)
@@ -224,13 +224,17 @@ pub fn find_prepared(
     let (mut sent_places, mut sent_dates): (Vec<&PlaceRef>, Vec<&DateRef>) = (Vec::with_capacity(8), Vec::with_capacity(8));
     let (mut trig_spans, mut date_spans, mut count_dates, mut count_spans): (Vec<Span>, Vec<Span>, Vec<usize>, Vec<Span>) =
         (Vec::with_capacity(8), Vec::with_capacity(8), Vec::with_capacity(8), Vec::with_capacity(8));
-    let mut prev_end = doc.body.start;
+    // The paragraph of the sentence before.
+    let mut para = 0;
     for (si, sent) in doc.sentences.iter().enumerate() {
         // A new paragraph: the security forces of the last one acted there, not here.
-        if doc.text.get(prev_end..sent.start).is_some_and(|gap| gap.bytes().filter(|&b| b == b'\n').count() > 1) {
+        let p = para;
+        while doc.paragraphs.get(para).is_some_and(|q| q.end <= sent.start) {
+            para += 1;
+        }
+        if si > 0 && para != p {
             prev_security.clear();
         }
-        prev_end = sent.end;
         let start = ti;
         while triggers.get(ti).is_some_and(|t| t.sentence == si) {
             ti += 1;
@@ -883,11 +887,11 @@ fn is_conjunction(w: &str) -> bool {
 const MEMO: usize = 64;
 
 const MAX_ACTORS: usize = 8;
-/// Whether `org` is a wire service or an outlet that reports events rather than takes
-/// part in them (`MINSK (AP) —`, `according to a tally by Reuters`): never an actor.
+/// Whether `org` takes no part in events: a wire service or an outlet that reports them
+/// (`MINSK (AP) —`, `according to a tally by Reuters`): never an actor.
 /// (Local outlets that are themselves raided or closed, like Apple Daily, may be.) Nor
 /// is a hospital where the hurt were taken (`the Colombo National Hospital`).
-fn is_reporter(org: &str) -> bool {
+fn takes_no_part(org: &str) -> bool {
     let venue = [" Hospital", " Clinic", " Medical Centre", " Medical Center"].iter().any(|v| org.ends_with(v));
     venue || matches!(
         org,

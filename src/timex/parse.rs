@@ -306,6 +306,10 @@ impl<'a> Sent<'a> {
             self.w(i - 1)
         }
     }
+    /// Token `i` opens its sentence, perhaps after a bullet (`- 08:30: …`).
+    fn opens_line(&self, i: usize) -> bool {
+        i == 0 || i == 1 && matches!(self.prev(i), "-" | "•" | "*" | "–" | "—")
+    }
     fn is_dash(&self, i: usize) -> bool {
         matches!(self.w(i), "-" | "–" | "—" | "‑")
     }
@@ -816,7 +820,7 @@ impl<'a> Sent<'a> {
                 None
             };
             let cue = cued || self.weekday_cue(i);
-            let opens = i == 0 || i == 1 && matches!(self.prev(i), "-" | "•" | "*" | "–" | "—");
+            let opens = self.opens_line(i);
             if let Some((end, e @ Expr::Cal { d: Some(_), .. })) = date.filter(|_| cue || opens) {
                 let end = if self.w(i + 1) == "(" && self.w(end) == ")" { end + 1 } else { end };
                 return Some((end, e));
@@ -1642,7 +1646,7 @@ impl<'a> Sent<'a> {
             let cue = matches!(self.prev(i), "at" | "by" | "around" | "from" | "until" | "till" | "before" | "after" | "since" | "about")
                 || matches!(self.w(j), "gmt" | "utc" | "local" | "hours" | "hrs" | "h")
                 // a log's entries: `08:30: protesters gathered`, `- 10:15 – soldiers fired`
-                || (i == 0 || i == 1 && matches!(self.prev(i), "-" | "•" | "*" | "–" | "—"))
+                || self.opens_line(i)
                     && matches!(self.w(j), ":" | "-" | "–" | "—");
             if cue {
                 return m(i, j, Expr::Time { h, min, day: None });
