@@ -1088,12 +1088,12 @@ impl<'a> Cx<'a> {
         }
         // (`the largest demonstrations in the Islamic Republic since 2019`)
         (2..=8).any(|k| {
-                i.checked_sub(k).is_some_and(|j| {
-                    let w = self.ws(j, s);
-                    matches!(w, "most" | "first" | "largest" | "biggest" | "worst" | "highest" | "lowest" | "deadliest" | "longest")
-                        || w.ends_with("est") && matches!(self.ws(j + 1, s), "since" | "strike" | "protest" | "protests" | "unrest" | "demonstration" | "demonstrations" | "level" | "rate")
-                })
+            i.checked_sub(k).is_some_and(|j| {
+                let w = self.ws(j, s);
+                matches!(w, "most" | "first" | "largest" | "biggest" | "worst" | "highest" | "lowest" | "deadliest" | "longest")
+                    || w.ends_with("est") && matches!(self.ws(j + 1, s), "since" | "strike" | "protest" | "protests" | "unrest" | "demonstration" | "demonstrations" | "level" | "rate")
             })
+        })
     }
 
     /// A date that qualifies a noun naming no event: `the August 9 election`, `the 1995

@@ -69,12 +69,14 @@ fn sentence_cues() -> Option<&'static (aho_corasick::AhoCorasick, Vec<u8>)> {
     .as_ref()
 }
 
+/// The people who strike, as named before `struck`: `miners struck on Monday`.
+fn workforce(w: &str) -> bool {
+    matches!(w, "workers" | "miners" | "employees" | "staff" | "teachers" | "nurses" | "doctors" | "drivers" | "dockers" | "dockworkers")
+}
+
 impl<'a> Cx<'a> {
     /// A word trigger at token `i`: the type and the index of its last token.
     fn trigger_at(&self, i: usize) -> Option<(EventType, usize)> {
-        let workforce = |w: &str| {
-            matches!(w, "workers" | "miners" | "employees" | "staff" | "teachers" | "nurses" | "doctors" | "drivers" | "dockers" | "dockworkers")
-        };
         use EventType::*;
         let t = self.toks.get(i)?;
         if t.kind != TokenKind::Word {
@@ -166,8 +168,7 @@ impl<'a> Cx<'a> {
             "struck"
                 if (workforce(prev)
                     // (`train drivers from Aslef struck`)
-                    || t.kind == TokenKind::Word
-                        && i >= 3
+                    || i >= 3
                         && self.toks.get(i - 1).is_some_and(|p| p.is_capitalized(self.text))
                         && matches!(self.ws(i - 2, s), "from" | "of" | "at")
                         && workforce(self.ws(i - 3, s)))
