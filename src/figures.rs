@@ -999,6 +999,7 @@ impl<'a> Cx<'a> {
                     | "officially" | "official" | "grew" | "grown" | "been" | "further" | "reportedly" | "since"
                     | "in" | "during" | "the" | "this" | "last" | "past" | "so" | "far" | "protests"
                     | "unrest" | "crackdown" | "week" | "month" | "year" | "climbing" | "rising"
+                    | "from" | "violence" | "clashes" | "riots" | "demonstrations" | "rioting"
             ) {
                 return None;
             }

@@ -207,6 +207,8 @@ pub fn find_prepared(
     let doc_day: Option<String> = doc.date.map(day_value);
     let mut date_focus: Option<(&str, Option<Precision>)> = doc_day.as_deref().map(|d| (d, Some(Precision::Day)));
     let mut place_focus: Option<&str> = None;
+    // The date in focus when the place focus was set, and that sentence's paragraph.
+    let mut place_focus_at: (Option<&str>, usize) = (None, 0);
     // The security forces of the sentence before (names from [`is_security`]).
     let mut prev_security: Vec<&'static str> = Vec::with_capacity(MAX_ACTORS);
     // The actors of a sentence with triggers, and those of one trigger's clause.
@@ -307,9 +309,14 @@ pub fn find_prepared(
                         .enumerate()
                         .skip(k + 1)
                         .take(6)
-                        .find(|(_, (u, a))| !a.is_empty() && cx.same_clause(t.span, u.span))
+                        .find(|(_, (u, a))| {
+                            let harm = |k| matches!(k, EventType::Killing | EventType::Violence);
+                            !a.is_empty() && (cx.same_clause(t.span, u.span) || harm(t.kind) && harm(u.kind) && !cx.hard_break(t.span, u.span))
+                        })
                     {
-                        // … or of a later one in the same clause: `protesters stormed X in Colombo`.
+                        // … or of a later one in the same clause (`protesters stormed X in
+                        // Colombo`) or of violence that kills (`opened fire on mourners in X,
+                        // killing three`).
                         my_places.extend_from_slice(a);
                         host = Some(j);
                     }
@@ -414,7 +421,16 @@ pub fn find_prepared(
                 };
                 // One event per place, else one at the fallback place.
                 let fallback = my_places.is_empty().then(|| {
-                    let place = if total && country.is_some() { country.as_deref() } else { place_focus.or(country.as_deref()) };
+                    // (A place from an earlier paragraph does not hold for an event dated
+                    // in another month: `… killed in Mahabad on Tuesday.` ¶ `protests
+                    // erupted in mid-September` were the country's.)
+                    let apart = place_focus_at.1 != para
+                        && date.is_some_and(|d| !d.since)
+                        && place_focus_at.0.zip(date_value.as_deref()).is_some_and(|(a, b)| {
+                            let (a, b) = (a.get(..7).unwrap_or(a), b.get(..7).unwrap_or(b));
+                            !a.starts_with(b) && !b.starts_with(a)
+                        });
+                    let place = if (total || apart) && country.is_some() { country.as_deref() } else { place_focus.or(country.as_deref()) };
                     (place, None)
                 });
                 let targets = fallback.into_iter().chain(my_places.iter().map(|p| (Some(p.name), Some(p.span))));
@@ -487,6 +503,7 @@ pub fn find_prepared(
         // (Nor does the end of a route: `a bill allowing extraditions to mainland China`.)
         if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo && !p.route).or(sent_places.last()) {
             place_focus = Some(p.name);
+            place_focus_at = (date_focus.map(|d| d.0), para);
         }
         prev_security.clear();
         prev_security.extend(actor_spans.iter().filter_map(|(_, a)| is_security(a)));

@@ -415,7 +415,7 @@ word_set!(
     [
         "will", "would", "shall", "won't", "scheduled", "planned", "plans", "plan", "planning",
         "due", "expected", "expects", "upcoming", "forthcoming", "intends", "intend", "aims",
-        "hopes",
+        "hopes", "if", "unless",
     ]
 );
 

@@ -157,7 +157,17 @@ impl State {
             };
             let end = x.end.max(i + 1).min(toks.len());
             let start = x.start.min(end.saturating_sub(1));
-            let tense = s.tense_near(start, end);
+            let mut tense = s.tense_near(start, end);
+            // `called a general strike for Wednesday`: a bare weekday after `for` is the
+            // day set for something (but `for Wednesday's protest` names a past one).
+            if matches!(x.expr, Expr::Weekday { rel: Rel::Bare, .. })
+                && tense != Tense::Past
+                && start > 0
+                && s.low(start - 1) == "for"
+                && !s.possessive(end)
+            {
+                tense = Tense::Future;
+            }
             if let (Some(r), Some(a), Some(b)) = (self.resolve(&x.expr, para, tense), toks.get(start), toks.get(end - 1)) {
                 self.out.push(Timex {
                     span: Span::new(a.span.start, b.span.end),

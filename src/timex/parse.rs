@@ -296,6 +296,10 @@ impl<'a> Sent<'a> {
     fn kind(&self, i: usize) -> Option<TokenKind> {
         self.t.get(i).map(|t| t.kind)
     }
+    /// Token `i` is a possessive ending (`'s`).
+    pub fn possessive(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Possessive)
+    }
     fn cap(&self, i: usize) -> bool {
         self.raw(i).chars().next().is_some_and(char::is_uppercase)
     }
@@ -415,7 +419,9 @@ impl<'a> Sent<'a> {
             if let Some(t) = decide(k) {
                 return t;
             }
-            if self.clause_break(k) || self.w(k) == "that" {
+            // (`on 18 and 19 January, if …`: the list goes on)
+            let list = self.w(k) == "and" && self.kind(k + 1) == Some(TokenKind::Number);
+            if (self.clause_break(k) && !list) || self.w(k) == "that" {
                 break;
             }
             k += 1;
