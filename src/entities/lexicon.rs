@@ -89,11 +89,11 @@ pub static ORG_HEADS: &[&str] = &[
 pub static PLACE_HEADS: &[&str] = &[
     "airport", "avenue", "basin", "bay", "beach", "boulevard", "bridge", "canal", "canyon",
     "cape", "cathedral", "coast", "county", "delta", "desert", "district", "falls", "field",
-    "gardens", "gulf", "hall", "harbor", "harbour", "highlands", "hill", "hills", "island",
+    "expressway", "gardens", "gulf", "hall", "harbor", "harbour", "highlands", "highway", "hill", "hills", "island",
     "islands", "lake", "lane", "monument", "mosque", "mountains", "museum", "oblast", "ocean",
     "oilfield", "palace", "park", "peninsula", "plain", "plains", "plateau", "plaza", "port",
     "prefecture", "province", "region", "river", "road", "sea", "square", "stadium", "steppe",
-    "strait", "street", "theatre", "tower", "township", "valley", "volcano",
+    "strait", "street", "theatre", "tower", "township", "tunnel", "valley", "volcano",
 ];
 
 pub static TRAILING_ORG: &[&str] = &[

@@ -683,12 +683,16 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
             && (info.iter().flatten().any(|g| g.kind == PlaceKind::City && g.country == r.country && g.admin1 == r.name)
                 || qualifies())
     };
-    // `a protest camp at Harbour Square in Varnsk`: a spot inside the town named after it
-    // (the town is where the event is).
+    // `a protest camp at Harbour Square in Varnsk`, `the Cross-Harbour Tunnel approach in
+    // Hung Hom`: a spot inside the town named after it (the town is where the event is).
     let inside_next = |i: usize| -> bool {
         let Some(p) = places.get(i) else { return false };
+        let spot_in = |gap: &str| {
+            gap == " in "
+                || gap.strip_prefix(' ').and_then(|g| g.strip_suffix(" in ")).is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+        };
         places.iter().enumerate().any(|(j, q)| {
-            j != i && !is_country(j) && q.span.start > p.span.end && text.get(p.span.end..q.span.start).is_some_and(|gap| gap == " in ")
+            j != i && !is_country(j) && q.span.start > p.span.end && text.get(p.span.end..q.span.start).is_some_and(spot_in)
         })
     };
     let keep: Vec<bool> = (0..places.len())

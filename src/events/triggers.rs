@@ -7,7 +7,7 @@ use super::*;
 /// First words of every word trigger, sorted: a quick filter before the full match.
 pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "arrest", "arrested", "arrests", "arson", "attack", "attacked", "attacks", "barricaded",
-    "barricades", "beaten", "beating", "beatings", "block", "blockade", "blockaded", "blockades",
+    "barricades", "battled", "battles", "beaten", "beating", "beatings", "block", "blockade", "blockaded", "blockades",
     "blocked", "blocking", "clash", "clashed", "clashes", "crackdown", "crowd", "crowds", "custody",
     "dead", "demo", "demonstrated", "demonstration", "demonstrations", "demonstrators", "demos",
     "detained", "detention", "detentions", "died", "dies", "disperse", "dispersed", "dispersing",
@@ -251,7 +251,11 @@ impl<'a> Cx<'a> {
             }
             "killed" | "killing" | "killings" | "massacre" | "massacred" | "murdered" => (Killing, i),
             "attack" | "attacks" | "attacked" | "beaten" | "beating" | "beatings" | "crackdown" | "stormed" | "storming"
-            | "clashes" | "clashed" | "clash" => {
+            | "clashes" | "clashed" | "clash" | "battles" | "battled" => {
+                // (`running battles with police`, `battled riot police`; not `legal battles`)
+                if matches!(w, "battles" | "battled") && !matches!(prev, "running" | "pitched" | "street" | "fought" | "fierce") && !matches!(next, "with" | "police" | "riot" | "security" | "troops") {
+                    return None;
+                }
                 // Physical only: not `the opposition attacked the plan`.
                 if prev == "heart" || !self.physical(s) {
                     return None;
@@ -330,6 +334,11 @@ impl<'a> Cx<'a> {
                 || (w == "for" && j > 0 && matches!(self.ws(j - 1, s), "call" | "calls" | "called" | "calling"));
             // `against` only blocks right before (`protest against` is fine: it follows).
             if neg && !(w == "against" && k > 1) {
+                return true;
+            }
+            // `convicting a protester of setting fire`, `charged with rioting`: a charge in
+            // court, dated by the trial, not an event of that day.
+            if matches!(w, "of" | "with") && (1..=4).any(|m| j.checked_sub(m).is_some_and(|h| charged(self.ws(h, s)))) {
                 return true;
             }
         }
@@ -416,7 +425,7 @@ impl<'a> Cx<'a> {
                     let w = self.lower.get(t.span.start..t.span.end).unwrap_or("");
                     if killed && (holds(w, "fire") || holds(w, "shot")) {
                         t.kind = EventType::Killing;
-                    } else if holds(w, "clash") && protesters {
+                    } else if (holds(w, "clash") || holds(w, "battle")) && protesters {
                         t.kind = EventType::Riot;
                     } else if holds(w, "storm") && protesters {
                         // `protesters stormed the residence`: a protest that broke in.
@@ -478,6 +487,11 @@ impl<'a> Cx<'a> {
             _ => "",
         }
     }
+}
+
+/// Words of a charge in court: `convicted of`, `charged with`.
+fn charged(w: &str) -> bool {
+    matches!(w, "convicted" | "convicting" | "convict" | "charged" | "charging" | "charge" | "charges" | "guilty" | "indicted" | "prosecuted")
 }
 
 #[cfg(test)]
