@@ -88,8 +88,8 @@ pub static ORG_HEADS: &[&str] = &[
 
 pub static PLACE_HEADS: &[&str] = &[
     "airport", "avenue", "basin", "bay", "beach", "boulevard", "bridge", "canal", "canyon",
-    "cape", "cathedral", "coast", "county", "delta", "desert", "district", "falls", "field",
-    "expressway", "gardens", "gulf", "hall", "harbor", "harbour", "highlands", "highway", "hill", "hills", "island",
+    "cape", "cathedral", "coast", "county", "delta", "desert", "district", "expressway", "falls", "field",
+    "gardens", "gulf", "hall", "harbor", "harbour", "highlands", "highway", "hill", "hills", "island",
     "islands", "lake", "lane", "monument", "mosque", "mountains", "museum", "oblast", "ocean",
     "oilfield", "palace", "park", "peninsula", "plain", "plains", "plateau", "plaza", "port",
     "prefecture", "province", "region", "river", "road", "sea", "square", "stadium", "steppe",
