@@ -11,7 +11,7 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "blocked", "blocking", "clash", "clashed", "clashes", "crackdown", "crowd", "crowds", "custody",
     "dead", "demo", "demonstrated", "demonstration", "demonstrations", "demonstrators", "demos",
     "detained", "detention", "detentions", "died", "dies", "disperse", "dispersed", "dispersing",
-    "downed", "filled", "flooded", "go", "going", "gone", "hunger", "imprisoned", "industrial", "jailed", "killed",
+    "downed", "filled", "flooded", "go", "going", "gone", "human", "hunger", "imprisoned", "industrial", "jailed", "killed",
     "killing", "killings", "looted", "looters", "looting", "march", "marched", "marchers",
     "marches", "marching", "massacre", "massacred", "murdered", "occupation", "occupied",
     "occupying", "open", "opened", "opening", "packed", "picket", "picketing", "pickets", "poured", "protest",
@@ -281,9 +281,20 @@ impl<'a> Cx<'a> {
                 if matches!(w, "detained" | "arrested" | "jailed" | "imprisoned") && matches!(prev, "those" | "the" | "all") {
                     return None;
                 }
+                // `pictures of detained relatives`, `for jailed activists`: a word that
+                // describes people, not an arrest.
+                if matches!(w, "detained" | "arrested" | "jailed" | "imprisoned")
+                    && matches!(prev, "of" | "for" | "their" | "his" | "her" | "its" | "our" | "free" | "freeing" | "release" | "releasing" | "with")
+                    && next.bytes().all(|b| b.is_ascii_lowercase())
+                    && !matches!(next, "" | "by" | "in" | "on" | "at" | "for" | "after" | "during" | "since" | "and" | "or" | "over" | "under" | "while" | "when" | "as" | "without" | "from" | "near" | "outside" | "inside" | "last" | "this" | "yesterday" | "today" | "earlier")
+                {
+                    return None;
+                }
                 (Arrest, i)
             }
             "rounded" if next == "up" => (Arrest, i + 1),
+            // `formed a human chain`
+            "human" if matches!(next, "chain" | "chains") => (Protest, i + 1),
             _ => return None,
         };
         if self.negated(i, s) || self.announced(end, s) {
