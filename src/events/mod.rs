@@ -831,6 +831,32 @@ fn absorb(into: &mut Event, e: Event) {
 /// Drops an event whose date is a strict prefix of the date of another event of the same
 /// type at the same place, or in the whole country: a vaguer restatement of it.
 fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>) {
+    // (Most documents have a few events: each is compared with the others, which is
+    // cheaper than gathering the prefixes below.)
+    if events.len() <= 32 {
+        // `b` dates more precisely what `a` dates: `2022-01-05` after `2022-01`.
+        let finer = |a: &str, b: &str| b.len() > a.len() && b.as_bytes().get(a.len()) == Some(&b'-') && b.starts_with(a);
+        let keep: Vec<bool> = events
+            .iter()
+            .map(|a| {
+                let Some(d) = a.date.as_deref() else { return true };
+                let vague_place = a.place.is_none() || a.place.as_deref() == country;
+                !events.iter().any(|b| {
+                    b.kind == a.kind && b.date.as_deref().is_some_and(|e| finer(d, e)) && (vague_place || b.place == a.place)
+                })
+            })
+            .collect();
+        if keep.iter().all(|&k| k) {
+            return;
+        }
+        let mut i = 0;
+        events.retain(|_| {
+            let k = keep.get(i).copied().unwrap_or(true);
+            i += 1;
+            k
+        });
+        return;
+    }
     // Every strict prefix (`2022-01`, `2022`) of every date, by type and place.
     // (Sized for two prefixes of each date: no rehashing as they fill.)
     let mut at_place: SmallMap<(EventType, &str, Option<&str>), ()> = SmallMap::new(2 * events.len());
@@ -1074,11 +1100,19 @@ impl<'a> Cx<'a> {
     /// date's first token, in sentence `s`.
     fn compared_date(&self, span: Span, i: usize, s: usize) -> bool {
         // `since` right before the date, or a few words before with no break between.
-        let Some(i) = (1..=6)
-            .map_while(|k| i.checked_sub(k).filter(|&j| !matches!(self.ws(j, s), "" | "," | ";" | "when" | "and" | "but")))
-            .find(|&j| self.ws(j, s) == "since")
-            .map(|j| j + 1)
-        else {
+        // (Each word read once, back from the date.)
+        let mut found = None;
+        for j in (i.saturating_sub(6)..i).rev() {
+            match self.ws(j, s) {
+                "" | "," | ";" | "when" | "and" | "but" => break,
+                "since" => {
+                    found = Some(j + 1);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let Some(i) = found else {
             return false;
         };
         // (`the deadliest unrest since 2009, when millions took to the streets` dates them.)
@@ -1264,10 +1298,11 @@ impl<'a> Cx<'a> {
         let b = self.sent_tok.get(si + 1).copied().unwrap_or(a);
         let mut i = a;
         while i < b && out.len() < MAX_ACTORS {
-            if self.lex.get(i).is_none_or(|f| f & crate::lexicon::ACTOR == 0) {
-                // Neither the first word of a pair below nor a single actor word.
-                i += 1;
-                continue;
+            // Past the words that are neither the first word of a pair below nor a single
+            // actor word (one tight scan of the lexicon flags).
+            match self.lex.get(i..b).and_then(|l| l.iter().position(|f| f & crate::lexicon::ACTOR != 0)) {
+                Some(k) => i += k,
+                None => break,
             }
             let s = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
             let w = self.w(i);
