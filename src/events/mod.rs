@@ -152,21 +152,88 @@ pub fn find_prepared(
     mentions: &[Mention],
     figures: &[Figure],
 ) -> Vec<Event> {
-    let (toks, lower) = (&prep.tokens, &prep.lower);
-    if toks.is_empty() {
+    find_with(doc, prep, words, timexes, mentions, figures, &mut Scratch::default())
+}
+
+/// The working lists of [`find_with`], kept from one document to the next so that their
+/// memory is reused rather than allocated for every document. (Only lists that borrow
+/// nothing from a document.)
+#[derive(Default)]
+pub struct Scratch {
+    /// [`Cx::flags`] and [`Cx::sent_tok`].
+    flags: Vec<u8>,
+    sent_tok: Vec<usize>,
+    /// The triggers, and the marks of those kept (see [`Cx::triggers`]).
+    triggers: Vec<Trigger>,
+    marks: Vec<bool>,
+    /// Which mentions are destinations, which events are weak.
+    dest: Vec<bool>,
+    weak: Vec<bool>,
+    /// The spans of a sentence's triggers, dates and count dates, and the indices of
+    /// its count dates.
+    trig_spans: Vec<Span>,
+    date_spans: Vec<Span>,
+    count_spans: Vec<Span>,
+    count_dates: Vec<usize>,
+    /// Per trigger of a sentence, the indices of the events it made.
+    made_pool: Vec<Vec<usize>>,
+    /// The security forces of the sentence before.
+    prev_security: Vec<&'static str>,
+    /// Indices of events (see [`merge`]) and what each event merges into.
+    first: Vec<usize>,
+    at: Vec<usize>,
+    into: Vec<Option<usize>>,
+}
+
+/// [`find_prepared`] with working lists from `scratch` (see [`Scratch`]).
+pub fn find_with(
+    doc: &Document,
+    prep: &Prepared,
+    words: &[&str],
+    timexes: &[Timex],
+    mentions: &[Mention],
+    figures: &[Figure],
+    scratch: &mut Scratch,
+) -> Vec<Event> {
+    if prep.tokens.is_empty() {
         return Vec::new();
     }
-    let cx = Cx::new(doc, prep, words);
-    let triggers = cx.triggers(figures);
+    let cx = Cx::new(doc, prep, words, scratch);
+    let events = find_in(&cx, doc, timexes, mentions, figures, scratch);
+    cx.recycle(scratch);
+    events
+}
+
+/// The events of `doc` (see [`find_with`]), over its context `cx`.
+fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[Figure], scratch: &mut Scratch) -> Vec<Event> {
+    let Scratch {
+        triggers,
+        marks,
+        dest,
+        weak,
+        trig_spans,
+        date_spans,
+        count_spans,
+        count_dates,
+        made_pool,
+        prev_security,
+        first,
+        at,
+        into,
+        ..
+    } = scratch;
+    let lower = cx.lower;
+    cx.triggers(figures, triggers, marks);
+    let triggers: &[Trigger] = triggers;
     if triggers.is_empty() {
         return Vec::new();
     }
     // Which mentions are places someone went to (asked once for each mention, by
     // `main_country` and `places` both).
-    let dest: Vec<bool> =
-        mentions.iter().map(|m| m.kind == EntityKind::Place && is_destination(&doc.text, m.span.start)).collect();
-    let country = main_country(mentions, &dest);
-    let places = cx.places(doc, mentions, &dest, country.as_deref());
+    dest.clear();
+    dest.extend(mentions.iter().map(|m| m.kind == EntityKind::Place && is_destination(&doc.text, m.span.start)));
+    let country = main_country(mentions, dest);
+    let places = cx.places(doc, mentions, dest, country.as_deref());
     let mut dates: Vec<DateRef> = Vec::with_capacity(timexes.len());
     dates.extend(timexes.iter().filter(|t| t.span.start >= doc.body.start).filter_map(|t| {
         let (reporting, since) = cx.date_cues(t.span);
@@ -190,6 +257,10 @@ pub fn find_prepared(
         let i = doc.sentences.partition_point(|x| x.end <= s.start);
         doc.sentences.get(i).filter(|x| x.contains(s)).map(|_| i)
     };
+    // Sentences in text order (as the corpus reader makes them): the dates taken below
+    // for a sentence start after the end of every earlier one, so they lie in it if it
+    // holds them, without a search for their sentence.
+    let ordered = doc.sentences.windows(2).all(|w| matches!(w, [a, b] if a.end <= b.end));
     let mut figures: Vec<&Figure> = figures.iter().collect();
     figures.sort_by_key(|a| a.span);
     let mut orgs: Vec<&Mention> = Vec::with_capacity(mentions.len());
@@ -200,7 +271,7 @@ pub fn find_prepared(
     let mut events: Vec<Event> = Vec::with_capacity(2 * triggers.len());
     // Events that only the document date dates, and picket lines: kept only when
     // nothing firmer of their type is found.
-    let mut weak: Vec<bool> = Vec::with_capacity(2 * triggers.len());
+    weak.clear();
     let mut dated = false;
     // The last event of each type, for definite mentions that refer back.
     let mut last_of: [Option<usize>; 7] = [None; 7];
@@ -208,7 +279,7 @@ pub fn find_prepared(
     let mut date_focus: Option<(&str, Option<Precision>)> = doc_day.as_deref().map(|d| (d, Some(Precision::Day)));
     let mut place_focus: Option<&str> = None;
     // The security forces of the sentence before (names from [`is_security`]).
-    let mut prev_security: Vec<&'static str> = Vec::with_capacity(MAX_ACTORS);
+    prev_security.clear();
     // The actors of a sentence with triggers, and those of one trigger's clause.
     let mut actor_spans: Vec<(Span, Cow<str>)> = Vec::with_capacity(MAX_ACTORS);
     let mut ti = 0;
@@ -217,13 +288,10 @@ pub fn find_prepared(
     // Per-trigger lists of a sentence, and a trigger's places: kept from sentence to
     // sentence (see `lists`), so that they are allocated once per document.
     let mut assigned_pool: Vec<Vec<&PlaceRef>> = Vec::new();
-    let mut made_pool: Vec<Vec<usize>> = Vec::new();
     let mut owned_pool: Vec<Vec<&Figure>> = Vec::new();
     let mut my_places: Vec<&PlaceRef> = Vec::with_capacity(8);
     // Per-sentence lists, refilled for each sentence (no allocation per sentence).
     let (mut sent_places, mut sent_dates): (Vec<&PlaceRef>, Vec<&DateRef>) = (Vec::with_capacity(8), Vec::with_capacity(8));
-    let (mut trig_spans, mut date_spans, mut count_dates, mut count_spans): (Vec<Span>, Vec<Span>, Vec<usize>, Vec<Span>) =
-        (Vec::with_capacity(8), Vec::with_capacity(8), Vec::with_capacity(8), Vec::with_capacity(8));
     // The paragraph of the sentence before.
     let mut para = 0;
     for (si, sent) in doc.sentences.iter().enumerate() {
@@ -251,7 +319,13 @@ pub fn find_prepared(
             di += 1;
         }
         sent_dates.clear();
-        sent_dates.extend(dates.get(d0..di).unwrap_or(&[]).iter().filter(|t| sentence_of(t.span) == Some(si)));
+        sent_dates.extend(
+            dates
+                .get(d0..di)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|t| if ordered { sent.contains(t.span) } else { sentence_of(t.span) == Some(si) }),
+        );
         actor_spans.clear();
         if !trig.is_empty() {
             cx.actors(si, *sent, &orgs, &mut actor_spans);
@@ -274,7 +348,7 @@ pub fn find_prepared(
             // The actors of one trigger (refilled for each).
             let mut actors_here: Vec<&str> = Vec::new();
             // Indices of the events each trigger made.
-            let made = lists(&mut made_pool, trig.len());
+            let made = lists(made_pool, trig.len());
             // Killings and violence that belong to a strike, protest or riot of the
             // sentence (which take the sentence's actors too).
             let mut folds: Vec<(usize, Vec<Figure>)> = Vec::new();
@@ -494,7 +568,7 @@ pub fn find_prepared(
     {
         let mut firm_kinds = [false; 7];
         let mut firm_at: SmallMap<(EventType, Option<&str>), ()> = SmallMap::new(events.len());
-        for (e, w) in events.iter().zip(&weak) {
+        for (e, w) in events.iter().zip(weak.iter()) {
             if !w {
                 if let Some(k) = firm_kinds.get_mut(e.kind as usize) {
                     *k = true;
@@ -502,10 +576,9 @@ pub fn find_prepared(
                 firm_at.get_or_insert((e.kind, e.place.as_deref()), ());
             }
         }
-        let keep: Vec<bool> = events
-            .iter()
-            .zip(&weak)
-            .map(|(e, &w)| {
+        let keep = &mut *marks;
+        keep.clear();
+        keep.extend(events.iter().zip(weak.iter()).map(|(e, &w)| {
                 let vague = e.place.is_none() || e.place == country;
                 let picket = || {
                     let ev = lower.get(e.evidence.start..e.evidence.end).unwrap_or("");
@@ -513,8 +586,7 @@ pub fn find_prepared(
                 };
                 let firm_kind = firm_kinds.get(e.kind as usize).copied().unwrap_or(false);
                 !(w && firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()))
-            })
-            .collect();
+        }));
         let mut i = 0;
         events.retain(|_| {
             let k = keep.get(i).copied().unwrap_or(true);
@@ -538,17 +610,15 @@ pub fn find_prepared(
     };
     let killings = first_of(EventType::Killing);
     let riots = first_of(EventType::Riot);
-    let into: Vec<Option<usize>> = events
-        .iter()
-        .map(|e| {
-            let key = (e.sentence, e.place.as_deref());
-            match e.kind {
-                EventType::Violence => killings.get(&key),
-                EventType::Protest => riots.get(&key),
-                _ => None,
-            }
-        })
-        .collect();
+    into.clear();
+    into.extend(events.iter().map(|e| {
+        let key = (e.sentence, e.place.as_deref());
+        match e.kind {
+            EventType::Violence => killings.get(&key),
+            EventType::Protest => riots.get(&key),
+            _ => None,
+        }
+    }));
     // The figures of what is dropped (`tens of thousands of protesters`) go to what stays.
     for (i, target) in into.iter().enumerate() {
         let (Some(t), Some(e)) = (*target, events.get(i)) else { continue };
@@ -568,8 +638,8 @@ pub fn find_prepared(
         i += 1;
         keep
     });
-    let mut events = merge(events);
-    drop_restatements(&mut events, country.as_deref());
+    let mut events = merge(events, first, at);
+    drop_restatements(&mut events, country.as_deref(), marks);
     events.sort_by(|a, b| a.evidence.cmp(&b.evidence).then(a.kind.cmp(&b.kind)).then(a.place.cmp(&b.place)));
     events
 }
@@ -780,16 +850,23 @@ fn main_country(mentions: &[Mention], dest: &[bool]) -> Option<String> {
         .map(|p| p.name.to_string())
 }
 
-/// Merges events with the same type, date and place.
-fn merge(events: Vec<Event>) -> Vec<Event> {
+/// Merges events with the same type, date and place. (`first` and `at` are working
+/// lists, refilled here.)
+fn merge(events: Vec<Event>, first: &mut Vec<usize>, at: &mut Vec<usize>) -> Vec<Event> {
     // For each event, the index of the first event with its type, date and place.
-    let first: Vec<usize> = {
+    first.clear();
+    {
         let mut index: SmallMap<(EventType, Option<&str>, Option<&str>), usize> = SmallMap::new(events.len());
-        events.iter().enumerate().map(|(i, e)| index.get_or_insert((e.kind, e.date.as_deref(), e.place.as_deref()), i)).collect()
-    };
+        first.extend(events.iter().enumerate().map(|(i, e)| index.get_or_insert((e.kind, e.date.as_deref(), e.place.as_deref()), i)));
+    }
+    // (Most often every event is the first of its kind: nothing to merge or move.)
+    if first.iter().enumerate().all(|(i, &f)| f == i) {
+        return events;
+    }
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     // Where each first event went in `out`.
-    let mut at: Vec<usize> = vec![usize::MAX; events.len()];
+    at.clear();
+    at.resize(events.len(), usize::MAX);
     for (i, e) in events.into_iter().enumerate() {
         match first.get(i).copied() {
             Some(f) if f != i => {
@@ -829,23 +906,22 @@ fn absorb(into: &mut Event, e: Event) {
 }
 
 /// Drops an event whose date is a strict prefix of the date of another event of the same
-/// type at the same place, or in the whole country: a vaguer restatement of it.
-fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>) {
+/// type at the same place, or in the whole country: a vaguer restatement of it. (`keep`
+/// is a working list, refilled here.)
+fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>, keep: &mut Vec<bool>) {
     // (Most documents have a few events: each is compared with the others, which is
     // cheaper than gathering the prefixes below.)
     if events.len() <= 32 {
         // `b` dates more precisely what `a` dates: `2022-01-05` after `2022-01`.
         let finer = |a: &str, b: &str| b.len() > a.len() && b.as_bytes().get(a.len()) == Some(&b'-') && b.starts_with(a);
-        let keep: Vec<bool> = events
-            .iter()
-            .map(|a| {
-                let Some(d) = a.date.as_deref() else { return true };
-                let vague_place = a.place.is_none() || a.place.as_deref() == country;
-                !events.iter().any(|b| {
-                    b.kind == a.kind && b.date.as_deref().is_some_and(|e| finer(d, e)) && (vague_place || b.place == a.place)
-                })
+        keep.clear();
+        keep.extend(events.iter().map(|a| {
+            let Some(d) = a.date.as_deref() else { return true };
+            let vague_place = a.place.is_none() || a.place.as_deref() == country;
+            !events.iter().any(|b| {
+                b.kind == a.kind && b.date.as_deref().is_some_and(|e| finer(d, e)) && (vague_place || b.place == a.place)
             })
-            .collect();
+        }));
         if keep.iter().all(|&k| k) {
             return;
         }
@@ -872,14 +948,12 @@ fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>) {
             }
         }
     }
-    let keep: Vec<bool> = events
-        .iter()
-        .map(|a| {
-            let Some(d) = a.date.as_deref() else { return true };
-            let vague_place = a.place.is_none() || a.place.as_deref() == country;
-            !(at_place.get(&(a.kind, d, a.place.as_deref())).is_some() || vague_place && anywhere.get(&(a.kind, d)).is_some())
-        })
-        .collect();
+    keep.clear();
+    keep.extend(events.iter().map(|a| {
+        let Some(d) = a.date.as_deref() else { return true };
+        let vague_place = a.place.is_none() || a.place.as_deref() == country;
+        !(at_place.get(&(a.kind, d, a.place.as_deref())).is_some() || vague_place && anywhere.get(&(a.kind, d)).is_some())
+    }));
     let mut i = 0;
     events.retain(|_| {
         let k = keep.get(i).copied().unwrap_or(true);
@@ -936,11 +1010,17 @@ const PROTESTERS: u8 = 4;
 const DEADLY: u8 = 8;
 
 impl<'a> Cx<'a> {
-    fn new(doc: &'a Document, prep: &'a Prepared, words: &'a [&'a str]) -> Cx<'a> {
+    /// The context of `doc`, in lists taken from `scratch` (given back by [`Cx::recycle`]).
+    fn new(doc: &'a Document, prep: &'a Prepared, words: &'a [&'a str], scratch: &mut Scratch) -> Cx<'a> {
         let toks = &prep.tokens;
         // Tokens come in sentence order: one walk finds where each sentence starts
         // (sentences without tokens start where the next one does).
-        let mut sent_tok = Vec::with_capacity(doc.sentences.len() + 1);
+        let mut sent_tok = std::mem::take(&mut scratch.sent_tok);
+        sent_tok.clear();
+        sent_tok.reserve(doc.sentences.len() + 1);
+        let mut flags = std::mem::take(&mut scratch.flags);
+        flags.clear();
+        flags.resize(doc.sentences.len(), 0);
         let mut i = 0;
         for k in 0..=doc.sentences.len() {
             i += toks.get(i..).unwrap_or(&[]).partition_point(|t| t.sentence < k);
@@ -952,10 +1032,16 @@ impl<'a> Cx<'a> {
             toks,
             words,
             lex: &prep.lex,
-            flags: std::cell::RefCell::new(vec![0; doc.sentences.len()]),
+            flags: std::cell::RefCell::new(flags),
             sent_tok,
             memo: std::array::from_fn(|_| Cell::new((0, 0))),
         }
+    }
+
+    /// Gives the lists of [`Cx::new`] back to `scratch`, for the next document.
+    fn recycle(self, scratch: &mut Scratch) {
+        scratch.flags = self.flags.into_inner();
+        scratch.sent_tok = self.sent_tok;
     }
 
     /// Distance between two spans of one sentence, in tokens; a clause break (`,` `;`
