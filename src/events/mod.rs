@@ -183,6 +183,35 @@ pub struct Scratch {
     first: Vec<usize>,
     at: Vec<usize>,
     into: Vec<Option<usize>>,
+    /// Lists that borrow from a document, kept empty between documents (see [`recycle`]):
+    /// its places, dates, figures and organisations, a sentence's actors, places and
+    /// dates, a trigger's places and actors, and the places and figures of each trigger
+    /// of a sentence.
+    places: Vec<PlaceRef<'static>>,
+    dates: Vec<DateRef<'static>>,
+    figures: Vec<&'static Figure>,
+    orgs: Vec<&'static Mention>,
+    actor_spans: Vec<(Span, Cow<'static, str>)>,
+    sent_places: Vec<&'static PlaceRef<'static>>,
+    sent_dates: Vec<&'static DateRef<'static>>,
+    my_places: Vec<&'static PlaceRef<'static>>,
+    actors_here: Vec<&'static str>,
+    assigned_pool: Vec<Vec<&'static PlaceRef<'static>>>,
+    owned_pool: Vec<Vec<&'static Figure>>,
+}
+
+/// Empties `v` and hands its memory to a list of `U`, a type that differs from `T` only
+/// in its lifetimes (so that lists of one document's borrows serve the next document): an
+/// emptied `Vec` mapped to a type of the same size is collected in place, with no
+/// allocation.
+fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
+}
+
+/// [`recycle`] for a list of lists.
+fn recycle_pool<T, U>(pool: Vec<Vec<T>>) -> Vec<Vec<U>> {
+    pool.into_iter().map(recycle).collect()
 }
 
 /// [`find_prepared`] with working lists from `scratch` (see [`Scratch`]).
@@ -220,6 +249,17 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         first,
         at,
         into,
+        places: places_spare,
+        dates: dates_spare,
+        figures: figures_spare,
+        orgs: orgs_spare,
+        actor_spans: actor_spans_spare,
+        sent_places: sent_places_spare,
+        sent_dates: sent_dates_spare,
+        my_places: my_places_spare,
+        actors_here: actors_here_spare,
+        assigned_pool: assigned_spare,
+        owned_pool: owned_spare,
         ..
     } = scratch;
     let lower = cx.lower;
@@ -233,8 +273,9 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     dest.clear();
     dest.extend(mentions.iter().map(|m| m.kind == EntityKind::Place && is_destination(&doc.text, m.span.start)));
     let country = main_country(mentions, dest);
-    let places = cx.places(doc, mentions, dest, country.as_deref());
-    let mut dates: Vec<DateRef> = Vec::with_capacity(timexes.len());
+    let mut places: Vec<PlaceRef> = recycle(std::mem::take(places_spare));
+    cx.places(mentions, dest, country.as_deref(), &mut places);
+    let mut dates: Vec<DateRef> = recycle(std::mem::take(dates_spare));
     dates.extend(timexes.iter().filter(|t| t.span.start >= doc.body.start).filter_map(|t| {
         let (reporting, since) = cx.date_cues(t.span);
         if reporting {
@@ -261,9 +302,13 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     // for a sentence start after the end of every earlier one, so they lie in it if it
     // holds them, without a search for their sentence.
     let ordered = doc.sentences.windows(2).all(|w| matches!(w, [a, b] if a.end <= b.end));
-    let mut figures: Vec<&Figure> = figures.iter().collect();
+    let mut figures: Vec<&Figure> = {
+        let mut l = recycle(std::mem::take(figures_spare));
+        l.extend(figures);
+        l
+    };
     figures.sort_by_key(|a| a.span);
-    let mut orgs: Vec<&Mention> = Vec::with_capacity(mentions.len());
+    let mut orgs: Vec<&Mention> = recycle(std::mem::take(orgs_spare));
     orgs.extend(mentions.iter().filter(|m| m.kind == EntityKind::Organization && !takes_no_part(&m.canonical)));
     orgs.sort_by_key(|a| a.span);
 
@@ -281,17 +326,20 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     // The security forces of the sentence before (names from [`is_security`]).
     prev_security.clear();
     // The actors of a sentence with triggers, and those of one trigger's clause.
-    let mut actor_spans: Vec<(Span, Cow<str>)> = Vec::with_capacity(MAX_ACTORS);
+    let mut actor_spans: Vec<(Span, Cow<str>)> = recycle(std::mem::take(actor_spans_spare));
     let mut ti = 0;
     let mut pi = 0;
     let mut di = 0;
     // Per-trigger lists of a sentence, and a trigger's places: kept from sentence to
-    // sentence (see `lists`), so that they are allocated once per document.
-    let mut assigned_pool: Vec<Vec<&PlaceRef>> = Vec::new();
-    let mut owned_pool: Vec<Vec<&Figure>> = Vec::new();
-    let mut my_places: Vec<&PlaceRef> = Vec::with_capacity(8);
+    // sentence (see `lists`), so that they are allocated once, not per document.
+    let mut assigned_pool: Vec<Vec<&PlaceRef>> = recycle_pool(std::mem::take(assigned_spare));
+    let mut owned_pool: Vec<Vec<&Figure>> = recycle_pool(std::mem::take(owned_spare));
+    let mut my_places: Vec<&PlaceRef> = recycle(std::mem::take(my_places_spare));
     // Per-sentence lists, refilled for each sentence (no allocation per sentence).
-    let (mut sent_places, mut sent_dates): (Vec<&PlaceRef>, Vec<&DateRef>) = (Vec::with_capacity(8), Vec::with_capacity(8));
+    let mut sent_places: Vec<&PlaceRef> = recycle(std::mem::take(sent_places_spare));
+    let mut sent_dates: Vec<&DateRef> = recycle(std::mem::take(sent_dates_spare));
+    // The memory of the actors of one trigger (see `actors_here`).
+    let mut here_spare: Vec<&'static str> = std::mem::take(actors_here_spare);
     // The paragraph of the sentence before.
     let mut para = 0;
     for (si, sent) in doc.sentences.iter().enumerate() {
@@ -346,7 +394,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
             let f1 = figures.partition_point(|f| f.span.start < sent.end);
             let sent_figs: &[&Figure] = figures.get(f0..f1.max(f0)).unwrap_or(&[]);
             // The actors of one trigger (refilled for each).
-            let mut actors_here: Vec<&str> = Vec::new();
+            let mut actors_here: Vec<&str> = recycle(std::mem::take(&mut here_spare));
             // Indices of the events each trigger made.
             let made = lists(made_pool, trig.len());
             // Killings and violence that belong to a strike, protest or riot of the
@@ -543,6 +591,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     }
                 }
             }
+            here_spare = recycle(actors_here);
         }
         // Move the focus.
         // A decade or a year in passing (`who led the union in the 1990s`) does not
@@ -565,6 +614,18 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         prev_security.clear();
         prev_security.extend(actor_spans.iter().filter_map(|(_, a)| is_security(a)));
     }
+    // The lists that borrow from the document go back to the scratch, emptied.
+    *assigned_spare = recycle_pool(assigned_pool);
+    *owned_spare = recycle_pool(owned_pool);
+    *my_places_spare = recycle(my_places);
+    *sent_places_spare = recycle(sent_places);
+    *sent_dates_spare = recycle(sent_dates);
+    *actors_here_spare = here_spare;
+    *actor_spans_spare = recycle(actor_spans);
+    *orgs_spare = recycle(orgs);
+    *figures_spare = recycle(figures);
+    *dates_spare = recycle(dates);
+    *places_spare = recycle(places);
     {
         let mut firm_kinds = [false; 7];
         let mut firm_at: SmallMap<(EventType, Option<&str>), ()> = SmallMap::new(events.len());
@@ -1255,10 +1316,10 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// Place references, in text order, with their sentence.
+    /// Place references, in text order, with their sentence, into `out` (cleared first).
     /// (`dest` tells the mentions that are places someone went to: see [`is_destination`].)
-    fn places<'m>(&self, doc: &Document, mentions: &'m [Mention], dest: &[bool], country: Option<&'m str>) -> Vec<PlaceRef<'m>> {
-        let mut out = Vec::with_capacity(mentions.len());
+    fn places<'m>(&self, mentions: &'m [Mention], dest: &[bool], country: Option<&'m str>, out: &mut Vec<PlaceRef<'m>>) {
+        out.clear();
         for (m, &went) in mentions.iter().zip(dest).filter(|(m, _)| m.kind == EntityKind::Place) {
             let mut idx = self.at(m.span.start);
             if idx > 0 && self.toks.get(idx - 1).is_some_and(|t| t.span.end > m.span.start) {
@@ -1355,9 +1416,7 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        let _ = doc;
         out.sort_by_key(|a| a.span);
-        out
     }
 
     /// Organisations and groups (`security forces`, `oil workers`) named in a sentence,
