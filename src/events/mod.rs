@@ -735,13 +735,13 @@ fn day_value(d: chrono::NaiveDate) -> String {
     if !(0..=9999).contains(&y) {
         return d.to_string();
     }
-    let digits = |n: u32, k: u32| (0..k).rev().map(move |i| char::from(b'0' + ((n / 10u32.pow(i)) % 10) as u8));
+    // (The last decimal digit of `n`.)
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let (y, m, day) = (y.unsigned_abs(), d.month(), d.day());
     let mut s = String::with_capacity(10);
-    s.extend(digits(y.unsigned_abs(), 4));
-    s.push('-');
-    s.extend(digits(d.month(), 2));
-    s.push('-');
-    s.extend(digits(d.day(), 2));
+    for c in [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(m / 10), digit(m), '-', digit(day / 10), digit(day)] {
+        s.push(c);
+    }
     s
 }
 
