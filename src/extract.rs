@@ -217,6 +217,8 @@ struct Scratch {
     preps: Vec<Prepared>,
     /// One emptied word list per document (see [`crate::tokens::recycle_words`]).
     words: Vec<Vec<&'static str>>,
+    /// The working lists of the events stage.
+    events: crate::events::Scratch,
 }
 
 /// Runs the stages over a small batch of documents one stage at a time: each stage's
@@ -242,7 +244,7 @@ fn analyze_batch(batch: &[Document], scratch: &mut Scratch, out: &mut Vec<Analys
         batch.iter().zip(preps).zip(&words).map(|((d, p), w)| crate::figures::find_prepared(d, p, w)).collect();
     let parts = mentions.into_iter().zip(timexes).zip(figures);
     for (((doc, prep), w), ((mentions, timexes), figures)) in batch.iter().zip(preps).zip(&words).zip(parts) {
-        let events = crate::events::find_prepared(doc, prep, w, &timexes, &mentions, &figures);
+        let events = crate::events::find_with(doc, prep, w, &timexes, &mentions, &figures, &mut scratch.events);
         out.push(Analysis { timexes, mentions, figures, events });
     }
     scratch.words.extend(words.into_iter().map(crate::tokens::recycle_words));

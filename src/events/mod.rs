@@ -152,22 +152,130 @@ pub fn find_prepared(
     mentions: &[Mention],
     figures: &[Figure],
 ) -> Vec<Event> {
-    let (toks, lower) = (&prep.tokens, &prep.lower);
-    if toks.is_empty() {
+    find_with(doc, prep, words, timexes, mentions, figures, &mut Scratch::default())
+}
+
+/// The working lists of [`find_with`], kept from one document to the next so that their
+/// memory is reused rather than allocated for every document. (Only lists that borrow
+/// nothing from a document.)
+#[derive(Default)]
+pub struct Scratch {
+    /// [`Cx::flags`] and [`Cx::sent_tok`].
+    flags: Vec<u8>,
+    sent_tok: Vec<usize>,
+    /// The triggers, and the marks of those kept (see [`Cx::triggers`]).
+    triggers: Vec<Trigger>,
+    marks: Vec<bool>,
+    /// Which mentions are destinations, which events are weak.
+    dest: Vec<bool>,
+    weak: Vec<bool>,
+    /// The spans of a sentence's triggers, dates and count dates, and the indices of
+    /// its count dates.
+    trig_spans: Vec<Span>,
+    date_spans: Vec<Span>,
+    count_spans: Vec<Span>,
+    count_dates: Vec<usize>,
+    /// Per trigger of a sentence, the indices of the events it made.
+    made_pool: Vec<Vec<usize>>,
+    /// The security forces of the sentence before.
+    prev_security: Vec<&'static str>,
+    /// Indices of events (see [`merge`]) and what each event merges into.
+    first: Vec<usize>,
+    at: Vec<usize>,
+    into: Vec<Option<usize>>,
+    /// Lists that borrow from a document, kept empty between documents (see [`recycle`]):
+    /// its places, dates, figures and organisations, a sentence's actors, places and
+    /// dates, a trigger's places and actors, and the places and figures of each trigger
+    /// of a sentence.
+    places: Vec<PlaceRef<'static>>,
+    dates: Vec<DateRef<'static>>,
+    figures: Vec<&'static Figure>,
+    orgs: Vec<&'static Mention>,
+    actor_spans: Vec<(Span, Cow<'static, str>)>,
+    sent_places: Vec<&'static PlaceRef<'static>>,
+    sent_dates: Vec<&'static DateRef<'static>>,
+    my_places: Vec<&'static PlaceRef<'static>>,
+    actors_here: Vec<&'static str>,
+    assigned_pool: Vec<Vec<&'static PlaceRef<'static>>>,
+    owned_pool: Vec<Vec<&'static Figure>>,
+}
+
+/// Empties `v` and hands its memory to a list of `U`, a type that differs from `T` only
+/// in its lifetimes (so that lists of one document's borrows serve the next document): an
+/// emptied `Vec` mapped to a type of the same size is collected in place, with no
+/// allocation.
+fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
+}
+
+/// [`recycle`] for a list of lists.
+fn recycle_pool<T, U>(pool: Vec<Vec<T>>) -> Vec<Vec<U>> {
+    pool.into_iter().map(recycle).collect()
+}
+
+/// [`find_prepared`] with working lists from `scratch` (see [`Scratch`]).
+pub fn find_with(
+    doc: &Document,
+    prep: &Prepared,
+    words: &[&str],
+    timexes: &[Timex],
+    mentions: &[Mention],
+    figures: &[Figure],
+    scratch: &mut Scratch,
+) -> Vec<Event> {
+    if prep.tokens.is_empty() {
         return Vec::new();
     }
-    let cx = Cx::new(doc, prep, words);
-    let triggers = cx.triggers(figures);
+    let cx = Cx::new(doc, prep, words, scratch);
+    let events = find_in(&cx, doc, timexes, mentions, figures, scratch);
+    cx.recycle(scratch);
+    events
+}
+
+/// The events of `doc` (see [`find_with`]), over its context `cx`.
+fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[Figure], scratch: &mut Scratch) -> Vec<Event> {
+    let Scratch {
+        triggers,
+        marks,
+        dest,
+        weak,
+        trig_spans,
+        date_spans,
+        count_spans,
+        count_dates,
+        made_pool,
+        prev_security,
+        first,
+        at,
+        into,
+        places: places_spare,
+        dates: dates_spare,
+        figures: figures_spare,
+        orgs: orgs_spare,
+        actor_spans: actor_spans_spare,
+        sent_places: sent_places_spare,
+        sent_dates: sent_dates_spare,
+        my_places: my_places_spare,
+        actors_here: actors_here_spare,
+        assigned_pool: assigned_spare,
+        owned_pool: owned_spare,
+        ..
+    } = scratch;
+    let lower = cx.lower;
+    cx.triggers(figures, triggers, marks);
+    let triggers: &[Trigger] = triggers;
     if triggers.is_empty() {
         return Vec::new();
     }
     // Which mentions are places someone went to (asked once for each mention, by
     // `main_country` and `places` both).
-    let dest: Vec<bool> =
-        mentions.iter().map(|m| m.kind == EntityKind::Place && is_destination(&doc.text, m.span.start)).collect();
-    let country = main_country(mentions, &dest);
-    let places = cx.places(doc, mentions, &dest, country.as_deref());
-    let mut dates: Vec<DateRef> = Vec::with_capacity(timexes.len());
+    dest.clear();
+    dest.extend(mentions.iter().map(|m| m.kind == EntityKind::Place && is_destination(&doc.text, m.span.start)));
+    let country = main_country(mentions, dest);
+    let mut places: Vec<PlaceRef> = recycle(std::mem::take(places_spare));
+    cx.places(mentions, dest, country.as_deref(), &mut places);
+    let mut dates: Vec<DateRef> = recycle(std::mem::take(dates_spare));
     dates.extend(timexes.iter().filter(|t| t.span.start >= doc.body.start).filter_map(|t| {
         let (reporting, since) = cx.date_cues(t.span);
         if reporting {
@@ -190,9 +298,17 @@ pub fn find_prepared(
         let i = doc.sentences.partition_point(|x| x.end <= s.start);
         doc.sentences.get(i).filter(|x| x.contains(s)).map(|_| i)
     };
-    let mut figures: Vec<&Figure> = figures.iter().collect();
+    // Sentences in text order (as the corpus reader makes them): the dates taken below
+    // for a sentence start after the end of every earlier one, so they lie in it if it
+    // holds them, without a search for their sentence.
+    let ordered = doc.sentences.windows(2).all(|w| matches!(w, [a, b] if a.end <= b.end));
+    let mut figures: Vec<&Figure> = {
+        let mut l = recycle(std::mem::take(figures_spare));
+        l.extend(figures);
+        l
+    };
     figures.sort_by_key(|a| a.span);
-    let mut orgs: Vec<&Mention> = Vec::with_capacity(mentions.len());
+    let mut orgs: Vec<&Mention> = recycle(std::mem::take(orgs_spare));
     orgs.extend(mentions.iter().filter(|m| m.kind == EntityKind::Organization && !takes_no_part(&m.canonical)));
     orgs.sort_by_key(|a| a.span);
 
@@ -200,7 +316,7 @@ pub fn find_prepared(
     let mut events: Vec<Event> = Vec::with_capacity(2 * triggers.len());
     // Events that only the document date dates, and picket lines: kept only when
     // nothing firmer of their type is found.
-    let mut weak: Vec<bool> = Vec::with_capacity(2 * triggers.len());
+    weak.clear();
     let mut dated = false;
     // The last event of each type, for definite mentions that refer back.
     let mut last_of: [Option<usize>; 7] = [None; 7];
@@ -210,22 +326,22 @@ pub fn find_prepared(
     // The date in focus when the place focus was set, and that sentence's paragraph.
     let mut place_focus_at: (Option<&str>, usize) = (None, 0);
     // The security forces of the sentence before (names from [`is_security`]).
-    let mut prev_security: Vec<&'static str> = Vec::with_capacity(MAX_ACTORS);
+    prev_security.clear();
     // The actors of a sentence with triggers, and those of one trigger's clause.
-    let mut actor_spans: Vec<(Span, Cow<str>)> = Vec::with_capacity(MAX_ACTORS);
+    let mut actor_spans: Vec<(Span, Cow<str>)> = recycle(std::mem::take(actor_spans_spare));
     let mut ti = 0;
     let mut pi = 0;
     let mut di = 0;
     // Per-trigger lists of a sentence, and a trigger's places: kept from sentence to
-    // sentence (see `lists`), so that they are allocated once per document.
-    let mut assigned_pool: Vec<Vec<&PlaceRef>> = Vec::new();
-    let mut made_pool: Vec<Vec<usize>> = Vec::new();
-    let mut owned_pool: Vec<Vec<&Figure>> = Vec::new();
-    let mut my_places: Vec<&PlaceRef> = Vec::with_capacity(8);
+    // sentence (see `lists`), so that they are allocated once, not per document.
+    let mut assigned_pool: Vec<Vec<&PlaceRef>> = recycle_pool(std::mem::take(assigned_spare));
+    let mut owned_pool: Vec<Vec<&Figure>> = recycle_pool(std::mem::take(owned_spare));
+    let mut my_places: Vec<&PlaceRef> = recycle(std::mem::take(my_places_spare));
     // Per-sentence lists, refilled for each sentence (no allocation per sentence).
-    let (mut sent_places, mut sent_dates): (Vec<&PlaceRef>, Vec<&DateRef>) = (Vec::with_capacity(8), Vec::with_capacity(8));
-    let (mut trig_spans, mut date_spans, mut count_dates, mut count_spans): (Vec<Span>, Vec<Span>, Vec<usize>, Vec<Span>) =
-        (Vec::with_capacity(8), Vec::with_capacity(8), Vec::with_capacity(8), Vec::with_capacity(8));
+    let mut sent_places: Vec<&PlaceRef> = recycle(std::mem::take(sent_places_spare));
+    let mut sent_dates: Vec<&DateRef> = recycle(std::mem::take(sent_dates_spare));
+    // The memory of the actors of one trigger (see `actors_here`).
+    let mut here_spare: Vec<&'static str> = std::mem::take(actors_here_spare);
     // The paragraph of the sentence before.
     let mut para = 0;
     for (si, sent) in doc.sentences.iter().enumerate() {
@@ -253,7 +369,13 @@ pub fn find_prepared(
             di += 1;
         }
         sent_dates.clear();
-        sent_dates.extend(dates.get(d0..di).unwrap_or(&[]).iter().filter(|t| sentence_of(t.span) == Some(si)));
+        sent_dates.extend(
+            dates
+                .get(d0..di)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|t| if ordered { sent.contains(t.span) } else { sentence_of(t.span) == Some(si) }),
+        );
         actor_spans.clear();
         if !trig.is_empty() {
             cx.actors(si, *sent, &orgs, &mut actor_spans);
@@ -274,9 +396,9 @@ pub fn find_prepared(
             let f1 = figures.partition_point(|f| f.span.start < sent.end);
             let sent_figs: &[&Figure] = figures.get(f0..f1.max(f0)).unwrap_or(&[]);
             // The actors of one trigger (refilled for each).
-            let mut actors_here: Vec<&str> = Vec::new();
+            let mut actors_here: Vec<&str> = recycle(std::mem::take(&mut here_spare));
             // Indices of the events each trigger made.
-            let made = lists(&mut made_pool, trig.len());
+            let made = lists(made_pool, trig.len());
             // Killings and violence that belong to a strike, protest or riot of the
             // sentence (which take the sentence's actors too).
             let mut folds: Vec<(usize, Vec<Figure>)> = Vec::new();
@@ -485,6 +607,7 @@ pub fn find_prepared(
                     }
                 }
             }
+            here_spare = recycle(actors_here);
         }
         // Move the focus.
         // A decade or a year in passing (`who led the union in the 1990s`) does not
@@ -508,10 +631,22 @@ pub fn find_prepared(
         prev_security.clear();
         prev_security.extend(actor_spans.iter().filter_map(|(_, a)| is_security(a)));
     }
+    // The lists that borrow from the document go back to the scratch, emptied.
+    *assigned_spare = recycle_pool(assigned_pool);
+    *owned_spare = recycle_pool(owned_pool);
+    *my_places_spare = recycle(my_places);
+    *sent_places_spare = recycle(sent_places);
+    *sent_dates_spare = recycle(sent_dates);
+    *actors_here_spare = here_spare;
+    *actor_spans_spare = recycle(actor_spans);
+    *orgs_spare = recycle(orgs);
+    *figures_spare = recycle(figures);
+    *dates_spare = recycle(dates);
+    *places_spare = recycle(places);
     {
         let mut firm_kinds = [false; 7];
         let mut firm_at: SmallMap<(EventType, Option<&str>), ()> = SmallMap::new(events.len());
-        for (e, w) in events.iter().zip(&weak) {
+        for (e, w) in events.iter().zip(weak.iter()) {
             if !w {
                 if let Some(k) = firm_kinds.get_mut(e.kind as usize) {
                     *k = true;
@@ -519,10 +654,9 @@ pub fn find_prepared(
                 firm_at.get_or_insert((e.kind, e.place.as_deref()), ());
             }
         }
-        let keep: Vec<bool> = events
-            .iter()
-            .zip(&weak)
-            .map(|(e, &w)| {
+        let keep = &mut *marks;
+        keep.clear();
+        keep.extend(events.iter().zip(weak.iter()).map(|(e, &w)| {
                 let vague = e.place.is_none() || e.place == country;
                 let picket = || {
                     let ev = lower.get(e.evidence.start..e.evidence.end).unwrap_or("");
@@ -530,8 +664,7 @@ pub fn find_prepared(
                 };
                 let firm_kind = firm_kinds.get(e.kind as usize).copied().unwrap_or(false);
                 !(w && firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()))
-            })
-            .collect();
+        }));
         let mut i = 0;
         events.retain(|_| {
             let k = keep.get(i).copied().unwrap_or(true);
@@ -555,17 +688,15 @@ pub fn find_prepared(
     };
     let killings = first_of(EventType::Killing);
     let riots = first_of(EventType::Riot);
-    let into: Vec<Option<usize>> = events
-        .iter()
-        .map(|e| {
-            let key = (e.sentence, e.place.as_deref());
-            match e.kind {
-                EventType::Violence => killings.get(&key),
-                EventType::Protest => riots.get(&key),
-                _ => None,
-            }
-        })
-        .collect();
+    into.clear();
+    into.extend(events.iter().map(|e| {
+        let key = (e.sentence, e.place.as_deref());
+        match e.kind {
+            EventType::Violence => killings.get(&key),
+            EventType::Protest => riots.get(&key),
+            _ => None,
+        }
+    }));
     // The figures of what is dropped (`tens of thousands of protesters`) go to what stays.
     for (i, target) in into.iter().enumerate() {
         let (Some(t), Some(e)) = (*target, events.get(i)) else { continue };
@@ -585,8 +716,8 @@ pub fn find_prepared(
         i += 1;
         keep
     });
-    let mut events = merge(events);
-    drop_restatements(&mut events, country.as_deref());
+    let mut events = merge(events, first, at);
+    drop_restatements(&mut events, country.as_deref(), marks);
     events.sort_by(|a, b| a.evidence.cmp(&b.evidence).then(a.kind.cmp(&b.kind)).then(a.place.cmp(&b.place)));
     events
 }
@@ -621,13 +752,13 @@ fn day_value(d: chrono::NaiveDate) -> String {
     if !(0..=9999).contains(&y) {
         return d.to_string();
     }
-    let digits = |n: u32, k: u32| (0..k).rev().map(move |i| char::from(b'0' + ((n / 10u32.pow(i)) % 10) as u8));
+    // (The last decimal digit of `n`.)
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let (y, m, day) = (y.unsigned_abs(), d.month(), d.day());
     let mut s = String::with_capacity(10);
-    s.extend(digits(y.unsigned_abs(), 4));
-    s.push('-');
-    s.extend(digits(d.month(), 2));
-    s.push('-');
-    s.extend(digits(d.day(), 2));
+    for c in [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(m / 10), digit(m), '-', digit(day / 10), digit(day)] {
+        s.push(c);
+    }
     s
 }
 
@@ -801,16 +932,23 @@ fn main_country(mentions: &[Mention], dest: &[bool]) -> Option<String> {
         .map(|p| p.name.to_string())
 }
 
-/// Merges events with the same type, date and place.
-fn merge(events: Vec<Event>) -> Vec<Event> {
+/// Merges events with the same type, date and place. (`first` and `at` are working
+/// lists, refilled here.)
+fn merge(events: Vec<Event>, first: &mut Vec<usize>, at: &mut Vec<usize>) -> Vec<Event> {
     // For each event, the index of the first event with its type, date and place.
-    let first: Vec<usize> = {
+    first.clear();
+    {
         let mut index: SmallMap<(EventType, Option<&str>, Option<&str>), usize> = SmallMap::new(events.len());
-        events.iter().enumerate().map(|(i, e)| index.get_or_insert((e.kind, e.date.as_deref(), e.place.as_deref()), i)).collect()
-    };
+        first.extend(events.iter().enumerate().map(|(i, e)| index.get_or_insert((e.kind, e.date.as_deref(), e.place.as_deref()), i)));
+    }
+    // (Most often every event is the first of its kind: nothing to merge or move.)
+    if first.iter().enumerate().all(|(i, &f)| f == i) {
+        return events;
+    }
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     // Where each first event went in `out`.
-    let mut at: Vec<usize> = vec![usize::MAX; events.len()];
+    at.clear();
+    at.resize(events.len(), usize::MAX);
     for (i, e) in events.into_iter().enumerate() {
         match first.get(i).copied() {
             Some(f) if f != i => {
@@ -850,8 +988,33 @@ fn absorb(into: &mut Event, e: Event) {
 }
 
 /// Drops an event whose date is a strict prefix of the date of another event of the same
-/// type at the same place, or in the whole country: a vaguer restatement of it.
-fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>) {
+/// type at the same place, or in the whole country: a vaguer restatement of it. (`keep`
+/// is a working list, refilled here.)
+fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>, keep: &mut Vec<bool>) {
+    // (Most documents have a few events: each is compared with the others, which is
+    // cheaper than gathering the prefixes below.)
+    if events.len() <= 32 {
+        // `b` dates more precisely what `a` dates: `2022-01-05` after `2022-01`.
+        let finer = |a: &str, b: &str| b.len() > a.len() && b.as_bytes().get(a.len()) == Some(&b'-') && b.starts_with(a);
+        keep.clear();
+        keep.extend(events.iter().map(|a| {
+            let Some(d) = a.date.as_deref() else { return true };
+            let vague_place = a.place.is_none() || a.place.as_deref() == country;
+            !events.iter().any(|b| {
+                b.kind == a.kind && b.date.as_deref().is_some_and(|e| finer(d, e)) && (vague_place || b.place == a.place)
+            })
+        }));
+        if keep.iter().all(|&k| k) {
+            return;
+        }
+        let mut i = 0;
+        events.retain(|_| {
+            let k = keep.get(i).copied().unwrap_or(true);
+            i += 1;
+            k
+        });
+        return;
+    }
     // Every strict prefix (`2022-01`, `2022`) of every date, by type and place.
     // (Sized for two prefixes of each date: no rehashing as they fill.)
     let mut at_place: SmallMap<(EventType, &str, Option<&str>), ()> = SmallMap::new(2 * events.len());
@@ -867,14 +1030,12 @@ fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>) {
             }
         }
     }
-    let keep: Vec<bool> = events
-        .iter()
-        .map(|a| {
-            let Some(d) = a.date.as_deref() else { return true };
-            let vague_place = a.place.is_none() || a.place.as_deref() == country;
-            !(at_place.get(&(a.kind, d, a.place.as_deref())).is_some() || vague_place && anywhere.get(&(a.kind, d)).is_some())
-        })
-        .collect();
+    keep.clear();
+    keep.extend(events.iter().map(|a| {
+        let Some(d) = a.date.as_deref() else { return true };
+        let vague_place = a.place.is_none() || a.place.as_deref() == country;
+        !(at_place.get(&(a.kind, d, a.place.as_deref())).is_some() || vague_place && anywhere.get(&(a.kind, d)).is_some())
+    }));
     let mut i = 0;
     events.retain(|_| {
         let k = keep.get(i).copied().unwrap_or(true);
@@ -931,11 +1092,17 @@ const PROTESTERS: u8 = 4;
 const DEADLY: u8 = 8;
 
 impl<'a> Cx<'a> {
-    fn new(doc: &'a Document, prep: &'a Prepared, words: &'a [&'a str]) -> Cx<'a> {
+    /// The context of `doc`, in lists taken from `scratch` (given back by [`Cx::recycle`]).
+    fn new(doc: &'a Document, prep: &'a Prepared, words: &'a [&'a str], scratch: &mut Scratch) -> Cx<'a> {
         let toks = &prep.tokens;
         // Tokens come in sentence order: one walk finds where each sentence starts
         // (sentences without tokens start where the next one does).
-        let mut sent_tok = Vec::with_capacity(doc.sentences.len() + 1);
+        let mut sent_tok = std::mem::take(&mut scratch.sent_tok);
+        sent_tok.clear();
+        sent_tok.reserve(doc.sentences.len() + 1);
+        let mut flags = std::mem::take(&mut scratch.flags);
+        flags.clear();
+        flags.resize(doc.sentences.len(), 0);
         let mut i = 0;
         for k in 0..=doc.sentences.len() {
             i += toks.get(i..).unwrap_or(&[]).partition_point(|t| t.sentence < k);
@@ -947,10 +1114,16 @@ impl<'a> Cx<'a> {
             toks,
             words,
             lex: &prep.lex,
-            flags: std::cell::RefCell::new(vec![0; doc.sentences.len()]),
+            flags: std::cell::RefCell::new(flags),
             sent_tok,
             memo: std::array::from_fn(|_| Cell::new((0, 0))),
         }
+    }
+
+    /// Gives the lists of [`Cx::new`] back to `scratch`, for the next document.
+    fn recycle(self, scratch: &mut Scratch) {
+        scratch.flags = self.flags.into_inner();
+        scratch.sent_tok = self.sent_tok;
     }
 
     /// Distance between two spans of one sentence, in tokens; a clause break (`,` `;`
@@ -1095,11 +1268,19 @@ impl<'a> Cx<'a> {
     /// date's first token, in sentence `s`.
     fn compared_date(&self, span: Span, i: usize, s: usize) -> bool {
         // `since` right before the date, or a few words before with no break between.
-        let Some(i) = (1..=6)
-            .map_while(|k| i.checked_sub(k).filter(|&j| !matches!(self.ws(j, s), "" | "," | ";" | "when" | "and" | "but")))
-            .find(|&j| self.ws(j, s) == "since")
-            .map(|j| j + 1)
-        else {
+        // (Each word read once, back from the date.)
+        let mut found = None;
+        for j in (i.saturating_sub(6)..i).rev() {
+            match self.ws(j, s) {
+                "" | "," | ";" | "when" | "and" | "but" => break,
+                "since" => {
+                    found = Some(j + 1);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let Some(i) = found else {
             return false;
         };
         // (`the deadliest unrest since 2009, when millions took to the streets` dates them.)
@@ -1156,10 +1337,10 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// Place references, in text order, with their sentence.
+    /// Place references, in text order, with their sentence, into `out` (cleared first).
     /// (`dest` tells the mentions that are places someone went to: see [`is_destination`].)
-    fn places<'m>(&self, doc: &Document, mentions: &'m [Mention], dest: &[bool], country: Option<&'m str>) -> Vec<PlaceRef<'m>> {
-        let mut out = Vec::with_capacity(mentions.len());
+    fn places<'m>(&self, mentions: &'m [Mention], dest: &[bool], country: Option<&'m str>, out: &mut Vec<PlaceRef<'m>>) {
+        out.clear();
         for (m, &went) in mentions.iter().zip(dest).filter(|(m, _)| m.kind == EntityKind::Place) {
             let mut idx = self.at(m.span.start);
             if idx > 0 && self.toks.get(idx - 1).is_some_and(|t| t.span.end > m.span.start) {
@@ -1256,9 +1437,7 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        let _ = doc;
         out.sort_by_key(|a| a.span);
-        out
     }
 
     /// Organisations and groups (`security forces`, `oil workers`) named in a sentence,
@@ -1285,10 +1464,11 @@ impl<'a> Cx<'a> {
         let b = self.sent_tok.get(si + 1).copied().unwrap_or(a);
         let mut i = a;
         while i < b && out.len() < MAX_ACTORS {
-            if self.lex.get(i).is_none_or(|f| f & crate::lexicon::ACTOR == 0) {
-                // Neither the first word of a pair below nor a single actor word.
-                i += 1;
-                continue;
+            // Past the words that are neither the first word of a pair below nor a single
+            // actor word (one tight scan of the lexicon flags).
+            match self.lex.get(i..b).and_then(|l| l.iter().position(|f| f & crate::lexicon::ACTOR != 0)) {
+                Some(k) => i += k,
+                None => break,
             }
             let s = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
             let w = self.w(i);

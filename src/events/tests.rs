@@ -84,7 +84,7 @@ fn remembered_lookup_agrees_with_binary_search() {
     let prep = Prepared::new(&d);
     let toks = &prep.tokens;
     let words = prep.words();
-    let cx = Cx::new(&d, &prep, &words);
+    let cx = Cx::new(&d, &prep, &words, &mut Scratch::default());
     let mut x: usize = 7;
     for _ in 0..500 {
         x = (x * 7919 + 13) % (d.text.len() + 3);
@@ -253,7 +253,7 @@ fn breaks_between_spans_agree_with_counting_tokens() {
                  who marched – and more, but after that — nothing, while the rest, as always, waited.");
     let prep = Prepared::new(&d);
     let words = prep.words();
-    let cx = Cx::new(&d, &prep, &words);
+    let cx = Cx::new(&d, &prep, &words, &mut Scratch::default());
     let n = d.text.len() + 2;
     for a0 in (0..n).step_by(3) {
         for a1 in [a0, a0 + 1, a0 + 4] {

@@ -356,8 +356,10 @@ impl<'a> Cx<'a> {
         false
     }
 
-    pub(super) fn triggers(&self, figures: &[Figure]) -> Vec<Trigger> {
-        let mut out = Vec::with_capacity(16);
+    /// The triggers of the document, in text order, into `out` (cleared first; `keep` is
+    /// a working list).
+    pub(super) fn triggers(&self, figures: &[Figure], out: &mut Vec<Trigger>, keep: &mut Vec<bool>) {
+        out.clear();
         let mut i = 0;
         // The quick test of `trigger_at` first, without the call: the next word the
         // lexicon flags (only words have flags).
@@ -389,16 +391,13 @@ impl<'a> Cx<'a> {
         }
         out.sort_by(|a, b| a.span.cmp(&b.span).then(a.kind.cmp(&b.kind)));
         // A trigger inside another of the same type (`detained` in `detained 300 people`) goes.
-        let keep: Vec<bool> = out
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let lo = i.saturating_sub(4);
-                !out.iter().enumerate().skip(lo).take(9).any(|(j, u)| {
-                    j != i && u.kind == t.kind && u.span.contains(t.span) && (u.span != t.span || j < i)
-                })
+        keep.clear();
+        keep.extend(out.iter().enumerate().map(|(i, t)| {
+            let lo = i.saturating_sub(4);
+            !out.iter().enumerate().skip(lo).take(9).any(|(j, u)| {
+                j != i && u.kind == t.kind && u.span.contains(t.span) && (u.span != t.span || j < i)
             })
-            .collect();
+        }));
         let mut idx = 0;
         out.retain(|_| {
             let k = keep.get(idx).copied().unwrap_or(true);
@@ -406,9 +405,11 @@ impl<'a> Cx<'a> {
             k
         });
         // `demonstrators blocked roads`: neighbouring triggers of one type are one.
-        let mut joined: Vec<Trigger> = Vec::with_capacity(out.len());
-        for t in out {
-            if let Some(last) = joined.last_mut() {
+        // (Joined in place: the first `n` triggers are those kept so far.)
+        let mut n: usize = 0;
+        for k in 0..out.len() {
+            let Some(t) = out.get(k).cloned() else { break };
+            if let Some(last) = n.checked_sub(1).and_then(|j| out.get_mut(j)) {
                 if last.kind == t.kind && last.sentence == t.sentence && t.span.start >= last.span.end {
                     let a = self.at(last.span.end);
                     let b = self.at(t.span.start);
@@ -419,9 +420,12 @@ impl<'a> Cx<'a> {
                     }
                 }
             }
-            joined.push(t);
+            if let Some(slot) = out.get_mut(n) {
+                *slot = t;
+            }
+            n += 1;
         }
-        let mut out = joined;
+        out.truncate(n);
         // Per sentence: violence becomes a killing with fatalities, a clash with
         // protesters is a riot; a trigger inside another of the same type goes.
         let mut k = 0;
@@ -446,7 +450,6 @@ impl<'a> Cx<'a> {
             }
             k = end.max(k + 1);
         }
-        out
     }
 
     /// The sentence speaks of bodies, not words: police, protesters, troops, weapons.
