@@ -45,6 +45,8 @@ pub struct Place {
     /// The name is also a common English word (`Nice`, `Split`, `Metro`): text that
     /// capitalises it is weaker evidence of the place.
     pub common_word: bool,
+    /// A country's capital as GeoNames names it (`Minsk`), empty for other places.
+    pub capital: &'static str,
 }
 
 impl Place {
@@ -90,6 +92,7 @@ fn parse(data: &'static str) -> Gazetteer {
             continue;
         };
         let aliases = f.next().unwrap_or("");
+        let capital = f.next().unwrap_or("");
         let common_word = kind.bytes().all(|b| b.is_ascii_lowercase());
         let kind = match kind {
             "C" | "c" => PlaceKind::Country,
@@ -107,6 +110,7 @@ fn parse(data: &'static str) -> Gazetteer {
             lat: coordinate(lat),
             lon: coordinate(lon),
             common_word,
+            capital,
         });
         canonical.entry(name).or_insert(i);
         for n in std::iter::once(name).chain(fields(aliases, b'|')) {

@@ -1392,6 +1392,13 @@ impl<'a> Cx<'a> {
             out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route });
         }
         if let Some(c) = country {
+            // `in the capital`: the country's capital, as the gazetteer names it.
+            let capital = gazetteer::place(c)
+                .map(|p| p.capital)
+                .filter(|n| !n.is_empty())
+                .and_then(gazetteer::lookup)
+                .map(|p| p.name)
+                .filter(|&n| n != c);
             for (i, t) in self.toks.iter().enumerate() {
                 // Only words starting and as long as the cues below (`nationwide`, `across`,
                 // `all`, `in` …).
@@ -1399,11 +1406,20 @@ impl<'a> Cx<'a> {
                     continue;
                 }
                 let first = self.lower.as_bytes().get(t.span.start).copied().unwrap_or(0);
-                if !matches!((first, t.span.len()), (b'n', 10 | 11) | (b'c', 11 | 12) | (b'a', 3 | 6) | (b't', 10) | (b'i', 2)) {
+                if !matches!((first, t.span.len()), (b'n', 10 | 11) | (b'c', 7 | 11 | 12) | (b'a', 3 | 6) | (b't', 10) | (b'i', 2)) {
                     continue;
                 }
                 let s = t.sentence;
                 let w = self.w(i);
+                if w == "capital" {
+                    // (Not `the former capital`, `a regional capital`, `the capital of X`, nor
+                    // `the capital, Minsk`, which names it.)
+                    let the = i > 0 && self.ws(i - 1, s) == "the";
+                    if let (Some(name), true) = (capital, the && !matches!(self.ws(i + 1, s), "of" | "," | "(" | "city" | "region" | "district" | "punishment")) {
+                        out.push(PlaceRef { span: self.span(i - 1, i), name, sentence: s, pseudo: false, route: false });
+                    }
+                    continue;
+                }
                 let end = match w {
                     "nationwide" | "countrywide" | "country-wide" | "nation-wide" => Some(i),
                     "across" | "throughout" | "around" | "all" if self.ws(i + 1, s) == "the" && matches!(self.ws(i + 2, s), "country" | "nation") => {
