@@ -533,7 +533,9 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 } else {
                     ""
                 };
-                let so_far = t.figure && (holds(fig_text, " have ") || holds(fig_text, " has "));
+                // (A death toll is a running total too: `put the death toll at 225`.)
+                let toll = fig_text.starts_with("death toll") || fig_text.starts_with("toll");
+                let so_far = t.figure && (holds(fig_text, " have ") || holds(fig_text, " has ") || toll);
                 let total = so_far || t.figure && holds(fig_text, " had ");
                 // … and one in the present perfect (`have died`) is counted as of the
                 // document's date.
@@ -574,7 +576,16 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     }
                     weak.push(
                         date_span.is_none() && !dated
-                            || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w.starts_with("picket") || w == "unrest"),
+                            || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| {
+                                // (`The unrest started on 2 January`: dated, it is firm.)
+                                let began = || {
+                                    let j = cx.at(t.span.end);
+                                    cx.toks.get(j).is_some_and(|x| {
+                                        matches!(cx.ws(j, x.sentence), "began" | "started" | "erupted" | "broke" | "flared" | "spread")
+                                    })
+                                };
+                                w.starts_with("picket") || w == "unrest" && !(date_span.is_some() && began())
+                            }),
                     );
                     // The last event takes the values, the others copies.
                     let last = n + 1 == n_targets;
@@ -826,8 +837,20 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
             j != i && !is_country(j) && q.span.start > p.span.end && text.get(p.span.end..q.span.start).is_some_and(spot_in)
         })
     };
+    // `crowds in Almaty gathered in Republic Square`: a square or street the gazetteer does
+    // not know, beside a town it knows, is a spot in that town.
+    let spot_in_town = |i: usize| -> bool {
+        let unknown = matches!(info.get(i), Some(None));
+        let head = places.get(i).and_then(|p| p.name.rsplit(' ').next()).unwrap_or("");
+        unknown
+            && matches!(
+                head.to_ascii_lowercase().as_str(),
+                "square" | "street" | "avenue" | "road" | "park" | "boulevard" | "bridge" | "tunnel" | "highway" | "stadium" | "plaza"
+            )
+            && info.iter().flatten().any(|g| g.kind == PlaceKind::City)
+    };
     let keep: Vec<bool> = (0..places.len())
-        .map(|i| !(feature_in_town(i) || region_of_town(i) || any_local && is_country(i) || inside_next(i)))
+        .map(|i| !(feature_in_town(i) || region_of_town(i) || any_local && is_country(i) || inside_next(i) || spot_in_town(i)))
         .collect();
     let mut i = 0;
     places.retain(|_| {
@@ -1380,7 +1403,9 @@ impl<'a> Cx<'a> {
                 before(1),
                 "mainland" | "neighbouring" | "neighboring" | "northern" | "southern" | "eastern" | "western" | "central"
             );
-            let route = towards(before(1)) || direction && towards(before(2));
+            // (`protests spread to Aktau, Atyrau …` went there: no route.)
+            let spread = matches!(before(2), "spread" | "spreading" | "spreads" | "extended" | "expanded");
+            let route = (towards(before(1)) || direction && towards(before(2))) && !spread;
             // `a group based in Oslo`: where someone is based, not where it happened.
             if before(1) == "in" && matches!(before(2), "based" | "headquartered") {
                 continue;

@@ -11,7 +11,7 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "blocked", "blocking", "clash", "clashed", "clashes", "crackdown", "crowd", "crowds", "custody",
     "dead", "demo", "demonstrated", "demonstration", "demonstrations", "demonstrators", "demos",
     "detained", "detention", "detentions", "died", "dies", "disperse", "dispersed", "dispersing",
-    "downed", "filled", "flooded", "go", "going", "gone", "human", "hunger", "imprisoned", "industrial", "jailed", "killed",
+    "downed", "filled", "flooded", "fought", "go", "going", "gone", "human", "hunger", "imprisoned", "industrial", "jailed", "killed",
     "killing", "killings", "looted", "looters", "looting", "march", "marched", "marchers",
     "marches", "marching", "massacre", "massacred", "murdered", "occupation", "occupied",
     "occupying", "open", "opened", "opening", "packed", "picket", "picketing", "pickets", "poured", "protest",
@@ -239,19 +239,20 @@ impl<'a> Cx<'a> {
                 (Protest, i)
             }
             "protesters" | "protestors" | "demonstrators" | "marchers" | "crowds" | "crowd"
-                if matches!(
-                    next,
-                    "blocked" | "gathered" | "marched" | "rallied" | "chanted" | "occupied" | "assembled" | "stormed"
-                        | "burned" | "burnt" | "threw" | "clashed" | "demanded" | "converged" | "staged" | "shouted"
-                        | "waved" | "held" | "filled" | "massed" | "poured" | "took" | "defied" | "carried"
-                        | "set" | "barricaded" | "sat" | "lit" | "hurled"
-                ) =>
+                if crowd_verb(next)
+                    // `crowds in Almaty began gathering`
+                    || next == "in" && (i + 3..=i + 4).any(|j| matches!(self.ws(j, s), "began" | "started" | "gathering") || crowd_verb(self.ws(j, s))) =>
             {
                 (Protest, i)
             }
             "killed" | "killing" | "killings" | "massacre" | "massacred" | "murdered" => (Killing, i),
             "attack" | "attacks" | "attacked" | "beaten" | "beating" | "beatings" | "crackdown" | "stormed" | "storming"
-            | "clashes" | "clashed" | "clash" | "battles" | "battled" => {
+            | "clashes" | "clashed" | "clash" | "battles" | "battled" | "fought" => {
+                // (`fought for control of the airport`, `fought with police`; not `fought for
+                // higher wages`)
+                if w == "fought" && !(matches!(next, "with" | "against" | "running" | "pitched" | "police" | "troops") || next == "for" && self.ws(i + 2, s) == "control") {
+                    return None;
+                }
                 // (`running battles with police`, `battled riot police`; not `legal battles`)
                 if matches!(w, "battles" | "battled") && !matches!(prev, "running" | "pitched" | "street" | "fought" | "fierce") && !matches!(next, "with" | "police" | "riot" | "security" | "troops") {
                     return None;
@@ -501,6 +502,17 @@ impl<'a> Cx<'a> {
             _ => "",
         }
     }
+}
+
+/// What a crowd does that makes it a protest: `protesters blocked`, `crowds gathered`.
+fn crowd_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "blocked" | "gathered" | "marched" | "rallied" | "chanted" | "occupied" | "assembled" | "stormed"
+            | "burned" | "burnt" | "threw" | "clashed" | "demanded" | "converged" | "staged" | "shouted"
+            | "waved" | "held" | "filled" | "massed" | "poured" | "took" | "defied" | "carried"
+            | "set" | "barricaded" | "sat" | "lit" | "hurled"
+    )
 }
 
 /// Words of a charge in court: `convicted of`, `charged with`.
