@@ -525,6 +525,14 @@ impl State {
         Resolved::date(Point::Season(y, s).checked()?, false)
     }
 
+    /// The weekday `day` one or two days after the day this sentence named, when that day
+    /// is more than a week before the document date `doc`.
+    fn day_after_sentence_day(&self, day: Weekday, doc: NaiveDate) -> Option<NaiveDate> {
+        let Some(Focus { point: Point::Day(d), sent, .. }) = self.focus else { return None };
+        let next = value::weekday_on_or_after(d.succ_opt()?, day)?;
+        (sent == self.sent && doc.signed_duration_since(d).num_days() > 6 && next.signed_duration_since(d).num_days() <= 2).then_some(next)
+    }
+
     fn weekday(&self, wd: u32, rel: Rel, para: usize, future: bool) -> Option<Resolved> {
         // in an undated narrative, the weekday next to the day in focus
         let day = value::weekday(wd)?;
@@ -553,6 +561,10 @@ impl State {
                     value::weekday_on_or_before(anchor.pred_opt()?, day)?
                 }
             }
+            // `On the night of 4 January … by the early hours of Wednesday`: a weekday a
+            // day or two after a day of the sentence well before the document's is that
+            // next day
+            Rel::Bare if !future && self.day_after_sentence_day(day, doc).is_some() => self.day_after_sentence_day(day, doc)?,
             // news name weekdays only for the days around publication
             Rel::Bare if future => value::weekday_on_or_after(doc, day)?,
             Rel::Bare => value::weekday_on_or_before(doc, day)?,
