@@ -323,6 +323,8 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     let doc_day: Option<String> = doc.date.map(day_value);
     let mut date_focus: Option<(&str, Option<Precision>)> = doc_day.as_deref().map(|d| (d, Some(Precision::Day)));
     let mut place_focus: Option<&str> = None;
+    // The place in focus when it is a known town.
+    let mut focus_town: Option<&PlaceRef> = None;
     // The date in focus when the place focus was set, and that sentence's paragraph.
     let mut place_focus_at: (Option<&str>, usize) = (None, 0);
     // The security forces of the sentence before (names from [`is_security`]).
@@ -446,6 +448,13 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 narrow(&mut my_places, &doc.text);
                 if my_places.iter().any(|p| !p.route) {
                     my_places.retain(|p| !p.route);
+                }
+                // `In Minneapolis, … ¶ Police fired tear gas near the Fifth Precinct
+                // station`: a lone spot is in the town of the paragraph.
+                if let ([p], Some(town)) = (my_places.as_slice(), focus_town.filter(|_| place_focus_at.1 == para)) {
+                    if is_spot(p.name) {
+                        my_places[0] = town;
+                    }
                 }
                 // Figures near the trigger that fit its type.
                 let figs: Vec<Figure> = owned
@@ -637,6 +646,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         // (Nor does the end of a route: `a bill allowing extraditions to mainland China`.)
         if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo && !p.route).or(sent_places.last()) {
             place_focus = Some(p.name);
+            focus_town = gazetteer::place(p.name).is_some_and(|g| g.kind == PlaceKind::City).then_some(*p);
             place_focus_at = (date_focus.map(|d| d.0), para);
         }
         prev_security.clear();
@@ -791,6 +801,16 @@ fn is_after(value: &str, today: &str) -> bool {
     today.get(..value.len()).is_some_and(|t| value > t) && shape()
 }
 
+/// A name the gazetteer does not know that ends in a square, street, station or the like:
+/// a spot inside some town (`Republic Square`, `Fifth Precinct station`).
+fn is_spot(name: &str) -> bool {
+    let head = name.rsplit(' ').next().unwrap_or("");
+    ["square", "street", "avenue", "road", "park", "boulevard", "bridge", "tunnel", "highway", "stadium", "plaza", "station", "precinct"]
+        .iter()
+        .any(|h| head.eq_ignore_ascii_case(h))
+        && gazetteer::place(name).is_none()
+}
+
 /// Of several places for one event, keeps the most specific: `Zhanaozen, Kazakhstan` →
 /// Zhanaozen; `Independence Square in Minsk` → Minsk (the town, not the square in it).
 fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
@@ -840,13 +860,8 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
     // `crowds in Almaty gathered in Republic Square`: a square or street the gazetteer does
     // not know, beside a town it knows, is a spot in that town.
     let spot_in_town = |i: usize| -> bool {
-        let unknown = matches!(info.get(i), Some(None));
-        let head = places.get(i).and_then(|p| p.name.rsplit(' ').next()).unwrap_or("");
-        unknown
-            && matches!(
-                head.to_ascii_lowercase().as_str(),
-                "square" | "street" | "avenue" | "road" | "park" | "boulevard" | "bridge" | "tunnel" | "highway" | "stadium" | "plaza"
-            )
+        matches!(info.get(i), Some(None))
+            && places.get(i).is_some_and(|p| is_spot(p.name))
             && info.iter().flatten().any(|g| g.kind == PlaceKind::City)
     };
     let keep: Vec<bool> = (0..places.len())
