@@ -420,11 +420,13 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 my_places.clear();
                 my_places.extend(assigned.get(k).into_iter().flatten().copied());
                 let mut host: Option<usize> = None;
-                if my_places.is_empty() {
+                // (Only the end of a route, `fled to the Maldives`: as good as none.)
+                if my_places.iter().all(|p| p.route) {
                     // Share the places of the nearest earlier trigger that has some …
                     let lo = k.saturating_sub(6);
                     let before = assigned.get(lo..k).unwrap_or(&[]);
-                    if let Some((j, a)) = before.iter().enumerate().rev().find(|(_, a)| !a.is_empty()) {
+                    if let Some((j, a)) = before.iter().enumerate().rev().find(|(_, a)| a.iter().any(|p| !p.route)) {
+                        my_places.clear();
                         my_places.extend_from_slice(a);
                         host = Some(lo + j);
                     } else if let Some((j, (_, a))) = trig
@@ -435,12 +437,14 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                         .take(6)
                         .find(|(_, (u, a))| {
                             let harm = |k| matches!(k, EventType::Killing | EventType::Violence);
-                            !a.is_empty() && (cx.same_clause(t.span, u.span) || harm(t.kind) && harm(u.kind) && !cx.hard_break(t.span, u.span))
+                            a.iter().any(|p| !p.route)
+                                && (cx.same_clause(t.span, u.span) || harm(t.kind) && harm(u.kind) && !cx.hard_break(t.span, u.span))
                         })
                     {
                         // … or of a later one in the same clause (`protesters stormed X in
                         // Colombo`) or of violence that kills (`opened fire on mourners in X,
                         // killing three`).
+                        my_places.clear();
                         my_places.extend_from_slice(a);
                         host = Some(j);
                     }
@@ -1420,7 +1424,14 @@ impl<'a> Cx<'a> {
             );
             // (`protests spread to Aktau, Atyrau …` went there: no route.)
             let spread = matches!(before(2), "spread" | "spreading" | "spreads" | "extended" | "expanded");
-            let route = (towards(before(1)) || direction && towards(before(2))) && !spread;
+            let route = (towards(before(1)) || (direction || before(1) == "the") && towards(before(2))) && !spread;
+            // `the office of Sri Lanka's prime minister`: a country's possession, not where
+            // it happened.
+            if self.text.get(m.span.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
+                && gazetteer::place(&m.canonical).is_some_and(|g| g.kind == PlaceKind::Country)
+            {
+                continue;
+            }
             // `a group based in Oslo`: where someone is based, not where it happened.
             if before(1) == "in" && matches!(before(2), "based" | "headquartered") {
                 continue;

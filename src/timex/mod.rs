@@ -179,7 +179,12 @@ impl State {
                 // `since 1994`, `until 2030`, `by March` bound a period rather than move the
                 // narrative there, and relative clauses and brackets are background: they
                 // anchor `ten years earlier` but lend no year to later bare months
+                // (`since independence in 1948`, `since the war in 1999` too)
+                let since_in = start > 0
+                    && s.low(start - 1) == "in"
+                    && (start.saturating_sub(4)..start - 1).any(|k| s.low(k) == "since");
                 let bound = (start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into"))
+                    || since_in
                     || s.background(start);
                 if let Some(point) = r.point {
                     self.set_focus(point, para, r.explicit && !bound);
