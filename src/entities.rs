@@ -224,6 +224,18 @@ fn is_camel(s: &str) -> bool {
     c.next().is_some_and(char::is_lowercase) && c.any(char::is_uppercase) && !is_arabic_article(s)
 }
 
+/// `ArcelorMittal`, `KazMunayGas`: a capital after a lowercase letter inside a capitalised
+/// word, other than after a surname prefix (`McDonald`, `MacArthur`, `DeSantis`, `LeBron`).
+fn inner_capital(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && (2..b.len()).any(|i| {
+            b.get(i).is_some_and(u8::is_ascii_uppercase)
+                && b.get(i - 1).is_some_and(u8::is_ascii_lowercase)
+                && !matches!(b.get(..i), Some(b"Mc" | b"Mac" | b"De" | b"Di" | b"Da" | b"Du" | b"La" | b"Le" | b"Van" | b"Von"))
+        })
+}
+
 /// `al-Assad`, `el-Sisi`, `bin-Salman`: a name with its article or particle.
 fn is_arabic_article(s: &str) -> bool {
     matches!(s.as_bytes().first(), Some(b'a' | b'e' | b'b' | b'i'))
@@ -811,7 +823,10 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
                 if t.kind == TokenKind::Word {
                     let lw = t.lw;
                     let chunk = &ts[a..j];
-                    let headed = has_head(chunk, C_ORG_HEADS) || has_head(chunk, C_PLACE_HEADS);
+                    // (`the opposition movement Democratic Choice of Kazakhstan`: an
+                    // organisation announced before its name takes its `of …` too.)
+                    let announced = || lw == "of" && a > 0 && ts[a - 1].is(C_PRECEDING_ORG) && !is_cap(ts[a - 1].text);
+                    let headed = has_head(chunk, C_ORG_HEADS) || has_head(chunk, C_PLACE_HEADS) || announced();
                     if matches!(lw, "of" | "for" | "on" | "against" | "to" | "without") && headed {
                         if next_name(j + 1) {
                             tail = true;
@@ -963,6 +978,13 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             continue;
         }
         break;
+    }
+    // `Secretary of State Antony Blinken`, `Minister of Foreign Affairs X`: the rest of
+    // the title, then the name.
+    if a >= 2 && ts[a - 1].lw == "of" && is_title(ts, a - 2) {
+        while a + 1 < b && (ts[a].is(C_TITLE_MODIFIERS) || matches!(ts[a].lw, "affairs" | "internal")) {
+            a += 1;
+        }
     }
     if a >= b {
         return;
@@ -1202,6 +1224,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         let ordinary = chunk.iter().all(|t| t.common() || t.is(C_PARTICLES));
         if settlement_of(ts, a) {
             push(out, EntityKind::Place, text.to_string(), true);
+            return;
+        }
+        // (`ArcelorMittal Temirtau`: a capital inside a word names a company, not a person;
+        // `McDonald`, `DeSantis` are surnames.)
+        if !first_name && chunk.iter().any(|t| inner_capital(t.text)) {
+            push(out, EntityKind::Organization, org_canonical(text), true);
             return;
         }
         if first_name || (person_context(ts, a, b) && !ordinary) {
