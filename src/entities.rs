@@ -1347,6 +1347,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         push(out, EntityKind::Person, w.to_string(), false);
         return;
     }
+    // (`the port of Felixstowe walked out`: the noun before decides.)
+    if settlement_of(ts, a) {
+        push(out, EntityKind::Place, w.to_string(), false);
+        return;
+    }
     if person_context(ts, a, b) {
         push(out, EntityKind::Person, w.to_string(), false);
         return;

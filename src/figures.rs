@@ -777,6 +777,10 @@ impl<'a> Cx<'a> {
             if let Some(kind) = direct_kind(ws(y)).filter(|_| aux > 0 && matches!(ws(k), "were" | "was" | "have" | "had" | "are")) {
                 return Some((self.make(i, y, kind, q, &n, None), y + 1));
             }
+            // `and two were taken to hospital`
+            if aux > 0 && matches!(ws(k), "were" | "was" | "had") && ws(y) == "taken" && ws(y + 1) == "to" && ws(y + 2) == "hospital" {
+                return Some((self.make(i, y + 2, FigureKind::Injured, q, &n, None), y + 3));
+            }
             // `Thousands joined`, `hundreds marched`: a crowd by its verb.
             let w = ws(k);
             let ok = self.has_particle(k, j).unwrap_or(matches!(
