@@ -548,7 +548,12 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 };
                 // (A death toll is a running total too: `put the death toll at 225`.)
                 let toll = fig_text.starts_with("death toll") || fig_text.starts_with("toll");
-                let so_far = t.figure && (holds(fig_text, " have ") || holds(fig_text, " has ") || toll);
+                // (And `Police have arrested more than 700 people since …`.)
+                let perfect = || {
+                    let j = cx.at(t.span.start);
+                    j > 0 && cx.toks.get(j).is_some_and(|x| matches!(cx.ws(j - 1, x.sentence), "have" | "has"))
+                };
+                let so_far = t.figure && (holds(fig_text, " have ") || holds(fig_text, " has ") || toll) || counted && perfect();
                 let total = so_far || t.figure && holds(fig_text, " had ");
                 // … and one in the present perfect (`have died`) is counted as of the
                 // document's date.
@@ -562,7 +567,8 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     // in another month: `… killed in Mahabad on Tuesday.` ¶ `protests
                     // erupted in mid-September` were the country's.)
                     let apart = place_focus_at.1 != para
-                        && date.is_some_and(|d| !d.since)
+                        // (not `occupied since 9 April`, which goes on still)
+                        && date.is_some_and(|d| !d.since || !cx.right_after_since(d.span))
                         && place_focus_at.0.zip(date_value.as_deref()).is_some_and(|(a, b)| {
                             let (a, b) = (a.get(..7).unwrap_or(a), b.get(..7).unwrap_or(b));
                             !a.starts_with(b) && !b.starts_with(a)
@@ -1300,8 +1306,17 @@ impl<'a> Cx<'a> {
                 matches!(w, "said" | "told" | "announced" | "reported" | "stated" | "added" | "wrote" | "says")
             })
         });
-        let since = i > 0 && matches!(self.ws(i - 1, s), "since" | "until" | "till");
+        // (`since the protests started in June` too)
+        let since = i > 0
+            && (matches!(self.ws(i - 1, s), "since" | "until" | "till")
+                || self.ws(i - 1, s) == "in" && (i.saturating_sub(6)..i - 1).any(|j| self.ws(j, s) == "since"));
         (reporting || self.compared_date(span, i, s), since)
+    }
+
+    /// The date follows `since` right away: `since 9 April`.
+    fn right_after_since(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        i > 0 && self.toks.get(i).is_some_and(|t| self.ws(i - 1, t.sentence) == "since")
     }
 
     /// `the largest strike since 1989`, `for the first time since 1990`: a date a thing is
