@@ -390,7 +390,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
             // Each place goes to its nearest trigger.
             let assigned = lists(&mut assigned_pool, trig.len());
             for p in &sent_places {
-                if let Some(a) = cx.nearest_trigger(&trig_spans, p.span).and_then(|k| assigned.get_mut(k)) {
+                if let Some(a) = cx.nearest_trigger(trig_spans, p.span).and_then(|k| assigned.get_mut(k)) {
                     a.push(p);
                 }
             }
@@ -407,7 +407,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
             // Each figure goes to its nearest trigger.
             let owned = lists(&mut owned_pool, trig.len());
             for f in sent_figs {
-                if let Some(o) = cx.nearest(&trig_spans, f.span).and_then(|k| owned.get_mut(k)) {
+                if let Some(o) = cx.nearest(trig_spans, f.span).and_then(|k| owned.get_mut(k)) {
                     o.push(f);
                 }
             }
@@ -491,7 +491,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // `The protests were organised by …`: a definite mention with neither a
                 // place nor a date of its own refers back to an event already found.
                 // (The nearest date, found once: it also dates the event below.)
-                let near_date = cx.nearest(&date_spans, t.span);
+                let near_date = cx.nearest(date_spans, t.span);
                 let own_date = near_date.and_then(|x| date_spans.get(x)).is_some_and(|d| cx.same_clause(*d, t.span));
                 if assigned.get(k).is_some_and(|a| a.is_empty()) && !own_date && cx.definite(t.span) {
                     if let Some(prev) = last_of.get(t.kind as usize).copied().flatten().and_then(|i| events.get_mut(i)) {
@@ -517,7 +517,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 let counted = matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest);
                 // (When every date may date a count, the nearest count date is the nearest date.)
                 let date = if counted && count_spans.len() != date_spans.len() {
-                    cx.nearest(&count_spans, t.span).and_then(|x| count_dates.get(x)).and_then(|&i| sent_dates.get(i))
+                    cx.nearest(count_spans, t.span).and_then(|x| count_dates.get(x)).and_then(|&i| sent_dates.get(i))
                 } else {
                     near_date.and_then(|x| sent_dates.get(x))
                 };
@@ -537,7 +537,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 if matches!(t.kind, EventType::Killing | EventType::Violence)
                     && !actors_here.iter().any(|a| is_security(a).is_some())
                 {
-                    actors_here.extend_from_slice(&prev_security);
+                    actors_here.extend_from_slice(prev_security);
                 }
                 // `At least 19 people have died in the unrest`: a running total is the
                 // country's, not the last town's.
