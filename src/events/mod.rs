@@ -376,7 +376,9 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 .get(d0..di)
                 .unwrap_or(&[])
                 .iter()
-                .filter(|t| if ordered { sent.contains(t.span) } else { sentence_of(t.span) == Some(si) }),
+                .filter(|t| if ordered { sent.contains(t.span) } else { sentence_of(t.span) == Some(si) })
+                // (`a strike against last month's coup`: a date of something else)
+                .filter(|t| !cx.attributive(t.span)),
         );
         actor_spans.clear();
         if !trig.is_empty() {
@@ -830,6 +832,7 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
     let info: Vec<Option<&'static gazetteer::Place>> = places.iter().map(|p| gazetteer::place(p.name)).collect();
     let is_country = |i: usize| places.get(i).is_some_and(|p| p.pseudo) || info.get(i).copied().flatten().is_some_and(|g| g.kind == PlaceKind::Country);
     let any_local = (0..places.len()).any(|i| !is_country(i));
+    let town = |i: usize| info.get(i).copied().flatten().is_some_and(|g| g.kind == PlaceKind::City);
     let feature_in_town = |i: usize| -> bool {
         let Some(Some(f)) = info.get(i) else { return false };
         f.kind == PlaceKind::Feature
@@ -845,9 +848,10 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
             let at = places[i].span.start;
             // (`England, Wales and Northern Ireland` is a list: the name before must be a
             // town's, not a region's or a country's.)
+            // (Or after `in`: `the town of Myitkyina in Kachin state`.)
             places.iter().zip(&info).any(|(p, g)| {
                 p.span.end <= at
-                    && text.get(p.span.end..at).is_some_and(|gap| gap.trim() == ",")
+                    && text.get(p.span.end..at).is_some_and(|gap| gap.trim() == "," || gap == " in ")
                     && !g.is_some_and(|g| matches!(g.kind, PlaceKind::Region | PlaceKind::Country))
             })
         };
@@ -863,9 +867,21 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
             gap == " in "
                 || gap.strip_prefix(' ').and_then(|g| g.strip_suffix(" in ")).is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
         };
-        places.iter().enumerate().any(|(j, q)| {
-            j != i && !is_country(j) && q.span.start > p.span.end && text.get(p.span.end..q.span.start).is_some_and(spot_in)
-        })
+        // (A known town is inside nothing narrower: `Myitkyina in Kachin state`.)
+        let region = |j: usize| info.get(j).copied().flatten().is_some_and(|g| g.kind == PlaceKind::Region);
+        !town(i)
+            && places.iter().enumerate().any(|(j, q)| {
+                j != i && !is_country(j) && !region(j) && q.span.start > p.span.end && text.get(p.span.end..q.span.start).is_some_and(spot_in)
+            })
+    };
+    // `the town of Myitkyina in Kachin state`: what follows a known town after `in` is
+    // wider, and says where the town is.
+    let around_town = |i: usize| -> bool {
+        let Some(q) = places.get(i) else { return false };
+        !town(i)
+            && places.iter().enumerate().any(|(j, p)| {
+                j != i && town(j) && p.span.end <= q.span.start && text.get(p.span.end..q.span.start) == Some(" in ")
+            })
     };
     // `crowds in Almaty gathered in Republic Square`: a square or street the gazetteer does
     // not know, beside a town it knows, is a spot in that town.
@@ -875,7 +891,9 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
             && info.iter().flatten().any(|g| g.kind == PlaceKind::City)
     };
     let keep: Vec<bool> = (0..places.len())
-        .map(|i| !(feature_in_town(i) || region_of_town(i) || any_local && is_country(i) || inside_next(i) || spot_in_town(i)))
+        .map(|i| {
+            !(feature_in_town(i) || region_of_town(i) || any_local && is_country(i) || inside_next(i) || spot_in_town(i) || around_town(i))
+        })
         .collect();
     let mut i = 0;
     places.retain(|_| {
@@ -1361,10 +1379,16 @@ impl<'a> Cx<'a> {
         let i = self.at(span.start);
         let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
         let j = self.at(span.end);
-        i > 0
-            && matches!(self.ws(i - 1, s), "the" | "this" | "that" | "its" | "their" | "his" | "her")
-            && self.toks.get(j).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word && !t.is_capitalized(self.text))
-            && self.lex.get(j).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER == 0)
+        // `last month's military coup`: a possessive before a noun that is no event's
+        // (not `Sunday's protest`).
+        let possessive = self.toks.get(j).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Possessive)
+            && (j + 1..=j + 2).all(|k| self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER == 0))
+            && self.toks.get(j + 1).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word);
+        possessive
+            || i > 0
+                && matches!(self.ws(i - 1, s), "the" | "this" | "that" | "its" | "their" | "his" | "her")
+                && self.toks.get(j).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word && !t.is_capitalized(self.text))
+                && self.lex.get(j).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER == 0)
     }
 
     /// Preceded by `the`, `this`, `these`, `their` (perhaps with one adjective between).
