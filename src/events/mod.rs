@@ -1481,6 +1481,27 @@ impl<'a> Cx<'a> {
             }
             out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route });
         }
+        // `a walkout at Tehran University`: an institution named after its town, where
+        // something happened, gives that town.
+        for m in mentions.iter().filter(|m| m.kind == EntityKind::Organization) {
+            let idx = self.at(m.span.start);
+            let Some(s) = self.toks.get(idx).map(|t| t.sentence) else { continue };
+            if idx == 0 || !matches!(self.ws(idx - 1, s), "at" | "outside" | "near" | "inside" | "in") {
+                continue;
+            }
+            let words: Vec<&str> = m.canonical.split(' ').collect();
+            let Some((last, lead)) = words.split_last() else { continue };
+            if !matches!(*last, "University" | "College" | "School" | "Hospital" | "Institute" | "Academy" | "Polytechnic") {
+                continue;
+            }
+            let town = (1..=lead.len().min(3)).rev().find_map(|n| {
+                let name = lead.get(..n)?.join(" ");
+                gazetteer::lookup(&name).filter(|g| g.kind == PlaceKind::City && !g.common_word)
+            });
+            if let Some(g) = town {
+                out.push(PlaceRef { span: m.span, name: g.name, sentence: s, pseudo: false, route: false });
+            }
+        }
         if let Some(c) = country {
             // `in the capital`: the country's capital, as the gazetteer names it.
             let capital = gazetteer::place(c)

@@ -7,9 +7,9 @@ use super::*;
 /// First words of every word trigger, sorted: a quick filter before the full match.
 pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "arrest", "arrested", "arrests", "arson", "attack", "attacked", "attacks", "barricaded",
-    "barricades", "battled", "battles", "beaten", "beating", "beatings", "block", "blockade", "blockaded", "blockades",
+    "barricades", "battled", "battles", "beat", "beaten", "beating", "beatings", "block", "blockade", "blockaded", "blockades",
     "blocked", "blocking", "clash", "clashed", "clashes", "crackdown", "crowd", "crowds", "custody",
-    "dead", "demo", "demonstrated", "demonstration", "demonstrations", "demonstrators", "demos",
+    "dead", "defied", "defying", "demo", "demonstrated", "demonstration", "demonstrations", "demonstrators", "demos",
     "detained", "detention", "detentions", "died", "dies", "disperse", "dispersed", "dispersing",
     "downed", "filled", "flooded", "fought", "go", "going", "gone", "human", "hunger", "imprisoned", "industrial", "jailed", "killed",
     "killing", "killings", "looted", "looters", "looting", "march", "marched", "marchers",
@@ -294,6 +294,12 @@ impl<'a> Cx<'a> {
                 (Arrest, i)
             }
             "rounded" if next == "up" => (Arrest, i + 1),
+            // `defied a curfew`, `defying the ban on rallies`
+            "defied" | "defying" if matches!(self.ws(i + 2, s), "curfew" | "ban" | "curfews" | "bans") => (Protest, i + 2),
+            // `riot police beat protesters` (not `beat the deadline`)
+            "beat" if matches!(next, "protesters" | "demonstrators" | "students" | "marchers" | "strikers" | "people" | "women" | "journalists" | "them") => {
+                (Violence, i + 1)
+            }
             // `formed a human chain`
             "human" if matches!(next, "chain" | "chains") => (Protest, i + 1),
             _ => return None,
