@@ -659,7 +659,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo && !p.route).or(sent_places.last()) {
             place_focus = Some(p.name);
             focus_town = gazetteer::place(p.name).is_some_and(|g| g.kind == PlaceKind::City).then_some(*p);
-            place_focus_at = (date_focus.map(|d| d.0), para);
+            place_focus_at = (date_focus.filter(|_| dated).map(|d| d.0), para);
         }
         prev_security.clear();
         prev_security.extend(actor_spans.iter().filter_map(|(_, a)| is_security(a)));

@@ -218,10 +218,10 @@ impl<'a> Cx<'a> {
                         | "railways" | "traffic" | "junctions" | "intersections" | "motorway" | "motorways" | "access"
                         | "entrances" | "ports" | "refineries" | "depots" | "terminals" | "the"
                 ) && (next != "the"
-                    || matches!(
-                        self.ws(i + 2, s),
-                        "road" | "roads" | "highway" | "main" | "bridge" | "railway" | "street" | "motorway"
-                    )) =>
+                    // (`the main road`, `the Dhaka-Mymensingh highway`)
+                    || (i + 2..=i + 4).any(|k| {
+                        matches!(self.ws(k, s), "road" | "roads" | "highway" | "main" | "bridge" | "railway" | "street" | "motorway")
+                    })) =>
             {
                 (Protest, i)
             }
