@@ -1325,6 +1325,14 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if t.is(C_NOT_ENTITIES) || t.lw.strip_suffix('s').is_some_and(|x| has(ACRONYM_NOT, x)) {
         return;
     }
+    // `the Dhaka-Mymensingh highway`, `Almaty-Bishkek`: a route between two known places
+    // names neither (but `Nur-Sultan` is one place).
+    if let Some((x, y)) = w.split_once('-') {
+        let known = |n: &str| gazetteer::lookup(n).is_some_and(|p| !p.common_word);
+        if known(x) && known(y) && !known(w) {
+            return;
+        }
+    }
     if t.initial && !ctx.capitalised.contains(w) {
         // Known only by its position: an entity only with strong evidence.
         let surname = known_person(t.lw).is_some()
