@@ -647,7 +647,8 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         // A date after the document's (a strike called for next Monday) does not either:
         // what follows without a date of its own has most often happened already.
         let past = |d: &&&DateRef| {
-            !d.since && !doc_day.as_deref().is_some_and(|today| is_after(d.value, today)) && !cx.attributive(d.span)
+            // (`sent_dates` holds no attributive date: see where it is filled.)
+            !d.since && !doc_day.as_deref().is_some_and(|today| is_after(d.value, today))
         };
         let fine = |d: &&&DateRef| past(d) && d.precision.is_some_and(|p| p <= Precision::Month);
         if let Some(d) = if trig.is_empty() { sent_dates.iter().rev().find(fine) } else { sent_dates.iter().rev().find(past) } {
@@ -886,8 +887,7 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
     // `crowds in Almaty gathered in Republic Square`: a square or street the gazetteer does
     // not know, beside a town it knows, is a spot in that town.
     let spot_in_town = |i: usize| -> bool {
-        matches!(info.get(i), Some(None))
-            && places.get(i).is_some_and(|p| is_spot(p.name))
+        places.get(i).is_some_and(|p| is_spot(p.name))
             && info.iter().flatten().any(|g| g.kind == PlaceKind::City)
     };
     let keep: Vec<bool> = (0..places.len())
@@ -1374,7 +1374,8 @@ impl<'a> Cx<'a> {
     }
 
     /// A date that qualifies a noun naming no event: `the August 9 election`, `the 1995
-    /// constitution` (not `the January 5 protests`).
+    /// constitution`, `last month's coup` (not `the January 5 protests`, `Sunday's
+    /// protest`).
     fn attributive(&self, span: Span) -> bool {
         let i = self.at(span.start);
         let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };

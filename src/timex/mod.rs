@@ -551,6 +551,7 @@ impl State {
                 None => Resolved::unresolved(format!("XXXX-WXX-{wd}"), Precision::Day),
             });
         };
+        let next_day = if rel == Rel::Bare && !future { self.day_after_sentence_day(day, doc) } else { None };
         let d = match rel {
             Rel::Last => value::weekday_on_or_before(doc.pred_opt()?, day)?,
             Rel::Next => value::weekday_on_or_after(doc.succ_opt()?, day)?,
@@ -569,7 +570,7 @@ impl State {
             // `On the night of 4 January … by the early hours of Wednesday`: a weekday a
             // day or two after a day of the sentence well before the document's is that
             // next day
-            Rel::Bare if !future && self.day_after_sentence_day(day, doc).is_some() => self.day_after_sentence_day(day, doc)?,
+            Rel::Bare if next_day.is_some() => next_day?,
             // news name weekdays only for the days around publication
             Rel::Bare if future => value::weekday_on_or_after(doc, day)?,
             Rel::Bare => value::weekday_on_or_before(doc, day)?,
