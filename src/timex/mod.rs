@@ -98,6 +98,8 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
 #[derive(Clone, Copy, Debug)]
 struct Focus {
     point: Point,
+    /// The first point of a range in focus (`point` is its last).
+    from: Option<Point>,
     para: usize,
     sent: usize,
     /// The year was stated or computed from a stated year (not guessed from the
@@ -111,6 +113,8 @@ struct Resolved {
     precision: Option<Precision>,
     range_end: Option<String>,
     point: Option<Point>,
+    /// A range's first point (`point` is its last): what `the day before` counts from.
+    from: Option<Point>,
     explicit: bool,
 }
 
@@ -124,14 +128,15 @@ impl Resolved {
             precision: Some(point.precision()),
             range_end: None,
             point: Some(point),
+            from: None,
             explicit,
         })
     }
     fn unresolved(value: String, precision: Precision) -> Resolved {
-        Resolved { kind: TimexType::Date, value, precision: Some(precision), range_end: None, point: None, explicit: false }
+        Resolved { kind: TimexType::Date, value, precision: Some(precision), range_end: None, point: None, from: None, explicit: false }
     }
     fn other(kind: TimexType, value: String) -> Resolved {
-        Resolved { kind, value, precision: None, range_end: None, point: None, explicit: false }
+        Resolved { kind, value, precision: None, range_end: None, point: None, from: None, explicit: false }
     }
 }
 
@@ -187,7 +192,7 @@ impl State {
                     || since_in
                     || s.background(start);
                 if let Some(point) = r.point {
-                    self.set_focus(point, para, r.explicit && !bound);
+                    self.set_focus(point, r.from, para, r.explicit && !bound);
                     if let (Point::Day(d), false) = (point, bound) {
                         self.last_day = Some((d, para));
                     }
@@ -198,7 +203,7 @@ impl State {
         }
     }
 
-    fn set_focus(&mut self, point: Point, para: usize, explicit: bool) {
+    fn set_focus(&mut self, point: Point, from: Option<Point>, para: usize, explicit: bool) {
         if let Some(f) = &mut self.focus {
             // `In January 2022 … in 2022`: keep the finer focus the coarser one holds
             let coarser = point.precision() > f.point.precision();
@@ -214,7 +219,7 @@ impl State {
                 return;
             }
         }
-        self.focus = Some(Focus { point, para, sent: self.sent, year_explicit: explicit });
+        self.focus = Some(Focus { point, from, para, sent: self.sent, year_explicit: explicit });
     }
 
     /// The year of a month (and day) given without one: the focus year when a stated
@@ -394,7 +399,8 @@ impl State {
                 Resolved::date(p, gran >= Precision::Year)?
             }
             Expr::Anaphoric { unit, n } => {
-                let anchor = self.focus.map(|f| f.point).or(self.doc.map(Point::Day));
+                // `from 5 to 9 March … the day before`: before the range's start
+                let anchor = self.focus.map(|f| if *n < 0 { f.from.unwrap_or(f.point) } else { f.point }).or(self.doc.map(Point::Day));
                 let Some(anchor) = anchor else {
                     return Some(Resolved::unresolved(unit.unresolved().into(), unit.gran()));
                 };
@@ -418,6 +424,7 @@ impl State {
                     range_end: None,
                     // a day named with the time moves the focus there
                     point: d.filter(|_| day.is_some()).map(Point::Day),
+                    from: None,
                     explicit: false,
                 }
             }
@@ -464,6 +471,7 @@ impl State {
                 Resolved {
                     range_end: Some(rb.value),
                     point: rb.point.or(ra.point),
+                    from: ra.point,
                     explicit: ra.explicit || rb.explicit,
                     ..ra
                 }

@@ -1597,15 +1597,34 @@ impl<'a> Sent<'a> {
         let x = self.clock(i)?;
         let k = if matches!(self.w(x.end), "on" | ",") { x.end + 1 } else { x.end };
         if let Expr::Time { h, min, .. } = x.expr {
-            let day = match self.date_core(k, true) {
-                Some((end, e @ (Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. }))) => Some((end, e)),
-                _ => None,
-            };
-            if let Some((end, e)) = day {
+            if let Some((end, e)) = self.day_at(k) {
                 return m(x.start, end, Expr::Time { h, min, day: Some(Box::new(e)) });
+            }
+            // `an 8 p.m. curfew on Saturday night`, `11 p.m. local time on Friday`: the
+            // day named a few words on (which stays a timex of its own)
+            let later = (x.end..x.end + 3)
+                .take_while(|&j| self.kind(j) == Some(TokenKind::Word) && self.w(j) != "on")
+                .last()
+                .map_or(x.end, |j| j + 1);
+            if later > x.end && self.w(later) == "on" {
+                if let Some((_, e)) = self.day_at(later + 1) {
+                    return m(x.start, x.end, Expr::Time { h, min, day: Some(Box::new(e)) });
+                }
             }
         }
         Some(x)
+    }
+
+    /// A day named at token `k` (`Thursday`, `Saturday night`, `4 January`), for a clock
+    /// time: where it ends and the day (a part of the day names its day).
+    fn day_at(&self, k: usize) -> Option<(usize, Expr)> {
+        match self.date_core(k, true)? {
+            (end, e @ (Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. })) => Some((end, e)),
+            (end, Expr::PartOfDay { base, .. }) if matches!(*base, Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. }) => {
+                Some((end, *base))
+            }
+            _ => None,
+        }
     }
 
     /// `5 p.m.`, `5pm`, `17:00`, `5:30 a.m.`, `noon`, `midnight`.
