@@ -400,12 +400,19 @@ impl<'a> Sent<'a> {
             }
         };
         let mut k = start;
+        // A `to` before a verb lies between here and the date: `called on workers to
+        // join a general strike on Wednesday` asks for something still to come.
+        let mut infinitive = false;
         while k > 0 && k + 14 > start {
             k -= 1;
             if let Some(t) = decide(k) {
                 return t;
             }
             let w = self.w(k);
+            if infinitive && matches!(w, "called" | "urged" | "asked" | "invited" | "appealed" | "calls" | "urges" | "call" | "urge") {
+                return Tense::Future;
+            }
+            infinitive |= w == "to" && self.kind(k + 1) == Some(TokenKind::Word) && k + 1 < start;
             // A comma in a list of names (`in Paris, Marseille and Lyon on Tuesday`) does
             // not end the clause.
             let in_list = w == "," && k > 0 && self.cap(k - 1) && self.cap(k + 1);
