@@ -165,8 +165,9 @@ impl State {
             let mut tense = s.tense_near(start, end);
             // `called a general strike for Wednesday`: a bare weekday after `for` is the
             // day set for something (but `for Wednesday's protest` names a past one).
+            // `A general strike was called for Tuesday` too: what was set is still ahead.
             if matches!(x.expr, Expr::Weekday { rel: Rel::Bare, .. })
-                && tense != Tense::Past
+                && (tense != Tense::Past || start > 1 && matches!(s.low(start - 2), "called" | "set" | "scheduled" | "planned" | "announced"))
                 && start > 0
                 && s.low(start - 1) == "for"
                 && !s.possessive(end)
