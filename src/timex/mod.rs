@@ -436,6 +436,16 @@ impl State {
                 }
                 Resolved { kind: TimexType::Time, value: format!("{}T{code}", r.value), precision: Some(Precision::Day), ..r }
             }
+            Expr::Overnight => {
+                // (a night not yet over when the document was written is the one before it)
+                let before_doc = |d: NaiveDate| self.doc.is_none_or(|doc| d < doc);
+                let d = match self.focus {
+                    Some(Focus { point: Point::Day(d), para: fp, .. }) if (fp == para || fp + 1 == para) && before_doc(d) => d,
+                    _ => self.doc?.pred_opt()?,
+                };
+                let r = Resolved::date(Point::Day(d), false)?;
+                Resolved { kind: TimexType::Time, value: format!("{}TNI", r.value), ..r }
+            }
             Expr::Range(a, b) => {
                 let ra = self.resolve(a, para, tense)?;
                 if let (Expr::Time { h: h1, min: m1, day: d1 }, Expr::Time { h: h2, min: m2, day: d2 }) = (a.as_ref(), b.as_ref()) {

@@ -65,6 +65,9 @@ pub enum Expr {
     /// A clock time, with the day named right after it (`5 a.m. on Thursday`).
     Time { h: u32, min: u32, day: Option<Box<Expr>> },
     PartOfDay { base: Box<Expr>, code: &'static str },
+    /// `overnight`: the night of the day in focus (before the document's), else the night
+    /// before the document's.
+    Overnight,
     Range(Box<Expr>, Box<Expr>),
 }
 
@@ -1284,6 +1287,19 @@ impl<'a> Sent<'a> {
                 m(i, i + 1, Expr::Today { present })
             }
             "tonight" => m(i, i + 1, Expr::PartOfDay { base: Box::new(Expr::Deictic { unit: Unit::Day, n: 0 }), code: "NI" }),
+            // `Overnight, crowds gathered`, `detained 1,000 people overnight.` (not `an
+            // overnight curfew`, nor a sudden change: `prices doubled overnight`)
+            "overnight"
+                if (matches!(next, "," | "." | ";" | "") || (i == 0 && self.cap(i)))
+                    && !matches!(
+                        self.prev(i),
+                        "doubled" | "tripled" | "quadrupled" | "rose" | "risen" | "jumped" | "soared" | "surged"
+                            | "changed" | "became" | "become" | "vanished" | "disappeared" | "increased" | "fell"
+                            | "collapsed" | "almost" | "virtually" | "practically" | "literally" | "nearly"
+                    ) =>
+            {
+                m(i, i + 1, Expr::Overnight)
+            }
             "yesterday" | "tomorrow" => {
                 let base = Expr::Deictic { unit: Unit::Day, n: if w == "yesterday" { -1 } else { 1 } };
                 match lx::part_of_day(next) {
