@@ -100,6 +100,9 @@ struct Focus {
     point: Point,
     /// The first point of a range in focus (`point` is its last).
     from: Option<Point>,
+    /// Set by a bound (`since June`), not a step of the narrative: later dates of the
+    /// sentence are not placed near it.
+    bound: bool,
     para: usize,
     sent: usize,
     /// The year was stated or computed from a stated year (not guessed from the
@@ -193,7 +196,7 @@ impl State {
                     || since_in
                     || s.background(start);
                 if let Some(point) = r.point {
-                    self.set_focus(point, r.from, para, r.explicit && !bound);
+                    self.set_focus(point, r.from, para, r.explicit && !bound, bound);
                     if let (Point::Day(d), false) = (point, bound) {
                         self.last_day = Some((d, para));
                     }
@@ -204,7 +207,7 @@ impl State {
         }
     }
 
-    fn set_focus(&mut self, point: Point, from: Option<Point>, para: usize, explicit: bool) {
+    fn set_focus(&mut self, point: Point, from: Option<Point>, para: usize, explicit: bool, bound: bool) {
         if let Some(f) = &mut self.focus {
             // `In January 2022 … in 2022`: keep the finer focus the coarser one holds
             let coarser = point.precision() > f.point.precision();
@@ -217,10 +220,11 @@ impl State {
                 f.para = para;
                 f.sent = self.sent;
                 f.year_explicit |= explicit;
+                f.bound &= bound;
                 return;
             }
         }
-        self.focus = Some(Focus { point, from, para, sent: self.sent, year_explicit: explicit });
+        self.focus = Some(Focus { point, from, bound, para, sent: self.sent, year_explicit: explicit });
     }
 
     /// The year of a month (and day) given without one: the focus year when a stated
@@ -228,7 +232,7 @@ impl State {
     /// the document date (the next one when the text speaks of the future).
     fn year_for(&self, m: u32, d: Option<u32>, para: usize, tense: Tense) -> Option<(i32, bool)> {
         let future = tense == Tense::Future;
-        let near = |f: &Focus| f.sent == self.sent && f.point.precision() <= Precision::Month;
+        let near = |f: &Focus| f.sent == self.sent && !f.bound && f.point.precision() <= Precision::Month;
         if let Some(f) = self.focus.filter(|f| tense != Tense::Past && near(f)) {
             // `on 28 February, 1 March … and on 15 and 16 March`: the year that puts the
             // date nearest the one just named

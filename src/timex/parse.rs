@@ -412,8 +412,19 @@ impl<'a> Sent<'a> {
                 return t;
             }
             let w = self.w(k);
-            if infinitive && matches!(w, "called" | "urged" | "asked" | "invited" | "appealed" | "calls" | "urges" | "call" | "urge") {
+            if infinitive
+                && matches!(
+                    w,
+                    "called" | "urged" | "asked" | "invited" | "appealed" | "calls" | "urges" | "call" | "urge" | "applied"
+                        | "requested" | "vowed" | "threatened" | "pledged" | "promised" | "vows" | "threatens"
+                )
+            {
                 return Tense::Future;
+            }
+            // `the RMT has called further strikes from 24 December`: what was called may
+            // still be ahead, whatever tense the calling has
+            if matches!(w, "called" | "calls" | "announced" | "announces") {
+                return Tense::Unknown;
             }
             infinitive |= w == "to" && self.kind(k + 1) == Some(TokenKind::Word) && k + 1 < start;
             // A comma in a list of names (`in Paris, Marseille and Lyon on Tuesday`) does
