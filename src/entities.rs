@@ -299,7 +299,6 @@ fn ascii_forms<'a>(word: &'a str, span: Span, upper: bool, kind: TokenKind, hand
 fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (Vec<Tok<'a>>, Vec<usize>) {
     let (raw, lex, lower) = (&prep.tokens, &prep.lex, prep.lower.as_str());
     let text = doc.text.as_str();
-    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(raw.len());
     let mut non_ascii = Vec::new();
     let mut prev_sentence = usize::MAX;
@@ -314,32 +313,16 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
     let mut line = 0usize;
     // A full stop after a single capital (`U.`): only then may [`merge_dotted`] find work.
     let mut dotted = false;
-    for (k, t) in raw.iter().enumerate() {
+    for (t, &lx) in raw.iter().zip(lex) {
         let full = t.text(text);
-        let glued = t.span.start == prev_end;
-        // A line break in the gap since the previous token (`usize::MAX`: none yet).
-        // (The gap is a byte or two: a loop, not a call to `memchr`.)
-        #[allow(clippy::manual_contains)]
-        let newline = prev_end < t.span.start
-            && bytes
-                .get(prev_end..t.span.start)
-                .is_some_and(|g| g.iter().any(|&b| b == b'\n'));
-        let same_sentence = t.sentence == prev_sentence;
-        if newline && same_sentence {
-            line += 1;
+        if t.span.start != prev_end {
+            in_handle = starts_handle(full);
         }
         prev_end = t.span.end;
-        if !glued {
-            in_handle = match full.as_bytes().first() {
-                Some(b'@') => full == "@",
-                Some(b'h' | b'H' | b'w' | b'W') => {
-                    full.eq_ignore_ascii_case("http")
-                        || full.eq_ignore_ascii_case("https")
-                        || full.eq_ignore_ascii_case("www")
-                }
-                _ => false,
-            };
-        }
+        // (A line break matters only inside a sentence: a new one starts anyway.)
+        let same_sentence = t.sentence == prev_sentence;
+        let newline = same_sentence && t.newline;
+        line += usize::from(newline);
         if !same_sentence && t.sentence != prev_sentence.wrapping_add(1) {
             in_quote = false;
         }
@@ -347,79 +330,111 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
         let initial = new_sentence || prev_opening;
         let quoted = !new_sentence && prev_quote;
         prev_sentence = t.sentence;
-        // (Quote marks and openers are single punctuation tokens: words never match.)
-        (prev_opening, prev_quote) = if t.kind != TokenKind::Punct {
-            (false, false)
-        } else if let [b] = full.as_bytes() {
-            // One ASCII character (most punctuation).
-            match b {
-                b'"' => {
-                    in_quote = !in_quote;
-                    (true, true)
+        // (A document holds far fewer than 2³² sentences.)
+        let sentence = (t.sentence + line) as u32;
+        let mut tok = Tok {
+            span: t.span,
+            kind: t.kind,
+            sentence,
+            text: full,
+            lw: full,
+            initial,
+            quoted,
+            in_quote,
+            handle: in_handle,
+            suffix: 0,
+            cls: 0,
+            name: false,
+        };
+        (prev_opening, prev_quote) = (false, false);
+        let ascii = ascii_doc || t.flags & NON_ASCII == 0;
+        if t.kind == TokenKind::Word {
+            if t.flags & HYPHEN == 0 {
+                if ascii {
+                    // An ASCII word with a capital is name-like (see `name_like_of`), and
+                    // its lowercase form is its span of the shared lowercase text.
+                    if t.flags & UPPER != 0 {
+                        tok.lw = lower.get(t.span.start..t.span.end).unwrap_or("");
+                        tok.name = !in_handle;
+                    }
+                    tok.cls = lx & ENTITY_BITS;
+                    out.push(tok);
+                    continue;
                 }
-                b'.' => {
-                    dotted |= out.last().is_some_and(single_capital);
-                    (false, false)
+            } else {
+                let (span, word, suffix) = trim_hyphenated(full, t.span);
+                (tok.span, tok.text, tok.lw, tok.suffix) = (span, word, word, suffix);
+                // (The token's flags describe `full`; a trimmed word is asked.)
+                let whole = word.len() == full.len();
+                if ascii_doc || if whole { t.flags & NON_ASCII == 0 } else { word.is_ascii() } {
+                    let upper = if whole { t.flags & UPPER != 0 } else { word.bytes().any(|b| b.is_ascii_uppercase()) };
+                    if upper {
+                        tok.lw = lower.get(span.start..span.end).unwrap_or("");
+                    }
+                    tok.name = !in_handle && upper;
+                    tok.cls = if whole { lx & ENTITY_BITS } else { classes_of(tok.lw) };
+                    out.push(tok);
+                    continue;
                 }
-                b'\'' => (true, true),
-                b'(' | b':' | b'[' | b'-' | b'*' => (true, false),
-                _ => (false, false),
             }
-        } else {
+        } else if ascii {
+            if t.flags & UPPER != 0 {
+                tok.lw = lower.get(t.span.start..t.span.end).unwrap_or("");
+            }
+            // (Quote marks and openers are single punctuation tokens: words never match.)
+            if t.kind == TokenKind::Punct {
+                if let [b] = full.as_bytes() {
+                    // One ASCII character (most punctuation).
+                    (prev_opening, prev_quote) = match b {
+                        b'"' => {
+                            in_quote = !in_quote;
+                            (true, true)
+                        }
+                        b'.' => {
+                            dotted |= out.last().is_some_and(single_capital);
+                            (false, false)
+                        }
+                        b'\'' => (true, true),
+                        b'(' | b':' | b'[' | b'-' | b'*' => (true, false),
+                        _ => (false, false),
+                    };
+                }
+            }
+            out.push(tok);
+            continue;
+        }
+        // Not ASCII: the lowercase form, word lists and name shape are filled in by
+        // `find_prepared`.
+        if t.kind == TokenKind::Punct {
             match full {
                 "“" => in_quote = true,
                 "”" => in_quote = false,
                 _ => {}
             }
-            (is_opening(full), matches!(full, "«" | "‘" | "“"))
-        };
-        let (span, word, suffix) = if t.kind == TokenKind::Word && t.flags & HYPHEN != 0 {
-            trim_hyphenated(full, t.span)
-        } else {
-            (t.span, full, 0)
-        };
-        // (The token's flags describe `full`; a trimmed word is asked.)
-        let whole = word.len() == full.len();
-        let ascii = ascii_doc || if whole { t.flags & NON_ASCII == 0 } else { word.is_ascii() };
-        let (lw, name, cls) = if ascii {
-            let upper = if whole { t.flags & UPPER != 0 } else { word.bytes().any(|b| b.is_ascii_uppercase()) };
-            // An ASCII word with a capital is name-like (see `name_like_of`), and its
-            // lowercase form is its span of the shared lowercase text.
-            let lw = if upper { lower.get(span.start..span.end).unwrap_or("") } else { word };
-            let name = t.kind == TokenKind::Word && !in_handle && upper;
-            // (Only words are in the lists: numbers and punctuation start with no letter.)
-            let cls = match lex.get(k) {
-                Some(&c) if t.kind == TokenKind::Word && whole => c & ENTITY_BITS,
-                _ if t.kind == TokenKind::Word => classes_of(lw),
-                _ => 0,
-            };
-            (lw, name, cls)
-        } else {
-            // (Filled in by `find_prepared`, from the word's lowercase form.)
-            non_ascii.push(out.len());
-            ("", false, 0)
-        };
-        out.push(Tok {
-            span,
-            kind: t.kind,
-            // (A document holds far fewer than 2³² sentences.)
-            sentence: (t.sentence + line) as u32,
-            text: word,
-            lw,
-            initial,
-            quoted,
-            in_quote,
-            handle: in_handle,
-            suffix,
-            cls,
-            name,
-        });
+            (prev_opening, prev_quote) = (is_opening(full), matches!(full, "«" | "‘" | "“"));
+        }
+        non_ascii.push(out.len());
+        (tok.lw, tok.name, tok.cls) = ("", false, 0);
+        out.push(tok);
     }
     if dotted && merge_dotted(text, lower, &mut out) && !ascii_doc {
         // (Merging moved the words after: found again.)
         non_ascii = out.iter().enumerate().filter(|(_, t)| !t.text.is_ascii()).map(|(i, _)| i).collect();
     }
     (out, non_ascii)
+}
+
+/// Whether a token not glued to the one before starts an @handle or a web address
+/// (`@`, `http`, `https`, `www`).
+#[inline]
+fn starts_handle(full: &str) -> bool {
+    match full.as_bytes().first() {
+        Some(b'@') => full == "@",
+        Some(b'h' | b'H' | b'w' | b'W') => {
+            full.eq_ignore_ascii_case("http") || full.eq_ignore_ascii_case("https") || full.eq_ignore_ascii_case("www")
+        }
+        _ => false,
+    }
 }
 
 /// A hyphenated word `full` at `span` trimmed: `anti-Tokayev`, `mid-January` lose a
