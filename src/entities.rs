@@ -576,9 +576,9 @@ struct Ctx<'a> {
     lower: &'a str,
     /// Spare buffers for gazetteer keys (see [`Ctx::key`]): no allocation per look-up.
     keys: std::cell::RefCell<Vec<String>>,
-    /// The lowercase forms of capitalised sentence-initial words (the only ones asked
-    /// for), each with whether it is seen with a lowercase first letter (`strikes`,
-    /// `employees`).
+    /// The lowercase forms of capitalised sentence-initial words other than function
+    /// words and particles (the only ones asked for), each with whether it is seen with a
+    /// lowercase first letter (`strikes`, `employees`).
     lowercase: FastMap<&'a str, bool>,
     /// Capitalised words seen in mid-sentence.
     capitalised: FastSet<'a>,
@@ -682,53 +682,8 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
         }
     }
     let toks = toks;
-    // Lowercase forms are looked up only for capitalised sentence-initial words, and
-    // capitalised forms only for sentence-initial words: keep only the words that could
-    // be asked for, filtered by first byte and length before hashing.
-    let (mut lower_shapes, mut cap_shapes) = (Shapes::default(), Shapes::default());
-    // The lowercase forms of the capitalised sentence-initial words (few: about one a sentence).
-    let mut initial_caps: Vec<&str> = Vec::new();
-    for t in toks.iter().filter(|t| t.initial && t.kind == TokenKind::Word) {
-        cap_shapes.add(t.text);
-        if is_cap(t.text) {
-            initial_caps.push(t.lw);
-            lower_shapes.add(t.lw);
-        }
-    }
-    // The sets sized at once (no rehashing as they grow): at most one entry per
-    // capitalised sentence-initial word, and mid-sentence names are a fraction of the words.
-    let mut ctx = Ctx {
-        text: &doc.text,
-        lower: &prep.lower,
-        keys: Default::default(),
-        lowercase: FastMap::with_capacity_and_hasher(initial_caps.len(), Default::default()),
-        capitalised: FastSet::with_capacity_and_hasher(toks.len() / 16, Default::default()),
-    };
-    for lw in initial_caps {
-        ctx.lowercase.insert(lw, false);
-    }
-    for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokenKind::Word {
-            continue;
-        }
-        let b0 = t.text.as_bytes().first().copied().unwrap_or(0);
-        if b0.is_ascii_lowercase()
-            || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase))
-        {
-            if let Some(seen) = lower_shapes.may_hold(t.text).then(|| ctx.lowercase.get_mut(t.text)).flatten() {
-                *seen = true;
-            }
-        } else if !t.initial
-            && cap_shapes.may_hold(t.text)
-            && !toks
-                .get(i + 1)
-                .is_some_and(|n| name_like(n) && n.sentence == t.sentence)
-        {
-            // Capitalised in mid-sentence, and the last word of its run (`Tokayev` in
-            // `President Tokayev`, not `Human` in `Human Rights`).
-            ctx.capitalised.insert(t.text);
-        }
-    }
+    let (lowercase, capitalised) = word_sets(&toks);
+    let ctx = Ctx { text: &doc.text, lower: &prep.lower, keys: Default::default(), lowercase, capitalised };
     let mut found = Vec::with_capacity(toks.len() / 8);
     let mut s = 0;
     while let Some(first) = toks.get(s) {
@@ -755,6 +710,55 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
         });
     }
     out
+}
+
+/// What [`Ctx::lowercase`] and [`Ctx::capitalised`] hold for the words `toks`.
+#[inline(never)]
+fn word_sets<'a>(toks: &[Tok<'a>]) -> (FastMap<&'a str, bool>, FastSet<'a>) {
+    // Lowercase forms are looked up only for capitalised sentence-initial words that are
+    // neither function words nor particles (see `classify`), and capitalised forms only
+    // for sentence-initial words: keep only the words that could be asked for, filtered
+    // by first byte and length before hashing.
+    let (mut lower_shapes, mut cap_shapes) = (Shapes::default(), Shapes::default());
+    // The lowercase forms of those capitalised sentence-initial words (few: at most one a sentence).
+    let mut initial_caps: Vec<&str> = Vec::new();
+    for t in toks.iter().filter(|t| t.initial && t.kind == TokenKind::Word) {
+        cap_shapes.add(t.text);
+        if is_cap(t.text) && !t.is(C_FUNCTION | C_PARTICLES) {
+            initial_caps.push(t.lw);
+            lower_shapes.add(t.lw);
+        }
+    }
+    // The sets sized at once (no rehashing as they grow): at most one entry per
+    // capitalised sentence-initial word, and mid-sentence names are a fraction of the words.
+    let mut lowercase: FastMap<&str, bool> = FastMap::with_capacity_and_hasher(initial_caps.len(), Default::default());
+    let mut capitalised = FastSet::with_capacity_and_hasher(toks.len() / 16, Default::default());
+    for lw in initial_caps {
+        lowercase.insert(lw, false);
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let b0 = t.text.as_bytes().first().copied().unwrap_or(0);
+        if b0.is_ascii_lowercase()
+            || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase))
+        {
+            if let Some(seen) = lower_shapes.may_hold(t.text).then(|| lowercase.get_mut(t.text)).flatten() {
+                *seen = true;
+            }
+        } else if !t.initial
+            && cap_shapes.may_hold(t.text)
+            && !toks
+                .get(i + 1)
+                .is_some_and(|n| name_like(n) && n.sentence == t.sentence)
+        {
+            // Capitalised in mid-sentence, and the last word of its run (`Tokayev` in
+            // `President Tokayev`, not `Human` in `Human Rights`).
+            capitalised.insert(t.text);
+        }
+    }
+    (lowercase, capitalised)
 }
 
 /// The first bytes and lengths of a set of words: a quick test before hashing that a
@@ -792,6 +796,7 @@ fn has_head(ts: &[Tok], bit: u32) -> bool {
     ts.iter().any(|t| t.is(bit) && is_cap(t.text))
 }
 
+#[inline(never)]
 fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
     // ALL CAPS (three acronym-like words) or Title Case (most longer words capitalised,
     // no full stop at the end) headlines.
@@ -1766,6 +1771,7 @@ fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
 /// Document-level clean-up: surnames take the full name seen elsewhere in the document;
 /// weak guesses that match a known person become that person; acronyms defined in
 /// brackets take the long name.
+#[inline(never)]
 fn resolve(ctx: &Ctx, found: &mut [Found]) {
     // `National Institute of Human Rights (INDH)`: the acronym takes the long name.
     let mut acronyms: Vec<(String, String)> = Vec::new();
