@@ -33,8 +33,13 @@ static COMMON_WORDS: &str = include_str!("../data/common_words.txt");
 /// (Asked of few words: not in the shared lexicon, which every word is looked up in.)
 fn common_word(lw: &str) -> bool {
     static S: OnceLock<FastSet<'static>> = OnceLock::new();
-    S.get_or_init(|| COMMON_WORDS.lines().filter(|l| !l.is_empty()).collect())
-        .contains(lw)
+    S.get_or_init(|| {
+        // (Sized at once for the whole list: no rehashing as it fills.)
+        let mut set = FastSet::with_capacity_and_hasher(COMMON_WORDS.len() / 8, Default::default());
+        set.extend(COMMON_WORDS.lines().filter(|l| !l.is_empty()));
+        set
+    })
+    .contains(lw)
 }
 
 /// Every word list, in the order of their bits in [`crate::lexicon`].
@@ -687,10 +692,16 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
     let mut found = Vec::with_capacity(toks.len() / 8);
     let mut s = 0;
     while let Some(first) = toks.get(s) {
-        // (The sentence's tokens: up to the next with another sentence number.)
-        let rest = toks.get(s + 1..).unwrap_or(&[]);
-        let e = s + 1 + rest.iter().position(|t| t.sentence != first.sentence).unwrap_or(rest.len());
-        scan_sentence(&ctx, &toks[s..e], &mut found);
+        // (The sentence's tokens: up to the next with another sentence number, counted
+        // for the headline test on the way.)
+        let mut count = HeadlineCount::default();
+        let mut e = s;
+        while let Some(t) = toks.get(e).filter(|t| t.sentence == first.sentence) {
+            count.add(t);
+            e += 1;
+        }
+        let ts = toks.get(s..e).unwrap_or(&[]);
+        scan_sentence(&ctx, ts, count.headline(ts), &mut found);
         s = e;
     }
     resolve(&ctx, &mut found);
@@ -796,25 +807,48 @@ fn has_head(ts: &[Tok], bit: u32) -> bool {
     ts.iter().any(|t| t.is(bit) && is_cap(t.text))
 }
 
-#[inline(never)]
-fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
-    // ALL CAPS (three acronym-like words) or Title Case (most longer words capitalised,
-    // no full stop at the end) headlines.
-    let (mut caps, mut long, mut capitalised) = (0, 0, 0);
-    for t in ts.iter().filter(|t| t.kind == TokenKind::Word) {
+/// The words of a sentence counted for telling a headline (see [`HeadlineCount::headline`]).
+#[derive(Default)]
+struct HeadlineCount {
+    /// Acronym-like words of three or more letters.
+    caps: usize,
+    /// Words of four or more bytes, and how many of them are capitalised.
+    long: usize,
+    capitalised: usize,
+}
+
+impl HeadlineCount {
+    /// Counts token `t` of the sentence.
+    #[inline]
+    fn add(&mut self, t: &Tok) {
+        if t.kind != TokenKind::Word {
+            return;
+        }
         let b = t.text.as_bytes();
         // (Most capitalised words fail `is_acronym` at their second letter: `Tokayev`.)
         if b.len() >= 3 && b[0].is_ascii_uppercase() && !b[1].is_ascii_lowercase() && is_acronym(t.text) {
-            caps += 1;
+            self.caps += 1;
         }
-        if t.text.len() >= 4 {
-            long += 1;
-            capitalised += usize::from(is_cap(t.text));
+        if b.len() >= 4 {
+            self.long += 1;
+            self.capitalised += usize::from(is_cap(t.text));
         }
     }
-    let title_case =
-        long >= 4 && capitalised * 5 >= long * 4 && ts.last().is_none_or(|t| t.text != ".");
-    let headline = caps >= 3 || title_case;
+
+    /// Whether the sentence `ts`, whose tokens were all counted, is a headline: ALL CAPS
+    /// (three acronym-like words) or Title Case (most longer words capitalised, no full
+    /// stop at the end).
+    fn headline(&self, ts: &[Tok]) -> bool {
+        let title_case =
+            self.long >= 4 && self.capitalised * 5 >= self.long * 4 && ts.last().is_none_or(|t| t.text != ".");
+        self.caps >= 3 || title_case
+    }
+}
+
+/// Cuts the sentence `ts` into chunks of name-like words and classifies each (see
+/// [`classify`]); `headline` tells a headline (see [`HeadlineCount`]).
+#[inline(never)]
+fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
     let mut i = 0;
     // (From one name-like word to the next.)
     while let Some(skip) = ts.get(i..).and_then(|rest| rest.iter().position(name_like)) {

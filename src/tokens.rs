@@ -24,7 +24,8 @@ pub struct Token {
     /// tokenizing so that no stage scans them again.
     pub flags: u8,
     /// A line break (`\n`) in the white space between the previous token of the same
-    /// sentence and this one (false for a sentence's first token).
+    /// sentence and this one (for a sentence's first token: in the white space that
+    /// starts the sentence).
     pub newline: bool,
 }
 
@@ -167,9 +168,8 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
     let Some(s) = text.get(span.start..span.end) else { return };
     let bytes = s.as_bytes();
     let mut i = 0;
-    // A line break since the previous token of the sentence (none before the first).
+    // A line break since the previous token of the sentence.
     let mut newline = false;
-    let mut first = true;
     while let Some(&b) = bytes.get(i) {
         let class = CLASS[usize::from(b)];
         let (end, kind, flags) = if class & ALNUM != 0 {
@@ -211,9 +211,9 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
             kind,
             sentence,
             flags: flags & (UPPER | HYPHEN | NON_ASCII),
-            newline: newline && !first,
+            newline,
         });
-        (newline, first) = (false, false);
+        newline = false;
         i = end;
     }
 }
