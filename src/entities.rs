@@ -318,15 +318,20 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
     let mut line = 0usize;
     // A full stop after a single capital (`U.`): only then may [`merge_dotted`] find work.
     let mut dotted = false;
+    let bytes = text.as_bytes();
     for (t, &lx) in raw.iter().zip(lex) {
         let full = t.text(text);
         if t.span.start != prev_end {
             in_handle = starts_handle(full);
         }
-        prev_end = t.span.end;
-        // (A line break matters only inside a sentence: a new one starts anyway.)
+        // A line break in the gap since the previous token matters only inside a
+        // sentence: a new one starts anyway. (The gap is a byte or two: a loop, not a
+        // call to `memchr`.)
         let same_sentence = t.sentence == prev_sentence;
-        let newline = same_sentence && t.newline;
+        #[allow(clippy::manual_contains)]
+        let newline = same_sentence
+            && bytes.get(prev_end..t.span.start).is_some_and(|g| g.iter().any(|&b| b == b'\n'));
+        prev_end = t.span.end;
         line += usize::from(newline);
         if !same_sentence && t.sentence != prev_sentence.wrapping_add(1) {
             in_quote = false;

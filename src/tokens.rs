@@ -23,10 +23,6 @@ pub struct Token {
     /// What the token's bytes hold ([`UPPER`], [`HYPHEN`], [`NON_ASCII`]), noted while
     /// tokenizing so that no stage scans them again.
     pub flags: u8,
-    /// A line break (`\n`) in the white space between the previous token of the same
-    /// sentence and this one (for a sentence's first token: in the white space that
-    /// starts the sentence).
-    pub newline: bool,
 }
 
 /// [`Token::flags`]: an ASCII capital letter.
@@ -168,8 +164,6 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
     let Some(s) = text.get(span.start..span.end) else { return };
     let bytes = s.as_bytes();
     let mut i = 0;
-    // A line break since the previous token of the sentence.
-    let mut newline = false;
     while let Some(&b) = bytes.get(i) {
         let class = CLASS[usize::from(b)];
         let (end, kind, flags) = if class & ALNUM != 0 {
@@ -177,7 +171,6 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
             let (end, flags) = word_end(s, i + 1, number, class);
             (end, if number { TokenKind::Number } else { TokenKind::Word }, flags)
         } else if class & SPACE != 0 {
-            newline |= b == b'\n';
             i += 1;
             continue;
         } else {
@@ -206,14 +199,7 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
                 (end, TokenKind::Punct, char_flags(c))
             }
         };
-        out.push(Token {
-            span: Span::new(span.start + i, span.start + end),
-            kind,
-            sentence,
-            flags: flags & (UPPER | HYPHEN | NON_ASCII),
-            newline,
-        });
-        newline = false;
+        out.push(Token { span: Span::new(span.start + i, span.start + end), kind, sentence, flags: flags & (UPPER | HYPHEN | NON_ASCII) });
         i = end;
     }
 }
