@@ -33,8 +33,13 @@ static COMMON_WORDS: &str = include_str!("../data/common_words.txt");
 /// (Asked of few words: not in the shared lexicon, which every word is looked up in.)
 fn common_word(lw: &str) -> bool {
     static S: OnceLock<FastSet<'static>> = OnceLock::new();
-    S.get_or_init(|| COMMON_WORDS.lines().filter(|l| !l.is_empty()).collect())
-        .contains(lw)
+    S.get_or_init(|| {
+        // (Sized at once for the whole list: no rehashing as it fills.)
+        let mut set = FastSet::with_capacity_and_hasher(COMMON_WORDS.len() / 8, Default::default());
+        set.extend(COMMON_WORDS.lines().filter(|l| !l.is_empty()));
+        set
+    })
+    .contains(lw)
 }
 
 /// Every word list, in the order of their bits in [`crate::lexicon`].
@@ -299,7 +304,6 @@ fn ascii_forms<'a>(word: &'a str, span: Span, upper: bool, kind: TokenKind, hand
 fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (Vec<Tok<'a>>, Vec<usize>) {
     let (raw, lex, lower) = (&prep.tokens, &prep.lex, prep.lower.as_str());
     let text = doc.text.as_str();
-    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(raw.len());
     let mut non_ascii = Vec::new();
     let mut prev_sentence = usize::MAX;
@@ -314,32 +318,21 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
     let mut line = 0usize;
     // A full stop after a single capital (`U.`): only then may [`merge_dotted`] find work.
     let mut dotted = false;
-    for (k, t) in raw.iter().enumerate() {
+    let bytes = text.as_bytes();
+    for (t, &lx) in raw.iter().zip(lex) {
         let full = t.text(text);
-        let glued = t.span.start == prev_end;
-        // A line break in the gap since the previous token (`usize::MAX`: none yet).
-        // (The gap is a byte or two: a loop, not a call to `memchr`.)
-        #[allow(clippy::manual_contains)]
-        let newline = prev_end < t.span.start
-            && bytes
-                .get(prev_end..t.span.start)
-                .is_some_and(|g| g.iter().any(|&b| b == b'\n'));
+        if t.span.start != prev_end {
+            in_handle = starts_handle(full);
+        }
+        // A line break in the gap since the previous token matters only inside a
+        // sentence: a new one starts anyway. (The gap is a byte or two: a loop, not a
+        // call to `memchr`.)
         let same_sentence = t.sentence == prev_sentence;
-        if newline && same_sentence {
-            line += 1;
-        }
+        #[allow(clippy::manual_contains)]
+        let newline = same_sentence
+            && bytes.get(prev_end..t.span.start).is_some_and(|g| g.iter().any(|&b| b == b'\n'));
         prev_end = t.span.end;
-        if !glued {
-            in_handle = match full.as_bytes().first() {
-                Some(b'@') => full == "@",
-                Some(b'h' | b'H' | b'w' | b'W') => {
-                    full.eq_ignore_ascii_case("http")
-                        || full.eq_ignore_ascii_case("https")
-                        || full.eq_ignore_ascii_case("www")
-                }
-                _ => false,
-            };
-        }
+        line += usize::from(newline);
         if !same_sentence && t.sentence != prev_sentence.wrapping_add(1) {
             in_quote = false;
         }
@@ -347,79 +340,111 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
         let initial = new_sentence || prev_opening;
         let quoted = !new_sentence && prev_quote;
         prev_sentence = t.sentence;
-        // (Quote marks and openers are single punctuation tokens: words never match.)
-        (prev_opening, prev_quote) = if t.kind != TokenKind::Punct {
-            (false, false)
-        } else if let [b] = full.as_bytes() {
-            // One ASCII character (most punctuation).
-            match b {
-                b'"' => {
-                    in_quote = !in_quote;
-                    (true, true)
+        // (A document holds far fewer than 2³² sentences.)
+        let sentence = (t.sentence + line) as u32;
+        let mut tok = Tok {
+            span: t.span,
+            kind: t.kind,
+            sentence,
+            text: full,
+            lw: full,
+            initial,
+            quoted,
+            in_quote,
+            handle: in_handle,
+            suffix: 0,
+            cls: 0,
+            name: false,
+        };
+        (prev_opening, prev_quote) = (false, false);
+        let ascii = ascii_doc || t.flags & NON_ASCII == 0;
+        if t.kind == TokenKind::Word {
+            if t.flags & HYPHEN == 0 {
+                if ascii {
+                    // An ASCII word with a capital is name-like (see `name_like_of`), and
+                    // its lowercase form is its span of the shared lowercase text.
+                    if t.flags & UPPER != 0 {
+                        tok.lw = lower.get(t.span.start..t.span.end).unwrap_or("");
+                        tok.name = !in_handle;
+                    }
+                    tok.cls = lx & ENTITY_BITS;
+                    out.push(tok);
+                    continue;
                 }
-                b'.' => {
-                    dotted |= out.last().is_some_and(single_capital);
-                    (false, false)
+            } else {
+                let (span, word, suffix) = trim_hyphenated(full, t.span);
+                (tok.span, tok.text, tok.lw, tok.suffix) = (span, word, word, suffix);
+                // (The token's flags describe `full`; a trimmed word is asked.)
+                let whole = word.len() == full.len();
+                if ascii_doc || if whole { t.flags & NON_ASCII == 0 } else { word.is_ascii() } {
+                    let upper = if whole { t.flags & UPPER != 0 } else { word.bytes().any(|b| b.is_ascii_uppercase()) };
+                    if upper {
+                        tok.lw = lower.get(span.start..span.end).unwrap_or("");
+                    }
+                    tok.name = !in_handle && upper;
+                    tok.cls = if whole { lx & ENTITY_BITS } else { classes_of(tok.lw) };
+                    out.push(tok);
+                    continue;
                 }
-                b'\'' => (true, true),
-                b'(' | b':' | b'[' | b'-' | b'*' => (true, false),
-                _ => (false, false),
             }
-        } else {
+        } else if ascii {
+            if t.flags & UPPER != 0 {
+                tok.lw = lower.get(t.span.start..t.span.end).unwrap_or("");
+            }
+            // (Quote marks and openers are single punctuation tokens: words never match.)
+            if t.kind == TokenKind::Punct {
+                if let [b] = full.as_bytes() {
+                    // One ASCII character (most punctuation).
+                    (prev_opening, prev_quote) = match b {
+                        b'"' => {
+                            in_quote = !in_quote;
+                            (true, true)
+                        }
+                        b'.' => {
+                            dotted |= out.last().is_some_and(single_capital);
+                            (false, false)
+                        }
+                        b'\'' => (true, true),
+                        b'(' | b':' | b'[' | b'-' | b'*' => (true, false),
+                        _ => (false, false),
+                    };
+                }
+            }
+            out.push(tok);
+            continue;
+        }
+        // Not ASCII: the lowercase form, word lists and name shape are filled in by
+        // `find_prepared`.
+        if t.kind == TokenKind::Punct {
             match full {
                 "“" => in_quote = true,
                 "”" => in_quote = false,
                 _ => {}
             }
-            (is_opening(full), matches!(full, "«" | "‘" | "“"))
-        };
-        let (span, word, suffix) = if t.kind == TokenKind::Word && t.flags & HYPHEN != 0 {
-            trim_hyphenated(full, t.span)
-        } else {
-            (t.span, full, 0)
-        };
-        // (The token's flags describe `full`; a trimmed word is asked.)
-        let whole = word.len() == full.len();
-        let ascii = ascii_doc || if whole { t.flags & NON_ASCII == 0 } else { word.is_ascii() };
-        let (lw, name, cls) = if ascii {
-            let upper = if whole { t.flags & UPPER != 0 } else { word.bytes().any(|b| b.is_ascii_uppercase()) };
-            // An ASCII word with a capital is name-like (see `name_like_of`), and its
-            // lowercase form is its span of the shared lowercase text.
-            let lw = if upper { lower.get(span.start..span.end).unwrap_or("") } else { word };
-            let name = t.kind == TokenKind::Word && !in_handle && upper;
-            // (Only words are in the lists: numbers and punctuation start with no letter.)
-            let cls = match lex.get(k) {
-                Some(&c) if t.kind == TokenKind::Word && whole => c & ENTITY_BITS,
-                _ if t.kind == TokenKind::Word => classes_of(lw),
-                _ => 0,
-            };
-            (lw, name, cls)
-        } else {
-            // (Filled in by `find_prepared`, from the word's lowercase form.)
-            non_ascii.push(out.len());
-            ("", false, 0)
-        };
-        out.push(Tok {
-            span,
-            kind: t.kind,
-            // (A document holds far fewer than 2³² sentences.)
-            sentence: (t.sentence + line) as u32,
-            text: word,
-            lw,
-            initial,
-            quoted,
-            in_quote,
-            handle: in_handle,
-            suffix,
-            cls,
-            name,
-        });
+            (prev_opening, prev_quote) = (is_opening(full), matches!(full, "«" | "‘" | "“"));
+        }
+        non_ascii.push(out.len());
+        (tok.lw, tok.name, tok.cls) = ("", false, 0);
+        out.push(tok);
     }
     if dotted && merge_dotted(text, lower, &mut out) && !ascii_doc {
         // (Merging moved the words after: found again.)
         non_ascii = out.iter().enumerate().filter(|(_, t)| !t.text.is_ascii()).map(|(i, _)| i).collect();
     }
     (out, non_ascii)
+}
+
+/// Whether a token not glued to the one before starts an @handle or a web address
+/// (`@`, `http`, `https`, `www`).
+#[inline]
+fn starts_handle(full: &str) -> bool {
+    match full.as_bytes().first() {
+        Some(b'@') => full == "@",
+        Some(b'h' | b'H' | b'w' | b'W') => {
+            full.eq_ignore_ascii_case("http") || full.eq_ignore_ascii_case("https") || full.eq_ignore_ascii_case("www")
+        }
+        _ => false,
+    }
 }
 
 /// A hyphenated word `full` at `span` trimmed: `anti-Tokayev`, `mid-January` lose a
@@ -561,9 +586,9 @@ struct Ctx<'a> {
     lower: &'a str,
     /// Spare buffers for gazetteer keys (see [`Ctx::key`]): no allocation per look-up.
     keys: std::cell::RefCell<Vec<String>>,
-    /// The lowercase forms of capitalised sentence-initial words (the only ones asked
-    /// for), each with whether it is seen with a lowercase first letter (`strikes`,
-    /// `employees`).
+    /// The lowercase forms of capitalised sentence-initial words other than function
+    /// words and particles (the only ones asked for), each with whether it is seen with a
+    /// lowercase first letter (`strikes`, `employees`).
     lowercase: FastMap<&'a str, bool>,
     /// Capitalised words seen in mid-sentence.
     capitalised: FastSet<'a>,
@@ -667,60 +692,21 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
         }
     }
     let toks = toks;
-    // Lowercase forms are looked up only for capitalised sentence-initial words, and
-    // capitalised forms only for sentence-initial words: keep only the words that could
-    // be asked for, filtered by first byte and length before hashing.
-    let (mut lower_shapes, mut cap_shapes) = (Shapes::default(), Shapes::default());
-    // The lowercase forms of the capitalised sentence-initial words (few: about one a sentence).
-    let mut initial_caps: Vec<&str> = Vec::new();
-    for t in toks.iter().filter(|t| t.initial && t.kind == TokenKind::Word) {
-        cap_shapes.add(t.text);
-        if is_cap(t.text) {
-            initial_caps.push(t.lw);
-            lower_shapes.add(t.lw);
-        }
-    }
-    // The sets sized at once (no rehashing as they grow): at most one entry per
-    // capitalised sentence-initial word, and mid-sentence names are a fraction of the words.
-    let mut ctx = Ctx {
-        text: &doc.text,
-        lower: &prep.lower,
-        keys: Default::default(),
-        lowercase: FastMap::with_capacity_and_hasher(initial_caps.len(), Default::default()),
-        capitalised: FastSet::with_capacity_and_hasher(toks.len() / 16, Default::default()),
-    };
-    for lw in initial_caps {
-        ctx.lowercase.insert(lw, false);
-    }
-    for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokenKind::Word {
-            continue;
-        }
-        let b0 = t.text.as_bytes().first().copied().unwrap_or(0);
-        if b0.is_ascii_lowercase()
-            || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase))
-        {
-            if let Some(seen) = lower_shapes.may_hold(t.text).then(|| ctx.lowercase.get_mut(t.text)).flatten() {
-                *seen = true;
-            }
-        } else if !t.initial
-            && cap_shapes.may_hold(t.text)
-            && !toks
-                .get(i + 1)
-                .is_some_and(|n| name_like(n) && n.sentence == t.sentence)
-        {
-            // Capitalised in mid-sentence, and the last word of its run (`Tokayev` in
-            // `President Tokayev`, not `Human` in `Human Rights`).
-            ctx.capitalised.insert(t.text);
-        }
-    }
+    let (lowercase, capitalised) = word_sets(&toks);
+    let ctx = Ctx { text: &doc.text, lower: &prep.lower, keys: Default::default(), lowercase, capitalised };
     let mut found = Vec::with_capacity(toks.len() / 8);
     let mut s = 0;
     while let Some(first) = toks.get(s) {
-        // (The sentence's tokens: up to the next with another sentence number.)
-        let rest = toks.get(s + 1..).unwrap_or(&[]);
-        let e = s + 1 + rest.iter().position(|t| t.sentence != first.sentence).unwrap_or(rest.len());
-        scan_sentence(&ctx, &toks[s..e], &mut found);
+        // (The sentence's tokens: up to the next with another sentence number, counted
+        // for the headline test on the way.)
+        let mut count = HeadlineCount::default();
+        let mut e = s;
+        while let Some(t) = toks.get(e).filter(|t| t.sentence == first.sentence) {
+            count.add(t);
+            e += 1;
+        }
+        let ts = toks.get(s..e).unwrap_or(&[]);
+        scan_sentence(&ctx, ts, count.headline(ts), &mut found);
         s = e;
     }
     resolve(&ctx, &mut found);
@@ -740,6 +726,55 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
         });
     }
     out
+}
+
+/// What [`Ctx::lowercase`] and [`Ctx::capitalised`] hold for the words `toks`.
+#[inline(never)]
+fn word_sets<'a>(toks: &[Tok<'a>]) -> (FastMap<&'a str, bool>, FastSet<'a>) {
+    // Lowercase forms are looked up only for capitalised sentence-initial words that are
+    // neither function words nor particles (see `classify`), and capitalised forms only
+    // for sentence-initial words: keep only the words that could be asked for, filtered
+    // by first byte and length before hashing.
+    let (mut lower_shapes, mut cap_shapes) = (Shapes::default(), Shapes::default());
+    // The lowercase forms of those capitalised sentence-initial words (few: at most one a sentence).
+    let mut initial_caps: Vec<&str> = Vec::new();
+    for t in toks.iter().filter(|t| t.initial && t.kind == TokenKind::Word) {
+        cap_shapes.add(t.text);
+        if is_cap(t.text) && !t.is(C_FUNCTION | C_PARTICLES) {
+            initial_caps.push(t.lw);
+            lower_shapes.add(t.lw);
+        }
+    }
+    // The sets sized at once (no rehashing as they grow): at most one entry per
+    // capitalised sentence-initial word, and mid-sentence names are a fraction of the words.
+    let mut lowercase: FastMap<&str, bool> = FastMap::with_capacity_and_hasher(initial_caps.len(), Default::default());
+    let mut capitalised = FastSet::with_capacity_and_hasher(toks.len() / 16, Default::default());
+    for lw in initial_caps {
+        lowercase.insert(lw, false);
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let b0 = t.text.as_bytes().first().copied().unwrap_or(0);
+        if b0.is_ascii_lowercase()
+            || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase))
+        {
+            if let Some(seen) = lower_shapes.may_hold(t.text).then(|| lowercase.get_mut(t.text)).flatten() {
+                *seen = true;
+            }
+        } else if !t.initial
+            && cap_shapes.may_hold(t.text)
+            && !toks
+                .get(i + 1)
+                .is_some_and(|n| name_like(n) && n.sentence == t.sentence)
+        {
+            // Capitalised in mid-sentence, and the last word of its run (`Tokayev` in
+            // `President Tokayev`, not `Human` in `Human Rights`).
+            capitalised.insert(t.text);
+        }
+    }
+    (lowercase, capitalised)
 }
 
 /// The first bytes and lengths of a set of words: a quick test before hashing that a
@@ -777,24 +812,48 @@ fn has_head(ts: &[Tok], bit: u32) -> bool {
     ts.iter().any(|t| t.is(bit) && is_cap(t.text))
 }
 
-fn scan_sentence(ctx: &Ctx, ts: &[Tok], out: &mut Vec<Found>) {
-    // ALL CAPS (three acronym-like words) or Title Case (most longer words capitalised,
-    // no full stop at the end) headlines.
-    let (mut caps, mut long, mut capitalised) = (0, 0, 0);
-    for t in ts.iter().filter(|t| t.kind == TokenKind::Word) {
+/// The words of a sentence counted for telling a headline (see [`HeadlineCount::headline`]).
+#[derive(Default)]
+struct HeadlineCount {
+    /// Acronym-like words of three or more letters.
+    caps: usize,
+    /// Words of four or more bytes, and how many of them are capitalised.
+    long: usize,
+    capitalised: usize,
+}
+
+impl HeadlineCount {
+    /// Counts token `t` of the sentence.
+    #[inline]
+    fn add(&mut self, t: &Tok) {
+        if t.kind != TokenKind::Word {
+            return;
+        }
         let b = t.text.as_bytes();
         // (Most capitalised words fail `is_acronym` at their second letter: `Tokayev`.)
         if b.len() >= 3 && b[0].is_ascii_uppercase() && !b[1].is_ascii_lowercase() && is_acronym(t.text) {
-            caps += 1;
+            self.caps += 1;
         }
-        if t.text.len() >= 4 {
-            long += 1;
-            capitalised += usize::from(is_cap(t.text));
+        if b.len() >= 4 {
+            self.long += 1;
+            self.capitalised += usize::from(is_cap(t.text));
         }
     }
-    let title_case =
-        long >= 4 && capitalised * 5 >= long * 4 && ts.last().is_none_or(|t| t.text != ".");
-    let headline = caps >= 3 || title_case;
+
+    /// Whether the sentence `ts`, whose tokens were all counted, is a headline: ALL CAPS
+    /// (three acronym-like words) or Title Case (most longer words capitalised, no full
+    /// stop at the end).
+    fn headline(&self, ts: &[Tok]) -> bool {
+        let title_case =
+            self.long >= 4 && self.capitalised * 5 >= self.long * 4 && ts.last().is_none_or(|t| t.text != ".");
+        self.caps >= 3 || title_case
+    }
+}
+
+/// Cuts the sentence `ts` into chunks of name-like words and classifies each (see
+/// [`classify`]); `headline` tells a headline (see [`HeadlineCount`]).
+#[inline(never)]
+fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
     let mut i = 0;
     // (From one name-like word to the next.)
     while let Some(skip) = ts.get(i..).and_then(|rest| rest.iter().position(name_like)) {
@@ -1751,6 +1810,7 @@ fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
 /// Document-level clean-up: surnames take the full name seen elsewhere in the document;
 /// weak guesses that match a known person become that person; acronyms defined in
 /// brackets take the long name.
+#[inline(never)]
 fn resolve(ctx: &Ctx, found: &mut [Found]) {
     // `National Institute of Human Rights (INDH)`: the acronym takes the long name.
     let mut acronyms: Vec<(String, String)> = Vec::new();
