@@ -1062,9 +1062,19 @@ fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>, keep: &mut 
     if events.len() <= 32 {
         // `b` dates more precisely what `a` dates: `2022-01-05` after `2022-01`.
         let finer = |a: &str, b: &str| b.len() > a.len() && b.as_bytes().get(a.len()) == Some(&b'-') && b.starts_with(a);
+        // The longest date of each type: a date as long has nothing finer to look for.
+        let mut longest = [0usize; 7];
+        for e in events.iter() {
+            if let (Some(l), Some(d)) = (longest.get_mut(e.kind as usize), e.date.as_deref()) {
+                *l = (*l).max(d.len());
+            }
+        }
         keep.clear();
         keep.extend(events.iter().map(|a| {
             let Some(d) = a.date.as_deref() else { return true };
+            if longest.get(a.kind as usize).is_some_and(|&l| d.len() >= l) {
+                return true;
+            }
             let vague_place = a.place.is_none() || a.place.as_deref() == country;
             !events.iter().any(|b| {
                 b.kind == a.kind && b.date.as_deref().is_some_and(|e| finer(d, e)) && (vague_place || b.place == a.place)
