@@ -276,12 +276,11 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     let mut places: Vec<PlaceRef> = recycle(std::mem::take(places_spare));
     cx.places(mentions, dest, country.as_deref(), &mut places);
     let mut dates: Vec<DateRef> = recycle(std::mem::take(dates_spare));
+    // (Only a timex that can date an event is read in context.)
     dates.extend(timexes.iter().filter(|t| t.span.start >= doc.body.start).filter_map(|t| {
+        let d = DateRef::new(t)?;
         let (reporting, since) = cx.date_cues(t.span);
-        if reporting {
-            return None;
-        }
-        DateRef::new(t).map(|d| DateRef { since, ..d })
+        (!reporting).then_some(DateRef { since, ..d })
     }));
     dates.sort_by_key(|a| a.span);
     // A list of dates (`on October 23 and 24`, `20, 21 and 22 January`) dates an event by
@@ -1514,13 +1513,9 @@ impl<'a> Cx<'a> {
             }
         }
         if let Some(c) = country {
-            // `in the capital`: the country's capital, as the gazetteer names it.
-            let capital = gazetteer::place(c)
-                .map(|p| p.capital)
-                .filter(|n| !n.is_empty())
-                .and_then(gazetteer::lookup)
-                .map(|p| p.name)
-                .filter(|&n| n != c);
+            // `in the capital`: the country's capital, as the gazetteer names it (looked
+            // up when the word is first met: most documents have none).
+            let mut capital: Option<Option<&str>> = None;
             for (i, t) in self.toks.iter().enumerate() {
                 // Only words starting and as long as the cues below (`nationwide`, `across`,
                 // `all`, `in` …).
@@ -1537,6 +1532,14 @@ impl<'a> Cx<'a> {
                     // (Not `the former capital`, `a regional capital`, `the capital of X`, nor
                     // `the capital, Minsk`, which names it.)
                     let the = i > 0 && self.ws(i - 1, s) == "the";
+                    let capital = *capital.get_or_insert_with(|| {
+                        gazetteer::place(c)
+                            .map(|p| p.capital)
+                            .filter(|n| !n.is_empty())
+                            .and_then(gazetteer::lookup)
+                            .map(|p| p.name)
+                            .filter(|&n| n != c)
+                    });
                     if let (Some(name), true) = (capital, the && !matches!(self.ws(i + 1, s), "of" | "," | "(" | "city" | "region" | "district" | "punishment")) {
                         out.push(PlaceRef { span: self.span(i - 1, i), name, sentence: s, pseudo: false, route: false });
                     }
