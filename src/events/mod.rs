@@ -276,12 +276,11 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     let mut places: Vec<PlaceRef> = recycle(std::mem::take(places_spare));
     cx.places(mentions, dest, country.as_deref(), &mut places);
     let mut dates: Vec<DateRef> = recycle(std::mem::take(dates_spare));
+    // (Only a timex that can date an event is read in context.)
     dates.extend(timexes.iter().filter(|t| t.span.start >= doc.body.start).filter_map(|t| {
+        let d = DateRef::new(t)?;
         let (reporting, since) = cx.date_cues(t.span);
-        if reporting {
-            return None;
-        }
-        DateRef::new(t).map(|d| DateRef { since, ..d })
+        (!reporting).then_some(DateRef { since, ..d })
     }));
     dates.sort_by_key(|a| a.span);
     // A list of dates (`on October 23 and 24`, `20, 21 and 22 January`) dates an event by
@@ -323,7 +322,8 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     let doc_day: Option<String> = doc.date.map(day_value);
     let mut date_focus: Option<(&str, Option<Precision>)> = doc_day.as_deref().map(|d| (d, Some(Precision::Day)));
     let mut place_focus: Option<&str> = None;
-    // The place in focus when it is a known town.
+    // The place in focus, as a reference (a lone spot is placed in it when it is a known
+    // town, which is asked only then).
     let mut focus_town: Option<&PlaceRef> = None;
     // The date in focus when the place focus was set, and that sentence's paragraph.
     let mut place_focus_at: (Option<&str>, usize) = (None, 0);
@@ -376,10 +376,14 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 .get(d0..di)
                 .unwrap_or(&[])
                 .iter()
-                .filter(|t| if ordered { sent.contains(t.span) } else { sentence_of(t.span) == Some(si) })
-                // (`a strike against last month's coup`: a date of something else)
-                .filter(|t| !cx.attributive(t.span)),
+                .filter(|t| if ordered { sent.contains(t.span) } else { sentence_of(t.span) == Some(si) }),
         );
+        // (`a strike against last month's coup`: a date of something else.) Left out here
+        // in a sentence with triggers; in another, only the date that would move the focus
+        // is asked (see below).
+        if !trig.is_empty() {
+            sent_dates.retain(|t| !cx.attributive(t.span));
+        }
         actor_spans.clear();
         if !trig.is_empty() {
             cx.actors(si, *sent, &orgs, &mut actor_spans);
@@ -458,7 +462,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // `In Minneapolis, … ¶ Police fired tear gas near the Fifth Precinct
                 // station`: a lone spot is in the town of the paragraph.
                 if let ([p], Some(town)) = (my_places.as_slice(), focus_town.filter(|_| place_focus_at.1 == para)) {
-                    if is_spot(p.name) {
+                    if is_spot(p.name) && gazetteer::place(town.name).is_some_and(|g| g.kind == PlaceKind::City) {
                         my_places[0] = town;
                     }
                 }
@@ -646,11 +650,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         // move the focus; a date in a sentence that states events does.
         // A date after the document's (a strike called for next Monday) does not either:
         // what follows without a date of its own has most often happened already.
-        let past = |d: &&&DateRef| {
-            // (`sent_dates` holds no attributive date: see where it is filled.)
-            !d.since && !doc_day.as_deref().is_some_and(|today| is_after(d.value, today))
-        };
-        let fine = |d: &&&DateRef| past(d) && d.precision.is_some_and(|p| p <= Precision::Month);
+        // (Nor does an attributive date, which `sent_dates` holds only in a sentence
+        // without triggers: see where it is filled.)
+        let past = |d: &&&DateRef| !d.since && !doc_day.as_deref().is_some_and(|today| is_after(d.value, today));
+        let fine = |d: &&&DateRef| past(d) && d.precision.is_some_and(|p| p <= Precision::Month) && !cx.attributive(d.span);
         if let Some(d) = if trig.is_empty() { sent_dates.iter().rev().find(fine) } else { sent_dates.iter().rev().find(past) } {
             date_focus = Some((d.value, d.precision));
             dated = true;
@@ -659,7 +662,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         // (Nor does the end of a route: `a bill allowing extraditions to mainland China`.)
         if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo && !p.route).or(sent_places.last()) {
             place_focus = Some(p.name);
-            focus_town = gazetteer::place(p.name).is_some_and(|g| g.kind == PlaceKind::City).then_some(*p);
+            focus_town = Some(*p);
             place_focus_at = (date_focus.filter(|_| dated).map(|d| d.0), para);
         }
         prev_security.clear();
@@ -787,13 +790,11 @@ fn day_value(d: chrono::NaiveDate) -> String {
         return d.to_string();
     }
     // (The last decimal digit of `n`.)
-    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let digit = |n: u32| b'0' + (n % 10) as u8;
     let (y, m, day) = (y.unsigned_abs(), d.month(), d.day());
-    let mut s = String::with_capacity(10);
-    for c in [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(m / 10), digit(m), '-', digit(day / 10), digit(day)] {
-        s.push(c);
-    }
-    s
+    let bytes = [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), b'-', digit(m / 10), digit(m), b'-', digit(day / 10), digit(day)];
+    // (Digits and dashes: ASCII, so always text.)
+    String::from_utf8(bytes.to_vec()).unwrap_or_else(|_| d.to_string())
 }
 
 /// `hay.contains(needle)`, cheaper for the few words of a trigger or a figure: a byte
@@ -1062,9 +1063,19 @@ fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>, keep: &mut 
     if events.len() <= 32 {
         // `b` dates more precisely what `a` dates: `2022-01-05` after `2022-01`.
         let finer = |a: &str, b: &str| b.len() > a.len() && b.as_bytes().get(a.len()) == Some(&b'-') && b.starts_with(a);
+        // The longest date of each type: a date as long has nothing finer to look for.
+        let mut longest = [0usize; 7];
+        for e in events.iter() {
+            if let (Some(l), Some(d)) = (longest.get_mut(e.kind as usize), e.date.as_deref()) {
+                *l = (*l).max(d.len());
+            }
+        }
         keep.clear();
         keep.extend(events.iter().map(|a| {
             let Some(d) = a.date.as_deref() else { return true };
+            if longest.get(a.kind as usize).is_some_and(|&l| d.len() >= l) {
+                return true;
+            }
             let vague_place = a.place.is_none() || a.place.as_deref() == country;
             !events.iter().any(|b| {
                 b.kind == a.kind && b.date.as_deref().is_some_and(|e| finer(d, e)) && (vague_place || b.place == a.place)
@@ -1504,13 +1515,9 @@ impl<'a> Cx<'a> {
             }
         }
         if let Some(c) = country {
-            // `in the capital`: the country's capital, as the gazetteer names it.
-            let capital = gazetteer::place(c)
-                .map(|p| p.capital)
-                .filter(|n| !n.is_empty())
-                .and_then(gazetteer::lookup)
-                .map(|p| p.name)
-                .filter(|&n| n != c);
+            // `in the capital`: the country's capital, as the gazetteer names it (looked
+            // up when the word is first met: most documents have none).
+            let mut capital: Option<Option<&str>> = None;
             for (i, t) in self.toks.iter().enumerate() {
                 // Only words starting and as long as the cues below (`nationwide`, `across`,
                 // `all`, `in` …).
@@ -1527,6 +1534,14 @@ impl<'a> Cx<'a> {
                     // (Not `the former capital`, `a regional capital`, `the capital of X`, nor
                     // `the capital, Minsk`, which names it.)
                     let the = i > 0 && self.ws(i - 1, s) == "the";
+                    let capital = *capital.get_or_insert_with(|| {
+                        gazetteer::place(c)
+                            .map(|p| p.capital)
+                            .filter(|n| !n.is_empty())
+                            .and_then(gazetteer::lookup)
+                            .map(|p| p.name)
+                            .filter(|&n| n != c)
+                    });
                     if let (Some(name), true) = (capital, the && !matches!(self.ws(i + 1, s), "of" | "," | "(" | "city" | "region" | "district" | "punishment")) {
                         out.push(PlaceRef { span: self.span(i - 1, i), name, sentence: s, pseudo: false, route: false });
                     }
