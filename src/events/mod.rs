@@ -767,7 +767,8 @@ pub(crate) const ACTOR_WORDS: &[&str] = &[
     "railway", "rail", "health", "textile", "garment", "coal", "car", "metro", "bus", "postal",
     "construction", "public", "sector", "municipal", "oilfield", "energy", "army", "military", "troops",
     "soldiers", "gendarmerie", "militia", "workers", "miners", "students", "teachers", "nurses",
-    "doctors", "unions", "union", "strikers",
+    "doctors", "unions", "union", "strikers", "private", "taxi", "truck", "lorry", "train", "dockers",
+    "dockworkers", "truckers", "farmers",
 ];
 
 /// `n` empty lists from `pool`, which keeps them (and their room) for the next sentence.
@@ -1630,7 +1631,15 @@ impl<'a> Cx<'a> {
                     | "construction" | "public" | "sector" | "municipal" | "oilfield" | "energy",
                     "workers" | "employees",
                 )
+                | ("bus" | "taxi" | "truck" | "lorry" | "train" | "metro", "drivers")
             );
+            // `public sector workers`: three words
+            if matches!((w, n), ("public" | "private", "sector")) && matches!(self.ws(i + 2, s), "workers" | "employees") {
+                let span = self.span(i, i + 2);
+                push(span, Cow::Owned(format!("{w} {n} {}", self.ws(i + 2, s))), out);
+                i += 3;
+                continue;
+            }
             if two {
                 // `w n` as the text has it (one space between), else a copy.
                 let span = self.span(i, i + 1);
@@ -1646,6 +1655,7 @@ impl<'a> Cx<'a> {
                 w,
                 "police" | "army" | "military" | "troops" | "soldiers" | "gendarmerie" | "militia" | "workers"
                     | "miners" | "students" | "teachers" | "nurses" | "doctors" | "unions" | "union" | "strikers"
+                    | "dockers" | "dockworkers" | "truckers" | "farmers"
             ) && self.toks.get(i).is_some_and(|t| {
                 // (`Police fired tear gas`: capitalised only as the sentence's first word)
                 i == a && !matches!(n, "" | "." | "," | "said") && !self.toks.get(i + 1).is_some_and(|u| u.is_capitalized(self.text))
