@@ -388,6 +388,8 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         if !trig.is_empty() {
             cx.actors(si, *sent, &orgs, &mut actor_spans);
         }
+        // The last date of the sentence that dated one of its events.
+        let mut used_date: Option<Span> = None;
         if !trig.is_empty() {
             trig_spans.clear();
             trig_spans.extend(trig.iter().map(|t| t.span));
@@ -625,6 +627,9 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                         sentence: *sent,
                     });
                 }
+                if let Some(d) = date_span.filter(|d| used_date.is_none_or(|u| u.start < d.start)) {
+                    used_date = Some(d);
+                }
             }
             for (j, figs) in folds {
                 for &id in made.get(j).map(Vec::as_slice).unwrap_or(&[]) {
@@ -654,7 +659,16 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         // without triggers: see where it is filled.)
         let past = |d: &&&DateRef| !d.since && !doc_day.as_deref().is_some_and(|today| is_after(d.value, today));
         let fine = |d: &&&DateRef| past(d) && d.precision.is_some_and(|p| p <= Precision::Month) && !cx.attributive(d.span);
-        if let Some(d) = if trig.is_empty() { sent_dates.iter().rev().find(fine) } else { sent_dates.iter().rev().find(past) } {
+        // In a sentence that states events, its last date, unless a finer one dated the
+        // last of them (`… on Sunday, after a disputed election a week earlier`: Sunday).
+        let stated = used_date.and_then(|u| sent_dates.iter().find(|d| d.span == u)).filter(past);
+        let finer = |d: &&DateRef| stated.is_some_and(|s| s.precision < d.precision);
+        let pick = if trig.is_empty() {
+            sent_dates.iter().rev().find(fine)
+        } else {
+            sent_dates.iter().rev().find(past).map(|d| if finer(d) { stated.unwrap_or(d) } else { d })
+        };
+        if let Some(d) = pick {
             date_focus = Some((d.value, d.precision));
             dated = true;
         }
@@ -1494,17 +1508,23 @@ impl<'a> Cx<'a> {
             }
             out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route });
         }
-        // `a walkout at Tehran University`: an institution named after its town, where
-        // something happened, gives that town.
+        // `a walkout at Tehran University`, `workers at the Minsk Tractor Works`: an
+        // institution or a works named after its town, where something happened, gives
+        // that town.
         for m in mentions.iter().filter(|m| m.kind == EntityKind::Organization) {
             let idx = self.at(m.span.start);
             let Some(s) = self.toks.get(idx).map(|t| t.sentence) else { continue };
-            if idx == 0 || !matches!(self.ws(idx - 1, s), "at" | "outside" | "near" | "inside" | "in") {
+            let prep = if idx > 0 && self.ws(idx - 1, s) == "the" { idx - 1 } else { idx };
+            if prep == 0 || !matches!(self.ws(prep - 1, s), "at" | "outside" | "near" | "inside" | "in") {
                 continue;
             }
             let words: Vec<&str> = m.canonical.split(' ').collect();
             let Some((last, lead)) = words.split_last() else { continue };
-            if !matches!(*last, "University" | "College" | "School" | "Hospital" | "Institute" | "Academy" | "Polytechnic") {
+            if !matches!(
+                *last,
+                "University" | "College" | "School" | "Hospital" | "Institute" | "Academy" | "Polytechnic" | "Works"
+                    | "Plant" | "Factory" | "Mine" | "Refinery" | "Steelworks" | "Mill" | "Mills"
+            ) {
                 continue;
             }
             let town = (1..=lead.len().min(3)).rev().find_map(|n| {

@@ -9,7 +9,7 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "arrest", "arrested", "arrests", "arson", "attack", "attacked", "attacks", "barricaded",
     "barricades", "battled", "battles", "beat", "beaten", "beating", "beatings", "block", "blockade", "blockaded", "blockades",
     "blocked", "blocking", "clash", "clashed", "clashes", "crackdown", "crowd", "crowds", "custody",
-    "dead", "defied", "defying", "demo", "demonstrated", "demonstration", "demonstrations", "demonstrators", "demos",
+    "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration", "demonstrations", "demonstrators", "demos",
     "detained", "detention", "detentions", "died", "dies", "disperse", "dispersed", "dispersing",
     "downed", "filled", "flooded", "fought", "go", "going", "gone", "human", "hunger", "imprisoned", "industrial", "jailed", "killed",
     "killing", "killings", "looted", "looters", "looting", "march", "marched", "marchers",
@@ -178,6 +178,18 @@ impl<'a> Cx<'a> {
             }
             // (`stopped work`, not `the lifts stopped working`)
             "stopped" | "stop" | "stopping" if next == "work" => (Strike, i + 1),
+            // `postal workers held their 18th day of action`: a strike when workers or a
+            // union hold it, else a protest
+            "day" | "days" if next == "of" && self.ws(i + 2, s) == "action" => {
+                // (looking back through its clause only: `postal workers struck, while
+                // students staged a day of action`)
+                let labour = (i.saturating_sub(24)..i)
+                    .rev()
+                    .map(|k| self.ws(k, s))
+                    .take_while(|w| !matches!(*w, "," | ";" | "while" | "but" | "whereas"))
+                    .any(|w| workforce(w) || matches!(w, "union" | "unions" | "strikers"));
+                (if labour { Strike } else { Protest }, i + 2)
+            }
             // (`working days lost to industrial action` counts, it is no event)
             "industrial" if next == "action" && !(prev == "to" && i >= 2 && self.ws(i - 2, s) == "lost") => (Strike, i + 1),
             "riot" | "riots" | "rioting" | "rioters" | "looting" | "looted" | "looters" | "torched" | "arson" => {

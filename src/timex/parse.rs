@@ -1554,6 +1554,13 @@ impl<'a> Sent<'a> {
         if after == "old" || after == "-old" || (after == "of" && self.w(j + 2) == "age") {
             return None;
         }
+        // `a day of action`, `a day of rage`: the name of an event, not a length of time
+        if unit == Unit::Day
+            && after == "of"
+            && matches!(self.w(j + 2), "action" | "protest" | "protests" | "rage" | "mourning" | "solidarity" | "strikes")
+        {
+            return None;
+        }
         // moving by decades and centuries lands on a year: `a decade ago` is 2012
         let (mu, mn) = match (unit, n) {
             (Unit::Decade, Some(n)) => (Unit::Year, n.checked_mul(10)),
