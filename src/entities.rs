@@ -349,11 +349,12 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
     let mut out = Vec::with_capacity(raw.len());
     let mut non_ascii = Vec::new();
     let mut prev_sentence = usize::MAX;
-    // The previous token opens a quotation or a clause (see `is_opening`), and is a quote mark.
-    let (mut prev_opening, mut prev_quote) = (false, false);
-    let mut in_quote = false;
-    // Inside an @handle or a web address (`@Tokayev_KZ`, `https://…/Kazakhstan/`): no names.
-    let mut in_handle = false;
+    // What the tokens so far leave for the next, in one byte (few registers for the
+    // loop): the previous token opens a quotation or a clause (see `is_opening`:
+    // [`T_INITIAL`]) and is a quote mark ([`T_QUOTED`]); inside double quotation marks
+    // ([`T_IN_QUOTE`]); inside an @handle or a web address (`@Tokayev_KZ`,
+    // `https://…/Kazakhstan/`: no names; [`T_HANDLE`]).
+    let mut state = 0u8;
     let mut prev_end = usize::MAX;
     // Sentences, also cut at line breaks: a headline or a list item without a full stop
     // is its own sentence.
@@ -364,7 +365,7 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
     for (t, &lx) in raw.iter().zip(lex) {
         let full = t.text(text);
         if t.span.start != prev_end {
-            in_handle = starts_handle(full);
+            state = state & !T_HANDLE | u8::from(starts_handle(full)) * T_HANDLE;
         }
         // A line break in the gap since the previous token matters only inside a
         // sentence: a new one starts anyway. (The gap is a byte or two: a loop, not a
@@ -376,20 +377,18 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
         prev_end = t.span.end;
         line += usize::from(newline);
         if !same_sentence && t.sentence != prev_sentence.wrapping_add(1) {
-            in_quote = false;
+            state &= !T_IN_QUOTE;
         }
-        let new_sentence = !same_sentence || newline;
-        let initial = new_sentence || prev_opening;
-        let quoted = !new_sentence && prev_quote;
         prev_sentence = t.sentence;
         // (A document holds far fewer than 2³² sentences.)
         let sentence = (t.sentence + line) as u32;
-        let bits = u8::from(initial) * T_INITIAL
-            | u8::from(quoted) * T_QUOTED
-            | u8::from(in_quote) * T_IN_QUOTE
-            | u8::from(in_handle) * T_HANDLE;
+        // Initial at a new sentence or after an opener; quoted after a quote mark in
+        // the same sentence.
+        let bits = if !same_sentence || newline { T_INITIAL } else { state & (T_INITIAL | T_QUOTED) }
+            | state & (T_IN_QUOTE | T_HANDLE);
         let mut tok = Tok { text: full, lw: full, start: t.span.start as u32, sentence, cls: 0, kind: t.kind, bits, suffix: 0 };
-        (prev_opening, prev_quote) = (false, false);
+        state &= T_IN_QUOTE | T_HANDLE;
+        let in_handle = state & T_HANDLE != 0;
         let ascii = ascii_doc || t.flags & NON_ASCII == 0;
         if t.kind == TokenKind::Word {
             if t.flags & HYPHEN == 0 {
@@ -428,19 +427,20 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
             if t.kind == TokenKind::Punct {
                 if let [b] = full.as_bytes() {
                     // One ASCII character (most punctuation).
-                    (prev_opening, prev_quote) = match b {
+                    let opens = match b {
                         b'"' => {
-                            in_quote = !in_quote;
-                            (true, true)
+                            state ^= T_IN_QUOTE;
+                            T_INITIAL | T_QUOTED
                         }
                         b'.' => {
                             dotted |= out.last().is_some_and(single_capital);
-                            (false, false)
+                            0
                         }
-                        b'\'' => (true, true),
-                        b'(' | b':' | b'[' | b'-' | b'*' => (true, false),
-                        _ => (false, false),
+                        b'\'' => T_INITIAL | T_QUOTED,
+                        b'(' | b':' | b'[' | b'-' | b'*' => T_INITIAL,
+                        _ => 0,
                     };
+                    state |= opens;
                 }
             }
             out.push(tok);
@@ -450,11 +450,11 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
         // `find_prepared`.
         if t.kind == TokenKind::Punct {
             match full {
-                "“" => in_quote = true,
-                "”" => in_quote = false,
+                "“" => state |= T_IN_QUOTE,
+                "”" => state &= !T_IN_QUOTE,
                 _ => {}
             }
-            (prev_opening, prev_quote) = (is_opening(full), matches!(full, "«" | "‘" | "“"));
+            state |= u8::from(is_opening(full)) * T_INITIAL | u8::from(matches!(full, "«" | "‘" | "“")) * T_QUOTED;
         }
         non_ascii.push(out.len());
         tok.lw = "";
