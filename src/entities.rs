@@ -157,6 +157,9 @@ const T_IN_QUOTE: u8 = 4;
 const T_HANDLE: u8 = 8;
 /// [`Tok::bits`]: [`name_like_of`], computed once.
 const T_NAME: u8 = 16;
+/// Not a [`Tok::bits`] bit but one of the state of [`build_tokens`]: a full stop came
+/// after a single capital.
+const S_DOTTED: u8 = 128;
 
 impl Tok<'_> {
     /// Whether the lowercase form is in the word list with bit `bit`.
@@ -353,14 +356,13 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
     // loop): the previous token opens a quotation or a clause (see `is_opening`:
     // [`T_INITIAL`]) and is a quote mark ([`T_QUOTED`]); inside double quotation marks
     // ([`T_IN_QUOTE`]); inside an @handle or a web address (`@Tokayev_KZ`,
-    // `https://…/Kazakhstan/`: no names; [`T_HANDLE`]).
+    // `https://…/Kazakhstan/`: no names; [`T_HANDLE`]); and whether a full stop came
+    // after a single capital (`U.`: [`S_DOTTED`]), only then may [`merge_dotted`] find work.
     let mut state = 0u8;
     let mut prev_end = usize::MAX;
     // Sentences, also cut at line breaks: a headline or a list item without a full stop
     // is its own sentence.
     let mut line = 0usize;
-    // A full stop after a single capital (`U.`): only then may [`merge_dotted`] find work.
-    let mut dotted = false;
     let bytes = text.as_bytes();
     for (t, &lx) in raw.iter().zip(lex) {
         let full = t.text(text);
@@ -387,7 +389,7 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
         let bits = if !same_sentence || newline { T_INITIAL } else { state & (T_INITIAL | T_QUOTED) }
             | state & (T_IN_QUOTE | T_HANDLE);
         let mut tok = Tok { text: full, lw: full, start: t.span.start as u32, sentence, cls: 0, kind: t.kind, bits, suffix: 0 };
-        state &= T_IN_QUOTE | T_HANDLE;
+        state &= T_IN_QUOTE | T_HANDLE | S_DOTTED;
         let in_handle = state & T_HANDLE != 0;
         let ascii = ascii_doc || t.flags & NON_ASCII == 0;
         if t.kind == TokenKind::Word {
@@ -433,8 +435,7 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
                             T_INITIAL | T_QUOTED
                         }
                         b'.' => {
-                            dotted |= out.last().is_some_and(single_capital);
-                            0
+                            u8::from(out.last().is_some_and(single_capital)) * S_DOTTED
                         }
                         b'\'' => T_INITIAL | T_QUOTED,
                         b'(' | b':' | b'[' | b'-' | b'*' => T_INITIAL,
@@ -460,7 +461,7 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
         tok.lw = "";
         out.push(tok);
     }
-    if dotted && merge_dotted(text, lower, &mut out) && !ascii_doc {
+    if state & S_DOTTED != 0 && merge_dotted(text, lower, &mut out) && !ascii_doc {
         // (Merging moved the words after: found again.)
         non_ascii = out.iter().enumerate().filter(|(_, t)| !t.text.is_ascii()).map(|(i, _)| i).collect();
     }
