@@ -121,37 +121,82 @@ fn lower(s: &str) -> String {
 }
 
 /// A word of the text, possibly trimmed (`Aktau-based` → `Aktau`, `anti-Tokayev` → `Tokayev`).
+/// (Kept small, 48 bytes: one is made for every token of every document. Its span is
+/// where `text` starts and how long it is; its yes/no facts are bits of one byte.)
 #[derive(Clone, Copy, Debug)]
 struct Tok<'a> {
-    span: Span,
-    kind: TokenKind,
-    /// The sentence (cut at line breaks too; see [`build_tokens`]).
-    sentence: u32,
+    /// The word as written: the document's text at [`Tok::span`].
     text: &'a str,
     /// `text` lowercased.
     lw: &'a str,
-    /// First word of a sentence, or first after an opening quote, bracket or colon.
-    initial: bool,
-    /// Right after an opening quote mark.
-    quoted: bool,
-    /// Between double quotation marks (speech, slogans).
-    in_quote: bool,
-    /// Part of an @handle or a web address.
-    handle: bool,
+    /// Where `text` starts in the document (a document holds far fewer than 2³² bytes).
+    start: u32,
+    /// The sentence (cut at line breaks too; see [`build_tokens`]).
+    sentence: u32,
+    /// The word lists holding `lw` (bits `C_…`), looked up once.
+    cls: u32,
+    kind: TokenKind,
+    /// What the token is to its neighbours and whether it is name-like (bits `T_…`).
+    bits: u8,
     /// The hyphenated suffix cut off (`based`, `led`), if any, as 1 + its index in
     /// [`HYPHEN_SUFFIXES`] (0: none; see [`Tok::suffix`]); such a word stands alone.
     suffix: u8,
-    /// The word lists holding `lw` (bits `C_…`), looked up once.
-    cls: u32,
-    /// [`name_like`], computed once.
-    name: bool,
 }
+
+// (On 64-bit targets: two string slices and 16 bytes.)
+const _: () = assert!(std::mem::size_of::<Tok>() <= 48);
+
+/// [`Tok::bits`]: the first word of a sentence, or first after an opening quote,
+/// bracket or colon.
+const T_INITIAL: u8 = 1;
+/// [`Tok::bits`]: right after an opening quote mark.
+const T_QUOTED: u8 = 2;
+/// [`Tok::bits`]: between double quotation marks (speech, slogans).
+const T_IN_QUOTE: u8 = 4;
+/// [`Tok::bits`]: part of an @handle or a web address.
+const T_HANDLE: u8 = 8;
+/// [`Tok::bits`]: [`name_like_of`], computed once.
+const T_NAME: u8 = 16;
+/// Not a [`Tok::bits`] bit but one of the state of [`build_tokens`]: a full stop came
+/// after a single capital.
+const S_DOTTED: u8 = 128;
 
 impl Tok<'_> {
     /// Whether the lowercase form is in the word list with bit `bit`.
     #[inline]
     fn is(&self, bit: u32) -> bool {
         self.cls & bit != 0
+    }
+
+    /// Where the word is in the document's text.
+    #[inline]
+    fn span(&self) -> Span {
+        let start = self.start as usize;
+        Span::new(start, start + self.text.len())
+    }
+
+    /// First word of a sentence, or first after an opening quote, bracket or colon.
+    #[inline]
+    fn initial(&self) -> bool {
+        self.bits & T_INITIAL != 0
+    }
+
+    /// Right after an opening quote mark.
+    #[inline]
+    fn quoted(&self) -> bool {
+        self.bits & T_QUOTED != 0
+    }
+
+    /// Between double quotation marks (speech, slogans).
+    #[inline]
+    fn in_quote(&self) -> bool {
+        self.bits & T_IN_QUOTE != 0
+    }
+
+    /// Part of an @handle or a web address.
+    #[inline]
+    fn handle(&self) -> bool {
+        self.bits & T_HANDLE != 0
     }
 
     /// Whether the lowercase form is a common English word.
@@ -271,18 +316,18 @@ fn is_acronym(s: &str) -> bool {
 /// A word that can be (part of) a name: capitalised, camel case or `al-Assad`.
 #[inline]
 fn name_like(t: &Tok) -> bool {
-    t.name
+    t.bits & T_NAME != 0
 }
 
 fn name_like_of(t: &Tok) -> bool {
     if t.text.is_ascii() {
         // ASCII: capitalised, or camel case, or `al-Assad` — all have a capital letter.
         return t.kind == TokenKind::Word
-            && !t.handle
+            && !t.handle()
             && t.text.bytes().any(|b| b.is_ascii_uppercase());
     }
     t.kind == TokenKind::Word
-        && !t.handle
+        && !t.handle()
         && (is_cap(t.text) || is_camel(t.text) || is_arabic_article(t.text))
 }
 
@@ -307,22 +352,22 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
     let mut out = Vec::with_capacity(raw.len());
     let mut non_ascii = Vec::new();
     let mut prev_sentence = usize::MAX;
-    // The previous token opens a quotation or a clause (see `is_opening`), and is a quote mark.
-    let (mut prev_opening, mut prev_quote) = (false, false);
-    let mut in_quote = false;
-    // Inside an @handle or a web address (`@Tokayev_KZ`, `https://…/Kazakhstan/`): no names.
-    let mut in_handle = false;
+    // What the tokens so far leave for the next, in one byte (few registers for the
+    // loop): the previous token opens a quotation or a clause (see `is_opening`:
+    // [`T_INITIAL`]) and is a quote mark ([`T_QUOTED`]); inside double quotation marks
+    // ([`T_IN_QUOTE`]); inside an @handle or a web address (`@Tokayev_KZ`,
+    // `https://…/Kazakhstan/`: no names; [`T_HANDLE`]); and whether a full stop came
+    // after a single capital (`U.`: [`S_DOTTED`]), only then may [`merge_dotted`] find work.
+    let mut state = 0u8;
     let mut prev_end = usize::MAX;
     // Sentences, also cut at line breaks: a headline or a list item without a full stop
     // is its own sentence.
     let mut line = 0usize;
-    // A full stop after a single capital (`U.`): only then may [`merge_dotted`] find work.
-    let mut dotted = false;
     let bytes = text.as_bytes();
     for (t, &lx) in raw.iter().zip(lex) {
         let full = t.text(text);
         if t.span.start != prev_end {
-            in_handle = starts_handle(full);
+            state = state & !T_HANDLE | u8::from(starts_handle(full)) * T_HANDLE;
         }
         // A line break in the gap since the previous token matters only inside a
         // sentence: a new one starts anyway. (The gap is a byte or two: a loop, not a
@@ -334,29 +379,18 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
         prev_end = t.span.end;
         line += usize::from(newline);
         if !same_sentence && t.sentence != prev_sentence.wrapping_add(1) {
-            in_quote = false;
+            state &= !T_IN_QUOTE;
         }
-        let new_sentence = !same_sentence || newline;
-        let initial = new_sentence || prev_opening;
-        let quoted = !new_sentence && prev_quote;
         prev_sentence = t.sentence;
         // (A document holds far fewer than 2³² sentences.)
         let sentence = (t.sentence + line) as u32;
-        let mut tok = Tok {
-            span: t.span,
-            kind: t.kind,
-            sentence,
-            text: full,
-            lw: full,
-            initial,
-            quoted,
-            in_quote,
-            handle: in_handle,
-            suffix: 0,
-            cls: 0,
-            name: false,
-        };
-        (prev_opening, prev_quote) = (false, false);
+        // Initial at a new sentence or after an opener; quoted after a quote mark in
+        // the same sentence.
+        let bits = if !same_sentence || newline { T_INITIAL } else { state & (T_INITIAL | T_QUOTED) }
+            | state & (T_IN_QUOTE | T_HANDLE);
+        let mut tok = Tok { text: full, lw: full, start: t.span.start as u32, sentence, cls: 0, kind: t.kind, bits, suffix: 0 };
+        state &= T_IN_QUOTE | T_HANDLE | S_DOTTED;
+        let in_handle = state & T_HANDLE != 0;
         let ascii = ascii_doc || t.flags & NON_ASCII == 0;
         if t.kind == TokenKind::Word {
             if t.flags & HYPHEN == 0 {
@@ -365,7 +399,7 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
                     // its lowercase form is its span of the shared lowercase text.
                     if t.flags & UPPER != 0 {
                         tok.lw = lower.get(t.span.start..t.span.end).unwrap_or("");
-                        tok.name = !in_handle;
+                        tok.bits |= u8::from(!in_handle) * T_NAME;
                     }
                     tok.cls = lx & ENTITY_BITS;
                     out.push(tok);
@@ -373,7 +407,7 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
                 }
             } else {
                 let (span, word, suffix) = trim_hyphenated(full, t.span);
-                (tok.span, tok.text, tok.lw, tok.suffix) = (span, word, word, suffix);
+                (tok.start, tok.text, tok.lw, tok.suffix) = (span.start as u32, word, word, suffix);
                 // (The token's flags describe `full`; a trimmed word is asked.)
                 let whole = word.len() == full.len();
                 if ascii_doc || if whole { t.flags & NON_ASCII == 0 } else { word.is_ascii() } {
@@ -381,7 +415,7 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
                     if upper {
                         tok.lw = lower.get(span.start..span.end).unwrap_or("");
                     }
-                    tok.name = !in_handle && upper;
+                    tok.bits |= u8::from(!in_handle && upper) * T_NAME;
                     tok.cls = if whole { lx & ENTITY_BITS } else { classes_of(tok.lw) };
                     out.push(tok);
                     continue;
@@ -395,19 +429,19 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
             if t.kind == TokenKind::Punct {
                 if let [b] = full.as_bytes() {
                     // One ASCII character (most punctuation).
-                    (prev_opening, prev_quote) = match b {
+                    let opens = match b {
                         b'"' => {
-                            in_quote = !in_quote;
-                            (true, true)
+                            state ^= T_IN_QUOTE;
+                            T_INITIAL | T_QUOTED
                         }
                         b'.' => {
-                            dotted |= out.last().is_some_and(single_capital);
-                            (false, false)
+                            u8::from(out.last().is_some_and(single_capital)) * S_DOTTED
                         }
-                        b'\'' => (true, true),
-                        b'(' | b':' | b'[' | b'-' | b'*' => (true, false),
-                        _ => (false, false),
+                        b'\'' => T_INITIAL | T_QUOTED,
+                        b'(' | b':' | b'[' | b'-' | b'*' => T_INITIAL,
+                        _ => 0,
                     };
+                    state |= opens;
                 }
             }
             out.push(tok);
@@ -417,17 +451,17 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
         // `find_prepared`.
         if t.kind == TokenKind::Punct {
             match full {
-                "“" => in_quote = true,
-                "”" => in_quote = false,
+                "“" => state |= T_IN_QUOTE,
+                "”" => state &= !T_IN_QUOTE,
                 _ => {}
             }
-            (prev_opening, prev_quote) = (is_opening(full), matches!(full, "«" | "‘" | "“"));
+            state |= u8::from(is_opening(full)) * T_INITIAL | u8::from(matches!(full, "«" | "‘" | "“")) * T_QUOTED;
         }
         non_ascii.push(out.len());
-        (tok.lw, tok.name, tok.cls) = ("", false, 0);
+        tok.lw = "";
         out.push(tok);
     }
-    if dotted && merge_dotted(text, lower, &mut out) && !ascii_doc {
+    if state & S_DOTTED != 0 && merge_dotted(text, lower, &mut out) && !ascii_doc {
         // (Merging moved the words after: found again.)
         non_ascii = out.iter().enumerate().filter(|(_, t)| !t.text.is_ascii()).map(|(i, _)| i).collect();
     }
@@ -517,33 +551,32 @@ fn merge_dotted<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) -> b
             && toks.get(j).is_some_and(single_capital)
             && toks
                 .get(j + 1)
-                .is_some_and(|d| d.text == "." && d.span.start == toks[j].span.end)
+                .is_some_and(|d| d.text == "." && d.span().start == toks[j].span().end)
             && toks
                 .get(j + 2)
-                .is_some_and(|n| single_capital(n) && n.span.start == toks[j + 1].span.end)
+                .is_some_and(|n| single_capital(n) && n.span().start == toks[j + 1].span().end)
         {
             j += 2;
         }
         if j > i {
-            let mut end = toks[j].span.end;
+            let mut end = toks[j].span().end;
             let mut next = j + 1;
             if toks
                 .get(j + 1)
-                .is_some_and(|d| d.text == "." && d.span.start == end)
+                .is_some_and(|d| d.text == "." && d.span().start == end)
             {
                 end += 1;
                 next += 1;
             }
-            let span = Span::new(t.span.start, end);
+            let span = Span::new(t.span().start, end);
             if let Some(word) = text.get(span.start..span.end) {
                 // (ASCII: capital letters and full stops.)
-                let (lw, name) = ascii_forms(word, span, true, t.kind, t.handle, lower);
+                let (lw, name) = ascii_forms(word, span, true, t.kind, t.handle(), lower);
                 out.push(Tok {
-                    span,
                     text: word,
                     suffix: 0,
                     lw,
-                    name,
+                    bits: t.bits & !T_NAME | u8::from(name) * T_NAME,
                     cls: classes_of(lw),
                     ..t
                 });
@@ -687,7 +720,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
                 t.text
             };
             t.lw = lw;
-            t.name = name_like_of(t);
+            t.bits = t.bits & !T_NAME | u8::from(name_like_of(t)) * T_NAME;
             t.cls = classes_of(lw);
         }
     }
@@ -738,7 +771,7 @@ fn word_sets<'a>(toks: &[Tok<'a>]) -> (FastMap<&'a str, bool>, FastSet<'a>) {
     let (mut lower_shapes, mut cap_shapes) = (Shapes::default(), Shapes::default());
     // The lowercase forms of those capitalised sentence-initial words (few: at most one a sentence).
     let mut initial_caps: Vec<&str> = Vec::new();
-    for t in toks.iter().filter(|t| t.initial && t.kind == TokenKind::Word) {
+    for t in toks.iter().filter(|t| t.initial() && t.kind == TokenKind::Word) {
         cap_shapes.add(t.text);
         if is_cap(t.text) && !t.is(C_FUNCTION | C_PARTICLES) {
             initial_caps.push(t.lw);
@@ -763,7 +796,7 @@ fn word_sets<'a>(toks: &[Tok<'a>]) -> (FastMap<&'a str, bool>, FastSet<'a>) {
             if let Some(seen) = lower_shapes.may_hold(t.text).then(|| lowercase.get_mut(t.text)).flatten() {
                 *seen = true;
             }
-        } else if !t.initial
+        } else if !t.initial()
             && cap_shapes.may_hold(t.text)
             && !toks
                 .get(i + 1)
@@ -865,7 +898,7 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
             // Names are short; a cap keeps the work per chunk bounded on odd input.
             while j < ts.len() && j - a < MAX_CHUNK {
                 let t = &ts[j];
-                if t.span.start < ts[j - 1].span.end {
+                if t.span().start < ts[j - 1].span().end {
                     break;
                 }
                 if name_like(t) {
@@ -904,7 +937,7 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                     let gaz_and = || {
                         // From the chunk's start or its second word (`In Sistan and …`).
                         (a..j.min(a + 2)).any(|s| {
-                            let span = Span::new(ts[s].span.start, ts[j + 1].span.end);
+                            let span = Span::new(ts[s].span().start, ts[j + 1].span().end);
                             gazetteer::lookup_key(&ctx.key(span)).is_some()
                         })
                     };
@@ -945,7 +978,7 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                     continue;
                 } else if matches!(t.text, "’" | "'")
                     && ts[j - 1].text.ends_with('s')
-                    && t.span.start == ts[j - 1].span.end
+                    && t.span().start == ts[j - 1].span().end
                     && next_name(j + 1)
                 {
                     // `Ceylon Teachers’ Union`.
@@ -997,7 +1030,7 @@ fn possessive_joins(ctx: &Ctx, ts: &[Tok], a: usize, p: usize) -> bool {
     if !head || person {
         return false;
     }
-    let span = Span::new(ts[a].span.start, ts[p - 1].span.end);
+    let span = Span::new(ts[a].span().start, ts[p - 1].span().end);
     let key = ctx.key(span);
     known_org(&key).is_none()
         && gazetteer::lookup_key(&key).is_none()
@@ -1021,7 +1054,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         let t = &ts[a];
         let lw = t.lw;
         if is_the(t)
-            || (t.initial
+            || (t.initial()
                 && !t.is(C_PARTICLES)
                 && (t.is(C_FUNCTION)
                     || (b - a > 1
@@ -1055,7 +1088,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         while k < b {
             let mut hit = false;
             for n in (1..=(b - k).min(4)).rev() {
-                let span = Span::new(ts[k].span.start, ts[k + n - 1].span.end);
+                let span = Span::new(ts[k].span().start, ts[k + n - 1].span().end);
                 let key = ctx.key(span);
                 let found = if let Some(c) = known_org(&key) {
                     Some((EntityKind::Organization, c))
@@ -1095,7 +1128,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if demonym(&ts[a])
         || (ts[a].lw == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan")))
     {
-        let span = Span::new(ts[a].span.start, ts[b - 1].span.end);
+        let span = Span::new(ts[a].span().start, ts[b - 1].span().end);
         let key = ctx.key(span);
         let keep = b - a > 1
             && (known_org(&key).is_some()
@@ -1141,7 +1174,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         classify(ctx, ts, a, last, headline, out);
         return;
     }
-    let span = Span::new(ts[a].span.start, ts[last].span.end);
+    let span = Span::new(ts[a].span().start, ts[last].span().end);
     let text = ctx.text.get(span.start..span.end).unwrap_or("");
     let key = ctx.key(span);
     let push = |out: &mut Vec<Found>, kind, canonical: String, weak| {
@@ -1154,14 +1187,14 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             tentative: false,
         })
     };
-    let quoted = ts[a].quoted
+    let quoted = ts[a].quoted()
         && ts
             .get(b)
             .is_some_and(|t| matches!(t.text, "’" | "”" | "\"" | "'" | "»"));
 
     // 1. Well-known organisations.
     if let Some(canon) = known_org(&key) {
-        if !(ts[a].initial && b - a == 1 && key.len() <= 3 && !is_acronym(text)) {
+        if !(ts[a].initial() && b - a == 1 && key.len() <= 3 && !is_acronym(text)) {
             push(out, EntityKind::Organization, canon.to_string(), false);
         }
         return;
@@ -1171,7 +1204,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if b - a > 1 && starts_known_org(key.split(' ').next().unwrap_or("")) {
         // A known organisation at the start: `Human Rights Watch researcher` is cut above.
         for k in (a + 1..b).rev() {
-            let sub = Span::new(ts[a].span.start, ts[k - 1].span.end);
+            let sub = Span::new(ts[a].span().start, ts[k - 1].span().end);
             let sk = ctx.key(sub);
             if known_org(&sk).is_some() && sk.contains(' ') {
                 classify(ctx, ts, a, k, headline, out);
@@ -1203,7 +1236,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             && place.kind == gazetteer::PlaceKind::City
             && role_context(ts, a, b);
         if !title_before && !person {
-            let span = Span::new(ts[a].span.start, ts[end - 1].span.end);
+            let span = Span::new(ts[a].span().start, ts[end - 1].span().end);
             out.push(Found {
                 span,
                 kind: EntityKind::Place,
@@ -1232,7 +1265,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         }
         if !title_after {
             // (A head alone that is an ordinary abbreviation, `state TV`, names nothing.)
-            if b - a > 1 || !ts[a].initial && !ts[a].is(C_ACRONYM_NOT) {
+            if b - a > 1 || !ts[a].initial() && !ts[a].is(C_ACRONYM_NOT) {
                 push(out, EntityKind::Organization, org_canonical(text), false);
             }
             return;
@@ -1252,7 +1285,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             classify(ctx, ts, a, s, headline, out);
         }
         if m < b && (m + 1 < b || ts[m].text.chars().count() > 1) {
-            let span = Span::new(ts[m].span.start, ts[last].span.end);
+            let span = Span::new(ts[m].span().start, ts[last].span().end);
             let name = ctx.text.get(span.start..span.end).unwrap_or("").to_string();
             out.push(Found {
                 span,
@@ -1320,7 +1353,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             // The tail of a title or name cut above: `High Commissioner for Human Rights`.
             return;
         }
-        if ts[a].in_quote {
+        if ts[a].in_quote() {
             return;
         }
         if ts.get(b).is_some_and(|t| t.is(C_TRAILING_NOT)) {
@@ -1392,7 +1425,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             return;
         }
     }
-    if t.initial && !ctx.capitalised.contains(w) {
+    if t.initial() && !ctx.capitalised.contains(w) {
         // Known only by its position: an entity only with strong evidence.
         let surname = known_person(t.lw).is_some()
             || looks_like_surname(lw0)
@@ -1460,9 +1493,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         push(out, EntityKind::Person, w.to_string(), true);
         return;
     }
-    if t.in_quote {
+    if t.in_quote() {
         out.push(Found {
-            span: t.span,
+            span: t.span(),
             kind: EntityKind::Organization,
             canonical: w.to_string(),
             words: (a, b),
@@ -1484,7 +1517,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         && a >= 2
         && (gaz_match(ctx, ts, a - 2, a - 1).is_some_and(|(p, e)| e == a - 1 && !p.common_word)
             // (or a name just found a place by its context: `towns including Varnsk and Dobrin`)
-            || out.last().is_some_and(|f| f.kind == EntityKind::Place && f.span.end == ts[a - 2].span.end));
+            || out.last().is_some_and(|f| f.kind == EntityKind::Place && f.span.end == ts[a - 2].span().end));
     // `Heathrow and Gatwick airports`: a name listed before a place with its place noun.
     let before_place = ts.get(b).is_some_and(|t| matches!(t.lw, "and" | "or"))
         && ts.get(b + 1).is_some_and(|t| t.kind == TokenKind::Word && is_cap(t.text))
@@ -1599,7 +1632,7 @@ fn gaz_match_keyed(
             .chars()
             .next()
             .is_some_and(char::is_lowercase)
-        && ts[limit].span.start >= ts[limit - 1].span.end
+        && ts[limit].span().start >= ts[limit - 1].span().end
     {
         limit += 1;
     }
@@ -1613,7 +1646,7 @@ fn gaz_match_keyed(
         };
         let found = match key_ab.filter(|_| end == b) {
             Some(k) => gazetteer::lookup_key(k),
-            None => gazetteer::lookup_key(&ctx.key(Span::new(first.span.start, last.span.end))),
+            None => gazetteer::lookup_key(&ctx.key(Span::new(first.span().start, last.span().end))),
         };
         if let Some(p) = found {
             return Some((p, end));
@@ -1680,7 +1713,7 @@ fn named_whole(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> bool {
     let (Some(first), Some(last)) = (ts.get(a), b.checked_sub(1).and_then(|k| ts.get(k))) else {
         return false;
     };
-    let key = ctx.key(Span::new(first.span.start, last.span.end));
+    let key = ctx.key(Span::new(first.span().start, last.span().end));
     known_org(&key).is_some()
         || gazetteer::lookup_key(&key).is_some()
         || has_head(&ts[a..b], C_ORG_HEADS)
