@@ -781,6 +781,11 @@ impl<'a> Cx<'a> {
             if aux > 0 && matches!(ws(k), "were" | "was" | "had") && ws(y) == "taken" && ws(y + 1) == "to" && ws(y + 2) == "hospital" {
                 return Some((self.make(i, y + 2, FigureKind::Injured, q, &n, None), y + 3));
             }
+            // `a crowd estimated at 50,000`, `organisers put the crowd at 200,000, police
+            // estimated it at 70,000`: a crowd's size
+            if i > 0 && self.w(i - 1) == "at" && self.crowd_estimate(i - 1, j) {
+                return Some((self.make(i, n.end - 1, FigureKind::Protesters, q, &n, None), n.end));
+            }
             // `Thousands joined`, `hundreds marched`: a crowd by its verb.
             let w = ws(k);
             let ok = self.has_particle(k, j).unwrap_or(matches!(
@@ -872,6 +877,14 @@ impl<'a> Cx<'a> {
             );
         let kind = pk.or(crowd_of.then_some(FigureKind::Protesters))?;
         Some((self.make(i, nx, kind, q, &n, None), nx + 1))
+    }
+
+    /// Whether the `at` at token `at` gives a crowd's estimated size: a verb of
+    /// estimating and a word for the crowd shortly before it, in the sentence of `anchor`.
+    fn crowd_estimate(&self, at: usize, anchor: usize) -> bool {
+        let before = || (at.saturating_sub(12)..at).rev().map(|x| self.ws(x, anchor));
+        before().take(6).any(|w| matches!(w, "estimated" | "estimate" | "estimates" | "estimating" | "put" | "puts" | "putting"))
+            && before().any(|w| matches!(w, "crowd" | "crowds" | "turnout" | "attendance" | "march" | "rally" | "protest" | "demonstration"))
     }
 
     /// Whether the verb at `y` has the word its sense here needs (`took to` or `took
