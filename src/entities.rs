@@ -367,7 +367,7 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
     for (t, &lx) in raw.iter().zip(lex) {
         let full = t.text(text);
         if t.span.start != prev_end {
-            state = state & !T_HANDLE | u8::from(starts_handle(full)) * T_HANDLE;
+            state = (state & !T_HANDLE) | (u8::from(starts_handle(full)) * T_HANDLE);
         }
         // A line break in the gap since the previous token matters only inside a
         // sentence: a new one starts anyway. (The gap is a byte or two: a loop, not a
