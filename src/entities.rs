@@ -455,7 +455,7 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
                 "”" => state &= !T_IN_QUOTE,
                 _ => {}
             }
-            state |= u8::from(is_opening(full)) * T_INITIAL | u8::from(matches!(full, "«" | "‘" | "“")) * T_QUOTED;
+            state |= (u8::from(is_opening(full)) * T_INITIAL) | (u8::from(matches!(full, "«" | "‘" | "“")) * T_QUOTED);
         }
         non_ascii.push(out.len());
         tok.lw = "";
