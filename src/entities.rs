@@ -576,7 +576,7 @@ fn merge_dotted<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) -> b
                     text: word,
                     suffix: 0,
                     lw,
-                    bits: t.bits & !T_NAME | u8::from(name) * T_NAME,
+                    bits: (t.bits & !T_NAME) | (u8::from(name) * T_NAME),
                     cls: classes_of(lw),
                     ..t
                 });
@@ -720,7 +720,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
                 t.text
             };
             t.lw = lw;
-            t.bits = t.bits & !T_NAME | u8::from(name_like_of(t)) * T_NAME;
+            t.bits = (t.bits & !T_NAME) | (u8::from(name_like_of(t)) * T_NAME);
             t.cls = classes_of(lw);
         }
     }
