@@ -482,6 +482,38 @@ pub fn clause_break(w: &str) -> bool {
     clause_break_word(w)
 }
 
+/// Verbs that ask for something still to come when `to` and a verb follow: `called on
+/// workers to join a strike on Wednesday`, `applied to hold a rally on 18 August`.
+pub fn asks_to(w: &str) -> bool {
+    matches!(
+        w,
+        "called" | "urged" | "asked" | "invited" | "appealed" | "calls" | "urges" | "call" | "urge" | "applied"
+            | "requested" | "vowed" | "threatened" | "pledged" | "promised" | "vows" | "threatens"
+    )
+}
+
+/// Verbs of calling: what is called may still be ahead, whatever their tense (`has
+/// called further strikes from 24 December`).
+pub fn calls_for(w: &str) -> bool {
+    matches!(w, "called" | "calls" | "announced" | "announces")
+}
+
+/// Verbs that set a day for something: `a general strike was called for Tuesday`.
+pub fn sets_a_day(w: &str) -> bool {
+    matches!(w, "called" | "set" | "scheduled" | "planned" | "announced")
+}
+
+/// Words before `overnight` that make it mean "suddenly": `prices doubled overnight`,
+/// `almost overnight`.
+pub fn sudden(w: &str) -> bool {
+    matches!(
+        w,
+        "doubled" | "tripled" | "quadrupled" | "rose" | "risen" | "jumped" | "soared" | "surged" | "changed"
+            | "became" | "become" | "vanished" | "disappeared" | "increased" | "fell" | "collapsed" | "almost"
+            | "virtually" | "practically" | "literally" | "nearly"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -170,7 +170,7 @@ impl State {
             // day set for something (but `for Wednesday's protest` names a past one).
             // `A general strike was called for Tuesday` too: what was set is still ahead.
             if matches!(x.expr, Expr::Weekday { rel: Rel::Bare, .. })
-                && (tense != Tense::Past || start > 1 && matches!(s.low(start - 2), "called" | "set" | "scheduled" | "planned" | "announced"))
+                && (tense != Tense::Past || start > 1 && lexicon::sets_a_day(s.low(start - 2)))
                 && start > 0
                 && s.low(start - 1) == "for"
                 && !s.possessive(end)

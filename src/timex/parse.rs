@@ -412,18 +412,12 @@ impl<'a> Sent<'a> {
                 return t;
             }
             let w = self.w(k);
-            if infinitive
-                && matches!(
-                    w,
-                    "called" | "urged" | "asked" | "invited" | "appealed" | "calls" | "urges" | "call" | "urge" | "applied"
-                        | "requested" | "vowed" | "threatened" | "pledged" | "promised" | "vows" | "threatens"
-                )
-            {
+            if infinitive && lx::asks_to(w) {
                 return Tense::Future;
             }
             // `the RMT has called further strikes from 24 December`: what was called may
             // still be ahead, whatever tense the calling has
-            if matches!(w, "called" | "calls" | "announced" | "announces") {
+            if lx::calls_for(w) {
                 return Tense::Unknown;
             }
             infinitive |= w == "to" && self.kind(k + 1) == Some(TokenKind::Word) && k + 1 < start;
@@ -1300,15 +1294,7 @@ impl<'a> Sent<'a> {
             "tonight" => m(i, i + 1, Expr::PartOfDay { base: Box::new(Expr::Deictic { unit: Unit::Day, n: 0 }), code: "NI" }),
             // `Overnight, crowds gathered`, `detained 1,000 people overnight.` (not `an
             // overnight curfew`, nor a sudden change: `prices doubled overnight`)
-            "overnight"
-                if (matches!(next, "," | "." | ";" | "") || (i == 0 && self.cap(i)))
-                    && !matches!(
-                        self.prev(i),
-                        "doubled" | "tripled" | "quadrupled" | "rose" | "risen" | "jumped" | "soared" | "surged"
-                            | "changed" | "became" | "become" | "vanished" | "disappeared" | "increased" | "fell"
-                            | "collapsed" | "almost" | "virtually" | "practically" | "literally" | "nearly"
-                    ) =>
-            {
+            "overnight" if (matches!(next, "," | "." | ";" | "") || (i == 0 && self.cap(i))) && !lx::sudden(self.prev(i)) => {
                 m(i, i + 1, Expr::Overnight)
             }
             "yesterday" | "tomorrow" => {
