@@ -47,6 +47,7 @@ async fn added_files_become_a_stored_corpus_that_survives_a_reload() {
     page.screenshot("import-html-as-text").await;
 
     // Reload: the same corpus comes back from the browser's storage.
+    page.wait_until("the URL to name the corpus", "return location.hash.includes('corpus=')").await;
     page.reload().await;
     page.wait_until("the stored corpus to open", "return document.querySelectorAll('[data-testid=doc-card]').length === 2").await;
     let rows = page.event_rows().await;
@@ -105,6 +106,7 @@ async fn files_added_to_a_stored_corpus_join_it_and_complete_its_names() {
     assert!(!people.iter().any(|p| p.starts_with("Tolvanen")), "{people:?}");
 
     // After a reload the stored corpus is analysed afresh, with the same result.
+    page.wait_until("the URL to name the corpus", "return location.hash.includes('corpus=')").await;
     page.reload().await;
     page.wait_until("the stored corpus to open", "return document.querySelectorAll('[data-testid=doc-card]').length === 2").await;
     assert_eq!(page.texts(".facet[data-facet=person] button").await, people);
@@ -189,7 +191,9 @@ async fn a_folder_of_every_format_imports_and_its_events_export_as_csv() {
     let marks = page.js("return document.querySelectorAll('.timeline svg [role=button], .timeline svg .cluster').length").await;
     assert!(marks.as_u64().unwrap_or(0) > 0, "the timeline shows the new events");
 
-    // Still there after a reload.
+    // Still there after a reload, once the URL names it: the address follows the view
+    // 120 ms after it settles, and a reload before that reopens the sample.
+    page.wait_until("the URL to name the corpus", "return location.hash.includes('corpus=')").await;
     page.reload().await;
     page.wait_until("the stored corpus", "return document.querySelectorAll('.event-table tbody tr').length === 11").await;
 
