@@ -443,9 +443,9 @@ impl State {
             Expr::Overnight => {
                 // (a night not yet over when the document was written is the one before it)
                 let before_doc = |d: NaiveDate| self.doc.is_none_or(|doc| d < doc);
-                let d = match self.focus {
-                    Some(Focus { point: Point::Day(d), para: fp, .. }) if (fp == para || fp + 1 == para) && before_doc(d) => d,
-                    _ => self.doc?.pred_opt()?,
+                let d = match self.focus_day(para).filter(|&d| before_doc(d)) {
+                    Some(d) => d,
+                    None => self.doc?.pred_opt()?,
                 };
                 let r = Resolved::date(Point::Day(d), false)?;
                 Resolved { kind: TimexType::Time, value: format!("{}TNI", r.value), ..r }
@@ -561,13 +561,18 @@ impl State {
         (sent == self.sent && doc.signed_duration_since(d).num_days() > 6 && next.signed_duration_since(d).num_days() <= 2).then_some(next)
     }
 
+    /// The day in focus, when the focus is a day set in this or the previous paragraph.
+    fn focus_day(&self, para: usize) -> Option<NaiveDate> {
+        match self.focus {
+            Some(Focus { point: Point::Day(d), para: fp, .. }) if fp == para || fp + 1 == para => Some(d),
+            _ => None,
+        }
+    }
+
     fn weekday(&self, wd: u32, rel: Rel, para: usize, future: bool) -> Option<Resolved> {
         // in an undated narrative, the weekday next to the day in focus
         let day = value::weekday(wd)?;
-        let focus_day = match self.focus {
-            Some(Focus { point: Point::Day(d), para: fp, .. }) if fp == para || fp + 1 == para => Some(d),
-            _ => None,
-        };
+        let focus_day = self.focus_day(para);
         let Some(doc) = self.doc else {
             return Some(match focus_day.and_then(|f| value::weekday_nearest(f, day)) {
                 Some(d) => Resolved::date(Point::Day(d), false)?,
