@@ -29,9 +29,14 @@ type FastSet<'a> = HashSet<&'a str, BuildHasherDefault<gazetteer::FastHasher>>;
 /// The most common English words (SCOWL levels 10 and 20, see `data/README.md`).
 static COMMON_WORDS: &str = include_str!("../data/common_words.txt");
 
-/// Whether a lowercase word is a common English word (`employees`, `unlike`, `metro`).
-/// (Asked of few words: not in the shared lexicon, which every word is looked up in.)
+/// Whether a lowercase word is a common English word (`employees`, `unlike`, `metro`)
+/// or a word that starts a group of actors (`strikers`, `dockers`: see
+/// `events::ACTOR_WORDS`). (Asked of few words: the common words are not in the shared
+/// lexicon, which every word is looked up in.)
 fn common_word(lw: &str) -> bool {
+    if crate::lexicon::classify(lw) & crate::lexicon::ACTOR != 0 {
+        return true;
+    }
     static S: OnceLock<FastSet<'static>> = OnceLock::new();
     S.get_or_init(|| {
         // (Sized at once for the whole list: no rehashing as it fills.)
@@ -1692,9 +1697,15 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
     }
     if next == "," {
         let n2 = lw(b + 1);
+        // `Hutchison Ports, which owns Felixstowe, said`: a name right after a lowercase
+        // word (a verb, a preposition) is that word's object, not the speaker.
+        let object = a
+            .checked_sub(1)
+            .and_then(|k| ts.get(k))
+            .is_some_and(|t| t.kind == TokenKind::Word && !is_cap(t.text));
         if matches!(n2, "a" | "an" | "the" | "who" | "whose" | "aged")
             || cl(Some(b + 1)) & C_ROLES != 0
-            || cl(Some(b + 1)) & C_SAY_VERBS != 0
+            || (cl(Some(b + 1)) & C_SAY_VERBS != 0 && !object)
             || ts.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number)
         {
             if n2 == "the" || n2 == "a" || n2 == "an" {

@@ -144,10 +144,10 @@ pub static TRAILING_PLACE: &[&str] = &[
 
 pub static NOT_ENTITIES: &[&str] = &[
     "act", "allah", "article", "award", "bill", "brexit", "buddhism", "catholicism",
-    "christianity", "constitution", "coronavirus", "covid", "cup", "day", "east", "era", "eve",
-    "god", "government", "grammy", "hinduism", "internet", "islam", "judaism", "kalashnikov",
+    "christianity", "constitution", "coronavirus", "covid", "cup", "day", "democrat",
+    "east", "era", "eve", "god", "government", "grammy", "hinduism", "internet", "islam", "judaism", "kalashnikov",
     "molotov", "nobel", "north", "omicron", "oscar", "phd", "prize", "pulitzer", "regime",
-    "republic", "revolution", "section", "south", "supreme", "war", "web", "west",
+    "republic", "republican", "revolution", "section", "south", "supreme", "war", "web", "west",
 ];
 
 pub static EVENT_HEADS: &[&str] = &[
@@ -165,14 +165,14 @@ pub static ROLES: &[&str] = &[
     "artist", "author", "blogger", "boss", "campaigner", "candidate", "ceo", "chair",
     "chairman", "chairwoman", "chief", "cleaner", "coach", "colleague", "columnist", "comedian",
     "commander", "commentator", "conscript", "correspondent", "courier", "critic", "daughter",
-    "defender", "deputy", "director", "dissident", "doctor", "driver", "economist", "editor",
+    "defender", "democrat", "deputy", "director", "dissident", "doctor", "driver", "economist", "editor",
     "electrician", "engineer", "envoy", "farmer", "father", "founder", "friend", "governor",
     "guard", "head", "historian", "husband", "imam", "journalist", "judge", "laborer",
     "labourer", "lawmaker", "lawyer", "leader", "lecturer", "manager", "mayor", "mechanic",
     "miner", "minister", "monk", "mother", "mp", "nephew", "novelist", "nun", "nurse",
     "officer", "official", "opponent", "organiser", "organizer", "pensioner", "photographer",
     "poet", "politician", "president", "priest", "professor", "prosecutor", "protester",
-    "protestor", "rapper", "reporter", "researcher", "resident", "retiree", "rival", "scholar",
+    "protestor", "rapper", "reporter", "republican", "researcher", "resident", "retiree", "rival", "scholar",
     "scientist", "secretary", "senator", "shopkeeper", "singer", "sister", "soldier", "son",
     "speaker", "spokesman", "spokesperson", "spokeswoman", "student", "supporter", "survivor",
     "teacher", "trader", "uncle", "unionist", "vendor", "veteran", "victim", "welder", "wife",
