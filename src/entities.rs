@@ -299,6 +299,25 @@ fn is_arabic_article(s: &str) -> bool {
         })
 }
 
+/// Whether `short` is a mixed-case abbreviation of `long` (`PolyU` of `Hong Kong
+/// Polytechnic University`): one word with two capitals or more, all of them, in order,
+/// initials of `long`'s words.
+fn abbreviates(short: &str, long: &str) -> bool {
+    let mut initials = long.split(' ').filter_map(|w| w.chars().next());
+    let mut capitals = 0;
+    for c in short.chars() {
+        if c.is_uppercase() {
+            capitals += 1;
+            if !initials.any(|i| i == c) {
+                return false;
+            }
+        } else if !c.is_alphabetic() {
+            return false;
+        }
+    }
+    capitals >= 2
+}
+
 fn is_acronym(s: &str) -> bool {
     // (Most capitalised words fail at their second letter: `Tokayev`.)
     if s.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
@@ -1686,6 +1705,10 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
     if cprev & C_SAY_VERBS != 0 {
         return true;
     }
+    if cprev & C_PRECEDING_ORG != 0 && a.checked_sub(1).and_then(|k| ts.get(k)).is_some_and(|t| !is_cap(t.text)) {
+        // `Rights group Vesna said`: the noun before names what it is.
+        return false;
+    }
     if cprev & C_PLACE_PREPOSITIONS != 0 {
         // `based in Oslo, said …`: a place before the attribution.
         return false;
@@ -1868,7 +1891,7 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
         let g_text = ctx.text.get(g.span.start..g.span.end).unwrap_or("");
         if between.trim() == "("
             && after.starts_with(')')
-            && is_acronym(g_text)
+            && (is_acronym(g_text) || abbreviates(g_text, &f.canonical))
             && f.canonical.contains(' ')
         {
             acronyms.push((g.canonical.clone(), f.canonical.clone()));
