@@ -1403,7 +1403,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         } else if chunk.iter().filter(|t| is_cap(t.text)).count() <= 4
             && b - a <= 6
             && name_words
-            && !matches!(prev, "at" | "outside")
+            && !matches!(prev, "at" | "outside" | "the")
+            // (`the Samagi Jana Balawegaya (SJB)`: people rarely take an article or an
+            // acronym.)
+            && !(ts.get(b).is_some_and(|t| t.text == "(") && ts.get(b + 1).is_some_and(|t| is_acronym(t.text)))
             // (`the Allied Foundry Workers`: a union's name)
             && !matches!(ts[last].lw, "workers" | "employees")
         {
