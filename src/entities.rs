@@ -1760,9 +1760,17 @@ fn named_whole(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> bool {
 /// Whether a gazetteer match of words `a..end` is good evidence of the place: a name that
 /// is also a common word (`Split`, `Metro`) needs a preposition before it (`in Split`).
 fn gaz_ok(place: &gazetteer::Place, ts: &[Tok], a: usize, end: usize) -> bool {
-    !place.common_word
-        || end > a + 1
-        || a.checked_sub(1)
+    if !place.common_word || end > a + 1 {
+        return true;
+    }
+    // (`at Metro stations`: a word naming places or bodies after it makes the name one of
+    // its kind, not the town.)
+    let kind_after = ts.get(end).is_some_and(|t| {
+        let heads = C_TRAILING_PLACE | C_TRAILING_ORG;
+        !is_cap(t.text) && (t.is(heads) || t.lw.strip_suffix('s').is_some_and(|one| classes_of(one) & heads != 0))
+    });
+    !kind_after
+        && a.checked_sub(1)
             .and_then(|k| ts.get(k))
             .is_some_and(|t| t.is(C_PLACE_PREPOSITIONS))
 }
