@@ -825,9 +825,12 @@ fn word_sets<'a>(toks: &[Tok<'a>]) -> (FastMap<&'a str, bool>, FastSet<'a>) {
             && !toks
                 .get(i + 1)
                 .is_some_and(|n| name_like(n) && n.sentence == t.sentence)
+            && !(toks.get(i + 1).is_some_and(|n| matches!(n.lw, "of" | "for"))
+                && toks.get(i + 2).is_some_and(|n| name_like(n) && n.sentence == t.sentence))
         {
             // Capitalised in mid-sentence, and the last word of its run (`Tokayev` in
-            // `President Tokayev`, not `Human` in `Human Rights`).
+            // `President Tokayev`, not `Human` in `Human Rights`, nor `Protests` in
+            // `Council for Organizing Protests of Oil Workers`).
             capitalised.insert(t.text);
         }
     }
