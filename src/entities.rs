@@ -825,8 +825,7 @@ fn word_sets<'a>(toks: &[Tok<'a>]) -> (FastMap<&'a str, bool>, FastSet<'a>) {
             && !toks
                 .get(i + 1)
                 .is_some_and(|n| name_like(n) && n.sentence == t.sentence)
-            && !(toks.get(i + 1).is_some_and(|n| matches!(n.lw, "of" | "for"))
-                && toks.get(i + 2).is_some_and(|n| name_like(n) && n.sentence == t.sentence))
+            && !inside_org_name(toks, i)
         {
             // Capitalised in mid-sentence, and the last word of its run (`Tokayev` in
             // `President Tokayev`, not `Human` in `Human Rights`, nor `Protests` in
@@ -835,6 +834,21 @@ fn word_sets<'a>(toks: &[Tok<'a>]) -> (FastMap<&'a str, bool>, FastSet<'a>) {
         }
     }
     (lowercase, capitalised)
+}
+
+/// Whether word `i` of `toks` is inside the long name of an organisation, before an
+/// `of` or `for` that the name goes on after: `Protests` in `Council for Organizing
+/// Protests of Oil Contract Workers` (not `Marsh` in `Lena Marsh of Michigan`).
+fn inside_org_name(toks: &[Tok], i: usize) -> bool {
+    let goes_on = toks.get(i + 1).is_some_and(|n| matches!(n.lw, "of" | "for"))
+        && toks.get(i + 2).is_some_and(|n| name_like(n) && toks.get(i).is_some_and(|t| t.sentence == n.sentence));
+    goes_on
+        && toks[..i]
+            .iter()
+            .rev()
+            .take(6)
+            .take_while(|p| name_like(p) || matches!(p.lw, "of" | "for" | "and" | "the"))
+            .any(|p| p.is(C_ORG_HEADS))
 }
 
 /// The first bytes and lengths of a set of words: a quick test before hashing that a
