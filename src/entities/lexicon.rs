@@ -75,7 +75,7 @@ pub static ORG_HEADS: &[&str] = &[
     "corporation", "council", "court", "courts", "department", "directorate", "exchange",
     "faction", "factory", "federacion", "federación", "federation", "force", "forces",
     "foundation", "frente", "front", "fund", "government", "group", "guard", "guards", "guild",
-    "holding", "holdings", "hospital", "inc", "industries", "initiative", "institut",
+    "holding", "holdings", "hospital", "house", "inc", "industries", "initiative", "institut",
     "institute", "institution", "instituto", "international", "journal", "league", "liceo",
     "limited", "llc", "logistics", "ltd", "media", "mill", "ministerio", "ministry", "motors",
     "movement", "movimiento", "network", "news", "office", "organisation", "organization",
@@ -117,7 +117,7 @@ pub static PRECEDING_ORG: &[&str] = &[
 
 pub static TITLES: &[&str] = &[
     "acting", "admiral", "akim", "ambassador", "archbishop", "ayatollah", "bishop", "brig",
-    "capt", "captain", "cardinal", "chairman", "chairperson", "chairwoman", "chancellor",
+    "capt", "captain", "cardinal", "ceo", "chairman", "chairperson", "chairwoman", "chancellor",
     "chief", "col", "colonel", "commander", "commissioner", "congressman", "congresswoman",
     "councillor", "councilman", "councilwoman", "deputy", "director", "dr", "emir", "executive", "father",
     "former", "gen", "general", "gov", "governor", "imam", "inspector", "judge", "justice",
