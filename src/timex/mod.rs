@@ -20,7 +20,7 @@ use crate::extract::{Precision, Timex, TimexType};
 use crate::tokens::{Prepared, Token, TokenKind};
 use chrono::{Datelike, NaiveDate, Weekday};
 use parse::{Expr, Rel, Sent, Tense, YearSpec};
-use value::{date, day_fits_month, partial, Point, Season, Unit};
+use value::{date, day_fits_month, partial, Holiday, Point, Season, Unit};
 
 /// The words that can begin a temporal expression, for [`crate::lexicon`].
 pub(crate) fn trigger_words() -> &'static [&'static str] {
@@ -378,6 +378,7 @@ impl State {
                 };
                 Resolved::date(Point::Month(y, *m).checked()?, true)?
             }
+            Expr::Holiday { h, y, rel, weekend } => self.holiday(*h, *y, *rel, *weekend, para, tense)?,
             Expr::Weekend { rel } => {
                 let Some(doc) = self.doc else {
                     return Some(Resolved::unresolved("XXXX-WXX-WE".into(), Precision::Week));
@@ -551,6 +552,46 @@ impl State {
             Rel::Bare => years.into_iter().find(|&y| s.start(y).is_some_and(|b| b <= doc))?,
         };
         Resolved::date(Point::Season(y, s).checked()?, false)
+    }
+
+    /// A holiday's day (or the weekend nearest it): in the year named with it, else like
+    /// a month and day without a year ([`State::year_for`]); after `last` or `next`, the
+    /// one before or after the document date.
+    fn holiday(&self, h: Holiday, y: Option<YearSpec>, rel: Rel, weekend: bool, para: usize, tense: Tense) -> Option<Resolved> {
+        let year = match (y, rel) {
+            (Some(spec), _) => self.spec_year(spec, para),
+            (None, Rel::Bare | Rel::After | Rel::Before) => {
+                // the holiday's day in the year of the document (or of the focus), to
+                // tell whether this year's is past
+                let ry = self.doc.map(|d| d.year()).or_else(|| self.focus.and_then(|f| f.point.year()));
+                let md = match ry.and_then(|y| h.on(y)) {
+                    Some(d) => Some((d.month(), d.day())),
+                    None => h.fixed(),
+                };
+                md.and_then(|(m, d)| self.year_for(m, Some(d), para, tense))
+            }
+            (None, Rel::This) => self.doc.map(|d| (d.year(), true)),
+            (None, Rel::Last | Rel::Next) => self.doc.and_then(|doc| {
+                let dy = doc.year();
+                let y = if rel == Rel::Last {
+                    [dy, dy - 1].into_iter().find(|&y| h.on(y).is_some_and(|d| d < doc))?
+                } else {
+                    [dy, dy + 1].into_iter().find(|&y| h.on(y).is_some_and(|d| d > doc))?
+                };
+                Some((y, true))
+            }),
+        };
+        let Some((y, explicit)) = year else {
+            let value = match (weekend, h.fixed()) {
+                (true, _) => "XXXX-WXX-WE".to_string(),
+                (false, Some((m, d))) => partial(m, Some(d)),
+                (false, None) => "XXXX-XX-XX".to_string(),
+            };
+            return Some(Resolved::unresolved(value, if weekend { Precision::Week } else { Precision::Day }));
+        };
+        let d = h.on(y)?;
+        let point = if weekend { Point::Weekend(value::weekday_nearest(d, Weekday::Sat)?) } else { Point::Day(d) };
+        Resolved::date(point, explicit)
     }
 
     /// The weekday `day` one or two days after the day this sentence named, when that day

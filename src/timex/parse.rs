@@ -4,7 +4,7 @@
 //! time, and every lookup is checked, so no input makes it panic.
 
 use super::lexicon as lx;
-use super::value::{day_fits_month, Season, Unit};
+use super::value::{day_fits_month, Holiday, Season, Unit};
 use crate::tokens::{Token, TokenKind};
 
 /// Which year a season, quarter or half belongs to.
@@ -53,6 +53,10 @@ pub enum Expr {
     Weekday { wd: u32, rel: Rel },
     MonthRel { m: u32, rel: Rel },
     Weekend { rel: Rel },
+    /// A named holiday (`Thanksgiving`, `Easter Monday`), in a year when one is named
+    /// (`Labor Day 2021`, `Easter last year`); with `weekend`, the weekend nearest it
+    /// (`the Easter weekend`, `Labor Day weekend`).
+    Holiday { h: Holiday, y: Option<YearSpec>, rel: Rel, weekend: bool },
     /// Relative to the document date: `yesterday`, `last week`, `two years ago`.
     Deictic { unit: Unit, n: i64 },
     /// Relative to the temporal focus: `the following day`, `ten years prior`.
@@ -1134,6 +1138,10 @@ impl<'a> Sent<'a> {
         if wj == "new" && self.w(j + 1) == "year" && self.kind(j + 2) != Some(TokenKind::Possessive) {
             return m(i, j + 2, Expr::Deictic { unit: Unit::Year, n: 1 });
         }
+        // the Easter weekend, the Labor Day weekend
+        if let Some((end, e @ Expr::Holiday { weekend: true, .. })) = self.holiday(j, Rel::Bare) {
+            return m(i, end, e);
+        }
         // the weekend
         if wj == "weekend" {
             return m(i, j + 1, Expr::Weekend { rel: Rel::Bare });
@@ -1320,23 +1328,6 @@ impl<'a> Sent<'a> {
                 m(i, i + 2, Expr::Ref("PAST_REF"))
             }
             "this" | "last" | "next" | "that" => self.deictic_phrase(i),
-            "christmas" | "new" | "may" if self.cap(i) => {
-                // fixed-date holidays
-                let (end, mo, d) = match (w, next) {
-                    ("christmas", "day") => (i + 2, 12, 25),
-                    ("christmas", "eve") => (i + 2, 12, 24),
-                    ("christmas", _) if matches!(self.prev(i), "on" | "at" | "before" | "after" | "since" | "until" | "by" | "over" | "during" | "this" | "last" | "next") => (i + 1, 12, 25),
-                    ("may", "day") if self.cap(i + 1) => (i + 2, 5, 1),
-                    ("new", "year") if self.kind(i + 2) == Some(TokenKind::Possessive) => match self.w(i + 3) {
-                        "day" => (i + 4, 1, 1),
-                        "eve" => (i + 4, 12, 31),
-                        _ => return None,
-                    },
-                    _ => return None,
-                };
-                let y = self.year_after(end);
-                m(i, y.map_or(end, |(_, e)| e), Expr::Cal { y: y.map(|(y, _)| y), m: Some(mo), d: Some(d) })
-            }
             "every" | "each" => self.set_phrase(i),
             "once" | "twice" => {
                 if matches!(next, "a" | "an" | "per" | "each" | "every") {
@@ -1370,6 +1361,9 @@ impl<'a> Sent<'a> {
                 None
             }
             _ => {
+                if let Some((end, e)) = self.holiday(i, Rel::Bare) {
+                    return m(i, end, e);
+                }
                 let value = lx::frequency(w)?;
                 if self.cap(i) && self.kind(i + 1) == Some(TokenKind::Word) && self.cap(i + 1) {
                     return None; // `Daily Mail`, `Weekly Standard`
@@ -1377,6 +1371,39 @@ impl<'a> Sent<'a> {
                 m(i, i + 1, Expr::Set(value.to_string()))
             }
         }
+    }
+
+    /// A named holiday at token `i` (see [`lx::holiday`]), its year when one follows
+    /// (`Easter 2022`, `Labor Day last year`) and `weekend` after it: where it ends and
+    /// the expression. `rel` is the `last`, `next` or `this` before it. Every word of
+    /// the name is capitalised; a one-word name needs a cue before it (`on Easter`) or
+    /// `weekend` after it; none goes on into another name (`the Good Friday Agreement`).
+    fn holiday(&self, i: usize, rel: Rel) -> Option<(usize, Expr)> {
+        if !self.cap(i) {
+            return None;
+        }
+        let (h, n, cued) = lx::holiday(self.words.get(i..).unwrap_or(&[]))?;
+        let end = i + n;
+        if (i + 1..end).any(|k| self.kind(k) == Some(TokenKind::Word) && !self.cap(k)) {
+            return None;
+        }
+        let next_cap = self.kind(end) == Some(TokenKind::Word) && self.cap(end);
+        if next_cap && lx::holiday_name_head(self.w(end)) {
+            return None;
+        }
+        let weekend = self.w(end) == "weekend";
+        if cued && !weekend && rel == Rel::Bare && (next_cap || !lx::holiday_cue(self.prev(i))) {
+            return None;
+        }
+        let end = if weekend { end + 1 } else { end };
+        let (end, y) = match self.year_after(end) {
+            Some((y, e)) => (e, Some(YearSpec::Explicit(y))),
+            None => match self.worded_year(end) {
+                Some((e, y)) => (e, Some(y)),
+                None => (end, None),
+            },
+        };
+        Some((end, Expr::Holiday { h, y, rel, weekend }))
     }
 
     /// `this week`, `last year`, `next month`, `last summer`, `last January`,
@@ -1433,6 +1460,9 @@ impl<'a> Sent<'a> {
                 return None;
             }
             return m(i, mend, Expr::MonthRel { m: mo, rel });
+        }
+        if let Some((end, e)) = self.holiday(j, rel) {
+            return m(i, end, e);
         }
         if let Some((wd, false)) = lx::weekday(wj) {
             if !self.cap(j) {
