@@ -414,6 +414,14 @@ impl State {
                 let explicit = unit.gran() >= Precision::Year || self.focus.is_some_and(|f| f.year_explicit);
                 Resolved::date(p, explicit)?
             }
+            Expr::Part { unit, early } => {
+                let unit = *unit;
+                if self.part_of_focus(unit, *early, tense) {
+                    self.resolve(&Expr::Anaphoric { unit, n: 0 }, para, tense)?
+                } else {
+                    self.resolve(&Expr::Deictic { unit, n: 0 }, para, tense)?
+                }
+            }
             Expr::Today { present } => match self.doc {
                 Some(doc) if !present => Resolved::date(Point::Day(doc), false)?,
                 _ => Resolved::other(TimexType::Date, "PRESENT_REF".into()),
@@ -493,6 +501,37 @@ impl State {
                 }
             }
         })
+    }
+
+    /// Whether `the end of the year` (`the start of the month` when `early`) is a part
+    /// of the year (month) in focus rather than of the document's. A focus in the
+    /// document's own period or after it makes no difference; one in an earlier period
+    /// is meant only by a past clause right after it (in this or the previous sentence)
+    /// that moves the narrative on: `Last year … . By the end of the year, 300 had been
+    /// detained` speaks of last year, but `… peaked around Thanksgiving [2022]. The start
+    /// of the year was quiet` goes back to no earlier part of 2022 (an early part is only
+    /// the focus's when the focus lies in the first quarter of its period), and a
+    /// present or future clause (`By the end of the month, unions plan a strike`) speaks
+    /// of the document's.
+    fn part_of_focus(&self, unit: Unit, early: bool, tense: Tense) -> bool {
+        let (Some(f), Some(doc)) = (self.focus, self.doc) else { return true };
+        let Some(start) = f.point.start() else { return true };
+        let (fy, fm, dy, dm) = (start.year(), start.month(), doc.year(), doc.month());
+        let earlier = match unit {
+            Unit::Year => fy < dy,
+            _ => (fy, fm) < (dy, dm),
+        };
+        if !earlier {
+            return true;
+        }
+        // how far into its period the focus lies (the last point of a range)
+        let fine = f.point.precision() <= if unit == Unit::Year { Precision::Month } else { Precision::Day };
+        let past_first_quarter = fine
+            && match unit {
+                Unit::Year => fm > 3,
+                _ => start.day() > 10,
+            };
+        tense == Tense::Past && f.sent + 1 >= self.sent && !(early && past_first_quarter)
     }
 
     /// A clock time's value and day: on the day named with it, or `on` (a given day),

@@ -69,6 +69,9 @@ pub enum Expr {
     /// A clock time, with the day named right after it (`5 a.m. on Thursday`).
     Time { h: u32, min: u32, day: Option<Box<Expr>> },
     PartOfDay { base: Box<Expr>, code: &'static str },
+    /// A part of the year or month under discussion (`the end of the year`, `the first
+    /// week of the month`), valued as the whole; `early` when it is its start.
+    Part { unit: Unit, early: bool },
     /// `overnight`: the night of the day in focus (before the document's), else the night
     /// before the document's.
     Overnight,
@@ -1091,7 +1094,7 @@ impl<'a> Sent<'a> {
         };
         if let Some(k) = target_at {
             if let Some((end, e)) = self.target(k) {
-                return m(i, end, e);
+                return m(i, end, part_of(e, matches!(wj, "beginning" | "start" | "first" | "opening")));
             }
         }
         // the following day, the next morning, the same year
@@ -1278,7 +1281,7 @@ impl<'a> Sent<'a> {
             }
             "end" | "beginning" | "start" | "middle" if self.w(i + 1) == "of" && self.prev(i) != "the" => {
                 let (end, e) = self.target(i + 2)?;
-                m(i, end, e)
+                m(i, end, part_of(e, matches!(w, "beginning" | "start")))
             }
             _ => None,
         }
@@ -1748,6 +1751,16 @@ impl<'a> Sent<'a> {
             }
             _ => None,
         }
+    }
+}
+
+/// What `the end of`, `the start of` (`early`) … refer to: the year or month under
+/// discussion becomes a [`Expr::Part`] of it (the document's own may be meant); any
+/// other target stays as it is.
+fn part_of(e: Expr, early: bool) -> Expr {
+    match e {
+        Expr::Anaphoric { unit: unit @ (Unit::Year | Unit::Month), n: 0 } => Expr::Part { unit, early },
+        e => e,
     }
 }
 
