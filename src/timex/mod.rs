@@ -378,15 +378,32 @@ impl State {
                 };
                 Resolved::date(Point::Month(y, *m).checked()?, true)?
             }
+            Expr::WeekendOf(e) => {
+                let r = self.resolve(e, para, tense)?;
+                match r.from.or(r.point).and_then(|p| p.start()) {
+                    Some(d) => Resolved::date(Point::Weekend(d), r.explicit)?,
+                    None => Resolved::unresolved("XXXX-WXX-WE".into(), Precision::Week),
+                }
+            }
             Expr::Holiday { h, y, rel, weekend } => self.holiday(*h, *y, *rel, *weekend, para, tense)?,
             Expr::Weekend { rel } => {
                 let Some(doc) = self.doc else {
                     return Some(Resolved::unresolved("XXXX-WXX-WE".into(), Precision::Week));
                 };
+                // `the following weekend`, `the previous weekend`: from the day in focus
+                let anchor = match self.focus {
+                    Some(Focus { point: Point::Day(d), .. }) => d,
+                    // (a weekend's point may be any day of its week: its Saturday)
+                    Some(Focus { point: Point::Weekend(d), .. }) => value::weekday_on_or_after(d, Weekday::Sun).and_then(|s| s.pred_opt())?,
+                    _ => doc,
+                };
                 let d = match rel {
-                    Rel::Last | Rel::Before => value::add(doc, Unit::Week, -1)?,
+                    Rel::Last => value::add(doc, Unit::Week, -1)?,
                     Rel::This => doc,
-                    Rel::Next | Rel::After => value::add(doc, Unit::Week, 1)?,
+                    Rel::Next => value::add(doc, Unit::Week, 1)?,
+                    Rel::After => value::weekday_on_or_after(anchor.succ_opt()?, Weekday::Sat)?,
+                    // (from a Sunday, the weekend before its own)
+                    Rel::Before => value::weekday_on_or_before(value::add(anchor, Unit::Day, -2)?, Weekday::Sat)?,
                     Rel::Bare if future => value::weekday_on_or_after(doc, Weekday::Sat)?,
                     Rel::Bare => value::weekday_on_or_before(doc, Weekday::Sat)?,
                 };

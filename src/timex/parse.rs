@@ -53,6 +53,8 @@ pub enum Expr {
     Weekday { wd: u32, rel: Rel },
     MonthRel { m: u32, rel: Rel },
     Weekend { rel: Rel },
+    /// The weekend holding a day named: `the weekend of 12-13 March`.
+    WeekendOf(Box<Expr>),
     /// A named holiday (`Thanksgiving`, `Easter Monday`), in a year when one is named
     /// (`Labor Day 2021`, `Easter last year`); with `weekend`, the weekend nearest it
     /// (`the Easter weekend`, `Labor Day weekend`).
@@ -1110,6 +1112,9 @@ impl<'a> Sent<'a> {
                     return m(i, j + 2, Expr::Anaphoric { unit, n });
                 }
             }
+            if self.w(j + 1) == "weekend" && n != 0 {
+                return m(i, j + 2, Expr::Weekend { rel: if n > 0 { Rel::After } else { Rel::Before } });
+            }
             if let (Some((wd, false)), true) = (lx::weekday(self.w(j + 1)), self.cap(j + 1) && n != 0) {
                 let rel = if n > 0 { Rel::After } else { Rel::Before };
                 return m(i, j + 2, Expr::Weekday { wd, rel });
@@ -1147,6 +1152,15 @@ impl<'a> Sent<'a> {
         }
         // the weekend
         if wj == "weekend" {
+            // the weekend of 12-13 March, the weekend of 5 June
+            if self.w(j + 1) == "of" {
+                if let Some((end, e)) = self.date_core(j + 2, true) {
+                    let day = |e: &Expr| matches!(e, Expr::Cal { m: Some(_), d: Some(_), .. });
+                    if day(&e) || matches!(&e, Expr::Range(a, _) if day(a)) {
+                        return m(i, end, Expr::WeekendOf(Box::new(e)));
+                    }
+                }
+            }
             return m(i, j + 1, Expr::Weekend { rel: Rel::Bare });
         }
         // the year 2011
@@ -1323,6 +1337,8 @@ impl<'a> Sent<'a> {
                 match next {
                     "ago" => m(i, i + 2, Expr::Ref("PAST_REF")),
                     "later" | "earlier" | "afterwards" => m(i, i + 2, Expr::Anaphoric { unit, n: 0 }),
+                    // `within hours`, `within days of the vote`
+                    _ if self.prev(i) == "within" => m(i, i + 1, Expr::Duration(unit.duration("X"))),
                     _ => None,
                 }
             }
@@ -1412,14 +1428,16 @@ impl<'a> Sent<'a> {
     /// `this week`, `last year`, `next month`, `last summer`, `last January`,
     /// `this Monday`, `last night`, `this morning`, `last weekend`.
     fn deictic_phrase(&self, i: usize) -> Option<Match> {
-        let w = self.w(i);
+        // `this past weekend`, `this past Monday`: the last one
+        let past = self.w(i) == "this" && self.w(i + 1) == "past";
+        let w = if past { "last" } else { self.w(i) };
         let (n, rel) = match w {
             "last" => (-1, Rel::Last),
             "this" | "that" => (0, Rel::This),
             "next" => (1, Rel::Next),
             _ => return None,
         };
-        let j = i + 1;
+        let j = if past { i + 2 } else { i + 1 };
         let wj = self.w(j);
         if w == "that" {
             // `that year`, `that same day`: the year or day under discussion
