@@ -1559,6 +1559,10 @@ impl<'a> Sent<'a> {
                         return Some((Some(12), false, i + 2, Repr::Int(12)));
                     }
                 }
+                // `the third time in as many days`: as many as just counted, no vague count
+                if w == "many" && self.prev(i) == "as" {
+                    return None;
+                }
                 if lx::vague(w) {
                     return Some((None, true, i + 1, Repr::X));
                 }
