@@ -104,7 +104,8 @@ pub fn month(w: &str) -> Option<(u32, bool)> {
 /// A holiday named by the lower-cased words `ws` from their first: the holiday, how many
 /// words name it, and whether it is a single word that is a date only after a cue
 /// (`on Easter`, `before Christmas`; not `Easter eggs`). `Labor Day` is the American one
-/// (the first Monday of September), `Labour Day` and `Workers' Day` the first of May.
+/// (the first Monday of September; see `State::holiday` for reports around the first of
+/// May), `Labour Day` and `Workers' Day` the first of May.
 /// Holidays whose day differs from country to country (`Independence Day`) or follows
 /// the moon (`Eid`, the lunar new year) are not named here.
 pub fn holiday(ws: &[&str]) -> Option<(Holiday, usize, bool)> {

@@ -612,8 +612,15 @@ impl State {
 
     /// A holiday's day (or the weekend nearest it): in the year named with it, else like
     /// a month and day without a year ([`State::year_for`]); after `last` or `next`, the
-    /// one before or after the document date.
+    /// one before or after the document date. `Labor Day` is the American one
+    /// (September), but in a report written around the first of May with no year named
+    /// it is that day's (wire English for Workers' Day).
     fn holiday(&self, h: Holiday, y: Option<YearSpec>, rel: Rel, weekend: bool, para: usize, tense: Tense) -> Option<Resolved> {
+        let may_day = |doc: NaiveDate| date(doc.year(), 5, 1).is_some_and(|m| doc.signed_duration_since(m).num_days().abs() <= 20);
+        let h = match h {
+            Holiday::Nth { m: 9, wd: 1, n: 1 } if y.is_none() && !weekend && rel == Rel::Bare && self.doc.is_some_and(may_day) => Holiday::Fixed(5, 1),
+            h => h,
+        };
         let year = match (y, rel) {
             (Some(spec), _) => self.spec_year(spec, para),
             (None, Rel::Bare | Rel::After | Rel::Before) => {
