@@ -1112,6 +1112,13 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         }
         break;
     }
+    // A day's name is a date, not an entity: `Martin Luther King Day` (whose `King` is no
+    // title), `International Workers' Day`, and `International Women` before `'s Day`.
+    if b > a && ts[b - 1].lw == "day" && b - a > 1
+        || ts.get(b).is_some_and(|t| t.kind == TokenKind::Possessive) && ts.get(b + 1).is_some_and(|t| t.lw == "day")
+    {
+        return;
+    }
     // `Secretary of State Antony Blinken`, `Minister of Foreign Affairs X`: the rest of
     // the title, then the name.
     if a >= 2 && ts[a - 1].lw == "of" && is_title(ts, a - 2) {

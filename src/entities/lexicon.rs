@@ -36,10 +36,10 @@ pub static FUNCTION: &[&str] = &[
 
 pub static MONTHS: &[&str] = &[
     "apr", "april", "aug", "august", "autumn", "christmas", "dec", "december", "easter", "eid",
-    "feb", "february", "friday", "jan", "january", "jul", "july", "jun", "june", "mar", "march",
-    "may", "monday", "nov", "november", "nowruz", "oct", "october", "ramadan", "saturday",
-    "sep", "sept", "september", "spring", "summer", "sunday", "thursday", "tuesday",
-    "wednesday", "winter",
+    "feb", "february", "friday", "halloween", "jan", "january", "jul", "july", "jun", "june",
+    "juneteenth", "mar", "march", "may", "monday", "nov", "november", "nowruz", "oct",
+    "october", "ramadan", "saturday", "sep", "sept", "september", "spring", "summer", "sunday",
+    "thanksgiving", "thursday", "tuesday", "wednesday", "winter",
 ];
 
 pub static DEMONYMS: &[&str] = &[

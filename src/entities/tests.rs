@@ -288,3 +288,10 @@ fn long_capitalised_runs_stay_fast() {
     assert!(!v.is_empty());
     assert!(t.elapsed().as_secs_f64() < 10.0, "{:?}", t.elapsed());
 }
+
+#[test]
+fn holiday_names_are_not_entities() {
+    let v = ents("Workers rallied in Chicago around Thanksgiving and on Martin Luther King Day. Activists marked International Women's Day and International Workers' Day in Santiago.");
+    let names: Vec<&str> = v.iter().map(|(t, _, _)| t.as_str()).collect();
+    assert_eq!(names, ["Chicago", "Santiago"], "{v:?}");
+}

@@ -2,29 +2,31 @@
 //! and the cue words that tell a date from a name or a count. Every lookup takes a
 //! lower-cased word and is a `match` or a binary search over a sorted list.
 
-use super::value::{Season, Unit};
+use super::value::{Holiday, Season, Unit};
 
 /// Words that can begin a temporal expression (sorted); the scanner skips every other
 /// word at once (their flag in the shared [`crate::lexicon`] answers).
 pub(crate) const TRIGGERS: &[&str] = &[
     "a", "an", "annually", "apr", "april", "aug", "august", "autumn", "beginning", "between",
-    "biweekly", "christmas", "daily", "days", "dec", "decades", "december", "dozen", "each",
-    "earlier", "early", "eight", "eighteen", "eighteenth", "eighth", "eighty", "eleven",
-    "eleventh", "end", "every", "fall", "feb", "february", "few", "fifteen", "fifteenth",
-    "fifth", "fifty", "first", "five", "for", "fortnightly", "forty", "four", "fourteen",
-    "fourteenth", "fourth", "friday", "fridays", "from", "hourly", "hours", "hundred", "jan",
-    "january", "jul", "july", "jun", "june", "last", "late", "lately", "later", "many", "mar",
-    "march", "may", "mid", "midday", "middle", "midnight", "minutes", "monday", "mondays",
-    "monthly", "months", "new", "next", "nightly", "nine", "nineteen", "nineteenth", "ninety",
-    "ninth", "noon", "nov", "november", "now", "nowadays", "numerous", "oct", "october", "once",
-    "one", "overnight", "per", "quarterly", "recent", "recently", "saturday", "saturdays",
-    "sep", "sept", "september", "seven", "seventeen", "seventeenth", "seventh", "seventy",
-    "several", "six", "sixteen", "sixteenth", "sixth", "sixty", "spring", "start", "summer",
-    "sunday", "sundays", "ten", "tenth", "that", "the", "these", "third", "thirteen",
-    "thirteenth", "thirtieth", "thirty", "this", "three", "thursday", "thursdays", "today",
-    "tomorrow", "tonight", "tuesday", "tuesdays", "twelfth", "twelve", "twentieth", "twenty",
-    "twice", "two", "wednesday", "wednesdays", "weekly", "weeks", "winter", "yearly", "years",
-    "yesterday",
+    "biweekly", "boxing", "christmas", "daily", "days", "dec", "decades", "december", "dozen",
+    "each", "earlier", "early", "easter", "eight", "eighteen", "eighteenth", "eighth", "eighty",
+    "eleven", "eleventh", "end", "every", "fall", "feb", "february", "few", "fifteen",
+    "fifteenth", "fifth", "fifty", "first", "five", "for", "fortnightly", "forty", "four",
+    "fourteen", "fourteenth", "fourth", "friday", "fridays", "from", "good", "halloween",
+    "hourly", "hours", "hundred", "international", "jan", "january", "jul", "july", "jun",
+    "june", "juneteenth", "labor", "labour", "last", "late", "lately", "later", "many", "mar",
+    "march", "martin", "may", "memorial", "mid", "midday", "middle", "midnight", "minutes",
+    "mlk", "monday", "mondays", "monthly", "months", "new", "newroz", "next", "nightly", "nine",
+    "nineteen", "nineteenth", "ninety", "ninth", "noon", "norouz", "nov", "november", "now",
+    "nowadays", "nowrouz", "nowruz", "numerous", "oct", "october", "once", "one", "overnight",
+    "palm", "per", "quarterly", "recent", "recently", "saturday", "saturdays", "sep", "sept",
+    "september", "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "six",
+    "sixteen", "sixteenth", "sixth", "sixty", "spring", "start", "summer", "sunday", "sundays",
+    "ten", "tenth", "thanksgiving", "that", "the", "these", "third", "thirteen", "thirteenth",
+    "thirtieth", "thirty", "this", "three", "thursday", "thursdays", "today", "tomorrow",
+    "tonight", "tuesday", "tuesdays", "twelfth", "twelve", "twentieth", "twenty", "twice",
+    "two", "valentine", "wednesday", "wednesdays", "weekly", "weeks", "winter", "women",
+    "yearly", "years", "yesterday",
 ];
 
 /// The words of which every temporal expression without a number (or a hyphenated or
@@ -36,17 +38,18 @@ pub(crate) const TRIGGERS: &[&str] = &[
 pub(crate) const ANCHORS: &[&str] = &[
     "afternoon", "afterward", "afterwards", "ago", "am", "annually", "apr", "april", "aug",
     "august", "autumn", "biweekly", "centuries", "century", "christmas", "daily", "day", "days",
-    "dec", "decade", "decades", "december", "earlier", "eve", "evening", "fall", "feb",
-    "february", "fortnightly", "friday", "fridays", "future", "gmt", "h", "half", "hour",
-    "hourly", "hours", "hrs", "jan", "january", "jul", "july", "jun", "june", "lately", "later",
-    "mar", "march", "may", "midday", "midnight", "minute", "minutes", "monday", "mondays",
-    "month", "monthly", "months", "morning", "night", "nightly", "noon", "nov", "november",
-    "now", "nowadays", "o'clock", "oct", "october", "once", "overnight", "o’clock", "past",
-    "pm", "quarter", "quarterly", "recent", "recently", "saturday", "saturdays", "second",
-    "seconds", "sep", "sept", "september", "spring", "summer", "sunday", "sundays", "thursday",
-    "thursdays", "today", "tomorrow", "tonight", "tuesday", "tuesdays", "twice", "utc",
-    "wednesday", "wednesdays", "week", "weekend", "weekly", "weeks", "winter", "year", "yearly",
-    "years", "yesterday",
+    "dec", "decade", "decades", "december", "earlier", "easter", "eve", "evening", "fall",
+    "feb", "february", "fortnightly", "friday", "fridays", "future", "gmt", "h", "half",
+    "halloween", "hour", "hourly", "hours", "hrs", "jan", "january", "jul", "july", "jun",
+    "june", "juneteenth", "lately", "later", "mar", "march", "may", "midday", "midnight",
+    "minute", "minutes", "monday", "mondays", "month", "monthly", "months", "morning", "newroz",
+    "night", "nightly", "noon", "norouz", "nov", "november", "now", "nowadays", "nowrouz",
+    "nowruz", "o'clock", "oct", "october", "once", "overnight", "o’clock", "past", "pm",
+    "quarter", "quarterly", "recent", "recently", "saturday", "saturdays", "second", "seconds",
+    "sep", "sept", "september", "spring", "summer", "sunday", "sundays", "thanksgiving",
+    "thursday", "thursdays", "today", "tomorrow", "tonight", "tuesday", "tuesdays", "twice",
+    "utc", "wednesday", "wednesdays", "week", "weekend", "weekly", "weeks", "winter", "year",
+    "yearly", "years", "yesterday",
 ];
 
 /// [`trigger`], given the word's shared [`crate::lexicon`] flags instead of a look-up,
@@ -59,7 +62,7 @@ pub fn trigger_flagged(w: &str, flags: u32, token_flags: u8) -> bool {
     if dashed || (bytes.len() == 2 && first == b'q') {
         return true; // `three-day`, `mid-2021`, `twenty-first`, `Q3`
     }
-    bytes.len() <= 12 && flags & crate::lexicon::TIMEX_TRIGGER != 0
+    bytes.len() <= 13 && flags & crate::lexicon::TIMEX_TRIGGER != 0
 }
 
 /// Whether a lower-cased word can begin a temporal expression.
@@ -96,6 +99,64 @@ pub fn month(w: &str) -> Option<(u32, bool)> {
         "dec" => (12, true),
         _ => return None,
     })
+}
+
+/// A holiday named by the lower-cased words `ws` from their first: the holiday, how many
+/// words name it, and whether it is a single word that is a date only after a cue
+/// (`on Easter`, `before Christmas`; not `Easter eggs`). `Labor Day` is the American one
+/// (the first Monday of September; see `State::holiday` for reports around the first of
+/// May), `Labour Day` and `Workers' Day` the first of May.
+/// Holidays whose day differs from country to country (`Independence Day`) or follows
+/// the moon (`Eid`, the lunar new year) are not named here.
+pub fn holiday(ws: &[&str]) -> Option<(Holiday, usize, bool)> {
+    use Holiday::{Easter, Fixed, Nth};
+    let monday = |m: u32, n: i8| Nth { m, wd: 1, n };
+    Some(match ws {
+        ["christmas", "day", ..] => (Fixed(12, 25), 2, false),
+        ["christmas", "eve", ..] => (Fixed(12, 24), 2, false),
+        ["christmas", ..] => (Fixed(12, 25), 1, true),
+        ["new", "year", "'s" | "’s", "day", ..] => (Fixed(1, 1), 4, false),
+        ["new", "year", "'s" | "’s", "eve", ..] => (Fixed(12, 31), 4, false),
+        ["may" | "labour", "day", ..] => (Fixed(5, 1), 2, false),
+        ["international", "workers", "'" | "’", "day", ..] => (Fixed(5, 1), 4, false),
+        ["international", "women", "'s" | "’s", "day", ..] => (Fixed(3, 8), 4, false),
+        ["women", "'s" | "’s", "day", ..] => (Fixed(3, 8), 3, false),
+        ["valentine", "'s" | "’s", "day", ..] => (Fixed(2, 14), 3, false),
+        ["boxing", "day", ..] => (Fixed(12, 26), 2, false),
+        ["nowruz" | "norouz" | "nowrouz" | "newroz", ..] => (Fixed(3, 21), 1, true),
+        ["juneteenth", ..] => (Fixed(6, 19), 1, true),
+        ["halloween", ..] => (Fixed(10, 31), 1, true),
+        ["labor", "day", ..] => (monday(9, 1), 2, false),
+        ["memorial", "day", ..] => (monday(5, -1), 2, false),
+        ["martin", "luther", "king", "day", ..] => (monday(1, 3), 4, false),
+        ["martin", "luther", "king", "jr", "day", ..] => (monday(1, 3), 5, false),
+        ["martin", "luther", "king", "jr", ".", "day", ..] => (monday(1, 3), 6, false),
+        ["mlk", "day", ..] => (monday(1, 3), 2, false),
+        ["thanksgiving", "day", ..] => (Nth { m: 11, wd: 4, n: 4 }, 2, false),
+        ["thanksgiving", ..] => (Nth { m: 11, wd: 4, n: 4 }, 1, true),
+        ["easter", "sunday", ..] => (Easter(0), 2, false),
+        ["easter", "monday", ..] => (Easter(1), 2, false),
+        ["easter", ..] => (Easter(0), 1, true),
+        ["good", "friday", ..] => (Easter(-2), 2, false),
+        ["palm", "sunday", ..] => (Easter(-7), 2, false),
+        _ => return None,
+    })
+}
+
+/// Words before a one-word holiday name (`Christmas`, `Easter`, `Thanksgiving`) that
+/// make it a date: `on Easter`, `around Thanksgiving`, `until Christmas`.
+pub fn holiday_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "at" | "before" | "after" | "since" | "until" | "till" | "by" | "over" | "during"
+            | "this" | "last" | "next" | "around" | "from" | "for" | "through" | "ahead" | "to"
+    )
+}
+
+/// Words after a holiday's name that make it part of another name: `the Good Friday
+/// Agreement`, `the Easter Rising`, `Christmas Island`.
+pub fn holiday_name_head(w: &str) -> bool {
+    matches!(w, "agreement" | "accord" | "accords" | "rising" | "uprising" | "island" | "islands" | "offensive" | "act")
 }
 
 /// `(ISO weekday 1..=7, plural)`.
@@ -530,6 +591,7 @@ mod tests {
             "january", "jan", "sept", "may", "december", "monday", "sundays", "spring", "fall",
             "daily", "annually", "several", "few", "one", "nineteen", "ninety", "first",
             "twentieth", "thirtieth", "the", "from", "every", "today", "christmas", "noon",
+            "easter", "thanksgiving", "labor", "labour", "good", "boxing", "nowruz", "martin",
             "a", "an", "dozen", "hundred", "twenty-five", "mid-2021", "q3", "twenty-first",
         ];
         for w in names {

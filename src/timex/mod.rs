@@ -20,7 +20,7 @@ use crate::extract::{Precision, Timex, TimexType};
 use crate::tokens::{Prepared, Token, TokenKind};
 use chrono::{Datelike, NaiveDate, Weekday};
 use parse::{Expr, Rel, Sent, Tense, YearSpec};
-use value::{date, day_fits_month, partial, Point, Season, Unit};
+use value::{date, day_fits_month, partial, Holiday, Point, Season, Unit};
 
 /// The words that can begin a temporal expression, for [`crate::lexicon`].
 pub(crate) fn trigger_words() -> &'static [&'static str] {
@@ -378,14 +378,32 @@ impl State {
                 };
                 Resolved::date(Point::Month(y, *m).checked()?, true)?
             }
+            Expr::WeekendOf(e) => {
+                let r = self.resolve(e, para, tense)?;
+                match r.from.or(r.point).and_then(|p| p.start()) {
+                    Some(d) => Resolved::date(Point::Weekend(d), r.explicit)?,
+                    None => Resolved::unresolved("XXXX-WXX-WE".into(), Precision::Week),
+                }
+            }
+            Expr::Holiday { h, y, rel, weekend } => self.holiday(*h, *y, *rel, *weekend, para, tense)?,
             Expr::Weekend { rel } => {
                 let Some(doc) = self.doc else {
                     return Some(Resolved::unresolved("XXXX-WXX-WE".into(), Precision::Week));
                 };
+                // `the following weekend`, `the previous weekend`: from the day in focus
+                let anchor = match self.focus {
+                    Some(Focus { point: Point::Day(d), .. }) => d,
+                    // (a weekend's point may be any day of its week: its Saturday)
+                    Some(Focus { point: Point::Weekend(d), .. }) => value::weekday_on_or_after(d, Weekday::Sun).and_then(|s| s.pred_opt())?,
+                    _ => doc,
+                };
                 let d = match rel {
-                    Rel::Last | Rel::Before => value::add(doc, Unit::Week, -1)?,
+                    Rel::Last => value::add(doc, Unit::Week, -1)?,
                     Rel::This => doc,
-                    Rel::Next | Rel::After => value::add(doc, Unit::Week, 1)?,
+                    Rel::Next => value::add(doc, Unit::Week, 1)?,
+                    Rel::After => value::weekday_on_or_after(anchor.succ_opt()?, Weekday::Sat)?,
+                    // (from a Sunday, the weekend before its own)
+                    Rel::Before => value::weekday_on_or_before(value::add(anchor, Unit::Day, -2)?, Weekday::Sat)?,
                     Rel::Bare if future => value::weekday_on_or_after(doc, Weekday::Sat)?,
                     Rel::Bare => value::weekday_on_or_before(doc, Weekday::Sat)?,
                 };
@@ -412,6 +430,14 @@ impl State {
                 let p = anchor.shift(*unit, *n)?;
                 let explicit = unit.gran() >= Precision::Year || self.focus.is_some_and(|f| f.year_explicit);
                 Resolved::date(p, explicit)?
+            }
+            Expr::Part { unit, early } => {
+                let unit = *unit;
+                if self.part_of_focus(unit, *early, tense) {
+                    self.resolve(&Expr::Anaphoric { unit, n: 0 }, para, tense)?
+                } else {
+                    self.resolve(&Expr::Deictic { unit, n: 0 }, para, tense)?
+                }
             }
             Expr::Today { present } => match self.doc {
                 Some(doc) if !present => Resolved::date(Point::Day(doc), false)?,
@@ -494,6 +520,37 @@ impl State {
         })
     }
 
+    /// Whether `the end of the year` (`the start of the month` when `early`) is a part
+    /// of the year (month) in focus rather than of the document's. A focus in the
+    /// document's own period or after it makes no difference; one in an earlier period
+    /// is meant only by a past clause right after it (in this or the previous sentence)
+    /// that moves the narrative on: `Last year … . By the end of the year, 300 had been
+    /// detained` speaks of last year, but `… peaked around Thanksgiving [2022]. The start
+    /// of the year was quiet` goes back to no earlier part of 2022 (an early part is only
+    /// the focus's when the focus lies in the first quarter of its period), and a
+    /// present or future clause (`By the end of the month, unions plan a strike`) speaks
+    /// of the document's.
+    fn part_of_focus(&self, unit: Unit, early: bool, tense: Tense) -> bool {
+        let (Some(f), Some(doc)) = (self.focus, self.doc) else { return true };
+        let Some(start) = f.point.start() else { return true };
+        let (fy, fm, dy, dm) = (start.year(), start.month(), doc.year(), doc.month());
+        let earlier = match unit {
+            Unit::Year => fy < dy,
+            _ => (fy, fm) < (dy, dm),
+        };
+        if !earlier {
+            return true;
+        }
+        // how far into its period the focus lies (the last point of a range)
+        let fine = f.point.precision() <= if unit == Unit::Year { Precision::Month } else { Precision::Day };
+        let past_first_quarter = fine
+            && match unit {
+                Unit::Year => fm > 3,
+                _ => start.day() > 10,
+            };
+        tense == Tense::Past && f.sent + 1 >= self.sent && !(early && past_first_quarter)
+    }
+
     /// A clock time's value and day: on the day named with it, or `on` (a given day),
     /// or the day last spoken of.
     fn clock(&self, h: u32, min: u32, day: Option<&Expr>, on: Option<NaiveDate>, para: usize, tense: Tense) -> Option<(String, Option<NaiveDate>)> {
@@ -551,6 +608,53 @@ impl State {
             Rel::Bare => years.into_iter().find(|&y| s.start(y).is_some_and(|b| b <= doc))?,
         };
         Resolved::date(Point::Season(y, s).checked()?, false)
+    }
+
+    /// A holiday's day (or the weekend nearest it): in the year named with it, else like
+    /// a month and day without a year ([`State::year_for`]); after `last` or `next`, the
+    /// one before or after the document date. `Labor Day` is the American one
+    /// (September), but in a report written around the first of May with no year named
+    /// it is that day's (wire English for Workers' Day).
+    fn holiday(&self, h: Holiday, y: Option<YearSpec>, rel: Rel, weekend: bool, para: usize, tense: Tense) -> Option<Resolved> {
+        let may_day = |doc: NaiveDate| date(doc.year(), 5, 1).is_some_and(|m| doc.signed_duration_since(m).num_days().abs() <= 20);
+        let h = match h {
+            Holiday::Nth { m: 9, wd: 1, n: 1 } if y.is_none() && !weekend && rel == Rel::Bare && self.doc.is_some_and(may_day) => Holiday::Fixed(5, 1),
+            h => h,
+        };
+        let year = match (y, rel) {
+            (Some(spec), _) => self.spec_year(spec, para),
+            (None, Rel::Bare | Rel::After | Rel::Before) => {
+                // the holiday's day in the year of the document (or of the focus), to
+                // tell whether this year's is past
+                let ry = self.doc.map(|d| d.year()).or_else(|| self.focus.and_then(|f| f.point.year()));
+                let md = match ry.and_then(|y| h.on(y)) {
+                    Some(d) => Some((d.month(), d.day())),
+                    None => h.fixed(),
+                };
+                md.and_then(|(m, d)| self.year_for(m, Some(d), para, tense))
+            }
+            (None, Rel::This) => self.doc.map(|d| (d.year(), true)),
+            (None, Rel::Last | Rel::Next) => self.doc.and_then(|doc| {
+                let dy = doc.year();
+                let y = if rel == Rel::Last {
+                    [dy, dy - 1].into_iter().find(|&y| h.on(y).is_some_and(|d| d < doc))?
+                } else {
+                    [dy, dy + 1].into_iter().find(|&y| h.on(y).is_some_and(|d| d > doc))?
+                };
+                Some((y, true))
+            }),
+        };
+        let Some((y, explicit)) = year else {
+            let value = match (weekend, h.fixed()) {
+                (true, _) => "XXXX-WXX-WE".to_string(),
+                (false, Some((m, d))) => partial(m, Some(d)),
+                (false, None) => "XXXX-XX-XX".to_string(),
+            };
+            return Some(Resolved::unresolved(value, if weekend { Precision::Week } else { Precision::Day }));
+        };
+        let d = h.on(y)?;
+        let point = if weekend { Point::Weekend(value::weekday_nearest(d, Weekday::Sat)?) } else { Point::Day(d) };
+        Resolved::date(point, explicit)
     }
 
     /// The weekday `day` one or two days after the day this sentence named, when that day

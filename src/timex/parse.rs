@@ -4,7 +4,7 @@
 //! time, and every lookup is checked, so no input makes it panic.
 
 use super::lexicon as lx;
-use super::value::{day_fits_month, Season, Unit};
+use super::value::{day_fits_month, Holiday, Season, Unit};
 use crate::tokens::{Token, TokenKind};
 
 /// Which year a season, quarter or half belongs to.
@@ -53,6 +53,12 @@ pub enum Expr {
     Weekday { wd: u32, rel: Rel },
     MonthRel { m: u32, rel: Rel },
     Weekend { rel: Rel },
+    /// The weekend holding a day named: `the weekend of 12-13 March`.
+    WeekendOf(Box<Expr>),
+    /// A named holiday (`Thanksgiving`, `Easter Monday`), in a year when one is named
+    /// (`Labor Day 2021`, `Easter last year`); with `weekend`, the weekend nearest it
+    /// (`the Easter weekend`, `Labor Day weekend`).
+    Holiday { h: Holiday, y: Option<YearSpec>, rel: Rel, weekend: bool },
     /// Relative to the document date: `yesterday`, `last week`, `two years ago`.
     Deictic { unit: Unit, n: i64 },
     /// Relative to the temporal focus: `the following day`, `ten years prior`.
@@ -65,6 +71,9 @@ pub enum Expr {
     /// A clock time, with the day named right after it (`5 a.m. on Thursday`).
     Time { h: u32, min: u32, day: Option<Box<Expr>> },
     PartOfDay { base: Box<Expr>, code: &'static str },
+    /// A part of the year or month under discussion (`the end of the year`, `the first
+    /// week of the month`), valued as the whole; `early` when it is its start.
+    Part { unit: Unit, early: bool },
     /// `overnight`: the night of the day in focus (before the document's), else the night
     /// before the document's.
     Overnight,
@@ -1087,7 +1096,7 @@ impl<'a> Sent<'a> {
         };
         if let Some(k) = target_at {
             if let Some((end, e)) = self.target(k) {
-                return m(i, end, e);
+                return m(i, end, part_of(e, matches!(wj, "beginning" | "start" | "first" | "opening")));
             }
         }
         // the following day, the next morning, the same year
@@ -1102,6 +1111,9 @@ impl<'a> Sent<'a> {
                 if !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                     return m(i, j + 2, Expr::Anaphoric { unit, n });
                 }
+            }
+            if self.w(j + 1) == "weekend" && n != 0 {
+                return m(i, j + 2, Expr::Weekend { rel: if n > 0 { Rel::After } else { Rel::Before } });
             }
             if let (Some((wd, false)), true) = (lx::weekday(self.w(j + 1)), self.cap(j + 1) && n != 0) {
                 let rel = if n > 0 { Rel::After } else { Rel::Before };
@@ -1134,8 +1146,21 @@ impl<'a> Sent<'a> {
         if wj == "new" && self.w(j + 1) == "year" && self.kind(j + 2) != Some(TokenKind::Possessive) {
             return m(i, j + 2, Expr::Deictic { unit: Unit::Year, n: 1 });
         }
+        // the Easter weekend, the Labor Day weekend
+        if let Some((end, e @ Expr::Holiday { weekend: true, .. })) = self.holiday(j, Rel::Bare) {
+            return m(i, end, e);
+        }
         // the weekend
         if wj == "weekend" {
+            // the weekend of 12-13 March, the weekend of 5 June
+            if self.w(j + 1) == "of" {
+                if let Some((end, e)) = self.date_core(j + 2, true) {
+                    let day = |e: &Expr| matches!(e, Expr::Cal { m: Some(_), d: Some(_), .. });
+                    if day(&e) || matches!(&e, Expr::Range(a, _) if day(a)) {
+                        return m(i, end, Expr::WeekendOf(Box::new(e)));
+                    }
+                }
+            }
             return m(i, j + 1, Expr::Weekend { rel: Rel::Bare });
         }
         // the year 2011
@@ -1270,7 +1295,7 @@ impl<'a> Sent<'a> {
             }
             "end" | "beginning" | "start" | "middle" if self.w(i + 1) == "of" && self.prev(i) != "the" => {
                 let (end, e) = self.target(i + 2)?;
-                m(i, end, e)
+                m(i, end, part_of(e, matches!(w, "beginning" | "start")))
             }
             _ => None,
         }
@@ -1312,6 +1337,8 @@ impl<'a> Sent<'a> {
                 match next {
                     "ago" => m(i, i + 2, Expr::Ref("PAST_REF")),
                     "later" | "earlier" | "afterwards" => m(i, i + 2, Expr::Anaphoric { unit, n: 0 }),
+                    // `within hours`, `within days of the vote`
+                    _ if self.prev(i) == "within" => m(i, i + 1, Expr::Duration(unit.duration("X"))),
                     _ => None,
                 }
             }
@@ -1320,23 +1347,6 @@ impl<'a> Sent<'a> {
                 m(i, i + 2, Expr::Ref("PAST_REF"))
             }
             "this" | "last" | "next" | "that" => self.deictic_phrase(i),
-            "christmas" | "new" | "may" if self.cap(i) => {
-                // fixed-date holidays
-                let (end, mo, d) = match (w, next) {
-                    ("christmas", "day") => (i + 2, 12, 25),
-                    ("christmas", "eve") => (i + 2, 12, 24),
-                    ("christmas", _) if matches!(self.prev(i), "on" | "at" | "before" | "after" | "since" | "until" | "by" | "over" | "during" | "this" | "last" | "next") => (i + 1, 12, 25),
-                    ("may", "day") if self.cap(i + 1) => (i + 2, 5, 1),
-                    ("new", "year") if self.kind(i + 2) == Some(TokenKind::Possessive) => match self.w(i + 3) {
-                        "day" => (i + 4, 1, 1),
-                        "eve" => (i + 4, 12, 31),
-                        _ => return None,
-                    },
-                    _ => return None,
-                };
-                let y = self.year_after(end);
-                m(i, y.map_or(end, |(_, e)| e), Expr::Cal { y: y.map(|(y, _)| y), m: Some(mo), d: Some(d) })
-            }
             "every" | "each" => self.set_phrase(i),
             "once" | "twice" => {
                 if matches!(next, "a" | "an" | "per" | "each" | "every") {
@@ -1370,6 +1380,9 @@ impl<'a> Sent<'a> {
                 None
             }
             _ => {
+                if let Some((end, e)) = self.holiday(i, Rel::Bare) {
+                    return m(i, end, e);
+                }
                 let value = lx::frequency(w)?;
                 if self.cap(i) && self.kind(i + 1) == Some(TokenKind::Word) && self.cap(i + 1) {
                     return None; // `Daily Mail`, `Weekly Standard`
@@ -1379,17 +1392,52 @@ impl<'a> Sent<'a> {
         }
     }
 
+    /// A named holiday at token `i` (see [`lx::holiday`]), its year when one follows
+    /// (`Easter 2022`, `Labor Day last year`) and `weekend` after it: where it ends and
+    /// the expression. `rel` is the `last`, `next` or `this` before it. Every word of
+    /// the name is capitalised; a one-word name needs a cue before it (`on Easter`) or
+    /// `weekend` after it; none goes on into another name (`the Good Friday Agreement`).
+    fn holiday(&self, i: usize, rel: Rel) -> Option<(usize, Expr)> {
+        if !self.cap(i) {
+            return None;
+        }
+        let (h, n, cued) = lx::holiday(self.words.get(i..).unwrap_or(&[]))?;
+        let end = i + n;
+        if (i + 1..end).any(|k| self.kind(k) == Some(TokenKind::Word) && !self.cap(k)) {
+            return None;
+        }
+        let next_cap = self.kind(end) == Some(TokenKind::Word) && self.cap(end);
+        if next_cap && lx::holiday_name_head(self.w(end)) {
+            return None;
+        }
+        let weekend = self.w(end) == "weekend";
+        if cued && !weekend && rel == Rel::Bare && (next_cap || !lx::holiday_cue(self.prev(i))) {
+            return None;
+        }
+        let end = if weekend { end + 1 } else { end };
+        let (end, y) = match self.year_after(end) {
+            Some((y, e)) => (e, Some(YearSpec::Explicit(y))),
+            None => match self.worded_year(end) {
+                Some((e, y)) => (e, Some(y)),
+                None => (end, None),
+            },
+        };
+        Some((end, Expr::Holiday { h, y, rel, weekend }))
+    }
+
     /// `this week`, `last year`, `next month`, `last summer`, `last January`,
     /// `this Monday`, `last night`, `this morning`, `last weekend`.
     fn deictic_phrase(&self, i: usize) -> Option<Match> {
-        let w = self.w(i);
+        // `this past weekend`, `this past Monday`: the last one
+        let past = self.w(i) == "this" && self.w(i + 1) == "past";
+        let w = if past { "last" } else { self.w(i) };
         let (n, rel) = match w {
             "last" => (-1, Rel::Last),
             "this" | "that" => (0, Rel::This),
             "next" => (1, Rel::Next),
             _ => return None,
         };
-        let j = i + 1;
+        let j = if past { i + 2 } else { i + 1 };
         let wj = self.w(j);
         if w == "that" {
             // `that year`, `that same day`: the year or day under discussion
@@ -1433,6 +1481,9 @@ impl<'a> Sent<'a> {
                 return None;
             }
             return m(i, mend, Expr::MonthRel { m: mo, rel });
+        }
+        if let Some((end, e)) = self.holiday(j, rel) {
+            return m(i, end, e);
         }
         if let Some((wd, false)) = lx::weekday(wj) {
             if !self.cap(j) {
@@ -1507,6 +1558,10 @@ impl<'a> Sent<'a> {
                     if self.w(i + 1) == "dozen" {
                         return Some((Some(12), false, i + 2, Repr::Int(12)));
                     }
+                }
+                // `the third time in as many days`: as many as just counted, no vague count
+                if w == "many" && self.prev(i) == "as" {
+                    return None;
                 }
                 if lx::vague(w) {
                     return Some((None, true, i + 1, Repr::X));
@@ -1718,6 +1773,16 @@ impl<'a> Sent<'a> {
             }
             _ => None,
         }
+    }
+}
+
+/// What `the end of`, `the start of` (`early`) … refer to: the year or month under
+/// discussion becomes a [`Expr::Part`] of it (the document's own may be meant); any
+/// other target stays as it is.
+fn part_of(e: Expr, early: bool) -> Expr {
+    match e {
+        Expr::Anaphoric { unit: unit @ (Unit::Year | Unit::Month), n: 0 } => Expr::Part { unit, early },
+        e => e,
     }
 }
 

@@ -71,6 +71,67 @@ impl Season {
     }
 }
 
+/// A named holiday: a fixed day of the year, or a day computed for each year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holiday {
+    /// The same month and day every year: `Christmas Day`, `May Day`, `Nowruz`.
+    Fixed(u32, u32),
+    /// Easter Sunday moved by a number of days: `Good Friday` is -2, `Easter Monday` 1.
+    Easter(i8),
+    /// The `n`th weekday `wd` (ISO, 1 = Monday) of month `m`, counted from its end when `n`
+    /// is negative: `Labor Day` is the first Monday of September, `Memorial Day` the last
+    /// Monday of May.
+    Nth { m: u32, wd: u32, n: i8 },
+}
+
+impl Holiday {
+    /// The holiday's day in year `y` (`None` outside years 1..=9999).
+    pub fn on(self, y: i32) -> Option<NaiveDate> {
+        match self {
+            Holiday::Fixed(m, d) => date(y, m, d),
+            Holiday::Easter(n) => add_days(easter(y)?, i64::from(n)).filter(|d| year_ok(d.year())),
+            Holiday::Nth { m, wd, n } => {
+                let wd = weekday(wd)?;
+                if n > 0 {
+                    let first = weekday_on_or_after(date(y, m, 1)?, wd)?;
+                    add_days(first, 7 * i64::from(n - 1)).filter(|d| d.month() == m)
+                } else {
+                    let last = date(y, m, 1)?.checked_add_months(Months::new(1))?.pred_opt()?;
+                    let d = weekday_on_or_before(last, wd)?;
+                    add_days(d, 7 * i64::from(n + 1)).filter(|d| d.month() == m)
+                }
+            }
+        }
+    }
+
+    /// The month and day of a holiday that falls on the same day every year.
+    pub fn fixed(self) -> Option<(u32, u32)> {
+        match self {
+            Holiday::Fixed(m, d) => Some((m, d)),
+            _ => None,
+        }
+    }
+}
+
+/// Easter Sunday of year `y` in the Gregorian calendar (the anonymous Gregorian computus).
+pub fn easter(y: i32) -> Option<NaiveDate> {
+    if !year_ok(y) {
+        return None;
+    }
+    let a = y % 19;
+    let (b, c) = (y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    date(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
 /// Units of durations and of relative offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
@@ -446,6 +507,33 @@ mod tests {
         assert_eq!(weekday_on_or_after(wed, Weekday::Mon), Some(ymd(2022, 8, 15)));
         assert_eq!(weekday_nearest(wed, Weekday::Sat), Some(ymd(2022, 8, 13)));
         assert_eq!(weekday_nearest(wed, Weekday::Sun), Some(ymd(2022, 8, 7)));
+    }
+
+    #[test]
+    fn holidays() {
+        assert_eq!(easter(2023), Some(ymd(2023, 4, 9)));
+        assert_eq!(easter(2022), Some(ymd(2022, 4, 17)));
+        assert_eq!(easter(2019), Some(ymd(2019, 4, 21)));
+        assert_eq!(easter(2000), Some(ymd(2000, 4, 23)));
+        assert_eq!(easter(1818), Some(ymd(1818, 3, 22)));
+        assert_eq!(easter(2038), Some(ymd(2038, 4, 25)));
+        assert_eq!(easter(0), None);
+        assert_eq!(Holiday::Easter(-2).on(2023), Some(ymd(2023, 4, 7)));
+        assert_eq!(Holiday::Easter(1).on(2023), Some(ymd(2023, 4, 10)));
+        let labor = Holiday::Nth { m: 9, wd: 1, n: 1 };
+        assert_eq!(labor.on(2022), Some(ymd(2022, 9, 5)));
+        assert_eq!(labor.on(2023), Some(ymd(2023, 9, 4)));
+        let thanksgiving = Holiday::Nth { m: 11, wd: 4, n: 4 };
+        assert_eq!(thanksgiving.on(2022), Some(ymd(2022, 11, 24)));
+        assert_eq!(thanksgiving.on(2023), Some(ymd(2023, 11, 23)));
+        let memorial = Holiday::Nth { m: 5, wd: 1, n: -1 };
+        assert_eq!(memorial.on(2023), Some(ymd(2023, 5, 29)));
+        assert_eq!(memorial.on(2021), Some(ymd(2021, 5, 31)));
+        assert_eq!(Holiday::Nth { m: 1, wd: 1, n: 3 }.on(2023), Some(ymd(2023, 1, 16)));
+        assert_eq!(Holiday::Nth { m: 2, wd: 1, n: 5 }.on(2023), None);
+        assert_eq!(Holiday::Nth { m: 13, wd: 1, n: 1 }.on(2023), None);
+        assert_eq!(Holiday::Fixed(12, 25).on(9999), Some(ymd(9999, 12, 25)));
+        assert_eq!(Holiday::Easter(-2).on(10000), None);
     }
 
     #[test]
