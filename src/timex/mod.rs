@@ -424,6 +424,16 @@ impl State {
             Expr::Anaphoric { unit, n } => {
                 // `from 5 to 9 March … the day before`: before the range's start
                 let anchor = self.focus.map(|f| if *n < 0 { f.from.unwrap_or(f.point) } else { f.point }).or(self.doc.map(Point::Day));
+                // `Sunday … By the end of the month … The previous evening`: a day counts
+                // from the last day spoken of (in this or the previous paragraph) rather
+                // than from a month in focus (`In January 2022 … The following day` keeps
+                // the month: no day was named)
+                let anchor = match (anchor, self.last_day) {
+                    (Some(a), Some((d, p))) if unit.gran() == Precision::Day && a.precision() > Precision::Day && p + 1 >= para => {
+                        Some(Point::Day(d))
+                    }
+                    (a, _) => a,
+                };
                 let Some(anchor) = anchor else {
                     return Some(Resolved::unresolved(unit.unresolved().into(), unit.gran()));
                 };
