@@ -312,7 +312,8 @@ fn person_kind(w: &str) -> Option<Option<FigureKind>> {
         | "protester" | "protestor" | "demonstrator" => Some(FigureKind::Protesters),
         "workers" | "employees" | "miners" | "staff" | "staffers" | "labourers" | "laborers"
         | "dockers" | "dockworkers" | "steelworkers" | "nurses" | "teachers" | "doctors"
-        | "drivers" | "truckers" | "strikers" | "worker" | "employee" | "miner" | "servants" => {
+        | "drivers" | "truckers" | "strikers" | "worker" | "employee" | "miner" | "servants"
+        | "paramedics" | "medics" | "midwives" | "firefighters" | "pilots" | "cleaners" | "porters" => {
             Some(FigureKind::Workers)
         }
         "people" | "persons" | "person" | "civilians" | "individuals" | "others" | "residents"
@@ -337,6 +338,7 @@ fn verb_kind(w: &str) -> Option<FigureKind> {
     }
     Some(match w {
         "held" | "sentenced" | "rounded" => FigureKind::Detained,
+        "treated" => FigureKind::Injured,
         "marched" | "rallied" | "protested" | "gathered" | "demonstrated" | "joined" | "took"
         | "attended" | "participated" | "assembled" | "staged" | "turned" | "blocked"
         | "protesting" | "marching" | "rallying" | "demonstrating" | "gathering" => {
@@ -777,6 +779,10 @@ impl<'a> Cx<'a> {
             if let Some(kind) = direct_kind(ws(y)).filter(|_| aux > 0 && matches!(ws(k), "were" | "was" | "have" | "had" | "are")) {
                 return Some((self.make(i, y, kind, q, &n, None), y + 1));
             }
+            // `More than 400 were rounded up`
+            if aux > 0 && matches!(ws(k), "were" | "was" | "had") && ws(y) == "rounded" && ws(y + 1) == "up" {
+                return Some((self.make(i, y + 1, FigureKind::Detained, q, &n, None), y + 2));
+            }
             // `and two were taken to hospital`
             if aux > 0 && matches!(ws(k), "were" | "was" | "had") && ws(y) == "taken" && ws(y + 1) == "to" && ws(y + 2) == "hospital" {
                 return Some((self.make(i, y + 2, FigureKind::Injured, q, &n, None), y + 3));
@@ -810,6 +816,8 @@ impl<'a> Cx<'a> {
             if let Some(vk) = verb_kind(w) {
                 let ok = match w {
                     "rounded" => ws(y + 1) == "up",
+                    // `116 people were treated in hospital`, `… for injuries`
+                    "treated" => matches!(ws(y + 1), "in" | "at" | "for"),
                     "held" => aux > 0,
                     _ => self.has_particle(y, j).unwrap_or(true),
                 };
@@ -854,7 +862,12 @@ impl<'a> Cx<'a> {
                 let mut z = y + 1;
                 // (`13,000 members of the United Auto Workers (UAW) union went on strike`)
                 while z < y + 10 && !ws(z).is_empty() && !aux_word(ws(z)) && verb_kind(ws(z)).is_none() {
-                    if matches!(ws(z), "," | "and" | "who" | "which" | "that" | ";") {
+                    if matches!(ws(z), "," | "who" | "which" | "that" | ";") {
+                        break;
+                    }
+                    // (`24 members of the militia and police had died`, but not `… and 3
+                    // police were hurt`: another count)
+                    if ws(z) == "and" && self.number(z + 1).is_some() {
                         break;
                     }
                     z += 1;
@@ -875,7 +888,17 @@ impl<'a> Cx<'a> {
                 "march" | "marches" | "rally" | "rallies" | "protest" | "protests" | "demonstration"
                     | "demonstrations" | "crowd" | "crowds" | "procession" | "sit-in" | "vigil"
             );
-        let kind = pk.or(crowd_of.then_some(FigureKind::Protesters))?;
+        // `the deaths of 19 people`, `the arrest of 40 students`
+        let what_of = if i >= 2 && self.w(i - 1) == "of" && self.same_sentence(i - 2, i) {
+            match self.w(i - 2) {
+                "deaths" | "killing" | "killings" | "murder" | "murders" => Some(FigureKind::Killed),
+                "arrest" | "arrests" | "detention" | "detentions" => Some(FigureKind::Detained),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let kind = what_of.or(pk).or(crowd_of.then_some(FigureKind::Protesters))?;
         Some((self.make(i, nx, kind, q, &n, None), nx + 1))
     }
 
