@@ -192,6 +192,9 @@ pub struct Scratch {
     figures: Vec<&'static Figure>,
     orgs: Vec<&'static Mention>,
     actor_spans: Vec<(Span, Cow<'static, str>)>,
+    /// Per actor of a sentence, the `a day after` that puts it in a clause of another
+    /// day (see [`Cx::offset_clause`]).
+    actor_cues: Vec<Option<Span>>,
     sent_places: Vec<&'static PlaceRef<'static>>,
     sent_dates: Vec<&'static DateRef<'static>>,
     my_places: Vec<&'static PlaceRef<'static>>,
@@ -254,6 +257,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         figures: figures_spare,
         orgs: orgs_spare,
         actor_spans: actor_spans_spare,
+        actor_cues,
         sent_places: sent_places_spare,
         sent_dates: sent_dates_spare,
         my_places: my_places_spare,
@@ -388,6 +392,8 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         if !trig.is_empty() {
             cx.actors(si, *sent, &orgs, &mut actor_spans);
         }
+        actor_cues.clear();
+        actor_cues.extend(actor_spans.iter().map(|(sp, _)| cx.offset_clause(*sp).map(|o| o.0)));
         // The last date of the sentence that dated one of its events.
         let mut used_date: Option<Span> = None;
         if !trig.is_empty() {
@@ -536,11 +542,17 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                         None => (None, None, None),
                     },
                 };
-                // The actors of the trigger's clause, else of its sentence.
+                // `…, a day after 20,000 people marched`: a clause of another day.
+                let offset = cx.offset_clause(t.span);
+                // The actors of the trigger's clause, else of its sentence; not those of a
+                // clause of another day (`Police detained 40 people on Monday, a day after
+                // students marched`).
+                let cue = offset.map(|o| o.0);
+                let this_day = actor_spans.iter().zip(actor_cues.iter()).filter(|(_, c)| **c == cue).map(|(x, _)| x);
                 actors_here.clear();
-                actors_here.extend(actor_spans.iter().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a.as_ref()));
+                actors_here.extend(this_day.clone().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a.as_ref()));
                 if actors_here.is_empty() {
-                    actors_here.extend(actor_spans.iter().map(|(_, a)| a.as_ref()));
+                    actors_here.extend(this_day.map(|(_, a)| a.as_ref()));
                 }
                 if matches!(t.kind, EventType::Killing | EventType::Violence)
                     && !actors_here.iter().any(|a| is_security(a).is_some())
@@ -569,6 +581,19 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     (None, Some(_)) if so_far => (doc_day.clone(), Some(Precision::Day)),
                     _ => (date_value, precision),
                 };
+                // `Police fired tear gas on Monday, a day after 20,000 people marched`: the
+                // march was the day before the date of the rest of the sentence (unless its
+                // clause has a date of its own).
+                if precision == Some(Precision::Day) && !(so_far && date_span.is_none()) {
+                    if let Some((cue, days)) = offset {
+                        let outside = date_span.is_none_or(|d| d.end <= cue.start || d.start >= t.span.end && !cx.same_clause(t.span, d));
+                        if outside {
+                            if let Some(v) = date_value.as_deref().and_then(|v| shift_day(v, days)) {
+                                date_value = Some(v);
+                            }
+                        }
+                    }
+                }
                 // One event per place, else one at the fallback place.
                 let fallback = my_places.is_empty().then(|| {
                     // (A place from an earlier paragraph does not hold for an event dated
@@ -810,6 +835,17 @@ fn day_value(d: chrono::NaiveDate) -> String {
     let bytes = [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), b'-', digit(m / 10), digit(m), b'-', digit(day / 10), digit(day)];
     // (Digits and dashes: ASCII, so always text.)
     String::from_utf8(bytes.to_vec()).unwrap_or_else(|_| d.to_string())
+}
+
+/// The day `days` after the day `value` (`2021-09-13`); `None` if `value` is no day.
+fn shift_day(value: &str, days: i64) -> Option<String> {
+    let num = |r: std::ops::Range<usize>| value.get(r).filter(|x| x.bytes().all(|b| b.is_ascii_digit())).and_then(|x| x.parse::<u32>().ok());
+    if value.len() != 10 {
+        return None;
+    }
+    let y = i32::try_from(num(0..4)?).ok()?;
+    let d = chrono::NaiveDate::from_ymd_opt(y, num(5..7)?, num(8..10)?)?;
+    d.checked_add_signed(chrono::Duration::try_days(days)?).map(day_value)
 }
 
 /// `hay.contains(needle)`, cheaper for the few words of a trigger or a figure: a byte
@@ -1361,6 +1397,45 @@ impl<'a> Cx<'a> {
     fn right_after_since(&self, span: Span) -> bool {
         let i = self.at(span.start);
         i > 0 && self.toks.get(i).is_some_and(|t| self.ws(i - 1, t.sentence) == "since")
+    }
+
+    /// `…, a day after 20,000 people marched`, `two days before the strike began`: the
+    /// clause of an event that comes that many days before (after) the date of the rest
+    /// of the sentence. For a trigger at `span` inside such a clause, the span of the
+    /// words `a day after` and the days to add to that date (negative after `after`).
+    /// (`the day after`, `a week after`, `three days before`; `weeks after`, too vague,
+    /// is left alone.)
+    fn offset_clause(&self, span: Span) -> Option<(Span, i64)> {
+        let i = self.at(span.start);
+        let s = self.toks.get(i)?.sentence;
+        // Back from the trigger to `after` or `before`, within its clause.
+        let j = (i.saturating_sub(12)..i).rev().find_map(|j| {
+            let t = self.toks.get(j).filter(|t| t.sentence == s)?;
+            if t.kind == TokenKind::Punct && matches!(t.text(self.text), "," | ";" | ":" | "–" | "—" | "(" | ")") {
+                return Some(None);
+            }
+            matches!(self.w(j), "after" | "before").then_some(Some(j))
+        })??;
+        let count = |k: usize| -> Option<i64> {
+            let n = self.ws(k, s);
+            if self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Number) {
+                return n.parse::<i64>().ok().filter(|n| (1..=31).contains(n));
+            }
+            let words = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+            words.iter().position(|w| *w == n).map(|p| p as i64 + 2)
+        };
+        let k = j.checked_sub(2)?;
+        let (unit, before) = (self.ws(j - 1, s), self.ws(k, s));
+        let one = matches!(before, "a" | "one" | "the");
+        let days = match unit {
+            "day" if one => 1,
+            "week" if matches!(before, "a" | "one") => 7,
+            "days" => count(k)?,
+            "weeks" => 7 * count(k)?,
+            _ => return None,
+        };
+        let sign = if self.w(j) == "after" { -1 } else { 1 };
+        Some((self.span(k, j), sign * days))
     }
 
     /// `the largest strike since 1989`, `for the first time since 1990`: a date a thing is
