@@ -430,6 +430,8 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
             count_dates.extend((0..sent_dates.len()).filter(|&i| sent_dates.get(i).is_some_and(|d| !d.since)));
             count_spans.clear();
             count_spans.extend(count_dates.iter().filter_map(|&i| date_spans.get(i).copied()));
+            // The last count of the sentence, if it was a running total.
+            let mut last_total: Option<Span> = None;
             for (k, t) in trig.iter().enumerate() {
                 my_places.clear();
                 my_places.extend(assigned.get(k).into_iter().flatten().copied());
@@ -493,7 +495,15 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                         let j = cx.at(h.span.end);
                         cx.toks.get(j).is_some_and(|x| matches!(cx.ws(j, x.sentence), "camp" | "camps" | "site" | "sites" | "tent" | "tents"))
                     };
-                    let fits = |j: usize| trig.get(j).is_some_and(|h| is_host(h.kind) && !cx.hard_break(h.span, t.span) && !target(h));
+                    // (Nor `since the unrest began`, which says where a count starts.)
+                    let since = |h: &Trigger| {
+                        let j = cx.at(h.span.start);
+                        cx.toks.get(j).is_some_and(|x| {
+                            let s = x.sentence;
+                            j >= 1 && cx.ws(j - 1, s) == "since" || j >= 2 && cx.ws(j - 2, s) == "since" && cx.ws(j - 1, s) == "the"
+                        })
+                    };
+                    let fits = |j: usize| trig.get(j).is_some_and(|h| is_host(h.kind) && !cx.hard_break(h.span, t.span) && !target(h) && !since(h));
                     // The trigger it shares its places with, else the nearest earlier
                     // strike, protest or riot of the sentence.
                     let host = host.filter(|&j| fits(j)).or_else(|| (k.saturating_sub(6)..k).rev().find(|&j| fits(j)));
@@ -573,7 +583,22 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     let j = cx.at(t.span.start);
                     j > 0 && cx.toks.get(j).is_some_and(|x| matches!(cx.ws(j - 1, x.sentence), "have" | "has"))
                 };
-                let so_far = t.figure && (holds(fig_text, " have ") || holds(fig_text, " has ") || toll) || counted && perfect();
+                // (`at least 19 people have been killed [across the country] and more than
+                // 3,000 detained`: a count joined to a running total is one too.)
+                let joined = || {
+                    last_total.is_some_and(|u| {
+                        u.end <= t.span.start
+                            && cx.text.get(u.end..t.span.start).is_some_and(|g| {
+                                let g = g.trim();
+                                g.len() <= 40 && !g.contains([';', ':', '.', '(']) && (g == "," || g.ends_with(" and") || g == "and")
+                            })
+                    })
+                };
+                let so_far = t.figure && (holds(fig_text, " have ") || holds(fig_text, " has ") || toll) || counted && perfect()
+                    || counted && t.figure && date_span.is_none() && joined();
+                if counted && t.figure {
+                    last_total = so_far.then_some(t.span);
+                }
                 let total = so_far || t.figure && holds(fig_text, " had ");
                 // … and one in the present perfect (`have died`) is counted as of the
                 // document's date.
@@ -1386,10 +1411,13 @@ impl<'a> Cx<'a> {
                 matches!(w, "said" | "told" | "announced" | "reported" | "stated" | "added" | "wrote" | "says")
             })
         });
-        // (`since the protests started in June` too)
+        // (`since the protests started in June` too, and `since the unrest began on 2
+        // January`, with no break between)
         let since = i > 0
             && (matches!(self.ws(i - 1, s), "since" | "until" | "till")
-                || self.ws(i - 1, s) == "in" && (i.saturating_sub(6)..i - 1).any(|j| self.ws(j, s) == "since"));
+                || self.ws(i - 1, s) == "in" && (i.saturating_sub(6)..i - 1).any(|j| self.ws(j, s) == "since")
+                || self.ws(i - 1, s) == "on"
+                    && (i.saturating_sub(8)..i - 1).rev().map(|j| self.ws(j, s)).take_while(|w| !matches!(*w, "" | "," | ";")).any(|w| w == "since"));
         (reporting || self.compared_date(span, i, s), since)
     }
 
