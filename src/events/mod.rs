@@ -1724,7 +1724,9 @@ impl<'a> Cx<'a> {
         };
         let m0 = orgs.partition_point(|m| m.span.start < sent.start);
         for m in orgs.iter().skip(m0).take_while(|m| m.span.start < sent.end).filter(|m| sent.contains(m.span)).take(MAX_ACTORS) {
-            push(m.span, Cow::Borrowed(&m.canonical), out);
+            if !self.commemorated(self.at(m.span.start)) {
+                push(m.span, Cow::Borrowed(&m.canonical), out);
+            }
         }
         // The sentence's tokens (`sent` is sentence `si`).
         let a = self.sent_tok.get(si).copied().unwrap_or(0);
@@ -1740,6 +1742,14 @@ impl<'a> Cx<'a> {
             let s = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
             let w = self.w(i);
             let n = self.ws(i + 1, s);
+            // (`a memorial to Soviet soldiers`: no actor; both words of a pair skipped.)
+            if self.commemorated(i) {
+                i += 1;
+                while i < b && self.lex.get(i).is_some_and(|f| f & crate::lexicon::ACTOR != 0) {
+                    i += 1;
+                }
+                continue;
+            }
             let two = matches!(
                 (w, n),
                 ("security" | "special" | "armed" | "government" | "state", "forces")
@@ -1790,6 +1800,38 @@ impl<'a> Cx<'a> {
             i += 1;
         }
         out.sort_by_key(|x| x.0);
+    }
+
+    /// The words from token `i` on are named inside a phrase about someone else rather than
+    /// as who acted: `a memorial to Soviet soldiers`, `a statue of police officers`, `in
+    /// honour of miners`, `the families of striking miners`, `in solidarity with nurses`,
+    /// `the killing of students` (the head word, then `of`/`to`/`for`/`with`, then at
+    /// most two words before `i`).
+    fn commemorated(&self, i: usize) -> bool {
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        for k in 1..=3 {
+            let Some(j) = i.checked_sub(k) else { return false };
+            if self.toks.get(j).is_none_or(|t| t.sentence != s || t.kind == TokenKind::Punct) {
+                return false;
+            }
+            let prep = self.w(j);
+            if !matches!(prep, "of" | "to" | "for" | "with") {
+                continue;
+            }
+            let head = j.checked_sub(1).map_or("", |h| self.ws(h, s));
+            return match prep {
+                "with" => head == "solidarity",
+                _ => matches!(
+                    head,
+                    "memorial" | "memorials" | "monument" | "monuments" | "statue" | "statues" | "tribute" | "tributes"
+                        | "honour" | "honor" | "memory" | "grave" | "graves" | "funeral" | "funerals" | "families"
+                        | "family" | "relatives" | "widows" | "mothers" | "wives" | "children" | "parents" | "solidarity"
+                        | "support" | "death" | "deaths" | "killing" | "killings" | "murder" | "bodies" | "portraits"
+                        | "photographs" | "photos" | "names" | "vigil" | "vigils"
+                ),
+            };
+        }
+        false
     }
 
     /// `employs a total of 37,000 workers`: a workforce size, not an event figure.
