@@ -561,8 +561,13 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 let this_day = actor_spans.iter().zip(actor_cues.iter()).filter(|(_, c)| **c == cue).map(|(x, _)| x);
                 actors_here.clear();
                 actors_here.extend(this_day.clone().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a.as_ref()));
+                // (Not those in a clause of another trigger that a conjunction opens: `…
+                // marched in support of the students, while office workers blocked roads`;
+                // but security forces that fired in one clause may have killed in the next.)
                 if actors_here.is_empty() {
-                    actors_here.extend(this_day.map(|(_, a)| a.as_ref()));
+                    let harm = matches!(t.kind, EventType::Killing | EventType::Violence);
+                    let others = |sp: Span| cx.new_clause(sp, t.span) && trig.iter().any(|u| u.span != t.span && cx.same_clause(sp, u.span));
+                    actors_here.extend(this_day.filter(|(sp, a)| harm && is_security(a).is_some() || !others(*sp)).map(|(_, a)| a.as_ref()));
                 }
                 if matches!(t.kind, EventType::Killing | EventType::Violence)
                     && !actors_here.iter().any(|a| is_security(a).is_some())
@@ -1312,6 +1317,23 @@ impl<'a> Cx<'a> {
         let j = self.at(y).max(i);
         j > i + 400
             || self.toks.get(i..j).unwrap_or(&[]).iter().any(|t| t.kind == TokenKind::Punct && matches!(t.text(self.text), ";" | ":" | "–" | "—"))
+    }
+
+    /// A new clause between two spans: a `;` or a dash, or a comma and a conjunction
+    /// (`…, while office workers`).
+    fn new_clause(&self, a: Span, b: Span) -> bool {
+        let (x, y) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
+        let i = self.at(x);
+        let j = self.at(y).max(i);
+        let between = self.toks.get(i..j.min(i + 400)).unwrap_or(&[]);
+        between.iter().enumerate().any(|(k, t)| {
+            t.kind == TokenKind::Punct
+                && match t.text(self.text) {
+                    ";" | "–" | "—" => true,
+                    "," => between.get(k + 1).is_some_and(|n| is_conjunction(n.text(self.lower))),
+                    _ => false,
+                }
+        })
     }
 
     /// No clause break (`,` `;` `–` `(`) between two spans.
