@@ -350,6 +350,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     let mut here_spare: Vec<&'static str> = std::mem::take(actors_here_spare);
     // The paragraph of the sentence before.
     let mut para = 0;
+    // The first town or spot the document named, and whether it has named another one
+    // since (countries and `across the country` aside).
+    let mut first_place: Option<&str> = None;
+    let mut places_mixed = false;
     for (si, sent) in doc.sentences.iter().enumerate() {
         // A new paragraph: the security forces of the last one acted there, not here.
         let p = para;
@@ -636,7 +640,16 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                             let (a, b) = (a.get(..7).unwrap_or(a), b.get(..7).unwrap_or(b));
                             !a.starts_with(b) && !b.starts_with(a)
                         });
-                    let place = if (total || apart) && country.is_some() { country.as_deref() } else { place_focus.or(country.as_deref()) };
+                    // (Nor does it hold at all for an event of a new paragraph that names no
+                    // place, once the document has named several: `… in Minsk …, and
+                    // workers in Grodno joined them.` ¶ `Postal workers held a day of action
+                    // on Wednesday` was the country's.)
+                    let elsewhere = place_focus_at.1 != para && places_mixed;
+                    let place = if (total || apart || elsewhere) && country.is_some() {
+                        country.as_deref()
+                    } else {
+                        place_focus.or(country.as_deref())
+                    };
                     (place, None)
                 });
                 let targets = fallback.into_iter().chain(my_places.iter().map(|p| (Some(p.name), Some(p.span))));
@@ -730,6 +743,15 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         // `across the country` moves the focus only when no town is named beside it.
         // (Nor does the end of a route: `a bill allowing extraditions to mainland China`.)
         if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo && !p.route).or(sent_places.last()) {
+            for q in sent_places.iter().filter(|q| !q.pseudo && !q.route) {
+                if places_mixed || first_place.is_some_and(|f| f == q.name) || gazetteer::place(q.name).is_some_and(|g| g.kind == PlaceKind::Country) {
+                    continue;
+                }
+                match first_place {
+                    None => first_place = Some(q.name),
+                    Some(_) => places_mixed = true,
+                }
+            }
             place_focus = Some(p.name);
             focus_town = Some(*p);
             place_focus_at = (date_focus.filter(|_| dated).map(|d| d.0), para);
