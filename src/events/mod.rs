@@ -1693,11 +1693,30 @@ impl<'a> Cx<'a> {
                     continue;
                 }
                 let first = self.lower.as_bytes().get(t.span.start).copied().unwrap_or(0);
-                if !matches!((first, t.span.len()), (b'n', 10 | 11) | (b'c', 7 | 11 | 12) | (b'a', 3 | 6) | (b't', 10) | (b'i', 2)) {
+                if !matches!((first, t.span.len()), (b'n', 10 | 11) | (b'c', 7 | 8 | 11 | 12) | (b'a', 3 | 6) | (b't', 10) | (b'i', 2)) {
                     continue;
                 }
                 let s = t.sentence;
                 let w = self.w(i);
+                // `across the city`, `citywide`: the town last named, if the gazetteer
+                // knows a town of that name (a district or a square named since is in it).
+                let city = match w {
+                    "across" | "throughout" if self.ws(i + 1, s) == "the" && self.ws(i + 2, s) == "city" && self.ws(i + 3, s) != "of" => Some(i + 2),
+                    "citywide" => Some(i),
+                    _ => None,
+                };
+                if let Some(e) = city {
+                    let town = out
+                        .iter()
+                        .rev()
+                        .filter(|p| p.span.end <= t.span.start && !p.pseudo)
+                        .find(|p| gazetteer::candidates(p.name).iter().any(|g| g.kind == PlaceKind::City));
+                    if let Some(town) = town {
+                        let name = town.name;
+                        out.push(PlaceRef { span: self.span(i, e), name, sentence: s, pseudo: false, route: false });
+                    }
+                    continue;
+                }
                 if w == "capital" {
                     // (Not `the former capital`, `a regional capital`, `the capital of X`, nor
                     // `the capital, Minsk`, which names it.)
