@@ -16,7 +16,7 @@
 //!   anything dated after the document;
 //! - events with the same type, date and place are merged; a vaguer restatement
 //!   (`protests in January` across the country) of a more precise event of the same type
-//!   is dropped, and so are events dated only by the document date, picket lines and
+//!   (and of actors it shares, if both name some) is dropped, and so are events dated only by the document date, picket lines and
 //!   `unrest` when something firmer of their type is found.
 
 use crate::corpus::{Document, Span};
@@ -1157,6 +1157,12 @@ fn absorb(into: &mut Event, e: Event) {
     }
 }
 
+/// Two events may be one as far as their actors tell: either names none, or they share
+/// one. (`Late last month, dockers walked out` restates no strike of nurses on 27 April.)
+fn same_actors(a: &Event, b: &Event) -> bool {
+    a.actors.is_empty() || b.actors.is_empty() || a.actors.iter().any(|x| b.actors.contains(x))
+}
+
 /// Drops an event whose date is a strict prefix of the date of another event of the same
 /// type at the same place, or in the whole country: a vaguer restatement of it. (`keep`
 /// is a working list, refilled here.)
@@ -1181,7 +1187,7 @@ fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>, keep: &mut 
             }
             let vague_place = a.place.is_none() || a.place.as_deref() == country;
             !events.iter().any(|b| {
-                b.kind == a.kind && b.date.as_deref().is_some_and(|e| finer(d, e)) && (vague_place || b.place == a.place)
+                b.kind == a.kind && b.date.as_deref().is_some_and(|e| finer(d, e)) && (vague_place || b.place == a.place) && same_actors(a, b)
             })
         }));
         if keep.iter().all(|&k| k) {
@@ -1214,7 +1220,13 @@ fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>, keep: &mut 
     keep.extend(events.iter().map(|a| {
         let Some(d) = a.date.as_deref() else { return true };
         let vague_place = a.place.is_none() || a.place.as_deref() == country;
-        !(at_place.get(&(a.kind, d, a.place.as_deref())).is_some() || vague_place && anywhere.get(&(a.kind, d)).is_some())
+        let found = at_place.get(&(a.kind, d, a.place.as_deref())).is_some() || vague_place && anywhere.get(&(a.kind, d)).is_some();
+        // (Then the events that may restate it, asked again with their actors.)
+        let finer = |e: &str| e.len() > d.len() && e.as_bytes().get(d.len()) == Some(&b'-') && e.starts_with(d);
+        !(found
+            && events.iter().any(|b| {
+                b.kind == a.kind && b.date.as_deref().is_some_and(finer) && (vague_place || b.place == a.place) && same_actors(a, b)
+            }))
     }));
     let mut i = 0;
     events.retain(|_| {
