@@ -396,8 +396,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         if !trig.is_empty() {
             cx.actors(si, *sent, &orgs, &mut actor_spans);
         }
+        // (Clauses of another day are looked for only in a sentence that may hold one.)
+        let offsets = !trig.is_empty() && cx.offset_cue(si);
         actor_cues.clear();
-        actor_cues.extend(actor_spans.iter().map(|(sp, _)| cx.offset_clause(*sp).map(|o| o.0)));
+        actor_cues.extend(actor_spans.iter().map(|(sp, _)| if offsets { cx.offset_clause(*sp).map(|o| o.0) } else { None }));
         // The last date of the sentence that dated one of its events.
         let mut used_date: Option<Span> = None;
         if !trig.is_empty() {
@@ -557,7 +559,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     },
                 };
                 // `…, a day after 20,000 people marched`: a clause of another day.
-                let offset = cx.offset_clause(t.span);
+                let offset = if offsets { cx.offset_clause(t.span) } else { None };
                 // The actors of the trigger's clause, else of its sentence; not those of a
                 // clause of another day (`Police detained 40 people on Monday, a day after
                 // students marched`).
@@ -570,7 +572,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // but security forces that fired in one clause may have killed in the next.)
                 if actors_here.is_empty() {
                     let harm = matches!(t.kind, EventType::Killing | EventType::Violence);
-                    let others = |sp: Span| cx.new_clause(sp, t.span) && trig.iter().any(|u| u.span != t.span && cx.same_clause(sp, u.span));
+                    let others = |sp: Span| trig.len() > 1 && cx.new_clause(sp, t.span) && trig.iter().any(|u| u.span != t.span && cx.same_clause(sp, u.span));
                     actors_here.extend(this_day.filter(|(sp, a)| harm && is_security(a).is_some() || !others(*sp)).map(|(_, a)| a.as_ref()));
                 }
                 if matches!(t.kind, EventType::Killing | EventType::Violence)
@@ -744,7 +746,11 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         // (Nor does the end of a route: `a bill allowing extraditions to mainland China`.)
         if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo && !p.route).or(sent_places.last()) {
             for q in sent_places.iter().filter(|q| !q.pseudo && !q.route) {
-                if places_mixed || first_place.is_some_and(|f| f == q.name) || gazetteer::place(q.name).is_some_and(|g| g.kind == PlaceKind::Country) {
+                if places_mixed
+                    || first_place.is_some_and(|f| f == q.name)
+                    || Some(q.name) == country.as_deref()
+                    || gazetteer::place(q.name).is_some_and(|g| g.kind == PlaceKind::Country)
+                {
                     continue;
                 }
                 match first_place {
@@ -1483,6 +1489,16 @@ impl<'a> Cx<'a> {
         i > 0 && self.toks.get(i).is_some_and(|t| self.ws(i - 1, t.sentence) == "since")
     }
 
+    /// Sentence `si` holds a word of time (`day`, `weeks`: a [`crate::lexicon::TIMEX_ANCHOR`])
+    /// right before `after` or `before`, as [`Cx::offset_clause`] needs (one scan of the
+    /// sentence's lexicon flags).
+    fn offset_cue(&self, si: usize) -> bool {
+        let a = self.sent_tok.get(si).copied().unwrap_or(0);
+        let b = self.sent_tok.get(si + 1).copied().unwrap_or(a);
+        let flags = self.lex.get(a..b).unwrap_or(&[]);
+        flags.iter().enumerate().any(|(k, f)| f & crate::lexicon::TIMEX_ANCHOR != 0 && matches!(self.w(a + k + 1), "after" | "before"))
+    }
+
     /// `…, a day after 20,000 people marched`, `two days before the strike began`: the
     /// clause of an event that comes that many days before (after) the date of the rest
     /// of the sentence. For a trigger at `span` inside such a clause, the span of the
@@ -1817,14 +1833,6 @@ impl<'a> Cx<'a> {
             let s = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
             let w = self.w(i);
             let n = self.ws(i + 1, s);
-            // (`a memorial to Soviet soldiers`: no actor; both words of a pair skipped.)
-            if self.commemorated(i) {
-                i += 1;
-                while i < b && self.lex.get(i).is_some_and(|f| f & crate::lexicon::ACTOR != 0) {
-                    i += 1;
-                }
-                continue;
-            }
             let two = matches!(
                 (w, n),
                 ("security" | "special" | "armed" | "government" | "state", "forces")
@@ -1842,9 +1850,12 @@ impl<'a> Cx<'a> {
                 | ("bus" | "taxi" | "truck" | "lorry" | "train" | "metro", "drivers")
             );
             // `public sector workers`: three words
+            // (`a memorial to Soviet soldiers`: no actor.)
             if matches!((w, n), ("public" | "private", "sector")) && matches!(self.ws(i + 2, s), "workers" | "employees") {
                 let span = self.span(i, i + 2);
-                push(span, Cow::Owned(format!("{w} {n} {}", self.ws(i + 2, s))), out);
+                if !self.commemorated(i) {
+                    push(span, Cow::Owned(format!("{w} {n} {}", self.ws(i + 2, s))), out);
+                }
                 i += 3;
                 continue;
             }
@@ -1855,7 +1866,9 @@ impl<'a> Cx<'a> {
                     Some(x) if x.len() == w.len() + 1 + n.len() && x.as_bytes().get(w.len()) == Some(&b' ') => Cow::Borrowed(x),
                     _ => Cow::Owned(format!("{w} {n}")),
                 };
-                push(span, name, out);
+                if !self.commemorated(i) {
+                    push(span, name, out);
+                }
                 i += 2;
                 continue;
             }
@@ -1869,6 +1882,7 @@ impl<'a> Cx<'a> {
                 i == a && !matches!(n, "" | "." | "," | "said") && !self.toks.get(i + 1).is_some_and(|u| u.is_capitalized(self.text))
                     || t.text(self.text).starts_with(|c: char| c.is_lowercase())
             })
+                && !self.commemorated(i)
             {
                 push(self.span(i, i), Cow::Borrowed(w), out);
             }
