@@ -16,7 +16,7 @@
 //!   anything dated after the document;
 //! - events with the same type, date and place are merged; a vaguer restatement
 //!   (`protests in January` across the country) of a more precise event of the same type
-//!   is dropped, and so are events dated only by the document date, picket lines and
+//!   (and of actors it shares, if both name some) is dropped, and so are events dated only by the document date, picket lines and
 //!   `unrest` when something firmer of their type is found.
 
 use crate::corpus::{Document, Span};
@@ -192,6 +192,9 @@ pub struct Scratch {
     figures: Vec<&'static Figure>,
     orgs: Vec<&'static Mention>,
     actor_spans: Vec<(Span, Cow<'static, str>)>,
+    /// Per actor of a sentence, the `a day after` that puts it in a clause of another
+    /// day (see [`Cx::offset_clause`]).
+    actor_cues: Vec<Option<Span>>,
     sent_places: Vec<&'static PlaceRef<'static>>,
     sent_dates: Vec<&'static DateRef<'static>>,
     my_places: Vec<&'static PlaceRef<'static>>,
@@ -254,6 +257,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         figures: figures_spare,
         orgs: orgs_spare,
         actor_spans: actor_spans_spare,
+        actor_cues,
         sent_places: sent_places_spare,
         sent_dates: sent_dates_spare,
         my_places: my_places_spare,
@@ -346,6 +350,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     let mut here_spare: Vec<&'static str> = std::mem::take(actors_here_spare);
     // The paragraph of the sentence before.
     let mut para = 0;
+    // The first town or spot the document named, and whether it has named another one
+    // since (countries and `across the country` aside).
+    let mut first_place: Option<&str> = None;
+    let mut places_mixed = false;
     for (si, sent) in doc.sentences.iter().enumerate() {
         // A new paragraph: the security forces of the last one acted there, not here.
         let p = para;
@@ -388,6 +396,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         if !trig.is_empty() {
             cx.actors(si, *sent, &orgs, &mut actor_spans);
         }
+        // (Clauses of another day are looked for only in a sentence that may hold one.)
+        let offsets = !trig.is_empty() && cx.offset_cue(si);
+        actor_cues.clear();
+        actor_cues.extend(actor_spans.iter().map(|(sp, _)| if offsets { cx.offset_clause(*sp).map(|o| o.0) } else { None }));
         // The last date of the sentence that dated one of its events.
         let mut used_date: Option<Span> = None;
         if !trig.is_empty() {
@@ -424,6 +436,8 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
             count_dates.extend((0..sent_dates.len()).filter(|&i| sent_dates.get(i).is_some_and(|d| !d.since)));
             count_spans.clear();
             count_spans.extend(count_dates.iter().filter_map(|&i| date_spans.get(i).copied()));
+            // The last count of the sentence, if it was a running total.
+            let mut last_total: Option<Span> = None;
             for (k, t) in trig.iter().enumerate() {
                 my_places.clear();
                 my_places.extend(assigned.get(k).into_iter().flatten().copied());
@@ -487,7 +501,15 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                         let j = cx.at(h.span.end);
                         cx.toks.get(j).is_some_and(|x| matches!(cx.ws(j, x.sentence), "camp" | "camps" | "site" | "sites" | "tent" | "tents"))
                     };
-                    let fits = |j: usize| trig.get(j).is_some_and(|h| is_host(h.kind) && !cx.hard_break(h.span, t.span) && !target(h));
+                    // (Nor `since the unrest began`, which says where a count starts.)
+                    let since = |h: &Trigger| {
+                        let j = cx.at(h.span.start);
+                        cx.toks.get(j).is_some_and(|x| {
+                            let s = x.sentence;
+                            j >= 1 && cx.ws(j - 1, s) == "since" || j >= 2 && cx.ws(j - 2, s) == "since" && cx.ws(j - 1, s) == "the"
+                        })
+                    };
+                    let fits = |j: usize| trig.get(j).is_some_and(|h| is_host(h.kind) && !cx.hard_break(h.span, t.span) && !target(h) && !since(h));
                     // The trigger it shares its places with, else the nearest earlier
                     // strike, protest or riot of the sentence.
                     let host = host.filter(|&j| fits(j)).or_else(|| (k.saturating_sub(6)..k).rev().find(|&j| fits(j)));
@@ -536,11 +558,22 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                         None => (None, None, None),
                     },
                 };
-                // The actors of the trigger's clause, else of its sentence.
+                // `…, a day after 20,000 people marched`: a clause of another day.
+                let offset = if offsets { cx.offset_clause(t.span) } else { None };
+                // The actors of the trigger's clause, else of its sentence; not those of a
+                // clause of another day (`Police detained 40 people on Monday, a day after
+                // students marched`).
+                let cue = offset.map(|o| o.0);
+                let this_day = actor_spans.iter().zip(actor_cues.iter()).filter(|(_, c)| **c == cue).map(|(x, _)| x);
                 actors_here.clear();
-                actors_here.extend(actor_spans.iter().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a.as_ref()));
+                actors_here.extend(this_day.clone().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a.as_ref()));
+                // (Not those in a clause of another trigger that a conjunction opens: `…
+                // marched in support of the students, while office workers blocked roads`;
+                // but security forces that fired in one clause may have killed in the next.)
                 if actors_here.is_empty() {
-                    actors_here.extend(actor_spans.iter().map(|(_, a)| a.as_ref()));
+                    let harm = matches!(t.kind, EventType::Killing | EventType::Violence);
+                    let others = |sp: Span| trig.len() > 1 && cx.new_clause(sp, t.span) && trig.iter().any(|u| u.span != t.span && cx.same_clause(sp, u.span));
+                    actors_here.extend(this_day.filter(|(sp, a)| harm && is_security(a).is_some() || !others(*sp)).map(|(_, a)| a.as_ref()));
                 }
                 if matches!(t.kind, EventType::Killing | EventType::Violence)
                     && !actors_here.iter().any(|a| is_security(a).is_some())
@@ -561,7 +594,22 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     let j = cx.at(t.span.start);
                     j > 0 && cx.toks.get(j).is_some_and(|x| matches!(cx.ws(j - 1, x.sentence), "have" | "has"))
                 };
-                let so_far = t.figure && (holds(fig_text, " have ") || holds(fig_text, " has ") || toll) || counted && perfect();
+                // (`at least 19 people have been killed [across the country] and more than
+                // 3,000 detained`: a count joined to a running total is one too.)
+                let joined = || {
+                    last_total.is_some_and(|u| {
+                        u.end <= t.span.start
+                            && cx.text.get(u.end..t.span.start).is_some_and(|g| {
+                                let g = g.trim();
+                                g.len() <= 40 && !g.contains([';', ':', '.', '(']) && (g == "," || g.ends_with(" and") || g == "and")
+                            })
+                    })
+                };
+                let so_far = t.figure && (holds(fig_text, " have ") || holds(fig_text, " has ") || toll) || counted && perfect()
+                    || counted && t.figure && date_span.is_none() && joined();
+                if counted && t.figure {
+                    last_total = so_far.then_some(t.span);
+                }
                 let total = so_far || t.figure && holds(fig_text, " had ");
                 // … and one in the present perfect (`have died`) is counted as of the
                 // document's date.
@@ -569,6 +617,19 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     (None, Some(_)) if so_far => (doc_day.clone(), Some(Precision::Day)),
                     _ => (date_value, precision),
                 };
+                // `Police fired tear gas on Monday, a day after 20,000 people marched`: the
+                // march was the day before the date of the rest of the sentence (unless its
+                // clause has a date of its own).
+                if precision == Some(Precision::Day) && !(so_far && date_span.is_none()) {
+                    if let Some((cue, days)) = offset {
+                        let outside = date_span.is_none_or(|d| d.end <= cue.start || d.start >= t.span.end && !cx.same_clause(t.span, d));
+                        if outside {
+                            if let Some(v) = date_value.as_deref().and_then(|v| shift_day(v, days)) {
+                                date_value = Some(v);
+                            }
+                        }
+                    }
+                }
                 // One event per place, else one at the fallback place.
                 let fallback = my_places.is_empty().then(|| {
                     // (A place from an earlier paragraph does not hold for an event dated
@@ -581,7 +642,16 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                             let (a, b) = (a.get(..7).unwrap_or(a), b.get(..7).unwrap_or(b));
                             !a.starts_with(b) && !b.starts_with(a)
                         });
-                    let place = if (total || apart) && country.is_some() { country.as_deref() } else { place_focus.or(country.as_deref()) };
+                    // (Nor does it hold at all for an event of a new paragraph that names no
+                    // place, once the document has named several: `… in Minsk …, and
+                    // workers in Grodno joined them.` ¶ `Postal workers held a day of action
+                    // on Wednesday` was the country's.)
+                    let elsewhere = place_focus_at.1 != para && places_mixed;
+                    let place = if (total || apart || elsewhere) && country.is_some() {
+                        country.as_deref()
+                    } else {
+                        place_focus.or(country.as_deref())
+                    };
                     (place, None)
                 });
                 let targets = fallback.into_iter().chain(my_places.iter().map(|p| (Some(p.name), Some(p.span))));
@@ -675,6 +745,19 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         // `across the country` moves the focus only when no town is named beside it.
         // (Nor does the end of a route: `a bill allowing extraditions to mainland China`.)
         if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo && !p.route).or(sent_places.last()) {
+            for q in sent_places.iter().filter(|q| !q.pseudo && !q.route) {
+                if places_mixed
+                    || first_place.is_some_and(|f| f == q.name)
+                    || Some(q.name) == country.as_deref()
+                    || gazetteer::place(q.name).is_some_and(|g| g.kind == PlaceKind::Country)
+                {
+                    continue;
+                }
+                match first_place {
+                    None => first_place = Some(q.name),
+                    Some(_) => places_mixed = true,
+                }
+            }
             place_focus = Some(p.name);
             focus_town = Some(*p);
             place_focus_at = (date_focus.filter(|_| dated).map(|d| d.0), para);
@@ -810,6 +893,17 @@ fn day_value(d: chrono::NaiveDate) -> String {
     let bytes = [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), b'-', digit(m / 10), digit(m), b'-', digit(day / 10), digit(day)];
     // (Digits and dashes: ASCII, so always text.)
     String::from_utf8(bytes.to_vec()).unwrap_or_else(|_| d.to_string())
+}
+
+/// The day `days` after the day `value` (`2021-09-13`); `None` if `value` is no day.
+fn shift_day(value: &str, days: i64) -> Option<String> {
+    let num = |r: std::ops::Range<usize>| value.get(r).filter(|x| x.bytes().all(|b| b.is_ascii_digit())).and_then(|x| x.parse::<u32>().ok());
+    if value.len() != 10 {
+        return None;
+    }
+    let y = i32::try_from(num(0..4)?).ok()?;
+    let d = chrono::NaiveDate::from_ymd_opt(y, num(5..7)?, num(8..10)?)?;
+    d.checked_add_signed(chrono::Duration::try_days(days)?).map(day_value)
 }
 
 /// `hay.contains(needle)`, cheaper for the few words of a trigger or a figure: a byte
@@ -1069,6 +1163,12 @@ fn absorb(into: &mut Event, e: Event) {
     }
 }
 
+/// Two events may be one as far as their actors tell: either names none, or they share
+/// one. (`Late last month, dockers walked out` restates no strike of nurses on 27 April.)
+fn same_actors(a: &Event, b: &Event) -> bool {
+    a.actors.is_empty() || b.actors.is_empty() || a.actors.iter().any(|x| b.actors.contains(x))
+}
+
 /// Drops an event whose date is a strict prefix of the date of another event of the same
 /// type at the same place, or in the whole country: a vaguer restatement of it. (`keep`
 /// is a working list, refilled here.)
@@ -1093,7 +1193,7 @@ fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>, keep: &mut 
             }
             let vague_place = a.place.is_none() || a.place.as_deref() == country;
             !events.iter().any(|b| {
-                b.kind == a.kind && b.date.as_deref().is_some_and(|e| finer(d, e)) && (vague_place || b.place == a.place)
+                b.kind == a.kind && b.date.as_deref().is_some_and(|e| finer(d, e)) && (vague_place || b.place == a.place) && same_actors(a, b)
             })
         }));
         if keep.iter().all(|&k| k) {
@@ -1126,7 +1226,13 @@ fn drop_restatements(events: &mut Vec<Event>, country: Option<&str>, keep: &mut 
     keep.extend(events.iter().map(|a| {
         let Some(d) = a.date.as_deref() else { return true };
         let vague_place = a.place.is_none() || a.place.as_deref() == country;
-        !(at_place.get(&(a.kind, d, a.place.as_deref())).is_some() || vague_place && anywhere.get(&(a.kind, d)).is_some())
+        let found = at_place.get(&(a.kind, d, a.place.as_deref())).is_some() || vague_place && anywhere.get(&(a.kind, d)).is_some();
+        // (Then the events that may restate it, asked again with their actors.)
+        let finer = |e: &str| e.len() > d.len() && e.as_bytes().get(d.len()) == Some(&b'-') && e.starts_with(d);
+        !(found
+            && events.iter().any(|b| {
+                b.kind == a.kind && b.date.as_deref().is_some_and(finer) && (vague_place || b.place == a.place) && same_actors(a, b)
+            }))
     }));
     let mut i = 0;
     events.retain(|_| {
@@ -1253,6 +1359,23 @@ impl<'a> Cx<'a> {
             || self.toks.get(i..j).unwrap_or(&[]).iter().any(|t| t.kind == TokenKind::Punct && matches!(t.text(self.text), ";" | ":" | "–" | "—"))
     }
 
+    /// A new clause between two spans: a `;` or a dash, or a comma and a conjunction
+    /// (`…, while office workers`).
+    fn new_clause(&self, a: Span, b: Span) -> bool {
+        let (x, y) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
+        let i = self.at(x);
+        let j = self.at(y).max(i);
+        let between = self.toks.get(i..j.min(i + 400)).unwrap_or(&[]);
+        between.iter().enumerate().any(|(k, t)| {
+            t.kind == TokenKind::Punct
+                && match t.text(self.text) {
+                    ";" | "–" | "—" => true,
+                    "," => between.get(k + 1).is_some_and(|n| is_conjunction(n.text(self.lower))),
+                    _ => false,
+                }
+        })
+    }
+
     /// No clause break (`,` `;` `–` `(`) between two spans.
     fn same_clause(&self, a: Span, b: Span) -> bool {
         let (x, y) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
@@ -1350,10 +1473,13 @@ impl<'a> Cx<'a> {
                 matches!(w, "said" | "told" | "announced" | "reported" | "stated" | "added" | "wrote" | "says")
             })
         });
-        // (`since the protests started in June` too)
+        // (`since the protests started in June` too, and `since the unrest began on 2
+        // January`, with no break between)
         let since = i > 0
             && (matches!(self.ws(i - 1, s), "since" | "until" | "till")
-                || self.ws(i - 1, s) == "in" && (i.saturating_sub(6)..i - 1).any(|j| self.ws(j, s) == "since"));
+                || self.ws(i - 1, s) == "in" && (i.saturating_sub(6)..i - 1).any(|j| self.ws(j, s) == "since")
+                || self.ws(i - 1, s) == "on"
+                    && (i.saturating_sub(8)..i - 1).rev().map(|j| self.ws(j, s)).take_while(|w| !matches!(*w, "" | "," | ";")).any(|w| w == "since"));
         (reporting || self.compared_date(span, i, s), since)
     }
 
@@ -1361,6 +1487,55 @@ impl<'a> Cx<'a> {
     fn right_after_since(&self, span: Span) -> bool {
         let i = self.at(span.start);
         i > 0 && self.toks.get(i).is_some_and(|t| self.ws(i - 1, t.sentence) == "since")
+    }
+
+    /// Sentence `si` holds a word of time (`day`, `weeks`: a [`crate::lexicon::TIMEX_ANCHOR`])
+    /// right before `after` or `before`, as [`Cx::offset_clause`] needs (one scan of the
+    /// sentence's lexicon flags).
+    fn offset_cue(&self, si: usize) -> bool {
+        let a = self.sent_tok.get(si).copied().unwrap_or(0);
+        let b = self.sent_tok.get(si + 1).copied().unwrap_or(a);
+        let flags = self.lex.get(a..b).unwrap_or(&[]);
+        flags.iter().enumerate().any(|(k, f)| f & crate::lexicon::TIMEX_ANCHOR != 0 && matches!(self.w(a + k + 1), "after" | "before"))
+    }
+
+    /// `…, a day after 20,000 people marched`, `two days before the strike began`: the
+    /// clause of an event that comes that many days before (after) the date of the rest
+    /// of the sentence. For a trigger at `span` inside such a clause, the span of the
+    /// words `a day after` and the days to add to that date (negative after `after`).
+    /// (`the day after`, `a week after`, `three days before`; `weeks after`, too vague,
+    /// is left alone.)
+    fn offset_clause(&self, span: Span) -> Option<(Span, i64)> {
+        let i = self.at(span.start);
+        let s = self.toks.get(i)?.sentence;
+        // Back from the trigger to `after` or `before`, within its clause.
+        let j = (i.saturating_sub(12)..i).rev().find_map(|j| {
+            let t = self.toks.get(j).filter(|t| t.sentence == s)?;
+            if t.kind == TokenKind::Punct && matches!(t.text(self.text), "," | ";" | ":" | "–" | "—" | "(" | ")") {
+                return Some(None);
+            }
+            matches!(self.w(j), "after" | "before").then_some(Some(j))
+        })??;
+        let count = |k: usize| -> Option<i64> {
+            let n = self.ws(k, s);
+            if self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Number) {
+                return n.parse::<i64>().ok().filter(|n| (1..=31).contains(n));
+            }
+            let words = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+            words.iter().position(|w| *w == n).map(|p| p as i64 + 2)
+        };
+        let k = j.checked_sub(2)?;
+        let (unit, before) = (self.ws(j - 1, s), self.ws(k, s));
+        let one = matches!(before, "a" | "one" | "the");
+        let days = match unit {
+            "day" if one => 1,
+            "week" if matches!(before, "a" | "one") => 7,
+            "days" => count(k)?,
+            "weeks" => 7 * count(k)?,
+            _ => return None,
+        };
+        let sign = if self.w(j) == "after" { -1 } else { 1 };
+        Some((self.span(k, j), sign * days))
     }
 
     /// `the largest strike since 1989`, `for the first time since 1990`: a date a thing is
@@ -1546,11 +1721,30 @@ impl<'a> Cx<'a> {
                     continue;
                 }
                 let first = self.lower.as_bytes().get(t.span.start).copied().unwrap_or(0);
-                if !matches!((first, t.span.len()), (b'n', 10 | 11) | (b'c', 7 | 11 | 12) | (b'a', 3 | 6) | (b't', 10) | (b'i', 2)) {
+                if !matches!((first, t.span.len()), (b'n', 10 | 11) | (b'c', 7 | 8 | 11 | 12) | (b'a', 3 | 6) | (b't', 10) | (b'i', 2)) {
                     continue;
                 }
                 let s = t.sentence;
                 let w = self.w(i);
+                // `across the city`, `citywide`: the town last named, if the gazetteer
+                // knows a town of that name (a district or a square named since is in it).
+                let city = match w {
+                    "across" | "throughout" if self.ws(i + 1, s) == "the" && self.ws(i + 2, s) == "city" && self.ws(i + 3, s) != "of" => Some(i + 2),
+                    "citywide" => Some(i),
+                    _ => None,
+                };
+                if let Some(e) = city {
+                    let town = out
+                        .iter()
+                        .rev()
+                        .filter(|p| p.span.end <= t.span.start && !p.pseudo)
+                        .find(|p| gazetteer::candidates(p.name).iter().any(|g| g.kind == PlaceKind::City));
+                    if let Some(town) = town {
+                        let name = town.name;
+                        out.push(PlaceRef { span: self.span(i, e), name, sentence: s, pseudo: false, route: false });
+                    }
+                    continue;
+                }
                 if w == "capital" {
                     // (Not `the former capital`, `a regional capital`, `the capital of X`, nor
                     // `the capital, Minsk`, which names it.)
@@ -1621,7 +1815,9 @@ impl<'a> Cx<'a> {
         };
         let m0 = orgs.partition_point(|m| m.span.start < sent.start);
         for m in orgs.iter().skip(m0).take_while(|m| m.span.start < sent.end).filter(|m| sent.contains(m.span)).take(MAX_ACTORS) {
-            push(m.span, Cow::Borrowed(&m.canonical), out);
+            if !self.commemorated(self.at(m.span.start)) {
+                push(m.span, Cow::Borrowed(&m.canonical), out);
+            }
         }
         // The sentence's tokens (`sent` is sentence `si`).
         let a = self.sent_tok.get(si).copied().unwrap_or(0);
@@ -1654,9 +1850,12 @@ impl<'a> Cx<'a> {
                 | ("bus" | "taxi" | "truck" | "lorry" | "train" | "metro", "drivers")
             );
             // `public sector workers`: three words
+            // (`a memorial to Soviet soldiers`: no actor.)
             if matches!((w, n), ("public" | "private", "sector")) && matches!(self.ws(i + 2, s), "workers" | "employees") {
                 let span = self.span(i, i + 2);
-                push(span, Cow::Owned(format!("{w} {n} {}", self.ws(i + 2, s))), out);
+                if !self.commemorated(i) {
+                    push(span, Cow::Owned(format!("{w} {n} {}", self.ws(i + 2, s))), out);
+                }
                 i += 3;
                 continue;
             }
@@ -1667,7 +1866,9 @@ impl<'a> Cx<'a> {
                     Some(x) if x.len() == w.len() + 1 + n.len() && x.as_bytes().get(w.len()) == Some(&b' ') => Cow::Borrowed(x),
                     _ => Cow::Owned(format!("{w} {n}")),
                 };
-                push(span, name, out);
+                if !self.commemorated(i) {
+                    push(span, name, out);
+                }
                 i += 2;
                 continue;
             }
@@ -1681,12 +1882,45 @@ impl<'a> Cx<'a> {
                 i == a && !matches!(n, "" | "." | "," | "said") && !self.toks.get(i + 1).is_some_and(|u| u.is_capitalized(self.text))
                     || t.text(self.text).starts_with(|c: char| c.is_lowercase())
             })
+                && !self.commemorated(i)
             {
                 push(self.span(i, i), Cow::Borrowed(w), out);
             }
             i += 1;
         }
         out.sort_by_key(|x| x.0);
+    }
+
+    /// The words from token `i` on are named inside a phrase about someone else rather than
+    /// as who acted: `a memorial to Soviet soldiers`, `a statue of police officers`, `in
+    /// honour of miners`, `the families of striking miners`, `in solidarity with nurses`,
+    /// `the killing of students` (the head word, then `of`/`to`/`for`/`with`, then at
+    /// most two words before `i`).
+    fn commemorated(&self, i: usize) -> bool {
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        for k in 1..=3 {
+            let Some(j) = i.checked_sub(k) else { return false };
+            if self.toks.get(j).is_none_or(|t| t.sentence != s || t.kind == TokenKind::Punct) {
+                return false;
+            }
+            let prep = self.w(j);
+            if !matches!(prep, "of" | "to" | "for" | "with") {
+                continue;
+            }
+            let head = j.checked_sub(1).map_or("", |h| self.ws(h, s));
+            return match prep {
+                "with" => head == "solidarity",
+                _ => matches!(
+                    head,
+                    "memorial" | "memorials" | "monument" | "monuments" | "statue" | "statues" | "tribute" | "tributes"
+                        | "honour" | "honor" | "memory" | "grave" | "graves" | "funeral" | "funerals" | "families"
+                        | "family" | "relatives" | "widows" | "mothers" | "wives" | "children" | "parents" | "solidarity"
+                        | "support" | "death" | "deaths" | "killing" | "killings" | "murder" | "bodies" | "portraits"
+                        | "photographs" | "photos" | "names" | "vigil" | "vigils"
+                ),
+            };
+        }
+        false
     }
 
     /// `employs a total of 37,000 workers`: a workforce size, not an event figure.

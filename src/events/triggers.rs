@@ -167,10 +167,10 @@ impl<'a> Cx<'a> {
             // `miners struck on Monday`, not `an earthquake struck`, `struck a deal`, `struck by`
             "struck"
                 if (workforce(prev)
-                    // (`train drivers from Aslef struck`)
+                    // (`train drivers from Aslef struck`, `dockers in Tallow struck`)
                     || i >= 3
                         && self.toks.get(i - 1).is_some_and(|p| p.is_capitalized(self.text))
-                        && matches!(self.ws(i - 2, s), "from" | "of" | "at")
+                        && matches!(self.ws(i - 2, s), "from" | "of" | "at" | "in")
                         && workforce(self.ws(i - 3, s)))
                     && !matches!(next, "a" | "an" | "the" | "by" | "down" | "off" | "out" | "back" | "deal" | "deals") =>
             {
@@ -228,9 +228,9 @@ impl<'a> Cx<'a> {
                     next,
                     "roads" | "road" | "highways" | "highway" | "streets" | "street" | "bridges" | "bridge" | "railway"
                         | "railways" | "traffic" | "junctions" | "intersections" | "motorway" | "motorways" | "access"
-                        | "entrances" | "ports" | "refineries" | "depots" | "terminals" | "the"
-                ) && (next != "the"
-                    // (`the main road`, `the Dhaka-Mymensingh highway`)
+                        | "entrances" | "ports" | "refineries" | "depots" | "terminals" | "the" | "a"
+                ) && (!matches!(next, "the" | "a")
+                    // (`the main road`, `the Dhaka-Mymensingh highway`, `a road`)
                     || (i + 2..=i + 4).any(|k| {
                         matches!(self.ws(k, s), "road" | "roads" | "highway" | "main" | "bridge" | "railway" | "street" | "motorway")
                     })) =>
