@@ -267,7 +267,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         ..
     } = scratch;
     let lower = cx.lower;
-    cx.triggers(figures, triggers, marks);
+    cx.triggers(figures, mentions, triggers, marks);
     let triggers: &[Trigger] = triggers;
     if triggers.is_empty() {
         return Vec::new();
@@ -624,7 +624,13 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     if let Some((cue, days)) = offset {
                         let outside = date_span.is_none_or(|d| d.end <= cue.start || d.start >= t.span.end && !cx.same_clause(t.span, d));
                         if outside {
-                            if let Some(v) = date_value.as_deref().and_then(|v| shift_day(v, days)) {
+                            // (`X will step down on Wednesday, the speaker said, a day after
+                            // protesters stormed …`: what happened before a day still ahead
+                            // is counted from the document's day)
+                            let ahead = days < 0
+                                && date_value.as_deref().zip(doc_day.as_deref()).is_some_and(|(v, today)| is_after(v, today));
+                            let base = if ahead { doc_day.as_deref() } else { date_value.as_deref() };
+                            if let Some(v) = base.and_then(|v| shift_day(v, days)) {
                                 date_value = Some(v);
                             }
                         }

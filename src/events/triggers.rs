@@ -377,13 +377,22 @@ impl<'a> Cx<'a> {
 
     /// The triggers of the document, in text order, into `out` (cleared first; `keep` is
     /// a working list).
-    pub(super) fn triggers(&self, figures: &[Figure], out: &mut Vec<Trigger>, keep: &mut Vec<bool>) {
+    pub(super) fn triggers(&self, figures: &[Figure], mentions: &[Mention], out: &mut Vec<Trigger>, keep: &mut Vec<bool>) {
         out.clear();
+        // (`the Council for Organizing Protests of Oil Contract Workers said`: a word of an
+        // organisation's name is no trigger; `mentions` are in text order.)
+        let mut orgs = mentions.iter().filter(|m| m.kind == EntityKind::Organization).peekable();
         let mut i = 0;
         // The quick test of `trigger_at` first, without the call: the next word the
         // lexicon flags (only words have flags).
         while let Some(k) = self.lex.get(i..).and_then(|l| l.iter().position(|f| f & crate::lexicon::EVENT_TRIGGER != 0)) {
             i += k;
+            let start = self.toks.get(i).map_or(0, |t| t.span.start);
+            while orgs.next_if(|m| m.span.end <= start).is_some() {}
+            if orgs.peek().is_some_and(|m| m.span.start < start) {
+                i += 1;
+                continue;
+            }
             if let Some((kind, end)) = self.trigger_at(i) {
                 let sentence = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
                 out.push(Trigger { kind, span: self.span(i, end), sentence, figure: false });
