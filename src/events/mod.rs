@@ -1075,6 +1075,28 @@ fn is_destination(text: &str, start: usize) -> bool {
     .any(|v| verb.eq_ignore_ascii_case(v))
 }
 
+/// Whether `span` of `text` is a wire dateline: a place in capitals opening its line,
+/// followed by a comma, a bracket or a dash (`DUBAI, Oct 8 -`, `MINSK (AP) —`).
+fn is_dateline(text: &str, span: Span) -> bool {
+    let (Some(name), Some(before), Some(after)) = (text.get(span.start..span.end), text.get(..span.start), text.get(span.end..)) else {
+        return false;
+    };
+    name.chars().all(|c| !c.is_lowercase())
+        && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && before.rsplit('\n').next().is_some_and(|l| l.trim().is_empty())
+        && after.trim_start_matches(' ').starts_with([',', '(', '-', '–', '—'])
+}
+
+/// Whether the place named `canonical` lies in the country named `country` (true when
+/// either is unknown to the gazetteer).
+fn same_country(canonical: &str, country: &str) -> bool {
+    let code = |n: &str| gazetteer::place(n).or_else(|| gazetteer::lookup(n)).map(|p| p.country).filter(|c| !c.is_empty());
+    match (code(canonical), code(country)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
 /// The country most place mentions name or lie in. `dest` tells the mentions that are
 /// places someone went to ([`is_destination`]), which do not count.
 fn main_country(mentions: &[Mention], dest: &[bool]) -> Option<String> {
@@ -1639,6 +1661,11 @@ impl<'a> Cx<'a> {
             let s = t.sentence;
             // `Aktau-based`: an adjective, not a location.
             if self.text.get(m.span.end..).is_some_and(|r| r.starts_with(['-', '‑'])) {
+                continue;
+            }
+            // `DUBAI, Oct 8 (Wire) - Protests in Iran …`: a dateline in another country than
+            // the document's says where the report was filed, not where things happened.
+            if is_dateline(self.text, m.span) && country.is_some_and(|c| !same_country(&m.canonical, c)) {
                 continue;
             }
             // `the capital of X`, `the shore of the Caspian sea`: not where it happened.
