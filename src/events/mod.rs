@@ -438,6 +438,8 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
             count_spans.extend(count_dates.iter().filter_map(|&i| date_spans.get(i).copied()));
             // The last count of the sentence, if it was a running total.
             let mut last_total: Option<Span> = None;
+            // (and the last count in the past perfect: `225 people had died`)
+            let mut last_had: Option<Span> = None;
             for (k, t) in trig.iter().enumerate() {
                 my_places.clear();
                 my_places.extend(assigned.get(k).into_iter().flatten().copied());
@@ -596,21 +598,28 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 };
                 // (`at least 19 people have been killed [across the country] and more than
                 // 3,000 detained`: a count joined to a running total is one too.)
-                let joined = || {
-                    last_total.is_some_and(|u| {
+                let joined_to = |last: Option<Span>, most: usize| {
+                    last.is_some_and(|u| {
                         u.end <= t.span.start
                             && cx.text.get(u.end..t.span.start).is_some_and(|g| {
                                 let g = g.trim();
-                                g.len() <= 40 && !g.contains([';', ':', '.', '(']) && (g == "," || g.ends_with(" and") || g == "and")
+                                g.len() <= most && !g.contains([';', ':', '.', '(']) && (g == "," || g.ends_with(" and") || g == "and")
                             })
                     })
                 };
+                let joined = || joined_to(last_total, 40);
                 let so_far = t.figure && (holds(fig_text, " have ") || holds(fig_text, " has ") || toll) || counted && perfect()
                     || counted && t.figure && date_span.is_none() && joined();
                 if counted && t.figure {
                     last_total = so_far.then_some(t.span);
                 }
-                let total = so_far || t.figure && holds(fig_text, " had ");
+                let had = t.figure && holds(fig_text, " had ");
+                // (`225 people had died, including 19 members of the security forces, and
+                // 4,578 were injured`: the count joined to such a total is a total too)
+                let total = so_far || had || counted && t.figure && date_span.is_none() && joined_to(last_had, 80);
+                if counted && t.figure && had {
+                    last_had = Some(t.span);
+                }
                 // … and one in the present perfect (`have died`) is counted as of the
                 // document's date.
                 let (mut date_value, precision) = match (&date_span, doc.date) {
