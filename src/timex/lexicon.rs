@@ -559,6 +559,23 @@ pub fn calls_for(w: &str) -> bool {
     matches!(w, "called" | "calls" | "announced" | "announces")
 }
 
+/// Verbs that, with `for`, ask for an action still to come: `have called for rallies
+/// over the weekend`, `urged for strikes on Monday`.
+pub fn calls_for_action(w: &str) -> bool {
+    matches!(w, "called" | "calls" | "call" | "calling" | "urged" | "urges" | "appealed" | "appeals")
+}
+
+/// Nouns of collective action that a call asks for: `rallies`, `a general strike`.
+pub fn action_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "strike" | "strikes" | "rally" | "rallies" | "protest" | "protests" | "march" | "marches"
+            | "demonstration" | "demonstrations" | "walkout" | "walkouts" | "stoppage" | "stoppages"
+            | "boycott" | "boycotts" | "vigil" | "vigils" | "blockade" | "blockades" | "sit-in"
+            | "sit-ins" | "shutdown" | "shutdowns" | "mobilisation" | "mobilization" | "gatherings"
+    )
+}
+
 /// Verbs that set a day for something: `a general strike was called for Tuesday`.
 pub fn sets_a_day(w: &str) -> bool {
     matches!(w, "called" | "set" | "scheduled" | "planned" | "announced")

@@ -177,6 +177,13 @@ impl State {
             {
                 tense = Tense::Future;
             }
+            // `have called for rallies over the weekend`: the coming one
+            if matches!(x.expr, Expr::Weekend { rel: Rel::Bare } | Expr::Weekday { rel: Rel::Bare, .. })
+                && tense == Tense::Unknown
+                && s.calls_for_action(start)
+            {
+                tense = Tense::Future;
+            }
             if let (Some(r), Some(a), Some(b)) = (self.resolve(&x.expr, para, tense), toks.get(start), toks.get(end - 1)) {
                 self.out.push(Timex {
                     span: Span::new(a.span.start, b.span.end),

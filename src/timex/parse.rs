@@ -453,6 +453,24 @@ impl<'a> Sent<'a> {
         Tense::Unknown
     }
 
+    /// Whether a call for an action comes shortly before token `start` in its clause
+    /// (`have called for rallies over the weekend`, `urged for a general strike on
+    /// Monday`): what is called for is still ahead, whatever tense the calling has.
+    pub fn calls_for_action(&self, start: usize) -> bool {
+        let mut k = start;
+        while k > 0 && k + 8 > start {
+            k -= 1;
+            let w = self.w(k);
+            if self.clause_break(k) || w == "," {
+                return false;
+            }
+            if w == "for" && k > 0 && lx::calls_for_action(self.w(k - 1)) {
+                return (k + 1..start).any(|j| lx::action_noun(self.w(j)));
+            }
+        }
+        false
+    }
+
     /// Whether tokens from `start` sit in a relative clause or brackets (`Tokayev, who
     /// came to power in 2019, …`): background that should not move the narrative.
     pub fn background(&self, start: usize) -> bool {
