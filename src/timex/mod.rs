@@ -177,6 +177,10 @@ impl State {
             {
                 tense = Tense::Future;
             }
+            // `the longest strike since 5 November`: a bound behind, whatever the tense
+            if tense == Tense::Present && start > 0 && s.low(start - 1) == "since" {
+                tense = Tense::Unknown;
+            }
             // `have called for rallies over the weekend`: the coming one
             if matches!(x.expr, Expr::Weekend { rel: Rel::Bare } | Expr::Weekday { rel: Rel::Bare, .. })
                 && tense == Tense::Unknown
@@ -276,13 +280,17 @@ impl State {
             None if future => if m >= dm { dy } else { dy + 1 },
             // next month is more often meant than the same month a year ago
             None if tense == Tense::Unknown && (m + 12 - dm) % 12 == 1 => if m > dm { dy } else { dy + 1 },
+            // `the congress begins in July`: within the document's year
+            None if tense == Tense::Present => dy,
             None => if m <= dm { dy } else { dy - 1 },
             Some(d) if future => if (m, d) >= (dm, dd) { dy } else { dy + 1 },
             Some(d) => {
                 // a date in the coming weeks is the coming one unless the clause is past
                 let days = |c: NaiveDate| c.signed_duration_since(doc).num_days();
+                // (a present tense of a scheduled happening looks over the coming year)
                 let window = match tense {
                     Tense::Past => 0,
+                    Tense::Present => 366,
                     _ => 60,
                 };
                 let soon = date(dy, m, d).is_some_and(|c| days(c) <= window);

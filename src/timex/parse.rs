@@ -23,6 +23,9 @@ pub enum YearSpec {
 pub enum Tense {
     Past,
     Unknown,
+    /// A present tense of a scheduled happening (`falls on`, `begins on`): looks ahead
+    /// over the coming year.
+    Present,
     Future,
 }
 
@@ -386,6 +389,13 @@ impl<'a> Sent<'a> {
                 && (self.kind(k - 1) == Some(TokenKind::Possessive)
                     || matches!(self.w(k - 1), "the" | "a" | "his" | "her" | "their" | "its" | "our" | "this" | "that"));
             return (!noun).then_some(Tense::Future);
+        }
+        if lx::present_cue(w) {
+            // `question marks`, `the ends`: a noun
+            let noun = k > 0
+                && (self.kind(k - 1) == Some(TokenKind::Possessive)
+                    || matches!(self.w(k - 1), "the" | "a" | "his" | "her" | "their" | "its" | "our" | "this" | "that" | "loose" | "question"));
+            return (!noun).then_some(Tense::Present);
         }
         if lx::past_cue(w) {
             // `will be held`: a passive takes its tense from the auxiliary
