@@ -369,6 +369,7 @@ impl State {
                     None => Resolved::unresolved(partial(*m, *d), if d.is_some() { Precision::Day } else { Precision::Month }),
                 }
             }
+            Expr::DayOfMonth(d) => self.day_of_month(*d, para, tense)?,
             Expr::Decade(d) => Resolved::date(Point::Decade(*d).checked()?, false)?,
             Expr::Century(c) => Resolved::date(Point::Century(*c).checked()?, false)?,
             Expr::Season { s, y, rel } => self.season(*s, *y, *rel, para, future)?,
@@ -680,6 +681,26 @@ impl State {
         let d = h.on(y)?;
         let point = if weekend { Point::Weekend(value::weekday_nearest(d, Weekday::Sat)?) } else { Point::Day(d) };
         Resolved::date(point, explicit)
+    }
+
+    /// `on the 19th`: the day `d` of the month in focus (a month or a day in it, named in
+    /// this or the previous paragraph), else of the document's month (of the month
+    /// before when the day is still ahead and the clause is past). `None` when the
+    /// month has no such day.
+    fn day_of_month(&self, d: u32, para: usize, tense: Tense) -> Option<Resolved> {
+        // (a future clause does not go back to a month before the document's)
+        let behind = |f: &Focus| tense == Tense::Future && self.doc.is_some_and(|doc| f.point.start().is_some_and(|s| (s.year(), s.month()) < (doc.year(), doc.month())));
+        let focus = self.focus.filter(|f| f.point.precision() <= Precision::Month && (f.para == para || f.para + 1 == para) && !behind(f));
+        let (y, m, explicit) = match (focus.and_then(|f| f.point.start()), self.doc) {
+            (Some(s), _) => (s.year(), s.month(), focus.is_some_and(|f| f.year_explicit)),
+            (None, Some(doc)) if d <= doc.day() || tense != Tense::Past => (doc.year(), doc.month(), false),
+            (None, Some(doc)) => {
+                let prev = doc.with_day(1)?.pred_opt()?;
+                (prev.year(), prev.month(), false)
+            }
+            (None, None) => return Some(Resolved::unresolved(format!("XXXX-XX-{d:02}"), Precision::Day)),
+        };
+        Resolved::date(Point::Day(date(y, m, d)?), explicit)
     }
 
     /// The weekday `day` one or two days after the day this sentence named, when that day

@@ -81,6 +81,8 @@ pub enum Expr {
     /// before the document's.
     Overnight,
     Range(Box<Expr>, Box<Expr>),
+    /// A day of the month in focus (else of the document's): `on the 19th`.
+    DayOfMonth(u32),
 }
 
 pub struct Match {
@@ -1093,6 +1095,19 @@ impl<'a> Sent<'a> {
                         return m(i, end, Expr::Cal { y, m: Some(mo), d: Some(d) });
                     }
                 }
+            }
+        }
+        // `on the 19th`, `after the 3rd,`: a day of the month under discussion, when a
+        // preposition of time comes before and no noun after (`the 19th floor`,
+        // `the 19th anniversary`, `the 19th day of protests`)
+        if let Some(d) = ord.filter(|d| (1..=31).contains(d)) {
+            let cued = matches!(self.prev(i), "on" | "after" | "before" | "since" | "until" | "till" | "by");
+            let ends = self.punct_or_end(j + 1)
+                || matches!(self.w(j + 1), "when" | "as" | "at" | "in" | "with" | "after" | "before" | "while" | "amid" | "despite" | "but")
+                // (`on the 12th and returned`; not `the 19th and 20th centuries`)
+                || (self.w(j + 1) == "and" && self.lower_word(j + 2) && lx::ordinal(self.w(j + 2)).is_none());
+            if cued && ends && self.is_number(j) && has_ordinal_suffix(wj) {
+                return m(i, j + 1, Expr::DayOfMonth(d));
             }
         }
         // the summer of 2021, the summer
