@@ -370,6 +370,15 @@ impl State {
                 }
             }
             Expr::DayOfMonth(d) => self.day_of_month(*d, para, tense)?,
+            Expr::Offset { base, unit, n } => {
+                let r = self.resolve(base, para, tense)?;
+                // (from a day, a day: `a week after 20 September` is 27 September)
+                match r.point {
+                    Some(Point::Day(d)) if unit.gran() > Precision::Day => Resolved::date(Point::Day(value::add(d, *unit, *n)?), r.explicit)?,
+                    Some(p) => Resolved::date(p.shift(*unit, *n)?, r.explicit)?,
+                    None => Resolved::unresolved(unit.unresolved().into(), unit.gran()),
+                }
+            }
             Expr::Decade(d) => Resolved::date(Point::Decade(*d).checked()?, false)?,
             Expr::Century(c) => Resolved::date(Point::Century(*c).checked()?, false)?,
             Expr::Season { s, y, rel } => self.season(*s, *y, *rel, para, future)?,

@@ -83,6 +83,9 @@ pub enum Expr {
     Range(Box<Expr>, Box<Expr>),
     /// A day of the month in focus (else of the document's): `on the 19th`.
     DayOfMonth(u32),
+    /// So many units from a day named with the event they count from: `a week after her
+    /// funeral on 20 September`.
+    Offset { base: Box<Expr>, unit: Unit, n: i64 },
 }
 
 pub struct Match {
@@ -1663,7 +1666,21 @@ impl<'a> Sent<'a> {
             _ => None,
         };
         let Some(sign) = rel else {
-            return m(i, j + 1, duration);
+            // `a week after her funeral on 20 September`, `a year to the day after the
+            // massacre`: counted from an event; from its day when the text names it
+            let to_the_day = after == "to" && self.w(j + 2) == "the" && self.w(j + 3) == "day";
+            let (prep, end) = if to_the_day { (j + 4, j + 4) } else { (j + 1, j + 1) };
+            let sign = match self.w(prep) {
+                "after" => 1,
+                "before" => -1,
+                "prior" if self.w(prep + 1) == "to" => -1,
+                _ => return m(i, end.min(j + 1), duration),
+            };
+            let from = if self.w(prep) == "prior" { prep + 2 } else { prep + 1 };
+            return match (mn.filter(|_| !vague).and_then(|k| k.checked_mul(sign)), self.event_day(from)) {
+                (Some(n), Some(base)) => m(i, end, Expr::Offset { base: Box::new(base), unit: mu, n }),
+                _ => m(i, end, duration),
+            };
         };
         let end = j + 2;
         match mn {
@@ -1678,6 +1695,35 @@ impl<'a> Sent<'a> {
             _ if after == "ago" => m(i, end, Expr::Ref("PAST_REF")),
             _ => m(i, j + 1, duration),
         }
+    }
+
+    /// The day named with the event that starts at token `from` (`her funeral on 20
+    /// September`, `the vote on Sunday`, or the day itself: `20 September`): the
+    /// event's words run to `on`, `in` or `of` before the day, within a few words and
+    /// no clause break or verb of a past tense.
+    fn event_day(&self, from: usize) -> Option<Expr> {
+        let day = |k: usize| {
+            self.date_core(k, true).map(|(_, e)| e).filter(|e| {
+                matches!(e, Expr::Cal { m: Some(_), d: Some(_), .. } | Expr::Weekday { rel: Rel::Bare, .. })
+            })
+        };
+        if let Some(e) = day(from) {
+            return Some(e);
+        }
+        for k in from..from + 6 {
+            let w = self.w(k);
+            if self.is_number(k) {
+                // `prior to the 5 March election`
+                return day(k);
+            }
+            if self.kind(k) != Some(TokenKind::Word) || self.clause_break(k) || self.tense_cue(k, w).is_some() {
+                return None;
+            }
+            if matches!(w, "on" | "in" | "of") {
+                return day(k + 1);
+            }
+        }
+        None
     }
 
     /// `three-day`, `48-hour`, `year-long`, `decades-long`; not `30-year-old`.
