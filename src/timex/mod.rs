@@ -177,8 +177,10 @@ impl State {
             {
                 tense = Tense::Future;
             }
-            // `the longest strike since 5 November`: a bound behind, whatever the tense
-            if tense == Tense::Present && start > 0 && s.low(start - 1) == "since" {
+            // A present tense looks ahead only at the day set for it (`falls on 2 July`,
+            // `begins in July`), not at a bound behind (`the longest since 5 November`) or
+            // a day named with another thing (`marks the anniversary of the 20 May raid`).
+            if tense == Tense::Present && !(start > 0 && matches!(s.low(start - 1), "on" | "in" | "from" | "until" | "till" | "by")) {
                 tense = Tense::Unknown;
             }
             // `have called for rallies over the weekend`: the coming one

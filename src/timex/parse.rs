@@ -433,6 +433,12 @@ impl<'a> Sent<'a> {
         while k > 0 && k + 14 > start {
             k -= 1;
             if let Some(t) = decide(k) {
+                // `ends a truce agreed on 5 November`: another verb between speaks of
+                // another time
+                let verb_between = || (k + 1..start).any(|j| self.w(j).ends_with("ed") || self.tense_listed(j));
+                if t == Tense::Present && verb_between() {
+                    return Tense::Unknown;
+                }
                 return t;
             }
             let w = self.w(k);
