@@ -1113,8 +1113,12 @@ impl<'a> Sent<'a> {
             let cued = matches!(self.prev(i), "on" | "after" | "before" | "since" | "until" | "till" | "by");
             let ends = self.punct_or_end(j + 1)
                 || matches!(self.w(j + 1), "when" | "as" | "at" | "in" | "with" | "after" | "before" | "while" | "amid" | "despite" | "but")
-                // (`on the 12th and returned`; not `the 19th and 20th centuries`)
-                || (self.w(j + 1) == "and" && self.lower_word(j + 2) && lx::ordinal(self.w(j + 2)).is_none());
+                // (`on the 12th and returned`; not `the 19th and 20th centuries`, `on the
+                // 2nd and final day`)
+                || (self.w(j + 1) == "and"
+                    && self.lower_word(j + 2)
+                    && lx::ordinal(self.w(j + 2)).is_none()
+                    && !matches!(self.w(j + 2), "final" | "last"));
             if cued && ends && self.is_number(j) && has_ordinal_suffix(wj) {
                 return m(i, j + 1, Expr::DayOfMonth(d));
             }
