@@ -165,7 +165,13 @@ impl State {
             };
             let end = x.end.max(i + 1).min(toks.len());
             let start = x.start.min(end.saturating_sub(1));
-            let mut tense = s.tense_near(start, end);
+            // (a day counted from another takes the tense of the other's clause: `a day
+            // before the strike on 20 June`)
+            let (ts, te) = match x.expr {
+                Expr::Offset { at: (a, b), .. } if a < b && b <= toks.len() => (a, b),
+                _ => (start, end),
+            };
+            let mut tense = s.tense_near(ts, te);
             // `called a general strike for Wednesday`: a bare weekday after `for` is the
             // day set for something (but `for Wednesday's protest` names a past one).
             // `A general strike was called for Tuesday` too: what was set is still ahead.
@@ -180,7 +186,7 @@ impl State {
             // A present tense looks ahead only at the day set for it (`falls on 2 July`,
             // `begins in July`), not at a bound behind (`the longest since 5 November`) or
             // a day named with another thing (`marks the anniversary of the 20 May raid`).
-            if tense == Tense::Present && !(start > 0 && matches!(s.low(start - 1), "on" | "in" | "from" | "until" | "till" | "by")) {
+            if tense == Tense::Present && !(ts > 0 && matches!(s.low(ts - 1), "on" | "in" | "from" | "until" | "till" | "by")) {
                 tense = Tense::Unknown;
             }
             // `have called for rallies over the weekend`: the coming one
@@ -372,7 +378,7 @@ impl State {
                 }
             }
             Expr::DayOfMonth(d) => self.day_of_month(*d, para, tense)?,
-            Expr::Offset { base, unit, n } => {
+            Expr::Offset { base, unit, n, .. } => {
                 let r = self.resolve(base, para, tense)?;
                 // (from a day, a day: `a week after 20 September` is 27 September)
                 match r.point {

@@ -84,8 +84,9 @@ pub enum Expr {
     /// A day of the month in focus (else of the document's): `on the 19th`.
     DayOfMonth(u32),
     /// So many units from a day named with the event they count from: `a week after her
-    /// funeral on 20 September`.
-    Offset { base: Box<Expr>, unit: Unit, n: i64 },
+    /// funeral on 20 September`; `at` is the day's token range (whose clause tells its
+    /// tense).
+    Offset { base: Box<Expr>, at: (usize, usize), unit: Unit, n: i64 },
 }
 
 pub struct Match {
@@ -1688,7 +1689,7 @@ impl<'a> Sent<'a> {
             };
             let from = if self.w(prep) == "prior" { prep + 2 } else { prep + 1 };
             return match (mn.filter(|_| !vague).and_then(|k| k.checked_mul(sign)), self.event_day(from)) {
-                (Some(n), Some(base)) => m(i, end, Expr::Offset { base: Box::new(base), unit: mu, n }),
+                (Some(n), Some((at, base))) => m(i, end, Expr::Offset { base: Box::new(base), at, unit: mu, n }),
                 _ => m(i, end, duration),
             };
         };
@@ -1707,13 +1708,13 @@ impl<'a> Sent<'a> {
         }
     }
 
-    /// The day named with the event that starts at token `from` (`her funeral on 20
-    /// September`, `the vote on Sunday`, or the day itself: `20 September`): the
+    /// The day (and its token range) named with the event that starts at token `from`
+    /// (`her funeral on 20 September`, `the vote on Sunday`, or the day itself): the
     /// event's words run to `on`, `in` or `of` before the day, within a few words and
     /// no clause break or verb of a past tense.
-    fn event_day(&self, from: usize) -> Option<Expr> {
+    fn event_day(&self, from: usize) -> Option<((usize, usize), Expr)> {
         let day = |k: usize| {
-            self.date_core(k, true).map(|(_, e)| e).filter(|e| {
+            self.date_core(k, true).map(|(end, e)| ((k, end), e)).filter(|(_, e)| {
                 matches!(e, Expr::Cal { m: Some(_), d: Some(_), .. } | Expr::Weekday { rel: Rel::Bare, .. })
             })
         };
