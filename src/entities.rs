@@ -1012,7 +1012,8 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                         }
                     }
                 } else if t.text == "."
-                    && (is_title(ts, j - 1) || single_capital(&ts[j - 1]) || ts[j - 1].text == "St")
+                    // (`Martin Luther King Jr. Day`: a name's suffix goes on into the rest)
+                    && (is_title(ts, j - 1) || single_capital(&ts[j - 1]) || matches!(ts[j - 1].text, "St" | "Jr" | "Sr"))
                     && next_name(j + 1)
                 {
                     j += 2;

@@ -482,6 +482,14 @@ word_set!(
 );
 
 word_set!(
+    /// Verbs in the present tense that tell when something scheduled happens: `the
+    /// movement marks its 100th day on 20 May`, `the new law takes effect on 1 July`.
+    PRESENT_WORDS,
+    present_word,
+    ["marks", "falls", "begins", "starts", "ends", "expires", "opens", "resumes", "takes"]
+);
+
+word_set!(
     /// Verbs of saying and calling, left out of the past cues: `called a strike on 26
     /// August` speaks of a plan.
     NOT_PAST_WORDS,
@@ -522,7 +530,13 @@ word_set!(
 
 /// Every word a tense cue or a clause break names, for [`crate::lexicon`]: a word outside
 /// them shows a tense only by its ending (`-ed`, `'ll`) and never ends a clause.
-pub(crate) const TENSE_LISTS: &[&[&str]] = &[FUTURE_WORDS, NOT_PAST_WORDS, PAST_WORDS, NOT_PAST_ED, CLAUSE_BREAKS];
+pub(crate) const TENSE_LISTS: &[&[&str]] = &[FUTURE_WORDS, PRESENT_WORDS, NOT_PAST_WORDS, PAST_WORDS, NOT_PAST_ED, CLAUSE_BREAKS];
+
+/// Verbs in the present tense that tell when something scheduled happens (`falls on`,
+/// `takes effect on`): a date in the coming year is this one.
+pub fn present_cue(w: &str) -> bool {
+    present_word(w)
+}
 
 /// Words that announce the future: `elections will be held in March`.
 pub fn future_cue(w: &str) -> bool {
@@ -557,6 +571,23 @@ pub fn asks_to(w: &str) -> bool {
 /// called further strikes from 24 December`).
 pub fn calls_for(w: &str) -> bool {
     matches!(w, "called" | "calls" | "announced" | "announces")
+}
+
+/// Verbs that, with `for`, ask for an action still to come: `have called for rallies
+/// over the weekend`, `urged for strikes on Monday`.
+pub fn calls_for_action(w: &str) -> bool {
+    matches!(w, "called" | "calls" | "call" | "calling" | "urged" | "urges" | "appealed" | "appeals")
+}
+
+/// Nouns of collective action that a call asks for: `rallies`, `a general strike`.
+pub fn action_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "strike" | "strikes" | "rally" | "rallies" | "protest" | "protests" | "march" | "marches"
+            | "demonstration" | "demonstrations" | "walkout" | "walkouts" | "stoppage" | "stoppages"
+            | "boycott" | "boycotts" | "vigil" | "vigils" | "blockade" | "blockades" | "sit-in"
+            | "sit-ins" | "shutdown" | "shutdowns" | "mobilisation" | "mobilization" | "gatherings"
+    )
 }
 
 /// Verbs that set a day for something: `a general strike was called for Tuesday`.

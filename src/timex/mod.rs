@@ -165,7 +165,13 @@ impl State {
             };
             let end = x.end.max(i + 1).min(toks.len());
             let start = x.start.min(end.saturating_sub(1));
-            let mut tense = s.tense_near(start, end);
+            // (a day counted from another takes the tense of the other's clause: `a day
+            // before the strike on 20 June`)
+            let (ts, te) = match x.expr {
+                Expr::Offset { at: (a, b), .. } if a < b && b <= toks.len() => (a, b),
+                _ => (start, end),
+            };
+            let mut tense = s.tense_near(ts, te);
             // `called a general strike for Wednesday`: a bare weekday after `for` is the
             // day set for something (but `for Wednesday's protest` names a past one).
             // `A general strike was called for Tuesday` too: what was set is still ahead.
@@ -174,6 +180,19 @@ impl State {
                 && start > 0
                 && s.low(start - 1) == "for"
                 && !s.possessive(end)
+            {
+                tense = Tense::Future;
+            }
+            // A present tense looks ahead only at the day set for it (`falls on 2 July`,
+            // `begins in July`), not at a bound behind (`the longest since 5 November`) or
+            // a day named with another thing (`marks the anniversary of the 20 May raid`).
+            if tense == Tense::Present && !(ts > 0 && matches!(s.low(ts - 1), "on" | "in" | "from" | "until" | "till" | "by")) {
+                tense = Tense::Unknown;
+            }
+            // `have called for rallies over the weekend`: the coming one
+            if matches!(x.expr, Expr::Weekend { rel: Rel::Bare } | Expr::Weekday { rel: Rel::Bare, .. })
+                && tense == Tense::Unknown
+                && s.calls_for_action(start)
             {
                 tense = Tense::Future;
             }
@@ -269,13 +288,17 @@ impl State {
             None if future => if m >= dm { dy } else { dy + 1 },
             // next month is more often meant than the same month a year ago
             None if tense == Tense::Unknown && (m + 12 - dm) % 12 == 1 => if m > dm { dy } else { dy + 1 },
+            // `the congress begins in July`: within the document's year
+            None if tense == Tense::Present => dy,
             None => if m <= dm { dy } else { dy - 1 },
             Some(d) if future => if (m, d) >= (dm, dd) { dy } else { dy + 1 },
             Some(d) => {
                 // a date in the coming weeks is the coming one unless the clause is past
                 let days = |c: NaiveDate| c.signed_duration_since(doc).num_days();
+                // (a present tense of a scheduled happening looks over the coming year)
                 let window = match tense {
                     Tense::Past => 0,
+                    Tense::Present => 366,
                     _ => 60,
                 };
                 let soon = date(dy, m, d).is_some_and(|c| days(c) <= window);
@@ -352,6 +375,16 @@ impl State {
                         Resolved::date(p, explicit)?
                     }
                     None => Resolved::unresolved(partial(*m, *d), if d.is_some() { Precision::Day } else { Precision::Month }),
+                }
+            }
+            Expr::DayOfMonth(d) => self.day_of_month(*d, para, tense)?,
+            Expr::Offset { base, unit, n, .. } => {
+                let r = self.resolve(base, para, tense)?;
+                // (from a day, a day: `a week after 20 September` is 27 September)
+                match r.point {
+                    Some(Point::Day(d)) if unit.gran() > Precision::Day => Resolved::date(Point::Day(value::add(d, *unit, *n)?), r.explicit)?,
+                    Some(p) => Resolved::date(p.shift(*unit, *n)?, r.explicit)?,
+                    None => Resolved::unresolved(unit.unresolved().into(), unit.gran()),
                 }
             }
             Expr::Decade(d) => Resolved::date(Point::Decade(*d).checked()?, false)?,
@@ -665,6 +698,26 @@ impl State {
         let d = h.on(y)?;
         let point = if weekend { Point::Weekend(value::weekday_nearest(d, Weekday::Sat)?) } else { Point::Day(d) };
         Resolved::date(point, explicit)
+    }
+
+    /// `on the 19th`: the day `d` of the month in focus (a month or a day in it, named in
+    /// this or the previous paragraph), else of the document's month (of the month
+    /// before when the day is still ahead and the clause is past). `None` when the
+    /// month has no such day.
+    fn day_of_month(&self, d: u32, para: usize, tense: Tense) -> Option<Resolved> {
+        // (a future clause does not go back to a month before the document's)
+        let behind = |f: &Focus| tense == Tense::Future && self.doc.is_some_and(|doc| f.point.start().is_some_and(|s| (s.year(), s.month()) < (doc.year(), doc.month())));
+        let focus = self.focus.filter(|f| f.point.precision() <= Precision::Month && (f.para == para || f.para + 1 == para) && !behind(f));
+        let (y, m, explicit) = match (focus.and_then(|f| f.point.start()), self.doc) {
+            (Some(s), _) => (s.year(), s.month(), focus.is_some_and(|f| f.year_explicit)),
+            (None, Some(doc)) if d <= doc.day() || tense != Tense::Past => (doc.year(), doc.month(), false),
+            (None, Some(doc)) => {
+                let prev = doc.with_day(1)?.pred_opt()?;
+                (prev.year(), prev.month(), false)
+            }
+            (None, None) => return Some(Resolved::unresolved(format!("XXXX-XX-{d:02}"), Precision::Day)),
+        };
+        Resolved::date(Point::Day(date(y, m, d)?), explicit)
     }
 
     /// The weekday `day` one or two days after the day this sentence named, when that day

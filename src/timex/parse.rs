@@ -23,6 +23,9 @@ pub enum YearSpec {
 pub enum Tense {
     Past,
     Unknown,
+    /// A present tense of a scheduled happening (`falls on`, `begins on`): looks ahead
+    /// over the coming year.
+    Present,
     Future,
 }
 
@@ -78,6 +81,12 @@ pub enum Expr {
     /// before the document's.
     Overnight,
     Range(Box<Expr>, Box<Expr>),
+    /// A day of the month in focus (else of the document's): `on the 19th`.
+    DayOfMonth(u32),
+    /// So many units from a day named with the event they count from: `a week after her
+    /// funeral on 20 September`; `at` is the day's token range (whose clause tells its
+    /// tense).
+    Offset { base: Box<Expr>, at: (usize, usize), unit: Unit, n: i64 },
 }
 
 pub struct Match {
@@ -387,6 +396,13 @@ impl<'a> Sent<'a> {
                     || matches!(self.w(k - 1), "the" | "a" | "his" | "her" | "their" | "its" | "our" | "this" | "that"));
             return (!noun).then_some(Tense::Future);
         }
+        if lx::present_cue(w) {
+            // `question marks`, `the ends`: a noun
+            let noun = k > 0
+                && (self.kind(k - 1) == Some(TokenKind::Possessive)
+                    || matches!(self.w(k - 1), "the" | "a" | "his" | "her" | "their" | "its" | "our" | "this" | "that" | "loose" | "question"));
+            return (!noun).then_some(Tense::Present);
+        }
         if lx::past_cue(w) {
             // `will be held`: a passive takes its tense from the auxiliary
             if k > 0 && matches!(self.w(k - 1), "be" | "being") {
@@ -418,6 +434,12 @@ impl<'a> Sent<'a> {
         while k > 0 && k + 14 > start {
             k -= 1;
             if let Some(t) = decide(k) {
+                // `ends a truce agreed on 5 November`: another verb between speaks of
+                // another time
+                let verb_between = || (k + 1..start).any(|j| self.w(j).ends_with("ed") || self.tense_listed(j));
+                if t == Tense::Present && verb_between() {
+                    return Tense::Unknown;
+                }
                 return t;
             }
             let w = self.w(k);
@@ -451,6 +473,24 @@ impl<'a> Sent<'a> {
             k += 1;
         }
         Tense::Unknown
+    }
+
+    /// Whether a call for an action comes shortly before token `start` in its clause
+    /// (`have called for rallies over the weekend`, `urged for a general strike on
+    /// Monday`): what is called for is still ahead, whatever tense the calling has.
+    pub fn calls_for_action(&self, start: usize) -> bool {
+        let mut k = start;
+        while k > 0 && k + 8 > start {
+            k -= 1;
+            let w = self.w(k);
+            if self.clause_break(k) || w == "," {
+                return false;
+            }
+            if w == "for" && k > 0 && lx::calls_for_action(self.w(k - 1)) {
+                return (k + 1..start).any(|j| lx::action_noun(self.w(j)));
+            }
+        }
+        false
     }
 
     /// Whether tokens from `start` sit in a relative clause or brackets (`Tokayev, who
@@ -1067,6 +1107,23 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // `on the 19th`, `after the 3rd,`: a day of the month under discussion, when a
+        // preposition of time comes before and no noun after (`the 19th floor`,
+        // `the 19th anniversary`, `the 19th day of protests`)
+        if let Some(d) = ord.filter(|d| (1..=31).contains(d)) {
+            let cued = matches!(self.prev(i), "on" | "after" | "before" | "since" | "until" | "till" | "by");
+            let ends = self.punct_or_end(j + 1)
+                || matches!(self.w(j + 1), "when" | "as" | "at" | "in" | "with" | "after" | "before" | "while" | "amid" | "despite" | "but")
+                // (`on the 12th and returned`; not `the 19th and 20th centuries`, `on the
+                // 2nd and final day`)
+                || (self.w(j + 1) == "and"
+                    && self.lower_word(j + 2)
+                    && lx::ordinal(self.w(j + 2)).is_none()
+                    && !matches!(self.w(j + 2), "final" | "last"));
+            if cued && ends && self.is_number(j) && has_ordinal_suffix(wj) {
+                return m(i, j + 1, Expr::DayOfMonth(d));
+            }
+        }
         // the summer of 2021, the summer
         if let Some(s) = lx::season(wj) {
             if self.w(j + 1) == "of" {
@@ -1620,7 +1677,21 @@ impl<'a> Sent<'a> {
             _ => None,
         };
         let Some(sign) = rel else {
-            return m(i, j + 1, duration);
+            // `a week after her funeral on 20 September`, `a year to the day after the
+            // massacre`: counted from an event; from its day when the text names it
+            let to_the_day = after == "to" && self.w(j + 2) == "the" && self.w(j + 3) == "day";
+            let (prep, end) = if to_the_day { (j + 4, j + 4) } else { (j + 1, j + 1) };
+            let sign = match self.w(prep) {
+                "after" => 1,
+                "before" => -1,
+                "prior" if self.w(prep + 1) == "to" => -1,
+                _ => return m(i, end.min(j + 1), duration),
+            };
+            let from = if self.w(prep) == "prior" { prep + 2 } else { prep + 1 };
+            return match (mn.filter(|_| !vague).and_then(|k| k.checked_mul(sign)), self.event_day(from)) {
+                (Some(n), Some((at, base))) => m(i, end, Expr::Offset { base: Box::new(base), at, unit: mu, n }),
+                _ => m(i, end, duration),
+            };
         };
         let end = j + 2;
         match mn {
@@ -1635,6 +1706,35 @@ impl<'a> Sent<'a> {
             _ if after == "ago" => m(i, end, Expr::Ref("PAST_REF")),
             _ => m(i, j + 1, duration),
         }
+    }
+
+    /// The day (and its token range) named with the event that starts at token `from`
+    /// (`her funeral on 20 September`, `the vote on Sunday`, or the day itself): the
+    /// event's words run to `on`, `in` or `of` before the day, within a few words and
+    /// no clause break or verb of a past tense.
+    fn event_day(&self, from: usize) -> Option<((usize, usize), Expr)> {
+        let day = |k: usize| {
+            self.date_core(k, true).map(|(end, e)| ((k, end), e)).filter(|(_, e)| {
+                matches!(e, Expr::Cal { m: Some(_), d: Some(_), .. } | Expr::Weekday { rel: Rel::Bare, .. })
+            })
+        };
+        if let Some(e) = day(from) {
+            return Some(e);
+        }
+        for k in from..from + 6 {
+            let w = self.w(k);
+            if self.is_number(k) {
+                // `prior to the 5 March election`
+                return day(k);
+            }
+            if self.kind(k) != Some(TokenKind::Word) || self.clause_break(k) || self.tense_cue(k, w).is_some() {
+                return None;
+            }
+            if matches!(w, "on" | "in" | "of") {
+                return day(k + 1);
+            }
+        }
+        None
     }
 
     /// `three-day`, `48-hour`, `year-long`, `decades-long`; not `30-year-old`.
