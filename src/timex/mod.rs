@@ -398,7 +398,8 @@ impl State {
                 Some((y, ex)) => Resolved::date(Point::Half(y, *h).checked()?, ex)?,
                 None => Resolved::unresolved(format!("XXXX-H{h}"), Precision::Quarter),
             },
-            Expr::Weekday { wd, rel } => self.weekday(*wd, *rel, para, future)?,
+            // (`The strike begins on Monday`: a schedule in the present looks ahead too)
+            Expr::Weekday { wd, rel } => self.weekday(*wd, *rel, para, future || tense == Tense::Present)?,
             Expr::MonthRel { m, rel } => {
                 let Some(doc) = self.doc else {
                     return Some(Resolved::unresolved(partial(*m, None), Precision::Month));
