@@ -567,6 +567,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // students marched`).
                 let cue = offset.map(|o| o.0);
                 let this_day = actor_spans.iter().zip(actor_cues.iter()).filter(|(_, c)| **c == cue).map(|(x, _)| x);
+                // (Nor those a count of the killed, hurt or detained names: `detained 40
+                // students`, `two police officers were killed` are no actors of it.)
+                let counted_in = |sp: &Span| t.figure && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest) && t.span.contains(*sp);
+                let this_day = this_day.filter(|(sp, _)| !counted_in(sp));
                 actors_here.clear();
                 actors_here.extend(this_day.clone().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a.as_ref()));
                 // (Not those in a clause of another trigger that a conjunction opens: `…
