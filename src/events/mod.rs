@@ -1924,8 +1924,12 @@ impl<'a> Cx<'a> {
                     | "miners" | "students" | "teachers" | "nurses" | "doctors" | "unions" | "union" | "strikers"
                     | "dockers" | "dockworkers" | "truckers" | "farmers"
             ) && self.toks.get(i).is_some_and(|t| {
-                // (`Police fired tear gas`: capitalised only as the sentence's first word)
-                i == a && !matches!(n, "" | "." | "," | "said") && !self.toks.get(i + 1).is_some_and(|u| u.is_capitalized(self.text))
+                // (`Police fired tear gas`: capitalised only as the sentence's first word,
+                // or the first after a dateline's dash: `TEHRAN - Police detained …`)
+                let opens = i == a
+                    || i > a
+                        && self.toks.get(i - 1).is_some_and(|p| p.kind == TokenKind::Punct && matches!(p.text(self.text), "-" | "–" | "—" | ":"));
+                opens && !matches!(n, "" | "." | "," | "said") && !self.toks.get(i + 1).is_some_and(|u| u.is_capitalized(self.text))
                     || t.text(self.text).starts_with(|c: char| c.is_lowercase())
             })
                 && !self.commemorated(i)
