@@ -29,14 +29,9 @@ type FastSet<'a> = HashSet<&'a str, BuildHasherDefault<gazetteer::FastHasher>>;
 /// The most common English words (SCOWL levels 10 and 20, see `data/README.md`).
 static COMMON_WORDS: &str = include_str!("../data/common_words.txt");
 
-/// Whether a lowercase word is a common English word (`employees`, `unlike`, `metro`)
-/// or a word that starts a group of actors (`strikers`, `dockers`: see
-/// `events::ACTOR_WORDS`). (Asked of few words: the common words are not in the shared
-/// lexicon, which every word is looked up in.)
+/// Whether a lowercase word is a common English word (`employees`, `unlike`, `metro`).
+/// (Asked of few words: not in the shared lexicon, which every word is looked up in.)
 fn common_word(lw: &str) -> bool {
-    if crate::lexicon::classify(lw) & crate::lexicon::ACTOR != 0 {
-        return true;
-    }
     static S: OnceLock<FastSet<'static>> = OnceLock::new();
     S.get_or_init(|| {
         // (Sized at once for the whole list: no rehashing as it fills.)
@@ -73,8 +68,9 @@ pub(crate) fn word_lists() -> [&'static [&'static str]; 20] {
     ]
 }
 
-/// The entity bits of the shared [`crate::lexicon`] flags: the word lists.
-const ENTITY_BITS: u32 = shared::ENTITY_LISTS;
+/// The entity bits of the shared [`crate::lexicon`] flags: the word lists, and whether a
+/// word starts a group of actors (see [`Tok::common`]).
+const ENTITY_BITS: u32 = shared::ENTITY_LISTS | shared::ACTOR;
 
 /// The bit of each word list in [`crate::lexicon`] (and of the common words).
 const C_FUNCTION: u32 = 1 << 0;
@@ -204,9 +200,10 @@ impl Tok<'_> {
         self.bits & T_HANDLE != 0
     }
 
-    /// Whether the lowercase form is a common English word.
+    /// Whether the lowercase form is a common English word, or a word that starts a
+    /// group of actors (`strikers`, `dockers`: see `events::ACTOR_WORDS`).
     fn common(&self) -> bool {
-        common_word(self.lw)
+        self.cls & shared::ACTOR != 0 || common_word(self.lw)
     }
 
     /// The hyphenated suffix cut off (`based`, `led`), if any.

@@ -462,10 +462,8 @@ impl State {
                 // from the last day spoken of (in this or the previous paragraph) rather
                 // than from a month in focus (`In January 2022 … The following day` keeps
                 // the month: no day was named)
-                let anchor = match (anchor, self.last_day) {
-                    (Some(a), Some((d, p))) if unit.gran() == Precision::Day && a.precision() > Precision::Day && p + 1 >= para => {
-                        Some(Point::Day(d))
-                    }
+                let anchor = match (anchor, self.recent_day(para)) {
+                    (Some(a), Some(d)) if unit.gran() == Precision::Day && a.precision() > Precision::Day => Some(Point::Day(d)),
                     (a, _) => a,
                 };
                 let Some(anchor) = anchor else {
@@ -616,10 +614,12 @@ impl State {
     /// The day a clock time falls on: the day last spoken of (in this or the previous
     /// paragraph), else the document's.
     fn time_day(&self, para: usize) -> Option<NaiveDate> {
-        match self.last_day {
-            Some((d, p)) if p == para || p + 1 == para => Some(d),
-            _ => self.doc,
-        }
+        self.recent_day(para).or(self.doc)
+    }
+
+    /// The last day spoken of, if in this or the previous paragraph.
+    fn recent_day(&self, para: usize) -> Option<NaiveDate> {
+        self.last_day.filter(|&(_, p)| p == para || p + 1 == para).map(|(d, _)| d)
     }
 
     fn season(&self, s: Season, y: Option<YearSpec>, rel: Rel, para: usize, future: bool) -> Option<Resolved> {
