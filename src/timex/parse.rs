@@ -1829,6 +1829,12 @@ impl<'a> Sent<'a> {
             let (h, min) = (n / 100, n % 100);
             return (h <= 23 && min <= 59).then(|| Match { start: i, end: i + 2, expr: Expr::Time { h, min, day: None } });
         }
+        // `7.30 a.m.`, `6.30 pm` (British style): a dotted time needs its meridiem.
+        if let Some((hh, mm)) = w.split_once('.').filter(|(hh, mm)| (1..=2).contains(&hh.len()) && mm.len() == 2 && all_digits(hh) && all_digits(mm)) {
+            let (pm, end) = self.meridiem(i + 1)?;
+            let (h, min) = clock12(hh.parse().ok()?, mm.parse().ok()?, pm)?;
+            return m(i, end, Expr::Time { h, min, day: None });
+        }
         if w.len() > 2 || !all_digits(w) {
             return None;
         }
