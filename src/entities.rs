@@ -763,7 +763,8 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
         scan_sentence(&ctx, ts, count.headline(ts), &mut found);
         s = e;
     }
-    resolve(&ctx, &mut found);
+    let acronyms = join_initialisms(&ctx, &mut found);
+    resolve(&ctx, &mut found, acronyms);
     found.sort_by_key(|f| (f.span.start, f.span.end));
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
     for f in found {
@@ -1907,13 +1908,111 @@ fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
     false
 }
 
+/// `Rail, Maritime and Transport union (RMT)`: names listed with commas and `and`, then
+/// at most two lowercase words, then an acronym in brackets made of the initials of
+/// their words, are one organisation's name, and the acronym is that organisation:
+/// (acronym, name) pairs for [`resolve`].
+#[inline(never)]
+fn join_initialisms(ctx: &Ctx, found: &mut Vec<Found>) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    let mut g = 0;
+    while g < found.len() {
+        let Some((joined, start)) = initialism_at(ctx, found, g) else {
+            g += 1;
+            continue;
+        };
+        let Some(first) = found.get(joined) else { break };
+        let canonical = ctx.text.get(start..found[g - 1].span.end).unwrap_or("").to_string();
+        let merged = Found {
+            span: Span { start, end: found[g - 1].span.end },
+            kind: EntityKind::Organization,
+            canonical: canonical.clone(),
+            words: (first.words.0, found[g - 1].words.1),
+            weak: false,
+            tentative: false,
+        };
+        if let Some(acronym) = found.get_mut(g) {
+            pairs.push((std::mem::take(&mut acronym.canonical), canonical.clone()));
+            acronym.kind = EntityKind::Organization;
+            acronym.canonical = canonical;
+            (acronym.weak, acronym.tentative) = (false, false);
+        }
+        found.splice(joined..g, std::iter::once(merged));
+        g = joined + 2;
+    }
+    pairs
+}
+
+/// Whether `found[g]` is a bracketed acronym spelling the initials of the names listed
+/// right before it (see [`join_initialisms`]): the index of the list's first mention, and
+/// where the list starts.
+fn initialism_at(ctx: &Ctx, found: &[Found], g: usize) -> Option<(usize, usize)> {
+    let acronym = found.get(g)?;
+    let short = ctx.text.get(acronym.span.start..acronym.span.end)?;
+    if !is_acronym(short) || short.len() < 3 || !ctx.text.get(acronym.span.end..)?.starts_with(')') {
+        return None;
+    }
+    // Between the last name and the bracket: at most two lowercase words (`union`).
+    let last = found.get(g.checked_sub(1)?)?;
+    let gap = ctx.text.get(last.span.end..acronym.span.start)?.strip_suffix('(')?;
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    if words.len() > 2 || !words.iter().all(|w| w.chars().all(char::is_lowercase)) {
+        return None;
+    }
+    // The initials, from the last name back, must end the acronym exactly.
+    let mut letters: Vec<char> = short.chars().filter(|c| c.is_alphabetic()).collect();
+    let mut k = g;
+    let mut names = 0;
+    while k > 0 && !letters.is_empty() {
+        let f = found.get(k - 1)?;
+        let name = ctx.text.get(f.span.start..f.span.end)?;
+        let initials: Vec<char> = name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+        if !letters.ends_with(&initials) || initials.is_empty() {
+            return None;
+        }
+        letters.truncate(letters.len() - initials.len());
+        names += 1;
+        k -= 1;
+        if letters.is_empty() {
+            break;
+        }
+        // The names are listed: `, `, ` and `, `, and `, ` & `.
+        let listed = k.checked_sub(1).and_then(|b| found.get(b)).is_some_and(|before| {
+            ctx.text.get(before.span.end..f.span.start).is_some_and(|sep| matches!(sep, ", " | " and " | ", and " | " & "))
+        });
+        if !listed {
+            break;
+        }
+    }
+    // (`The Food, Agriculture and Hospitality Workers (FAHW)`: a first name that is a
+    // common word was no mention; its capitalised words may spell the rest.)
+    let mut start = found.get(k)?.span.start;
+    if !letters.is_empty() {
+        let before = ctx.text.get(..start)?;
+        let mut rest = before.strip_suffix(", ").or_else(|| before.strip_suffix(" and "))?;
+        while let Some(&c) = letters.last() {
+            let word = rest.rsplit(' ').next()?;
+            if word.chars().next() != Some(c) || !word.chars().all(char::is_alphabetic) {
+                return None;
+            }
+            rest = rest.get(..rest.len() - word.len())?;
+            letters.pop();
+            names += 1;
+            if !letters.is_empty() {
+                rest = rest.strip_suffix(' ')?;
+            }
+        }
+        start = rest.len();
+    }
+    (names >= 2).then_some((k, start))
+}
+
 /// Document-level clean-up: surnames take the full name seen elsewhere in the document;
 /// weak guesses that match a known person become that person; acronyms defined in
-/// brackets take the long name.
+/// brackets take the long name (as do those `acronyms` already found: (acronym, name)).
 #[inline(never)]
-fn resolve(ctx: &Ctx, found: &mut [Found]) {
+fn resolve(ctx: &Ctx, found: &mut [Found], mut acronyms: Vec<(String, String)>) {
     // `National Institute of Human Rights (INDH)`: the acronym takes the long name.
-    let mut acronyms: Vec<(String, String)> = Vec::new();
     for w in found.windows(2) {
         let (f, g) = (&w[0], &w[1]);
         if f.kind != EntityKind::Organization || g.kind != EntityKind::Organization {
