@@ -476,8 +476,49 @@ fn parse_iso_date(token: &str) -> IsoDate {
     }
 }
 
-/// Splits `body` on blank lines (lines holding only white space).
+/// Splits `body` on blank lines (lines holding only white space); a paragraph whose
+/// lines mostly end a sentence is a paragraph a line (text copied from a web page: one
+/// line each, no blank line between), not one long paragraph.
 fn split_paragraphs(text: &str, body: Span) -> Vec<Span> {
+    let mut out = split_on_blank_lines(text, body);
+    if out.iter().any(|p| lines_are_paragraphs(text.get(p.start..p.end).unwrap_or(""))) {
+        let mut lines = Vec::with_capacity(out.len() * 2);
+        for p in out {
+            let para = text.get(p.start..p.end).unwrap_or("");
+            if !lines_are_paragraphs(para) {
+                lines.push(p);
+                continue;
+            }
+            let mut start = p.start;
+            for line in para.split_inclusive('\n') {
+                push_trimmed(text, Span::new(start, start + line.len()), &mut lines);
+                start += line.len();
+            }
+        }
+        out = lines;
+    }
+    out
+}
+
+/// Whether the lines of `para` (a text with no blank line) are paragraphs: three or
+/// more, and at least three in five of them end a sentence (`.`, `!`, `?`, maybe in
+/// quotation marks). Hard-wrapped prose ends few of its lines at a full stop.
+fn lines_are_paragraphs(para: &str) -> bool {
+    // (Most paragraphs are one line: no line break, nothing to count.)
+    if !para.contains('\n') {
+        return false;
+    }
+    let (mut lines, mut ended) = (0usize, 0usize);
+    for line in para.lines() {
+        let line = line.trim_end().trim_end_matches(['"', '\'', '’', '”', ')']);
+        lines += 1;
+        ended += usize::from(line.ends_with(['.', '!', '?', '…']));
+    }
+    lines >= 3 && ended * 5 >= lines * 3
+}
+
+/// Splits `body` on blank lines (lines holding only white space).
+fn split_on_blank_lines(text: &str, body: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut para_start = body.start;
     let mut line_start = body.start;

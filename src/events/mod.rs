@@ -1678,8 +1678,18 @@ impl<'a> Cx<'a> {
             }
             // `DUBAI, Oct 8 (Wire) - Protests in Iran …`: a dateline in another country than
             // the document's says where the report was filed, not where things happened.
-            if is_dateline(self.text, m.span) && country.is_some_and(|c| !same_country(&m.canonical, c)) {
-                continue;
+            if is_dateline(self.text, m.span) {
+                if country.is_some_and(|c| !same_country(&m.canonical, c)) {
+                    continue;
+                }
+                // (Nor, at home, where its first sentence names a town of its own:
+                // `AKTAU, Kazakhstan — … police opened fire on oil workers in Zhanaozen`.)
+                let own_town = mentions.iter().filter(|o| o.kind == EntityKind::Place && o.span.start > m.span.end).take_while(|o| {
+                    self.toks.get(self.at(o.span.start)).is_some_and(|t| t.sentence == s)
+                }).any(|o| o.canonical != m.canonical && gazetteer::place(&o.canonical).is_none_or(|g| g.kind != PlaceKind::Country));
+                if own_town {
+                    continue;
+                }
             }
             // `the capital of X`, `the shore of the Caspian sea`: not where it happened.
             let mut j = idx;
