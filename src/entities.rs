@@ -1905,7 +1905,12 @@ fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
             return true;
         }
     }
-    false
+    // `the presidential palace, La Moneda.`: a name in apposition to a place noun.
+    let word = |k: usize| a.checked_sub(k).and_then(|k| ts.get(k));
+    word(1).is_some_and(|t| t.text == ",")
+        && word(2).is_some_and(|t| t.is(C_TRAILING_PLACE) && !is_cap(t.text))
+        && (2..=4).any(|k| word(k + 1).is_some_and(is_the))
+        && ts.get(b).is_none_or(|t| matches!(t.text, "," | "." | ";" | ")"))
 }
 
 /// `Rail, Maritime and Transport union (RMT)`: names listed with commas and `and`, then

@@ -136,10 +136,10 @@ pub static TITLE_MODIFIERS: &[&str] = &[
 ];
 
 pub static TRAILING_PLACE: &[&str] = &[
-    "airport", "airports", "area", "border", "bridge", "camp", "city", "colony", "complex", "county",
+    "airport", "airports", "area", "avenue", "border", "boulevard", "bridge", "camp", "city", "colony", "complex", "county",
     "district", "field", "fields", "jail", "market", "mine", "mines", "neighborhood", "neighbourhood", "oilfield",
-    "park", "port", "ports", "prison", "province", "refinery", "region", "smelter", "square", "stadium",
-    "station", "town", "valley", "village",
+    "palace", "park", "plaza", "port", "ports", "prison", "province", "refinery", "region", "smelter", "square", "stadium",
+    "station", "street", "town", "valley", "village",
 ];
 
 pub static NOT_ENTITIES: &[&str] = &[

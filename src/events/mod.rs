@@ -1102,10 +1102,12 @@ fn is_dateline(text: &str, span: Span) -> bool {
 
 /// Whether the place named `canonical` lies in the country named `country` (true when
 /// either is unknown to the gazetteer).
+/// (A name several places bear is in the country if one of them is: `SANTIAGO` in a
+/// report on Chile.)
 fn same_country(canonical: &str, country: &str) -> bool {
     let code = |n: &str| gazetteer::place(n).or_else(|| gazetteer::lookup(n)).map(|p| p.country).filter(|c| !c.is_empty());
     match (code(canonical), code(country)) {
-        (Some(a), Some(b)) => a == b,
+        (Some(a), Some(b)) => a == b || gazetteer::candidates(canonical).iter().any(|p| p.country == b),
         _ => true,
     }
 }
@@ -1686,7 +1688,12 @@ impl<'a> Cx<'a> {
                 // `AKTAU, Kazakhstan — … police opened fire on oil workers in Zhanaozen`.)
                 let own_town = mentions.iter().filter(|o| o.kind == EntityKind::Place && o.span.start > m.span.end).take_while(|o| {
                     self.toks.get(self.at(o.span.start)).is_some_and(|t| t.sentence == s)
-                }).any(|o| o.canonical != m.canonical && gazetteer::place(&o.canonical).is_none_or(|g| g.kind != PlaceKind::Country));
+                }).any(|o| {
+                    // (a known town or region of the same country: not a square, `Plaza
+                    // Italia`, nor a namesake abroad, `the Alameda avenue`)
+                    o.canonical != m.canonical
+                        && gazetteer::place(&o.canonical).is_some_and(|g| matches!(g.kind, PlaceKind::City | PlaceKind::Region) && country.is_none_or(|c| same_country(&o.canonical, c)))
+                });
                 if own_town {
                     continue;
                 }
