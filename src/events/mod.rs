@@ -887,6 +887,11 @@ pub(crate) const ACTOR_WORDS: &[&str] = &[
     "dockworkers", "truckers", "farmers",
 ];
 
+/// Every word that may start a phrase of [`Cx::places`] naming a place without its name
+/// (`nationwide`, `across the city`, `in 21 cities`, `the capital`).
+pub(crate) const PLACE_CUES: &[&str] =
+    &["nationwide", "countrywide", "country-wide", "nation-wide", "across", "throughout", "around", "all", "in", "citywide", "capital"];
+
 /// `n` empty lists from `pool`, which keeps them (and their room) for the next sentence.
 fn lists<T>(pool: &mut Vec<Vec<T>>, n: usize) -> &mut [Vec<T>] {
     // (Only the lists handed out: the others are cleared when they are.)
@@ -1760,16 +1765,11 @@ impl<'a> Cx<'a> {
             // `in the capital`: the country's capital, as the gazetteer names it (looked
             // up when the word is first met: most documents have none).
             let mut capital: Option<Option<&str>> = None;
-            for (i, t) in self.toks.iter().enumerate() {
-                // Only words starting and as long as the cues below (`nationwide`, `across`,
-                // `all`, `in` …).
-                if t.kind != TokenKind::Word {
-                    continue;
-                }
-                let first = self.lower.as_bytes().get(t.span.start).copied().unwrap_or(0);
-                if !matches!((first, t.span.len()), (b'n', 10 | 11) | (b'c', 7 | 8 | 11 | 12) | (b'a', 3 | 6) | (b't', 10) | (b'i', 2)) {
-                    continue;
-                }
+            // Only the words that may start one of the phrases below (`nationwide`,
+            // `across`, `all`, `in` …: [`PLACE_CUES`], which the shared lexicon flags).
+            let cues = self.lex.iter().enumerate().filter(|(_, f)| *f & crate::lexicon::PLACE_CUE != 0).map(|(i, _)| i);
+            for i in cues {
+                let Some(t) = self.toks.get(i) else { continue };
                 let s = t.sentence;
                 let w = self.w(i);
                 // `across the city`, `citywide`: the town last named, if the gazetteer
