@@ -960,11 +960,14 @@ fn is_after(value: &str, today: &str) -> bool {
 /// A name the gazetteer does not know that ends in a square, street, station or the like:
 /// a spot inside some town (`Republic Square`, `Fifth Precinct station`).
 fn is_spot(p: &PlaceRef<'_>) -> bool {
+    // (The gazetteer first: it knows most places named.)
+    if p.gaz.is_some() {
+        return false;
+    }
     let head = p.name.rsplit(' ').next().unwrap_or("");
     ["square", "street", "avenue", "road", "park", "boulevard", "bridge", "tunnel", "highway", "stadium", "plaza", "station", "precinct"]
         .iter()
         .any(|h| head.eq_ignore_ascii_case(h))
-        && p.gaz.is_none()
 }
 
 /// Of several places for one event, keeps the most specific: `Zhanaozen, Kazakhstan` →
@@ -1032,8 +1035,7 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
     // `crowds in Almaty gathered in Republic Square`: a square or street the gazetteer does
     // not know, beside a town it knows, is a spot in that town.
     let spot_in_town = |i: usize| -> bool {
-        places.get(i).is_some_and(|p| is_spot(p))
-            && all().any(|g| g.kind == PlaceKind::City)
+        all().any(|g| g.kind == PlaceKind::City) && places.get(i).is_some_and(|p| is_spot(p))
     };
     let keep: Vec<bool> = (0..places.len())
         .map(|i| {
