@@ -1140,11 +1140,17 @@ fn main_country(mentions: &[Mention], dest: &[bool], gaz: &[Option<&'static gaze
         Some(c) => c.1 += 1,
         None => codes.push((code, 1, i)),
     };
+    // (One key buffer for the look-ups of the document: see [`gazetteer::lookup`].)
+    let mut key = String::new();
+    let mut lookup = |name: &str| {
+        gazetteer::normalize_into(name, &mut key);
+        gazetteer::lookup_key(&key)
+    };
     for (i, m) in mentions.iter().enumerate() {
         match m.kind {
             EntityKind::Place if dest.get(i).copied().unwrap_or(false) => {}
             EntityKind::Place => {
-                let p = gaz.get(i).copied().flatten().or_else(|| gazetteer::lookup(&m.canonical));
+                let p = gaz.get(i).copied().flatten().or_else(|| lookup(&m.canonical));
                 if let Some(p) = p.filter(|p| !p.country.is_empty()) {
                     vote(p.country, i);
                 }
@@ -1152,7 +1158,7 @@ fn main_country(mentions: &[Mention], dest: &[bool], gaz: &[Option<&'static gaze
             // (Only names of several words: `Minsk` alone is no organisation in Minsk.)
             EntityKind::Organization if m.canonical.contains(' ') => {
                 let first = m.canonical.split_whitespace().next().unwrap_or("");
-                let town = gazetteer::lookup(first).filter(|p| p.kind == PlaceKind::City && !p.country.is_empty());
+                let town = lookup(first).filter(|p| p.kind == PlaceKind::City && !p.country.is_empty());
                 if let Some(p) = town {
                     vote(p.country, i);
                 }
@@ -1162,10 +1168,21 @@ fn main_country(mentions: &[Mention], dest: &[bool], gaz: &[Option<&'static gaze
         }
     }
     let code = codes.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))?.0;
-    gazetteer::places()
-        .iter()
-        .find(|p| p.kind == PlaceKind::Country && p.country == code)
-        .map(|p| p.name.to_string())
+    country_named(code).map(str::to_string)
+}
+
+/// The name of the country with ISO code `code`: the first country of the gazetteer
+/// with it (a table built on first use).
+fn country_named(code: &str) -> Option<&'static str> {
+    static NAMES: std::sync::OnceLock<FastMap<&'static str, &'static str>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut m: FastMap<&'static str, &'static str> = FastMap::default();
+        for p in gazetteer::places().iter().filter(|p| p.kind == PlaceKind::Country) {
+            m.entry(p.country).or_insert(p.name);
+        }
+        m
+    });
+    names.get(code).copied()
 }
 
 /// Merges events with the same type, date and place. (`first` and `at` are working
