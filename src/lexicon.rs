@@ -18,6 +18,10 @@ pub const FIGURE_START: u32 = 1 << 24;
 pub const TIMEX_ANCHOR: u32 = 1 << 25;
 /// A tense cue or clause break the timex stage names (`timex::lexicon::TENSE_LISTS`).
 pub const TIMEX_TENSE: u32 = 1 << 26;
+/// A word of the phrases that place an event in the main country or a town without
+/// naming it (`events::PLACE_CUES`: `nationwide`, `across the country`, `in 21 cities`,
+/// `the capital`).
+pub const PLACE_CUE: u32 = 1 << 27;
 
 /// Slots of the open-addressing table (a power of two, several times the words).
 const SLOTS: usize = 1 << 13;
@@ -79,6 +83,7 @@ fn table() -> &'static Table {
         }
         add(crate::events::TRIGGER_WORDS, EVENT_TRIGGER);
         add(crate::events::ACTOR_WORDS, ACTOR);
+        add(crate::events::PLACE_CUES, PLACE_CUE);
         add(crate::figures::START_WORDS, FIGURE_START);
         let words: Vec<(&'static str, u64, u32)> = words.into_iter().map(|(w, f)| (w, packed(w.as_bytes()), f)).collect();
         let mut slots = vec![0u16; SLOTS];
@@ -158,6 +163,7 @@ mod tests {
         assert!(t.words.len() < SLOTS / 3 && t.words.len() < usize::from(u16::MAX), "{}", t.words.len());
         assert_ne!(classify("protesters") & EVENT_TRIGGER, 0);
         assert_ne!(classify("police") & ACTOR, 0);
+        assert_ne!(classify("nationwide") & PLACE_CUE, 0);
         assert_ne!(classify("january") & TIMEX_TRIGGER, 0);
         assert_ne!(classify("week") & TIMEX_ANCHOR, 0);
         assert_eq!(classify("the") & TIMEX_ANCHOR, 0);

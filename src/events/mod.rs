@@ -135,6 +135,8 @@ struct PlaceRef<'a> {
     pseudo: bool,
     /// `from X`, `to X`: an end of a route, used only when nothing else is named.
     route: bool,
+    /// The gazetteer's place of that exact name ([`gazetteer::place`]), looked up once.
+    gaz: Option<&'static gazetteer::Place>,
 }
 
 pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[Figure]) -> Vec<Event> {
@@ -168,6 +170,8 @@ pub struct Scratch {
     marks: Vec<bool>,
     /// Which mentions are destinations, which events are weak.
     dest: Vec<bool>,
+    /// The gazetteer's place of each place mention's name (see [`find_in`]).
+    gaz: Vec<Option<&'static gazetteer::Place>>,
     weak: Vec<bool>,
     /// The spans of a sentence's triggers, dates and count dates, and the indices of
     /// its count dates.
@@ -242,6 +246,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         triggers,
         marks,
         dest,
+        gaz,
         weak,
         trig_spans,
         date_spans,
@@ -276,9 +281,13 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     // `main_country` and `places` both).
     dest.clear();
     dest.extend(mentions.iter().map(|m| m.kind == EntityKind::Place && is_destination(&doc.text, m.span.start)));
-    let country = main_country(mentions, dest);
+    // The gazetteer's place of each place mention, looked up once for `main_country`,
+    // `places` and what asks of the places later.
+    gaz.clear();
+    gaz.extend(mentions.iter().map(|m| if m.kind == EntityKind::Place { gazetteer::place(&m.canonical) } else { None }));
+    let country = main_country(mentions, dest, gaz);
     let mut places: Vec<PlaceRef> = recycle(std::mem::take(places_spare));
-    cx.places(mentions, dest, country.as_deref(), &mut places);
+    cx.places(mentions, dest, gaz, country.as_deref(), &mut places);
     let mut dates: Vec<DateRef> = recycle(std::mem::take(dates_spare));
     // (Only a timex that can date an event is read in context.)
     dates.extend(timexes.iter().filter(|t| t.span.start >= doc.body.start).filter_map(|t| {
@@ -480,7 +489,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // `In Minneapolis, … ¶ Police fired tear gas near the Fifth Precinct
                 // station`: a lone spot is in the town of the paragraph.
                 if let ([p], Some(town)) = (my_places.as_slice(), focus_town.filter(|_| place_focus_at.1 == para)) {
-                    if is_spot(p.name) && gazetteer::place(town.name).is_some_and(|g| g.kind == PlaceKind::City) {
+                    if is_spot(p) && town.gaz.is_some_and(|g| g.kind == PlaceKind::City) {
                         my_places[0] = town;
                     }
                 }
@@ -768,7 +777,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 if places_mixed
                     || first_place.is_some_and(|f| f == q.name)
                     || Some(q.name) == country.as_deref()
-                    || gazetteer::place(q.name).is_some_and(|g| g.kind == PlaceKind::Country)
+                    || q.gaz.is_some_and(|g| g.kind == PlaceKind::Country)
                 {
                     continue;
                 }
@@ -887,6 +896,11 @@ pub(crate) const ACTOR_WORDS: &[&str] = &[
     "dockworkers", "truckers", "farmers",
 ];
 
+/// Every word that may start a phrase of [`Cx::places`] naming a place without its name
+/// (`nationwide`, `across the city`, `in 21 cities`, `the capital`).
+pub(crate) const PLACE_CUES: &[&str] =
+    &["nationwide", "countrywide", "country-wide", "nation-wide", "across", "throughout", "around", "all", "in", "citywide", "capital"];
+
 /// `n` empty lists from `pool`, which keeps them (and their room) for the next sentence.
 fn lists<T>(pool: &mut Vec<Vec<T>>, n: usize) -> &mut [Vec<T>] {
     // (Only the lists handed out: the others are cleared when they are.)
@@ -945,12 +959,15 @@ fn is_after(value: &str, today: &str) -> bool {
 
 /// A name the gazetteer does not know that ends in a square, street, station or the like:
 /// a spot inside some town (`Republic Square`, `Fifth Precinct station`).
-fn is_spot(name: &str) -> bool {
-    let head = name.rsplit(' ').next().unwrap_or("");
+fn is_spot(p: &PlaceRef<'_>) -> bool {
+    // (The gazetteer first: it knows most places named.)
+    if p.gaz.is_some() {
+        return false;
+    }
+    let head = p.name.rsplit(' ').next().unwrap_or("");
     ["square", "street", "avenue", "road", "park", "boulevard", "bridge", "tunnel", "highway", "stadium", "plaza", "station", "precinct"]
         .iter()
         .any(|h| head.eq_ignore_ascii_case(h))
-        && gazetteer::place(name).is_none()
 }
 
 /// Of several places for one event, keeps the most specific: `Zhanaozen, Kazakhstan` →
@@ -959,34 +976,36 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
     if places.len() < 2 {
         return;
     }
-    let info: Vec<Option<&'static gazetteer::Place>> = places.iter().map(|p| gazetteer::place(p.name)).collect();
-    let is_country = |i: usize| places.get(i).is_some_and(|p| p.pseudo) || info.get(i).copied().flatten().is_some_and(|g| g.kind == PlaceKind::Country);
+    // (The gazetteer's place of each, and of all.)
+    let info = |i: usize| places.get(i).and_then(|p| p.gaz);
+    let all = || places.iter().filter_map(|p| p.gaz);
+    let is_country = |i: usize| places.get(i).is_some_and(|p| p.pseudo) || info(i).is_some_and(|g| g.kind == PlaceKind::Country);
     let any_local = (0..places.len()).any(|i| !is_country(i));
-    let town = |i: usize| info.get(i).copied().flatten().is_some_and(|g| g.kind == PlaceKind::City);
+    let town = |i: usize| info(i).is_some_and(|g| g.kind == PlaceKind::City);
     let feature_in_town = |i: usize| -> bool {
-        let Some(Some(f)) = info.get(i) else { return false };
+        let Some(f) = info(i) else { return false };
         f.kind == PlaceKind::Feature
             && !f.admin1.is_empty()
-            && info.iter().flatten().any(|g| g.kind == PlaceKind::City && g.country == f.country && g.admin1 == f.admin1)
+            && all().any(|g| g.kind == PlaceKind::City && g.country == f.country && g.admin1 == f.admin1)
     };
     // `Toledo … in Ohio`: the state of a named town is not a place of its own; nor is a
     // region that follows a name after a comma (`Wentzville, Missouri`), which says where
     // that name is.
     let region_of_town = |i: usize| -> bool {
-        let Some(Some(r)) = info.get(i) else { return false };
+        let Some(r) = info(i) else { return false };
         let qualifies = || {
             let at = places[i].span.start;
             // (`England, Wales and Northern Ireland` is a list: the name before must be a
             // town's, not a region's or a country's.)
             // (Or after `in`: `the town of Myitkyina in Kachin state`.)
-            places.iter().zip(&info).any(|(p, g)| {
+            places.iter().any(|p| {
                 p.span.end <= at
                     && text.get(p.span.end..at).is_some_and(|gap| gap.trim() == "," || gap == " in ")
-                    && !g.is_some_and(|g| matches!(g.kind, PlaceKind::Region | PlaceKind::Country))
+                    && !p.gaz.is_some_and(|g| matches!(g.kind, PlaceKind::Region | PlaceKind::Country))
             })
         };
         r.kind == PlaceKind::Region
-            && (info.iter().flatten().any(|g| g.kind == PlaceKind::City && g.country == r.country && g.admin1 == r.name)
+            && (all().any(|g| g.kind == PlaceKind::City && g.country == r.country && g.admin1 == r.name)
                 || qualifies())
     };
     // `a protest camp at Harbour Square in Varnsk`, `the Cross-Harbour Tunnel approach in
@@ -998,7 +1017,7 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
                 || gap.strip_prefix(' ').and_then(|g| g.strip_suffix(" in ")).is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
         };
         // (A known town is inside nothing narrower: `Myitkyina in Kachin state`.)
-        let region = |j: usize| info.get(j).copied().flatten().is_some_and(|g| g.kind == PlaceKind::Region);
+        let region = |j: usize| info(j).is_some_and(|g| g.kind == PlaceKind::Region);
         !town(i)
             && places.iter().enumerate().any(|(j, q)| {
                 j != i && !is_country(j) && !region(j) && q.span.start > p.span.end && text.get(p.span.end..q.span.start).is_some_and(spot_in)
@@ -1016,8 +1035,7 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
     // `crowds in Almaty gathered in Republic Square`: a square or street the gazetteer does
     // not know, beside a town it knows, is a spot in that town.
     let spot_in_town = |i: usize| -> bool {
-        places.get(i).is_some_and(|p| is_spot(p.name))
-            && info.iter().flatten().any(|g| g.kind == PlaceKind::City)
+        all().any(|g| g.kind == PlaceKind::City) && places.get(i).is_some_and(|p| is_spot(p))
     };
     let keep: Vec<bool> = (0..places.len())
         .map(|i| {
@@ -1113,8 +1131,9 @@ fn same_country(canonical: &str, country: &str) -> bool {
 }
 
 /// The country most place mentions name or lie in. `dest` tells the mentions that are
-/// places someone went to ([`is_destination`]), which do not count.
-fn main_country(mentions: &[Mention], dest: &[bool]) -> Option<String> {
+/// places someone went to ([`is_destination`]), which do not count; `gaz` holds the
+/// gazetteer's place of each place mention's name.
+fn main_country(mentions: &[Mention], dest: &[bool], gaz: &[Option<&'static gazetteer::Place>]) -> Option<String> {
     // Votes per country code: every place mention in that country (a country counts for
     // itself), and a town named inside an organisation (`Minsk Tractor Works`). Ties go
     // to the country named first.
@@ -1123,11 +1142,17 @@ fn main_country(mentions: &[Mention], dest: &[bool]) -> Option<String> {
         Some(c) => c.1 += 1,
         None => codes.push((code, 1, i)),
     };
+    // (One key buffer for the look-ups of the document: see [`gazetteer::lookup`].)
+    let mut key = String::new();
+    let mut lookup = |name: &str| {
+        gazetteer::normalize_into(name, &mut key);
+        gazetteer::lookup_key(&key)
+    };
     for (i, m) in mentions.iter().enumerate() {
         match m.kind {
             EntityKind::Place if dest.get(i).copied().unwrap_or(false) => {}
             EntityKind::Place => {
-                let p = gazetteer::place(&m.canonical).or_else(|| gazetteer::lookup(&m.canonical));
+                let p = gaz.get(i).copied().flatten().or_else(|| lookup(&m.canonical));
                 if let Some(p) = p.filter(|p| !p.country.is_empty()) {
                     vote(p.country, i);
                 }
@@ -1135,7 +1160,7 @@ fn main_country(mentions: &[Mention], dest: &[bool]) -> Option<String> {
             // (Only names of several words: `Minsk` alone is no organisation in Minsk.)
             EntityKind::Organization if m.canonical.contains(' ') => {
                 let first = m.canonical.split_whitespace().next().unwrap_or("");
-                let town = gazetteer::lookup(first).filter(|p| p.kind == PlaceKind::City && !p.country.is_empty());
+                let town = lookup(first).filter(|p| p.kind == PlaceKind::City && !p.country.is_empty());
                 if let Some(p) = town {
                     vote(p.country, i);
                 }
@@ -1145,10 +1170,21 @@ fn main_country(mentions: &[Mention], dest: &[bool]) -> Option<String> {
         }
     }
     let code = codes.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))?.0;
-    gazetteer::places()
-        .iter()
-        .find(|p| p.kind == PlaceKind::Country && p.country == code)
-        .map(|p| p.name.to_string())
+    country_named(code).map(str::to_string)
+}
+
+/// The name of the country with ISO code `code`: the first country of the gazetteer
+/// with it (a table built on first use).
+fn country_named(code: &str) -> Option<&'static str> {
+    static NAMES: std::sync::OnceLock<FastMap<&'static str, &'static str>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut m: FastMap<&'static str, &'static str> = FastMap::default();
+        for p in gazetteer::places().iter().filter(|p| p.kind == PlaceKind::Country) {
+            m.entry(p.country).or_insert(p.name);
+        }
+        m
+    });
+    names.get(code).copied()
 }
 
 /// Merges events with the same type, date and place. (`first` and `at` are working
@@ -1664,10 +1700,18 @@ impl<'a> Cx<'a> {
     }
 
     /// Place references, in text order, with their sentence, into `out` (cleared first).
-    /// (`dest` tells the mentions that are places someone went to: see [`is_destination`].)
-    fn places<'m>(&self, mentions: &'m [Mention], dest: &[bool], country: Option<&'m str>, out: &mut Vec<PlaceRef<'m>>) {
+    /// (`dest` tells the mentions that are places someone went to: see [`is_destination`];
+    /// `gaz` the gazetteer's place of each place mention's name.)
+    fn places<'m>(
+        &self,
+        mentions: &'m [Mention],
+        dest: &[bool],
+        gaz: &[Option<&'static gazetteer::Place>],
+        country: Option<&'m str>,
+        out: &mut Vec<PlaceRef<'m>>,
+    ) {
         out.clear();
-        for (m, &went) in mentions.iter().zip(dest).filter(|(m, _)| m.kind == EntityKind::Place) {
+        for ((m, &went), &g) in mentions.iter().zip(dest).zip(gaz).filter(|((m, _), _)| m.kind == EntityKind::Place) {
             let mut idx = self.at(m.span.start);
             if idx > 0 && self.toks.get(idx - 1).is_some_and(|t| t.span.end > m.span.start) {
                 idx -= 1;
@@ -1732,7 +1776,7 @@ impl<'a> Cx<'a> {
             // `the office of Sri Lanka's prime minister`: a country's possession, not where
             // it happened.
             if self.text.get(m.span.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
-                && gazetteer::place(&m.canonical).is_some_and(|g| g.kind == PlaceKind::Country)
+                && g.is_some_and(|g| g.kind == PlaceKind::Country)
             {
                 continue;
             }
@@ -1744,7 +1788,7 @@ impl<'a> Cx<'a> {
             if (2..=4).any(|k| idx >= k && self.ws(idx - k, s) == "including") {
                 continue;
             }
-            out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route });
+            out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route, gaz: g });
         }
         // `a walkout at Tehran University`, `workers at the Minsk Tractor Works`: an
         // institution or a works named after its town, where something happened, gives
@@ -1770,23 +1814,18 @@ impl<'a> Cx<'a> {
                 gazetteer::lookup(&name).filter(|g| g.kind == PlaceKind::City && !g.common_word)
             });
             if let Some(g) = town {
-                out.push(PlaceRef { span: m.span, name: g.name, sentence: s, pseudo: false, route: false });
+                out.push(PlaceRef { span: m.span, name: g.name, sentence: s, pseudo: false, route: false, gaz: gazetteer::place(g.name) });
             }
         }
         if let Some(c) = country {
             // `in the capital`: the country's capital, as the gazetteer names it (looked
             // up when the word is first met: most documents have none).
             let mut capital: Option<Option<&str>> = None;
-            for (i, t) in self.toks.iter().enumerate() {
-                // Only words starting and as long as the cues below (`nationwide`, `across`,
-                // `all`, `in` …).
-                if t.kind != TokenKind::Word {
-                    continue;
-                }
-                let first = self.lower.as_bytes().get(t.span.start).copied().unwrap_or(0);
-                if !matches!((first, t.span.len()), (b'n', 10 | 11) | (b'c', 7 | 8 | 11 | 12) | (b'a', 3 | 6) | (b't', 10) | (b'i', 2)) {
-                    continue;
-                }
+            // Only the words that may start one of the phrases below (`nationwide`,
+            // `across`, `all`, `in` …: [`PLACE_CUES`], which the shared lexicon flags).
+            let cues = self.lex.iter().enumerate().filter(|(_, f)| *f & crate::lexicon::PLACE_CUE != 0).map(|(i, _)| i);
+            for i in cues {
+                let Some(t) = self.toks.get(i) else { continue };
                 let s = t.sentence;
                 let w = self.w(i);
                 // `across the city`, `citywide`: the town last named, if the gazetteer
@@ -1803,8 +1842,8 @@ impl<'a> Cx<'a> {
                         .filter(|p| p.span.end <= t.span.start && !p.pseudo)
                         .find(|p| gazetteer::candidates(p.name).iter().any(|g| g.kind == PlaceKind::City));
                     if let Some(town) = town {
-                        let name = town.name;
-                        out.push(PlaceRef { span: self.span(i, e), name, sentence: s, pseudo: false, route: false });
+                        let (name, gaz) = (town.name, town.gaz);
+                        out.push(PlaceRef { span: self.span(i, e), name, sentence: s, pseudo: false, route: false, gaz });
                     }
                     continue;
                 }
@@ -1821,7 +1860,7 @@ impl<'a> Cx<'a> {
                             .filter(|&n| n != c)
                     });
                     if let (Some(name), true) = (capital, the && !matches!(self.ws(i + 1, s), "of" | "," | "(" | "city" | "region" | "district" | "punishment")) {
-                        out.push(PlaceRef { span: self.span(i - 1, i), name, sentence: s, pseudo: false, route: false });
+                        out.push(PlaceRef { span: self.span(i - 1, i), name, sentence: s, pseudo: false, route: false, gaz: gazetteer::place(name) });
                     }
                     continue;
                 }
@@ -1854,7 +1893,7 @@ impl<'a> Cx<'a> {
                     _ => None,
                 };
                 if let Some(e) = end {
-                    out.push(PlaceRef { span: self.span(i, e), name: c, sentence: s, pseudo: true, route: false });
+                    out.push(PlaceRef { span: self.span(i, e), name: c, sentence: s, pseudo: true, route: false, gaz: gazetteer::place(c) });
                 }
             }
         }
