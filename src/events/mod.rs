@@ -675,7 +675,12 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     // workers in Grodno joined them.` ¶ `Postal workers held a day of action
                     // on Wednesday` was the country's.)
                     let elsewhere = place_focus_at.1 != para && places_mixed;
-                    let place = if (total || apart || elsewhere) && country.is_some() {
+                    // (Nor does another country named in passing: `Tsikhanouskaya, now in
+                    // Lithuania, said …` ¶ `nearly 7,000 people were detained` in Belarus.)
+                    let abroad = || {
+                        place_focus.is_some_and(|f| country.as_deref() != Some(f) && gazetteer::place(f).is_some_and(|g| g.kind == PlaceKind::Country))
+                    };
+                    let place = if (total || apart || elsewhere || abroad()) && country.is_some() {
                         country.as_deref()
                     } else {
                         place_focus.or(country.as_deref())
