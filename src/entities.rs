@@ -1940,16 +1940,6 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
             }
         }
     }
-    let index = {
-        let mut people: Vec<&str> = found
-            .iter()
-            .filter(|f| f.kind == EntityKind::Person && !f.weak)
-            .map(|f| f.canonical.as_str())
-            .collect();
-        people.sort_unstable();
-        people.dedup();
-        NameIndex::new(people.into_iter().filter(|n| n.contains(' ')))
-    };
     // A guess takes the kind the same words were given with evidence elsewhere.
     // (By index: the kind and name are copied only where a guess takes them.)
     let mut sure: FastMap<&str, usize> = FastMap::default();
@@ -1975,9 +1965,20 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
             f.tentative = false;
         }
     }
-    let mut cache: FastMap<String, Option<String>> = FastMap::default();
+    // The people named in full, with evidence. (Guesses took only the kinds and names
+    // found with evidence above: the same names as before.)
+    let mut people: Vec<&str> = found
+        .iter()
+        .filter(|f| f.kind == EntityKind::Person && !f.weak && f.canonical.contains(' '))
+        .map(|f| f.canonical.as_str())
+        .collect();
+    people.sort_unstable();
+    people.dedup();
+    let index = NameIndex::new(people);
     // (No person named in full here: no name to complete, and nothing to look up.)
-    for f in found.iter_mut().filter(|_| !index.names.is_empty()) {
+    // The full names taken, found first and written after (the index borrows `found`).
+    let mut fuller: Vec<(usize, String)> = Vec::new();
+    for (i, f) in found.iter().enumerate().filter(|_| !index.is_empty()) {
         // A one-word town or guess that is the surname of a person named in full here.
         let town = f.kind == EntityKind::Place
             && !f.canonical.contains(' ')
@@ -1985,19 +1986,16 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
         if f.kind != EntityKind::Person && !f.weak && !town {
             continue;
         }
-        let full = match cache.get(&f.canonical) {
-            Some(v) => v.clone(),
-            None => {
-                let v = index.fuller(&f.canonical);
-                cache.insert(f.canonical.clone(), v.clone());
-                v
-            }
-        };
-        if let Some(full) = full {
+        if let Some(full) = index.fuller(&f.canonical) {
             // A town yields only to a surname (`Warren`), not a given name (`Santiago Pérez`).
             if town && !full.to_lowercase().ends_with(&f.canonical.to_lowercase()) {
                 continue;
             }
+            fuller.push((i, full.to_string()));
+        }
+    }
+    for (i, full) in fuller {
+        if let Some(f) = found.get_mut(i) {
             f.kind = EntityKind::Person;
             f.canonical = full;
             f.tentative = false;
@@ -2013,109 +2011,181 @@ fn resolve(ctx: &Ctx, found: &mut [Found]) {
     }
 }
 
-/// Full names indexed by their first and last words (lowercase), for finding the full
-/// form of a partial name without comparing it with every name.
-struct NameIndex {
-    names: Vec<(String, Vec<String>)>,
+/// Full names with their lowercase words, for finding the full form of a partial name.
+/// Many names (a whole corpus's) are also indexed by their first and last words, so that
+/// a name is not compared with every other; a document's few names are simply scanned.
+struct NameIndex<'n> {
+    /// Each name, with the range of its words in `words`.
+    names: Vec<(&'n str, usize, usize)>,
+    /// The lowercase words of every name, in order, as ranges of `lower`.
+    words: Vec<(usize, usize)>,
+    /// The lowercase words, one after the other (one buffer, not a string per word).
+    lower: String,
+    /// First or last word → the names (indices, ascending) starting or ending with it;
+    /// left empty for a few names (see [`SCAN_NAMES`]).
     by_edge: FastMap<String, Vec<usize>>,
 }
 
-impl NameIndex {
-    fn new<'n>(names: impl IntoIterator<Item = &'n str>) -> NameIndex {
+/// Up to this many names, a [`NameIndex`] compares a partial name with each of them in
+/// turn (cheaper than building and asking a map).
+const SCAN_NAMES: usize = 24;
+
+impl<'n> NameIndex<'n> {
+    /// Indexes `names` (sorted and without repeats, each of more than one word).
+    fn new(names: impl IntoIterator<Item = &'n str>) -> NameIndex<'n> {
+        let names = names.into_iter();
         let mut index = NameIndex {
-            names: Vec::new(),
+            names: Vec::with_capacity(names.size_hint().0),
+            words: Vec::with_capacity(3 * names.size_hint().0),
+            lower: String::with_capacity(16 * names.size_hint().0),
             by_edge: FastMap::default(),
         };
         for n in names {
-            let words: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
-            let (Some(first), Some(last)) = (words.first(), words.last()) else {
-                continue;
-            };
-            let i = index.names.len();
-            index.by_edge.entry(first.clone()).or_default().push(i);
-            if last != first {
-                index.by_edge.entry(last.clone()).or_default().push(i);
+            let first = index.words.len();
+            for w in n.split_whitespace() {
+                let start = index.lower.len();
+                if w.is_ascii() {
+                    index.lower.push_str(w);
+                    if let Some(l) = index.lower.get_mut(start..) {
+                        l.make_ascii_lowercase();
+                    }
+                } else {
+                    index.lower.push_str(&w.to_lowercase());
+                }
+                index.words.push((start, index.lower.len()));
             }
-            index.names.push((n.to_string(), words));
+            if index.words.len() > first {
+                index.names.push((n, first, index.words.len()));
+            }
+        }
+        if index.names.len() > SCAN_NAMES {
+            let mut by_edge: FastMap<String, Vec<usize>> = FastMap::default();
+            for (i, &(_, a, b)) in index.names.iter().enumerate() {
+                let (first, last) = (index.word(a), index.word(b - 1));
+                by_edge.entry(first.to_string()).or_default().push(i);
+                if last != first {
+                    by_edge.entry(last.to_string()).or_default().push(i);
+                }
+            }
+            index.by_edge = by_edge;
         }
         index
     }
 
+    /// Word `k` of [`NameIndex::words`], lowercase.
+    fn word(&self, k: usize) -> &str {
+        self.words.get(k).and_then(|&(s, e)| self.lower.get(s..e)).unwrap_or("")
+    }
+
+    /// Whether no name is indexed.
+    fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
     /// The one longest name that has `name`'s words as its first or last words, if
     /// unambiguous (`Tokayev` → `Kassym-Jomart Tokayev`; not with two different Smiths).
-    fn fuller(&self, name: &str) -> Option<String> {
+    fn fuller(&self, name: &str) -> Option<&'n str> {
         // (Most names asked are a few short ASCII words, `Tokayev`, `Erlan Turgumbayev`:
-        // lowercased on the stack, their words kept in an array.)
-        let mut stack = [0u8; 64];
-        if let Some(lw) = stack.get_mut(..name.len()).filter(|_| name.is_ascii()) {
-            lw.copy_from_slice(name.as_bytes());
-            lw.make_ascii_lowercase();
-            if let Ok(lw) = std::str::from_utf8(lw) {
-                let mut words = [""; 8];
-                let mut n = 0;
-                for w in lw.split_whitespace() {
+        // their words kept in an array, compared ignoring ASCII case.)
+        if name.is_ascii() {
+            let mut words = [""; 8];
+            let mut n = 0;
+            // (Split at the white space `split_whitespace` splits ASCII text at.)
+            let b = name.as_bytes();
+            let space = |i: usize| b.get(i).is_some_and(|c| matches!(c, b'\t'..=b'\r' | b' '));
+            let mut i = 0;
+            while i < b.len() {
+                while space(i) {
+                    i += 1;
+                }
+                let start = i;
+                while i < b.len() && !space(i) {
+                    i += 1;
+                }
+                if i > start {
                     // (More words than the array holds: `n` past its end, not used.)
                     if let Some(slot) = words.get_mut(n) {
-                        *slot = w;
+                        *slot = name.get(start..i).unwrap_or("");
                     }
                     n += 1;
                 }
-                if let Some(words) = words.get(..n) {
-                    return self.fuller_words(words);
-                }
+            }
+            if let Some(words) = words.get(..n) {
+                return self.fuller_words(words, true);
             }
         }
         let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
-        self.fuller_words(&words)
+        self.fuller_words(&words, false)
     }
 
-    /// [`NameIndex::fuller`] of the name with the (lowercase) words `words`.
-    fn fuller_words(&self, words: &[&str]) -> Option<String> {
+    /// Whether the name with words `a..b` has the words `short` as its first or last
+    /// words, and more words besides (`fold`: `short` compared ignoring ASCII case).
+    fn affix(&self, (a, b): (usize, usize), short: &[&str], fold: bool) -> bool {
+        let n = short.len();
+        if b - a <= n {
+            return false;
+        }
+        let lower = self.lower.as_bytes();
+        // Whether word `k` is `w`.
+        let eq = |k: usize, w: &str| {
+            let l = self.words.get(k).and_then(|&(s, e)| lower.get(s..e)).unwrap_or(&[]);
+            l.len() == w.len() && if fold { l.eq_ignore_ascii_case(w.as_bytes()) } else { l == w.as_bytes() }
+        };
+        let same = |from: usize| short.iter().enumerate().all(|(k, w)| eq(from + k, w));
+        same(b - n) || same(a)
+    }
+
+    /// [`NameIndex::fuller`] of the name with the words `words`: lowercase, or ASCII
+    /// compared ignoring case (`fold`).
+    fn fuller_words(&self, words: &[&str], fold: bool) -> Option<&'n str> {
         let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
             return None;
         };
         // The names ending or starting with those words, each once and in order: both
         // lists are ascending (see `new`), so they are merged, not collected and sorted.
-        let list = |w: &str| self.by_edge.get(w).map_or(&[][..], Vec::as_slice);
-        let (a, b) = (list(first), if last == first { &[][..] } else { list(last) });
-        let (mut ai, mut bi) = (a.iter().peekable(), b.iter().peekable());
-        let candidates = std::iter::from_fn(|| match (ai.peek().copied(), bi.peek().copied()) {
-            (Some(x), Some(y)) if x == y => {
-                ai.next();
-                bi.next()
+        // (With few names, every name in order: those not ending or starting so fail
+        // `affix` below.)
+        let list = |w: &str| {
+            let found = if fold { self.by_edge.get(&w.to_ascii_lowercase()) } else { self.by_edge.get(w) };
+            found.map_or(&[][..], Vec::as_slice)
+        };
+        let scan = self.by_edge.is_empty();
+        let (a, b) = if scan { (&[][..], &[][..]) } else { (list(first), if last == first { &[][..] } else { list(last) }) };
+        let (mut ai, mut bi) = (a.iter().copied().peekable(), b.iter().copied().peekable());
+        let mut all = 0..if scan { self.names.len() } else { 0 };
+        let candidates = std::iter::from_fn(|| {
+            if scan {
+                return all.next();
             }
-            (Some(x), Some(y)) if y < x => bi.next(),
-            (Some(_), _) => ai.next(),
-            (None, _) => bi.next(),
-        })
-        .copied();
-        /// Whether two lists of words are the same (the words asked or a name's).
-        fn same<A: AsRef<str>, B: AsRef<str>>(x: &[A], y: &[B]) -> bool {
-            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| a.as_ref() == b.as_ref())
-        }
-        /// Whether `short` is the first or last words of the longer `long`.
-        fn affix<B: AsRef<str>>(long: &[String], short: &[B]) -> bool {
-            long.len() > short.len()
-                && (same(&long[long.len() - short.len()..], short) || same(&long[..short.len()], short))
-        }
-        let mut best: Option<usize> = None;
+            match (ai.peek().copied(), bi.peek().copied()) {
+                (Some(x), Some(y)) if x == y => {
+                    ai.next();
+                    bi.next()
+                }
+                (Some(x), Some(y)) if y < x => bi.next(),
+                (Some(_), _) => ai.next(),
+                (None, _) => bi.next(),
+            }
+        });
+        let mut best: Option<(&'n str, usize, usize)> = None;
         let mut ambiguous = false;
         for i in candidates {
-            let Some((_, nw)) = self.names.get(i) else {
+            let Some(&(name, a, b)) = self.names.get(i) else {
                 continue;
             };
-            if !affix(nw, words) {
+            if !self.affix((a, b), words, fold) {
                 continue;
             }
-            match best.and_then(|b| self.names.get(b)) {
-                None => best = Some(i),
-                Some((bn, bw)) => {
-                    if nw.len() > bw.len() {
+            match best {
+                None => best = Some((name, a, b)),
+                Some((bn, ba, bb)) => {
+                    if b - a > bb - ba {
                         // A longer form of the same name (`Jomart Tokayev` → `Kassym Jomart Tokayev`).
-                        ambiguous = !affix(nw, bw);
-                        best = Some(i);
-                    } else if nw.len() == bw.len() && *bn != self.names[i].0 {
+                        let bw: Vec<&str> = (ba..bb).map(|k| self.word(k)).collect();
+                        ambiguous = !self.affix((a, b), &bw, false);
+                        best = Some((name, a, b));
+                    } else if b - a == bb - ba && bn != name {
                         ambiguous = true;
                     }
                 }
@@ -2124,7 +2194,7 @@ impl NameIndex {
         if ambiguous {
             return None;
         }
-        best.and_then(|b| self.names.get(b)).map(|(n, _)| n.clone())
+        best.map(|(n, _, _)| n)
     }
 }
 
@@ -2141,7 +2211,7 @@ pub fn unify(mentions: &mut [Vec<Mention>]) {
         }
     }
     let index = NameIndex::new(people.iter().map(String::as_str));
-    let mut cache: FastMap<String, Option<String>> = FastMap::default();
+    let mut cache: FastMap<String, Option<&str>> = FastMap::default();
     for doc in mentions.iter_mut() {
         for m in doc.iter_mut() {
             if m.kind != EntityKind::Person || m.canonical.contains(' ') {
@@ -2149,15 +2219,15 @@ pub fn unify(mentions: &mut [Vec<Mention>]) {
             }
             // (The name is copied only the first time it is asked.)
             let full = match cache.get(&m.canonical) {
-                Some(v) => v.clone(),
+                Some(v) => *v,
                 None => {
                     let v = index.fuller(&m.canonical);
-                    cache.insert(m.canonical.clone(), v.clone());
+                    cache.insert(m.canonical.clone(), v);
                     v
                 }
             };
             if let Some(full) = full {
-                m.canonical = full;
+                m.canonical = full.to_string();
             }
         }
     }
