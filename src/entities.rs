@@ -158,6 +158,10 @@ const T_IN_QUOTE: u8 = 4;
 const T_HANDLE: u8 = 8;
 /// [`Tok::bits`]: [`name_like_of`], computed once.
 const T_NAME: u8 = 16;
+/// [`Tok::bits`]: a word whose token holds a hyphen `-` (the word itself may have lost
+/// it: `Aktau-based` → `Aktau`); a word without the bit holds none. (Not set on other
+/// tokens.)
+const T_HYPHEN: u8 = 32;
 /// Not a [`Tok::bits`] bit but one of the state of [`build_tokens`]: a full stop came
 /// after a single capital.
 const S_DOTTED: u8 = 128;
@@ -198,6 +202,12 @@ impl Tok<'_> {
     #[inline]
     fn handle(&self) -> bool {
         self.bits & T_HANDLE != 0
+    }
+
+    /// Whether the word may hold a hyphen (see [`T_HYPHEN`]).
+    #[inline]
+    fn hyphen(&self) -> bool {
+        self.bits & T_HYPHEN != 0
     }
 
     /// Whether the lowercase form is a common English word, or a word that starts a
@@ -429,6 +439,7 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
             } else {
                 let (span, word, suffix) = trim_hyphenated(full, t.span);
                 (tok.start, tok.text, tok.lw, tok.suffix) = (span.start as u32, word, word, suffix);
+                tok.bits |= T_HYPHEN;
                 // (The token's flags describe `full`; a trimmed word is asked.)
                 let whole = word.len() == full.len();
                 if ascii_doc || if whole { t.flags & NON_ASCII == 0 } else { word.is_ascii() } {
@@ -1247,7 +1258,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     // (A shorter span's key is a prefix of `key`: one holding a space starts with the
     // first word of `key`, which must then start a well-known name.)
-    if b - a > 1 && starts_known_org(key.split(' ').next().unwrap_or("")) {
+    let first_word = key.as_bytes().iter().position(|&c| c == b' ').and_then(|i| key.get(..i)).unwrap_or(&key);
+    if b - a > 1 && starts_known_org(first_word) {
         // A known organisation at the start: `Human Rights Watch researcher` is cut above.
         for k in (a + 1..b).rev() {
             let sub = Span::new(ts[a].span().start, ts[k - 1].span().end);
@@ -1353,9 +1365,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     let first_name = ts[a].is(C_FIRST_NAMES)
-        || lw0
-            .split_once('-')
-            .is_some_and(|(f, _)| has(FIRST_NAMES, f));
+        || ts[a].hyphen()
+            && lw0
+                .split_once('-')
+                .is_some_and(|(f, _)| has(FIRST_NAMES, f));
     if b - a > 1 {
         // 6. People: a given name first, or an attribution, role or apposition around
         // (not for ordinary words: `Doctors Without Borders said`).
@@ -1468,7 +1481,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     // `the Dhaka-Mymensingh highway`, `Almaty-Bishkek`: a route between two known places
     // names neither (but `Nur-Sultan` is one place).
-    if let Some((x, y)) = w.split_once('-') {
+    if let Some((x, y)) = t.hyphen().then(|| w.split_once('-')).flatten() {
         let known = |n: &str| gazetteer::lookup(n).is_some_and(|p| !p.common_word);
         if known(x) && known(y) && !known(w) {
             return;
