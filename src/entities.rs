@@ -653,10 +653,11 @@ struct Ctx<'a> {
     keys: std::cell::RefCell<Vec<String>>,
     /// The lowercase forms of capitalised sentence-initial words other than function
     /// words and particles (the only ones asked for), each with whether it is seen with a
-    /// lowercase first letter (`strikes`, `employees`).
-    lowercase: FastMap<&'a str, bool>,
-    /// Capitalised words seen in mid-sentence.
-    capitalised: FastSet<'a>,
+    /// lowercase first letter (`strikes`, `employees`); sorted by word, each once (a
+    /// document has few: searched, not hashed).
+    lowercase: Vec<(&'a str, bool)>,
+    /// Capitalised words seen in mid-sentence, sorted, each once.
+    capitalised: Vec<&'a str>,
 }
 
 /// A gazetteer key ([`gazetteer::normalize_into`]): a span of the lowercase text when
@@ -711,6 +712,18 @@ fn is_plain_key(s: &str) -> bool {
 }
 
 impl<'c> Ctx<'c> {
+    /// Whether `lw`, the lowercase form of a capitalised sentence-initial word (see
+    /// [`Ctx::lowercase`]), is seen with a lowercase first letter.
+    fn seen_lowercase(&self, lw: &str) -> bool {
+        let i = self.lowercase.binary_search_by(|(w, _)| (*w).cmp(lw));
+        i.ok().and_then(|i| self.lowercase.get(i)).is_some_and(|&(_, seen)| seen)
+    }
+
+    /// Whether the word `w` is seen capitalised in mid-sentence (see [`Ctx::capitalised`]).
+    fn seen_capitalised(&self, w: &str) -> bool {
+        self.capitalised.binary_search(&w).is_ok()
+    }
+
     /// The gazetteer key of the text of `span` (empty for a span off the text).
     fn key(&self, span: Span) -> Key<'_> {
         // (Most names are ASCII words and single spaces: their key is their lowercase text.)
@@ -795,28 +808,25 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
 
 /// What [`Ctx::lowercase`] and [`Ctx::capitalised`] hold for the words `toks`.
 #[inline(never)]
-fn word_sets<'a>(toks: &[Tok<'a>]) -> (FastMap<&'a str, bool>, FastSet<'a>) {
+fn word_sets<'a>(toks: &[Tok<'a>]) -> (Vec<(&'a str, bool)>, Vec<&'a str>) {
     // Lowercase forms are looked up only for capitalised sentence-initial words that are
     // neither function words nor particles (see `classify`), and capitalised forms only
     // for sentence-initial words: keep only the words that could be asked for, filtered
-    // by first byte and length before hashing.
+    // by first byte and length before searching.
     let (mut lower_shapes, mut cap_shapes) = (Shapes::default(), Shapes::default());
     // The lowercase forms of those capitalised sentence-initial words (few: at most one a sentence).
-    let mut initial_caps: Vec<&str> = Vec::new();
+    // (Sized at once for most documents: a sentence is rarely under 16 tokens.)
+    let mut lowercase: Vec<(&str, bool)> = Vec::with_capacity(toks.len() / 16 + 1);
     for t in toks.iter().filter(|t| t.initial() && t.kind == TokenKind::Word) {
         cap_shapes.add(t.text);
         if is_cap(t.text) && !t.is(C_FUNCTION | C_PARTICLES) {
-            initial_caps.push(t.lw);
+            lowercase.push((t.lw, false));
             lower_shapes.add(t.lw);
         }
     }
-    // The sets sized at once (no rehashing as they grow): at most one entry per
-    // capitalised sentence-initial word, and mid-sentence names are a fraction of the words.
-    let mut lowercase: FastMap<&str, bool> = FastMap::with_capacity_and_hasher(initial_caps.len(), Default::default());
-    let mut capitalised = FastSet::with_capacity_and_hasher(toks.len() / 16, Default::default());
-    for lw in initial_caps {
-        lowercase.insert(lw, false);
-    }
+    lowercase.sort_unstable_by(|x, y| x.0.cmp(y.0));
+    lowercase.dedup_by(|x, y| x.0 == y.0);
+    let mut capitalised = Vec::with_capacity(toks.len() / 16 + 1);
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word {
             continue;
@@ -825,8 +835,12 @@ fn word_sets<'a>(toks: &[Tok<'a>]) -> (FastMap<&'a str, bool>, FastSet<'a>) {
         if b0.is_ascii_lowercase()
             || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase))
         {
-            if let Some(seen) = lower_shapes.may_hold(t.text).then(|| lowercase.get_mut(t.text)).flatten() {
-                *seen = true;
+            if lower_shapes.may_hold(t.text) {
+                if let Ok(k) = lowercase.binary_search_by(|(w, _)| (*w).cmp(t.text)) {
+                    if let Some(entry) = lowercase.get_mut(k) {
+                        entry.1 = true;
+                    }
+                }
             }
         } else if !t.initial()
             && cap_shapes.may_hold(t.text)
@@ -838,9 +852,11 @@ fn word_sets<'a>(toks: &[Tok<'a>]) -> (FastMap<&'a str, bool>, FastSet<'a>) {
             // Capitalised in mid-sentence, and the last word of its run (`Tokayev` in
             // `President Tokayev`, not `Human` in `Human Rights`, nor `Protests` in
             // `Council for Organizing Protests of Oil Workers`).
-            capitalised.insert(t.text);
+            capitalised.push(t.text);
         }
     }
+    capitalised.sort_unstable();
+    capitalised.dedup();
     (lowercase, capitalised)
 }
 
@@ -859,27 +875,25 @@ fn inside_org_name(toks: &[Tok], i: usize) -> bool {
             .any(|p| p.is(C_ORG_HEADS))
 }
 
-/// The first bytes and lengths of a set of words: a quick test before hashing that a
-/// word may be in the set.
-struct Shapes([u64; 256]);
-
-impl Default for Shapes {
-    fn default() -> Shapes {
-        Shapes([0; 256])
-    }
-}
+/// The first bytes and lengths of a set of words (each modulo 32): a quick test before
+/// searching that a word may be in the set.
+#[derive(Default)]
+struct Shapes([u32; 32]);
 
 impl Shapes {
-    fn bit(w: &str) -> (usize, u64) {
+    /// The entry and the bit of word `w`.
+    fn bit(w: &str) -> (usize, u32) {
         let b0 = w.as_bytes().first().copied().unwrap_or(0);
-        (usize::from(b0), 1 << w.len().min(63))
+        (usize::from(b0 & 31), 1 << (w.len() & 31))
     }
+    /// Notes word `w`.
     fn add(&mut self, w: &str) {
         let (b, bit) = Shapes::bit(w);
         if let Some(x) = self.0.get_mut(b) {
             *x |= bit;
         }
     }
+    /// Whether a word noted may be `w` (false: none is).
     fn may_hold(&self, w: &str) -> bool {
         let (b, bit) = Shapes::bit(w);
         self.0.get(b).is_some_and(|x| x & bit != 0)
@@ -1108,7 +1122,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                 && !t.is(C_PARTICLES)
                 && (t.is(C_FUNCTION)
                     || (b - a > 1
-                        && (ctx.lowercase.get(lw) == Some(&true)
+                        && (ctx.seen_lowercase(lw)
                             || t.is(C_ROLES)
                             || (t.common()
                                 && !t.is(C_FIRST_NAMES)
@@ -1487,7 +1501,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             return;
         }
     }
-    if t.initial() && !ctx.capitalised.contains(w) {
+    if t.initial() && !ctx.seen_capitalised(w) {
         // Known only by its position: an entity only with strong evidence.
         let surname = known_person(t.lw).is_some()
             || looks_like_surname(lw0)
