@@ -1620,11 +1620,22 @@ fn is_title(ts: &[Tok], k: usize) -> bool {
         && (k + 1 < ts.len())
 }
 
+/// The canonical name of the well-known organisation with the gazetteer-style key `key`.
 fn known_org(key: &str) -> Option<&'static str> {
-    static M: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
-    M.get_or_init(|| KNOWN_ORGS.iter().copied().collect())
-        .get(key)
-        .copied()
+    // (Most keys asked are no organisation's: most are told so by their first byte and
+    // length, without hashing.)
+    static M: OnceLock<(Shapes, FastMap<&'static str, &'static str>)> = OnceLock::new();
+    let (shapes, map) = M.get_or_init(|| {
+        let mut shapes = Shapes::default();
+        for (k, _) in KNOWN_ORGS {
+            shapes.add(k);
+        }
+        (shapes, KNOWN_ORGS.iter().copied().collect())
+    });
+    if !shapes.may_hold(key) {
+        return None;
+    }
+    map.get(key).copied()
 }
 
 /// Whether a well-known organisation's name of more than one word starts with the
@@ -1635,11 +1646,21 @@ fn starts_known_org(w: &str) -> bool {
         .contains(w)
 }
 
+/// The full name of the well-known person called `lw` (lowercase), if any.
 fn known_person(lw: &str) -> Option<&'static str> {
-    static M: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
-    M.get_or_init(|| KNOWN_PEOPLE.iter().copied().collect())
-        .get(lw)
-        .copied()
+    // (Few people are listed: most words are told apart by first byte and length.)
+    static M: OnceLock<(Shapes, FastMap<&'static str, &'static str>)> = OnceLock::new();
+    let (shapes, map) = M.get_or_init(|| {
+        let mut shapes = Shapes::default();
+        for (k, _) in KNOWN_PEOPLE {
+            shapes.add(k);
+        }
+        (shapes, KNOWN_PEOPLE.iter().copied().collect())
+    });
+    if !shapes.may_hold(lw) {
+        return None;
+    }
+    map.get(lw).copied()
 }
 
 fn org_canonical(text: &str) -> String {
