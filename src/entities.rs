@@ -158,6 +158,10 @@ const T_IN_QUOTE: u8 = 4;
 const T_HANDLE: u8 = 8;
 /// [`Tok::bits`]: [`name_like_of`], computed once.
 const T_NAME: u8 = 16;
+/// [`Tok::bits`]: a word whose token holds a hyphen `-` (the word itself may have lost
+/// it: `Aktau-based` → `Aktau`); a word without the bit holds none. (Not set on other
+/// tokens.)
+const T_HYPHEN: u8 = 32;
 /// Not a [`Tok::bits`] bit but one of the state of [`build_tokens`]: a full stop came
 /// after a single capital.
 const S_DOTTED: u8 = 128;
@@ -198,6 +202,12 @@ impl Tok<'_> {
     #[inline]
     fn handle(&self) -> bool {
         self.bits & T_HANDLE != 0
+    }
+
+    /// Whether the word may hold a hyphen (see [`T_HYPHEN`]).
+    #[inline]
+    fn hyphen(&self) -> bool {
+        self.bits & T_HYPHEN != 0
     }
 
     /// Whether the lowercase form is a common English word, or a word that starts a
@@ -429,6 +439,7 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
             } else {
                 let (span, word, suffix) = trim_hyphenated(full, t.span);
                 (tok.start, tok.text, tok.lw, tok.suffix) = (span.start as u32, word, word, suffix);
+                tok.bits |= T_HYPHEN;
                 // (The token's flags describe `full`; a trimmed word is asked.)
                 let whole = word.len() == full.len();
                 if ascii_doc || if whole { t.flags & NON_ASCII == 0 } else { word.is_ascii() } {
@@ -642,10 +653,11 @@ struct Ctx<'a> {
     keys: std::cell::RefCell<Vec<String>>,
     /// The lowercase forms of capitalised sentence-initial words other than function
     /// words and particles (the only ones asked for), each with whether it is seen with a
-    /// lowercase first letter (`strikes`, `employees`).
-    lowercase: FastMap<&'a str, bool>,
-    /// Capitalised words seen in mid-sentence.
-    capitalised: FastSet<'a>,
+    /// lowercase first letter (`strikes`, `employees`); sorted by word, each once (a
+    /// document has few: searched, not hashed).
+    lowercase: Vec<(&'a str, bool)>,
+    /// Capitalised words seen in mid-sentence, sorted, each once.
+    capitalised: Vec<&'a str>,
 }
 
 /// A gazetteer key ([`gazetteer::normalize_into`]): a span of the lowercase text when
@@ -700,6 +712,18 @@ fn is_plain_key(s: &str) -> bool {
 }
 
 impl<'c> Ctx<'c> {
+    /// Whether `lw`, the lowercase form of a capitalised sentence-initial word (see
+    /// [`Ctx::lowercase`]), is seen with a lowercase first letter.
+    fn seen_lowercase(&self, lw: &str) -> bool {
+        let i = self.lowercase.binary_search_by(|(w, _)| (*w).cmp(lw));
+        i.ok().and_then(|i| self.lowercase.get(i)).is_some_and(|&(_, seen)| seen)
+    }
+
+    /// Whether the word `w` is seen capitalised in mid-sentence (see [`Ctx::capitalised`]).
+    fn seen_capitalised(&self, w: &str) -> bool {
+        self.capitalised.binary_search(&w).is_ok()
+    }
+
     /// The gazetteer key of the text of `span` (empty for a span off the text).
     fn key(&self, span: Span) -> Key<'_> {
         // (Most names are ASCII words and single spaces: their key is their lowercase text.)
@@ -785,28 +809,25 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
 
 /// What [`Ctx::lowercase`] and [`Ctx::capitalised`] hold for the words `toks`.
 #[inline(never)]
-fn word_sets<'a>(toks: &[Tok<'a>]) -> (FastMap<&'a str, bool>, FastSet<'a>) {
+fn word_sets<'a>(toks: &[Tok<'a>]) -> (Vec<(&'a str, bool)>, Vec<&'a str>) {
     // Lowercase forms are looked up only for capitalised sentence-initial words that are
     // neither function words nor particles (see `classify`), and capitalised forms only
     // for sentence-initial words: keep only the words that could be asked for, filtered
-    // by first byte and length before hashing.
+    // by first byte and length before searching.
     let (mut lower_shapes, mut cap_shapes) = (Shapes::default(), Shapes::default());
     // The lowercase forms of those capitalised sentence-initial words (few: at most one a sentence).
-    let mut initial_caps: Vec<&str> = Vec::new();
+    // (Sized at once for most documents: a sentence is rarely under 16 tokens.)
+    let mut lowercase: Vec<(&str, bool)> = Vec::with_capacity(toks.len() / 16 + 1);
     for t in toks.iter().filter(|t| t.initial() && t.kind == TokenKind::Word) {
         cap_shapes.add(t.text);
         if is_cap(t.text) && !t.is(C_FUNCTION | C_PARTICLES) {
-            initial_caps.push(t.lw);
+            lowercase.push((t.lw, false));
             lower_shapes.add(t.lw);
         }
     }
-    // The sets sized at once (no rehashing as they grow): at most one entry per
-    // capitalised sentence-initial word, and mid-sentence names are a fraction of the words.
-    let mut lowercase: FastMap<&str, bool> = FastMap::with_capacity_and_hasher(initial_caps.len(), Default::default());
-    let mut capitalised = FastSet::with_capacity_and_hasher(toks.len() / 16, Default::default());
-    for lw in initial_caps {
-        lowercase.insert(lw, false);
-    }
+    lowercase.sort_unstable_by(|x, y| x.0.cmp(y.0));
+    lowercase.dedup_by(|x, y| x.0 == y.0);
+    let mut capitalised = Vec::with_capacity(toks.len() / 16 + 1);
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word {
             continue;
@@ -815,8 +836,12 @@ fn word_sets<'a>(toks: &[Tok<'a>]) -> (FastMap<&'a str, bool>, FastSet<'a>) {
         if b0.is_ascii_lowercase()
             || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase))
         {
-            if let Some(seen) = lower_shapes.may_hold(t.text).then(|| lowercase.get_mut(t.text)).flatten() {
-                *seen = true;
+            if lower_shapes.may_hold(t.text) {
+                if let Ok(k) = lowercase.binary_search_by(|(w, _)| (*w).cmp(t.text)) {
+                    if let Some(entry) = lowercase.get_mut(k) {
+                        entry.1 = true;
+                    }
+                }
             }
         } else if !t.initial()
             && cap_shapes.may_hold(t.text)
@@ -828,9 +853,11 @@ fn word_sets<'a>(toks: &[Tok<'a>]) -> (FastMap<&'a str, bool>, FastSet<'a>) {
             // Capitalised in mid-sentence, and the last word of its run (`Tokayev` in
             // `President Tokayev`, not `Human` in `Human Rights`, nor `Protests` in
             // `Council for Organizing Protests of Oil Workers`).
-            capitalised.insert(t.text);
+            capitalised.push(t.text);
         }
     }
+    capitalised.sort_unstable();
+    capitalised.dedup();
     (lowercase, capitalised)
 }
 
@@ -849,27 +876,25 @@ fn inside_org_name(toks: &[Tok], i: usize) -> bool {
             .any(|p| p.is(C_ORG_HEADS))
 }
 
-/// The first bytes and lengths of a set of words: a quick test before hashing that a
-/// word may be in the set.
-struct Shapes([u64; 256]);
-
-impl Default for Shapes {
-    fn default() -> Shapes {
-        Shapes([0; 256])
-    }
-}
+/// The first bytes and lengths of a set of words (each modulo 32): a quick test before
+/// searching that a word may be in the set.
+#[derive(Default)]
+struct Shapes([u32; 32]);
 
 impl Shapes {
-    fn bit(w: &str) -> (usize, u64) {
+    /// The entry and the bit of word `w`.
+    fn bit(w: &str) -> (usize, u32) {
         let b0 = w.as_bytes().first().copied().unwrap_or(0);
-        (usize::from(b0), 1 << w.len().min(63))
+        (usize::from(b0 & 31), 1 << (w.len() & 31))
     }
+    /// Notes word `w`.
     fn add(&mut self, w: &str) {
         let (b, bit) = Shapes::bit(w);
         if let Some(x) = self.0.get_mut(b) {
             *x |= bit;
         }
     }
+    /// Whether a word noted may be `w` (false: none is).
     fn may_hold(&self, w: &str) -> bool {
         let (b, bit) = Shapes::bit(w);
         self.0.get(b).is_some_and(|x| x & bit != 0)
@@ -1098,7 +1123,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                 && !t.is(C_PARTICLES)
                 && (t.is(C_FUNCTION)
                     || (b - a > 1
-                        && (ctx.lowercase.get(lw) == Some(&true)
+                        && (ctx.seen_lowercase(lw)
                             || t.is(C_ROLES)
                             || (t.common()
                                 && !t.is(C_FIRST_NAMES)
@@ -1248,7 +1273,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     // (A shorter span's key is a prefix of `key`: one holding a space starts with the
     // first word of `key`, which must then start a well-known name.)
-    if b - a > 1 && starts_known_org(key.split(' ').next().unwrap_or("")) {
+    let first_word = key.as_bytes().iter().position(|&c| c == b' ').and_then(|i| key.get(..i)).unwrap_or(&key);
+    if b - a > 1 && starts_known_org(first_word) {
         // A known organisation at the start: `Human Rights Watch researcher` is cut above.
         for k in (a + 1..b).rev() {
             let sub = Span::new(ts[a].span().start, ts[k - 1].span().end);
@@ -1354,9 +1380,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     let first_name = ts[a].is(C_FIRST_NAMES)
-        || lw0
-            .split_once('-')
-            .is_some_and(|(f, _)| has(FIRST_NAMES, f));
+        || ts[a].hyphen()
+            && lw0
+                .split_once('-')
+                .is_some_and(|(f, _)| has(FIRST_NAMES, f));
     if b - a > 1 {
         // 6. People: a given name first, or an attribution, role or apposition around
         // (not for ordinary words: `Doctors Without Borders said`).
@@ -1469,13 +1496,13 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     // `the Dhaka-Mymensingh highway`, `Almaty-Bishkek`: a route between two known places
     // names neither (but `Nur-Sultan` is one place).
-    if let Some((x, y)) = w.split_once('-') {
+    if let Some((x, y)) = t.hyphen().then(|| w.split_once('-')).flatten() {
         let known = |n: &str| gazetteer::lookup(n).is_some_and(|p| !p.common_word);
         if known(x) && known(y) && !known(w) {
             return;
         }
     }
-    if t.initial() && !ctx.capitalised.contains(w) {
+    if t.initial() && !ctx.seen_capitalised(w) {
         // Known only by its position: an entity only with strong evidence.
         let surname = known_person(t.lw).is_some()
             || looks_like_surname(lw0)
@@ -1594,11 +1621,22 @@ fn is_title(ts: &[Tok], k: usize) -> bool {
         && (k + 1 < ts.len())
 }
 
+/// The canonical name of the well-known organisation with the gazetteer-style key `key`.
 fn known_org(key: &str) -> Option<&'static str> {
-    static M: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
-    M.get_or_init(|| KNOWN_ORGS.iter().copied().collect())
-        .get(key)
-        .copied()
+    // (Most keys asked are no organisation's: most are told so by their first byte and
+    // length, without hashing.)
+    static M: OnceLock<(Shapes, FastMap<&'static str, &'static str>)> = OnceLock::new();
+    let (shapes, map) = M.get_or_init(|| {
+        let mut shapes = Shapes::default();
+        for (k, _) in KNOWN_ORGS {
+            shapes.add(k);
+        }
+        (shapes, KNOWN_ORGS.iter().copied().collect())
+    });
+    if !shapes.may_hold(key) {
+        return None;
+    }
+    map.get(key).copied()
 }
 
 /// Whether a well-known organisation's name of more than one word starts with the
@@ -1609,11 +1647,21 @@ fn starts_known_org(w: &str) -> bool {
         .contains(w)
 }
 
+/// The full name of the well-known person called `lw` (lowercase), if any.
 fn known_person(lw: &str) -> Option<&'static str> {
-    static M: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
-    M.get_or_init(|| KNOWN_PEOPLE.iter().copied().collect())
-        .get(lw)
-        .copied()
+    // (Few people are listed: most words are told apart by first byte and length.)
+    static M: OnceLock<(Shapes, FastMap<&'static str, &'static str>)> = OnceLock::new();
+    let (shapes, map) = M.get_or_init(|| {
+        let mut shapes = Shapes::default();
+        for (k, _) in KNOWN_PEOPLE {
+            shapes.add(k);
+        }
+        (shapes, KNOWN_PEOPLE.iter().copied().collect())
+    });
+    if !shapes.may_hold(lw) {
+        return None;
+    }
+    map.get(lw).copied()
 }
 
 fn org_canonical(text: &str) -> String {
@@ -2044,16 +2092,6 @@ fn resolve(ctx: &Ctx, found: &mut [Found], mut acronyms: Vec<(String, String)>) 
             }
         }
     }
-    let index = {
-        let mut people: Vec<&str> = found
-            .iter()
-            .filter(|f| f.kind == EntityKind::Person && !f.weak)
-            .map(|f| f.canonical.as_str())
-            .collect();
-        people.sort_unstable();
-        people.dedup();
-        NameIndex::new(people.into_iter().filter(|n| n.contains(' ')))
-    };
     // A guess takes the kind the same words were given with evidence elsewhere.
     // (By index: the kind and name are copied only where a guess takes them.)
     let mut sure: FastMap<&str, usize> = FastMap::default();
@@ -2079,9 +2117,20 @@ fn resolve(ctx: &Ctx, found: &mut [Found], mut acronyms: Vec<(String, String)>) 
             f.tentative = false;
         }
     }
-    let mut cache: FastMap<String, Option<String>> = FastMap::default();
+    // The people named in full, with evidence. (Guesses took only the kinds and names
+    // found with evidence above: the same names as before.)
+    let mut people: Vec<&str> = found
+        .iter()
+        .filter(|f| f.kind == EntityKind::Person && !f.weak && f.canonical.contains(' '))
+        .map(|f| f.canonical.as_str())
+        .collect();
+    people.sort_unstable();
+    people.dedup();
+    let index = NameIndex::new(people);
     // (No person named in full here: no name to complete, and nothing to look up.)
-    for f in found.iter_mut().filter(|_| !index.names.is_empty()) {
+    // The full names taken, found first and written after (the index borrows `found`).
+    let mut fuller: Vec<(usize, String)> = Vec::new();
+    for (i, f) in found.iter().enumerate().filter(|_| !index.is_empty()) {
         // A one-word town or guess that is the surname of a person named in full here.
         let town = f.kind == EntityKind::Place
             && !f.canonical.contains(' ')
@@ -2089,19 +2138,16 @@ fn resolve(ctx: &Ctx, found: &mut [Found], mut acronyms: Vec<(String, String)>) 
         if f.kind != EntityKind::Person && !f.weak && !town {
             continue;
         }
-        let full = match cache.get(&f.canonical) {
-            Some(v) => v.clone(),
-            None => {
-                let v = index.fuller(&f.canonical);
-                cache.insert(f.canonical.clone(), v.clone());
-                v
-            }
-        };
-        if let Some(full) = full {
+        if let Some(full) = index.fuller(&f.canonical) {
             // A town yields only to a surname (`Warren`), not a given name (`Santiago Pérez`).
             if town && !full.to_lowercase().ends_with(&f.canonical.to_lowercase()) {
                 continue;
             }
+            fuller.push((i, full.to_string()));
+        }
+    }
+    for (i, full) in fuller {
+        if let Some(f) = found.get_mut(i) {
             f.kind = EntityKind::Person;
             f.canonical = full;
             f.tentative = false;
@@ -2117,109 +2163,181 @@ fn resolve(ctx: &Ctx, found: &mut [Found], mut acronyms: Vec<(String, String)>) 
     }
 }
 
-/// Full names indexed by their first and last words (lowercase), for finding the full
-/// form of a partial name without comparing it with every name.
-struct NameIndex {
-    names: Vec<(String, Vec<String>)>,
+/// Full names with their lowercase words, for finding the full form of a partial name.
+/// Many names (a whole corpus's) are also indexed by their first and last words, so that
+/// a name is not compared with every other; a document's few names are simply scanned.
+struct NameIndex<'n> {
+    /// Each name, with the range of its words in `words`.
+    names: Vec<(&'n str, usize, usize)>,
+    /// The lowercase words of every name, in order, as ranges of `lower`.
+    words: Vec<(usize, usize)>,
+    /// The lowercase words, one after the other (one buffer, not a string per word).
+    lower: String,
+    /// First or last word → the names (indices, ascending) starting or ending with it;
+    /// left empty for a few names (see [`SCAN_NAMES`]).
     by_edge: FastMap<String, Vec<usize>>,
 }
 
-impl NameIndex {
-    fn new<'n>(names: impl IntoIterator<Item = &'n str>) -> NameIndex {
+/// Up to this many names, a [`NameIndex`] compares a partial name with each of them in
+/// turn (cheaper than building and asking a map).
+const SCAN_NAMES: usize = 24;
+
+impl<'n> NameIndex<'n> {
+    /// Indexes `names` (sorted and without repeats, each of more than one word).
+    fn new(names: impl IntoIterator<Item = &'n str>) -> NameIndex<'n> {
+        let names = names.into_iter();
         let mut index = NameIndex {
-            names: Vec::new(),
+            names: Vec::with_capacity(names.size_hint().0),
+            words: Vec::with_capacity(3 * names.size_hint().0),
+            lower: String::with_capacity(16 * names.size_hint().0),
             by_edge: FastMap::default(),
         };
         for n in names {
-            let words: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
-            let (Some(first), Some(last)) = (words.first(), words.last()) else {
-                continue;
-            };
-            let i = index.names.len();
-            index.by_edge.entry(first.clone()).or_default().push(i);
-            if last != first {
-                index.by_edge.entry(last.clone()).or_default().push(i);
+            let first = index.words.len();
+            for w in n.split_whitespace() {
+                let start = index.lower.len();
+                if w.is_ascii() {
+                    index.lower.push_str(w);
+                    if let Some(l) = index.lower.get_mut(start..) {
+                        l.make_ascii_lowercase();
+                    }
+                } else {
+                    index.lower.push_str(&w.to_lowercase());
+                }
+                index.words.push((start, index.lower.len()));
             }
-            index.names.push((n.to_string(), words));
+            if index.words.len() > first {
+                index.names.push((n, first, index.words.len()));
+            }
+        }
+        if index.names.len() > SCAN_NAMES {
+            let mut by_edge: FastMap<String, Vec<usize>> = FastMap::default();
+            for (i, &(_, a, b)) in index.names.iter().enumerate() {
+                let (first, last) = (index.word(a), index.word(b - 1));
+                by_edge.entry(first.to_string()).or_default().push(i);
+                if last != first {
+                    by_edge.entry(last.to_string()).or_default().push(i);
+                }
+            }
+            index.by_edge = by_edge;
         }
         index
     }
 
+    /// Word `k` of [`NameIndex::words`], lowercase.
+    fn word(&self, k: usize) -> &str {
+        self.words.get(k).and_then(|&(s, e)| self.lower.get(s..e)).unwrap_or("")
+    }
+
+    /// Whether no name is indexed.
+    fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
     /// The one longest name that has `name`'s words as its first or last words, if
     /// unambiguous (`Tokayev` → `Kassym-Jomart Tokayev`; not with two different Smiths).
-    fn fuller(&self, name: &str) -> Option<String> {
+    fn fuller(&self, name: &str) -> Option<&'n str> {
         // (Most names asked are a few short ASCII words, `Tokayev`, `Erlan Turgumbayev`:
-        // lowercased on the stack, their words kept in an array.)
-        let mut stack = [0u8; 64];
-        if let Some(lw) = stack.get_mut(..name.len()).filter(|_| name.is_ascii()) {
-            lw.copy_from_slice(name.as_bytes());
-            lw.make_ascii_lowercase();
-            if let Ok(lw) = std::str::from_utf8(lw) {
-                let mut words = [""; 8];
-                let mut n = 0;
-                for w in lw.split_whitespace() {
+        // their words kept in an array, compared ignoring ASCII case.)
+        if name.is_ascii() {
+            let mut words = [""; 8];
+            let mut n = 0;
+            // (Split at the white space `split_whitespace` splits ASCII text at.)
+            let b = name.as_bytes();
+            let space = |i: usize| b.get(i).is_some_and(|c| matches!(c, b'\t'..=b'\r' | b' '));
+            let mut i = 0;
+            while i < b.len() {
+                while space(i) {
+                    i += 1;
+                }
+                let start = i;
+                while i < b.len() && !space(i) {
+                    i += 1;
+                }
+                if i > start {
                     // (More words than the array holds: `n` past its end, not used.)
                     if let Some(slot) = words.get_mut(n) {
-                        *slot = w;
+                        *slot = name.get(start..i).unwrap_or("");
                     }
                     n += 1;
                 }
-                if let Some(words) = words.get(..n) {
-                    return self.fuller_words(words);
-                }
+            }
+            if let Some(words) = words.get(..n) {
+                return self.fuller_words(words, true);
             }
         }
         let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
-        self.fuller_words(&words)
+        self.fuller_words(&words, false)
     }
 
-    /// [`NameIndex::fuller`] of the name with the (lowercase) words `words`.
-    fn fuller_words(&self, words: &[&str]) -> Option<String> {
+    /// Whether the name with words `a..b` has the words `short` as its first or last
+    /// words, and more words besides (`fold`: `short` compared ignoring ASCII case).
+    fn affix(&self, (a, b): (usize, usize), short: &[&str], fold: bool) -> bool {
+        let n = short.len();
+        if b - a <= n {
+            return false;
+        }
+        let lower = self.lower.as_bytes();
+        // Whether word `k` is `w`.
+        let eq = |k: usize, w: &str| {
+            let l = self.words.get(k).and_then(|&(s, e)| lower.get(s..e)).unwrap_or(&[]);
+            l.len() == w.len() && if fold { l.eq_ignore_ascii_case(w.as_bytes()) } else { l == w.as_bytes() }
+        };
+        let same = |from: usize| short.iter().enumerate().all(|(k, w)| eq(from + k, w));
+        same(b - n) || same(a)
+    }
+
+    /// [`NameIndex::fuller`] of the name with the words `words`: lowercase, or ASCII
+    /// compared ignoring case (`fold`).
+    fn fuller_words(&self, words: &[&str], fold: bool) -> Option<&'n str> {
         let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
             return None;
         };
         // The names ending or starting with those words, each once and in order: both
         // lists are ascending (see `new`), so they are merged, not collected and sorted.
-        let list = |w: &str| self.by_edge.get(w).map_or(&[][..], Vec::as_slice);
-        let (a, b) = (list(first), if last == first { &[][..] } else { list(last) });
-        let (mut ai, mut bi) = (a.iter().peekable(), b.iter().peekable());
-        let candidates = std::iter::from_fn(|| match (ai.peek().copied(), bi.peek().copied()) {
-            (Some(x), Some(y)) if x == y => {
-                ai.next();
-                bi.next()
+        // (With few names, every name in order: those not ending or starting so fail
+        // `affix` below.)
+        let list = |w: &str| {
+            let found = if fold { self.by_edge.get(&w.to_ascii_lowercase()) } else { self.by_edge.get(w) };
+            found.map_or(&[][..], Vec::as_slice)
+        };
+        let scan = self.by_edge.is_empty();
+        let (a, b) = if scan { (&[][..], &[][..]) } else { (list(first), if last == first { &[][..] } else { list(last) }) };
+        let (mut ai, mut bi) = (a.iter().copied().peekable(), b.iter().copied().peekable());
+        let mut all = 0..if scan { self.names.len() } else { 0 };
+        let candidates = std::iter::from_fn(|| {
+            if scan {
+                return all.next();
             }
-            (Some(x), Some(y)) if y < x => bi.next(),
-            (Some(_), _) => ai.next(),
-            (None, _) => bi.next(),
-        })
-        .copied();
-        /// Whether two lists of words are the same (the words asked or a name's).
-        fn same<A: AsRef<str>, B: AsRef<str>>(x: &[A], y: &[B]) -> bool {
-            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| a.as_ref() == b.as_ref())
-        }
-        /// Whether `short` is the first or last words of the longer `long`.
-        fn affix<B: AsRef<str>>(long: &[String], short: &[B]) -> bool {
-            long.len() > short.len()
-                && (same(&long[long.len() - short.len()..], short) || same(&long[..short.len()], short))
-        }
-        let mut best: Option<usize> = None;
+            match (ai.peek().copied(), bi.peek().copied()) {
+                (Some(x), Some(y)) if x == y => {
+                    ai.next();
+                    bi.next()
+                }
+                (Some(x), Some(y)) if y < x => bi.next(),
+                (Some(_), _) => ai.next(),
+                (None, _) => bi.next(),
+            }
+        });
+        let mut best: Option<(&'n str, usize, usize)> = None;
         let mut ambiguous = false;
         for i in candidates {
-            let Some((_, nw)) = self.names.get(i) else {
+            let Some(&(name, a, b)) = self.names.get(i) else {
                 continue;
             };
-            if !affix(nw, words) {
+            if !self.affix((a, b), words, fold) {
                 continue;
             }
-            match best.and_then(|b| self.names.get(b)) {
-                None => best = Some(i),
-                Some((bn, bw)) => {
-                    if nw.len() > bw.len() {
+            match best {
+                None => best = Some((name, a, b)),
+                Some((bn, ba, bb)) => {
+                    if b - a > bb - ba {
                         // A longer form of the same name (`Jomart Tokayev` → `Kassym Jomart Tokayev`).
-                        ambiguous = !affix(nw, bw);
-                        best = Some(i);
-                    } else if nw.len() == bw.len() && *bn != self.names[i].0 {
+                        let bw: Vec<&str> = (ba..bb).map(|k| self.word(k)).collect();
+                        ambiguous = !self.affix((a, b), &bw, false);
+                        best = Some((name, a, b));
+                    } else if b - a == bb - ba && bn != name {
                         ambiguous = true;
                     }
                 }
@@ -2228,7 +2346,7 @@ impl NameIndex {
         if ambiguous {
             return None;
         }
-        best.and_then(|b| self.names.get(b)).map(|(n, _)| n.clone())
+        best.map(|(n, _, _)| n)
     }
 }
 
@@ -2245,7 +2363,7 @@ pub fn unify(mentions: &mut [Vec<Mention>]) {
         }
     }
     let index = NameIndex::new(people.iter().map(String::as_str));
-    let mut cache: FastMap<String, Option<String>> = FastMap::default();
+    let mut cache: FastMap<String, Option<&str>> = FastMap::default();
     for doc in mentions.iter_mut() {
         for m in doc.iter_mut() {
             if m.kind != EntityKind::Person || m.canonical.contains(' ') {
@@ -2253,15 +2371,15 @@ pub fn unify(mentions: &mut [Vec<Mention>]) {
             }
             // (The name is copied only the first time it is asked.)
             let full = match cache.get(&m.canonical) {
-                Some(v) => v.clone(),
+                Some(v) => *v,
                 None => {
                     let v = index.fuller(&m.canonical);
-                    cache.insert(m.canonical.clone(), v.clone());
+                    cache.insert(m.canonical.clone(), v);
                     v
                 }
             };
             if let Some(full) = full {
-                m.canonical = full;
+                m.canonical = full.to_string();
             }
         }
     }
