@@ -821,10 +821,14 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 firm_at.get_or_insert((e.kind, e.place.as_deref()), ());
             }
         }
+        // A headline restates the report (`Auto workers strike at three plants as talks
+        // with Detroit carmakers fail`): what it names without a date of its own is the
+        // story the text tells, with date and place.
+        let headline = headline_of(doc);
         let keep = &mut *marks;
         keep.clear();
         keep.extend(events.iter().zip(weak.iter()).map(|(e, &w)| {
-                let vague = e.place.is_none() || e.place == country;
+                let vague = e.place.is_none() || e.place == country || headline == Some(e.sentence);
                 let picket = || {
                     let ev = lower.get(e.evidence.start..e.evidence.end).unwrap_or("");
                     holds(ev, "picket") || holds(ev, "unrest")
@@ -1109,6 +1113,14 @@ fn is_destination(text: &str, start: usize) -> bool {
     ]
     .iter()
     .any(|v| verb.eq_ignore_ascii_case(v))
+}
+
+/// The document's headline: a first sentence that is a paragraph of its own, ends
+/// without a full stop, and is followed by more text.
+fn headline_of(doc: &Document) -> Option<Span> {
+    let (first, para) = (doc.sentences.first()?, doc.paragraphs.first()?);
+    let text = doc.text.get(first.start..first.end)?.trim_end_matches(['"', '\'', '’', '”']);
+    (first == para && doc.paragraphs.len() > 1 && !text.ends_with(['.', '!', '?', ':'])).then_some(*first)
 }
 
 /// Whether `span` of `text` is a wire dateline: a place in capitals opening its line,
