@@ -983,7 +983,10 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                     // organisation announced before its name takes its `of …` too.)
                     let announced = || lw == "of" && a > 0 && ts[a - 1].is(C_PRECEDING_ORG) && !is_cap(ts[a - 1].text);
                     let headed = has_head(chunk, C_ORG_HEADS) || has_head(chunk, C_PLACE_HEADS) || announced();
-                    if matches!(lw, "of" | "for" | "on" | "against" | "to" | "without") && headed {
+                    // (`to` and `without` go on an organisation's name only: `Campaign to
+                    // End Poverty`, not `from Victoria Park to Chater Road`.)
+                    let org_tail = || !matches!(lw, "to" | "without") || has_head(chunk, C_ORG_HEADS);
+                    if matches!(lw, "of" | "for" | "on" | "against" | "to" | "without") && headed && org_tail() {
                         if next_name(j + 1) {
                             tail = true;
                             j += 2;

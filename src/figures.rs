@@ -292,6 +292,11 @@ fn detain_word(w: &str) -> bool {
     )
 }
 
+/// A quotation mark around the words after a number (`26 "armed criminals"`).
+fn is_quote(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "”")
+}
+
 /// What a noun right after a number counts, if it says so itself.
 fn direct_kind(w: &str) -> Option<FigureKind> {
     if kill_word(w) {
@@ -322,7 +327,9 @@ fn person_kind(w: &str) -> Option<Option<FigureKind>> {
         | "passengers" | "bystanders" | "inmates" | "supporters" | "civilian" | "officer"
         | "policeman" | "soldier" | "journalist" | "activist" | "student" | "man" | "woman"
         | "child" | "members" | "organisers" | "organizers" | "leaders" | "opposition" | "dissidents"
-        | "farmers" | "traders" | "shopkeepers" | "pensioners" | "mothers" | "fans" | "locals" => None,
+        | "farmers" | "traders" | "shopkeepers" | "pensioners" | "mothers" | "fans" | "locals"
+        | "criminals" | "militants" | "gunmen" | "attackers" | "assailants" | "terrorists" | "bandits"
+        | "looters" | "rebels" | "fighters" | "insurgents" | "servicemen" | "guards" | "victims" => None,
         // `autoworkers`, `steelworkers`
         _ if w.len() > 7 && w.ends_with("workers") && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') => {
             Some(FigureKind::Workers)
@@ -761,7 +768,7 @@ impl<'a> Cx<'a> {
                 }
                 break;
             }
-            if modifier_word(w) && mods < 3 {
+            if modifier_word(w) && mods < 3 || is_quote(w) {
                 mods += 1;
                 x += 1;
                 continue;
@@ -805,8 +812,12 @@ impl<'a> Cx<'a> {
             let end = self.phrase_end(k, j);
             return Some((self.make(i, end, kind, q, &n, None), end + 1));
         };
-        // Look for a verb after the people noun.
+        // Look for a verb after the people noun (and its closing quotation mark: `26
+        // "armed criminals" had been killed`).
         let mut y = nx + 1;
+        if is_quote(ws(y)) {
+            y += 1;
+        }
         let mut aux = 0;
         while aux < 4 {
             let w = ws(y);

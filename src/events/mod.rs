@@ -483,8 +483,13 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     }
                 }
                 narrow(&mut my_places, &doc.text);
+                // (Nor is another country at the end of a route: `protests against a bill
+                // allowing extradition to mainland China` were in Hong Kong.)
+                let abroad = |p: &PlaceRef| p.gaz.is_some_and(|g| g.kind == PlaceKind::Country) && country.as_deref() != Some(p.name);
                 if my_places.iter().any(|p| !p.route) {
                     my_places.retain(|p| !p.route);
+                } else {
+                    my_places.retain(|p| !abroad(p));
                 }
                 // `In Minneapolis, … ¶ Police fired tear gas near the Fifth Precinct
                 // station`: a lone spot is in the town of the paragraph.
@@ -825,16 +830,25 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         // with Detroit carmakers fail`): what it names without a date of its own is the
         // story the text tells, with date and place.
         let headline = headline_of(doc);
+        let mut firm_places: Vec<Option<&str>> = Vec::new();
+        if headline.is_some() {
+            firm_places.extend(events.iter().zip(weak.iter()).filter(|(_, w)| !**w).map(|(e, _)| e.place.as_deref()));
+            firm_places.sort_unstable();
+        }
         let keep = &mut *marks;
         keep.clear();
         keep.extend(events.iter().zip(weak.iter()).map(|(e, &w)| {
-                let vague = e.place.is_none() || e.place == country || headline == Some(e.sentence);
+                let vague = e.place.is_none() || e.place == country;
+                // (A headline's event goes also where a firm event of another type is:
+                // `security forces open fire in Mahabad` when the text tells of a killing there.)
+                let told = || headline == Some(e.sentence) && !vague && firm_places.binary_search(&e.place.as_deref()).is_ok();
                 let picket = || {
                     let ev = lower.get(e.evidence.start..e.evidence.end).unwrap_or("");
                     holds(ev, "picket") || holds(ev, "unrest")
                 };
                 let firm_kind = firm_kinds.get(e.kind as usize).copied().unwrap_or(false);
-                !(w && firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()))
+                let headline_told = headline == Some(e.sentence) && (firm_kind || told());
+                !(w && (firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()) || headline_told))
         }));
         let mut i = 0;
         events.retain(|_| {
