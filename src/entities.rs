@@ -1387,6 +1387,20 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             && lw0
                 .split_once('-')
                 .is_some_and(|(f, _)| has(FIRST_NAMES, f));
+    if b - a > 2 && !first_name && ts[a + 1].is(C_FIRST_NAMES) {
+        // A role or title before a given name and more is no part of the name:
+        // `Activists Joshua Wong`, `Editor-in-chief Ryan Law`, `President-elect Gabriel
+        // Boric`, (`Secretary for`) `Security John Lee`.
+        let t = &ts[a];
+        let lead = t.common()
+            || t.is(C_TITLES | C_ROLES)
+            || t.lw.strip_suffix('s').is_some_and(|r| has(ROLES, r))
+            || t.lw.split_once('-').is_some_and(|(h, _)| common_word(h) || has(TITLES, h));
+        if lead && !t.is(C_PLACE_HEADS | C_ORG_HEADS) {
+            classify(ctx, ts, a + 1, b, headline, out);
+            return;
+        }
+    }
     if b - a > 1 {
         // 6. People: a given name first, or an attribution, role or apposition around
         // (not for ordinary words: `Doctors Without Borders said`).
