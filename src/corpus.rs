@@ -476,69 +476,86 @@ fn parse_iso_date(token: &str) -> IsoDate {
     }
 }
 
-/// Splits `body` on blank lines (lines holding only white space); a paragraph whose
-/// lines mostly end a sentence is a paragraph a line (text copied from a web page: one
-/// line each, no blank line between), not one long paragraph.
+/// Splits `body` on blank lines (lines holding only white space); a paragraph of three
+/// lines or more, at least three in five of which end a sentence (`.`, `!`, `?`, maybe in
+/// quotation marks), is a paragraph a line (text copied from a web page: one line each,
+/// no blank line between). Hard-wrapped prose ends few of its lines at a full stop.
 fn split_paragraphs(text: &str, body: Span) -> Vec<Span> {
-    let mut out = split_on_blank_lines(text, body);
-    if out.iter().any(|p| lines_are_paragraphs(text.get(p.start..p.end).unwrap_or(""))) {
-        let mut lines = Vec::with_capacity(out.len() * 2);
-        for p in out {
-            let para = text.get(p.start..p.end).unwrap_or("");
-            if !lines_are_paragraphs(para) {
-                lines.push(p);
-                continue;
-            }
-            let mut start = p.start;
-            for line in para.split_inclusive('\n') {
-                push_trimmed(text, Span::new(start, start + line.len()), &mut lines);
-                start += line.len();
-            }
-        }
-        out = lines;
-    }
-    out
-}
-
-/// Whether the lines of `para` (a text with no blank line) are paragraphs: three or
-/// more, and at least three in five of them end a sentence (`.`, `!`, `?`, maybe in
-/// quotation marks). Hard-wrapped prose ends few of its lines at a full stop.
-fn lines_are_paragraphs(para: &str) -> bool {
-    // (Most paragraphs are one line: no line break, nothing to count.)
-    if !para.contains('\n') {
-        return false;
-    }
-    let (mut lines, mut ended) = (0usize, 0usize);
-    for line in para.lines() {
-        let line = line.trim_end().trim_end_matches(['"', '\'', '’', '”', ')']);
-        lines += 1;
-        ended += usize::from(line.ends_with(['.', '!', '?', '…']));
-    }
-    lines >= 3 && ended * 5 >= lines * 3
-}
-
-/// Splits `body` on blank lines (lines holding only white space).
-fn split_on_blank_lines(text: &str, body: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut para_start = body.start;
     let mut line_start = body.start;
+    // The current paragraph's line starts (after its first), and how many of its lines
+    // end a sentence.
+    let mut breaks: Vec<usize> = Vec::new();
+    let mut ended = 0usize;
+    // Whether the current paragraph has a line yet (blank lines before it are skipped).
+    let mut has_line = false;
     loop {
         // (`str::find` of a character searches a word at a time, not byte by byte.)
         let line_end = text
             .get(line_start..body.end)
             .and_then(|rest| rest.find('\n'))
             .map_or(body.end, |p| line_start + p);
-        if line_start > para_start && is_blank(text.get(line_start..line_end).unwrap_or("")) {
-            push_trimmed(text, Span::new(para_start, line_start), &mut out);
-            para_start = line_end;
+        let line = text.get(line_start..line_end).unwrap_or("");
+        if is_blank(line) {
+            if has_line {
+                close_paragraph(text, Span::new(para_start, line_start), &mut breaks, ended, &mut out);
+                (has_line, ended) = (false, 0);
+            }
+        } else {
+            if has_line {
+                breaks.push(line_start);
+            } else {
+                para_start = line_start;
+            }
+            has_line = true;
+            ended += usize::from(ends_sentence(line));
         }
         if line_end >= body.end {
             break;
         }
         line_start = line_end + 1;
     }
-    push_trimmed(text, Span::new(para_start, body.end), &mut out);
+    if has_line {
+        close_paragraph(text, Span::new(para_start, body.end), &mut breaks, ended, &mut out);
+    }
     out
+}
+
+/// Ends the paragraph `para` with its line starts `breaks` (after its first; emptied) and
+/// `ended` lines ending a sentence: whole, or a paragraph a line (see [`split_paragraphs`]).
+fn close_paragraph(text: &str, para: Span, breaks: &mut Vec<usize>, ended: usize, out: &mut Vec<Span>) {
+    let lines = breaks.len() + 1;
+    if lines >= 3 && ended * 5 >= lines * 3 {
+        let mut from = para.start;
+        for &b in breaks.iter() {
+            push_trimmed(text, Span::new(from, b), out);
+            from = b;
+        }
+        push_trimmed(text, Span::new(from, para.end), out);
+    } else {
+        push_trimmed(text, para, out);
+    }
+    breaks.clear();
+}
+
+/// Whether `line` ends with `.`, `!`, `?` or `…`, perhaps before closing quotation marks
+/// or a bracket and white space.
+fn ends_sentence(line: &str) -> bool {
+    let b = line.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        match b[i - 1] {
+            b' ' | b'\t' | b'\r' | b'"' | b'\'' | b')' => i -= 1,
+            // `’` and `”` (E2 80 99, E2 80 9D)
+            0x99 | 0x9D if i >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 => i -= 3,
+            b'.' | b'!' | b'?' => return true,
+            // `…` (E2 80 A6)
+            0xA6 => return i >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// True when `line` holds only white space.
