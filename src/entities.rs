@@ -2062,7 +2062,7 @@ fn initialism_at(ctx: &Ctx, found: &[Found], g: usize) -> Option<(usize, usize)>
         let mut rest = before.strip_suffix(", ").or_else(|| before.strip_suffix(" and "))?;
         while let Some(&c) = letters.last() {
             let word = rest.rsplit(' ').next()?;
-            if word.chars().next() != Some(c) || !word.chars().all(char::is_alphabetic) {
+            if !word.starts_with(c) || !word.chars().all(char::is_alphabetic) {
                 return None;
             }
             rest = rest.get(..rest.len() - word.len())?;
