@@ -552,6 +552,12 @@ pub fn past_cue(w: &str) -> bool {
     past_word(w) || (w.len() > 4 && w.ends_with("ed") && !not_past_ed(w))
 }
 
+/// Verbs of saying and calling in the past (`said`, `announced`, `called`): the date
+/// right after one (`said on Tuesday she would resign`) is when it was said.
+pub fn saying_verb(w: &str) -> bool {
+    not_past_word(w)
+}
+
 /// Words that end a clause for the purpose of the future-cue window.
 pub fn clause_break(w: &str) -> bool {
     clause_break_word(w)

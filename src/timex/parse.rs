@@ -427,6 +427,18 @@ impl<'a> Sent<'a> {
                 None
             }
         };
+        // `said on Tuesday she would resign`, `announced Monday that …`: the date of
+        // the saying, which is past whatever tense the reported clause has (but `will be
+        // announced on Monday`, and `postponed Monday's strike` names the strike's day).
+        let verb = if start > 1 && self.w(start - 1) == "on" { start - 2 } else { start.wrapping_sub(1) };
+        if verb < start
+            && self.tense_listed(verb)
+            && lx::saying_verb(self.w(verb))
+            && !(verb > 0 && matches!(self.w(verb - 1), "be" | "being"))
+            && !self.possessive(end)
+        {
+            return Tense::Past;
+        }
         let mut k = start;
         // A `to` before a verb lies between here and the date: `called on workers to
         // join a general strike on Wednesday` asks for something still to come.
