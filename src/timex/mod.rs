@@ -158,6 +158,9 @@ impl State {
     fn sentence(&mut self, text: &str, toks: &[Token], words: &[&str], lex: &[u32], para: usize, upto: usize) {
         let mut s = Sent { text, t: toks, words, lex, last_end: None };
         let mut i = 0;
+        // The end of the last weekday set for something (`for Wednesday`), whose list
+        // may go on.
+        let mut set_for: Option<usize> = None;
         while i < upto.min(toks.len()) {
             let Some(x) = s.could_start(i).then(|| s.parse(i)).flatten() else {
                 i += 1;
@@ -175,13 +178,19 @@ impl State {
             // `called a general strike for Wednesday`: a bare weekday after `for` is the
             // day set for something (but `for Wednesday's protest` names a past one).
             // `A general strike was called for Tuesday` too: what was set is still ahead.
+            // The days listed after it are set too: `for Wednesday and Thursday`.
+            let listed = set_for == Some(start.wrapping_sub(1)) && matches!(s.low(start - 1), "and" | "or" | ",");
             if matches!(x.expr, Expr::Weekday { rel: Rel::Bare, .. })
-                && (tense != Tense::Past || start > 1 && lexicon::sets_a_day(s.low(start - 2)))
-                && start > 0
-                && s.low(start - 1) == "for"
+                && (listed
+                    || (tense != Tense::Past || start > 1 && lexicon::sets_a_day(s.low(start - 2)))
+                        && start > 0
+                        && s.low(start - 1) == "for")
                 && !s.possessive(end)
             {
                 tense = Tense::Future;
+                set_for = Some(end);
+            } else {
+                set_for = None;
             }
             // A present tense looks ahead only at the day set for it (`falls on 2 July`,
             // `begins in July`), not at a bound behind (`the longest since 5 November`) or
