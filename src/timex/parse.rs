@@ -954,6 +954,21 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // `January 3 through 7`, `from January 18 to 22`: a later bare day ends the
+        // range where nothing follows it that makes it a count or a clock time (`to 10
+        // percent`, `to 7 pm`)
+        if d2.is_none() && matches!(self.w(k), "through" | "thru" | "to" | "until" | "till") && self.is_number(k + 1) {
+            if let Some(b) = day_of(self.w(k + 1)).filter(|&b| b > d1) {
+                let after = k + 2;
+                let ends = self.punct_or_end(after)
+                    || self.year_after(after).is_some()
+                    || matches!(self.w(after), "and" | "or" | "but" | "in" | "at" | "as" | "when" | "while" | "with" | "after" | "before" | "for");
+                if ends && !(self.w(after) == ":" || self.w(after) == "." && self.is_number(after + 1)) {
+                    d2 = Some(b);
+                    k = after;
+                }
+            }
+        }
         let next = self.w(k);
         if lx::count_noun(next) || matches!(next, "%" | ":") || lx::unit(next).is_some() {
             return None;
