@@ -471,8 +471,12 @@ impl State {
                 // from the last day spoken of (in this or the previous paragraph) rather
                 // than from a month in focus (`In January 2022 … The following day` keeps
                 // the month: no day was named)
-                let anchor = match (anchor, self.recent_day(para)) {
-                    (Some(a), Some(d)) if unit.gran() == Precision::Day && a.precision() > Precision::Day => Some(Point::Day(d)),
+                // (and so does a day after a bound in focus: `occupied since 9 April. By
+                // nightfall, …` is the night of the day the story tells)
+                let bound = self.focus.is_some_and(|f| f.bound) && unit.gran() == Precision::Day;
+                let day = if bound { self.last_day.map(|(d, _)| d).or(self.doc) } else { self.recent_day(para) };
+                let anchor = match (anchor, day) {
+                    (Some(a), Some(d)) if unit.gran() == Precision::Day && (bound || a.precision() > Precision::Day) => Some(Point::Day(d)),
                     (a, _) => a,
                 };
                 let Some(anchor) = anchor else {
@@ -515,7 +519,8 @@ impl State {
                 if r.kind != TimexType::Date {
                     return None;
                 }
-                Resolved { kind: TimexType::Time, value: format!("{}T{code}", r.value), precision: Some(Precision::Day), ..r }
+                // (`the night of 4-5 January` is one night: no range)
+                Resolved { kind: TimexType::Time, value: format!("{}T{code}", r.value), precision: Some(Precision::Day), range_end: None, ..r }
             }
             Expr::Overnight => {
                 // (a night not yet over when the document was written is the one before it)

@@ -1234,6 +1234,22 @@ impl<'a> Sent<'a> {
         if let Some((end, e @ Expr::Holiday { weekend: true, .. })) = self.holiday(j, Rel::Bare) {
             return m(i, end, e);
         }
+        // the night of 4 January, the evening of 5-6 May; `in the evening`, `late into
+        // the night`: the day under discussion (not `the night shift`, `the morning papers`)
+        if let Some(code) = lx::part_of_day(wj) {
+            if self.w(j + 1) == "of" {
+                let day = |e: &Expr| matches!(e, Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. });
+                if let Some((end, e)) = self.date_core(j + 2, true) {
+                    if day(&e) || matches!(&e, Expr::Range(a, _) if day(a)) {
+                        return m(i, end, Expr::PartOfDay { base: Box::new(e), code });
+                    }
+                }
+            }
+            let after_prep = matches!(self.prev(i), "in" | "during" | "through" | "throughout" | "into");
+            if after_prep && self.ends_time_phrase(j + 1) {
+                return m(i, j + 1, Expr::PartOfDay { base: Box::new(Expr::Anaphoric { unit: Unit::Day, n: 0 }), code });
+            }
+        }
         // the weekend
         if wj == "weekend" {
             // the weekend of 12-13 March, the weekend of 5 June
@@ -1401,6 +1417,7 @@ impl<'a> Sent<'a> {
                 m(i, i + 1, Expr::Today { present })
             }
             "tonight" => m(i, i + 1, Expr::PartOfDay { base: Box::new(Expr::Deictic { unit: Unit::Day, n: 0 }), code: "NI" }),
+            "dawn" | "daybreak" | "sunrise" | "dusk" | "nightfall" | "sunset" | "night" => self.twilight(i),
             // `Overnight, crowds gathered`, `detained 1,000 people overnight.` (not `an
             // overnight curfew`, nor a sudden change: `prices doubled overnight`)
             "overnight" if (matches!(next, "," | "." | ";" | "") || (i == 0 && self.cap(i))) && !lx::sudden(self.prev(i)) => {
@@ -1507,6 +1524,39 @@ impl<'a> Sent<'a> {
             },
         };
         Some((end, Expr::Holiday { h, y, rel, weekend }))
+    }
+
+    /// Whether token `k` can follow a time phrase that ends before it: a punctuation
+    /// mark, the end, a name, a date, or a word that starts another phrase (`in the
+    /// evening on Friday`, `at dawn when …`), not a noun it qualifies (`the night shift`).
+    fn ends_time_phrase(&self, k: usize) -> bool {
+        self.punct_or_end(k)
+            || self.cap(k)
+            || matches!(
+                self.w(k),
+                "and" | "or" | "but" | "as" | "when" | "after" | "before" | "on" | "in" | "at" | "with" | "to" | "from"
+                    | "while" | "until" | "till" | "there" | "outside" | "near" | "of" | "that" | "the" | "police"
+                    | "protesters" | "crowds" | "troops" | "workers"
+            )
+    }
+
+    /// `at dawn`, `by nightfall`, `before sunrise`, `at night`, `at dusk on Friday`: a
+    /// part of the day after a preposition, on the day named after it or the day under
+    /// discussion.
+    fn twilight(&self, i: usize) -> Option<Match> {
+        let code = lx::twilight(self.w(i))?;
+        let night = code == "NI";
+        if !matches!(self.prev(i), "at" | "by" | "before" | "after" | "until" | "till" | "since" | "from") || night && !matches!(self.prev(i), "at" | "by") {
+            return None;
+        }
+        let k = if matches!(self.w(i + 1), "on" | "of") { i + 2 } else { i + 1 };
+        if let Some((end, e)) = self.day_at(k) {
+            return m(i, end, Expr::PartOfDay { base: Box::new(e), code });
+        }
+        if !self.ends_time_phrase(i + 1) {
+            return None;
+        }
+        m(i, i + 1, Expr::PartOfDay { base: Box::new(Expr::Anaphoric { unit: Unit::Day, n: 0 }), code })
     }
 
     /// `this week`, `last year`, `next month`, `last summer`, `last January`,
