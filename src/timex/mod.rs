@@ -217,11 +217,21 @@ impl State {
                 // narrative there, and relative clauses and brackets are background: they
                 // anchor `ten years earlier` but lend no year to later bare months
                 // (`since independence in 1948`, `since the war in 1999` too)
+                // (`since the return to democracy in 1990` too)
                 let since_in = start > 0
                     && s.low(start - 1) == "in"
-                    && (start.saturating_sub(4)..start - 1).any(|k| s.low(k) == "since");
+                    && (start.saturating_sub(7)..start - 1).rev().take_while(|&k| !matches!(s.low(k), "," | ";" | "and" | "but")).any(|k| s.low(k) == "since");
+                // A year that qualifies a noun (`the 2011 massacre`, `the 2009 end of the
+                // war`, `its 2020 budget`) names a thing, not the time the text moves to.
+                let modifier = matches!(x.expr, Expr::Cal { y: Some(_), m: None, d: None })
+                    && end == start + 1
+                    && start > 0
+                    && matches!(s.low(start - 1), "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that")
+                    && toks.get(end).is_some_and(|t| t.kind == TokenKind::Word)
+                    && !matches!(s.low(end), "and" | "or" | "to" | "through" | "until");
                 let bound = (start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into"))
                     || since_in
+                    || modifier
                     || s.background(start);
                 if let Some(point) = r.point {
                     self.set_focus(point, r.from, para, r.explicit && !bound, bound);
