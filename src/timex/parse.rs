@@ -1440,6 +1440,15 @@ impl<'a> Sent<'a> {
                     "later" | "earlier" | "afterwards" => m(i, i + 2, Expr::Anaphoric { unit, n: 0 }),
                     // `within hours`, `within days of the vote`
                     _ if self.prev(i) == "within" => m(i, i + 1, Expr::Duration(unit.duration("X"))),
+                    // `decades of neglect`, `after years of war`, `weeks of protests` (not
+                    // `the years of the war`, a period, nor a title: `Years of Lead`)
+                    "of" if !matches!(unit, Unit::Minute | Unit::Hour)
+                        && self.lower_word(i + 2)
+                        && (!self.cap(i) || self.opens_line(i) || i == 0)
+                        && !matches!(self.prev(i), "the" | "those" | "these" | "early" | "final" | "first" | "last" | "few") =>
+                    {
+                        m(i, i + 1, Expr::Duration(unit.duration("X")))
+                    }
                     _ => None,
                 }
             }
