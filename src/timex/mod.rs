@@ -535,7 +535,10 @@ impl State {
             Expr::Overnight => {
                 // (a night not yet over when the document was written is the one before it)
                 let before_doc = |d: NaiveDate| self.doc.is_none_or(|doc| d < doc);
-                let d = match self.focus_day(para).filter(|&d| before_doc(d)) {
+                // (nor the day a bound names: `detained since Sunday. Most were released
+                // overnight`)
+                let day = if self.focus.is_some_and(|f| f.bound) { self.recent_day(para) } else { self.focus_day(para) };
+                let d = match day.filter(|&d| before_doc(d)) {
                     Some(d) => d,
                     None => self.doc?.pred_opt()?,
                 };
