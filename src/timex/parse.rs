@@ -1475,6 +1475,19 @@ impl<'a> Sent<'a> {
                 }
                 None
             }
+            // `for a third day`, `for the fifth straight night`: the days so far
+            "for" if matches!(next, "a" | "an" | "the") && self.nth_span(i + 2).is_some() => {
+                let (end, unit, n) = self.nth_span(i + 2)?;
+                m(i + 1, end, Expr::Duration(unit.duration(&n.to_string())))
+            }
+            // `entered their fifth day`, `now in its sixth month`
+            _ if i >= 2
+                && matches!(self.prev(i), "its" | "their")
+                && matches!(self.w(i - 2), "entered" | "enter" | "enters" | "entering" | "into" | "in" | "reached" | "reaches") =>
+            {
+                let (end, unit, n) = self.nth_span(i)?;
+                m(i, end, Expr::Duration(unit.duration(&n.to_string())))
+            }
             "for" => match self.unit_at(i + 1) {
                 Some((unit, true)) if !matches!(self.w(i + 2), "of" | "ago" | "later" | "earlier" | "before" | "after") => {
                     m(i + 1, i + 2, Expr::Duration(unit.duration("X")))
@@ -1533,6 +1546,21 @@ impl<'a> Sent<'a> {
             },
         };
         Some((end, Expr::Holiday { h, y, rel, weekend }))
+    }
+
+    /// `third day`, `fifth straight night`, `second consecutive week` at token `k`: where
+    /// it ends, its unit (a night counts as a day) and the count (2 to 99).
+    fn nth_span(&self, k: usize) -> Option<(usize, Unit, u32)> {
+        let n = lx::ordinal(self.w(k)).filter(|n| (2..=99).contains(n))?;
+        let u = if matches!(self.w(k + 1), "straight" | "consecutive" | "successive" | "running") { k + 2 } else { k + 1 };
+        let unit = match self.w(u) {
+            "night" => Unit::Day,
+            w => match lx::unit(w)? {
+                (unit @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false) => unit,
+                _ => return None,
+            },
+        };
+        Some((u + 1, unit, n))
     }
 
     /// Whether token `k` can follow a time phrase that ends before it: a punctuation
