@@ -489,7 +489,7 @@ word_set!(
     [
         "will", "would", "shall", "won't", "scheduled", "planned", "plans", "plan", "planning",
         "due", "expected", "expects", "upcoming", "forthcoming", "intends", "intend", "aims",
-        "hopes", "if", "unless",
+        "hopes", "if", "unless", "set",
     ]
 );
 

@@ -389,6 +389,10 @@ impl<'a> Sent<'a> {
     #[inline(never)]
     fn tense_cue(&self, k: usize, w: &str) -> Option<Tense> {
         if lx::future_cue(w) {
+            // `is set to begin`, `set for Sunday` (not `set fire`, `set up`)
+            if w == "set" && !matches!(self.w(k + 1), "to" | "for") {
+                return None;
+            }
             // `Macron's plan`, `the plans`: a noun, not a verb of intent.
             let noun = matches!(w, "plan" | "plans")
                 && k > 0
