@@ -934,6 +934,11 @@ impl<'a> Sent<'a> {
                 if let Some((y, end)) = self.year_after_month(i + 1) {
                     return Some((end, Expr::Quarter { q, y: YearSpec::Explicit(y) }));
                 }
+                // `fell in Q3`, `Q2 results` after a preposition: the year under discussion
+                let cue = matches!(self.prev(i), "in" | "during" | "by" | "since" | "until" | "before" | "after" | "for" | "of" | "the" | "its" | "their" | "from" | "to" | "through");
+                if self.cap(i) && (cued || cue) {
+                    return Some((i + 1, Expr::Quarter { q, y: YearSpec::Context }));
+                }
             }
         }
         None
