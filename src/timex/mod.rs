@@ -221,17 +221,8 @@ impl State {
                 let since_in = start > 0
                     && s.low(start - 1) == "in"
                     && (start.saturating_sub(7)..start - 1).rev().take_while(|&k| !matches!(s.low(k), "," | ";" | "and" | "but")).any(|k| s.low(k) == "since");
-                // A year that qualifies a noun (`the 2011 massacre`, `the 2009 end of the
-                // war`, `its 2020 budget`) names a thing, not the time the text moves to.
-                let modifier = matches!(x.expr, Expr::Cal { y: Some(_), m: None, d: None })
-                    && end == start + 1
-                    && start > 0
-                    && matches!(s.low(start - 1), "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that")
-                    && toks.get(end).is_some_and(|t| t.kind == TokenKind::Word)
-                    && !matches!(s.low(end), "and" | "or" | "to" | "through" | "until");
                 let bound = (start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into"))
                     || since_in
-                    || modifier
                     || s.background(start);
                 if let Some(point) = r.point {
                     self.set_focus(point, r.from, para, r.explicit && !bound, bound);
@@ -282,7 +273,9 @@ impl State {
                 }
             }
         }
-        if let Some(f) = self.focus.filter(|_| !(future && self.doc.is_some())) {
+        // (nor a schedule told in the present: `the anniversary of the 2009 end of the
+        // war falls on May 18` is this year's)
+        if let Some(f) = self.focus.filter(|_| !((future || tense == Tense::Present) && self.doc.is_some())) {
             if f.year_explicit && (f.para == para || self.doc.is_none()) {
                 // only a past year: a year ahead of the document (`a referendum in April
                 // 2020`) is a plan, and in the document's own year the document date
