@@ -477,7 +477,10 @@ impl State {
                 // (and so does a day after a bound in focus: `occupied since 9 April. By
                 // nightfall, …` is the night of the day the story tells)
                 let bound = self.focus.is_some_and(|f| f.bound) && unit.gran() == Precision::Day;
-                let day = if bound { self.last_day.map(|(d, _)| d).or(self.doc) } else { self.recent_day(para) };
+                // (a day ahead of the document, `will join from April 18 through 22`, is no
+                // day the story told: the document's own then)
+                let told = |d: &NaiveDate| self.doc.is_none_or(|doc| *d <= doc);
+                let day = if bound { self.last_day.map(|(d, _)| d).filter(told).or(self.doc) } else { self.recent_day(para) };
                 let anchor = match (anchor, day) {
                     (Some(a), Some(d)) if unit.gran() == Precision::Day && (bound || a.precision() > Precision::Day) => Some(Point::Day(d)),
                     (a, _) => a,
@@ -530,8 +533,7 @@ impl State {
                 let before_doc = |d: NaiveDate| self.doc.is_none_or(|doc| d < doc);
                 // (nor the day a bound names: `detained since Sunday. Most were released
                 // overnight`)
-                let day = if self.focus.is_some_and(|f| f.bound) { self.recent_day(para) } else { self.focus_day(para) };
-                let d = match day.filter(|&d| before_doc(d)) {
+                let d = match self.focus_day(para).filter(|&d| before_doc(d) && !self.focus.is_some_and(|f| f.bound)) {
                     Some(d) => d,
                     None => self.doc?.pred_opt()?,
                 };
