@@ -8,25 +8,26 @@ use super::value::{Holiday, Season, Unit};
 /// word at once (their flag in the shared [`crate::lexicon`] answers).
 pub(crate) const TRIGGERS: &[&str] = &[
     "a", "an", "annually", "apr", "april", "aug", "august", "autumn", "beginning", "between",
-    "biweekly", "boxing", "christmas", "daily", "days", "dec", "decades", "december", "dozen",
-    "each", "earlier", "early", "easter", "eight", "eighteen", "eighteenth", "eighth", "eighty",
-    "eleven", "eleventh", "end", "every", "fall", "feb", "february", "few", "fifteen",
-    "fifteenth", "fifth", "fifty", "first", "five", "for", "fortnightly", "forty", "four",
-    "fourteen", "fourteenth", "fourth", "friday", "fridays", "from", "good", "halloween",
-    "hourly", "hours", "hundred", "international", "jan", "january", "jul", "july", "jun",
-    "june", "juneteenth", "labor", "labour", "last", "late", "lately", "later", "many", "mar",
-    "march", "martin", "may", "memorial", "mid", "midday", "middle", "midnight", "minutes",
-    "mlk", "monday", "mondays", "monthly", "months", "new", "newroz", "next", "nightly", "nine",
-    "nineteen", "nineteenth", "ninety", "ninth", "noon", "norouz", "nov", "november", "now",
-    "nowadays", "nowrouz", "nowruz", "numerous", "oct", "october", "once", "one", "overnight",
-    "palm", "per", "quarterly", "recent", "recently", "saturday", "saturdays", "sep", "sept",
-    "september", "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "six",
-    "sixteen", "sixteenth", "sixth", "sixty", "spring", "start", "summer", "sunday", "sundays",
-    "ten", "tenth", "thanksgiving", "that", "the", "these", "third", "thirteen", "thirteenth",
-    "thirtieth", "thirty", "this", "three", "thursday", "thursdays", "today", "tomorrow",
-    "tonight", "tuesday", "tuesdays", "twelfth", "twelve", "twentieth", "twenty", "twice",
-    "two", "valentine", "wednesday", "wednesdays", "weekly", "weeks", "winter", "women",
-    "yearly", "years", "yesterday",
+    "biweekly", "boxing", "christmas", "daily", "dawn", "daybreak", "days", "dec", "decades",
+    "december", "dozen", "dusk", "each", "earlier", "early", "easter", "eight", "eighteen",
+    "eighteenth", "eighth", "eighty", "eleven", "eleventh", "end", "every", "fall", "feb",
+    "february", "few", "fifteen", "fifteenth", "fifth", "fifty", "first", "five", "for",
+    "fortnightly", "forty", "four", "fourteen", "fourteenth", "fourth", "friday", "fridays",
+    "from", "good", "halloween", "hourly", "hours", "hundred", "international", "jan",
+    "january", "jul", "july", "jun", "june", "juneteenth", "labor", "labour", "last", "late",
+    "lately", "later", "many", "mar", "march", "martin", "may", "memorial", "mid", "midday",
+    "middle", "midnight", "minutes", "mlk", "monday", "mondays", "monthly", "months", "new",
+    "newroz", "next", "night", "nightfall", "nightly", "nine", "nineteen", "nineteenth",
+    "ninety", "ninth", "noon", "norouz", "nov", "november", "now", "nowadays", "nowrouz",
+    "nowruz", "numerous", "oct", "october", "once", "one", "overnight", "palm", "per",
+    "quarterly", "recent", "recently", "saturday", "saturdays", "sep", "sept", "september",
+    "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "six", "sixteen",
+    "sixteenth", "sixth", "sixty", "spring", "start", "summer", "sunday", "sundays", "sunrise",
+    "sunset", "ten", "tenth", "thanksgiving", "that", "the", "these", "third", "thirteen",
+    "thirteenth", "thirtieth", "thirty", "this", "three", "thursday", "thursdays", "today",
+    "tomorrow", "tonight", "tuesday", "tuesdays", "twelfth", "twelve", "twentieth", "twenty",
+    "twice", "two", "valentine", "wednesday", "wednesdays", "weekly", "weeks", "winter",
+    "women", "yearly", "years", "yesterday",
 ];
 
 /// The words of which every temporal expression without a number (or a hyphenated or
@@ -37,19 +38,19 @@ pub(crate) const TRIGGERS: &[&str] = &[
 /// number holds no temporal expression and is not parsed at all.
 pub(crate) const ANCHORS: &[&str] = &[
     "afternoon", "afterward", "afterwards", "ago", "am", "annually", "apr", "april", "aug",
-    "august", "autumn", "biweekly", "centuries", "century", "christmas", "daily", "day", "days",
-    "dec", "decade", "decades", "december", "earlier", "easter", "eve", "evening", "fall",
-    "feb", "february", "fortnightly", "friday", "fridays", "future", "gmt", "h", "half",
-    "halloween", "hour", "hourly", "hours", "hrs", "jan", "january", "jul", "july", "jun",
-    "june", "juneteenth", "lately", "later", "mar", "march", "may", "midday", "midnight",
-    "minute", "minutes", "monday", "mondays", "month", "monthly", "months", "morning", "newroz",
-    "night", "nightly", "noon", "norouz", "nov", "november", "now", "nowadays", "nowrouz",
-    "nowruz", "o'clock", "oct", "october", "once", "overnight", "o’clock", "past", "pm",
-    "quarter", "quarterly", "recent", "recently", "saturday", "saturdays", "second", "seconds",
-    "sep", "sept", "september", "spring", "summer", "sunday", "sundays", "thanksgiving",
-    "thursday", "thursdays", "today", "tomorrow", "tonight", "tuesday", "tuesdays", "twice",
-    "utc", "wednesday", "wednesdays", "week", "weekend", "weekly", "weeks", "winter", "year",
-    "yearly", "years", "yesterday",
+    "august", "autumn", "biweekly", "centuries", "century", "christmas", "daily", "dawn", "day",
+    "daybreak", "days", "dec", "decade", "decades", "december", "dusk", "earlier", "easter",
+    "eve", "evening", "fall", "feb", "february", "fortnightly", "friday", "fridays", "future",
+    "gmt", "h", "half", "halloween", "hour", "hourly", "hours", "hrs", "jan", "january", "jul",
+    "july", "jun", "june", "juneteenth", "lately", "later", "mar", "march", "may", "midday",
+    "midnight", "minute", "minutes", "monday", "mondays", "month", "monthly", "months",
+    "morning", "newroz", "night", "nightfall", "nightly", "noon", "norouz", "nov", "november",
+    "now", "nowadays", "nowrouz", "nowruz", "o'clock", "oct", "october", "once", "overnight",
+    "o’clock", "past", "pm", "quarter", "quarterly", "recent", "recently", "saturday",
+    "saturdays", "second", "seconds", "sep", "sept", "september", "spring", "summer", "sunday",
+    "sundays", "sunrise", "sunset", "thanksgiving", "thursday", "thursdays", "today",
+    "tomorrow", "tonight", "tuesday", "tuesdays", "twice", "utc", "wednesday", "wednesdays",
+    "week", "weekend", "weekly", "weeks", "winter", "year", "yearly", "years", "yesterday",
 ];
 
 /// [`trigger`], given the word's shared [`crate::lexicon`] flags instead of a look-up,
@@ -345,6 +346,17 @@ pub fn part_of_day(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Words for the light of the day and the night that name a part of the day after a
+/// preposition (`at dawn`, `by nightfall`, `at night`), and its TIMEX3 code.
+pub fn twilight(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "dawn" | "daybreak" | "sunrise" => "MO",
+        "dusk" | "nightfall" | "sunset" => "EV",
+        "night" => "NI",
+        _ => return None,
+    })
+}
+
 /// Vague quantities: `several days`, `many years`.
 pub fn vague(w: &str) -> bool {
     matches!(w, "several" | "many" | "few" | "numerous")
@@ -477,7 +489,7 @@ word_set!(
     [
         "will", "would", "shall", "won't", "scheduled", "planned", "plans", "plan", "planning",
         "due", "expected", "expects", "upcoming", "forthcoming", "intends", "intend", "aims",
-        "hopes", "if", "unless",
+        "hopes", "if", "unless", "set",
     ]
 );
 
@@ -550,6 +562,12 @@ pub fn past_cue(w: &str) -> bool {
         return false;
     }
     past_word(w) || (w.len() > 4 && w.ends_with("ed") && !not_past_ed(w))
+}
+
+/// Verbs of saying and calling in the past (`said`, `announced`, `called`): the date
+/// right after one (`said on Tuesday she would resign`) is when it was said.
+pub fn saying_verb(w: &str) -> bool {
+    not_past_word(w)
 }
 
 /// Words that end a clause for the purpose of the future-cue window.

@@ -158,6 +158,9 @@ impl State {
     fn sentence(&mut self, text: &str, toks: &[Token], words: &[&str], lex: &[u32], para: usize, upto: usize) {
         let mut s = Sent { text, t: toks, words, lex, last_end: None };
         let mut i = 0;
+        // The end of the last weekday set for something (`for Wednesday`), whose list
+        // may go on.
+        let mut set_for: Option<usize> = None;
         while i < upto.min(toks.len()) {
             let Some(x) = s.could_start(i).then(|| s.parse(i)).flatten() else {
                 i += 1;
@@ -175,13 +178,19 @@ impl State {
             // `called a general strike for Wednesday`: a bare weekday after `for` is the
             // day set for something (but `for Wednesday's protest` names a past one).
             // `A general strike was called for Tuesday` too: what was set is still ahead.
+            // The days listed after it are set too: `for Wednesday and Thursday`.
+            let listed = set_for == Some(start.wrapping_sub(1)) && matches!(s.low(start - 1), "and" | "or" | ",");
             if matches!(x.expr, Expr::Weekday { rel: Rel::Bare, .. })
-                && (tense != Tense::Past || start > 1 && lexicon::sets_a_day(s.low(start - 2)))
-                && start > 0
-                && s.low(start - 1) == "for"
+                && (listed
+                    || (tense != Tense::Past || start > 1 && lexicon::sets_a_day(s.low(start - 2)))
+                        && start > 0
+                        && s.low(start - 1) == "for")
                 && !s.possessive(end)
             {
                 tense = Tense::Future;
+                set_for = Some(end);
+            } else {
+                set_for = None;
             }
             // A present tense looks ahead only at the day set for it (`falls on 2 July`,
             // `begins in July`), not at a bound behind (`the longest since 5 November`) or
@@ -208,9 +217,10 @@ impl State {
                 // narrative there, and relative clauses and brackets are background: they
                 // anchor `ten years earlier` but lend no year to later bare months
                 // (`since independence in 1948`, `since the war in 1999` too)
+                // (`since the return to democracy in 1990` too)
                 let since_in = start > 0
                     && s.low(start - 1) == "in"
-                    && (start.saturating_sub(4)..start - 1).any(|k| s.low(k) == "since");
+                    && (start.saturating_sub(7)..start - 1).rev().take_while(|&k| !matches!(s.low(k), "," | ";" | "and" | "but")).any(|k| s.low(k) == "since");
                 let bound = (start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into"))
                     || since_in
                     || s.background(start);
@@ -263,7 +273,9 @@ impl State {
                 }
             }
         }
-        if let Some(f) = self.focus.filter(|_| !(future && self.doc.is_some())) {
+        // (nor a schedule told in the present: `the anniversary of the 2009 end of the
+        // war falls on May 18` is this year's)
+        if let Some(f) = self.focus.filter(|_| !((future || tense == Tense::Present) && self.doc.is_some())) {
             if f.year_explicit && (f.para == para || self.doc.is_none()) {
                 // only a past year: a year ahead of the document (`a referendum in April
                 // 2020`) is a plan, and in the document's own year the document date
@@ -462,8 +474,15 @@ impl State {
                 // from the last day spoken of (in this or the previous paragraph) rather
                 // than from a month in focus (`In January 2022 … The following day` keeps
                 // the month: no day was named)
-                let anchor = match (anchor, self.recent_day(para)) {
-                    (Some(a), Some(d)) if unit.gran() == Precision::Day && a.precision() > Precision::Day => Some(Point::Day(d)),
+                // (and so does a day after a bound in focus: `occupied since 9 April. By
+                // nightfall, …` is the night of the day the story tells)
+                let bound = self.focus.is_some_and(|f| f.bound) && unit.gran() == Precision::Day;
+                // (a day ahead of the document, `will join from April 18 through 22`, is no
+                // day the story told: the document's own then)
+                let told = |d: &NaiveDate| self.doc.is_none_or(|doc| *d <= doc);
+                let day = if bound { self.last_day.map(|(d, _)| d).filter(told).or(self.doc) } else { self.recent_day(para) };
+                let anchor = match (anchor, day) {
+                    (Some(a), Some(d)) if unit.gran() == Precision::Day && (bound || a.precision() > Precision::Day) => Some(Point::Day(d)),
                     (a, _) => a,
                 };
                 let Some(anchor) = anchor else {
@@ -506,12 +525,15 @@ impl State {
                 if r.kind != TimexType::Date {
                     return None;
                 }
-                Resolved { kind: TimexType::Time, value: format!("{}T{code}", r.value), precision: Some(Precision::Day), ..r }
+                // (`the night of 4-5 January` is one night: no range)
+                Resolved { kind: TimexType::Time, value: format!("{}T{code}", r.value), precision: Some(Precision::Day), range_end: None, ..r }
             }
             Expr::Overnight => {
                 // (a night not yet over when the document was written is the one before it)
                 let before_doc = |d: NaiveDate| self.doc.is_none_or(|doc| d < doc);
-                let d = match self.focus_day(para).filter(|&d| before_doc(d)) {
+                // (nor the day a bound names: `detained since Sunday. Most were released
+                // overnight`)
+                let d = match self.focus_day(para).filter(|&d| before_doc(d) && !self.focus.is_some_and(|f| f.bound)) {
                     Some(d) => d,
                     None => self.doc?.pred_opt()?,
                 };

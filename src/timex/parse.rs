@@ -389,6 +389,10 @@ impl<'a> Sent<'a> {
     #[inline(never)]
     fn tense_cue(&self, k: usize, w: &str) -> Option<Tense> {
         if lx::future_cue(w) {
+            // `is set to begin`, `set for Sunday` (not `set fire`, `set up`)
+            if w == "set" && !matches!(self.w(k + 1), "to" | "for") {
+                return None;
+            }
             // `Macron's plan`, `the plans`: a noun, not a verb of intent.
             let noun = matches!(w, "plan" | "plans")
                 && k > 0
@@ -427,6 +431,18 @@ impl<'a> Sent<'a> {
                 None
             }
         };
+        // `said on Tuesday she would resign`, `announced Monday that …`: the date of
+        // the saying, which is past whatever tense the reported clause has (but `will be
+        // announced on Monday`, and `postponed Monday's strike` names the strike's day).
+        let verb = if start > 1 && self.w(start - 1) == "on" { start - 2 } else { start.wrapping_sub(1) };
+        if verb < start
+            && self.tense_listed(verb)
+            && lx::saying_verb(self.w(verb))
+            && !(verb > 0 && matches!(self.w(verb - 1), "be" | "being"))
+            && !self.possessive(end)
+        {
+            return Tense::Past;
+        }
         let mut k = start;
         // A `to` before a verb lies between here and the date: `called on workers to
         // join a general strike on Wednesday` asks for something still to come.
@@ -918,6 +934,11 @@ impl<'a> Sent<'a> {
                 if let Some((y, end)) = self.year_after_month(i + 1) {
                     return Some((end, Expr::Quarter { q, y: YearSpec::Explicit(y) }));
                 }
+                // `fell in Q3`, `Q2 results` after a preposition: the year under discussion
+                let cue = matches!(self.prev(i), "in" | "during" | "by" | "since" | "until" | "before" | "after" | "for" | "of" | "the" | "its" | "their" | "from" | "to" | "through");
+                if self.cap(i) && (cued || cue) {
+                    return Some((i + 1, Expr::Quarter { q, y: YearSpec::Context }));
+                }
             }
         }
         None
@@ -939,6 +960,21 @@ impl<'a> Sent<'a> {
                 if self.month_at(k + 2).is_none() {
                     d2 = Some(b);
                     k += 2;
+                }
+            }
+        }
+        // `January 3 through 7`, `from January 18 to 22`: a later bare day ends the
+        // range where nothing follows it that makes it a count or a clock time (`to 10
+        // percent`, `to 7 pm`)
+        if d2.is_none() && matches!(self.w(k), "through" | "thru" | "to" | "until" | "till") && self.is_number(k + 1) {
+            if let Some(b) = day_of(self.w(k + 1)).filter(|&b| b > d1) {
+                let after = k + 2;
+                let ends = self.punct_or_end(after)
+                    || self.year_after(after).is_some()
+                    || matches!(self.w(after), "and" | "or" | "but" | "in" | "at" | "as" | "when" | "while" | "with" | "after" | "before" | "for");
+                if ends && !(self.w(after) == ":" || self.w(after) == "." && self.is_number(after + 1)) {
+                    d2 = Some(b);
+                    k = after;
                 }
             }
         }
@@ -1207,6 +1243,22 @@ impl<'a> Sent<'a> {
         if let Some((end, e @ Expr::Holiday { weekend: true, .. })) = self.holiday(j, Rel::Bare) {
             return m(i, end, e);
         }
+        // the night of 4 January, the evening of 5-6 May; `in the evening`, `late into
+        // the night`: the day under discussion (not `the night shift`, `the morning papers`)
+        if let Some(code) = lx::part_of_day(wj) {
+            if self.w(j + 1) == "of" {
+                let day = |e: &Expr| matches!(e, Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. });
+                if let Some((end, e)) = self.date_core(j + 2, true) {
+                    if day(&e) || matches!(&e, Expr::Range(a, _) if day(a)) {
+                        return m(i, end, Expr::PartOfDay { base: Box::new(e), code });
+                    }
+                }
+            }
+            let after_prep = matches!(self.prev(i), "in" | "during" | "through" | "throughout" | "into");
+            if after_prep && self.ends_time_phrase(j + 1) {
+                return m(i, j + 1, Expr::PartOfDay { base: Box::new(Expr::Anaphoric { unit: Unit::Day, n: 0 }), code });
+            }
+        }
         // the weekend
         if wj == "weekend" {
             // the weekend of 12-13 March, the weekend of 5 June
@@ -1374,6 +1426,7 @@ impl<'a> Sent<'a> {
                 m(i, i + 1, Expr::Today { present })
             }
             "tonight" => m(i, i + 1, Expr::PartOfDay { base: Box::new(Expr::Deictic { unit: Unit::Day, n: 0 }), code: "NI" }),
+            "dawn" | "daybreak" | "sunrise" | "dusk" | "nightfall" | "sunset" | "night" => self.twilight(i),
             // `Overnight, crowds gathered`, `detained 1,000 people overnight.` (not `an
             // overnight curfew`, nor a sudden change: `prices doubled overnight`)
             "overnight" if (matches!(next, "," | "." | ";" | "") || (i == 0 && self.cap(i))) && !lx::sudden(self.prev(i)) => {
@@ -1396,6 +1449,15 @@ impl<'a> Sent<'a> {
                     "later" | "earlier" | "afterwards" => m(i, i + 2, Expr::Anaphoric { unit, n: 0 }),
                     // `within hours`, `within days of the vote`
                     _ if self.prev(i) == "within" => m(i, i + 1, Expr::Duration(unit.duration("X"))),
+                    // `decades of neglect`, `after years of war`, `weeks of protests` (not
+                    // `the years of the war`, a period, nor a title: `Years of Lead`)
+                    "of" if !matches!(unit, Unit::Minute | Unit::Hour)
+                        && self.lower_word(i + 2)
+                        && (!self.cap(i) || self.opens_line(i) || i == 0)
+                        && !matches!(self.prev(i), "the" | "those" | "these" | "early" | "final" | "first" | "last" | "few") =>
+                    {
+                        m(i, i + 1, Expr::Duration(unit.duration("X")))
+                    }
                     _ => None,
                 }
             }
@@ -1421,6 +1483,19 @@ impl<'a> Sent<'a> {
                     }
                 }
                 None
+            }
+            // `for a third day`, `for the fifth straight night`: the days so far
+            "for" if matches!(next, "a" | "an" | "the") && self.nth_span(i + 2).is_some() => {
+                let (end, unit, n) = self.nth_span(i + 2)?;
+                m(i + 1, end, Expr::Duration(unit.duration(&n.to_string())))
+            }
+            // `entered their fifth day`, `now in its sixth month`
+            _ if i >= 2
+                && matches!(self.prev(i), "its" | "their")
+                && matches!(self.w(i - 2), "entered" | "enter" | "enters" | "entering" | "into" | "in" | "reached" | "reaches") =>
+            {
+                let (end, unit, n) = self.nth_span(i)?;
+                m(i, end, Expr::Duration(unit.duration(&n.to_string())))
             }
             "for" => match self.unit_at(i + 1) {
                 Some((unit, true)) if !matches!(self.w(i + 2), "of" | "ago" | "later" | "earlier" | "before" | "after") => {
@@ -1480,6 +1555,54 @@ impl<'a> Sent<'a> {
             },
         };
         Some((end, Expr::Holiday { h, y, rel, weekend }))
+    }
+
+    /// `third day`, `fifth straight night`, `second consecutive week` at token `k`: where
+    /// it ends, its unit (a night counts as a day) and the count (2 to 99).
+    fn nth_span(&self, k: usize) -> Option<(usize, Unit, u32)> {
+        let n = lx::ordinal(self.w(k)).filter(|n| (2..=99).contains(n))?;
+        let u = if matches!(self.w(k + 1), "straight" | "consecutive" | "successive" | "running") { k + 2 } else { k + 1 };
+        let unit = match self.w(u) {
+            "night" => Unit::Day,
+            w => match lx::unit(w)? {
+                (unit @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false) => unit,
+                _ => return None,
+            },
+        };
+        Some((u + 1, unit, n))
+    }
+
+    /// Whether token `k` can follow a time phrase that ends before it: a punctuation
+    /// mark, the end, a name, a date, or a word that starts another phrase (`in the
+    /// evening on Friday`, `at dawn when …`), not a noun it qualifies (`the night shift`).
+    fn ends_time_phrase(&self, k: usize) -> bool {
+        self.punct_or_end(k)
+            || self.cap(k)
+            || matches!(
+                self.w(k),
+                "and" | "or" | "but" | "as" | "when" | "after" | "before" | "on" | "in" | "at" | "with" | "to" | "from"
+                    | "while" | "until" | "till" | "there" | "outside" | "near" | "of" | "that" | "the" | "police"
+                    | "protesters" | "crowds" | "troops" | "workers"
+            )
+    }
+
+    /// `at dawn`, `by nightfall`, `before sunrise`, `at night`, `at dusk on Friday`: a
+    /// part of the day after a preposition, on the day named after it or the day under
+    /// discussion.
+    fn twilight(&self, i: usize) -> Option<Match> {
+        let code = lx::twilight(self.w(i))?;
+        let night = code == "NI";
+        if !matches!(self.prev(i), "at" | "by" | "before" | "after" | "until" | "till" | "since" | "from") || night && !matches!(self.prev(i), "at" | "by") {
+            return None;
+        }
+        let k = if matches!(self.w(i + 1), "on" | "of") { i + 2 } else { i + 1 };
+        if let Some((end, e)) = self.day_at(k) {
+            return m(i, end, Expr::PartOfDay { base: Box::new(e), code });
+        }
+        if !self.ends_time_phrase(i + 1) {
+            return None;
+        }
+        m(i, i + 1, Expr::PartOfDay { base: Box::new(Expr::Anaphoric { unit: Unit::Day, n: 0 }), code })
     }
 
     /// `this week`, `last year`, `next month`, `last summer`, `last January`,
