@@ -15,7 +15,7 @@ use crate::corpus::{Document, Span};
 use crate::extract::{EntityKind, Mention};
 use crate::gazetteer;
 use crate::lexicon as shared;
-use crate::tokens::{Prepared, TokenKind, HYPHEN, NON_ASCII, UPPER};
+use crate::tokens::{Prepared, TokenKind, GLUED, HYPHEN, LINE_BEFORE, NON_ASCII, UPPER};
 use lexicon::*;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
@@ -390,24 +390,18 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
     // `https://…/Kazakhstan/`: no names; [`T_HANDLE`]); and whether a full stop came
     // after a single capital (`U.`: [`S_DOTTED`]), only then may [`merge_dotted`] find work.
     let mut state = 0u8;
-    let mut prev_end = usize::MAX;
     // Sentences, also cut at line breaks: a headline or a list item without a full stop
     // is its own sentence.
     let mut line = 0usize;
-    let bytes = text.as_bytes();
     for (t, &lx) in raw.iter().zip(lex) {
         let full = t.text(text);
-        if t.span.start != prev_end {
+        if t.flags & GLUED == 0 {
             state = (state & !T_HANDLE) | (u8::from(starts_handle(full)) * T_HANDLE);
         }
         // A line break in the gap since the previous token matters only inside a
-        // sentence: a new one starts anyway. (The gap is a byte or two: a loop, not a
-        // call to `memchr`.)
+        // sentence: a new one starts anyway.
         let same_sentence = t.sentence == prev_sentence;
-        #[allow(clippy::manual_contains)]
-        let newline = same_sentence
-            && bytes.get(prev_end..t.span.start).is_some_and(|g| g.iter().any(|&b| b == b'\n'));
-        prev_end = t.span.end;
+        let newline = same_sentence && t.flags & LINE_BEFORE != 0;
         line += usize::from(newline);
         if !same_sentence && t.sentence != prev_sentence.wrapping_add(1) {
             state &= !T_IN_QUOTE;
@@ -2045,7 +2039,7 @@ fn initialism_at(ctx: &Ctx, found: &[Found], g: usize) -> Option<(usize, usize)>
         let mut rest = before.strip_suffix(", ").or_else(|| before.strip_suffix(" and "))?;
         while let Some(&c) = letters.last() {
             let word = rest.rsplit(' ').next()?;
-            if word.chars().next() != Some(c) || !word.chars().all(char::is_alphabetic) {
+            if !word.starts_with(c) || !word.chars().all(char::is_alphabetic) {
                 return None;
             }
             rest = rest.get(..rest.len() - word.len())?;
