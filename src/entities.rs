@@ -375,12 +375,19 @@ fn ascii_forms<'a>(word: &'a str, span: Span, upper: bool, kind: TokenKind, hand
 /// The entity view of the shared tokens, in one pass: trimmed words, sentences cut at
 /// line breaks, quotes and handles, and (for ASCII words; the others are filled in by
 /// [`find_prepared`]) each word's lowercase form, word lists and name shape. Also the
-/// indices of the non-ASCII tokens (none in an ASCII document), in order.
+/// indices of the non-ASCII tokens (none in an ASCII document), in order. The tokens
+/// go into `out` (emptied first: its allocation is reused).
 #[inline(never)]
-fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (Vec<Tok<'a>>, Vec<usize>) {
+fn build_tokens<'a>(
+    doc: &'a Document,
+    prep: &'a Prepared,
+    ascii_doc: bool,
+    mut out: Vec<Tok<'a>>,
+) -> (Vec<Tok<'a>>, Vec<usize>) {
     let (raw, lex, lower) = (&prep.tokens, &prep.lex, prep.lower.as_str());
     let text = doc.text.as_str();
-    let mut out = Vec::with_capacity(raw.len());
+    out.clear();
+    out.reserve(raw.len());
     let mut non_ascii = Vec::new();
     let mut prev_sentence = usize::MAX;
     // What the tokens so far leave for the next, in one byte (few registers for the
@@ -741,11 +748,28 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     find_prepared(doc, &Prepared::new(doc))
 }
 
+thread_local! {
+    /// The token list of the thread's last document, emptied: its allocation is reused
+    /// for the next (see [`find_prepared`]; a long list costs much to allocate and free).
+    static TOKS: std::cell::Cell<Vec<Tok<'static>>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The same for the list of what was found.
+    static FOUND: std::cell::Cell<Vec<Found>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// Empties a token list and returns its allocation free of the text's borrow, to be
+/// filled again (collected in place, as in [`crate::tokens::recycle_words`]: no allocation).
+fn recycle_toks(mut toks: Vec<Tok<'_>>) -> Vec<Tok<'static>> {
+    toks.clear();
+    toks.into_iter()
+        .map(|t| Tok { text: "", lw: "", ..t })
+        .collect()
+}
+
 /// [`find`] over the document's shared tokens.
 pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
     // Most documents are ASCII throughout: then no word needs asking.
     let ascii_doc = doc.text.is_ascii();
-    let (built, non_ascii) = build_tokens(doc, prep, ascii_doc);
+    let (built, non_ascii) = build_tokens(doc, prep, ascii_doc, TOKS.take());
     let (buf, ranges) = if non_ascii.is_empty() { (String::new(), Vec::new()) } else { lowercase_non_ascii(&built, &non_ascii) };
     let mut ranges = ranges.into_iter();
     // The lowercase form, word lists and name shape of each non-ASCII word.
@@ -766,7 +790,8 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
     let toks = toks;
     let (lowercase, capitalised) = word_sets(&toks);
     let ctx = Ctx { text: &doc.text, lower: &prep.lower, keys: Default::default(), lowercase, capitalised };
-    let mut found = Vec::with_capacity(toks.len() / 8);
+    let mut found = FOUND.take();
+    found.reserve(toks.len() / 8);
     let mut s = 0;
     while let Some(first) = toks.get(s) {
         // (The sentence's tokens: up to the next with another sentence number, counted
@@ -785,7 +810,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
     resolve(&ctx, &mut found, acronyms);
     found.sort_by_key(|f| (f.span.start, f.span.end));
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
-    for f in found {
+    for f in found.drain(..) {
         if f.tentative || f.span.is_empty() || doc.text.get(f.span.start..f.span.end).is_none() {
             continue;
         }
@@ -798,6 +823,8 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
             canonical: f.canonical,
         });
     }
+    TOKS.set(recycle_toks(toks));
+    FOUND.set(found);
     out
 }
 
