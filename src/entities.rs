@@ -15,7 +15,7 @@ use crate::corpus::{Document, Span};
 use crate::extract::{EntityKind, Mention};
 use crate::gazetteer;
 use crate::lexicon as shared;
-use crate::tokens::{Prepared, TokenKind, GLUED, HYPHEN, LINE_BEFORE, NON_ASCII, UPPER};
+use crate::tokens::{Prepared, TokenKind, GLUED, HYPHEN, JOINED, LINE_BEFORE, NON_ASCII, UPPER};
 use lexicon::*;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
@@ -142,6 +142,9 @@ struct Tok<'a> {
     /// The hyphenated suffix cut off (`based`, `led`), if any, as 1 + its index in
     /// [`HYPHEN_SUFFIXES`] (0: none; see [`Tok::suffix`]); such a word stands alone.
     suffix: u8,
+    /// The shared token's [`crate::tokens::Token::flags`] (with [`JOINED`] for a word
+    /// merged from several: see [`Tok::plain`]).
+    flags: u8,
 }
 
 // (On 64-bit targets: two string slices and 16 bytes.)
@@ -171,6 +174,12 @@ impl Tok<'_> {
     #[inline]
     fn is(&self, bit: u32) -> bool {
         self.cls & bit != 0
+    }
+
+    /// Whether the token is a word of ASCII letters and digits only, untrimmed: its
+    /// lowercase form is its own gazetteer key (see [`Ctx::key_words`]).
+    fn plain(&self) -> bool {
+        self.kind == TokenKind::Word && self.flags & (HYPHEN | NON_ASCII | JOINED) == 0
     }
 
     /// Where the word is in the document's text.
@@ -420,7 +429,7 @@ fn build_tokens<'a>(
         // the same sentence.
         let bits = if !same_sentence || newline { T_INITIAL } else { state & (T_INITIAL | T_QUOTED) }
             | state & (T_IN_QUOTE | T_HANDLE);
-        let mut tok = Tok { text: full, lw: full, start: t.span.start as u32, sentence, cls: 0, kind: t.kind, bits, suffix: 0 };
+        let mut tok = Tok { text: full, lw: full, start: t.span.start as u32, sentence, cls: 0, kind: t.kind, bits, suffix: 0, flags: t.flags };
         state &= T_IN_QUOTE | T_HANDLE | S_DOTTED;
         let in_handle = state & T_HANDLE != 0;
         let ascii = ascii_doc || t.flags & NON_ASCII == 0;
@@ -610,6 +619,7 @@ fn merge_dotted<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) -> b
                     suffix: 0,
                     lw,
                     bits: (t.bits & !T_NAME) | (u8::from(name) * T_NAME),
+                    flags: t.flags | JOINED,
                     cls: classes_of(lw),
                     ..t
                 });
@@ -723,6 +733,28 @@ impl<'c> Ctx<'c> {
     /// Whether the word `w` is seen capitalised in mid-sentence (see [`Ctx::capitalised`]).
     fn seen_capitalised(&self, w: &str) -> bool {
         self.capitalised.binary_search(&w).is_ok()
+    }
+
+    /// The gazetteer key of words `a..b` of `ts` ([`Ctx::key`] of their span), found
+    /// without reading the text's bytes when they are plain words (see [`Tok::plain`])
+    /// one space apart (or none).
+    fn key_words(&self, ts: &[Tok], a: usize, b: usize) -> Key<'_> {
+        let (Some(first), Some(last)) = (ts.get(a), b.checked_sub(1).and_then(|k| ts.get(k))) else {
+            return self.key(Span::new(0, 0));
+        };
+        let span = Span::new(first.span().start, last.span().end);
+        let words = ts.get(a..b).unwrap_or(&[]);
+        let gap_ok = |w: &[Tok]| {
+            let end = w[0].span().end;
+            let start = w[1].span().start;
+            start == end || (start == end + 1 && self.text.as_bytes().get(end) == Some(&b' '))
+        };
+        if words.iter().all(Tok::plain) && words.windows(2).all(gap_ok) {
+            if let Some(l) = self.lower.get(span.start..span.end) {
+                return Key { span: Some(l), buf: String::new(), pool: &self.keys };
+            }
+        }
+        self.key(span)
     }
 
     /// The gazetteer key of the text of `span` (empty for a span off the text).
@@ -1182,7 +1214,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             let mut hit = false;
             for n in (1..=(b - k).min(4)).rev() {
                 let span = Span::new(ts[k].span().start, ts[k + n - 1].span().end);
-                let key = ctx.key(span);
+                let key = ctx.key_words(ts, k, k + n);
                 let found = if let Some(c) = known_org(&key) {
                     Some((EntityKind::Organization, c))
                 } else {
@@ -1221,8 +1253,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if demonym(&ts[a])
         || (ts[a].lw == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan")))
     {
-        let span = Span::new(ts[a].span().start, ts[b - 1].span().end);
-        let key = ctx.key(span);
+        let key = ctx.key_words(ts, a, b);
         let keep = b - a > 1
             && (known_org(&key).is_some()
                 || gazetteer::lookup_key(&key).is_some()
@@ -1269,7 +1300,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     let span = Span::new(ts[a].span().start, ts[last].span().end);
     let text = ctx.text.get(span.start..span.end).unwrap_or("");
-    let key = ctx.key(span);
+    let key = ctx.key_words(ts, a, b);
     let push = |out: &mut Vec<Found>, kind, canonical: String, weak| {
         out.push(Found {
             span,
@@ -1298,8 +1329,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if b - a > 1 && starts_known_org(first_word) {
         // A known organisation at the start: `Human Rights Watch researcher` is cut above.
         for k in (a + 1..b).rev() {
-            let sub = Span::new(ts[a].span().start, ts[k - 1].span().end);
-            let sk = ctx.key(sub);
+            let sk = ctx.key_words(ts, a, k);
             if known_org(&sk).is_some() && sk.contains(' ') {
                 classify(ctx, ts, a, k, headline, out);
                 classify(ctx, ts, k, b, headline, out);
@@ -1760,12 +1790,12 @@ fn gaz_match_keyed(
         if end <= a {
             break;
         }
-        let (Some(first), Some(last)) = (ts.get(a), ts.get(end - 1)) else {
+        let (Some(_), Some(_)) = (ts.get(a), ts.get(end - 1)) else {
             continue;
         };
         let found = match key_ab.filter(|_| end == b) {
             Some(k) => gazetteer::lookup_key(k),
-            None => gazetteer::lookup_key(&ctx.key(Span::new(first.span().start, last.span().end))),
+            None => gazetteer::lookup_key(&ctx.key_words(ts, a, end)),
         };
         if let Some(p) = found {
             return Some((p, end));
@@ -1839,10 +1869,10 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
 /// Whether words `a..b` are a name as a whole: a known organisation or place, or a run
 /// with an organisation or place head (`Human Rights Watch`, `National Education Union`).
 fn named_whole(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> bool {
-    let (Some(first), Some(last)) = (ts.get(a), b.checked_sub(1).and_then(|k| ts.get(k))) else {
+    let (Some(_), Some(_)) = (ts.get(a), b.checked_sub(1).and_then(|k| ts.get(k))) else {
         return false;
     };
-    let key = ctx.key(Span::new(first.span().start, last.span().end));
+    let key = ctx.key_words(ts, a, b);
     known_org(&key).is_some()
         || gazetteer::lookup_key(&key).is_some()
         || has_head(&ts[a..b], C_ORG_HEADS)

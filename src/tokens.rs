@@ -20,7 +20,7 @@ pub struct Token {
     pub kind: TokenKind,
     /// Index of the sentence (in `Document::sentences`) holding the token.
     pub sentence: usize,
-    /// What the token's bytes hold ([`UPPER`], [`HYPHEN`], [`NON_ASCII`]) and what
+    /// What the token's bytes hold ([`UPPER`], [`HYPHEN`], [`NON_ASCII`], [`JOINED`]) and what
     /// comes before it ([`GLUED`], [`LINE_BEFORE`]), noted while tokenizing so that no
     /// stage scans them again.
     pub flags: u8,
@@ -32,6 +32,9 @@ pub const UPPER: u8 = 1;
 pub const HYPHEN: u8 = 2;
 /// [`Token::flags`]: a byte outside ASCII.
 pub const NON_ASCII: u8 = 4;
+/// [`Token::flags`]: a word or number holding a character other than a letter or digit
+/// (`don't`, `mid-2021`, `4.5`, `37,000`, an invisible joiner).
+pub const JOINED: u8 = 16;
 /// [`Token::flags`]: no byte between the previous token (of any sentence) and this one.
 pub const GLUED: u8 = 8;
 /// [`Token::flags`]: a line break `\n` between the previous token and this one, inside
@@ -155,7 +158,7 @@ fn word_end(s: &str, mut end: usize, number: bool, mut flags: u8) -> (usize, u8)
         if !joined {
             return (end, flags);
         }
-        flags |= char_flags(n);
+        flags |= char_flags(n) | JOINED;
         end += n.len_utf8();
     }
 }
@@ -214,7 +217,7 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
             }
         };
         let before = (u8::from(i == prev_end) * GLUED) | line;
-        out.push(Token { span: Span::new(span.start + i, span.start + end), kind, sentence, flags: flags & (UPPER | HYPHEN | NON_ASCII) | before });
+        out.push(Token { span: Span::new(span.start + i, span.start + end), kind, sentence, flags: flags & (UPPER | HYPHEN | NON_ASCII | JOINED) | before });
         (prev_end, line) = (end, 0);
         i = end;
     }
