@@ -429,85 +429,104 @@ fn build_tokens<'a>(
         // the same sentence.
         let bits = if !same_sentence || newline { T_INITIAL } else { state & (T_INITIAL | T_QUOTED) }
             | state & (T_IN_QUOTE | T_HANDLE);
-        let mut tok = Tok { text: full, lw: full, start: t.span.start as u32, sentence, cls: 0, kind: t.kind, bits, suffix: 0, flags: t.flags };
+        let tok = Tok { text: full, lw: full, start: t.span.start as u32, sentence, cls: 0, kind: t.kind, bits, suffix: 0, flags: t.flags };
         state &= T_IN_QUOTE | T_HANDLE | S_DOTTED;
-        let in_handle = state & T_HANDLE != 0;
-        let ascii = ascii_doc || t.flags & NON_ASCII == 0;
-        if t.kind == TokenKind::Word {
-            if t.flags & HYPHEN == 0 {
-                if ascii {
-                    // An ASCII word with a capital is name-like (see `name_like_of`), and
-                    // its lowercase form is its span of the shared lowercase text.
-                    if t.flags & UPPER != 0 {
-                        tok.lw = lower.get(t.span.start..t.span.end).unwrap_or("");
-                        tok.bits |= u8::from(!in_handle) * T_NAME;
-                    }
-                    tok.cls = lx & ENTITY_BITS;
-                    out.push(tok);
-                    continue;
-                }
-            } else {
-                let (span, word, suffix) = trim_hyphenated(full, t.span);
-                (tok.start, tok.text, tok.lw, tok.suffix) = (span.start as u32, word, word, suffix);
-                tok.bits |= T_HYPHEN;
-                // (The token's flags describe `full`; a trimmed word is asked.)
-                let whole = word.len() == full.len();
-                if ascii_doc || if whole { t.flags & NON_ASCII == 0 } else { word.is_ascii() } {
-                    let upper = if whole { t.flags & UPPER != 0 } else { word.bytes().any(|b| b.is_ascii_uppercase()) };
-                    if upper {
-                        tok.lw = lower.get(span.start..span.end).unwrap_or("");
-                    }
-                    tok.bits |= u8::from(!in_handle && upper) * T_NAME;
-                    tok.cls = if whole { lx & ENTITY_BITS } else { classes_of(tok.lw) };
-                    out.push(tok);
-                    continue;
-                }
-            }
-        } else if ascii {
+        if t.kind == TokenKind::Word && t.flags & HYPHEN == 0 && (ascii_doc || t.flags & NON_ASCII == 0) {
+            // An ASCII word (most tokens). With a capital it is name-like (see
+            // `name_like_of`), and its lowercase form is its span of the shared lowercase text.
+            let mut tok = tok;
             if t.flags & UPPER != 0 {
                 tok.lw = lower.get(t.span.start..t.span.end).unwrap_or("");
+                tok.bits |= u8::from(state & T_HANDLE == 0) * T_NAME;
             }
-            // (Quote marks and openers are single punctuation tokens: words never match.)
-            if t.kind == TokenKind::Punct {
-                if let [b] = full.as_bytes() {
-                    // One ASCII character (most punctuation).
-                    let opens = match b {
-                        b'"' => {
-                            state ^= T_IN_QUOTE;
-                            T_INITIAL | T_QUOTED
-                        }
-                        b'.' => {
-                            u8::from(out.last().is_some_and(single_capital)) * S_DOTTED
-                        }
-                        b'\'' => T_INITIAL | T_QUOTED,
-                        b'(' | b':' | b'[' | b'-' | b'*' => T_INITIAL,
-                        _ => 0,
-                    };
-                    state |= opens;
-                }
-            }
+            tok.cls = lx & ENTITY_BITS;
             out.push(tok);
-            continue;
+        } else {
+            other_token(tok, t, lx, lower, ascii_doc, &mut state, &mut out, &mut non_ascii);
         }
-        // Not ASCII: the lowercase form, word lists and name shape are filled in by
-        // `find_prepared`.
-        if t.kind == TokenKind::Punct {
-            match full {
-                "“" => state |= T_IN_QUOTE,
-                "”" => state &= !T_IN_QUOTE,
-                _ => {}
-            }
-            state |= (u8::from(is_opening(full)) * T_INITIAL) | (u8::from(matches!(full, "«" | "‘" | "“")) * T_QUOTED);
-        }
-        non_ascii.push(out.len());
-        tok.lw = "";
-        out.push(tok);
     }
     if state & S_DOTTED != 0 && merge_dotted(text, lower, &mut out) && !ascii_doc {
         // (Merging moved the words after: found again.)
         non_ascii = out.iter().enumerate().filter(|(_, t)| !t.text.is_ascii()).map(|(i, _)| i).collect();
     }
     (out, non_ascii)
+}
+
+/// [`build_tokens`] for a token `t` other than an ASCII word without a hyphen (`tok`, its
+/// entity token so far; `lx` its word lists): a hyphenated word is trimmed, punctuation
+/// updates the `state` (quotes, openers, `U.`), and a token outside ASCII is noted in
+/// `non_ascii` (see [`find_prepared`]). Pushed to `out`.
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
+fn other_token<'a>(
+    mut tok: Tok<'a>,
+    t: &crate::tokens::Token,
+    lx: u32,
+    lower: &'a str,
+    ascii_doc: bool,
+    state: &mut u8,
+    out: &mut Vec<Tok<'a>>,
+    non_ascii: &mut Vec<usize>,
+) {
+    let full = tok.text;
+    let in_handle = *state & T_HANDLE != 0;
+    let ascii = ascii_doc || t.flags & NON_ASCII == 0;
+    if t.kind == TokenKind::Word {
+        // (Without a hyphen, a word outside ASCII: below.)
+        if t.flags & HYPHEN != 0 {
+            let (span, word, suffix) = trim_hyphenated(full, t.span);
+            (tok.start, tok.text, tok.lw, tok.suffix) = (span.start as u32, word, word, suffix);
+            tok.bits |= T_HYPHEN;
+            // (The token's flags describe `full`; a trimmed word is asked.)
+            let whole = word.len() == full.len();
+            if ascii_doc || if whole { t.flags & NON_ASCII == 0 } else { word.is_ascii() } {
+                let upper = if whole { t.flags & UPPER != 0 } else { word.bytes().any(|b| b.is_ascii_uppercase()) };
+                if upper {
+                    tok.lw = lower.get(span.start..span.end).unwrap_or("");
+                }
+                tok.bits |= u8::from(!in_handle && upper) * T_NAME;
+                tok.cls = if whole { lx & ENTITY_BITS } else { classes_of(tok.lw) };
+                out.push(tok);
+                return;
+            }
+        }
+    } else if ascii {
+        if t.flags & UPPER != 0 {
+            tok.lw = lower.get(t.span.start..t.span.end).unwrap_or("");
+        }
+        // (Quote marks and openers are single punctuation tokens: words never match.)
+        if t.kind == TokenKind::Punct {
+            if let [b] = full.as_bytes() {
+                // One ASCII character (most punctuation).
+                let opens = match b {
+                    b'"' => {
+                        *state ^= T_IN_QUOTE;
+                        T_INITIAL | T_QUOTED
+                    }
+                    b'.' => u8::from(out.last().is_some_and(single_capital)) * S_DOTTED,
+                    b'\'' => T_INITIAL | T_QUOTED,
+                    b'(' | b':' | b'[' | b'-' | b'*' => T_INITIAL,
+                    _ => 0,
+                };
+                *state |= opens;
+            }
+        }
+        out.push(tok);
+        return;
+    }
+    // Not ASCII: the lowercase form, word lists and name shape are filled in by
+    // `find_prepared`.
+    if t.kind == TokenKind::Punct {
+        match full {
+            "“" => *state |= T_IN_QUOTE,
+            "”" => *state &= !T_IN_QUOTE,
+            _ => {}
+        }
+        *state |= (u8::from(is_opening(full)) * T_INITIAL) | (u8::from(matches!(full, "«" | "‘" | "“")) * T_QUOTED);
+    }
+    non_ascii.push(out.len());
+    tok.lw = "";
+    out.push(tok);
 }
 
 /// Whether a token not glued to the one before starts an @handle or a web address
