@@ -15,7 +15,7 @@ use crate::corpus::{Document, Span};
 use crate::extract::{EntityKind, Mention};
 use crate::gazetteer;
 use crate::lexicon as shared;
-use crate::tokens::{Prepared, TokenKind, HYPHEN, NON_ASCII, UPPER};
+use crate::tokens::{Prepared, TokenKind, GLUED, HYPHEN, JOINED, LINE_BEFORE, NON_ASCII, UPPER};
 use lexicon::*;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
@@ -142,6 +142,9 @@ struct Tok<'a> {
     /// The hyphenated suffix cut off (`based`, `led`), if any, as 1 + its index in
     /// [`HYPHEN_SUFFIXES`] (0: none; see [`Tok::suffix`]); such a word stands alone.
     suffix: u8,
+    /// The shared token's [`crate::tokens::Token::flags`] (with [`JOINED`] for a word
+    /// merged from several: see [`Tok::plain`]).
+    flags: u8,
 }
 
 // (On 64-bit targets: two string slices and 16 bytes.)
@@ -171,6 +174,12 @@ impl Tok<'_> {
     #[inline]
     fn is(&self, bit: u32) -> bool {
         self.cls & bit != 0
+    }
+
+    /// Whether the token is a word of ASCII letters and digits only, untrimmed: its
+    /// lowercase form is its own gazetteer key (see [`Ctx::key_words`]).
+    fn plain(&self) -> bool {
+        self.kind == TokenKind::Word && self.flags & (HYPHEN | NON_ASCII | JOINED) == 0
     }
 
     /// Where the word is in the document's text.
@@ -375,12 +384,19 @@ fn ascii_forms<'a>(word: &'a str, span: Span, upper: bool, kind: TokenKind, hand
 /// The entity view of the shared tokens, in one pass: trimmed words, sentences cut at
 /// line breaks, quotes and handles, and (for ASCII words; the others are filled in by
 /// [`find_prepared`]) each word's lowercase form, word lists and name shape. Also the
-/// indices of the non-ASCII tokens (none in an ASCII document), in order.
+/// indices of the non-ASCII tokens (none in an ASCII document), in order. The tokens
+/// go into `out` (emptied first: its allocation is reused).
 #[inline(never)]
-fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (Vec<Tok<'a>>, Vec<usize>) {
+fn build_tokens<'a>(
+    doc: &'a Document,
+    prep: &'a Prepared,
+    ascii_doc: bool,
+    mut out: Vec<Tok<'a>>,
+) -> (Vec<Tok<'a>>, Vec<usize>) {
     let (raw, lex, lower) = (&prep.tokens, &prep.lex, prep.lower.as_str());
     let text = doc.text.as_str();
-    let mut out = Vec::with_capacity(raw.len());
+    out.clear();
+    out.reserve(raw.len());
     let mut non_ascii = Vec::new();
     let mut prev_sentence = usize::MAX;
     // What the tokens so far leave for the next, in one byte (few registers for the
@@ -390,24 +406,18 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
     // `https://…/Kazakhstan/`: no names; [`T_HANDLE`]); and whether a full stop came
     // after a single capital (`U.`: [`S_DOTTED`]), only then may [`merge_dotted`] find work.
     let mut state = 0u8;
-    let mut prev_end = usize::MAX;
     // Sentences, also cut at line breaks: a headline or a list item without a full stop
     // is its own sentence.
     let mut line = 0usize;
-    let bytes = text.as_bytes();
     for (t, &lx) in raw.iter().zip(lex) {
         let full = t.text(text);
-        if t.span.start != prev_end {
+        if t.flags & GLUED == 0 {
             state = (state & !T_HANDLE) | (u8::from(starts_handle(full)) * T_HANDLE);
         }
         // A line break in the gap since the previous token matters only inside a
-        // sentence: a new one starts anyway. (The gap is a byte or two: a loop, not a
-        // call to `memchr`.)
+        // sentence: a new one starts anyway.
         let same_sentence = t.sentence == prev_sentence;
-        #[allow(clippy::manual_contains)]
-        let newline = same_sentence
-            && bytes.get(prev_end..t.span.start).is_some_and(|g| g.iter().any(|&b| b == b'\n'));
-        prev_end = t.span.end;
+        let newline = same_sentence && t.flags & LINE_BEFORE != 0;
         line += usize::from(newline);
         if !same_sentence && t.sentence != prev_sentence.wrapping_add(1) {
             state &= !T_IN_QUOTE;
@@ -419,85 +429,104 @@ fn build_tokens<'a>(doc: &'a Document, prep: &'a Prepared, ascii_doc: bool) -> (
         // the same sentence.
         let bits = if !same_sentence || newline { T_INITIAL } else { state & (T_INITIAL | T_QUOTED) }
             | state & (T_IN_QUOTE | T_HANDLE);
-        let mut tok = Tok { text: full, lw: full, start: t.span.start as u32, sentence, cls: 0, kind: t.kind, bits, suffix: 0 };
+        let tok = Tok { text: full, lw: full, start: t.span.start as u32, sentence, cls: 0, kind: t.kind, bits, suffix: 0, flags: t.flags };
         state &= T_IN_QUOTE | T_HANDLE | S_DOTTED;
-        let in_handle = state & T_HANDLE != 0;
-        let ascii = ascii_doc || t.flags & NON_ASCII == 0;
-        if t.kind == TokenKind::Word {
-            if t.flags & HYPHEN == 0 {
-                if ascii {
-                    // An ASCII word with a capital is name-like (see `name_like_of`), and
-                    // its lowercase form is its span of the shared lowercase text.
-                    if t.flags & UPPER != 0 {
-                        tok.lw = lower.get(t.span.start..t.span.end).unwrap_or("");
-                        tok.bits |= u8::from(!in_handle) * T_NAME;
-                    }
-                    tok.cls = lx & ENTITY_BITS;
-                    out.push(tok);
-                    continue;
-                }
-            } else {
-                let (span, word, suffix) = trim_hyphenated(full, t.span);
-                (tok.start, tok.text, tok.lw, tok.suffix) = (span.start as u32, word, word, suffix);
-                tok.bits |= T_HYPHEN;
-                // (The token's flags describe `full`; a trimmed word is asked.)
-                let whole = word.len() == full.len();
-                if ascii_doc || if whole { t.flags & NON_ASCII == 0 } else { word.is_ascii() } {
-                    let upper = if whole { t.flags & UPPER != 0 } else { word.bytes().any(|b| b.is_ascii_uppercase()) };
-                    if upper {
-                        tok.lw = lower.get(span.start..span.end).unwrap_or("");
-                    }
-                    tok.bits |= u8::from(!in_handle && upper) * T_NAME;
-                    tok.cls = if whole { lx & ENTITY_BITS } else { classes_of(tok.lw) };
-                    out.push(tok);
-                    continue;
-                }
-            }
-        } else if ascii {
+        if t.kind == TokenKind::Word && t.flags & HYPHEN == 0 && (ascii_doc || t.flags & NON_ASCII == 0) {
+            // An ASCII word (most tokens). With a capital it is name-like (see
+            // `name_like_of`), and its lowercase form is its span of the shared lowercase text.
+            let mut tok = tok;
             if t.flags & UPPER != 0 {
                 tok.lw = lower.get(t.span.start..t.span.end).unwrap_or("");
+                tok.bits |= u8::from(state & T_HANDLE == 0) * T_NAME;
             }
-            // (Quote marks and openers are single punctuation tokens: words never match.)
-            if t.kind == TokenKind::Punct {
-                if let [b] = full.as_bytes() {
-                    // One ASCII character (most punctuation).
-                    let opens = match b {
-                        b'"' => {
-                            state ^= T_IN_QUOTE;
-                            T_INITIAL | T_QUOTED
-                        }
-                        b'.' => {
-                            u8::from(out.last().is_some_and(single_capital)) * S_DOTTED
-                        }
-                        b'\'' => T_INITIAL | T_QUOTED,
-                        b'(' | b':' | b'[' | b'-' | b'*' => T_INITIAL,
-                        _ => 0,
-                    };
-                    state |= opens;
-                }
-            }
+            tok.cls = lx & ENTITY_BITS;
             out.push(tok);
-            continue;
+        } else {
+            other_token(tok, t, lx, lower, ascii_doc, &mut state, &mut out, &mut non_ascii);
         }
-        // Not ASCII: the lowercase form, word lists and name shape are filled in by
-        // `find_prepared`.
-        if t.kind == TokenKind::Punct {
-            match full {
-                "“" => state |= T_IN_QUOTE,
-                "”" => state &= !T_IN_QUOTE,
-                _ => {}
-            }
-            state |= (u8::from(is_opening(full)) * T_INITIAL) | (u8::from(matches!(full, "«" | "‘" | "“")) * T_QUOTED);
-        }
-        non_ascii.push(out.len());
-        tok.lw = "";
-        out.push(tok);
     }
     if state & S_DOTTED != 0 && merge_dotted(text, lower, &mut out) && !ascii_doc {
         // (Merging moved the words after: found again.)
         non_ascii = out.iter().enumerate().filter(|(_, t)| !t.text.is_ascii()).map(|(i, _)| i).collect();
     }
     (out, non_ascii)
+}
+
+/// [`build_tokens`] for a token `t` other than an ASCII word without a hyphen (`tok`, its
+/// entity token so far; `lx` its word lists): a hyphenated word is trimmed, punctuation
+/// updates the `state` (quotes, openers, `U.`), and a token outside ASCII is noted in
+/// `non_ascii` (see [`find_prepared`]). Pushed to `out`.
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
+fn other_token<'a>(
+    mut tok: Tok<'a>,
+    t: &crate::tokens::Token,
+    lx: u32,
+    lower: &'a str,
+    ascii_doc: bool,
+    state: &mut u8,
+    out: &mut Vec<Tok<'a>>,
+    non_ascii: &mut Vec<usize>,
+) {
+    let full = tok.text;
+    let in_handle = *state & T_HANDLE != 0;
+    let ascii = ascii_doc || t.flags & NON_ASCII == 0;
+    if t.kind == TokenKind::Word {
+        // (Without a hyphen, a word outside ASCII: below.)
+        if t.flags & HYPHEN != 0 {
+            let (span, word, suffix) = trim_hyphenated(full, t.span);
+            (tok.start, tok.text, tok.lw, tok.suffix) = (span.start as u32, word, word, suffix);
+            tok.bits |= T_HYPHEN;
+            // (The token's flags describe `full`; a trimmed word is asked.)
+            let whole = word.len() == full.len();
+            if ascii_doc || if whole { t.flags & NON_ASCII == 0 } else { word.is_ascii() } {
+                let upper = if whole { t.flags & UPPER != 0 } else { word.bytes().any(|b| b.is_ascii_uppercase()) };
+                if upper {
+                    tok.lw = lower.get(span.start..span.end).unwrap_or("");
+                }
+                tok.bits |= u8::from(!in_handle && upper) * T_NAME;
+                tok.cls = if whole { lx & ENTITY_BITS } else { classes_of(tok.lw) };
+                out.push(tok);
+                return;
+            }
+        }
+    } else if ascii {
+        if t.flags & UPPER != 0 {
+            tok.lw = lower.get(t.span.start..t.span.end).unwrap_or("");
+        }
+        // (Quote marks and openers are single punctuation tokens: words never match.)
+        if t.kind == TokenKind::Punct {
+            if let [b] = full.as_bytes() {
+                // One ASCII character (most punctuation).
+                let opens = match b {
+                    b'"' => {
+                        *state ^= T_IN_QUOTE;
+                        T_INITIAL | T_QUOTED
+                    }
+                    b'.' => u8::from(out.last().is_some_and(single_capital)) * S_DOTTED,
+                    b'\'' => T_INITIAL | T_QUOTED,
+                    b'(' | b':' | b'[' | b'-' | b'*' => T_INITIAL,
+                    _ => 0,
+                };
+                *state |= opens;
+            }
+        }
+        out.push(tok);
+        return;
+    }
+    // Not ASCII: the lowercase form, word lists and name shape are filled in by
+    // `find_prepared`.
+    if t.kind == TokenKind::Punct {
+        match full {
+            "“" => *state |= T_IN_QUOTE,
+            "”" => *state &= !T_IN_QUOTE,
+            _ => {}
+        }
+        *state |= (u8::from(is_opening(full)) * T_INITIAL) | (u8::from(matches!(full, "«" | "‘" | "“")) * T_QUOTED);
+    }
+    non_ascii.push(out.len());
+    tok.lw = "";
+    out.push(tok);
 }
 
 /// Whether a token not glued to the one before starts an @handle or a web address
@@ -609,6 +638,7 @@ fn merge_dotted<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) -> b
                     suffix: 0,
                     lw,
                     bits: (t.bits & !T_NAME) | (u8::from(name) * T_NAME),
+                    flags: t.flags | JOINED,
                     cls: classes_of(lw),
                     ..t
                 });
@@ -724,6 +754,28 @@ impl<'c> Ctx<'c> {
         self.capitalised.binary_search(&w).is_ok()
     }
 
+    /// The gazetteer key of words `a..b` of `ts` ([`Ctx::key`] of their span), found
+    /// without reading the text's bytes when they are plain words (see [`Tok::plain`])
+    /// one space apart (or none).
+    fn key_words(&self, ts: &[Tok], a: usize, b: usize) -> Key<'_> {
+        let (Some(first), Some(last)) = (ts.get(a), b.checked_sub(1).and_then(|k| ts.get(k))) else {
+            return self.key(Span::new(0, 0));
+        };
+        let span = Span::new(first.span().start, last.span().end);
+        let words = ts.get(a..b).unwrap_or(&[]);
+        let gap_ok = |w: &[Tok]| {
+            let end = w[0].span().end;
+            let start = w[1].span().start;
+            start == end || (start == end + 1 && self.text.as_bytes().get(end) == Some(&b' '))
+        };
+        if words.iter().all(Tok::plain) && words.windows(2).all(gap_ok) {
+            if let Some(l) = self.lower.get(span.start..span.end) {
+                return Key { span: Some(l), buf: String::new(), pool: &self.keys };
+            }
+        }
+        self.key(span)
+    }
+
     /// The gazetteer key of the text of `span` (empty for a span off the text).
     fn key(&self, span: Span) -> Key<'_> {
         // (Most names are ASCII words and single spaces: their key is their lowercase text.)
@@ -747,11 +799,28 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     find_prepared(doc, &Prepared::new(doc))
 }
 
+thread_local! {
+    /// The token list of the thread's last document, emptied: its allocation is reused
+    /// for the next (see [`find_prepared`]; a long list costs much to allocate and free).
+    static TOKS: std::cell::Cell<Vec<Tok<'static>>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The same for the list of what was found.
+    static FOUND: std::cell::Cell<Vec<Found>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// Empties a token list and returns its allocation free of the text's borrow, to be
+/// filled again (collected in place, as in [`crate::tokens::recycle_words`]: no allocation).
+fn recycle_toks(mut toks: Vec<Tok<'_>>) -> Vec<Tok<'static>> {
+    toks.clear();
+    toks.into_iter()
+        .map(|t| Tok { text: "", lw: "", ..t })
+        .collect()
+}
+
 /// [`find`] over the document's shared tokens.
 pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
     // Most documents are ASCII throughout: then no word needs asking.
     let ascii_doc = doc.text.is_ascii();
-    let (built, non_ascii) = build_tokens(doc, prep, ascii_doc);
+    let (built, non_ascii) = build_tokens(doc, prep, ascii_doc, TOKS.take());
     let (buf, ranges) = if non_ascii.is_empty() { (String::new(), Vec::new()) } else { lowercase_non_ascii(&built, &non_ascii) };
     let mut ranges = ranges.into_iter();
     // The lowercase form, word lists and name shape of each non-ASCII word.
@@ -772,7 +841,8 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
     let toks = toks;
     let (lowercase, capitalised) = word_sets(&toks);
     let ctx = Ctx { text: &doc.text, lower: &prep.lower, keys: Default::default(), lowercase, capitalised };
-    let mut found = Vec::with_capacity(toks.len() / 8);
+    let mut found = FOUND.take();
+    found.reserve(toks.len() / 8);
     let mut s = 0;
     while let Some(first) = toks.get(s) {
         // (The sentence's tokens: up to the next with another sentence number, counted
@@ -791,7 +861,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
     resolve(&ctx, &mut found, acronyms);
     found.sort_by_key(|f| (f.span.start, f.span.end));
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
-    for f in found {
+    for f in found.drain(..) {
         if f.tentative || f.span.is_empty() || doc.text.get(f.span.start..f.span.end).is_none() {
             continue;
         }
@@ -804,6 +874,8 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
             canonical: f.canonical,
         });
     }
+    TOKS.set(recycle_toks(toks));
+    FOUND.set(found);
     out
 }
 
@@ -1164,7 +1236,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             let mut hit = false;
             for n in (1..=(b - k).min(4)).rev() {
                 let span = Span::new(ts[k].span().start, ts[k + n - 1].span().end);
-                let key = ctx.key(span);
+                let key = ctx.key_words(ts, k, k + n);
                 let found = if let Some(c) = known_org(&key) {
                     Some((EntityKind::Organization, c))
                 } else {
@@ -1203,8 +1275,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if demonym(&ts[a])
         || (ts[a].lw == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan")))
     {
-        let span = Span::new(ts[a].span().start, ts[b - 1].span().end);
-        let key = ctx.key(span);
+        let key = ctx.key_words(ts, a, b);
         let keep = b - a > 1
             && (known_org(&key).is_some()
                 || gazetteer::lookup_key(&key).is_some()
@@ -1251,7 +1322,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     let span = Span::new(ts[a].span().start, ts[last].span().end);
     let text = ctx.text.get(span.start..span.end).unwrap_or("");
-    let key = ctx.key(span);
+    let key = ctx.key_words(ts, a, b);
     let push = |out: &mut Vec<Found>, kind, canonical: String, weak| {
         out.push(Found {
             span,
@@ -1280,8 +1351,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if b - a > 1 && starts_known_org(first_word) {
         // A known organisation at the start: `Human Rights Watch researcher` is cut above.
         for k in (a + 1..b).rev() {
-            let sub = Span::new(ts[a].span().start, ts[k - 1].span().end);
-            let sk = ctx.key(sub);
+            let sk = ctx.key_words(ts, a, k);
             if known_org(&sk).is_some() && sk.contains(' ') {
                 classify(ctx, ts, a, k, headline, out);
                 classify(ctx, ts, k, b, headline, out);
@@ -1756,12 +1826,12 @@ fn gaz_match_keyed(
         if end <= a {
             break;
         }
-        let (Some(first), Some(last)) = (ts.get(a), ts.get(end - 1)) else {
+        let (Some(_), Some(_)) = (ts.get(a), ts.get(end - 1)) else {
             continue;
         };
         let found = match key_ab.filter(|_| end == b) {
             Some(k) => gazetteer::lookup_key(k),
-            None => gazetteer::lookup_key(&ctx.key(Span::new(first.span().start, last.span().end))),
+            None => gazetteer::lookup_key(&ctx.key_words(ts, a, end)),
         };
         if let Some(p) = found {
             return Some((p, end));
@@ -1835,10 +1905,10 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
 /// Whether words `a..b` are a name as a whole: a known organisation or place, or a run
 /// with an organisation or place head (`Human Rights Watch`, `National Education Union`).
 fn named_whole(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> bool {
-    let (Some(first), Some(last)) = (ts.get(a), b.checked_sub(1).and_then(|k| ts.get(k))) else {
+    let (Some(_), Some(_)) = (ts.get(a), b.checked_sub(1).and_then(|k| ts.get(k))) else {
         return false;
     };
-    let key = ctx.key(Span::new(first.span().start, last.span().end));
+    let key = ctx.key_words(ts, a, b);
     known_org(&key).is_some()
         || gazetteer::lookup_key(&key).is_some()
         || has_head(&ts[a..b], C_ORG_HEADS)

@@ -20,8 +20,9 @@ pub struct Token {
     pub kind: TokenKind,
     /// Index of the sentence (in `Document::sentences`) holding the token.
     pub sentence: usize,
-    /// What the token's bytes hold ([`UPPER`], [`HYPHEN`], [`NON_ASCII`]), noted while
-    /// tokenizing so that no stage scans them again.
+    /// What the token's bytes hold ([`UPPER`], [`HYPHEN`], [`NON_ASCII`], [`JOINED`]) and what
+    /// comes before it ([`GLUED`], [`LINE_BEFORE`]), noted while tokenizing so that no
+    /// stage scans them again.
     pub flags: u8,
 }
 
@@ -31,6 +32,15 @@ pub const UPPER: u8 = 1;
 pub const HYPHEN: u8 = 2;
 /// [`Token::flags`]: a byte outside ASCII.
 pub const NON_ASCII: u8 = 4;
+/// [`Token::flags`]: a word or number holding a character other than a letter or digit
+/// (`don't`, `mid-2021`, `4.5`, `37,000`, an invisible joiner).
+pub const JOINED: u8 = 16;
+/// [`Token::flags`]: no byte between the previous token (of any sentence) and this one.
+pub const GLUED: u8 = 8;
+/// [`Token::flags`]: a line break `\n` between the previous token and this one, inside
+/// their sentence's span (on a sentence's first token: before it in its span).
+/// (The marks of [`CLASS`] below share values with these bits but are never kept in a token.)
+pub const LINE_BEFORE: u8 = 128;
 /// Marks an ASCII letter or digit in [`CLASS`] (not a token flag).
 const ALNUM: u8 = 8;
 /// Marks ASCII white space in [`CLASS`].
@@ -148,7 +158,7 @@ fn word_end(s: &str, mut end: usize, number: bool, mut flags: u8) -> (usize, u8)
         if !joined {
             return (end, flags);
         }
-        flags |= char_flags(n);
+        flags |= char_flags(n) | JOINED;
         end += n.len_utf8();
     }
 }
@@ -164,6 +174,10 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
     let Some(s) = text.get(span.start..span.end) else { return };
     let bytes = s.as_bytes();
     let mut i = 0;
+    // Where the previous token ends (relative to `s`; `usize::MAX`: none there), and
+    // whether a line break came since ([`GLUED`], [`LINE_BEFORE`]).
+    let mut prev_end = out.last().and_then(|t| t.span.end.checked_sub(span.start)).unwrap_or(usize::MAX);
+    let mut line = 0u8;
     while let Some(&b) = bytes.get(i) {
         let class = CLASS[usize::from(b)];
         let (end, kind, flags) = if class & ALNUM != 0 {
@@ -171,6 +185,9 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
             let (end, flags) = word_end(s, i + 1, number, class);
             (end, if number { TokenKind::Number } else { TokenKind::Word }, flags)
         } else if class & SPACE != 0 {
+            if b == b'\n' {
+                line = LINE_BEFORE;
+            }
             i += 1;
             continue;
         } else {
@@ -199,7 +216,9 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
                 (end, TokenKind::Punct, char_flags(c))
             }
         };
-        out.push(Token { span: Span::new(span.start + i, span.start + end), kind, sentence, flags: flags & (UPPER | HYPHEN | NON_ASCII) });
+        let before = (u8::from(i == prev_end) * GLUED) | line;
+        out.push(Token { span: Span::new(span.start + i, span.start + end), kind, sentence, flags: flags & (UPPER | HYPHEN | NON_ASCII | JOINED) | before });
+        (prev_end, line) = (end, 0);
         i = end;
     }
 }
@@ -329,8 +348,20 @@ mod tests {
             let want = (u8::from(b.iter().any(u8::is_ascii_uppercase)) * UPPER)
                 | (u8::from(b.contains(&b'-')) * HYPHEN)
                 | (u8::from(!b.is_ascii()) * NON_ASCII);
-            assert_eq!(t.flags, want, "{}", t.text(s));
+            assert_eq!(t.flags & (UPPER | HYPHEN | NON_ASCII), want, "{}", t.text(s));
         }
+    }
+
+    #[test]
+    fn flags_describe_the_gap_before() {
+        let s = "Ab \n(c) d e\n\nf.";
+        let mut out = Vec::new();
+        tokenize_into(s, Span::new(0, 7), 0, &mut out);
+        tokenize_into(s, Span::new(7, 9), 1, &mut out);
+        tokenize_into(s, Span::new(9, s.len()), 2, &mut out);
+        let before: Vec<u8> = out.iter().map(|t| t.flags & (GLUED | LINE_BEFORE)).collect();
+        // Ab ( c ) | d | e f .
+        assert_eq!(before, [0, LINE_BEFORE, GLUED, GLUED, 0, 0, LINE_BEFORE, GLUED]);
     }
 
     #[test]
