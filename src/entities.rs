@@ -1708,22 +1708,33 @@ fn is_title(ts: &[Tok], k: usize) -> bool {
         && (k + 1 < ts.len())
 }
 
-/// The canonical name of the well-known organisation with the gazetteer-style key `key`.
-fn known_org(key: &str) -> Option<&'static str> {
-    // (Most keys asked are no organisation's: most are told so by their first byte and
-    // length, without hashing.)
-    static M: OnceLock<(Shapes, FastMap<&'static str, &'static str>)> = OnceLock::new();
-    let (shapes, map) = M.get_or_init(|| {
+/// A word list as a map of key → name, with the first bytes and lengths of its keys: most
+/// keys asked are in no list, and most are told so without hashing (see [`Shapes`]).
+struct ShapedMap(Shapes, FastMap<&'static str, &'static str>);
+
+impl ShapedMap {
+    /// The map of `list`'s (key, name) pairs.
+    fn new(list: &[(&'static str, &'static str)]) -> ShapedMap {
         let mut shapes = Shapes::default();
-        for (k, _) in KNOWN_ORGS {
+        for (k, _) in list {
             shapes.add(k);
         }
-        (shapes, KNOWN_ORGS.iter().copied().collect())
-    });
-    if !shapes.may_hold(key) {
-        return None;
+        ShapedMap(shapes, list.iter().copied().collect())
     }
-    map.get(key).copied()
+
+    /// The name listed for `key`, if any.
+    fn get(&self, key: &str) -> Option<&'static str> {
+        if !self.0.may_hold(key) {
+            return None;
+        }
+        self.1.get(key).copied()
+    }
+}
+
+/// The canonical name of the well-known organisation with the gazetteer-style key `key`.
+fn known_org(key: &str) -> Option<&'static str> {
+    static M: OnceLock<ShapedMap> = OnceLock::new();
+    M.get_or_init(|| ShapedMap::new(KNOWN_ORGS)).get(key)
 }
 
 /// Whether a well-known organisation's name of more than one word starts with the
@@ -1736,19 +1747,8 @@ fn starts_known_org(w: &str) -> bool {
 
 /// The full name of the well-known person called `lw` (lowercase), if any.
 fn known_person(lw: &str) -> Option<&'static str> {
-    // (Few people are listed: most words are told apart by first byte and length.)
-    static M: OnceLock<(Shapes, FastMap<&'static str, &'static str>)> = OnceLock::new();
-    let (shapes, map) = M.get_or_init(|| {
-        let mut shapes = Shapes::default();
-        for (k, _) in KNOWN_PEOPLE {
-            shapes.add(k);
-        }
-        (shapes, KNOWN_PEOPLE.iter().copied().collect())
-    });
-    if !shapes.may_hold(lw) {
-        return None;
-    }
-    map.get(lw).copied()
+    static M: OnceLock<ShapedMap> = OnceLock::new();
+    M.get_or_init(|| ShapedMap::new(KNOWN_PEOPLE)).get(lw)
 }
 
 fn org_canonical(text: &str) -> String {
