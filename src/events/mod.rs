@@ -139,6 +139,14 @@ struct PlaceRef<'a> {
     gaz: Option<&'static gazetteer::Place>,
 }
 
+impl PlaceRef<'_> {
+    /// Whether this is a country other than the document's `country`: no place for an
+    /// event it is named with in passing (`now in Lithuania`, `extradition to China`).
+    fn other_country(&self, country: Option<&str>) -> bool {
+        self.gaz.is_some_and(|g| g.kind == PlaceKind::Country) && country != Some(self.name)
+    }
+}
+
 pub fn find(doc: &Document, timexes: &[Timex], mentions: &[Mention], figures: &[Figure]) -> Vec<Event> {
     let prep = Prepared::new(doc);
     find_prepared(doc, &prep, &prep.words(), timexes, mentions, figures)
@@ -485,11 +493,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 narrow(&mut my_places, &doc.text);
                 // (Nor is another country at the end of a route: `protests against a bill
                 // allowing extradition to mainland China` were in Hong Kong.)
-                let abroad = |p: &PlaceRef| p.gaz.is_some_and(|g| g.kind == PlaceKind::Country) && country.as_deref() != Some(p.name);
                 if my_places.iter().any(|p| !p.route) {
                     my_places.retain(|p| !p.route);
                 } else {
-                    my_places.retain(|p| !abroad(p));
+                    my_places.retain(|p| !p.other_country(country.as_deref()));
                 }
                 // `In Minneapolis, … ¶ Police fired tear gas near the Fifth Precinct
                 // station`: a lone spot is in the town of the paragraph.
@@ -682,10 +689,9 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     let elsewhere = place_focus_at.1 != para && places_mixed;
                     // (Nor does another country named in passing: `Tsikhanouskaya, now in
                     // Lithuania, said …` ¶ `nearly 7,000 people were detained` in Belarus.)
-                    let abroad = || {
-                        place_focus.is_some_and(|f| country.as_deref() != Some(f) && gazetteer::place(f).is_some_and(|g| g.kind == PlaceKind::Country))
-                    };
-                    let place = if (total || apart || elsewhere || abroad()) && country.is_some() {
+                    // (`focus_town` is the place in focus, its gazetteer entry at hand.)
+                    let abroad = focus_town.is_some_and(|p| p.other_country(country.as_deref()));
+                    let place = if (total || apart || elsewhere || abroad) && country.is_some() {
                         country.as_deref()
                     } else {
                         place_focus.or(country.as_deref())
