@@ -4,13 +4,13 @@
 //! `query::Index::run(filter).rows` gives), documents indices into `library.documents`.
 
 use crate::extract::{EntityKind, EventOut, FigureKind, Precision};
-use crate::gazetteer::{self, PlaceKind};
+use crate::gazetteer;
 use crate::query::type_name;
 use crate::state::Library;
 use crate::timeline;
 use chrono::Datelike;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The export formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -150,10 +150,6 @@ fn time_precision(p: Option<Precision>) -> &'static str {
     }
 }
 
-/// The name of the country with this ISO code, from the gazetteer.
-fn country_names() -> HashMap<&'static str, &'static str> {
-    gazetteer::places().iter().filter(|p| p.kind == PlaceKind::Country).map(|p| (p.country, p.name)).rev().collect()
-}
 
 /// The events as CSV with the columns `event_date, time_precision, event_type, actor1,
 /// assoc_actors, location, admin1, country, latitude, longitude, fatalities, notes, source`.
@@ -162,14 +158,13 @@ pub fn acled_csv(lib: &Library, rows: &[usize]) -> String {
         "event_date", "time_precision", "event_type", "actor1", "assoc_actors", "location", "admin1", "country",
         "latitude", "longitude", "fatalities", "notes", "source",
     ];
-    let countries = country_names();
     let lines = rows.iter().filter_map(|&row| {
         let r = lib.index.events.get(row)?;
         let e = lib.event(row)?;
         let doc = lib.documents.get(r.doc)?;
         let date = r.span.and_then(|(a, _)| timeline::date(a)).map(|d| d.to_string()).unwrap_or_default();
         let place = e.place.as_deref().and_then(gazetteer::place);
-        let country = place.and_then(|p| countries.get(p.country).copied().or(Some(p.country))).unwrap_or("");
+        let country = place.and_then(|p| gazetteer::country_named(p.country).or(Some(p.country))).unwrap_or("");
         let fatalities = e
             .figures
             .iter()

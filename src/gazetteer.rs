@@ -412,6 +412,20 @@ pub fn candidates(name: &str) -> Vec<&'static Place> {
     }
 }
 
+/// The name of the country with ISO alpha-2 code `code`: the first country of the table
+/// with it (a map built on first use).
+pub fn country_named(code: &str) -> Option<&'static str> {
+    static NAMES: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut m: FastMap<&'static str, &'static str> = FastMap::default();
+        for p in places().iter().filter(|p| p.kind == PlaceKind::Country) {
+            m.entry(p.country).or_insert(p.name);
+        }
+        m
+    });
+    names.get(code).copied()
+}
+
 /// Every place, most important first.
 pub fn places() -> &'static [Place] {
     &gazetteer().places

@@ -400,15 +400,7 @@ pub fn describe(p: &Place) -> String {
 
 /// The name of a country from its ISO alpha-2 code (the code itself when unknown).
 pub fn country_name(code: &str) -> &str {
-    static NAMES: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
-    let names = NAMES.get_or_init(|| {
-        let mut m = FastMap::default();
-        for p in gazetteer::places().iter().filter(|p| p.kind == PlaceKind::Country) {
-            m.entry(p.country).or_insert(p.name);
-        }
-        m
-    });
-    names.get(code).copied().unwrap_or(code)
+    gazetteer::country_named(code).unwrap_or(code)
 }
 
 /// The place a name means in a document with this context: among the places sharing the

@@ -1207,22 +1207,9 @@ fn main_country(mentions: &[Mention], dest: &[bool], gaz: &[Option<&'static gaze
         }
     }
     let code = codes.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))?.0;
-    country_named(code).map(str::to_string)
+    gazetteer::country_named(code).map(str::to_string)
 }
 
-/// The name of the country with ISO code `code`: the first country of the gazetteer
-/// with it (a table built on first use).
-fn country_named(code: &str) -> Option<&'static str> {
-    static NAMES: std::sync::OnceLock<FastMap<&'static str, &'static str>> = std::sync::OnceLock::new();
-    let names = NAMES.get_or_init(|| {
-        let mut m: FastMap<&'static str, &'static str> = FastMap::default();
-        for p in gazetteer::places().iter().filter(|p| p.kind == PlaceKind::Country) {
-            m.entry(p.country).or_insert(p.name);
-        }
-        m
-    });
-    names.get(code).copied()
-}
 
 /// Merges events with the same type, date and place. (`first` and `at` are working
 /// lists, refilled here.)
