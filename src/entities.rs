@@ -1359,12 +1359,13 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             }
         }
     }
-    // 2. Place heads: `Trafalgar Square`, `Ural River`, `Mount Kenya`.
+    // 2. Place heads: `Trafalgar Square`, `Ural River`, `Mount Kenya`, `Plaza Italia`.
     if b - a > 1
         && (ts[last].is(C_PLACE_HEADS)
             || (matches!(
                 ts[a].lw,
-                "mount" | "mt" | "lake" | "port" | "fort" | "cape" | "gulf" | "isle"
+                "mount" | "mt" | "lake" | "port" | "fort" | "cape" | "gulf" | "isle" | "plaza" | "piazza" | "avenida"
+                    | "calle" | "praça" | "rua" | "rue" | "plac"
             ) && !ts[last].is(C_ORG_HEADS))
             || (ts[a].is(C_PLACE_HEADS) && ts.get(a + 1).is_some_and(|t| t.lw == "of")))
     {

@@ -296,6 +296,8 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     let country = main_country(mentions, dest, gaz);
     let mut places: Vec<PlaceRef> = recycle(std::mem::take(places_spare));
     cx.places(mentions, dest, gaz, country.as_deref(), &mut places);
+    // The town of a dateline at home (`SANTIAGO (AP) —`), where its spots are.
+    let home_dateline = places.iter().find(|p| is_dateline(&doc.text, p.span) && p.gaz.is_some_and(|g| g.kind == PlaceKind::City));
     let mut dates: Vec<DateRef> = recycle(std::mem::take(dates_spare));
     // (Only a timex that can date an event is read in context.)
     dates.extend(timexes.iter().filter(|t| t.span.start >= doc.body.start).filter_map(|t| {
@@ -499,10 +501,20 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     my_places.retain(|p| !p.other_country(country.as_deref()));
                 }
                 // `In Minneapolis, … ¶ Police fired tear gas near the Fifth Precinct
-                // station`: a lone spot is in the town of the paragraph.
-                if let ([p], Some(town)) = (my_places.as_slice(), focus_town.filter(|_| place_focus_at.1 == para)) {
-                    if is_spot(p) && town.gaz.is_some_and(|g| g.kind == PlaceKind::City) {
-                        my_places[0] = town;
+                // station`: spots alone are in the town of the paragraph, else in the
+                // town of the dateline (`SANTIAGO — … ¶ The crowd filled the Alameda avenue
+                // and Plaza Italia`), else in that of the paragraph before.
+                let town = match focus_town {
+                    Some(t) if place_focus_at.1 == para => Some(t),
+                    t => home_dateline.or(t.filter(|_| para.saturating_sub(place_focus_at.1) <= 1)),
+                };
+                if let Some(town) = town {
+                    if !my_places.is_empty()
+                        && my_places.iter().all(|p| is_spot(p, &doc.text))
+                        && town.gaz.is_some_and(|g| g.kind == PlaceKind::City)
+                    {
+                        my_places.clear();
+                        my_places.push(town);
                     }
                 }
                 // Figures near the trigger that fit its type.
@@ -868,12 +880,13 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         events.retain(|e| !e.date.as_deref().is_some_and(|v| is_after(v, today)));
     }
     // Violence that killed is a killing, and a riot is a violent protest: in one
-    // sentence at one place, keep only the killing and the riot.
-    let first_of = |kind: EventType| -> SmallMap<(Span, Option<&str>), usize> {
+    // sentence at one place on one date, keep only the killing and the riot. (`marched
+    // on Friday … a week after a fare hike sparked riots`: two events.)
+    let first_of = |kind: EventType| -> SmallMap<(Span, Option<&str>, Option<&str>), usize> {
         let n = events.iter().filter(|e| e.kind == kind).count();
         let mut m = SmallMap::new(n);
         for (i, e) in events.iter().enumerate().filter(|(_, e)| e.kind == kind) {
-            m.get_or_insert((e.sentence, e.place.as_deref()), i);
+            m.get_or_insert((e.sentence, e.place.as_deref(), e.date.as_deref()), i);
         }
         m
     };
@@ -881,7 +894,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     let riots = first_of(EventType::Riot);
     into.clear();
     into.extend(events.iter().map(|e| {
-        let key = (e.sentence, e.place.as_deref());
+        let key = (e.sentence, e.place.as_deref(), e.date.as_deref());
         match e.kind {
             EventType::Violence => killings.get(&key),
             EventType::Protest => riots.get(&key),
@@ -986,17 +999,23 @@ fn is_after(value: &str, today: &str) -> bool {
     today.get(..value.len()).is_some_and(|t| value > t) && shape()
 }
 
-/// A name the gazetteer does not know that ends in a square, street, station or the like:
-/// a spot inside some town (`Republic Square`, `Fifth Precinct station`).
-fn is_spot(p: &PlaceRef<'_>) -> bool {
-    // (The gazetteer first: it knows most places named.)
-    if p.gaz.is_some() {
-        return false;
-    }
+/// A name the gazetteer does not know that ends in a square, street, station or the like,
+/// starts with one (`Plaza Italia`, `Avenida Paulista`) or stands between `the` and one
+/// in lowercase (`the Alameda avenue`): a spot inside some town (`Republic Square`, `Fifth
+/// Precinct station`).
+fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
+    const HEADS: [&str; 13] =
+        ["square", "street", "avenue", "road", "park", "boulevard", "bridge", "tunnel", "highway", "stadium", "plaza", "station", "precinct"];
     let head = p.name.rsplit(' ').next().unwrap_or("");
-    ["square", "street", "avenue", "road", "park", "boulevard", "bridge", "tunnel", "highway", "stadium", "plaza", "station", "precinct"]
-        .iter()
-        .any(|h| head.eq_ignore_ascii_case(h))
+    let lead = p.name.split(' ').next().unwrap_or("");
+    let after = text.get(p.span.end..).and_then(|r| r.strip_prefix(' ')).unwrap_or("");
+    let next = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    // (A name the gazetteer knows is a spot only when the text says so: `the Alameda
+    // avenue`, not the town of Alameda.)
+    let the = text.get(..p.span.start).is_some_and(|b| b.ends_with("the ") || b.ends_with("The "));
+    the && HEADS.contains(&next)
+        || p.name.contains(' ') && ["plaza", "piazza", "avenida", "calle", "praça", "rue", "place"].iter().any(|h| lead.eq_ignore_ascii_case(h))
+        || p.gaz.is_none() && HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
 }
 
 /// Of several places for one event, keeps the most specific: `Zhanaozen, Kazakhstan` →
@@ -1064,7 +1083,7 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
     // `crowds in Almaty gathered in Republic Square`: a square or street the gazetteer does
     // not know, beside a town it knows, is a spot in that town.
     let spot_in_town = |i: usize| -> bool {
-        all().any(|g| g.kind == PlaceKind::City) && places.get(i).is_some_and(|p| is_spot(p))
+        all().any(|g| g.kind == PlaceKind::City) && places.get(i).is_some_and(|p| is_spot(p, text))
     };
     let keep: Vec<bool> = (0..places.len())
         .map(|i| {

@@ -257,6 +257,8 @@ impl<'a> Cx<'a> {
             {
                 (Protest, i)
             }
+            // (`relatives of those killed`: the dead, not a killing of that day.)
+            "killed" if prev == "those" => return None,
             "killed" | "killing" | "killings" | "massacre" | "massacred" | "murdered" => (Killing, i),
             "attack" | "attacks" | "attacked" | "beaten" | "beating" | "beatings" | "crackdown" | "stormed" | "storming"
             | "clashes" | "clashed" | "clash" | "battles" | "battled" | "fought" => {
@@ -341,7 +343,8 @@ impl<'a> Cx<'a> {
                 && matches!(next, "to" | "for")
     }
 
-    /// A negated, hypothetical or generic mention: `no protests`, `threatened to strike`.
+    /// A negated, hypothetical or generic mention: `no protests`, `threatened to strike`,
+    /// `voted for the strike` (a vote, not a stoppage).
     fn negated(&self, i: usize, s: usize) -> bool {
         for k in 1..=3 {
             let Some(j) = i.checked_sub(k) else { break };
@@ -359,7 +362,8 @@ impl<'a> Cx<'a> {
                     | "against" | "anti" | "urged" | "urging" | "warned" | "announce" | "risk" | "risking"
                     | "face" | "faces" | "facing" | "avert" | "averted" | "called-off" | "expected" | "likely"
                     | "scheduled" | "due" | "unless" | "whether" | "called" | "calling" | "calls" | "call"
-            ) || (matches!(w, "right" | "rights") && self.ws(j + 1, s) == "to")
+            ) || (matches!(w, "voted" | "vote" | "votes" | "voting" | "balloted" | "balloting") && matches!(self.ws(j + 1, s), "to" | "for" | "in"))
+                || (matches!(w, "right" | "rights") && self.ws(j + 1, s) == "to")
                 || (w == "may" && self.toks.get(j).is_some_and(|t| t.text(self.text) == "may"))
                 || (w == "for" && j > 0 && matches!(self.ws(j - 1, s), "call" | "calls" | "called" | "calling"));
             // `against` only blocks right before (`protest against` is fine: it follows).
