@@ -409,7 +409,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         // in a sentence with triggers; in another, only the date that would move the focus
         // is asked (see below).
         if !trig.is_empty() {
-            sent_dates.retain(|t| !cx.attributive(t.span));
+            sent_dates.retain(|t| !cx.attributive(t.span) || cx.after_the(t.span));
         }
         actor_spans.clear();
         if !trig.is_empty() {
@@ -782,7 +782,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         // A date after the document's (a strike called for next Monday) does not either:
         // what follows without a date of its own has most often happened already.
         // (Nor does an attributive date, which `sent_dates` holds only in a sentence
-        // without triggers: see where it is filled.)
+        // without triggers, or after `after the`: see where it is filled.)
         let past = |d: &&&DateRef| !d.since && !doc_day.as_deref().is_some_and(|today| is_after(d.value, today));
         let fine = |d: &&&DateRef| past(d) && d.precision.is_some_and(|p| p <= Precision::Month) && !cx.attributive(d.span);
         // In a sentence that states events, its last date, unless a finer one dated the
@@ -792,7 +792,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         let pick = if trig.is_empty() {
             sent_dates.iter().rev().find(fine)
         } else {
-            sent_dates.iter().rev().find(past).map(|d| if finer(d) { stated.unwrap_or(d) } else { d })
+            sent_dates.iter().rev().filter(|d| !cx.after_the(d.span)).find(past).map(|d| if finer(d) { stated.unwrap_or(d) } else { d })
         };
         if let Some(d) = pick {
             date_focus = Some((d.value, d.precision));
@@ -1713,6 +1713,14 @@ impl<'a> Cx<'a> {
                 && matches!(self.ws(i - 1, s), "the" | "this" | "that" | "its" | "their" | "his" | "her")
                 && self.toks.get(j).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word && !t.is_capitalized(self.text))
                 && self.lex.get(j).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER == 0)
+    }
+
+    /// `after the August 9 election`: an [`Cx::attributive`] date that still dates what
+    /// its sentence says followed (`protests erupted after …`), though it sets no focus.
+    fn after_the(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        i >= 2 && self.ws(i - 1, s) == "the" && matches!(self.ws(i - 2, s), "after" | "following")
     }
 
     /// Preceded by `the`, `this`, `these`, `their` (perhaps with one adjective between).
