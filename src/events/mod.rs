@@ -930,6 +930,12 @@ pub(crate) const ACTOR_WORDS: &[&str] = &[
 pub(crate) const PLACE_CUES: &[&str] =
     &["nationwide", "countrywide", "country-wide", "nation-wide", "across", "throughout", "around", "all", "in", "citywide", "capital"];
 
+/// Words the rules look back for that most sentences lack (`since` before a date,
+/// `including` before a place): the shared lexicon flags them
+/// ([`crate::lexicon::EVENT_LOOKBACK`]), so that the words before a date or a place are
+/// compared only when one of them is near.
+pub(crate) const LOOKBACK_WORDS: &[&str] = &["since", "including"];
+
 /// `n` empty lists from `pool`, which keeps them (and their room) for the next sentence.
 fn lists<T>(pool: &mut Vec<Vec<T>>, n: usize) -> &mut [Vec<T>] {
     // (Only the lists handed out: the others are cleared when they are.)
@@ -1576,14 +1582,20 @@ impl<'a> Cx<'a> {
                 matches!(w, "said" | "told" | "announced" | "reported" | "stated" | "added" | "wrote" | "says")
             })
         });
+        // Every rule below but `until`/`till` needs a `since` among the eight words
+        // before the date, which most dates lack: the lexicon flags tell at once
+        // whether one may be there.
+        let since_near = self.lex.get(i.saturating_sub(8)..i).is_some_and(|l| l.iter().any(|f| f & crate::lexicon::EVENT_LOOKBACK != 0));
         // (`since the protests started in June` too, and `since the unrest began on 2
         // January`, with no break between)
         let since = i > 0
-            && (matches!(self.ws(i - 1, s), "since" | "until" | "till")
-                || self.ws(i - 1, s) == "in" && (i.saturating_sub(6)..i - 1).any(|j| self.ws(j, s) == "since")
-                || self.ws(i - 1, s) == "on"
-                    && (i.saturating_sub(8)..i - 1).rev().map(|j| self.ws(j, s)).take_while(|w| !matches!(*w, "" | "," | ";")).any(|w| w == "since"));
-        (reporting || self.compared_date(span, i, s), since)
+            && (matches!(self.ws(i - 1, s), "until" | "till")
+                || since_near
+                    && (self.ws(i - 1, s) == "since"
+                        || self.ws(i - 1, s) == "in" && (i.saturating_sub(6)..i - 1).any(|j| self.ws(j, s) == "since")
+                        || self.ws(i - 1, s) == "on"
+                            && (i.saturating_sub(8)..i - 1).rev().map(|j| self.ws(j, s)).take_while(|w| !matches!(*w, "" | "," | ";")).any(|w| w == "since")));
+        (reporting || since_near && self.compared_date(span, i, s), since)
     }
 
     /// The date follows `since` right away: `since 9 April`.
@@ -1809,7 +1821,9 @@ impl<'a> Cx<'a> {
                 continue;
             }
             // `164 killed, including 103 in Almaty`: a part of a count, not its place.
-            if (2..=4).any(|k| idx >= k && self.ws(idx - k, s) == "including") {
+            // (The lexicon flags first: most places follow no `including`.)
+            let flagged = |k: usize| idx >= k && self.lex.get(idx - k).is_some_and(|f| f & crate::lexicon::EVENT_LOOKBACK != 0);
+            if (2..=4).any(|k| flagged(k) && self.ws(idx - k, s) == "including") {
                 continue;
             }
             out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route, gaz: g });
@@ -2070,7 +2084,7 @@ impl<'a> Cx<'a> {
 }
 
 mod triggers;
-pub(crate) use triggers::TRIGGER_WORDS;
+pub(crate) use triggers::{NEGATION_WORDS, TRIGGER_WORDS};
 
 #[cfg(test)]
 mod tests;
