@@ -22,6 +22,12 @@ pub const TIMEX_TENSE: u32 = 1 << 26;
 /// naming it (`events::PLACE_CUES`: `nationwide`, `across the country`, `in 21 cities`,
 /// `the capital`).
 pub const PLACE_CUE: u32 = 1 << 27;
+/// A word that makes an event trigger after it negated, hypothetical or generic
+/// (`events::triggers::NEGATION_WORDS`: `no`, `threatened`, `plans`).
+pub const EVENT_NEGATION: u32 = 1 << 28;
+/// A word the events stage looks back for, which most sentences lack
+/// (`events::LOOKBACK_WORDS`: `since`, `including`).
+pub const EVENT_LOOKBACK: u32 = 1 << 29;
 
 /// Slots of the open-addressing table (a power of two, several times the words).
 const SLOTS: usize = 1 << 13;
@@ -84,6 +90,8 @@ fn table() -> &'static Table {
         add(crate::events::TRIGGER_WORDS, EVENT_TRIGGER);
         add(crate::events::ACTOR_WORDS, ACTOR);
         add(crate::events::PLACE_CUES, PLACE_CUE);
+        add(crate::events::NEGATION_WORDS, EVENT_NEGATION);
+        add(crate::events::LOOKBACK_WORDS, EVENT_LOOKBACK);
         add(crate::figures::START_WORDS, FIGURE_START);
         let words: Vec<(&'static str, u64, u32)> = words.into_iter().map(|(w, f)| (w, packed(w.as_bytes()), f)).collect();
         let mut slots = vec![0u16; SLOTS];
@@ -164,6 +172,8 @@ mod tests {
         assert_ne!(classify("protesters") & EVENT_TRIGGER, 0);
         assert_ne!(classify("police") & ACTOR, 0);
         assert_ne!(classify("nationwide") & PLACE_CUE, 0);
+        assert_ne!(classify("since") & EVENT_LOOKBACK, 0);
+        assert_eq!(classify("sincere") & EVENT_LOOKBACK, 0);
         assert_ne!(classify("january") & TIMEX_TRIGGER, 0);
         assert_ne!(classify("week") & TIMEX_ANCHOR, 0);
         assert_eq!(classify("the") & TIMEX_ANCHOR, 0);

@@ -191,6 +191,8 @@ pub struct Scratch {
     made_pool: Vec<Vec<usize>>,
     /// The security forces of the sentence before.
     prev_security: Vec<&'static str>,
+    /// The document's day (`2023-05-12`), see [`day_into`].
+    day: String,
     /// Indices of events (see [`merge`]) and what each event merges into.
     first: Vec<usize>,
     at: Vec<usize>,
@@ -277,6 +279,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         actors_here: actors_here_spare,
         assigned_pool: assigned_spare,
         owned_pool: owned_spare,
+        day: day_buf,
         ..
     } = scratch;
     let lower = cx.lower;
@@ -295,7 +298,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     gaz.extend(mentions.iter().map(|m| if m.kind == EntityKind::Place { gazetteer::place(&m.canonical) } else { None }));
     let country = main_country(mentions, dest, gaz);
     let mut places: Vec<PlaceRef> = recycle(std::mem::take(places_spare));
-    cx.places(mentions, dest, gaz, country.as_deref(), &mut places);
+    cx.places(mentions, dest, gaz, country, &mut places);
     // The town of a dateline at home (`SANTIAGO (AP) —`), where its spots are.
     let home_dateline = places.iter().find(|p| is_dateline(&doc.text, p.span) && p.gaz.is_some_and(|g| g.kind == PlaceKind::City));
     let mut dates: Vec<DateRef> = recycle(std::mem::take(dates_spare));
@@ -342,8 +345,12 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     let mut dated = false;
     // The last event of each type, for definite mentions that refer back.
     let mut last_of: [Option<usize>; 7] = [None; 7];
-    let doc_day: Option<String> = doc.date.map(day_value);
-    let mut date_focus: Option<(&str, Option<Precision>)> = doc_day.as_deref().map(|d| (d, Some(Precision::Day)));
+    // (Written into the scratch's buffer: no allocation per document.)
+    let doc_day: Option<&str> = doc.date.map(|d| {
+        day_into(d, day_buf);
+        day_buf.as_str()
+    });
+    let mut date_focus: Option<(&str, Option<Precision>)> = doc_day.map(|d| (d, Some(Precision::Day)));
     let mut place_focus: Option<&str> = None;
     // The place in focus, as a reference (a lone spot is placed in it when it is a known
     // town, which is asked only then).
@@ -498,7 +505,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 if my_places.iter().any(|p| !p.route) {
                     my_places.retain(|p| !p.route);
                 } else {
-                    my_places.retain(|p| !p.other_country(country.as_deref()));
+                    my_places.retain(|p| !p.other_country(country));
                 }
                 // `In Minneapolis, … ¶ Police fired tear gas near the Fifth Precinct
                 // station`: spots alone are in the town of the paragraph, else in the
@@ -660,7 +667,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // … and one in the present perfect (`have died`) is counted as of the
                 // document's date.
                 let (mut date_value, precision) = match (&date_span, doc.date) {
-                    (None, Some(_)) if so_far => (doc_day.clone(), Some(Precision::Day)),
+                    (None, Some(_)) if so_far => (doc_day.map(str::to_string), Some(Precision::Day)),
                     _ => (date_value, precision),
                 };
                 // `Police fired tear gas on Monday, a day after 20,000 people marched`: the
@@ -674,8 +681,8 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                             // protesters stormed …`: what happened before a day still ahead
                             // is counted from the document's day)
                             let ahead = days < 0
-                                && date_value.as_deref().zip(doc_day.as_deref()).is_some_and(|(v, today)| is_after(v, today));
-                            let base = if ahead { doc_day.as_deref() } else { date_value.as_deref() };
+                                && date_value.as_deref().zip(doc_day).is_some_and(|(v, today)| is_after(v, today));
+                            let base = if ahead { doc_day } else { date_value.as_deref() };
                             if let Some(v) = base.and_then(|v| shift_day(v, days)) {
                                 date_value = Some(v);
                             }
@@ -702,11 +709,11 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     // (Nor does another country named in passing: `Tsikhanouskaya, now in
                     // Lithuania, said …` ¶ `nearly 7,000 people were detained` in Belarus.)
                     // (`focus_town` is the place in focus, its gazetteer entry at hand.)
-                    let abroad = focus_town.is_some_and(|p| p.other_country(country.as_deref()));
+                    let abroad = focus_town.is_some_and(|p| p.other_country(country));
                     let place = if (total || apart || elsewhere || abroad) && country.is_some() {
-                        country.as_deref()
+                        country
                     } else {
-                        place_focus.or(country.as_deref())
+                        place_focus.or(country)
                     };
                     (place, None)
                 });
@@ -783,7 +790,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         // what follows without a date of its own has most often happened already.
         // (Nor does an attributive date, which `sent_dates` holds only in a sentence
         // without triggers, or after `after the`: see where it is filled.)
-        let past = |d: &&&DateRef| !d.since && !doc_day.as_deref().is_some_and(|today| is_after(d.value, today));
+        let past = |d: &&&DateRef| !d.since && !doc_day.is_some_and(|today| is_after(d.value, today));
         let fine = |d: &&&DateRef| past(d) && d.precision.is_some_and(|p| p <= Precision::Month) && !cx.attributive(d.span);
         // In a sentence that states events, its last date, unless a finer one dated the
         // last of them (`… on Sunday, after a disputed election a week earlier`: Sunday).
@@ -804,7 +811,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
             for q in sent_places.iter().filter(|q| !q.pseudo && !q.route) {
                 if places_mixed
                     || first_place.is_some_and(|f| f == q.name)
-                    || Some(q.name) == country.as_deref()
+                    || Some(q.name) == country
                     || q.gaz.is_some_and(|g| g.kind == PlaceKind::Country)
                 {
                     continue;
@@ -856,7 +863,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         let keep = &mut *marks;
         keep.clear();
         keep.extend(events.iter().zip(weak.iter()).map(|(e, &w)| {
-                let vague = e.place.is_none() || e.place == country;
+                let vague = e.place.is_none() || e.place.as_deref() == country;
                 // (A headline's event goes also where a firm event of another type is:
                 // `security forces open fire in Mahabad` when the text tells of a killing there.)
                 let told = || headline == Some(e.sentence) && !vague && firm_places.binary_search(&e.place.as_deref()).is_ok();
@@ -876,7 +883,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         });
     }
     // What is dated after the document has not happened (yet): `a strike set for 5 May`.
-    if let Some(today) = doc_day.as_deref() {
+    if let Some(today) = doc_day {
         events.retain(|e| !e.date.as_deref().is_some_and(|v| is_after(v, today)));
     }
     // Violence that killed is a killing, and a riot is a violent protest: in one
@@ -921,7 +928,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         keep
     });
     let mut events = merge(events, first, at);
-    drop_restatements(&mut events, country.as_deref(), marks);
+    drop_restatements(&mut events, country, marks);
     events.sort_by(|a, b| a.evidence.cmp(&b.evidence).then(a.kind.cmp(&b.kind)).then(a.place.cmp(&b.place)));
     events
 }
@@ -943,6 +950,12 @@ pub(crate) const ACTOR_WORDS: &[&str] = &[
 pub(crate) const PLACE_CUES: &[&str] =
     &["nationwide", "countrywide", "country-wide", "nation-wide", "across", "throughout", "around", "all", "in", "citywide", "capital"];
 
+/// Words the rules look back for that most sentences lack (`since` before a date,
+/// `including` before a place): the shared lexicon flags them
+/// ([`crate::lexicon::EVENT_LOOKBACK`]), so that the words before a date or a place are
+/// compared only when one of them is near.
+pub(crate) const LOOKBACK_WORDS: &[&str] = &["since", "including"];
+
 /// `n` empty lists from `pool`, which keeps them (and their room) for the next sentence.
 fn lists<T>(pool: &mut Vec<Vec<T>>, n: usize) -> &mut [Vec<T>] {
     // (Only the lists handed out: the others are cleared when they are.)
@@ -957,17 +970,26 @@ fn lists<T>(pool: &mut Vec<Vec<T>>, n: usize) -> &mut [Vec<T>] {
 
 /// A day as `2023-05-12` (what `NaiveDate::to_string` gives, without its formatter).
 fn day_value(d: chrono::NaiveDate) -> String {
+    let mut out = String::with_capacity(10);
+    day_into(d, &mut out);
+    out
+}
+
+/// [`day_value`] written into `out` (emptied first), whose allocation is reused.
+fn day_into(d: chrono::NaiveDate, out: &mut String) {
     use chrono::Datelike;
+    use std::fmt::Write;
+    out.clear();
     let y = d.year();
     if !(0..=9999).contains(&y) {
-        return d.to_string();
+        // (Writing to a `String` cannot fail.)
+        let _ = write!(out, "{d}");
+        return;
     }
-    // (The last decimal digit of `n`.)
-    let digit = |n: u32| b'0' + (n % 10) as u8;
+    // (The last decimal digit of `n`, as a character.)
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
     let (y, m, day) = (y.unsigned_abs(), d.month(), d.day());
-    let bytes = [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), b'-', digit(m / 10), digit(m), b'-', digit(day / 10), digit(day)];
-    // (Digits and dashes: ASCII, so always text.)
-    String::from_utf8(bytes.to_vec()).unwrap_or_else(|_| d.to_string())
+    out.extend([digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(m / 10), digit(m), '-', digit(day / 10), digit(day)]);
 }
 
 /// The day `days` after the day `value` (`2021-09-13`); `None` if `value` is no day.
@@ -1189,7 +1211,7 @@ fn same_country(canonical: &str, country: &str) -> bool {
 /// The country most place mentions name or lie in. `dest` tells the mentions that are
 /// places someone went to ([`is_destination`]), which do not count; `gaz` holds the
 /// gazetteer's place of each place mention's name.
-fn main_country(mentions: &[Mention], dest: &[bool], gaz: &[Option<&'static gazetteer::Place>]) -> Option<String> {
+fn main_country(mentions: &[Mention], dest: &[bool], gaz: &[Option<&'static gazetteer::Place>]) -> Option<&'static str> {
     // Votes per country code: every place mention in that country (a country counts for
     // itself), and a town named inside an organisation (`Minsk Tractor Works`). Ties go
     // to the country named first.
@@ -1226,7 +1248,7 @@ fn main_country(mentions: &[Mention], dest: &[bool], gaz: &[Option<&'static gaze
         }
     }
     let code = codes.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))?.0;
-    gazetteer::country_named(code).map(str::to_string)
+    gazetteer::country_named(code)
 }
 
 
@@ -1595,14 +1617,20 @@ impl<'a> Cx<'a> {
                 matches!(w, "said" | "told" | "announced" | "reported" | "stated" | "added" | "wrote" | "says")
             })
         });
+        // Every rule below but `until`/`till` needs a `since` among the eight words
+        // before the date, which most dates lack: the lexicon flags tell at once
+        // whether one may be there.
+        let since_near = self.lex.get(i.saturating_sub(8)..i).is_some_and(|l| l.iter().any(|f| f & crate::lexicon::EVENT_LOOKBACK != 0));
         // (`since the protests started in June` too, and `since the unrest began on 2
         // January`, with no break between)
         let since = i > 0
-            && (matches!(self.ws(i - 1, s), "since" | "until" | "till")
-                || self.ws(i - 1, s) == "in" && (i.saturating_sub(6)..i - 1).any(|j| self.ws(j, s) == "since")
-                || self.ws(i - 1, s) == "on"
-                    && (i.saturating_sub(8)..i - 1).rev().map(|j| self.ws(j, s)).take_while(|w| !matches!(*w, "" | "," | ";")).any(|w| w == "since"));
-        (reporting || self.compared_date(span, i, s), since)
+            && (matches!(self.ws(i - 1, s), "until" | "till")
+                || since_near
+                    && (self.ws(i - 1, s) == "since"
+                        || self.ws(i - 1, s) == "in" && (i.saturating_sub(6)..i - 1).any(|j| self.ws(j, s) == "since")
+                        || self.ws(i - 1, s) == "on"
+                            && (i.saturating_sub(8)..i - 1).rev().map(|j| self.ws(j, s)).take_while(|w| !matches!(*w, "" | "," | ";")).any(|w| w == "since")));
+        (reporting || since_near && self.compared_date(span, i, s), since)
     }
 
     /// The date follows `since` right away: `since 9 April`.
@@ -1836,7 +1864,9 @@ impl<'a> Cx<'a> {
                 continue;
             }
             // `164 killed, including 103 in Almaty`: a part of a count, not its place.
-            if (2..=4).any(|k| idx >= k && self.ws(idx - k, s) == "including") {
+            // (The lexicon flags first: most places follow no `including`.)
+            let flagged = |k: usize| idx >= k && self.lex.get(idx - k).is_some_and(|f| f & crate::lexicon::EVENT_LOOKBACK != 0);
+            if (2..=4).any(|k| flagged(k) && self.ws(idx - k, s) == "including") {
                 continue;
             }
             out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route, gaz: g });
@@ -2097,7 +2127,7 @@ impl<'a> Cx<'a> {
 }
 
 mod triggers;
-pub(crate) use triggers::TRIGGER_WORDS;
+pub(crate) use triggers::{NEGATION_WORDS, TRIGGER_WORDS};
 
 #[cfg(test)]
 mod tests;

@@ -23,6 +23,20 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "walked", "walkout", "walkouts", "water", "went",
 ];
 
+/// The words that make a trigger up to three words after them negated, hypothetical or
+/// generic (`no protests`, `threatened to strike`, `plans to rally`): see [`Cx::negated`],
+/// which reads them as the shared lexicon's [`crate::lexicon::EVENT_NEGATION`] flag.
+pub(crate) const NEGATION_WORDS: &[&str] = &[
+    "no", "not", "never", "without", "unlike", "threatened", "threatening", "threatens",
+    "threaten", "vowed", "vow", "vows", "plan", "plans", "planned", "planning",
+    "will", "would", "could", "might", "should", "if", "ban",
+    "banned", "banning", "bans", "prevent", "prevented", "avoid", "avoided",
+    "possible", "potential", "future", "allow", "allowed", "n't", "cannot",
+    "against", "anti", "urged", "urging", "warned", "announce", "risk", "risking",
+    "face", "faces", "facing", "avert", "averted", "called-off", "expected", "likely",
+    "scheduled", "due", "unless", "whether", "called", "calling", "calls", "call",
+];
+
 /// The cues of [`Cx::flags`]: words that show a sentence speaks of bodies (`PHYSICAL`),
 /// of protesters (`PROTESTERS`) or of what can kill (`DEADLY`), each found anywhere in
 /// the lowercase sentence (`rioters` holds `riot`).
@@ -352,17 +366,9 @@ impl<'a> Cx<'a> {
             if w.is_empty() {
                 break;
             }
-            let neg = matches!(
-                w,
-                "no" | "not" | "never" | "without" | "unlike" | "threatened" | "threatening" | "threatens"
-                    | "threaten" | "vowed" | "vow" | "vows" | "plan" | "plans" | "planned" | "planning"
-                    | "will" | "would" | "could" | "might" | "should" | "if" | "ban"
-                    | "banned" | "banning" | "bans" | "prevent" | "prevented" | "avoid" | "avoided"
-                    | "possible" | "potential" | "future" | "allow" | "allowed" | "n't" | "cannot"
-                    | "against" | "anti" | "urged" | "urging" | "warned" | "announce" | "risk" | "risking"
-                    | "face" | "faces" | "facing" | "avert" | "averted" | "called-off" | "expected" | "likely"
-                    | "scheduled" | "due" | "unless" | "whether" | "called" | "calling" | "calls" | "call"
-            ) || (matches!(w, "voted" | "vote" | "votes" | "voting" | "balloted" | "balloting") && matches!(self.ws(j + 1, s), "to" | "for" | "in"))
+            // (A word of [`NEGATION_WORDS`]: one bit of its shared lexicon flags.)
+            let neg = self.lex.get(j).is_some_and(|f| f & crate::lexicon::EVENT_NEGATION != 0)
+                || (matches!(w, "voted" | "vote" | "votes" | "voting" | "balloted" | "balloting") && matches!(self.ws(j + 1, s), "to" | "for" | "in"))
                 || (matches!(w, "right" | "rights") && self.ws(j + 1, s) == "to")
                 || (w == "may" && self.toks.get(j).is_some_and(|t| t.text(self.text) == "may"))
                 || (w == "for" && j > 0 && matches!(self.ws(j - 1, s), "call" | "calls" | "called" | "calling"));
@@ -561,6 +567,17 @@ fn charged(w: &str) -> bool {
 #[cfg(test)]
 mod filter_tests {
     use super::*;
+
+    #[test]
+    fn the_shared_lexicon_flags_every_negation_word_and_only_them() {
+        for w in NEGATION_WORDS {
+            assert_ne!(crate::lexicon::classify(w) & crate::lexicon::EVENT_NEGATION, 0, "{w}");
+        }
+        for w in ["", "the", "protest", "nor", "threat", "calling-off", "n", "planners"] {
+            let flagged = crate::lexicon::classify(w) & crate::lexicon::EVENT_NEGATION != 0;
+            assert_eq!(flagged, NEGATION_WORDS.contains(&w), "{w}");
+        }
+    }
 
     #[test]
     fn the_shared_lexicon_flags_every_trigger_word_and_only_them() {
