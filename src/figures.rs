@@ -420,7 +420,8 @@ fn modifier_word(w: &str) -> bool {
             | "warehouse" | "sanitation" | "mining" | "power" | "electricity" | "water"
             | "airline" | "cabin" | "rubber" | "sugar" | "shipyard" | "metal" | "chemical"
             | "retail" | "hotel" | "food" | "civil" | "service" | "telecom" | "bank" | "tram"
-            | "train" | "truck" | "taxi" | "platform" | "gig" | "fishing" | "cleaning"
+            | "train" | "truck" | "taxi" | "platform" | "gig" | "fishing" | "cleaning" | "junior"
+            | "senior" | "trainee" | "resident" | "agency" | "unionised" | "unionized"
     )
 }
 
@@ -503,7 +504,9 @@ impl<'a> Cx<'a> {
             ("an", "estimated", _) | ("close", "to", _) | ("as", "few", _) => (Qual::Approx, 2),
             _ => (Qual::None, 0),
         };
-        if n > 0 && self.same_sentence(i, i + n) && self.number(i + n).is_some() {
+        // (A currency symbol may stand before the number: `about £1,400`.)
+        let currency = || self.tok(i + n).is_some_and(|t| t.kind == TokenKind::Punct && currency_symbol(t.text(self.text)).is_some());
+        if n > 0 && self.same_sentence(i, i + n) && (self.number(i + n).is_some() || currency()) {
             (q, i + n)
         } else {
             (Qual::None, i)
@@ -686,7 +689,17 @@ impl<'a> Cx<'a> {
                 if n.vague {
                     return None;
                 }
-                let fig = self.make(prefix.unwrap_or(i), n.end - 1, FigureKind::Money, q, &n, Some(cur));
+                // A qualifier before the symbol: `about £1,400`, `more than $2bn`.
+                let start = prefix.unwrap_or(i);
+                let before = (1..=3).filter_map(|k| start.checked_sub(k)).find_map(|p| {
+                    let (bq, bj) = self.qualifier(p);
+                    (bj == start && bq != Qual::None).then_some((bq, p))
+                });
+                let (q, start) = match before {
+                    Some((bq, p)) if q == Qual::None => (bq, p),
+                    _ => (q, start),
+                };
+                let fig = self.make(start, n.end - 1, FigureKind::Money, q, &n, Some(cur));
                 return Some((fig, n.end));
             }
         }
@@ -699,6 +712,10 @@ impl<'a> Cx<'a> {
         };
         // `no one was killed`
         if matches!(self.w(i.wrapping_sub(1)), "no") && q == Qual::None {
+            return None;
+        }
+        // `one in four nurses`: a share, not a count.
+        if j >= 2 && self.w(j - 1) == "in" && matches!(self.w(j - 2), "one" | "1") && self.same_sentence(j - 2, j) {
             return None;
         }
         // Dates: `16 January`, `January 16`.

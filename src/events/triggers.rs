@@ -6,7 +6,7 @@ use super::*;
 
 /// First words of every word trigger, sorted: a quick filter before the full match.
 pub(crate) const TRIGGER_WORDS: &[&str] = &[
-    "arrest", "arrested", "arrests", "arson", "attack", "attacked", "attacks", "barricaded",
+    "arrest", "arrested", "arrests", "arson", "assaulted", "attack", "attacked", "attacks", "barricaded",
     "barricades", "battled", "battles", "beat", "beaten", "beating", "beatings", "block", "blockade", "blockaded", "blockades",
     "blocked", "blocking", "clash", "clashed", "clashes", "crackdown", "crowd", "crowds", "custody",
     "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration", "demonstrations", "demonstrators", "demos",
@@ -212,7 +212,7 @@ impl<'a> Cx<'a> {
                 }
                 (Riot, i)
             }
-            "set" | "setting" if next == "fire" => (Riot, i + 1),
+            "set" | "setting" if matches!(next, "fire" | "fires") => (Riot, i + 1),
             // `set it on fire`, `set cars ablaze`
             "set" | "setting"
                 if matches!(next, "it" | "them" | "cars" | "vehicles" | "buildings" | "buses" | "tyres" | "tires" | "shops" | "banks")
@@ -274,7 +274,7 @@ impl<'a> Cx<'a> {
             // (`relatives of those killed`: the dead, not a killing of that day.)
             "killed" if prev == "those" => return None,
             "killed" | "killing" | "killings" | "massacre" | "massacred" | "murdered" => (Killing, i),
-            "attack" | "attacks" | "attacked" | "beaten" | "beating" | "beatings" | "crackdown" | "stormed" | "storming"
+            "attack" | "attacks" | "attacked" | "assaulted" | "beaten" | "beating" | "beatings" | "crackdown" | "stormed" | "storming"
             | "clashes" | "clashed" | "clash" | "battles" | "battled" | "fought" => {
                 // (`fought for control of the airport`, `fought with police`; not `fought for
                 // higher wages`)
@@ -358,7 +358,7 @@ impl<'a> Cx<'a> {
     }
 
     /// A negated, hypothetical or generic mention: `no protests`, `threatened to strike`,
-    /// `voted for the strike` (a vote, not a stoppage).
+    /// `voted for the strike` (a vote, not a stoppage), `the next strike`.
     fn negated(&self, i: usize, s: usize) -> bool {
         for k in 1..=3 {
             let Some(j) = i.checked_sub(k) else { break };
@@ -369,6 +369,9 @@ impl<'a> Cx<'a> {
             // (A word of [`NEGATION_WORDS`]: one bit of its shared lexicon flags.)
             let neg = self.lex.get(j).is_some_and(|f| f & crate::lexicon::EVENT_NEGATION != 0)
                 || (matches!(w, "voted" | "vote" | "votes" | "voting" | "balloted" | "balloting") && matches!(self.ws(j + 1, s), "to" | "for" | "in"))
+                // (`the next general strike`: one to come)
+                || (matches!(w, "next" | "upcoming" | "forthcoming")
+                    && (k == 1 || k == 2 && matches!(self.ws(i - 1, s), "general" | "national" | "nationwide" | "major" | "mass")))
                 || (matches!(w, "right" | "rights") && self.ws(j + 1, s) == "to")
                 || (w == "may" && self.toks.get(j).is_some_and(|t| t.text(self.text) == "may"))
                 || (w == "for" && j > 0 && matches!(self.ws(j - 1, s), "call" | "calls" | "called" | "calling"));
