@@ -480,9 +480,23 @@ impl State {
                 // (a day ahead of the document, `will join from April 18 through 22`, is no
                 // day the story told: the document's own then)
                 let told = |d: &NaiveDate| self.doc.is_none_or(|doc| *d <= doc);
-                let day = if bound { self.last_day.map(|(d, _)| d).filter(told).or(self.doc) } else { self.recent_day(para) };
+                // (but not a day of the previous paragraph when this one has set a month
+                // or a year since: `… that day. ¶ In January 2022, prices doubled. The
+                // following day, …` counts from January 2022)
+                let newer_focus = self.focus.is_some_and(|f| self.last_day.is_some_and(|(_, p)| p < f.para));
+                let day = if bound {
+                    self.last_day.map(|(d, _)| d).filter(told).or(self.doc)
+                } else {
+                    self.recent_day(para).filter(|_| !newer_focus)
+                };
+                // (`The party was banned in 2019. ¶ Earlier in the day, police …`: a day
+                // counted in a paragraph that named none of its own, after a year or a
+                // month set in an earlier one, is of the story's day, the document's —
+                // not of the background date carried over)
+                let stale = unit.gran() == Precision::Day && self.focus.is_some_and(|f| f.para < para && f.point.precision() > Precision::Day);
                 let anchor = match (anchor, day) {
                     (Some(a), Some(d)) if unit.gran() == Precision::Day && (bound || a.precision() > Precision::Day) => Some(Point::Day(d)),
+                    (_, None) if stale && self.doc.is_some() => self.doc.map(Point::Day),
                     (a, _) => a,
                 };
                 let Some(anchor) = anchor else {
