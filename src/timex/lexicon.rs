@@ -608,6 +608,19 @@ pub fn action_noun(w: &str) -> bool {
     )
 }
 
+/// Nouns a `24-hour` describes as open round the clock rather than as lasting a span:
+/// `a 24-hour news channel`, `the 24-hour news cycle`, `a 24-hour hotline` (but `a 24-hour
+/// strike` lasts 24 hours).
+pub fn round_the_clock(w: &str) -> bool {
+    matches!(
+        w,
+        "news" | "channel" | "channels" | "service" | "services" | "shop" | "shops" | "store" | "stores"
+            | "hotline" | "hotlines" | "helpline" | "helplines" | "pharmacy" | "pharmacies" | "supermarket"
+            | "supermarkets" | "newsroom" | "broadcaster" | "broadcasters" | "television" | "tv" | "clinic"
+            | "clinics" | "casino" | "casinos" | "diner" | "gym" | "gyms" | "clock" | "access" | "basis"
+    )
+}
+
 /// Verbs that set a day for something: `a general strike was called for Tuesday`.
 pub fn sets_a_day(w: &str) -> bool {
     matches!(w, "called" | "set" | "scheduled" | "planned" | "announced")

@@ -1892,6 +1892,10 @@ impl<'a> Sent<'a> {
         if self.w(i + 1) == "old" {
             return None;
         }
+        // `a 24-hour news channel`, `the 24-hour news cycle`: open round the clock, no span
+        if lx::round_the_clock(self.w(i + 1)) {
+            return None;
+        }
         m(i, i + 1, Expr::Duration(unit.duration(&repr)))
     }
 
