@@ -621,6 +621,20 @@ pub fn round_the_clock(w: &str) -> bool {
     )
 }
 
+/// Capitalised nouns that end a name holding a date: `the April 6 Youth Movement`, `the
+/// May 4th Movement`, `the 6th of October Bridge`, `the July 26 Brigade` (the date names
+/// the thing, it is no time expression).
+pub fn name_head(w: &str) -> bool {
+    matches!(
+        w,
+        "movement" | "bridge" | "square" | "street" | "avenue" | "road" | "party" | "brigade" | "brigades"
+            | "front" | "coalition" | "alliance" | "group" | "stadium" | "park" | "station" | "university"
+            | "committee" | "organisation" | "organization" | "union" | "society" | "city" | "district"
+            | "boulevard" | "highway" | "metro" | "hospital" | "school" | "martyrs" | "generation"
+            | "manifesto" | "agreement" | "accord" | "accords" | "declaration" | "club"
+    )
+}
+
 /// Verbs that set a day for something: `a general strike was called for Tuesday`.
 pub fn sets_a_day(w: &str) -> bool {
     matches!(w, "called" | "set" | "scheduled" | "planned" | "announced")

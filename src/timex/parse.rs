@@ -549,7 +549,7 @@ impl<'a> Sent<'a> {
         if w == "the" {
             // No other rule starts with `the` (none of them reads it as a number, a
             // month, a unit or a cue word): the commonest start ends here.
-            return self.the_phrase(i);
+            return self.the_phrase(i).filter(|x| !self.in_name(x));
         }
         // A number starts no modified or deictic phrase (they start with words) …
         if self.kind(i) != Some(TokenKind::Number) {
@@ -571,7 +571,28 @@ impl<'a> Sent<'a> {
             return Some(x);
         }
         let (end, e) = self.date_core(i, false)?;
-        Some(self.with_range(i, end, e))
+        Some(self.with_range(i, end, e)).filter(|x| !self.in_name(x))
+    }
+
+    /// Whether the day `x` (a month and day) is part of a name after `the`: `the April 6
+    /// Youth Movement`, `the 6th of October Bridge`, `the July 26 Brigade` — capitalised
+    /// words after it that end in a name's head noun ([`lx::name_head`]). (The month of
+    /// `the 6th of October Bridge` alone is part of it too.)
+    fn in_name(&self, x: &Match) -> bool {
+        let s = x.start;
+        let after_the = match x.expr {
+            Expr::Cal { y: None, m: Some(_), d: Some(_) } => self.w(s) == "the" || self.prev(s) == "the",
+            Expr::Cal { y: None, m: Some(_), d: None } => {
+                s > 2 && self.prev(s) == "of" && lx::ordinal(self.w(s - 2)).is_some() && self.w(s - 3) == "the"
+            }
+            _ => false,
+        };
+        if !after_the {
+            return false;
+        }
+        (x.end..x.end + 4)
+            .take_while(|&k| self.kind(k) == Some(TokenKind::Word) && self.cap(k))
+            .any(|k| lx::name_head(self.w(k)))
     }
 
     /// `X – Y` after a date `X` ending at `end`.
