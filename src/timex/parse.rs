@@ -1497,7 +1497,11 @@ impl<'a> Sent<'a> {
                 None
             }
             "a" | "an" | "per" => {
-                let after_count = i > 0 && (self.is_number(i - 1) || matches!(self.prev(i), "times" | "once" | "twice"));
+                // (`13 hours a day`, `two days a week`: after a length just read)
+                let after_count = i > 0
+                    && (self.is_number(i - 1)
+                        || matches!(self.prev(i), "times" | "once" | "twice")
+                        || self.last_end == Some(i) && matches!(self.unit_at(i - 1), Some((_, true))));
                 if w == "per" || after_count {
                     if let Some((unit, false)) = self.unit_at(i + 1) {
                         return m(i, i + 2, Expr::Set(unit.duration("1")));
