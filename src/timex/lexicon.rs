@@ -635,6 +635,16 @@ pub fn name_head(w: &str) -> bool {
     )
 }
 
+/// Verbs that tell something began: `the strike began on Monday`, `walked out on 10
+/// January`, `protests erupted on 2 January`.
+pub fn start_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "began" | "begun" | "started" | "erupted" | "launched" | "walked" | "broke" | "kicked" | "sparked"
+            | "triggered" | "commenced"
+    )
+}
+
 /// Verbs that set a day for something: `a general strike was called for Tuesday`.
 pub fn sets_a_day(w: &str) -> bool {
     matches!(w, "called" | "set" | "scheduled" | "planned" | "announced")

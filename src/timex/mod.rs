@@ -74,7 +74,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         }
         sent_para.push(p);
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, sent: 0, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, began: None, sent: 0, out: Vec::new() };
     let mut a = 0;
     while let Some(first) = tokens.get(a) {
         let s = first.sentence;
@@ -148,6 +148,9 @@ struct State {
     focus: Option<Focus>,
     /// The last day spoken of and its paragraph: clock times fall on it.
     last_day: Option<(NaiveDate, usize)>,
+    /// The last day the text said something began on (`walked out on 10 January`): what
+    /// `the third day of the strike` counts from.
+    began: Option<NaiveDate>,
     /// The index of the sentence being read.
     sent: usize,
     out: Vec<Timex>,
@@ -228,6 +231,9 @@ impl State {
                     self.set_focus(point, r.from, para, r.explicit && !bound, bound);
                     if let (Point::Day(d), false) = (point, bound) {
                         self.last_day = Some((d, para));
+                        if s.tells_start(start) {
+                            self.began = Some(d);
+                        }
                     }
                 }
                 s.last_end = Some(end);
@@ -397,6 +403,24 @@ impl State {
                     Some(Point::Day(d)) if unit.gran() > Precision::Day => Resolved::date(Point::Day(value::add(d, *unit, *n)?), r.explicit)?,
                     Some(p) => Resolved::date(p.shift(*unit, *n)?, r.explicit)?,
                     None => Resolved::unresolved(unit.unresolved().into(), unit.gran()),
+                }
+            }
+            Expr::NthOf { unit, n } => {
+                // Counted from the day the event began when the text told it (`walked out
+                // on 10 January … on the third day of the strike` is 12 January; not
+                // after the document's day unless the clause looks ahead); else the day
+                // this sentence named with it (`on Tuesday, the third day of the strike`);
+                // else a day (week, month) whose date the text does not fix, TimeML's
+                // `XXXX-XX-XX` (`XXXX-WXX`, `XXXX-XX`): the count alone fixes none.
+                let gran = unit.gran();
+                let counted = self.began.and_then(|b| value::add(b, *unit, n - 1)).filter(|d| future || self.doc.is_none_or(|doc| *d <= doc));
+                let named = match self.focus {
+                    Some(Focus { point: Point::Day(d), sent, bound: false, .. }) if sent == self.sent && Some(d) != self.began => Some(d),
+                    _ => None,
+                };
+                match named.or(counted).and_then(|d| Point::at(d, gran)) {
+                    Some(p) => Resolved::date(p, false)?,
+                    None => Resolved::unresolved(unit.unresolved().into(), gran),
                 }
             }
             Expr::Decade(d) => Resolved::date(Point::Decade(*d).checked()?, false)?,

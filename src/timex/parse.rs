@@ -87,6 +87,10 @@ pub enum Expr {
     /// funeral on 20 September`; `at` is the day's token range (whose clause tells its
     /// tense).
     Offset { base: Box<Expr>, at: (usize, usize), unit: Unit, n: i64 },
+    /// The `n`th day (week, month) of an event: `the third day of the strike`, `the 40th
+    /// day after her death`. It names one day (TimeML: a DATE), counted from the day the
+    /// event began when the text told it.
+    NthOf { unit: Unit, n: i64 },
 }
 
 pub struct Match {
@@ -507,6 +511,13 @@ impl<'a> Sent<'a> {
             }
         }
         false
+    }
+
+    /// Whether the few words before token `start` say something began then (`walked out
+    /// on 10 January`, `the strike began on Monday`, `erupted on 2 January`), in the
+    /// same clause.
+    pub fn tells_start(&self, start: usize) -> bool {
+        (start.saturating_sub(4)..start).any(|k| lx::start_verb(self.w(k)) && !(k + 1..start).any(|j| self.clause_break(j)))
     }
 
     /// Whether tokens from `start` sit in a relative clause or brackets (`Tokayev, who
@@ -1211,6 +1222,20 @@ impl<'a> Sent<'a> {
         if let Some(k) = target_at {
             if let Some((end, e)) = self.target(k) {
                 return m(i, end, part_of(e, matches!(wj, "beginning" | "start" | "first" | "opening")));
+            }
+        }
+        // the third day of the strike, the second week of protests, the 40th day after
+        // her death: a day of an event (the extent stops before the event, as in TimeML)
+        if let (Some(n), Some((unit @ (Unit::Day | Unit::Week | Unit::Month), false))) = (ord, self.unit_at(j + 1)) {
+            let k = j + 3;
+            let k = if matches!(self.w(k), "the" | "its" | "their" | "his" | "her" | "a" | "an") { k + 1 } else { k };
+            if (1..=400).contains(&n)
+                && matches!(self.w(j + 2), "of" | "after" | "since")
+                && self.lower_word(k)
+                && self.unit_at(k).is_none()
+                && !matches!(self.w(k), "this" | "that" | "last" | "next")
+            {
+                return m(i, j + 2, Expr::NthOf { unit, n: i64::from(n) });
             }
         }
         // the following day, the next morning, the same year
