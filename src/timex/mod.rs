@@ -423,6 +423,29 @@ impl State {
                     None => Resolved::unresolved(unit.unresolved().into(), gran),
                 }
             }
+            Expr::AfterEvent { unit, n, dur } => {
+                // `Protests erupted in January 2022. A year after the unrest began, …`: a
+                // day, month or year of the story in focus (set in an earlier sentence of
+                // this or the previous paragraph, no bound, at least as fine as the unit)
+                // moved on, at its own precision (2023-01); not past the document's date.
+                // Without one, the length (`P1Y`).
+                let f = self.focus.filter(|f| {
+                    !f.bound
+                        && f.sent != self.sent
+                        && (f.para == para || f.para + 1 == para)
+                        && matches!(f.point, Point::Day(_) | Point::Month(..) | Point::Year(_))
+                        && f.point.precision() <= unit.gran()
+                });
+                let p = f
+                    .and_then(|f| Point::at(value::add(f.point.start()?, *unit, *n)?, f.point.precision()))
+                    .filter(|p| self.doc.is_none_or(|doc| p.start().is_some_and(|s| s <= doc)));
+                // (the focus stays on the event: `A month after the protests` next counts
+                // from it too)
+                match p {
+                    Some(p) => Resolved { point: None, ..Resolved::date(p, f.is_some_and(|f| f.year_explicit))? },
+                    None => Resolved::other(TimexType::Duration, dur.clone()),
+                }
+            }
             Expr::Decade(d) => Resolved::date(Point::Decade(*d).checked()?, false)?,
             Expr::Century(c) => Resolved::date(Point::Century(*c).checked()?, false)?,
             Expr::Season { s, y, rel } => self.season(*s, *y, *rel, para, future)?,

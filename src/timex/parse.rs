@@ -91,6 +91,10 @@ pub enum Expr {
     /// day after her death`. It names one day (TimeML: a DATE), counted from the day the
     /// event began when the text told it.
     NthOf { unit: Unit, n: i64 },
+    /// So many units after an event whose day the text does not name with it: `a year
+    /// after the unrest began`, `a month after the protests`. A date counted from the
+    /// date in focus when there is one; else the duration `dur`.
+    AfterEvent { unit: Unit, n: i64, dur: String },
 }
 
 pub struct Match {
@@ -1863,6 +1867,12 @@ impl<'a> Sent<'a> {
             let from = if self.w(prep) == "prior" { prep + 2 } else { prep + 1 };
             return match (mn.filter(|_| !vague).and_then(|k| k.checked_mul(sign)), self.event_day(from)) {
                 (Some(n), Some((at, base))) => m(i, end, Expr::Offset { base: Box::new(base), at, unit: mu, n }),
+                // `a year after the unrest began`, `two weeks after the strike started`:
+                // a point after an event (not a length: `for a month after the protests`)
+                (Some(n), None) if sign > 0 && !to_the_day && self.after_event(i, from) => {
+                    let Expr::Duration(dur) = duration else { return None };
+                    m(i, end, Expr::AfterEvent { unit: mu, n, dur })
+                }
                 _ => m(i, end, duration),
             };
         };
@@ -1879,6 +1889,21 @@ impl<'a> Sent<'a> {
             _ if after == "ago" => m(i, end, Expr::Ref("PAST_REF")),
             _ => m(i, j + 1, duration),
         }
+    }
+
+    /// Whether `… after` at token `from` names an event (`the unrest began`, `the
+    /// protests`, `his arrest`) and the quantity at `i` is no length of time (`for a month
+    /// after the protests`, `within a week after the vote`).
+    fn after_event(&self, i: usize, from: usize) -> bool {
+        let length = matches!(self.prev(i), "for" | "within" | "over" | "during" | "throughout" | "lasted" | "spent" | "took" | "last" | "up" | "in");
+        let k = if matches!(self.w(from), "the" | "its" | "their" | "his" | "her" | "a" | "an") { from + 1 } else { from };
+        // (`Forty days after her death, on 26 October, …`, `A day after police detained
+        // 40 activists, hundreds rallied on Saturday`: the sentence names its day itself,
+        // which the events read with it)
+        let dated = (k..self.t.len()).any(|c| {
+            (self.is_number(c) && (day_of(self.w(c)).is_some() || year4(self.w(c)).is_some())) || self.month_at(c).is_some() || (self.cap(c) && lx::weekday(self.w(c)).is_some())
+        });
+        !length && !dated && self.lower_word(k) && self.unit_at(k).is_none() && !self.clause_break(k) && !matches!(self.w(k), "that" | "this" | "which")
     }
 
     /// The day (and its token range) named with the event that starts at token `from`
