@@ -13,13 +13,13 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "eighteenth", "eighth", "eighty", "eleven", "eleventh", "end", "every", "fall", "feb",
     "february", "few", "fifteen", "fifteenth", "fifth", "fifty", "first", "five", "for",
     "fortnightly", "forty", "four", "fourteen", "fourteenth", "fourth", "friday", "fridays",
-    "from", "good", "halloween", "hourly", "hours", "hundred", "international", "jan",
-    "january", "jul", "july", "jun", "june", "juneteenth", "labor", "labour", "last", "late",
+    "from", "good", "halloween", "hourly", "hours", "hundred", "international", "iranian", "jan",
+    "january", "jul", "july", "jun", "june", "juneteenth", "kurdish", "labor", "labour", "last", "late",
     "lately", "later", "many", "mar", "march", "martin", "may", "memorial", "mid", "midday",
     "middle", "midnight", "minutes", "mlk", "monday", "mondays", "monthly", "months", "new",
     "newroz", "next", "night", "nightfall", "nightly", "nine", "nineteen", "nineteenth",
     "ninety", "ninth", "noon", "norouz", "nov", "november", "now", "nowadays", "nowrouz",
-    "nowruz", "numerous", "oct", "october", "once", "one", "overnight", "palm", "per",
+    "nowruz", "numerous", "oct", "october", "once", "one", "overnight", "palm", "per", "persian",
     "quarterly", "recent", "recently", "saturday", "saturdays", "sep", "sept", "september",
     "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "six", "sixteen",
     "sixteenth", "sixth", "sixty", "spring", "start", "summer", "sunday", "sundays", "sunrise",
@@ -125,6 +125,7 @@ pub fn holiday(ws: &[&str]) -> Option<(Holiday, usize, bool)> {
         ["valentine", "'s" | "’s", "day", ..] => (Fixed(2, 14), 3, false),
         ["boxing", "day", ..] => (Fixed(12, 26), 2, false),
         ["nowruz" | "norouz" | "nowrouz" | "newroz", ..] => (Fixed(3, 21), 1, true),
+        ["persian" | "iranian" | "kurdish", "new", "year", ..] => (Fixed(3, 21), 3, false),
         ["juneteenth", ..] => (Fixed(6, 19), 1, true),
         ["halloween", ..] => (Fixed(10, 31), 1, true),
         ["labor", "day", ..] => (monday(9, 1), 2, false),
@@ -678,7 +679,7 @@ mod tests {
             "daily", "annually", "several", "few", "one", "nineteen", "ninety", "first",
             "twentieth", "thirtieth", "the", "from", "every", "today", "christmas", "noon",
             "easter", "thanksgiving", "labor", "labour", "good", "boxing", "nowruz", "martin",
-            "a", "an", "dozen", "hundred", "twenty-five", "mid-2021", "q3", "twenty-first",
+            "a", "an", "dozen", "hundred", "twenty-five", "mid-2021", "q3", "twenty-first", "persian",
         ];
         for w in names {
             assert!(trigger(w), "{w}");

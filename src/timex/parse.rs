@@ -1589,7 +1589,9 @@ impl<'a> Sent<'a> {
         }
         let (h, n, cued) = lx::holiday(self.words.get(i..).unwrap_or(&[]))?;
         let end = i + n;
-        if (i + 1..end).any(|k| self.kind(k) == Some(TokenKind::Word) && !self.cap(k)) {
+        // (`the Persian new year` is written in lower case as often as not)
+        let lower_ok = matches!(self.w(i), "persian" | "iranian" | "kurdish");
+        if !lower_ok && (i + 1..end).any(|k| self.kind(k) == Some(TokenKind::Word) && !self.cap(k)) {
             return None;
         }
         let next_cap = self.kind(end) == Some(TokenKind::Word) && self.cap(end);
