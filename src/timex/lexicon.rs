@@ -13,13 +13,13 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "eighteenth", "eighth", "eighty", "eleven", "eleventh", "end", "every", "fall", "feb",
     "february", "few", "fifteen", "fifteenth", "fifth", "fifty", "first", "five", "for",
     "fortnightly", "forty", "four", "fourteen", "fourteenth", "fourth", "friday", "fridays",
-    "from", "good", "halloween", "hourly", "hours", "hundred", "international", "jan",
-    "january", "jul", "july", "jun", "june", "juneteenth", "labor", "labour", "last", "late",
+    "from", "good", "halloween", "hourly", "hours", "hundred", "international", "iranian", "jan",
+    "january", "jul", "july", "jun", "june", "juneteenth", "kurdish", "labor", "labour", "last", "late",
     "lately", "later", "many", "mar", "march", "martin", "may", "memorial", "mid", "midday",
     "middle", "midnight", "minutes", "mlk", "monday", "mondays", "monthly", "months", "new",
     "newroz", "next", "night", "nightfall", "nightly", "nine", "nineteen", "nineteenth",
     "ninety", "ninth", "noon", "norouz", "nov", "november", "now", "nowadays", "nowrouz",
-    "nowruz", "numerous", "oct", "october", "once", "one", "overnight", "palm", "per",
+    "nowruz", "numerous", "oct", "october", "once", "one", "overnight", "palm", "per", "persian",
     "quarterly", "recent", "recently", "saturday", "saturdays", "sep", "sept", "september",
     "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "six", "sixteen",
     "sixteenth", "sixth", "sixty", "spring", "start", "summer", "sunday", "sundays", "sunrise",
@@ -125,6 +125,7 @@ pub fn holiday(ws: &[&str]) -> Option<(Holiday, usize, bool)> {
         ["valentine", "'s" | "’s", "day", ..] => (Fixed(2, 14), 3, false),
         ["boxing", "day", ..] => (Fixed(12, 26), 2, false),
         ["nowruz" | "norouz" | "nowrouz" | "newroz", ..] => (Fixed(3, 21), 1, true),
+        ["persian" | "iranian" | "kurdish", "new", "year", ..] => (Fixed(3, 21), 3, false),
         ["juneteenth", ..] => (Fixed(6, 19), 1, true),
         ["halloween", ..] => (Fixed(10, 31), 1, true),
         ["labor", "day", ..] => (monday(9, 1), 2, false),
@@ -608,6 +609,43 @@ pub fn action_noun(w: &str) -> bool {
     )
 }
 
+/// Nouns a `24-hour` describes as open round the clock rather than as lasting a span:
+/// `a 24-hour news channel`, `the 24-hour news cycle`, `a 24-hour hotline` (but `a 24-hour
+/// strike` lasts 24 hours).
+pub fn round_the_clock(w: &str) -> bool {
+    matches!(
+        w,
+        "news" | "channel" | "channels" | "service" | "services" | "shop" | "shops" | "store" | "stores"
+            | "hotline" | "hotlines" | "helpline" | "helplines" | "pharmacy" | "pharmacies" | "supermarket"
+            | "supermarkets" | "newsroom" | "broadcaster" | "broadcasters" | "television" | "tv" | "clinic"
+            | "clinics" | "casino" | "casinos" | "diner" | "gym" | "gyms" | "clock" | "access" | "basis"
+    )
+}
+
+/// Capitalised nouns that end a name holding a date: `the April 6 Youth Movement`, `the
+/// May 4th Movement`, `the 6th of October Bridge`, `the July 26 Brigade` (the date names
+/// the thing, it is no time expression).
+pub fn name_head(w: &str) -> bool {
+    matches!(
+        w,
+        "movement" | "bridge" | "square" | "street" | "avenue" | "road" | "party" | "brigade" | "brigades"
+            | "front" | "coalition" | "alliance" | "group" | "stadium" | "park" | "station" | "university"
+            | "committee" | "organisation" | "organization" | "union" | "society" | "city" | "district"
+            | "boulevard" | "highway" | "metro" | "hospital" | "school" | "martyrs" | "generation"
+            | "manifesto" | "agreement" | "accord" | "accords" | "declaration" | "club"
+    )
+}
+
+/// Verbs that tell something began: `the strike began on Monday`, `walked out on 10
+/// January`, `protests erupted on 2 January`.
+pub fn start_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "began" | "begun" | "started" | "erupted" | "launched" | "walked" | "broke" | "kicked" | "sparked"
+            | "triggered" | "commenced"
+    )
+}
+
 /// Verbs that set a day for something: `a general strike was called for Tuesday`.
 pub fn sets_a_day(w: &str) -> bool {
     matches!(w, "called" | "set" | "scheduled" | "planned" | "announced")
@@ -641,7 +679,7 @@ mod tests {
             "daily", "annually", "several", "few", "one", "nineteen", "ninety", "first",
             "twentieth", "thirtieth", "the", "from", "every", "today", "christmas", "noon",
             "easter", "thanksgiving", "labor", "labour", "good", "boxing", "nowruz", "martin",
-            "a", "an", "dozen", "hundred", "twenty-five", "mid-2021", "q3", "twenty-first",
+            "a", "an", "dozen", "hundred", "twenty-five", "mid-2021", "q3", "twenty-first", "persian",
         ];
         for w in names {
             assert!(trigger(w), "{w}");

@@ -74,7 +74,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         }
         sent_para.push(p);
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, sent: 0, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, began: None, sent: 0, out: Vec::new() };
     let mut a = 0;
     while let Some(first) = tokens.get(a) {
         let s = first.sentence;
@@ -148,6 +148,9 @@ struct State {
     focus: Option<Focus>,
     /// The last day spoken of and its paragraph: clock times fall on it.
     last_day: Option<(NaiveDate, usize)>,
+    /// The last day the text said something began on (`walked out on 10 January`): what
+    /// `the third day of the strike` counts from.
+    began: Option<NaiveDate>,
     /// The index of the sentence being read.
     sent: usize,
     out: Vec<Timex>,
@@ -228,6 +231,9 @@ impl State {
                     self.set_focus(point, r.from, para, r.explicit && !bound, bound);
                     if let (Point::Day(d), false) = (point, bound) {
                         self.last_day = Some((d, para));
+                        if s.tells_start(start) {
+                            self.began = Some(d);
+                        }
                     }
                 }
                 s.last_end = Some(end);
@@ -399,6 +405,47 @@ impl State {
                     None => Resolved::unresolved(unit.unresolved().into(), unit.gran()),
                 }
             }
+            Expr::NthOf { unit, n } => {
+                // Counted from the day the event began when the text told it (`walked out
+                // on 10 January … on the third day of the strike` is 12 January; not
+                // after the document's day unless the clause looks ahead); else the day
+                // this sentence named with it (`on Tuesday, the third day of the strike`);
+                // else a day (week, month) whose date the text does not fix, TimeML's
+                // `XXXX-XX-XX` (`XXXX-WXX`, `XXXX-XX`): the count alone fixes none.
+                let gran = unit.gran();
+                let counted = self.began.and_then(|b| value::add(b, *unit, n - 1)).filter(|d| future || self.doc.is_none_or(|doc| *d <= doc));
+                let named = match self.focus {
+                    Some(Focus { point: Point::Day(d), sent, bound: false, .. }) if sent == self.sent && Some(d) != self.began => Some(d),
+                    _ => None,
+                };
+                match named.or(counted).and_then(|d| Point::at(d, gran)) {
+                    Some(p) => Resolved::date(p, false)?,
+                    None => Resolved::unresolved(unit.unresolved().into(), gran),
+                }
+            }
+            Expr::AfterEvent { unit, n, dur } => {
+                // `Protests erupted in January 2022. A year after the unrest began, …`: a
+                // day, month or year of the story in focus (set in an earlier sentence of
+                // this or the previous paragraph, no bound, at least as fine as the unit)
+                // moved on, at its own precision (2023-01); not past the document's date.
+                // Without one, the length (`P1Y`).
+                let f = self.focus.filter(|f| {
+                    !f.bound
+                        && f.sent != self.sent
+                        && (f.para == para || f.para + 1 == para)
+                        && matches!(f.point, Point::Day(_) | Point::Month(..) | Point::Year(_))
+                        && f.point.precision() <= unit.gran()
+                });
+                let p = f
+                    .and_then(|f| Point::at(value::add(f.point.start()?, *unit, *n)?, f.point.precision()))
+                    .filter(|p| self.doc.is_none_or(|doc| p.start().is_some_and(|s| s <= doc)));
+                // (the focus stays on the event: `A month after the protests` next counts
+                // from it too)
+                match p {
+                    Some(p) => Resolved { point: None, ..Resolved::date(p, f.is_some_and(|f| f.year_explicit))? },
+                    None => Resolved::other(TimexType::Duration, dur.clone()),
+                }
+            }
             Expr::Decade(d) => Resolved::date(Point::Decade(*d).checked()?, false)?,
             Expr::Century(c) => Resolved::date(Point::Century(*c).checked()?, false)?,
             Expr::Season { s, y, rel } => self.season(*s, *y, *rel, para, future)?,
@@ -480,9 +527,23 @@ impl State {
                 // (a day ahead of the document, `will join from April 18 through 22`, is no
                 // day the story told: the document's own then)
                 let told = |d: &NaiveDate| self.doc.is_none_or(|doc| *d <= doc);
-                let day = if bound { self.last_day.map(|(d, _)| d).filter(told).or(self.doc) } else { self.recent_day(para) };
+                // (but not a day of the previous paragraph when this one has set a month
+                // or a year since: `… that day. ¶ In January 2022, prices doubled. The
+                // following day, …` counts from January 2022)
+                let newer_focus = self.focus.is_some_and(|f| self.last_day.is_some_and(|(_, p)| p < f.para));
+                let day = if bound {
+                    self.last_day.map(|(d, _)| d).filter(told).or(self.doc)
+                } else {
+                    self.recent_day(para).filter(|_| !newer_focus)
+                };
+                // (`The party was banned in 2019. ¶ Earlier in the day, police …`: a day
+                // counted in a paragraph that named none of its own, after a year or a
+                // month set in an earlier one, is of the story's day, the document's —
+                // not of the background date carried over)
+                let stale = unit.gran() == Precision::Day && self.focus.is_some_and(|f| f.para < para && f.point.precision() > Precision::Day);
                 let anchor = match (anchor, day) {
                     (Some(a), Some(d)) if unit.gran() == Precision::Day && (bound || a.precision() > Precision::Day) => Some(Point::Day(d)),
+                    (_, None) if stale && self.doc.is_some() => self.doc.map(Point::Day),
                     (a, _) => a,
                 };
                 let Some(anchor) = anchor else {

@@ -87,6 +87,14 @@ pub enum Expr {
     /// funeral on 20 September`; `at` is the day's token range (whose clause tells its
     /// tense).
     Offset { base: Box<Expr>, at: (usize, usize), unit: Unit, n: i64 },
+    /// The `n`th day (week, month) of an event: `the third day of the strike`, `the 40th
+    /// day after her death`. It names one day (TimeML: a DATE), counted from the day the
+    /// event began when the text told it.
+    NthOf { unit: Unit, n: i64 },
+    /// So many units after an event whose day the text does not name with it: `a year
+    /// after the unrest began`, `a month after the protests`. A date counted from the
+    /// date in focus when there is one; else the duration `dur`.
+    AfterEvent { unit: Unit, n: i64, dur: String },
 }
 
 pub struct Match {
@@ -509,6 +517,13 @@ impl<'a> Sent<'a> {
         false
     }
 
+    /// Whether the few words before token `start` say something began then (`walked out
+    /// on 10 January`, `the strike began on Monday`, `erupted on 2 January`), in the
+    /// same clause.
+    pub fn tells_start(&self, start: usize) -> bool {
+        (start.saturating_sub(4)..start).any(|k| lx::start_verb(self.w(k)) && !(k + 1..start).any(|j| self.clause_break(j)))
+    }
+
     /// Whether tokens from `start` sit in a relative clause or brackets (`Tokayev, who
     /// came to power in 2019, …`): background that should not move the narrative.
     pub fn background(&self, start: usize) -> bool {
@@ -549,7 +564,7 @@ impl<'a> Sent<'a> {
         if w == "the" {
             // No other rule starts with `the` (none of them reads it as a number, a
             // month, a unit or a cue word): the commonest start ends here.
-            return self.the_phrase(i);
+            return self.the_phrase(i).filter(|x| !self.in_name(x));
         }
         // A number starts no modified or deictic phrase (they start with words) …
         if self.kind(i) != Some(TokenKind::Number) {
@@ -571,7 +586,28 @@ impl<'a> Sent<'a> {
             return Some(x);
         }
         let (end, e) = self.date_core(i, false)?;
-        Some(self.with_range(i, end, e))
+        Some(self.with_range(i, end, e)).filter(|x| !self.in_name(x))
+    }
+
+    /// Whether the day `x` (a month and day) is part of a name after `the`: `the April 6
+    /// Youth Movement`, `the 6th of October Bridge`, `the July 26 Brigade` — capitalised
+    /// words after it that end in a name's head noun ([`lx::name_head`]). (The month of
+    /// `the 6th of October Bridge` alone is part of it too.)
+    fn in_name(&self, x: &Match) -> bool {
+        let s = x.start;
+        let after_the = match x.expr {
+            Expr::Cal { y: None, m: Some(_), d: Some(_) } => self.w(s) == "the" || self.prev(s) == "the",
+            Expr::Cal { y: None, m: Some(_), d: None } => {
+                s > 2 && self.prev(s) == "of" && lx::ordinal(self.w(s - 2)).is_some() && self.w(s - 3) == "the"
+            }
+            _ => false,
+        };
+        if !after_the {
+            return false;
+        }
+        (x.end..x.end + 4)
+            .take_while(|&k| self.kind(k) == Some(TokenKind::Word) && self.cap(k))
+            .any(|k| lx::name_head(self.w(k)))
     }
 
     /// `X – Y` after a date `X` ending at `end`.
@@ -1192,6 +1228,20 @@ impl<'a> Sent<'a> {
                 return m(i, end, part_of(e, matches!(wj, "beginning" | "start" | "first" | "opening")));
             }
         }
+        // the third day of the strike, the second week of protests, the 40th day after
+        // her death: a day of an event (the extent stops before the event, as in TimeML)
+        if let (Some(n), Some((unit @ (Unit::Day | Unit::Week | Unit::Month), false))) = (ord, self.unit_at(j + 1)) {
+            let k = j + 3;
+            let k = if matches!(self.w(k), "the" | "its" | "their" | "his" | "her" | "a" | "an") { k + 1 } else { k };
+            if (1..=400).contains(&n)
+                && matches!(self.w(j + 2), "of" | "after" | "since")
+                && self.lower_word(k)
+                && self.unit_at(k).is_none()
+                && !matches!(self.w(k), "this" | "that" | "last" | "next")
+            {
+                return m(i, j + 2, Expr::NthOf { unit, n: i64::from(n) });
+            }
+        }
         // the following day, the next morning, the same year
         let rel_n = match wj {
             "following" | "next" => Some(1),
@@ -1476,7 +1526,11 @@ impl<'a> Sent<'a> {
                 None
             }
             "a" | "an" | "per" => {
-                let after_count = i > 0 && (self.is_number(i - 1) || matches!(self.prev(i), "times" | "once" | "twice"));
+                // (`13 hours a day`, `two days a week`: after a length just read)
+                let after_count = i > 0
+                    && (self.is_number(i - 1)
+                        || matches!(self.prev(i), "times" | "once" | "twice")
+                        || self.last_end == Some(i) && matches!(self.unit_at(i - 1), Some((_, true))));
                 if w == "per" || after_count {
                     if let Some((unit, false)) = self.unit_at(i + 1) {
                         return m(i, i + 2, Expr::Set(unit.duration("1")));
@@ -1535,7 +1589,9 @@ impl<'a> Sent<'a> {
         }
         let (h, n, cued) = lx::holiday(self.words.get(i..).unwrap_or(&[]))?;
         let end = i + n;
-        if (i + 1..end).any(|k| self.kind(k) == Some(TokenKind::Word) && !self.cap(k)) {
+        // (`the Persian new year` is written in lower case as often as not)
+        let lower_ok = matches!(self.w(i), "persian" | "iranian" | "kurdish");
+        if !lower_ok && (i + 1..end).any(|k| self.kind(k) == Some(TokenKind::Word) && !self.cap(k)) {
             return None;
         }
         let next_cap = self.kind(end) == Some(TokenKind::Word) && self.cap(end);
@@ -1813,6 +1869,12 @@ impl<'a> Sent<'a> {
             let from = if self.w(prep) == "prior" { prep + 2 } else { prep + 1 };
             return match (mn.filter(|_| !vague).and_then(|k| k.checked_mul(sign)), self.event_day(from)) {
                 (Some(n), Some((at, base))) => m(i, end, Expr::Offset { base: Box::new(base), at, unit: mu, n }),
+                // `a year after the unrest began`, `two weeks after the strike started`:
+                // a point after an event (not a length: `for a month after the protests`)
+                (Some(n), None) if sign > 0 && !to_the_day && self.after_event(i, from) => {
+                    let Expr::Duration(dur) = duration else { return None };
+                    m(i, end, Expr::AfterEvent { unit: mu, n, dur })
+                }
                 _ => m(i, end, duration),
             };
         };
@@ -1829,6 +1891,21 @@ impl<'a> Sent<'a> {
             _ if after == "ago" => m(i, end, Expr::Ref("PAST_REF")),
             _ => m(i, j + 1, duration),
         }
+    }
+
+    /// Whether `… after` at token `from` names an event (`the unrest began`, `the
+    /// protests`, `his arrest`) and the quantity at `i` is no length of time (`for a month
+    /// after the protests`, `within a week after the vote`).
+    fn after_event(&self, i: usize, from: usize) -> bool {
+        let length = matches!(self.prev(i), "for" | "within" | "over" | "during" | "throughout" | "lasted" | "spent" | "took" | "last" | "up" | "in");
+        let k = if matches!(self.w(from), "the" | "its" | "their" | "his" | "her" | "a" | "an") { from + 1 } else { from };
+        // (`Forty days after her death, on 26 October, …`, `A day after police detained
+        // 40 activists, hundreds rallied on Saturday`: the sentence names its day itself,
+        // which the events read with it)
+        let dated = (k..self.t.len()).any(|c| {
+            (self.is_number(c) && (day_of(self.w(c)).is_some() || year4(self.w(c)).is_some())) || self.month_at(c).is_some() || (self.cap(c) && lx::weekday(self.w(c)).is_some())
+        });
+        !length && !dated && self.lower_word(k) && self.unit_at(k).is_none() && !self.clause_break(k) && !matches!(self.w(k), "that" | "this" | "which")
     }
 
     /// The day (and its token range) named with the event that starts at token `from`
@@ -1890,6 +1967,10 @@ impl<'a> Sent<'a> {
             _ => return None,
         };
         if self.w(i + 1) == "old" {
+            return None;
+        }
+        // `a 24-hour news channel`, `the 24-hour news cycle`: open round the clock, no span
+        if lx::round_the_clock(self.w(i + 1)) {
             return None;
         }
         m(i, i + 1, Expr::Duration(unit.duration(&repr)))
