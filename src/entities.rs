@@ -1525,11 +1525,28 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             // `Human Rights`, `Rapid Response`: ordinary words capitalised, not a name.
             return;
         }
-        if !first_name
-            && gaz_match(ctx, ts, a, a + 1).is_some_and(|(p, e)| e == a + 1 && !p.common_word)
+        if let Some((town, _)) = gaz_match(ctx, ts, a, a + 1)
+            .filter(|(p, e)| !first_name && *e == a + 1 && !p.common_word)
         {
-            // `Tehran Stock Exchange`: a name that starts with a place is no person's.
-            push(out, EntityKind::Organization, org_canonical(text), true);
+            // `Tehran Stock Exchange`: a name that starts with a place is no person's. A
+            // station, port or terminal named after its town is a place: `Colombo Fort
+            // station`, and the town and one more name word where people are or go (`at
+            // London Euston`, `from Manchester Piccadilly`).
+            let station = terminal_after(ts, b)
+                || (b == a + 2
+                    && town.kind == gazetteer::PlaceKind::City
+                    && (matches!(prev, "at" | "from" | "to" | "via" | "outside" | "near")
+                        // (`from Manchester Piccadilly and London Euston`)
+                        || matches!(prev, "and" | "or")
+                            && out.last().is_some_and(|f| f.kind == EntityKind::Place && f.words.1 + 1 == a))
+                    && !ts[a + 1].common()
+                    && !ts[a + 1].is(C_ORG_HEADS | C_TRAILING_ORG | C_ACRONYM_NOT)
+                    && !is_acronym(ts[a + 1].text));
+            if station {
+                push(out, EntityKind::Place, text.to_string(), true);
+            } else {
+                push(out, EntityKind::Organization, org_canonical(text), true);
+            }
             return;
         }
         if place_context(ts, a, b)
@@ -1991,6 +2008,22 @@ fn facility_after(ts: &[Tok], b: usize) -> bool {
         (lw(b), lw(b + 1)),
         ("detention" | "shopping" | "holding" | "isolation" | "transit", "centre" | "center" | "centres" | "centers" | "facility" | "mall")
     )
+}
+
+/// Whether a station, airport, port or terminal follows word `b` within three lowercase
+/// words (`Colombo Fort railway station`, `Chek Lap Kok airport`): the name before it is
+/// that place's, not a company's (`the Toledo Jeep complex` is a plant).
+fn terminal_after(ts: &[Tok], b: usize) -> bool {
+    ts.iter()
+        .skip(b)
+        .take(3)
+        .take_while(|t| t.kind == TokenKind::Word && !is_cap(t.text))
+        .any(|t| {
+            matches!(
+                t.lw,
+                "station" | "stations" | "airport" | "airports" | "terminal" | "terminals" | "port" | "harbour" | "harbor" | "pier"
+            )
+        })
 }
 
 /// Whether the name at word `a` is a settlement's, after `the village of`, `the city
