@@ -590,12 +590,20 @@ fn lowercase_non_ascii(toks: &[Tok], non_ascii: &[usize]) -> (String, Vec<(usize
 }
 
 /// Whether the full stop `dot` after the word `prev` may join it to a web domain's ending
-/// (`Tut.by`, `Meduza.io`): glued to a word, with a letter right after it. (Rare in
-/// prose: only then does [`merge_dotted`] look for sites.)
+/// (`Tut.by`, `Meduza.io`): glued to a word of two letters or more, with a domain's
+/// ending right after it (not `a.m.`, `5 p.m.`). (Rare in prose: only then does
+/// [`merge_dotted`] look for sites.)
 fn site_dot(prev: &Tok, dot: &crate::tokens::Token, lower: &str) -> bool {
-    prev.kind == TokenKind::Word
-        && dot.flags & GLUED != 0
-        && lower.as_bytes().get(dot.span.end).is_some_and(u8::is_ascii_lowercase)
+    let rest = lower.as_bytes().get(dot.span.end..).unwrap_or(&[]);
+    // (Most full stops end a sentence: a space follows.)
+    if !rest.first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    if prev.kind != TokenKind::Word || prev.text.len() < 2 || dot.flags & GLUED == 0 {
+        return false;
+    }
+    let n = rest.iter().take(8).take_while(|b| b.is_ascii_lowercase()).count();
+    rest.get(..n).and_then(|w| std::str::from_utf8(w).ok()).is_some_and(domain_ending)
 }
 
 /// Whether `w` (lowercase) ends a web domain after a name and a full stop: a country's
