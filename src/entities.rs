@@ -503,7 +503,7 @@ fn other_token<'a>(
                         *state ^= T_IN_QUOTE;
                         T_INITIAL | T_QUOTED
                     }
-                    b'.' => u8::from(out.last().is_some_and(single_capital)) * S_DOTTED,
+                    b'.' => u8::from(out.last().is_some_and(|p| single_capital(p) || site_dot(p, t, lower))) * S_DOTTED,
                     b'\'' => T_INITIAL | T_QUOTED,
                     b'(' | b':' | b'[' | b'-' | b'*' => T_INITIAL,
                     _ => 0,
@@ -589,16 +589,66 @@ fn lowercase_non_ascii(toks: &[Tok], non_ascii: &[usize]) -> (String, Vec<(usize
     (buf, ranges)
 }
 
+/// Whether the full stop `dot` after the word `prev` may join it to a web domain's ending
+/// (`Tut.by`, `Meduza.io`): glued to a word of two letters or more, with a domain's
+/// ending right after it (not `a.m.`, `5 p.m.`). (Rare in prose: only then does
+/// [`merge_dotted`] look for sites.)
+fn site_dot(prev: &Tok, dot: &crate::tokens::Token, lower: &str) -> bool {
+    let rest = lower.as_bytes().get(dot.span.end..).unwrap_or(&[]);
+    // (Most full stops end a sentence: a space follows.)
+    if !rest.first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    if prev.kind != TokenKind::Word || prev.text.len() < 2 || dot.flags & GLUED == 0 {
+        return false;
+    }
+    let n = rest.iter().take(8).take_while(|b| b.is_ascii_lowercase()).count();
+    rest.get(..n).and_then(|w| std::str::from_utf8(w).ok()).is_some_and(domain_ending)
+}
+
+/// Whether `w` (lowercase) ends a web domain after a name and a full stop: a country's
+/// two letters (`by`, `am`, `kz`) or a generic ending (`com`, `io`, `org`).
+fn domain_ending(w: &str) -> bool {
+    w.len() == 2 && w.bytes().all(|b| b.is_ascii_lowercase())
+        || matches!(w, "com" | "org" | "net" | "info" | "news" | "media" | "online")
+}
+
+/// Whether the words from `i` are a site's name written as its domain: a word of two
+/// letters or more (`Tut.by`, `Meduza.io`, `news.am`; a lowercase one not before a
+/// function word), a full stop and the ending, without spaces, and not the end of a web
+/// address (`http://example.org`, `www.tut.by`).
+fn site_at(toks: &[Tok], i: usize) -> bool {
+    let Some([w0, w1, w2]) = toks.get(i..i + 3) else {
+        return false;
+    };
+    let in_address = i
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| p.span().end == w0.span().start && matches!(p.text, "/" | "." | "@" | ":"));
+    w0.kind == TokenKind::Word
+        && !in_address
+        && w0.text.len() >= 2
+        && w0.text.bytes().all(|b| b.is_ascii_alphanumeric())
+        && w1.text == "."
+        && w1.span().start == w0.span().end
+        && w2.kind == TokenKind::Word
+        && w2.span().start == w1.span().end
+        && domain_ending(w2.text)
+        // (`tonight.he said`: a lowercase word before a word of prose is a typo.)
+        && (is_cap(w0.text) || !w2.is(C_FUNCTION))
+}
+
 fn single_capital(t: &Tok) -> bool {
     t.kind == TokenKind::Word && t.text.len() == 1 && is_cap(t.text)
 }
 
-/// `U.S.`, `U.K.`, `U.N.`: one word instead of letters and full stops. Whether any were
+/// `U.S.`, `U.K.`, `U.N.`: one word instead of letters and full stops; and a site's
+/// domain, `Tut.by`, `Meduza.io`, one word instead of `Tut`, `.`, `by`. Whether any were
 /// merged.
 fn merge_dotted<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) -> bool {
-    let dotted = toks
-        .windows(3)
-        .any(|w| single_capital(&w[0]) && w[1].text == "." && single_capital(&w[2]));
+    let dotted = toks.windows(3).any(|w| {
+        single_capital(&w[0]) && w[1].text == "." && single_capital(&w[2])
+    }) || (0..toks.len()).any(|i| site_at(toks, i));
     if !dotted {
         return false;
     }
@@ -606,6 +656,25 @@ fn merge_dotted<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) -> b
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
+        if let (true, Some([w0, w1, w2])) = (site_at(toks, i), toks.get(i..i + 3)) {
+            let span = Span::new(w0.span().start, w2.span().end);
+            if let Some(word) = text.get(span.start..span.end) {
+                let (lw, _) = ascii_forms(word, span, true, t.kind, t.handle(), lower);
+                // (Name-like with or without a capital: `news.am` too.)
+                let name = !t.handle() && w1.bits & T_HANDLE == 0;
+                out.push(Tok {
+                    text: word,
+                    suffix: 0,
+                    lw,
+                    bits: (t.bits & !T_NAME) | (u8::from(name) * T_NAME),
+                    flags: t.flags | JOINED,
+                    cls: 0,
+                    ..t
+                });
+                i += 3;
+                continue;
+            }
+        }
         let mut j = i;
         // letter . letter . …
         while j + 2 < toks.len() + 1
@@ -1526,11 +1595,28 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             // `Human Rights`, `Rapid Response`: ordinary words capitalised, not a name.
             return;
         }
-        if !first_name
-            && gaz_match(ctx, ts, a, a + 1).is_some_and(|(p, e)| e == a + 1 && !p.common_word)
+        if let Some((town, _)) = gaz_match(ctx, ts, a, a + 1)
+            .filter(|(p, e)| !first_name && *e == a + 1 && !p.common_word)
         {
-            // `Tehran Stock Exchange`: a name that starts with a place is no person's.
-            push(out, EntityKind::Organization, org_canonical(text), true);
+            // `Tehran Stock Exchange`: a name that starts with a place is no person's. A
+            // station, port or terminal named after its town is a place: `Colombo Fort
+            // station`, and the town and one more name word where people are or go (`at
+            // London Euston`, `from Manchester Piccadilly`).
+            let station = terminal_after(ts, b)
+                || (b == a + 2
+                    && town.kind == gazetteer::PlaceKind::City
+                    && (matches!(prev, "at" | "from" | "to" | "via" | "outside" | "near")
+                        // (`from Manchester Piccadilly and London Euston`)
+                        || matches!(prev, "and" | "or")
+                            && out.last().is_some_and(|f| f.kind == EntityKind::Place && f.words.1 + 1 == a))
+                    && !ts[a + 1].common()
+                    && !ts[a + 1].is(C_ORG_HEADS | C_TRAILING_ORG | C_ACRONYM_NOT)
+                    && !is_acronym(ts[a + 1].text));
+            if station {
+                push(out, EntityKind::Place, text.to_string(), true);
+            } else {
+                push(out, EntityKind::Organization, org_canonical(text), true);
+            }
             return;
         }
         if place_context(ts, a, b)
@@ -1559,6 +1645,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     let t = &ts[a];
     let w = t.text;
     if w.chars().count() == 1 {
+        return;
+    }
+    if t.flags & JOINED != 0 && t.text.contains('.') && t.text.as_bytes().last().is_some_and(u8::is_ascii_lowercase) {
+        // A site named by its domain (`Tut.by`, `Meduza.io reported`; see `merge_dotted`).
+        push(out, EntityKind::Organization, w.to_string(), false);
         return;
     }
     if is_acronym(w) {
@@ -1992,6 +2083,22 @@ fn facility_after(ts: &[Tok], b: usize) -> bool {
         (lw(b), lw(b + 1)),
         ("detention" | "shopping" | "holding" | "isolation" | "transit", "centre" | "center" | "centres" | "centers" | "facility" | "mall")
     )
+}
+
+/// Whether a station, airport, port or terminal follows word `b` within three lowercase
+/// words (`Colombo Fort railway station`, `Chek Lap Kok airport`): the name before it is
+/// that place's, not a company's (`the Toledo Jeep complex` is a plant).
+fn terminal_after(ts: &[Tok], b: usize) -> bool {
+    ts.iter()
+        .skip(b)
+        .take(3)
+        .take_while(|t| t.kind == TokenKind::Word && !is_cap(t.text))
+        .any(|t| {
+            matches!(
+                t.lw,
+                "station" | "stations" | "airport" | "airports" | "terminal" | "terminals" | "port" | "harbour" | "harbor" | "pier"
+            )
+        })
 }
 
 /// Whether the name at word `a` is a settlement's, after `the village of`, `the city

@@ -93,8 +93,8 @@ pub static PLACE_HEADS: &[&str] = &[
     "gardens", "gulf", "hall", "harbor", "harbour", "highlands", "highway", "hill", "hills", "island",
     "islands", "lake", "lane", "monument", "mosque", "mountains", "museum", "oblast", "ocean",
     "oilfield", "palace", "park", "peninsula", "plain", "plains", "plateau", "plaza", "port",
-    "prefecture", "province", "region", "river", "road", "sea", "square", "stadium", "steppe",
-    "strait", "street", "theatre", "tower", "township", "tunnel", "valley", "volcano",
+    "prefecture", "province", "region", "river", "road", "sea", "square", "stadium", "station", "steppe",
+    "strait", "street", "terminal", "theatre", "tower", "township", "tunnel", "valley", "volcano",
 ];
 
 pub static TRAILING_ORG: &[&str] = &[
@@ -139,7 +139,7 @@ pub static TRAILING_PLACE: &[&str] = &[
     "airport", "airports", "area", "avenue", "border", "boulevard", "bridge", "camp", "city", "colony", "complex", "county",
     "district", "field", "fields", "jail", "market", "mine", "mines", "neighborhood", "neighbourhood", "oilfield",
     "palace", "park", "plaza", "port", "ports", "prison", "province", "refinery", "region", "smelter", "square", "stadium",
-    "station", "street", "town", "valley", "village",
+    "station", "street", "terminal", "terminals", "town", "valley", "village",
 ];
 
 pub static NOT_ENTITIES: &[&str] = &[
