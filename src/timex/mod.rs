@@ -405,15 +405,16 @@ impl State {
                     None => Resolved::unresolved(unit.unresolved().into(), unit.gran()),
                 }
             }
-            Expr::NthOf { unit, n } => {
-                // Counted from the day the event began when the text told it (`walked out
-                // on 10 January … on the third day of the strike` is 12 January; not
+            Expr::NthOf { unit, n, story } => {
+                // Counted from the day the event began when the text told it, for an event
+                // of the story (`walked out on 10 January … on the third day of the
+                // strike` is 12 January; not `the 40th day after her death`; not
                 // after the document's day unless the clause looks ahead); else the day
                 // this sentence named with it (`on Tuesday, the third day of the strike`);
                 // else a day (week, month) whose date the text does not fix, TimeML's
                 // `XXXX-XX-XX` (`XXXX-WXX`, `XXXX-XX`): the count alone fixes none.
                 let gran = unit.gran();
-                let counted = self.began.and_then(|b| value::add(b, *unit, n - 1)).filter(|d| future || self.doc.is_none_or(|doc| *d <= doc));
+                let counted = self.began.filter(|_| *story).and_then(|b| value::add(b, *unit, n - 1)).filter(|d| future || self.doc.is_none_or(|doc| *d <= doc));
                 let named = match self.focus {
                     Some(Focus { point: Point::Day(d), sent, bound: false, .. }) if sent == self.sent && Some(d) != self.began => Some(d),
                     _ => None,

@@ -89,8 +89,9 @@ pub enum Expr {
     Offset { base: Box<Expr>, at: (usize, usize), unit: Unit, n: i64 },
     /// The `n`th day (week, month) of an event: `the third day of the strike`, `the 40th
     /// day after her death`. It names one day (TimeML: a DATE), counted from the day the
-    /// event began when the text told it.
-    NthOf { unit: Unit, n: i64 },
+    /// event began when the text told it, if `story` (the event is a strike, protest or
+    /// the like, which the text says began: not `after her death`).
+    NthOf { unit: Unit, n: i64, story: bool },
     /// So many units after an event whose day the text does not name with it: `a year
     /// after the unrest began`, `a month after the protests`. A date counted from the
     /// date in focus when there is one; else the duration `dur`.
@@ -1239,7 +1240,14 @@ impl<'a> Sent<'a> {
                 && self.unit_at(k).is_none()
                 && !matches!(self.w(k), "this" | "that" | "last" | "next")
             {
-                return m(i, j + 2, Expr::NthOf { unit, n: i64::from(n) });
+                let story = matches!(
+                    self.w(k),
+                    "strike" | "strikes" | "protest" | "protests" | "walkout" | "walk-out" | "sit-in" | "occupation"
+                        | "unrest" | "demonstration" | "demonstrations" | "rallies" | "blockade" | "blockades"
+                        | "uprising" | "revolt" | "stoppage" | "campaign" | "dispute" | "crisis" | "siege"
+                        | "hunger" | "action" | "marches" | "riots" | "standoff" | "boycott" | "lockdown" | "curfew"
+                );
+                return m(i, j + 2, Expr::NthOf { unit, n: i64::from(n), story });
             }
         }
         // the following day, the next morning, the same year
