@@ -518,7 +518,8 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 if let Some(town) = town {
                     if !my_places.is_empty()
                         && my_places.iter().all(|p| is_spot(p, &doc.text))
-                        && town.gaz.is_some_and(|g| g.kind == PlaceKind::City)
+                        && town.gaz.is_none_or(|g| g.kind == PlaceKind::City)
+                        && !is_spot(town, &doc.text)
                     {
                         my_places.clear();
                         my_places.push(town);
@@ -1026,8 +1027,8 @@ fn is_after(value: &str, today: &str) -> bool {
 /// in lowercase (`the Alameda avenue`): a spot inside some town (`Republic Square`, `Fifth
 /// Precinct station`).
 fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
-    const HEADS: [&str; 13] =
-        ["square", "street", "avenue", "road", "park", "boulevard", "bridge", "tunnel", "highway", "stadium", "plaza", "station", "precinct"];
+    const HEADS: [&str; 14] =
+        ["square", "street", "avenue", "road", "park", "boulevard", "bridge", "tunnel", "highway", "stadium", "plaza", "station", "precinct", "terminal"];
     let head = p.name.rsplit(' ').next().unwrap_or("");
     let lead = p.name.split(' ').next().unwrap_or("");
     let after = text.get(p.span.end..).and_then(|r| r.strip_prefix(' ')).unwrap_or("");
