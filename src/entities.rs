@@ -1337,9 +1337,13 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     // Nationality adjectives: not entities, and dropped before a name (`Russian President
     // Vladimir Putin`), but kept in a known or headed name (`European Union`, `Western Province`).
+    // (`Chinese-ruled`, `Russian-backed`: one too.)
     let demonym = |t: &Tok| {
         let lw = t.lw;
-        t.is(C_DEMONYMS) || has(DEMONYMS, lw.strip_suffix('s').unwrap_or(""))
+        let hyphened = || {
+            t.text.split_once('-').is_some_and(|(d, rest)| rest.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && has(DEMONYMS, &d.to_lowercase()))
+        };
+        t.is(C_DEMONYMS) || has(DEMONYMS, lw.strip_suffix('s').unwrap_or("")) || lw.contains('-') && hyphened()
     };
     if demonym(&ts[a])
         || (ts[a].lw == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan")))
@@ -1436,7 +1440,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                 "mount" | "mt" | "lake" | "port" | "fort" | "cape" | "gulf" | "isle" | "plaza" | "piazza" | "avenida"
                     | "calle" | "praça" | "rua" | "rue" | "plac"
             ) && !ts[last].is(C_ORG_HEADS))
-            || (ts[a].is(C_PLACE_HEADS) && ts.get(a + 1).is_some_and(|t| t.lw == "of")))
+            || (ts[a].is(C_PLACE_HEADS) && ts.get(a + 1).is_some_and(|t| t.lw == "of"))
+            // (`Place de la Nation`)
+            || (ts[a].lw == "place" && ts.get(a + 1).is_some_and(|t| matches!(t.lw, "de" | "du" | "des"))))
     {
         let canon =
             gazetteer::lookup_key(&key).map_or_else(|| text.to_string(), |p| p.name.to_string());
