@@ -261,7 +261,7 @@ const BINARY_SNIFF: usize = 8192;
 /// Reads one file. `name` is the file name (a path is cut to its last component).
 pub fn read_document(name: &str, bytes: &[u8]) -> Result<Document, Rejected> {
     let name = base_name(name);
-    if bytes[..bytes.len().min(BINARY_SNIFF)].contains(&0) {
+    if memchr::memchr(0, &bytes[..bytes.len().min(BINARY_SNIFF)]).is_some() {
         return Err(Rejected::new(name, RejectReason::Binary));
     }
     let mut warnings = Vec::new();
@@ -289,13 +289,14 @@ pub fn read_text(name: &str, text: String, warnings: Vec<Warning>) -> Result<Doc
     if let Some(w) = problem {
         warnings.insert(0, w);
     }
-    Document::build(base_name(name), stem(base_name(name)), date, text, end, warnings)
+    let name = base_name(name);
+    Document::build(name, stem(name), date, text, end, warnings)
 }
 
 /// The last component of a path.
 pub fn base_name(name: &str) -> &str {
     // (Both separators are ASCII: the byte after one starts a character.)
-    match name.bytes().rposition(|b| b == b'/' || b == b'\\') {
+    match memchr::memrchr2(b'/', b'\\', name.as_bytes()) {
         Some(i) => name.get(i + 1..).unwrap_or(""),
         None => name,
     }
@@ -462,15 +463,20 @@ enum IsoDate {
     Malformed,
 }
 
+/// Reads `YYYY-MM-DD` (exactly: four, two and two ASCII digits) from the bytes.
 fn parse_iso_date(token: &str) -> IsoDate {
-    let parts: Vec<&str> = token.split('-').collect();
-    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
-    if parts.len() != 3 || !digits(parts[0], 4) || !digits(parts[1], 2) || !digits(parts[2], 2) {
+    let b = token.as_bytes();
+    let num = |r: std::ops::Range<usize>| {
+        b.get(r).filter(|d| d.iter().all(u8::is_ascii_digit)).map(|d| d.iter().fold(0u32, |n, &c| n * 10 + u32::from(c - b'0')))
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return IsoDate::Malformed;
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return IsoDate::Malformed;
     }
-    let num = |s: &str| s.parse::<u32>().unwrap_or(0);
     // chrono knows a year 0 (1 BC); the calendar the rest of the engine uses starts at 1
-    match NaiveDate::from_ymd_opt(num(parts[0]) as i32, num(parts[1]), num(parts[2])).filter(|d| d.year() >= 1) {
+    match NaiveDate::from_ymd_opt(y as i32, m, d).filter(|d| d.year() >= 1) {
         Some(d) => IsoDate::Valid(d),
         None => IsoDate::Impossible,
     }
@@ -491,10 +497,11 @@ fn split_paragraphs(text: &str, body: Span) -> Vec<Span> {
     // Whether the current paragraph has a line yet (blank lines before it are skipped).
     let mut has_line = false;
     loop {
-        // (`str::find` of a character searches a word at a time, not byte by byte.)
+        // (`memchr` searches many bytes at a time.)
         let line_end = text
+            .as_bytes()
             .get(line_start..body.end)
-            .and_then(|rest| rest.find('\n'))
+            .and_then(|rest| memchr::memchr(b'\n', rest))
             .map_or(body.end, |p| line_start + p);
         let line = text.get(line_start..line_end).unwrap_or("");
         if is_blank(line) {
@@ -618,8 +625,9 @@ fn split_sentences_into(text: &str, para: Span, out: &mut Vec<Span>) {
     let bytes = s.as_bytes();
     let mut start = 0;
     let mut i = 0;
+    let mut e2 = None;
     while i < bytes.len() {
-        i = next_stop_byte(bytes, i);
+        i = next_stop_byte(bytes, i, &mut e2);
         if i >= bytes.len() {
             break;
         }
@@ -658,29 +666,20 @@ fn split_sentences_into(text: &str, para: Span, out: &mut Vec<Span>) {
 }
 
 /// The index of the first `.`, `!`, `?` or 0xE2 byte at or after `from` (`bytes.len()`
-/// if none), eight bytes at a time.
-fn next_stop_byte(bytes: &[u8], mut from: usize) -> usize {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    // a byte of `x` is zero: the lowest flagged byte is always a true zero
-    let zero = |x: u64| x.wrapping_sub(LO) & !x & HI;
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let mut a = [0u8; 8];
-        a.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(a);
-        let m = zero(x ^ (LO * u64::from(b'.')))
-            | zero(x ^ (LO * u64::from(b'!')))
-            | zero(x ^ (LO * u64::from(b'?')))
-            | zero(x ^ (LO * 0xE2));
-        if m != 0 {
-            return from + (m.trailing_zeros() / 8) as usize;
+/// if none). `e2` remembers where the next 0xE2 byte was found (`None` before the first
+/// search), so that text without `…` is searched for it once, not at every stop.
+fn next_stop_byte(bytes: &[u8], from: usize, e2: &mut Option<usize>) -> usize {
+    let rest = bytes.get(from..).unwrap_or(&[]);
+    let stop = memchr::memchr3(b'.', b'!', b'?', rest).map_or(bytes.len(), |k| from + k);
+    let next_e2 = match *e2 {
+        Some(at) if at >= from => at,
+        _ => {
+            let at = memchr::memchr(0xE2, rest).map_or(bytes.len(), |k| from + k);
+            *e2 = Some(at);
+            at
         }
-        from += 8;
-    }
-    while from < bytes.len() && !matches!(bytes[from], b'.' | b'!' | b'?' | 0xE2) {
-        from += 1;
-    }
-    from
+    };
+    stop.min(next_e2)
 }
 
 /// Zero-width and direction marks that may follow a full stop in right-to-left or
@@ -698,13 +697,31 @@ fn is_abbreviation(before: &str) -> bool {
         if w.len() == 1 {
             return w[0].is_ascii_uppercase();
         }
-        return w.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.as_bytes().eq_ignore_ascii_case(w));
+        return w.len() <= 6 && is_ascii_abbreviation(w);
     }
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
         return true;
     }
     let lower = word.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Whether the ASCII word `w` (at most 6 bytes) is one of [`ABBREVIATIONS`], in any case:
+/// lowered into a small buffer and matched, not compared with each entry.
+fn is_ascii_abbreviation(w: &[u8]) -> bool {
+    let mut buf = [0u8; 6];
+    let Some(lower) = buf.get_mut(..w.len()) else { return false };
+    for (l, b) in lower.iter_mut().zip(w) {
+        *l = b.to_ascii_lowercase();
+    }
+    matches!(
+        &*lower,
+        b"mr" | b"mrs" | b"ms" | b"dr" | b"prof" | b"st" | b"sr" | b"jr" | b"gen" | b"col" | b"lt" | b"sgt"
+            | b"capt" | b"gov" | b"sen" | b"rep" | b"rev" | b"no" | b"vs" | b"etc" | b"inc" | b"ltd" | b"co"
+            | b"corp" | b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
+            | b"oct" | b"nov" | b"dec" | b"e.g" | b"i.e" | b"u.s" | b"u.k" | b"u.n" | b"approx" | b"est"
+            | b"dept" | b"univ" | b"mt" | b"ft"
+    )
 }
 
 #[cfg(test)]
@@ -753,13 +770,24 @@ mod tests {
     }
 
     #[test]
-    fn stop_bytes_are_found_eight_at_a_time() {
-        let text = "ab.cdefghij!klmnopqrstuvwxyz?…0123456789 ok.";
+    fn stop_bytes_are_found_with_the_next_ellipsis_remembered() {
+        let text = "ab.cdefghij!klmnopqrstuvwxyz?…0123456789 ok. … and.";
         let b = text.as_bytes();
+        let mut e2 = None;
         for from in 0..=b.len() {
             let naive = (from..b.len()).find(|&i| matches!(b[i], b'.' | b'!' | b'?' | 0xE2)).unwrap_or(b.len());
-            assert_eq!(next_stop_byte(b, from), naive, "{from}");
+            assert_eq!(next_stop_byte(b, from, &mut None), naive, "{from}");
+            assert_eq!(next_stop_byte(b, from, &mut e2), naive, "{from}, remembered");
         }
+    }
+
+    #[test]
+    fn the_abbreviation_match_holds_every_listed_word_in_any_case() {
+        for a in ABBREVIATIONS {
+            assert!(is_ascii_abbreviation(a.as_bytes()), "{a}");
+            assert!(is_ascii_abbreviation(a.to_ascii_uppercase().as_bytes()), "{a}");
+        }
+        assert!(!is_ascii_abbreviation(b"mrx") && !is_ascii_abbreviation(b"approxi") && !is_ascii_abbreviation(b""));
     }
 
     #[test]
