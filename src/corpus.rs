@@ -625,9 +625,9 @@ fn split_sentences_into(text: &str, para: Span, out: &mut Vec<Span>) {
     let bytes = s.as_bytes();
     let mut start = 0;
     let mut i = 0;
-    let mut e2 = None;
+    let mut ellipsis = None;
     while i < bytes.len() {
-        i = next_stop_byte(bytes, i, &mut e2);
+        i = next_stop_byte(bytes, i, &mut ellipsis);
         if i >= bytes.len() {
             break;
         }
@@ -665,21 +665,28 @@ fn split_sentences_into(text: &str, para: Span, out: &mut Vec<Span>) {
     push_trimmed(text, Span::new(para.start + start, para.end), out);
 }
 
-/// The index of the first `.`, `!`, `?` or 0xE2 byte at or after `from` (`bytes.len()`
-/// if none). `e2` remembers where the next 0xE2 byte was found (`None` before the first
-/// search), so that text without `…` is searched for it once, not at every stop.
-fn next_stop_byte(bytes: &[u8], from: usize, e2: &mut Option<usize>) -> usize {
-    let rest = bytes.get(from..).unwrap_or(&[]);
-    let stop = memchr::memchr3(b'.', b'!', b'?', rest).map_or(bytes.len(), |k| from + k);
-    let next_e2 = match *e2 {
+/// The index of the first `.`, `!`, `?` or `…` at or after `from` (`bytes.len()` if
+/// none). `ellipsis` remembers where the next `…` was found (`None` before the first
+/// search), so that text without one is searched for it once, not at every stop.
+fn next_stop_byte(bytes: &[u8], from: usize, ellipsis: &mut Option<usize>) -> usize {
+    let stop = bytes.get(from..).and_then(|rest| memchr::memchr3(b'.', b'!', b'?', rest)).map_or(bytes.len(), |k| from + k);
+    let next = match *ellipsis {
         Some(at) if at >= from => at,
         _ => {
-            let at = memchr::memchr(0xE2, rest).map_or(bytes.len(), |k| from + k);
-            *e2 = Some(at);
+            // `…` is E2 80 A6; other characters (`’`, `“`, `–`) start with E2 too.
+            let mut after = from;
+            let at = loop {
+                match bytes.get(after..).and_then(|rest| memchr::memchr(0xE2, rest)) {
+                    None => break bytes.len(),
+                    Some(k) if bytes.get(after + k + 1..after + k + 3) == Some(&[0x80, 0xA6][..]) => break after + k,
+                    Some(k) => after += k + 1,
+                }
+            };
+            *ellipsis = Some(at);
             at
         }
     };
-    stop.min(next_e2)
+    stop.min(next)
 }
 
 /// Zero-width and direction marks that may follow a full stop in right-to-left or
@@ -770,14 +777,14 @@ mod tests {
     }
 
     #[test]
-    fn stop_bytes_are_found_with_the_next_ellipsis_remembered() {
-        let text = "ab.cdefghij!klmnopqrstuvwxyz?…0123456789 ok. … and.";
+    fn stops_are_found_with_the_next_ellipsis_remembered() {
+        let text = "ab.cdefghij!klm’nopqrstuvwxyz?…0123456789 “ok”. … and – \u{2026}.";
         let b = text.as_bytes();
-        let mut e2 = None;
+        let mut ellipsis = None;
         for from in 0..=b.len() {
-            let naive = (from..b.len()).find(|&i| matches!(b[i], b'.' | b'!' | b'?' | 0xE2)).unwrap_or(b.len());
+            let naive = (from..b.len()).find(|&i| matches!(b[i], b'.' | b'!' | b'?') || b[i..].starts_with("…".as_bytes())).unwrap_or(b.len());
             assert_eq!(next_stop_byte(b, from, &mut None), naive, "{from}");
-            assert_eq!(next_stop_byte(b, from, &mut e2), naive, "{from}, remembered");
+            assert_eq!(next_stop_byte(b, from, &mut ellipsis), naive, "{from}, remembered");
         }
     }
 
