@@ -586,20 +586,18 @@ fn last_word(before: &str) -> &str {
     // Byte by byte from the end while the text is ASCII (no call through the general
     // character pattern for each byte).
     let bytes = before.as_bytes();
-    let mut i = bytes.len();
-    while let Some(&b) = i.checked_sub(1).and_then(|k| bytes.get(k)) {
-        if b >= 0x80 {
-            return before
-                .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
-                .next()
-                .unwrap_or("");
+    match bytes.iter().rposition(|&b| b >= 0x80 || is_word_end(b)) {
+        Some(k) if bytes.get(k).is_some_and(|&b| b >= 0x80) => {
+            before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').next().unwrap_or("")
         }
-        if matches!(b, b'\t'..=b'\r' | b' ' | b'(' | b'"') {
-            break;
-        }
-        i -= 1;
+        Some(k) => before.get(k + 1..).unwrap_or(""),
+        None => before,
     }
-    before.get(i..).unwrap_or("")
+}
+
+/// An ASCII byte that ends a word for [`last_word`]: white space, `(` or `"`.
+fn is_word_end(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ' | b'(' | b'"')
 }
 
 /// Words after which a full stop does not end a sentence.
@@ -696,7 +694,14 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
+/// Whether the last word of `before` is a known abbreviation or a single capital.
 fn is_abbreviation(before: &str) -> bool {
+    // Seven ASCII word bytes at the end: a word longer than any abbreviation (lowercasing
+    // leaves ASCII as long as it is), so not one; this spares a scan of long words.
+    let tail = before.as_bytes().get(before.len().saturating_sub(7)..).unwrap_or(&[]);
+    if tail.len() == 7 && !tail.iter().any(|&b| b >= 0x80 || is_word_end(b)) {
+        return false;
+    }
     let word = last_word(before);
     if word.is_ascii() {
         // the common case, without allocating: no abbreviation is longer than 6 bytes
@@ -795,6 +800,17 @@ mod tests {
             assert!(is_ascii_abbreviation(a.to_ascii_uppercase().as_bytes()), "{a}");
         }
         assert!(!is_ascii_abbreviation(b"mrx") && !is_ascii_abbreviation(b"approxi") && !is_ascii_abbreviation(b""));
+    }
+
+    #[test]
+    fn last_word_and_abbreviations_agree_with_splitting_on_characters() {
+        let naive = |b: &str| b.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').next().unwrap_or("").to_string();
+        for b in ["", "Mr", "met Mr", "in the U.S", "(approx", "said \"Jan", "très Gen", "x\u{A0}Dr", "Kassym-Jomart", "élan vital", "ÉÉ St", "a\tb\u{212A}", "approxi", "the Approx", "“Dr", "a Ж"] {
+            assert_eq!(last_word(b), naive(b), "{b:?}");
+            let word = naive(b);
+            let expect = word.chars().count() == 1 && word.chars().all(char::is_uppercase) || ABBREVIATIONS.contains(&word.to_lowercase().as_str());
+            assert_eq!(is_abbreviation(b), expect, "{b:?}");
+        }
     }
 
     #[test]
