@@ -397,11 +397,11 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{FEFF}'
 }
 
+/// `span` without the white space (and byte-order marks) at its ends.
 fn trim_span(text: &str, span: Span) -> Span {
-    let s = &text[span.start..span.end];
     // ASCII white space byte by byte: when an ASCII character (or nothing) is left at
     // both ends, that is the answer; else the character rules from the start.
-    let bytes = s.as_bytes();
+    let bytes = text.as_bytes().get(span.start..span.end).unwrap_or(&[]);
     let ascii_space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
     let lead = bytes.iter().position(|b| !ascii_space(b)).unwrap_or(bytes.len());
     let end = bytes.iter().rposition(|b| !ascii_space(b)).map_or(lead, |e| e + 1);
@@ -409,6 +409,7 @@ fn trim_span(text: &str, span: Span) -> Span {
     if ascii(lead) && (end == lead || ascii(end - 1)) {
         return Span::new(span.start + lead, span.start + end);
     }
+    let s = text.get(span.start..span.end).unwrap_or("");
     let lead = s.len() - s.trim_start_matches(is_space).len();
     let trimmed = s.trim_matches(is_space);
     Span::new(span.start + lead, span.start + lead + trimmed.len())
@@ -427,19 +428,30 @@ struct Header {
 fn parse_header(text: &str) -> Option<Header> {
     let start = text.len() - text.trim_start_matches(is_space).len();
     let rest = &text[start..];
-    let after_kw = rest.get(..4).filter(|k| k.eq_ignore_ascii_case("date")).map(|_| &rest[4..])?;
-    let gap = after_kw.len() - after_kw.trim_start_matches([' ', '\t', ':']).len();
+    // (Byte by byte: the keyword, the gap and the digits are ASCII.)
+    let (kw, after_kw) = rest.as_bytes().split_at_checked(4)?;
+    if !kw.eq_ignore_ascii_case(b"date") {
+        return None;
+    }
+    let gap = after_kw.iter().take_while(|&&b| matches!(b, b' ' | b'\t' | b':')).count();
     if gap == 0 {
         return None;
     }
     let value_start = start + 4 + gap;
-    let value_text = &text[value_start..];
-    if !value_text.starts_with(|c: char| c.is_ascii_digit()) {
+    let value_text = text.get(value_start..)?;
+    let value = value_text.as_bytes();
+    if !value.first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    let token_len = value_text
-        .find(|c: char| c.is_whitespace())
-        .unwrap_or(value_text.len());
+    // The token ends at white space: ASCII white space found byte by byte, any other
+    // after the first non-ASCII character.
+    let token_len = match value.iter().position(|&b| b >= 0x80 || matches!(b, b'\t'..=b'\r' | b' ')) {
+        Some(k) if value.get(k).is_some_and(|&b| b >= 0x80) => {
+            value_text.get(k..).and_then(|r| r.find(char::is_whitespace)).map_or(value_text.len(), |m| k + m)
+        }
+        Some(k) => k,
+        None => value_text.len(),
+    };
     let token = &value_text[..token_len];
     let end = value_start + token_len;
     let (date, problem) = match parse_iso_date(token) {
