@@ -261,7 +261,7 @@ const BINARY_SNIFF: usize = 8192;
 /// Reads one file. `name` is the file name (a path is cut to its last component).
 pub fn read_document(name: &str, bytes: &[u8]) -> Result<Document, Rejected> {
     let name = base_name(name);
-    if bytes[..bytes.len().min(BINARY_SNIFF)].contains(&0) {
+    if memchr::memchr(0, &bytes[..bytes.len().min(BINARY_SNIFF)]).is_some() {
         return Err(Rejected::new(name, RejectReason::Binary));
     }
     let mut warnings = Vec::new();
@@ -289,13 +289,14 @@ pub fn read_text(name: &str, text: String, warnings: Vec<Warning>) -> Result<Doc
     if let Some(w) = problem {
         warnings.insert(0, w);
     }
-    Document::build(base_name(name), stem(base_name(name)), date, text, end, warnings)
+    let name = base_name(name);
+    Document::build(name, stem(name), date, text, end, warnings)
 }
 
 /// The last component of a path.
 pub fn base_name(name: &str) -> &str {
     // (Both separators are ASCII: the byte after one starts a character.)
-    match name.bytes().rposition(|b| b == b'/' || b == b'\\') {
+    match memchr::memrchr2(b'/', b'\\', name.as_bytes()) {
         Some(i) => name.get(i + 1..).unwrap_or(""),
         None => name,
     }
@@ -396,11 +397,11 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{FEFF}'
 }
 
+/// `span` without the white space (and byte-order marks) at its ends.
 fn trim_span(text: &str, span: Span) -> Span {
-    let s = &text[span.start..span.end];
     // ASCII white space byte by byte: when an ASCII character (or nothing) is left at
     // both ends, that is the answer; else the character rules from the start.
-    let bytes = s.as_bytes();
+    let bytes = text.as_bytes().get(span.start..span.end).unwrap_or(&[]);
     let ascii_space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
     let lead = bytes.iter().position(|b| !ascii_space(b)).unwrap_or(bytes.len());
     let end = bytes.iter().rposition(|b| !ascii_space(b)).map_or(lead, |e| e + 1);
@@ -408,6 +409,7 @@ fn trim_span(text: &str, span: Span) -> Span {
     if ascii(lead) && (end == lead || ascii(end - 1)) {
         return Span::new(span.start + lead, span.start + end);
     }
+    let s = text.get(span.start..span.end).unwrap_or("");
     let lead = s.len() - s.trim_start_matches(is_space).len();
     let trimmed = s.trim_matches(is_space);
     Span::new(span.start + lead, span.start + lead + trimmed.len())
@@ -426,19 +428,30 @@ struct Header {
 fn parse_header(text: &str) -> Option<Header> {
     let start = text.len() - text.trim_start_matches(is_space).len();
     let rest = &text[start..];
-    let after_kw = rest.get(..4).filter(|k| k.eq_ignore_ascii_case("date")).map(|_| &rest[4..])?;
-    let gap = after_kw.len() - after_kw.trim_start_matches([' ', '\t', ':']).len();
+    // (Byte by byte: the keyword, the gap and the digits are ASCII.)
+    let (kw, after_kw) = rest.as_bytes().split_at_checked(4)?;
+    if !kw.eq_ignore_ascii_case(b"date") {
+        return None;
+    }
+    let gap = after_kw.iter().take_while(|&&b| matches!(b, b' ' | b'\t' | b':')).count();
     if gap == 0 {
         return None;
     }
     let value_start = start + 4 + gap;
-    let value_text = &text[value_start..];
-    if !value_text.starts_with(|c: char| c.is_ascii_digit()) {
+    let value_text = text.get(value_start..)?;
+    let value = value_text.as_bytes();
+    if !value.first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    let token_len = value_text
-        .find(|c: char| c.is_whitespace())
-        .unwrap_or(value_text.len());
+    // The token ends at white space: ASCII white space found byte by byte, any other
+    // after the first non-ASCII character.
+    let token_len = match value.iter().position(|&b| b >= 0x80 || matches!(b, b'\t'..=b'\r' | b' ')) {
+        Some(k) if value.get(k).is_some_and(|&b| b >= 0x80) => {
+            value_text.get(k..).and_then(|r| r.find(char::is_whitespace)).map_or(value_text.len(), |m| k + m)
+        }
+        Some(k) => k,
+        None => value_text.len(),
+    };
     let token = &value_text[..token_len];
     let end = value_start + token_len;
     let (date, problem) = match parse_iso_date(token) {
@@ -462,15 +475,20 @@ enum IsoDate {
     Malformed,
 }
 
+/// Reads `YYYY-MM-DD` (exactly: four, two and two ASCII digits) from the bytes.
 fn parse_iso_date(token: &str) -> IsoDate {
-    let parts: Vec<&str> = token.split('-').collect();
-    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
-    if parts.len() != 3 || !digits(parts[0], 4) || !digits(parts[1], 2) || !digits(parts[2], 2) {
+    let b = token.as_bytes();
+    let num = |r: std::ops::Range<usize>| {
+        b.get(r).filter(|d| d.iter().all(u8::is_ascii_digit)).map(|d| d.iter().fold(0u32, |n, &c| n * 10 + u32::from(c - b'0')))
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return IsoDate::Malformed;
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return IsoDate::Malformed;
     }
-    let num = |s: &str| s.parse::<u32>().unwrap_or(0);
     // chrono knows a year 0 (1 BC); the calendar the rest of the engine uses starts at 1
-    match NaiveDate::from_ymd_opt(num(parts[0]) as i32, num(parts[1]), num(parts[2])).filter(|d| d.year() >= 1) {
+    match NaiveDate::from_ymd_opt(y as i32, m, d).filter(|d| d.year() >= 1) {
         Some(d) => IsoDate::Valid(d),
         None => IsoDate::Impossible,
     }
@@ -491,10 +509,11 @@ fn split_paragraphs(text: &str, body: Span) -> Vec<Span> {
     // Whether the current paragraph has a line yet (blank lines before it are skipped).
     let mut has_line = false;
     loop {
-        // (`str::find` of a character searches a word at a time, not byte by byte.)
+        // (`memchr` searches many bytes at a time.)
         let line_end = text
+            .as_bytes()
             .get(line_start..body.end)
-            .and_then(|rest| rest.find('\n'))
+            .and_then(|rest| memchr::memchr(b'\n', rest))
             .map_or(body.end, |p| line_start + p);
         let line = text.get(line_start..line_end).unwrap_or("");
         if is_blank(line) {
@@ -579,20 +598,18 @@ fn last_word(before: &str) -> &str {
     // Byte by byte from the end while the text is ASCII (no call through the general
     // character pattern for each byte).
     let bytes = before.as_bytes();
-    let mut i = bytes.len();
-    while let Some(&b) = i.checked_sub(1).and_then(|k| bytes.get(k)) {
-        if b >= 0x80 {
-            return before
-                .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
-                .next()
-                .unwrap_or("");
+    match bytes.iter().rposition(|&b| b >= 0x80 || is_word_end(b)) {
+        Some(k) if bytes.get(k).is_some_and(|&b| b >= 0x80) => {
+            before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').next().unwrap_or("")
         }
-        if matches!(b, b'\t'..=b'\r' | b' ' | b'(' | b'"') {
-            break;
-        }
-        i -= 1;
+        Some(k) => before.get(k + 1..).unwrap_or(""),
+        None => before,
     }
-    before.get(i..).unwrap_or("")
+}
+
+/// An ASCII byte that ends a word for [`last_word`]: white space, `(` or `"`.
+fn is_word_end(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ' | b'(' | b'"')
 }
 
 /// Words after which a full stop does not end a sentence.
@@ -618,8 +635,9 @@ fn split_sentences_into(text: &str, para: Span, out: &mut Vec<Span>) {
     let bytes = s.as_bytes();
     let mut start = 0;
     let mut i = 0;
+    let mut ellipsis = None;
     while i < bytes.len() {
-        i = next_stop_byte(bytes, i);
+        i = next_stop_byte(bytes, i, &mut ellipsis);
         if i >= bytes.len() {
             break;
         }
@@ -657,30 +675,28 @@ fn split_sentences_into(text: &str, para: Span, out: &mut Vec<Span>) {
     push_trimmed(text, Span::new(para.start + start, para.end), out);
 }
 
-/// The index of the first `.`, `!`, `?` or 0xE2 byte at or after `from` (`bytes.len()`
-/// if none), eight bytes at a time.
-fn next_stop_byte(bytes: &[u8], mut from: usize) -> usize {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    // a byte of `x` is zero: the lowest flagged byte is always a true zero
-    let zero = |x: u64| x.wrapping_sub(LO) & !x & HI;
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let mut a = [0u8; 8];
-        a.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(a);
-        let m = zero(x ^ (LO * u64::from(b'.')))
-            | zero(x ^ (LO * u64::from(b'!')))
-            | zero(x ^ (LO * u64::from(b'?')))
-            | zero(x ^ (LO * 0xE2));
-        if m != 0 {
-            return from + (m.trailing_zeros() / 8) as usize;
+/// The index of the first `.`, `!`, `?` or `…` at or after `from` (`bytes.len()` if
+/// none). `ellipsis` remembers where the next `…` was found (`None` before the first
+/// search), so that text without one is searched for it once, not at every stop.
+fn next_stop_byte(bytes: &[u8], from: usize, ellipsis: &mut Option<usize>) -> usize {
+    let stop = bytes.get(from..).and_then(|rest| memchr::memchr3(b'.', b'!', b'?', rest)).map_or(bytes.len(), |k| from + k);
+    let next = match *ellipsis {
+        Some(at) if at >= from => at,
+        _ => {
+            // `…` is E2 80 A6; other characters (`’`, `“`, `–`) start with E2 too.
+            let mut after = from;
+            let at = loop {
+                match bytes.get(after..).and_then(|rest| memchr::memchr(0xE2, rest)) {
+                    None => break bytes.len(),
+                    Some(k) if bytes.get(after + k + 1..after + k + 3) == Some(&[0x80, 0xA6][..]) => break after + k,
+                    Some(k) => after += k + 1,
+                }
+            };
+            *ellipsis = Some(at);
+            at
         }
-        from += 8;
-    }
-    while from < bytes.len() && !matches!(bytes[from], b'.' | b'!' | b'?' | 0xE2) {
-        from += 1;
-    }
-    from
+    };
+    stop.min(next)
 }
 
 /// Zero-width and direction marks that may follow a full stop in right-to-left or
@@ -690,7 +706,14 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
+/// Whether the last word of `before` is a known abbreviation or a single capital.
 fn is_abbreviation(before: &str) -> bool {
+    // Seven ASCII word bytes at the end: a word longer than any abbreviation (lowercasing
+    // leaves ASCII as long as it is), so not one; this spares a scan of long words.
+    let tail = before.as_bytes().get(before.len().saturating_sub(7)..).unwrap_or(&[]);
+    if tail.len() == 7 && !tail.iter().any(|&b| b >= 0x80 || is_word_end(b)) {
+        return false;
+    }
     let word = last_word(before);
     if word.is_ascii() {
         // the common case, without allocating: no abbreviation is longer than 6 bytes
@@ -698,13 +721,31 @@ fn is_abbreviation(before: &str) -> bool {
         if w.len() == 1 {
             return w[0].is_ascii_uppercase();
         }
-        return w.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.as_bytes().eq_ignore_ascii_case(w));
+        return w.len() <= 6 && is_ascii_abbreviation(w);
     }
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
         return true;
     }
     let lower = word.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Whether the ASCII word `w` (at most 6 bytes) is one of [`ABBREVIATIONS`], in any case:
+/// lowered into a small buffer and matched, not compared with each entry.
+fn is_ascii_abbreviation(w: &[u8]) -> bool {
+    let mut buf = [0u8; 6];
+    let Some(lower) = buf.get_mut(..w.len()) else { return false };
+    for (l, b) in lower.iter_mut().zip(w) {
+        *l = b.to_ascii_lowercase();
+    }
+    matches!(
+        &*lower,
+        b"mr" | b"mrs" | b"ms" | b"dr" | b"prof" | b"st" | b"sr" | b"jr" | b"gen" | b"col" | b"lt" | b"sgt"
+            | b"capt" | b"gov" | b"sen" | b"rep" | b"rev" | b"no" | b"vs" | b"etc" | b"inc" | b"ltd" | b"co"
+            | b"corp" | b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
+            | b"oct" | b"nov" | b"dec" | b"e.g" | b"i.e" | b"u.s" | b"u.k" | b"u.n" | b"approx" | b"est"
+            | b"dept" | b"univ" | b"mt" | b"ft"
+    )
 }
 
 #[cfg(test)]
@@ -753,12 +794,34 @@ mod tests {
     }
 
     #[test]
-    fn stop_bytes_are_found_eight_at_a_time() {
-        let text = "ab.cdefghij!klmnopqrstuvwxyz?…0123456789 ok.";
+    fn stops_are_found_with_the_next_ellipsis_remembered() {
+        let text = "ab.cdefghij!klm’nopqrstuvwxyz?…0123456789 “ok”. … and – \u{2026}.";
         let b = text.as_bytes();
+        let mut ellipsis = None;
         for from in 0..=b.len() {
-            let naive = (from..b.len()).find(|&i| matches!(b[i], b'.' | b'!' | b'?' | 0xE2)).unwrap_or(b.len());
-            assert_eq!(next_stop_byte(b, from), naive, "{from}");
+            let naive = (from..b.len()).find(|&i| matches!(b[i], b'.' | b'!' | b'?') || b[i..].starts_with("…".as_bytes())).unwrap_or(b.len());
+            assert_eq!(next_stop_byte(b, from, &mut None), naive, "{from}");
+            assert_eq!(next_stop_byte(b, from, &mut ellipsis), naive, "{from}, remembered");
+        }
+    }
+
+    #[test]
+    fn the_abbreviation_match_holds_every_listed_word_in_any_case() {
+        for a in ABBREVIATIONS {
+            assert!(is_ascii_abbreviation(a.as_bytes()), "{a}");
+            assert!(is_ascii_abbreviation(a.to_ascii_uppercase().as_bytes()), "{a}");
+        }
+        assert!(!is_ascii_abbreviation(b"mrx") && !is_ascii_abbreviation(b"approxi") && !is_ascii_abbreviation(b""));
+    }
+
+    #[test]
+    fn last_word_and_abbreviations_agree_with_splitting_on_characters() {
+        let naive = |b: &str| b.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').next().unwrap_or("").to_string();
+        for b in ["", "Mr", "met Mr", "in the U.S", "(approx", "said \"Jan", "très Gen", "x\u{A0}Dr", "Kassym-Jomart", "élan vital", "ÉÉ St", "a\tb\u{212A}", "approxi", "the Approx", "“Dr", "a Ж"] {
+            assert_eq!(last_word(b), naive(b), "{b:?}");
+            let word = naive(b);
+            let expect = word.chars().count() == 1 && word.chars().all(char::is_uppercase) || ABBREVIATIONS.contains(&word.to_lowercase().as_str());
+            assert_eq!(is_abbreviation(b), expect, "{b:?}");
         }
     }
 
