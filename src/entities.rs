@@ -1080,11 +1080,13 @@ impl HeadlineCount {
 
     /// Whether the sentence `ts`, whose tokens were all counted, is a headline: ALL CAPS
     /// (three acronym-like words) or Title Case (most longer words capitalised, no full
-    /// stop at the end).
+    /// stop at the end). A byline (`By Claire Dubois and Marc Lefevre`) is none: its
+    /// names are people's.
     fn headline(&self, ts: &[Tok]) -> bool {
         let title_case =
             self.long >= 4 && self.capitalised * 5 >= self.long * 4 && ts.last().is_none_or(|t| t.text != ".");
-        self.caps >= 3 || title_case
+        let byline = ts.first().is_some_and(|t| t.text == "By") && ts.len() <= 12;
+        (self.caps >= 3 || title_case) && !byline
     }
 }
 

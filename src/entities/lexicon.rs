@@ -122,7 +122,7 @@ pub static TITLES: &[&str] = &[
     "councillor", "councilman", "councilwoman", "deputy", "director", "dr", "emir", "executive", "father",
     "former", "gen", "general", "gov", "governor", "imam", "inspector", "judge", "justice",
     "king", "lady", "leader", "lieut", "lord", "lt", "maj", "major", "mayor", "minister",
-    "miss", "mp", "mr", "mrs", "ms", "mullah", "premier", "president", "prince", "princess",
+    "miss", "mp", "mr", "mrs", "ms", "mullah", "pm", "premier", "president", "prince", "princess",
     "prof", "professor", "queen", "rabbi", "rector", "rep", "representative", "rev", "reverend",
     "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sir", "speaker", "spokesman",
     "spokesperson", "spokeswoman", "sultan", "vice",
