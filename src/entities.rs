@@ -150,6 +150,14 @@ struct Tok<'a> {
 // (On 64-bit targets: two string slices and 16 bytes.)
 const _: () = assert!(std::mem::size_of::<Tok>() <= 48);
 
+impl<'a> Tok<'a> {
+    /// This token grown into the word `word` joined from several (`U.S.`, `Tut.by`), with
+    /// its lowercase form `lw`, whether it is name-like, and its word lists `cls`.
+    fn joined(self, word: &'a str, lw: &'a str, name: bool, cls: u32) -> Tok<'a> {
+        Tok { text: word, suffix: 0, lw, bits: (self.bits & !T_NAME) | (u8::from(name) * T_NAME), flags: self.flags | JOINED, cls, ..self }
+    }
+}
+
 /// [`Tok::bits`]: the first word of a sentence, or first after an opening quote,
 /// bracket or colon.
 const T_INITIAL: u8 = 1;
@@ -662,15 +670,7 @@ fn merge_dotted<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) -> b
                 let (lw, _) = ascii_forms(word, span, true, t.kind, t.handle(), lower);
                 // (Name-like with or without a capital: `news.am` too.)
                 let name = !t.handle() && w1.bits & T_HANDLE == 0;
-                out.push(Tok {
-                    text: word,
-                    suffix: 0,
-                    lw,
-                    bits: (t.bits & !T_NAME) | (u8::from(name) * T_NAME),
-                    flags: t.flags | JOINED,
-                    cls: 0,
-                    ..t
-                });
+                out.push(t.joined(word, lw, name, 0));
                 i += 3;
                 continue;
             }
@@ -702,15 +702,7 @@ fn merge_dotted<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) -> b
             if let Some(word) = text.get(span.start..span.end) {
                 // (ASCII: capital letters and full stops.)
                 let (lw, name) = ascii_forms(word, span, true, t.kind, t.handle(), lower);
-                out.push(Tok {
-                    text: word,
-                    suffix: 0,
-                    lw,
-                    bits: (t.bits & !T_NAME) | (u8::from(name) * T_NAME),
-                    flags: t.flags | JOINED,
-                    cls: classes_of(lw),
-                    ..t
-                });
+                out.push(t.joined(word, lw, name, classes_of(lw)));
                 i = next;
                 continue;
             }
