@@ -1022,13 +1022,16 @@ fn is_after(value: &str, today: &str) -> bool {
     today.get(..value.len()).is_some_and(|t| value > t) && shape()
 }
 
-/// A name the gazetteer does not know that ends in a square, street, station or the like,
+/// A name the gazetteer does not know (or knows as a feature only: Kyiv's `Independence
+/// Square` is also Minsk's) that ends in a square, street, station, palace or the like,
 /// starts with one (`Plaza Italia`, `Avenida Paulista`) or stands between `the` and one
 /// in lowercase (`the Alameda avenue`): a spot inside some town (`Republic Square`, `Fifth
 /// Precinct station`).
 fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
-    const HEADS: [&str; 14] =
-        ["square", "street", "avenue", "road", "park", "boulevard", "bridge", "tunnel", "highway", "stadium", "plaza", "station", "precinct", "terminal"];
+    const HEADS: [&str; 15] = [
+        "square", "street", "avenue", "road", "park", "boulevard", "bridge", "tunnel", "highway", "stadium", "plaza", "station", "precinct",
+        "terminal", "palace",
+    ];
     let head = p.name.rsplit(' ').next().unwrap_or("");
     let lead = p.name.split(' ').next().unwrap_or("");
     let after = text.get(p.span.end..).and_then(|r| r.strip_prefix(' ')).unwrap_or("");
@@ -1037,8 +1040,8 @@ fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
     // avenue`, not the town of Alameda.)
     let the = text.get(..p.span.start).is_some_and(|b| b.ends_with("the ") || b.ends_with("The "));
     the && HEADS.contains(&next)
-        || p.name.contains(' ') && ["plaza", "piazza", "avenida", "calle", "praça", "rue", "place"].iter().any(|h| lead.eq_ignore_ascii_case(h))
-        || p.gaz.is_none() && HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
+        || p.name.contains(' ') && ["plaza", "piazza", "avenida", "calle", "praça", "rue", "place", "palace"].iter().any(|h| lead.eq_ignore_ascii_case(h))
+        || p.gaz.is_none_or(|g| g.kind == PlaceKind::Feature) && HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
 }
 
 /// Of several places for one event, keeps the most specific: `Zhanaozen, Kazakhstan` →
@@ -1870,7 +1873,20 @@ impl<'a> Cx<'a> {
             if (2..=4).any(|k| flagged(k) && self.ws(idx - k, s) == "including") {
                 continue;
             }
-            out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route, gaz: g });
+            // `at London Euston`, `Colombo Fort station`: a station or the like the
+            // gazetteer does not know, named after a town it knows, lies in that town.
+            // (Not `the centre of Porto Velha`, a town of its own.)
+            let town = || {
+                let (first, _) = m.canonical.split_once(' ')?;
+                let next = self.text.get(m.span.end..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(|c: char| !c.is_alphabetic()).next());
+                let facility = matches!(next, Some("station" | "terminal" | "airport" | "port" | "dockyard" | "depot"));
+                (facility || matches!(before(1), "at" | "outside" | "near" | "via")).then_some(())?;
+                gazetteer::place(first).filter(|t| t.kind == PlaceKind::City)
+            };
+            match (g, g.is_none().then(town).flatten()) {
+                (None, Some(t)) => out.push(PlaceRef { span: m.span, name: t.name, sentence: s, pseudo: false, route, gaz: Some(t) }),
+                _ => out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route, gaz: g }),
+            }
         }
         // `a walkout at Tehran University`, `workers at the Minsk Tractor Works`: an
         // institution or a works named after its town, where something happened, gives
