@@ -1334,8 +1334,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     // (`Chinese-ruled`, `Russian-backed`: one too.)
     let demonym = |t: &Tok| {
         let lw = t.lw;
+        // (The demonym from the lowercase form; the rest as written, all lowercase.)
         let hyphened = || {
-            t.text.split_once('-').is_some_and(|(d, rest)| rest.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && has(DEMONYMS, &d.to_lowercase()))
+            t.text.split_once('-').is_some_and(|(_, rest)| rest.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+                && lw.split_once('-').is_some_and(|(d, _)| has(DEMONYMS, d))
         };
         t.is(C_DEMONYMS) || has(DEMONYMS, lw.strip_suffix('s').unwrap_or("")) || lw.contains('-') && hyphened()
     };

@@ -1034,14 +1034,20 @@ fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
     ];
     let head = p.name.rsplit(' ').next().unwrap_or("");
     let lead = p.name.split(' ').next().unwrap_or("");
-    let after = text.get(p.span.end..).and_then(|r| r.strip_prefix(' ')).unwrap_or("");
-    let next = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let next = word_after(text, p.span);
     // (A name the gazetteer knows is a spot only when the text says so: `the Alameda
     // avenue`, not the town of Alameda.)
     let the = text.get(..p.span.start).is_some_and(|b| b.ends_with("the ") || b.ends_with("The "));
     the && HEADS.contains(&next)
         || p.name.contains(' ') && ["plaza", "piazza", "avenida", "calle", "praça", "rue", "place", "palace"].iter().any(|h| lead.eq_ignore_ascii_case(h))
         || p.gaz.is_none_or(|g| g.kind == PlaceKind::Feature) && HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
+}
+
+/// The word right after `span` and one space (`station` in `Colombo Fort station`), as
+/// written; empty when another character follows.
+fn word_after(text: &str, span: Span) -> &str {
+    let after = text.get(span.end..).and_then(|r| r.strip_prefix(' ')).unwrap_or("");
+    after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("")
 }
 
 /// Of several places for one event, keeps the most specific: `Zhanaozen, Kazakhstan` →
@@ -1878,8 +1884,7 @@ impl<'a> Cx<'a> {
             // (Not `the centre of Porto Velha`, a town of its own.)
             let town = || {
                 let (first, _) = m.canonical.split_once(' ')?;
-                let next = self.text.get(m.span.end..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.split(|c: char| !c.is_alphabetic()).next());
-                let facility = matches!(next, Some("station" | "terminal" | "airport" | "port" | "dockyard" | "depot"));
+                let facility = matches!(word_after(self.text, m.span), "station" | "terminal" | "airport" | "port" | "dockyard" | "depot");
                 (facility || matches!(before(1), "at" | "outside" | "near" | "via")).then_some(())?;
                 gazetteer::place(first).filter(|t| t.kind == PlaceKind::City)
             };
