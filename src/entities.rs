@@ -2021,10 +2021,16 @@ fn gaz_ok(place: &gazetteer::Place, ts: &[Tok], a: usize, end: usize) -> bool {
         let heads = C_TRAILING_PLACE | C_TRAILING_ORG;
         !is_cap(t.text) && (t.is(heads) || t.lw.strip_suffix('s').is_some_and(|one| classes_of(one) & heads != 0))
     });
+    // (`marched in Denver, Phoenix and Columbus`: one of a list of places.)
+    let listed = a.checked_sub(2).and_then(|k| ts.get(k..a)).is_some_and(|w| match w {
+        [p, sep] => matches!(sep.lw, "," | "and" | "or") && is_cap(p.text) && gazetteer::lookup(p.text).is_some_and(|g| !g.common_word),
+        _ => false,
+    });
     !kind_after
-        && a.checked_sub(1)
-            .and_then(|k| ts.get(k))
-            .is_some_and(|t| t.is(C_PLACE_PREPOSITIONS))
+        && (listed
+            || a.checked_sub(1)
+                .and_then(|k| ts.get(k))
+                .is_some_and(|t| t.is(C_PLACE_PREPOSITIONS)))
 }
 
 /// Strong evidence that words `a..b` name a person: a role noun right before

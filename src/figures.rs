@@ -867,6 +867,18 @@ impl<'a> Cx<'a> {
             if w == "shot" && ws(y + 1) == "dead" {
                 return Some((self.make(i, y + 1, FigureKind::Killed, q, &n, None), y + 2));
             }
+            // `seven people were shot during a protest`: wounded (not `shot at`); `shot and
+            // wounded`, `shot and killed` say which.
+            if w == "shot" && aux > 0 && !matches!(ws(y + 1), "at" | "by" | "with") {
+                let then = ws(y + 2);
+                let (kind, end) = match ws(y + 1) {
+                    "and" if kill_word(then) => (FigureKind::Killed, y + 2),
+                    "and" if injure_word(then) => (FigureKind::Injured, y + 2),
+                    "and" => break,
+                    _ => (FigureKind::Injured, y),
+                };
+                return Some((self.make(i, end, kind, q, &n, None), end + 1));
+            }
             if aux_word(w) {
                 aux += 1;
                 y += 1;

@@ -1424,9 +1424,12 @@ const MAX_ACTORS: usize = 8;
 /// Whether `org` takes no part in events: a wire service or an outlet that reports them
 /// (`MINSK (AP) —`, `according to a tally by Reuters`): never an actor.
 /// (Local outlets that are themselves raided or closed, like Apple Daily, may be.) Nor
-/// is a hospital where the hurt were taken (`the Colombo National Hospital`).
+/// is a hospital where the hurt were taken (`the Colombo National Hospital`), nor the
+/// health authority that counts them (`the Hospital Authority said`).
 fn takes_no_part(org: &str) -> bool {
-    let venue = [" Hospital", " Clinic", " Medical Centre", " Medical Center"].iter().any(|v| org.ends_with(v));
+    let venue = [" Hospital", " Clinic", " Medical Centre", " Medical Center", "Hospital Authority", "Ministry of Health", "Health Ministry"]
+        .iter()
+        .any(|v| org.ends_with(v));
     venue || matches!(
         org,
         "Reuters" | "Associated Press" | "Agence France-Presse" | "Al Jazeera" | "BBC" | "Bloomberg" | "CNN"
@@ -1888,9 +1891,13 @@ impl<'a> Cx<'a> {
                 (facility || matches!(before(1), "at" | "outside" | "near" | "via")).then_some(())?;
                 gazetteer::place(first).filter(|t| t.kind == PlaceKind::City)
             };
+            // `spread to cities across the United States`: a country named as the extent,
+            // like `across the country`, moves no focus from a town named beside it.
+            let across = |w: &str| matches!(w, "across" | "throughout");
+            let wide = g.is_some_and(|g| g.kind == PlaceKind::Country) && (across(before(1)) || before(1) == "the" && across(before(2)));
             match (g, g.is_none().then(town).flatten()) {
                 (None, Some(t)) => out.push(PlaceRef { span: m.span, name: t.name, sentence: s, pseudo: false, route, gaz: Some(t) }),
-                _ => out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route, gaz: g }),
+                _ => out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: wide, route, gaz: g }),
             }
         }
         // `a walkout at Tehran University`, `workers at the Minsk Tractor Works`: an
@@ -2020,7 +2027,8 @@ impl<'a> Cx<'a> {
         };
         let m0 = orgs.partition_point(|m| m.span.start < sent.start);
         for m in orgs.iter().skip(m0).take_while(|m| m.span.start < sent.end).filter(|m| sent.contains(m.span)).take(MAX_ACTORS) {
-            if !self.commemorated(self.at(m.span.start)) {
+            let j = self.at(m.span.start);
+            if !self.commemorated(j) && !self.reporter(j) {
                 push(m.span, Cow::Borrowed(&m.canonical), out);
             }
         }
@@ -2092,12 +2100,38 @@ impl<'a> Cx<'a> {
                     || t.text(self.text).starts_with(|c: char| c.is_lowercase())
             })
                 && !self.commemorated(i)
+                // (`stormed a police station`, `burned army trucks`: a thing, not who acted.)
+                && !matches!(
+                    n,
+                    "station" | "stations" | "headquarters" | "car" | "cars" | "van" | "vans" | "vehicle" | "vehicles"
+                        | "truck" | "trucks" | "post" | "posts" | "building" | "buildings" | "barracks" | "base" | "bases"
+                )
             {
                 push(self.span(i, i), Cow::Borrowed(w), out);
             }
             i += 1;
         }
         out.sort_by_key(|x| x.0);
+    }
+
+    /// The organisation at token `i` reports what happened rather than takes part:
+    /// `videos posted by Amnesty International`, `a tally by the Interior Ministry`,
+    /// `according to the union`.
+    fn reporter(&self, i: usize) -> bool {
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        let before = |k: usize| i.checked_sub(k).map_or("", |j| self.ws(j, s));
+        // (`according to the rights group Kadyr-Kasiet`: past up to three words that
+        // describe it, not past punctuation.)
+        (1..=4).take_while(|&k| before(k).starts_with(char::is_alphabetic)).any(|k| match before(k) {
+            "by" => matches!(
+                before(k + 1),
+                "posted" | "published" | "verified" | "compiled" | "obtained" | "reported" | "released" | "documented"
+                    | "shared" | "seen" | "filmed" | "analysed" | "analyzed" | "gathered" | "tally" | "report" | "count"
+                    | "survey" | "statement" | "investigation" | "estimate" | "estimates"
+            ),
+            "to" => before(k + 1) == "according",
+            _ => false,
+        })
     }
 
     /// The words from token `i` on are named inside a phrase about someone else rather than

@@ -54,7 +54,7 @@ const SENTENCE_CUES: &[(u8, &[&str])] = &[
         DEADLY,
         &[
             "shot", "police", "clash", "protest", "custody", "beaten", "wounds", "injuries", "security forces", "troops",
-            "gunfire", "tear gas",
+            "gunfire", "tear gas", "officer",
         ],
     ),
 ];
@@ -292,7 +292,10 @@ impl<'a> Cx<'a> {
                 (Violence, i) // riot when protesters took part; see `triggers`
             }
             "died" | "dies" | "dead" if w == "died" || w == "dies" || prev == "found" => {
-                if self.flags(s) & DEADLY == 0 {
+                // (`over the death of George Floyd, a Black man who died after …`: the death
+                // the story is about, restated in passing; it is told where it happened.)
+                let restated = prev == "who" && (2..=12).any(|k| i.checked_sub(k).is_some_and(|j| self.ws(j, s) == "death" && self.ws(j + 1, s) == "of"));
+                if self.flags(s) & DEADLY == 0 || restated {
                     return None;
                 }
                 (Killing, i)
@@ -376,7 +379,10 @@ impl<'a> Cx<'a> {
                 || (w == "may" && self.toks.get(j).is_some_and(|t| t.text(self.text) == "may"))
                 || (w == "for" && j > 0 && matches!(self.ws(j - 1, s), "call" | "calls" | "called" | "calling"));
             // `against` only blocks right before (`protest against` is fine: it follows).
-            if neg && !(w == "against" && k > 1) {
+            // A call that the sentence shows was heeded is the stoppage itself
+            // (`had called a general strike on May 6, closing schools`).
+            let call = matches!(w, "call" | "calls" | "called" | "calling" | "for");
+            if neg && !(w == "against" && k > 1) && !(call && self.heeded(i, s)) {
                 return true;
             }
             // `convicting a protester of setting fire`, `charged with rioting`: a charge in
@@ -386,6 +392,18 @@ impl<'a> Cx<'a> {
             }
         }
         false
+    }
+
+    /// The words after the trigger at `i` tell what it did, so it took place: `…, closing
+    /// schools`, `…, shutting ports`, `…, paralysing the capital` (within ten words).
+    fn heeded(&self, i: usize, s: usize) -> bool {
+        (i + 1..i + 11).any(|j| {
+            matches!(
+                self.ws(j, s),
+                "closing" | "shutting" | "paralysing" | "paralyzing" | "halting" | "crippling" | "grounding"
+                    | "stranding" | "emptying"
+            )
+        })
     }
 
     /// The triggers of the document, in text order, into `out` (cleared first; `keep` is

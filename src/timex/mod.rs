@@ -224,7 +224,9 @@ impl State {
                 let since_in = start > 0
                     && s.low(start - 1) == "in"
                     && (start.saturating_sub(7)..start - 1).rev().take_while(|&k| !matches!(s.low(k), "," | ";" | "and" | "but")).any(|k| s.low(k) == "since");
-                let bound = (start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into"))
+                // (`By January 4 they had reached Almaty`: a sentence that opens with `by`
+                // tells where the story stands, so it moves the narrative.)
+                let bound = (start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into") && !(start == 1 && s.low(0) == "by"))
                     || since_in
                     || s.background(start);
                 if let Some(point) = r.point {
