@@ -1430,7 +1430,10 @@ fn takes_no_part(org: &str) -> bool {
     let venue = [" Hospital", " Clinic", " Medical Centre", " Medical Center", "Hospital Authority", "Ministry of Health", "Health Ministry"]
         .iter()
         .any(|v| org.ends_with(v));
-    venue || matches!(
+    // (Nor a group that monitors and counts: `Human Rights Watch`, `Iran Human Rights`,
+    // `Amnesty International`, `the Syrian Observatory for Human Rights`.)
+    let monitor = ["Human Rights", " Watch", "Amnesty", "Observatory", "Committee to Protect"].iter().any(|v| org.contains(v));
+    venue || monitor || matches!(
         org,
         "Reuters" | "Associated Press" | "Agence France-Presse" | "Al Jazeera" | "BBC" | "Bloomberg" | "CNN"
             | "Eurasianet" | "Financial Times" | "Interfax" | "The New York Times" | "openDemocracy"
@@ -2028,7 +2031,12 @@ impl<'a> Cx<'a> {
         let m0 = orgs.partition_point(|m| m.span.start < sent.start);
         for m in orgs.iter().skip(m0).take_while(|m| m.span.start < sent.end).filter(|m| sent.contains(m.span)).take(MAX_ACTORS) {
             let j = self.at(m.span.start);
-            if !self.commemorated(j) && !self.reporter(j) {
+            // (`the semi-official Tasnim news agency said`: an outlet.)
+            let outlet = matches!(
+                word_after(self.text, m.span),
+                "news" | "newspaper" | "daily" | "television" | "broadcaster" | "channel" | "website" | "agency"
+            );
+            if !self.commemorated(j) && !self.reporter(j) && !outlet {
                 push(m.span, Cow::Borrowed(&m.canonical), out);
             }
         }
