@@ -511,8 +511,9 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // station`: spots alone are in the town of the paragraph, else in the
                 // town of the dateline (`SANTIAGO — … ¶ The crowd filled the Alameda avenue
                 // and Plaza Italia`), else in that of the paragraph before.
+                // (A country in focus is no town: `SANTIAGO, Chile —` has Santiago.)
                 let town = match focus_town {
-                    Some(t) if place_focus_at.1 == para => Some(t),
+                    Some(t) if place_focus_at.1 == para && t.gaz.is_none_or(|g| g.kind != PlaceKind::Country) => Some(t),
                     t => home_dateline.or(t.filter(|_| para.saturating_sub(place_focus_at.1) <= 1)),
                 };
                 if let Some(town) = town {
@@ -1038,7 +1039,10 @@ fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
     // (A name the gazetteer knows is a spot only when the text says so: `the Alameda
     // avenue`, not the town of Alameda.)
     let the = text.get(..p.span.start).is_some_and(|b| b.ends_with("the ") || b.ends_with("The "));
+    // (`the presidential palace, La Moneda`: named after its kind.)
+    let named = text.get(..p.span.start).and_then(|b| b.strip_suffix(", ")).is_some_and(|b| HEADS.iter().any(|h| b.ends_with(h)));
     the && HEADS.contains(&next)
+        || named
         || p.name.contains(' ') && ["plaza", "piazza", "avenida", "calle", "praça", "rue", "place", "palace"].iter().any(|h| lead.eq_ignore_ascii_case(h))
         || p.gaz.is_none_or(|g| g.kind == PlaceKind::Feature) && HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
 }
@@ -1114,8 +1118,11 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
     };
     // `crowds in Almaty gathered in Republic Square`: a square or street the gazetteer does
     // not know, beside a town it knows, is a spot in that town.
+    // (The town is another place, not itself a spot: `the Alameda avenue and Plaza Italia`
+    // are two spots, though the gazetteer knows a town Alameda.)
     let spot_in_town = |i: usize| -> bool {
-        all().any(|g| g.kind == PlaceKind::City) && places.get(i).is_some_and(|p| is_spot(p, text))
+        places.get(i).is_some_and(|p| is_spot(p, text))
+            && places.iter().enumerate().any(|(j, q)| j != i && q.gaz.is_some_and(|g| g.kind == PlaceKind::City) && !is_spot(q, text))
     };
     let keep: Vec<bool> = (0..places.len())
         .map(|i| {
