@@ -1117,11 +1117,12 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                     // (`the opposition movement Democratic Choice of Kazakhstan`: an
                     // organisation announced before its name takes its `of …` too.)
                     let announced = || lw == "of" && a > 0 && ts[a - 1].is(C_PRECEDING_ORG) && !is_cap(ts[a - 1].text);
-                    let headed = has_head(chunk, C_ORG_HEADS) || has_head(chunk, C_PLACE_HEADS) || announced();
+                    // (Asked only after a connector: most words after a name are none.)
+                    let headed = || has_head(chunk, C_ORG_HEADS) || has_head(chunk, C_PLACE_HEADS) || announced();
                     // (`to` and `without` go on an organisation's name only: `Campaign to
                     // End Poverty`, not `from Victoria Park to Chater Road`.)
                     let org_tail = || !matches!(lw, "to" | "without") || has_head(chunk, C_ORG_HEADS);
-                    if matches!(lw, "of" | "for" | "on" | "against" | "to" | "without") && headed && org_tail() {
+                    if matches!(lw, "of" | "for" | "on" | "against" | "to" | "without") && headed() && org_tail() {
                         if next_name(j + 1) {
                             tail = true;
                             j += 2;
@@ -1148,7 +1149,7 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                         j += 2;
                         continue;
                     }
-                    if lw == "and" && !headed && !tail && j - a - usize::from(is_the(&ts[a])) <= 3 {
+                    if lw == "and" && !tail && j - a - usize::from(is_the(&ts[a])) <= 3 && !headed() {
                         // `Hong Kong and Macau Affairs Office`, `Garment Manufacturers and
                         // Exporters Association`: one name when the words after `and` end
                         // in an organisation's head.
