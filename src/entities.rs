@@ -1340,7 +1340,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             t.text.split_once('-').is_some_and(|(_, rest)| rest.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
                 && lw.split_once('-').is_some_and(|(d, _)| has(DEMONYMS, d))
         };
-        t.is(C_DEMONYMS) || has(DEMONYMS, lw.strip_suffix('s').unwrap_or("")) || lw.contains('-') && hyphened()
+        // (Only a word with the hyphen bit may hold a `-`: the others are not searched.)
+        t.is(C_DEMONYMS) || has(DEMONYMS, lw.strip_suffix('s').unwrap_or("")) || t.hyphen() && lw.contains('-') && hyphened()
     };
     if demonym(&ts[a])
         || (ts[a].lw == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan")))
