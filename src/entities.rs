@@ -1369,6 +1369,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     // Months, weekdays and connectors split a chunk; a month after a given name at the
     // end of the chunk is a surname (`Theresa May`, `Oskar May said`).
     for k in a..b {
+        // (Most words are neither a month nor a demonym: passed over at once.)
+        if !ts[k].is(C_MONTHS | C_DEMONYMS) {
+            continue;
+        }
         let surname = k + 1 == b && k > a && ts[k - 1].is(C_FIRST_NAMES);
         if ts[k].is(C_MONTHS) && !surname
             || (k > a && ts[k].is(C_DEMONYMS) && !has_head(&ts[a..b], C_ORG_HEADS))
