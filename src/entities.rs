@@ -1117,11 +1117,12 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                     // (`the opposition movement Democratic Choice of Kazakhstan`: an
                     // organisation announced before its name takes its `of …` too.)
                     let announced = || lw == "of" && a > 0 && ts[a - 1].is(C_PRECEDING_ORG) && !is_cap(ts[a - 1].text);
-                    let headed = has_head(chunk, C_ORG_HEADS) || has_head(chunk, C_PLACE_HEADS) || announced();
+                    // (Asked only after a connector: most words after a name are none.)
+                    let headed = || has_head(chunk, C_ORG_HEADS) || has_head(chunk, C_PLACE_HEADS) || announced();
                     // (`to` and `without` go on an organisation's name only: `Campaign to
                     // End Poverty`, not `from Victoria Park to Chater Road`.)
                     let org_tail = || !matches!(lw, "to" | "without") || has_head(chunk, C_ORG_HEADS);
-                    if matches!(lw, "of" | "for" | "on" | "against" | "to" | "without") && headed && org_tail() {
+                    if matches!(lw, "of" | "for" | "on" | "against" | "to" | "without") && headed() && org_tail() {
                         if next_name(j + 1) {
                             tail = true;
                             j += 2;
@@ -1148,7 +1149,7 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                         j += 2;
                         continue;
                     }
-                    if lw == "and" && !headed && !tail && j - a - usize::from(is_the(&ts[a])) <= 3 {
+                    if lw == "and" && !tail && j - a - usize::from(is_the(&ts[a])) <= 3 && !headed() {
                         // `Hong Kong and Macau Affairs Office`, `Garment Manufacturers and
                         // Exporters Association`: one name when the words after `and` end
                         // in an organisation's head.
@@ -1339,7 +1340,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             t.text.split_once('-').is_some_and(|(_, rest)| rest.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
                 && lw.split_once('-').is_some_and(|(d, _)| has(DEMONYMS, d))
         };
-        t.is(C_DEMONYMS) || has(DEMONYMS, lw.strip_suffix('s').unwrap_or("")) || lw.contains('-') && hyphened()
+        // (Only a word with the hyphen bit may hold a `-`: the others are not searched.)
+        t.is(C_DEMONYMS) || has(DEMONYMS, lw.strip_suffix('s').unwrap_or("")) || t.hyphen() && lw.contains('-') && hyphened()
     };
     if demonym(&ts[a])
         || (ts[a].lw == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan")))
@@ -1367,6 +1369,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     // Months, weekdays and connectors split a chunk; a month after a given name at the
     // end of the chunk is a surname (`Theresa May`, `Oskar May said`).
     for k in a..b {
+        // (Most words are neither a month nor a demonym: passed over at once.)
+        if !ts[k].is(C_MONTHS | C_DEMONYMS) {
+            continue;
+        }
         let surname = k + 1 == b && k > a && ts[k - 1].is(C_FIRST_NAMES);
         if ts[k].is(C_MONTHS) && !surname
             || (k > a && ts[k].is(C_DEMONYMS) && !has_head(&ts[a..b], C_ORG_HEADS))
