@@ -21,7 +21,6 @@
 
 use crate::corpus::{Document, Span};
 use std::borrow::Cow;
-use std::cell::Cell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -173,6 +172,8 @@ pub struct Scratch {
     /// [`Cx::flags`] and [`Cx::sent_tok`].
     flags: Vec<u8>,
     sent_tok: Vec<usize>,
+    /// [`Cx::block_tok`].
+    block_tok: Vec<u32>,
     /// The triggers, and the marks of those kept (see [`Cx::triggers`]).
     triggers: Vec<Trigger>,
     marks: Vec<bool>,
@@ -1408,8 +1409,10 @@ struct Cx<'a> {
     flags: std::cell::RefCell<Vec<u8>>,
     /// Index of the first token of each sentence (and the token count at the end).
     sent_tok: Vec<usize>,
-    /// Recent answers of [`Cx::at`], at `offset % MEMO`: (offset + 1, answer), 0 for none.
-    memo: [Cell<(usize, usize)>; MEMO],
+    /// For each block of [`BLOCK`] bytes of the text, the index of the first token that
+    /// starts at or after the block's start (and one entry past the text's end), where
+    /// [`Cx::at`] starts its search; empty when the tokens are not in text order.
+    block_tok: Vec<u32>,
 }
 
 /// `…, and the strike spread`: the words after a comma that open a new clause.
@@ -1417,8 +1420,8 @@ fn is_conjunction(w: &str) -> bool {
     matches!(w, "and" | "but" | "while" | "as" | "when" | "where" | "which" | "who" | "after" | "before" | "although" | "though" | "whereas")
 }
 
-/// Slots of [`Cx::memo`].
-const MEMO: usize = 64;
+/// Bytes of text per entry of [`Cx::block_tok`].
+const BLOCK: usize = 16;
 
 const MAX_ACTORS: usize = 8;
 /// Whether `org` takes no part in events: a wire service or an outlet that reports them
@@ -1460,6 +1463,29 @@ impl<'a> Cx<'a> {
             i += toks.get(i..).unwrap_or(&[]).partition_point(|t| t.sentence < k);
             sent_tok.push(i);
         }
+        // Where each block of the text starts its tokens: when the sentences come in text
+        // order without overlap, so do their tokens. Each block takes the first token that
+        // starts in it (the tokens read backwards, the first written last), a block where
+        // none starts that of the block after it. (Else the list stays empty.)
+        let mut block_tok = std::mem::take(&mut scratch.block_tok);
+        block_tok.clear();
+        if doc.sentences.windows(2).all(|w| matches!(w, [a, b] if a.end <= b.start)) {
+            block_tok.resize(doc.text.len() / BLOCK + 2, u32::MAX);
+            for (k, t) in toks.iter().enumerate().rev() {
+                if let Some(e) = block_tok.get_mut(t.span.start / BLOCK) {
+                    *e = k as u32;
+                }
+            }
+            // (blocks past the last token's start begin past every token)
+            let mut after = toks.len() as u32;
+            for e in block_tok.iter_mut().rev() {
+                if *e == u32::MAX {
+                    *e = after;
+                } else {
+                    after = *e;
+                }
+            }
+        }
         Cx {
             text: &doc.text,
             lower: &prep.lower,
@@ -1468,7 +1494,7 @@ impl<'a> Cx<'a> {
             lex: &prep.lex,
             flags: std::cell::RefCell::new(flags),
             sent_tok,
-            memo: std::array::from_fn(|_| Cell::new((0, 0))),
+            block_tok,
         }
     }
 
@@ -1476,6 +1502,7 @@ impl<'a> Cx<'a> {
     fn recycle(self, scratch: &mut Scratch) {
         scratch.flags = self.flags.into_inner();
         scratch.sent_tok = self.sent_tok;
+        scratch.block_tok = self.block_tok;
     }
 
     /// Distance between two spans of one sentence, in tokens; a clause break (`,` `;`
@@ -1600,19 +1627,18 @@ impl<'a> Cx<'a> {
 
     /// Token index of the first token starting at or after `pos`.
     fn at(&self, pos: usize) -> usize {
-        // The same spans are measured against each other many times: recent answers
-        // are kept by offset.
-        let slot = self.memo.get(pos % MEMO);
-        if let Some((p, r)) = slot.map(Cell::get) {
-            if p == pos.wrapping_add(1) {
-                return r;
+        // From the first token of `pos`'s block on (a few tokens at most), when the
+        // tokens are in text order; else a binary search.
+        match self.block_tok.get(pos / BLOCK) {
+            Some(&k) => {
+                let mut k = k as usize;
+                while self.toks.get(k).is_some_and(|t| t.span.start < pos) {
+                    k += 1;
+                }
+                k
             }
+            None => self.toks.partition_point(|t| t.span.start < pos),
         }
-        let r = self.toks.partition_point(|t| t.span.start < pos);
-        if let Some(s) = slot {
-            s.set((pos.wrapping_add(1), r));
-        }
-        r
     }
 
     /// What the words before a date say of it: (a date that says when something was
