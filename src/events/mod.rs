@@ -2175,7 +2175,7 @@ impl<'a> Cx<'a> {
 }
 
 mod triggers;
-pub(crate) use triggers::{NEGATION_WORDS, TRIGGER_WORDS};
+pub(crate) use triggers::{NEGATION_CUES, NEGATION_WORDS, PLAN_WORDS, TRIGGER_WORDS};
 
 #[cfg(test)]
 mod tests;
