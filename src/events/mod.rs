@@ -107,21 +107,28 @@ impl<'a> DateRef<'a> {
         match t.kind {
             TimexType::Date if t.precision.is_some() => {
                 // `2022-10-02TEV` (an evening) dates the event by its day.
-                match t.value.split_once('T') {
-                    Some((day, _)) if day.len() == 10 => {
+                match day_part(&t.value) {
+                    Some(day) if day.len() == 10 => {
                         Some(DateRef { span: t.span, value: day, precision: Some(Precision::Day), since: false })
                     }
                     _ => Some(DateRef { span: t.span, value: &t.value, precision: t.precision, since: false }),
                 }
             }
             TimexType::Time => {
-                let day = t.value.split_once('T').map_or(t.value.as_str(), |(d, _)| d);
+                let day = day_part(&t.value).unwrap_or(&t.value);
                 let ok = day.len() == 10 && day.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
                 ok.then_some(DateRef { span: t.span, value: day, precision: Some(Precision::Day), since: false })
             }
             _ => None,
         }
     }
+}
+
+/// The part of a TIMEX3 value before its `T` (`2022-10-02` of `2022-10-02TEV`), if it
+/// has one: `value.split_once('T')`'s first part, by a plain byte loop over the few
+/// bytes of a value.
+fn day_part(value: &str) -> Option<&str> {
+    value.bytes().position(|b| b == b'T').and_then(|p| value.get(..p))
 }
 
 /// A place reference inside a sentence: a mention or `across the country`.
@@ -1201,10 +1208,13 @@ fn is_dateline(text: &str, span: Span) -> bool {
     let (Some(name), Some(before), Some(after)) = (text.get(span.start..span.end), text.get(..span.start), text.get(span.end..)) else {
         return false;
     };
-    name.chars().all(|c| !c.is_lowercase())
+    // (The cheap tests first: what follows, then the white space back to the line's
+    // start, read back from the name only as far as its first other character.)
+    let opens_line = || before.chars().rev().find(|&c| c == '\n' || !c.is_whitespace()).is_none_or(|c| c == '\n');
+    after.trim_start_matches(' ').starts_with([',', '(', '-', '–', '—'])
+        && opens_line()
+        && name.chars().all(|c| !c.is_lowercase())
         && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && before.rsplit('\n').next().is_some_and(|l| l.trim().is_empty())
-        && after.trim_start_matches(' ').starts_with([',', '(', '-', '–', '—'])
 }
 
 /// Whether the place named `canonical` lies in the country named `country` (true when
