@@ -661,12 +661,14 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     })
                 };
                 let joined = || joined_to(last_total, 40);
-                let so_far = t.figure && (holds(fig_text, " have ") || holds(fig_text, " has ") || toll) || counted && perfect()
+                // (` have `, ` has `, ` had ` in one pass over the figure's words)
+                let (have, had) = if t.figure { auxiliaries(fig_text) } else { (false, false) };
+                let so_far = t.figure && (have || toll) || counted && perfect()
                     || counted && t.figure && date_span.is_none() && joined();
                 if counted && t.figure {
                     last_total = so_far.then_some(t.span);
                 }
-                let had = t.figure && holds(fig_text, " had ");
+                let had = t.figure && had;
                 // (`225 people had died, including 19 members of the security forces, and
                 // 4,578 were injured`: the count joined to such a total is a total too)
                 let total = so_far || had || counted && t.figure && date_span.is_none() && joined_to(last_had, 80);
@@ -1018,6 +1020,21 @@ fn holds(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let Some((&first, rest)) = n.split_first() else { return true };
     h.iter().enumerate().any(|(i, &b)| b == first && h.get(i + 1..i + 1 + rest.len()) == Some(rest))
+}
+
+/// Whether `text` holds ` have ` or ` has ` (the present perfect), and whether it holds
+/// ` had ` (the past perfect): [`holds`] of the three, in one pass.
+fn auxiliaries(text: &str) -> (bool, bool) {
+    let b = text.as_bytes();
+    let (mut have, mut had) = (false, false);
+    for (i, _) in b.iter().enumerate().filter(|(_, &c)| c == b' ') {
+        match b.get(i + 1..).unwrap_or(&[]) {
+            [b'h', b'a', b'v', b'e', b' ', ..] | [b'h', b'a', b's', b' ', ..] => have = true,
+            [b'h', b'a', b'd', b' ', ..] => had = true,
+            _ => {}
+        }
+    }
+    (have, had)
 }
 
 /// `2023-06` is after `2023-05-12`; `2023` is not (same year).
