@@ -28,6 +28,13 @@ pub const EVENT_NEGATION: u32 = 1 << 28;
 /// A word the events stage looks back for, which most sentences lack
 /// (`events::LOOKBACK_WORDS`: `since`, `including`).
 pub const EVENT_LOOKBACK: u32 = 1 << 29;
+/// A word the events stage reads before a trigger besides the negation words, which
+/// most words before a trigger are not (`events::triggers::NEGATION_CUES`: `vote`,
+/// `next`, `right`, `may`, `for`, `of`, `with`).
+pub const EVENT_NEGATION_CUE: u32 = 1 << 30;
+/// A word that may follow a trigger and make it a plan (`events::triggers::PLAN_WORDS`:
+/// `is`, `will`, `expected`, `set`).
+pub const EVENT_PLAN: u32 = 1 << 31;
 
 /// Slots of the open-addressing table (a power of two, several times the words).
 const SLOTS: usize = 1 << 13;
@@ -92,6 +99,8 @@ fn table() -> &'static Table {
         add(crate::events::PLACE_CUES, PLACE_CUE);
         add(crate::events::NEGATION_WORDS, EVENT_NEGATION);
         add(crate::events::LOOKBACK_WORDS, EVENT_LOOKBACK);
+        add(crate::events::NEGATION_CUES, EVENT_NEGATION_CUE);
+        add(crate::events::PLAN_WORDS, EVENT_PLAN);
         add(crate::figures::START_WORDS, FIGURE_START);
         let words: Vec<(&'static str, u64, u32)> = words.into_iter().map(|(w, f)| (w, packed(w.as_bytes()), f)).collect();
         let mut slots = vec![0u16; SLOTS];

@@ -21,7 +21,6 @@
 
 use crate::corpus::{Document, Span};
 use std::borrow::Cow;
-use std::cell::Cell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -108,21 +107,28 @@ impl<'a> DateRef<'a> {
         match t.kind {
             TimexType::Date if t.precision.is_some() => {
                 // `2022-10-02TEV` (an evening) dates the event by its day.
-                match t.value.split_once('T') {
-                    Some((day, _)) if day.len() == 10 => {
+                match day_part(&t.value) {
+                    Some(day) if day.len() == 10 => {
                         Some(DateRef { span: t.span, value: day, precision: Some(Precision::Day), since: false })
                     }
                     _ => Some(DateRef { span: t.span, value: &t.value, precision: t.precision, since: false }),
                 }
             }
             TimexType::Time => {
-                let day = t.value.split_once('T').map_or(t.value.as_str(), |(d, _)| d);
+                let day = day_part(&t.value).unwrap_or(&t.value);
                 let ok = day.len() == 10 && day.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
                 ok.then_some(DateRef { span: t.span, value: day, precision: Some(Precision::Day), since: false })
             }
             _ => None,
         }
     }
+}
+
+/// The part of a TIMEX3 value before its `T` (`2022-10-02` of `2022-10-02TEV`), if it
+/// has one: `value.split_once('T')`'s first part, by a plain byte loop over the few
+/// bytes of a value.
+fn day_part(value: &str) -> Option<&str> {
+    value.bytes().position(|b| b == b'T').and_then(|p| value.get(..p))
 }
 
 /// A place reference inside a sentence: a mention or `across the country`.
@@ -173,6 +179,8 @@ pub struct Scratch {
     /// [`Cx::flags`] and [`Cx::sent_tok`].
     flags: Vec<u8>,
     sent_tok: Vec<usize>,
+    /// [`Cx::block_tok`].
+    block_tok: Vec<u32>,
     /// The triggers, and the marks of those kept (see [`Cx::triggers`]).
     triggers: Vec<Trigger>,
     marks: Vec<bool>,
@@ -654,12 +662,14 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     })
                 };
                 let joined = || joined_to(last_total, 40);
-                let so_far = t.figure && (holds(fig_text, " have ") || holds(fig_text, " has ") || toll) || counted && perfect()
+                // (` have `, ` has `, ` had ` in one pass over the figure's words)
+                let (have, had) = if t.figure { auxiliaries(fig_text) } else { (false, false) };
+                let so_far = t.figure && (have || toll) || counted && perfect()
                     || counted && t.figure && date_span.is_none() && joined();
                 if counted && t.figure {
                     last_total = so_far.then_some(t.span);
                 }
-                let had = t.figure && holds(fig_text, " had ");
+                let had = t.figure && had;
                 // (`225 people had died, including 19 members of the security forces, and
                 // 4,578 were injured`: the count joined to such a total is a total too)
                 let total = so_far || had || counted && t.figure && date_span.is_none() && joined_to(last_had, 80);
@@ -1013,6 +1023,21 @@ fn holds(hay: &str, needle: &str) -> bool {
     h.iter().enumerate().any(|(i, &b)| b == first && h.get(i + 1..i + 1 + rest.len()) == Some(rest))
 }
 
+/// Whether `text` holds ` have ` or ` has ` (the present perfect), and whether it holds
+/// ` had ` (the past perfect): [`holds`] of the three, in one pass.
+fn auxiliaries(text: &str) -> (bool, bool) {
+    let b = text.as_bytes();
+    let (mut have, mut had) = (false, false);
+    for (i, _) in b.iter().enumerate().filter(|(_, &c)| c == b' ') {
+        match b.get(i + 1..).unwrap_or(&[]) {
+            [b'h', b'a', b'v', b'e', b' ', ..] | [b'h', b'a', b's', b' ', ..] => have = true,
+            [b'h', b'a', b'd', b' ', ..] => had = true,
+            _ => {}
+        }
+    }
+    (have, had)
+}
+
 /// `2023-06` is after `2023-05-12`; `2023` is not (same year).
 fn is_after(value: &str, today: &str) -> bool {
     // (The comparison first: most dates are not after the document's.)
@@ -1207,10 +1232,13 @@ fn is_dateline(text: &str, span: Span) -> bool {
     let (Some(name), Some(before), Some(after)) = (text.get(span.start..span.end), text.get(..span.start), text.get(span.end..)) else {
         return false;
     };
-    name.chars().all(|c| !c.is_lowercase())
+    // (The cheap tests first: what follows, then the white space back to the line's
+    // start, read back from the name only as far as its first other character.)
+    let opens_line = || before.chars().rev().find(|&c| c == '\n' || !c.is_whitespace()).is_none_or(|c| c == '\n');
+    after.trim_start_matches(' ').starts_with([',', '(', '-', '–', '—'])
+        && opens_line()
+        && name.chars().all(|c| !c.is_lowercase())
         && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && before.rsplit('\n').next().is_some_and(|l| l.trim().is_empty())
-        && after.trim_start_matches(' ').starts_with([',', '(', '-', '–', '—'])
 }
 
 /// Whether the place named `canonical` lies in the country named `country` (true when
@@ -1415,8 +1443,10 @@ struct Cx<'a> {
     flags: std::cell::RefCell<Vec<u8>>,
     /// Index of the first token of each sentence (and the token count at the end).
     sent_tok: Vec<usize>,
-    /// Recent answers of [`Cx::at`], at `offset % MEMO`: (offset + 1, answer), 0 for none.
-    memo: [Cell<(usize, usize)>; MEMO],
+    /// For each block of [`BLOCK`] bytes of the text, the index of the first token that
+    /// starts at or after the block's start (and one entry past the text's end), where
+    /// [`Cx::at`] starts its search; empty when the tokens are not in text order.
+    block_tok: Vec<u32>,
 }
 
 /// `…, and the strike spread`: the words after a comma that open a new clause.
@@ -1424,8 +1454,8 @@ fn is_conjunction(w: &str) -> bool {
     matches!(w, "and" | "but" | "while" | "as" | "when" | "where" | "which" | "who" | "after" | "before" | "although" | "though" | "whereas")
 }
 
-/// Slots of [`Cx::memo`].
-const MEMO: usize = 64;
+/// Bytes of text per entry of [`Cx::block_tok`].
+const BLOCK: usize = 16;
 
 const MAX_ACTORS: usize = 8;
 /// Whether `org` takes no part in events: a wire service or an outlet that reports them
@@ -1473,6 +1503,29 @@ impl<'a> Cx<'a> {
             i += toks.get(i..).unwrap_or(&[]).partition_point(|t| t.sentence < k);
             sent_tok.push(i);
         }
+        // Where each block of the text starts its tokens: when the sentences come in text
+        // order without overlap, so do their tokens. Each block takes the first token that
+        // starts in it (the tokens read backwards, the first written last), a block where
+        // none starts that of the block after it. (Else the list stays empty.)
+        let mut block_tok = std::mem::take(&mut scratch.block_tok);
+        block_tok.clear();
+        if doc.sentences.windows(2).all(|w| matches!(w, [a, b] if a.end <= b.start)) {
+            block_tok.resize(doc.text.len() / BLOCK + 2, u32::MAX);
+            for (k, t) in toks.iter().enumerate().rev() {
+                if let Some(e) = block_tok.get_mut(t.span.start / BLOCK) {
+                    *e = k as u32;
+                }
+            }
+            // (blocks past the last token's start begin past every token)
+            let mut after = toks.len() as u32;
+            for e in block_tok.iter_mut().rev() {
+                if *e == u32::MAX {
+                    *e = after;
+                } else {
+                    after = *e;
+                }
+            }
+        }
         Cx {
             text: &doc.text,
             lower: &prep.lower,
@@ -1481,7 +1534,7 @@ impl<'a> Cx<'a> {
             lex: &prep.lex,
             flags: std::cell::RefCell::new(flags),
             sent_tok,
-            memo: std::array::from_fn(|_| Cell::new((0, 0))),
+            block_tok,
         }
     }
 
@@ -1489,6 +1542,7 @@ impl<'a> Cx<'a> {
     fn recycle(self, scratch: &mut Scratch) {
         scratch.flags = self.flags.into_inner();
         scratch.sent_tok = self.sent_tok;
+        scratch.block_tok = self.block_tok;
     }
 
     /// Distance between two spans of one sentence, in tokens; a clause break (`,` `;`
@@ -1613,19 +1667,18 @@ impl<'a> Cx<'a> {
 
     /// Token index of the first token starting at or after `pos`.
     fn at(&self, pos: usize) -> usize {
-        // The same spans are measured against each other many times: recent answers
-        // are kept by offset.
-        let slot = self.memo.get(pos % MEMO);
-        if let Some((p, r)) = slot.map(Cell::get) {
-            if p == pos.wrapping_add(1) {
-                return r;
+        // From the first token of `pos`'s block on (a few tokens at most), when the
+        // tokens are in text order; else a binary search.
+        match self.block_tok.get(pos / BLOCK) {
+            Some(&k) => {
+                let mut k = k as usize;
+                while self.toks.get(k).is_some_and(|t| t.span.start < pos) {
+                    k += 1;
+                }
+                k
             }
+            None => self.toks.partition_point(|t| t.span.start < pos),
         }
-        let r = self.toks.partition_point(|t| t.span.start < pos);
-        if let Some(s) = slot {
-            s.set((pos.wrapping_add(1), r));
-        }
-        r
     }
 
     /// What the words before a date say of it: (a date that says when something was
@@ -2198,7 +2251,7 @@ impl<'a> Cx<'a> {
 }
 
 mod triggers;
-pub(crate) use triggers::{NEGATION_WORDS, TRIGGER_WORDS};
+pub(crate) use triggers::{NEGATION_CUES, NEGATION_WORDS, PLAN_WORDS, TRIGGER_WORDS};
 
 #[cfg(test)]
 mod tests;

@@ -276,3 +276,11 @@ fn holds_is_contains() {
         }
     }
 }
+
+#[test]
+fn auxiliaries_are_three_holds() {
+    for hay in ["", " have ", "people have died", "has been", "it has ", " had  has ", "had died", "x had", " hadn't ", " haves ", " ha ve "] {
+        let want = (holds(hay, " have ") || holds(hay, " has "), holds(hay, " had "));
+        assert_eq!(auxiliaries(hay), want, "{hay:?}");
+    }
+}

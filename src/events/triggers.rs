@@ -37,6 +37,22 @@ pub(crate) const NEGATION_WORDS: &[&str] = &[
     "scheduled", "due", "unless", "whether", "called", "calling", "calls", "call",
 ];
 
+/// Every other word [`Cx::negated`] asks of (`voted for`, `the next strike`, `the right
+/// to`, `may`, `calls for`, `charged with`), read as the shared lexicon's
+/// [`crate::lexicon::EVENT_NEGATION_CUE`] flag: a word before a trigger with neither
+/// flag is passed at once.
+pub(crate) const NEGATION_CUES: &[&str] = &[
+    "voted", "vote", "votes", "voting", "balloted", "balloting", "next", "upcoming", "forthcoming", "right", "rights",
+    "may", "for", "of", "with",
+];
+
+/// Every word [`Cx::announced`] asks of after a trigger, read as the shared lexicon's
+/// [`crate::lexicon::EVENT_PLAN`] flag: a trigger followed by none is no plan.
+pub(crate) const PLAN_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "been", "being", "now", "also", "will", "would", "could", "might",
+    "may", "should", "expected", "planned", "scheduled", "set", "due", "likely", "threatened", "called", "slated",
+];
+
 /// The cues of [`Cx::flags`]: words that show a sentence speaks of bodies (`PHYSICAL`),
 /// of protesters (`PROTESTERS`) or of what can kill (`DEADLY`), each found anywhere in
 /// the lowercase sentence (`rioters` holds `riot`).
@@ -349,6 +365,10 @@ impl<'a> Cx<'a> {
     /// set for Monday`, `the walkout will begin`.
     fn announced(&self, end: usize, s: usize) -> bool {
         let mut j = end + 1;
+        // (Most triggers are followed by no word of [`PLAN_WORDS`]: its lexicon flag says so.)
+        if !self.may_be(j, crate::lexicon::EVENT_PLAN) {
+            return false;
+        }
         while matches!(self.ws(j, s), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "been" | "being" | "now" | "also") && j < end + 3 {
             j += 1;
         }
@@ -368,6 +388,10 @@ impl<'a> Cx<'a> {
             let w = self.ws(j, s);
             if w.is_empty() {
                 break;
+            }
+            // (Most words are none of those asked below: their lexicon flags say so.)
+            if !self.may_be(j, crate::lexicon::EVENT_NEGATION | crate::lexicon::EVENT_NEGATION_CUE) {
+                continue;
             }
             // (A word of [`NEGATION_WORDS`]: one bit of its shared lexicon flags.)
             let neg = self.lex.get(j).is_some_and(|f| f & crate::lexicon::EVENT_NEGATION != 0)
@@ -518,6 +542,13 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// Whether token `j` may be a word of a list whose lexicon flag is among `bits`: false
+    /// only for a word token without them (the lexicon flags word tokens alone).
+    fn may_be(&self, j: usize, bits: u32) -> bool {
+        let word = self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Word);
+        !word || self.lex.get(j).is_some_and(|f| f & bits != 0)
+    }
+
     /// The sentence speaks of bodies, not words: police, protesters, troops, weapons.
     fn physical(&self, s: usize) -> bool {
         self.flags(s) & PHYSICAL != 0
@@ -597,6 +628,19 @@ mod filter_tests {
         for w in ["", "the", "protest", "nor", "threat", "calling-off", "n", "planners"] {
             let flagged = crate::lexicon::classify(w) & crate::lexicon::EVENT_NEGATION != 0;
             assert_eq!(flagged, NEGATION_WORDS.contains(&w), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_shared_lexicon_flags_every_negation_cue_and_plan_word() {
+        for w in NEGATION_CUES {
+            assert_ne!(crate::lexicon::classify(w) & crate::lexicon::EVENT_NEGATION_CUE, 0, "{w}");
+        }
+        for w in PLAN_WORDS {
+            assert_ne!(crate::lexicon::classify(w) & crate::lexicon::EVENT_PLAN, 0, "{w}");
+        }
+        for w in ["", "the", "protest", "voter", "nexts", "isn"] {
+            assert_eq!(crate::lexicon::classify(w) & (crate::lexicon::EVENT_NEGATION_CUE | crate::lexicon::EVENT_PLAN), 0, "{w}");
         }
     }
 
