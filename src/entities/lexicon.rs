@@ -77,7 +77,7 @@ pub static ORG_HEADS: &[&str] = &[
     "foundation", "frente", "front", "fund", "government", "group", "guard", "guards", "guild",
     "holding", "holdings", "hospital", "house", "inc", "industries", "initiative", "institut",
     "institute", "institution", "instituto", "international", "journal", "league", "liceo",
-    "limited", "llc", "logistics", "ltd", "media", "mill", "ministerio", "ministry", "motors",
+    "limited", "llc", "logistics", "ltd", "media", "mill", "mining", "ministerio", "ministry", "motors",
     "movement", "movimiento", "network", "news", "office", "organisation", "organization",
     "parliament", "partido", "partnership", "party", "petroleum", "plant", "plc", "police",
     "ports", "press", "program", "programme", "project", "prosecutor's", "radio", "railways",
