@@ -1190,6 +1190,10 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                 } else if t.text == "&" && next_name(j + 1) {
                     j += 2;
                     continue;
+                } else if let Some(k) = (t.text == "," && !headline && j - a <= 5).then(|| listed_trades(ts, j)).flatten() {
+                    // `National Union of Rail, Maritime and Transport Workers`.
+                    j = k;
+                    continue;
                 } else if t.kind == TokenKind::Possessive
                     && next_name(j + 1)
                     && possessive_joins(ctx, ts, a, j)
@@ -1210,6 +1214,50 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
         }
         i = next.max(i + 1);
     }
+}
+
+/// The end of a list of trades that goes on a name from the comma at word `c`: more
+/// capitalised words, commas, `and`, and a last word naming a trade's people
+/// (`National Union of Rail, Maritime and Transport Workers`, `United Automobile,
+/// Aerospace and Agricultural Implement Workers of America`).
+fn listed_trades(ts: &[Tok], c: usize) -> Option<usize> {
+    let name = |k: usize| ts.get(k).is_some_and(|t| name_like(t) && t.suffix == 0);
+    let mut k = c; // at a comma or `and`
+    let mut and = false;
+    while k < c + 16 {
+        let mut m = k + 1;
+        while m <= k + 4 && name(m) {
+            m += 1;
+        }
+        if m == k + 1 {
+            return None;
+        }
+        if and {
+            let last = ts.get(m - 1)?;
+            if !matches!(last.lw, "workers" | "employees" | "technicians" | "engineers" | "staff" | "staffs" | "trades") {
+                return None;
+            }
+            // (`… Workers of America`)
+            if ts.get(m).is_some_and(|t| t.lw == "of") && name(m + 1) {
+                m += 2;
+            }
+            return Some(m);
+        }
+        let t = ts.get(m)?;
+        if t.text == "," {
+            k = m;
+            if ts.get(m + 1).is_some_and(|t| t.lw == "and") {
+                k = m + 1;
+                and = true;
+            }
+        } else if t.lw == "and" {
+            k = m;
+            and = true;
+        } else {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether a possessive at word `p` is inside an organisation's name: an organisation
