@@ -1205,6 +1205,11 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                 break;
             }
         }
+        if let Some(f) = numbered_place(ctx, ts, a, j) {
+            i = f.words.1.max(i + 1);
+            out.push(f);
+            continue;
+        }
         let before = out.len();
         classify(ctx, ts, a, j, headline, out);
         // A gazetteer match may have grown over following lowercase words.
@@ -1258,6 +1263,47 @@ fn listed_trades(ts: &[Tok], c: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// A place named with a number, from the capitalised words `a..b`: an ordinal before a
+/// place's head (`the 5th Precinct`, `42nd Street`), a road's number after its kind
+/// (`Interstate 35W`, `Highway 55`, `Route 66`), or an interstate's short name (`I-94`).
+fn numbered_place(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> Option<Found> {
+    let spaced = |x: &Tok, y: &Tok| x.span().end + 1 == y.span().start;
+    let first = ts.get(a)?;
+    let last = ts.get(b.checked_sub(1)?)?;
+    let found = |s: usize, e: usize| {
+        let span = Span::new(ts.get(s)?.span().start, ts.get(e - 1)?.span().end);
+        Some(Found { span, kind: EntityKind::Place, canonical: String::new(), words: (s, e), weak: false, tentative: false })
+    };
+    let ordinal = |t: &Tok| {
+        t.kind == TokenKind::Number
+            && [b"st", b"nd", b"rd", b"th"].iter().any(|x| t.text.as_bytes().ends_with(*x))
+            && t.text.bytes().next().is_some_and(|c| c.is_ascii_digit())
+    };
+    let road_number = |t: &Tok| {
+        t.kind == TokenKind::Number && t.text.len() <= 5 && t.text.bytes().all(|c| c.is_ascii_alphanumeric())
+    };
+    // (The head among the first two words: the chunk may go on, `the 5th Precinct on Friday`.)
+    let head = || (a..b.min(a + 2)).find(|&k| ts[k].is(C_PLACE_HEADS));
+    let f = if a > 0 && ordinal(&ts[a - 1]) && spaced(&ts[a - 1], first) && head().is_some() {
+        head().and_then(|h| found(a - 1, h + 1))
+    } else if b - a <= 2
+        && matches!(last.lw, "interstate" | "highway" | "route" | "motorway")
+        && ts.get(b).is_some_and(|n| road_number(n) && spaced(last, n))
+    {
+        found(a, b + 1)
+    } else if b - a == 1
+        && first.text.strip_prefix("I-").is_some_and(|n| n.len() <= 4 && n.bytes().next().is_some_and(|c| c.is_ascii_digit()))
+    {
+        found(a, b)
+    } else {
+        None
+    };
+    f.map(|mut f| {
+        f.canonical = ctx.text.get(f.span.start..f.span.end).unwrap_or("").to_string();
+        f
+    })
 }
 
 /// Whether a possessive at word `p` is inside an organisation's name: an organisation

@@ -93,7 +93,7 @@ pub static PLACE_HEADS: &[&str] = &[
     "gardens", "gulf", "hall", "harbor", "harbour", "highlands", "highway", "hill", "hills", "island",
     "islands", "lake", "lane", "monument", "mosque", "mountains", "museum", "oblast", "ocean",
     "oilfield", "palace", "park", "peninsula", "plain", "plains", "plateau", "plaza", "port",
-    "prefecture", "province", "region", "river", "road", "sea", "square", "stadium", "station", "steppe",
+    "precinct", "prefecture", "province", "region", "river", "road", "sea", "square", "stadium", "station", "steppe",
     "strait", "street", "terminal", "theatre", "tower", "township", "tunnel", "valley", "volcano",
 ];
 
