@@ -1161,7 +1161,9 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                             continue;
                         }
                     }
-                    if t.is(C_PARTICLES) && !tail && j - a <= 3 {
+                    // (`Praça do Comércio`: Portuguese `do` is a particle after a place's head.)
+                    let particle = t.is(C_PARTICLES) || lw == "do" && ts[a].is(C_PLACE_HEADS);
+                    if particle && !tail && j - a <= 3 {
                         if next_name(j + 1) {
                             j += 2;
                             continue;

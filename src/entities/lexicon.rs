@@ -88,12 +88,12 @@ pub static ORG_HEADS: &[&str] = &[
 ];
 
 pub static PLACE_HEADS: &[&str] = &[
-    "airport", "avenue", "basin", "bay", "beach", "boulevard", "bridge", "canal", "canyon",
+    "airport", "avenida", "avenue", "basin", "bay", "beach", "boulevard", "bridge", "canal", "canyon",
     "cape", "cathedral", "coast", "county", "delta", "desert", "district", "expressway", "falls", "field",
     "gardens", "gulf", "hall", "harbor", "harbour", "highlands", "highway", "hill", "hills", "island",
-    "islands", "lake", "lane", "monument", "mosque", "mountains", "museum", "oblast", "ocean",
-    "oilfield", "palace", "park", "peninsula", "plain", "plains", "plateau", "plaza", "port",
-    "precinct", "prefecture", "province", "region", "river", "road", "sea", "square", "stadium", "station", "steppe",
+    "islands", "lake", "lane", "largo", "monument", "mosque", "mountains", "museum", "oblast", "ocean",
+    "oilfield", "palace", "park", "peninsula", "piazza", "plain", "plains", "plateau", "plaza", "port",
+    "praça", "precinct", "prefecture", "province", "region", "river", "road", "rua", "sea", "square", "stadium", "station", "steppe",
     "strait", "street", "terminal", "theatre", "tower", "township", "tunnel", "valley", "volcano",
 ];
 
