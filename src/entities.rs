@@ -1207,6 +1207,17 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                 break;
             }
         }
+        if let Some(state) = (j == a + 1).then(|| state_after_town(ts, a)).flatten() {
+            // `BROOKLYN CENTER, Minn.`: the state, and the name before it is a town.
+            if let Some(town) = out.last_mut().filter(|f| f.words.1 + 1 == a && f.kind == EntityKind::Organization) {
+                town.kind = EntityKind::Place;
+                town.weak = false;
+            }
+            let span = ts[a].span();
+            out.push(Found { span, kind: EntityKind::Place, canonical: state.to_string(), words: (a, j), weak: false, tentative: false });
+            i = j;
+            continue;
+        }
         if let Some(f) = numbered_place(ctx, ts, a, j) {
             i = f.words.1.max(i + 1);
             out.push(f);
@@ -1265,6 +1276,32 @@ fn listed_trades(ts: &[Tok], c: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The US state that word `k` abbreviates (`Calif.`, `N.Y.`: see [`US_STATES`]), with its
+/// full stop.
+fn us_state(ts: &[Tok], k: usize) -> Option<&'static str> {
+    let t = ts.get(k)?;
+    let key = match t.lw.strip_suffix('.') {
+        Some(key) => key, // `N.Y.`, joined
+        None => {
+            let dot = ts.get(k + 1).is_some_and(|d| d.text == "." && d.span().start == t.span().end);
+            if !dot || !is_cap(t.text) {
+                return None;
+            }
+            t.lw
+        }
+    };
+    US_STATES.binary_search_by(|(a, _)| a.cmp(&key)).ok().and_then(|i| US_STATES.get(i)).map(|(_, name)| *name)
+}
+
+/// The state abbreviated at word `a` after a town and a comma (`Portland, Ore.`,
+/// `BROOKLYN CENTER, Minn.`).
+fn state_after_town(ts: &[Tok], a: usize) -> Option<&'static str> {
+    if a < 2 || ts[a - 1].text != "," || !name_like(&ts[a - 2]) {
+        return None;
+    }
+    us_state(ts, a)
 }
 
 /// A place named with a number, from the capitalised words `a..b`: an ordinal before a
@@ -2232,7 +2269,7 @@ fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
             let region = gazetteer::lookup(next.text).is_some_and(|p| {
                 matches!(p.kind, gazetteer::PlaceKind::Region | gazetteer::PlaceKind::Country)
             });
-            if region {
+            if region || us_state(ts, b + 1).is_some() {
                 return true;
             }
         }

@@ -550,3 +550,18 @@ pub static KNOWN_PEOPLE: &[(&str, &str)] = &[
     ("wong", "Joshua Wong"),
     ("zelensky", "Volodymyr Zelensky"),
 ];
+
+/// The abbreviations of US states in news style (AP), lowercase without their final full
+/// stop (`Calif.`, `N.Y.`), sorted, with each state's name: `Portland, Ore.`.
+pub static US_STATES: &[(&str, &str)] = &[
+    ("ala", "Alabama"), ("ariz", "Arizona"), ("ark", "Arkansas"), ("calif", "California"),
+    ("colo", "Colorado"), ("conn", "Connecticut"), ("del", "Delaware"),
+    ("fla", "Florida"), ("ga", "Georgia"), ("ill", "Illinois"), ("ind", "Indiana"), ("kan", "Kansas"),
+    ("ky", "Kentucky"), ("la", "Louisiana"), ("mass", "Massachusetts"), ("md", "Maryland"),
+    ("mich", "Michigan"), ("minn", "Minnesota"), ("miss", "Mississippi"), ("mo", "Missouri"),
+    ("mont", "Montana"), ("n.c", "North Carolina"), ("n.d", "North Dakota"), ("n.h", "New Hampshire"),
+    ("n.j", "New Jersey"), ("n.m", "New Mexico"), ("n.y", "New York"), ("neb", "Nebraska"),
+    ("nev", "Nevada"), ("okla", "Oklahoma"), ("ore", "Oregon"), ("pa", "Pennsylvania"),
+    ("r.i", "Rhode Island"), ("s.c", "South Carolina"), ("s.d", "South Dakota"), ("tenn", "Tennessee"),
+    ("va", "Virginia"), ("vt", "Vermont"), ("wis", "Wisconsin"), ("wyo", "Wyoming"),
+];

@@ -1824,7 +1824,9 @@ impl<'a> Cx<'a> {
                 }).any(|o| {
                     // (a known town or region of the same country: not a square, `Plaza
                     // Italia`, nor a namesake abroad, `the Alameda avenue`)
+                    // (nor the dateline's own state: `OAKLAND, Calif. (AP) —`)
                     o.canonical != m.canonical
+                        && self.text.get(m.span.end..o.span.start) != Some(", ")
                         && gazetteer::place(&o.canonical).is_some_and(|g| matches!(g.kind, PlaceKind::City | PlaceKind::Region) && country.is_none_or(|c| same_country(&o.canonical, c)))
                 });
                 if own_town {
