@@ -1024,7 +1024,7 @@ fn is_after(value: &str, today: &str) -> bool {
 
 /// A name the gazetteer does not know (or knows as a feature only: Kyiv's `Independence
 /// Square` is also Minsk's) that ends in a square, street, station, palace or the like,
-/// starts with one (`Plaza Italia`, `Avenida Paulista`) or stands between `the` and one
+/// starts with one (`Plaza Italia`, `Avenida Paulista`, `Interstate 35W`) or stands between `the` and one
 /// in lowercase (`the Alameda avenue`): a spot inside some town (`Republic Square`, `Fifth
 /// Precinct station`).
 fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
@@ -1039,7 +1039,7 @@ fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
     // avenue`, not the town of Alameda.)
     let the = text.get(..p.span.start).is_some_and(|b| b.ends_with("the ") || b.ends_with("The "));
     the && HEADS.contains(&next)
-        || p.name.contains(' ') && ["plaza", "piazza", "avenida", "calle", "praça", "rue", "place", "palace"].iter().any(|h| lead.eq_ignore_ascii_case(h))
+        || p.name.contains(' ') && ["plaza", "piazza", "avenida", "calle", "praça", "rue", "place", "palace", "interstate", "highway", "route"].iter().any(|h| lead.eq_ignore_ascii_case(h))
         || p.gaz.is_none_or(|g| g.kind == PlaceKind::Feature) && HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
 }
 
