@@ -1359,6 +1359,8 @@ fn possessive_joins(ctx: &Ctx, ts: &[Tok], a: usize, p: usize) -> bool {
         head |= ts[k].is(C_ORG_HEADS) && !ts[k].is(C_NOT_ENTITIES);
         k += 1;
     }
+    // (A station's name: `outside King's Cross station`.)
+    head |= p - a == 1 && k == p + 2 && terminal_after(ts, k);
     // A person's (`President Daulet Serikbayev’s Government`) is not part of a name.
     let titled = (a..p.saturating_sub(1))
         .any(|i| is_title(ts, i) && !(is_title(ts, i + 1) || ts[i + 1].is(C_TITLE_MODIFIERS)));
@@ -1621,6 +1623,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             }
             return;
         }
+    }
+    // A station's name before the word `station` (`King's Cross station`): no title in it.
+    if b - a > 1 && ts.get(b).is_some_and(|t| matches!(t.lw, "station" | "terminal") && !is_cap(t.text)) {
+        push(out, EntityKind::Place, text.to_string(), false);
+        return;
     }
     // 5. Titles: `President Tokayev`, `Interior Minister Erlan Turgumbayev`.
     if let Some(k) = (a..b).find(|&k| is_title(ts, k)) {
