@@ -2490,6 +2490,31 @@ fn resolve(ctx: &Ctx, found: &mut [Found], mut acronyms: Vec<(String, String)>) 
             f.tentative = false;
         }
     }
+    // `Ford said` in a report on `a Ford assembly plant`: a one-word name taken for a person
+    // by its context only is the organisation the document names so elsewhere.
+    let lone = |f: &Found| f.kind == EntityKind::Person && !f.canonical.contains(' ') && f.words.1 == f.words.0 + 1;
+    if found.iter().any(lone) {
+        let orgs: Vec<(&str, String)> = found
+            .iter()
+            .filter(|g| g.kind == EntityKind::Organization && !g.weak && g.words.1 == g.words.0 + 1)
+            .map(|g| (ctx.text.get(g.span.start..g.span.end).unwrap_or(""), g.canonical.clone()))
+            .collect();
+        let taken: Vec<(usize, String)> = found
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| lone(f) && known_person(&f.canonical.to_lowercase()).is_none())
+            .filter_map(|(i, f)| {
+                let text = ctx.text.get(f.span.start..f.span.end).unwrap_or("");
+                orgs.iter().find(|(t, _)| *t == text).map(|(_, c)| (i, c.clone()))
+            })
+            .collect();
+        for (i, canonical) in taken {
+            if let Some(f) = found.get_mut(i) {
+                f.kind = EntityKind::Organization;
+                f.canonical = canonical;
+            }
+        }
+    }
     for f in found
         .iter_mut()
         .filter(|f| f.kind == EntityKind::Person && !f.canonical.contains(' '))
