@@ -1162,7 +1162,7 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                         }
                     }
                     // (`Praça do Comércio`: Portuguese `do` is a particle after a place's head.)
-                    let particle = t.is(C_PARTICLES) || lw == "do" && ts[a].is(C_PLACE_HEADS);
+                    let particle = t.is(C_PARTICLES) || ts[a].is(C_PLACE_HEADS) && lw == "do";
                     if particle && !tail && j - a <= 3 {
                         if next_name(j + 1) {
                             j += 2;
@@ -1218,7 +1218,9 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
             i = j;
             continue;
         }
-        if let Some(f) = numbered_place(ctx, ts, a, j) {
+        // (A number beside the chunk, or a hyphen in it: `5th Precinct`, `Route 66`, `I-94`.)
+        let numbered = a > 0 && ts[a - 1].kind == TokenKind::Number || ts.get(j).is_some_and(|t| t.kind == TokenKind::Number) || ts[a].hyphen();
+        if let Some(f) = numbered.then(|| numbered_place(ctx, ts, a, j)).flatten() {
             i = f.words.1.max(i + 1);
             out.push(f);
             continue;
@@ -1238,6 +1240,7 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
 /// capitalised words, commas, `and`, and a last word naming a trade's people
 /// (`National Union of Rail, Maritime and Transport Workers`, `United Automobile,
 /// Aerospace and Agricultural Implement Workers of America`).
+#[inline(never)]
 fn listed_trades(ts: &[Tok], c: usize) -> Option<usize> {
     let name = |k: usize| ts.get(k).is_some_and(|t| name_like(t) && t.suffix == 0);
     let mut k = c; // at a comma or `and`
@@ -1307,6 +1310,7 @@ fn state_after_town(ts: &[Tok], a: usize) -> Option<&'static str> {
 /// A place named with a number, from the capitalised words `a..b`: an ordinal before a
 /// place's head (`the 5th Precinct`, `42nd Street`), a road's number after its kind
 /// (`Interstate 35W`, `Highway 55`, `Route 66`), or an interstate's short name (`I-94`).
+#[inline(never)]
 fn numbered_place(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> Option<Found> {
     let spaced = |x: &Tok, y: &Tok| x.span().end + 1 == y.span().start;
     let first = ts.get(a)?;
@@ -1328,11 +1332,12 @@ fn numbered_place(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> Option<Found> {
     let f = if a > 0 && ordinal(&ts[a - 1]) && spaced(&ts[a - 1], first) && head().is_some() {
         head().and_then(|h| found(a - 1, h + 1))
     } else if b - a <= 2
-        && matches!(last.lw, "interstate" | "highway" | "route" | "motorway")
         && ts.get(b).is_some_and(|n| road_number(n) && spaced(last, n))
+        && matches!(last.lw, "interstate" | "highway" | "route" | "motorway")
     {
         found(a, b + 1)
     } else if b - a == 1
+        && first.hyphen()
         && first.text.strip_prefix("I-").is_some_and(|n| n.len() <= 4 && n.bytes().next().is_some_and(|c| c.is_ascii_digit()))
     {
         found(a, b)
