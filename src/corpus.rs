@@ -618,6 +618,9 @@ const ABBREVIATIONS: &[&str] = &[
     "sen", "rep", "rev", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k", "u.n",
     "approx", "est", "dept", "univ", "mt", "ft",
+    // US states in news style that are no English word (`OAKLAND, Calif. (AP) —`)
+    "ala", "ariz", "calif", "colo", "conn", "fla", "ga", "kan", "ky", "md", "mich", "minn", "mont", "neb", "nev",
+    "okla", "tenn", "vt", "wis", "wyo",
 ];
 
 
@@ -744,7 +747,9 @@ fn is_ascii_abbreviation(w: &[u8]) -> bool {
             | b"capt" | b"gov" | b"sen" | b"rep" | b"rev" | b"no" | b"vs" | b"etc" | b"inc" | b"ltd" | b"co"
             | b"corp" | b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
             | b"oct" | b"nov" | b"dec" | b"e.g" | b"i.e" | b"u.s" | b"u.k" | b"u.n" | b"approx" | b"est"
-            | b"dept" | b"univ" | b"mt" | b"ft"
+            | b"dept" | b"univ" | b"mt" | b"ft" | b"ala" | b"ariz" | b"calif" | b"colo" | b"conn" | b"fla" | b"ga"
+            | b"kan" | b"ky" | b"md" | b"mich" | b"minn" | b"mont" | b"neb" | b"nev" | b"okla" | b"tenn" | b"vt"
+            | b"wis" | b"wyo"
     )
 }
 

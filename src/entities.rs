@@ -1162,7 +1162,9 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                             continue;
                         }
                     }
-                    if t.is(C_PARTICLES) && !tail && j - a <= 3 {
+                    // (`Praça do Comércio`: Portuguese `do` is a particle after a place's head.)
+                    let particle = t.is(C_PARTICLES) || ts[a].is(C_PLACE_HEADS) && lw == "do";
+                    if particle && !tail && j - a <= 3 {
                         if next_name(j + 1) {
                             j += 2;
                             continue;
@@ -1191,6 +1193,10 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                 } else if t.text == "&" && next_name(j + 1) {
                     j += 2;
                     continue;
+                } else if let Some(k) = (t.text == "," && !headline && j - a <= 5).then(|| listed_trades(ts, j)).flatten() {
+                    // `National Union of Rail, Maritime and Transport Workers`.
+                    j = k;
+                    continue;
                 } else if t.kind == TokenKind::Possessive
                     && next_name(j + 1)
                     && possessive_joins(ctx, ts, a, j)
@@ -1202,6 +1208,24 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                 break;
             }
         }
+        if let Some(state) = (j == a + 1).then(|| state_after_town(ts, a)).flatten() {
+            // `BROOKLYN CENTER, Minn.`: the state, and the name before it is a town.
+            if let Some(town) = out.last_mut().filter(|f| f.words.1 + 1 == a && f.kind == EntityKind::Organization) {
+                town.kind = EntityKind::Place;
+                town.weak = false;
+            }
+            let span = ts[a].span();
+            out.push(Found { span, kind: EntityKind::Place, canonical: state.to_string(), words: (a, j), weak: false, tentative: false });
+            i = j;
+            continue;
+        }
+        // (A number beside the chunk, or a hyphen in it: `5th Precinct`, `Route 66`, `I-94`.)
+        let numbered = a > 0 && ts[a - 1].kind == TokenKind::Number || ts.get(j).is_some_and(|t| t.kind == TokenKind::Number) || ts[a].hyphen();
+        if let Some(f) = numbered.then(|| numbered_place(ctx, ts, a, j)).flatten() {
+            i = f.words.1.max(i + 1);
+            out.push(f);
+            continue;
+        }
         let before = out.len();
         classify(ctx, ts, a, j, headline, out);
         // A gazetteer match may have grown over following lowercase words.
@@ -1211,6 +1235,120 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
         }
         i = next.max(i + 1);
     }
+}
+
+/// The end of a list of trades that goes on a name from the comma at word `c`: more
+/// capitalised words, commas, `and`, and a last word naming a trade's people
+/// (`National Union of Rail, Maritime and Transport Workers`, `United Automobile,
+/// Aerospace and Agricultural Implement Workers of America`).
+#[inline(never)]
+fn listed_trades(ts: &[Tok], c: usize) -> Option<usize> {
+    let name = |k: usize| ts.get(k).is_some_and(|t| name_like(t) && t.suffix == 0);
+    let mut k = c; // at a comma or `and`
+    let mut and = false;
+    while k < c + 16 {
+        let mut m = k + 1;
+        while m <= k + 4 && name(m) {
+            m += 1;
+        }
+        if m == k + 1 {
+            return None;
+        }
+        if and {
+            let last = ts.get(m - 1)?;
+            if !matches!(last.lw, "workers" | "employees" | "technicians" | "engineers" | "staff" | "staffs" | "trades") {
+                return None;
+            }
+            // (`… Workers of America`)
+            if ts.get(m).is_some_and(|t| t.lw == "of") && name(m + 1) {
+                m += 2;
+            }
+            return Some(m);
+        }
+        let t = ts.get(m)?;
+        if t.text == "," {
+            k = m;
+            if ts.get(m + 1).is_some_and(|t| t.lw == "and") {
+                k = m + 1;
+                and = true;
+            }
+        } else if t.lw == "and" {
+            k = m;
+            and = true;
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
+/// The US state that word `k` abbreviates (`Calif.`, `N.Y.`: see [`US_STATES`]), with its
+/// full stop.
+fn us_state(ts: &[Tok], k: usize) -> Option<&'static str> {
+    let t = ts.get(k)?;
+    let key = match t.lw.strip_suffix('.') {
+        Some(key) => key, // `N.Y.`, joined
+        None => {
+            let dot = ts.get(k + 1).is_some_and(|d| d.text == "." && d.span().start == t.span().end);
+            if !dot || !is_cap(t.text) {
+                return None;
+            }
+            t.lw
+        }
+    };
+    US_STATES.binary_search_by(|(a, _)| a.cmp(&key)).ok().and_then(|i| US_STATES.get(i)).map(|(_, name)| *name)
+}
+
+/// The state abbreviated at word `a` after a town and a comma (`Portland, Ore.`,
+/// `BROOKLYN CENTER, Minn.`).
+fn state_after_town(ts: &[Tok], a: usize) -> Option<&'static str> {
+    if a < 2 || ts[a - 1].text != "," || !name_like(&ts[a - 2]) {
+        return None;
+    }
+    us_state(ts, a)
+}
+
+/// A place named with a number, from the capitalised words `a..b`: an ordinal before a
+/// place's head (`the 5th Precinct`, `42nd Street`), a road's number after its kind
+/// (`Interstate 35W`, `Highway 55`, `Route 66`), or an interstate's short name (`I-94`).
+#[inline(never)]
+fn numbered_place(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> Option<Found> {
+    let spaced = |x: &Tok, y: &Tok| x.span().end + 1 == y.span().start;
+    let first = ts.get(a)?;
+    let last = ts.get(b.checked_sub(1)?)?;
+    let found = |s: usize, e: usize| {
+        let span = Span::new(ts.get(s)?.span().start, ts.get(e - 1)?.span().end);
+        Some(Found { span, kind: EntityKind::Place, canonical: String::new(), words: (s, e), weak: false, tentative: false })
+    };
+    let ordinal = |t: &Tok| {
+        t.kind == TokenKind::Number
+            && [b"st", b"nd", b"rd", b"th"].iter().any(|x| t.text.as_bytes().ends_with(*x))
+            && t.text.bytes().next().is_some_and(|c| c.is_ascii_digit())
+    };
+    let road_number = |t: &Tok| {
+        t.kind == TokenKind::Number && t.text.len() <= 5 && t.text.bytes().all(|c| c.is_ascii_alphanumeric())
+    };
+    // (The head among the first two words: the chunk may go on, `the 5th Precinct on Friday`.)
+    let head = || (a..b.min(a + 2)).find(|&k| ts[k].is(C_PLACE_HEADS));
+    let f = if a > 0 && ordinal(&ts[a - 1]) && spaced(&ts[a - 1], first) && head().is_some() {
+        head().and_then(|h| found(a - 1, h + 1))
+    } else if b - a <= 2
+        && ts.get(b).is_some_and(|n| road_number(n) && spaced(last, n))
+        && matches!(last.lw, "interstate" | "highway" | "route" | "motorway")
+    {
+        found(a, b + 1)
+    } else if b - a == 1
+        && first.hyphen()
+        && first.text.strip_prefix("I-").is_some_and(|n| n.len() <= 4 && n.bytes().next().is_some_and(|c| c.is_ascii_digit()))
+    {
+        found(a, b)
+    } else {
+        None
+    };
+    f.map(|mut f| {
+        f.canonical = ctx.text.get(f.span.start..f.span.end).unwrap_or("").to_string();
+        f
+    })
 }
 
 /// Whether a possessive at word `p` is inside an organisation's name: an organisation
@@ -1227,6 +1365,8 @@ fn possessive_joins(ctx: &Ctx, ts: &[Tok], a: usize, p: usize) -> bool {
         head |= ts[k].is(C_ORG_HEADS) && !ts[k].is(C_NOT_ENTITIES);
         k += 1;
     }
+    // (A station's name: `outside King's Cross station`.)
+    head |= p - a == 1 && k == p + 2 && terminal_after(ts, k);
     // A person's (`President Daulet Serikbayev’s Government`) is not part of a name.
     let titled = (a..p.saturating_sub(1))
         .any(|i| is_title(ts, i) && !(is_title(ts, i + 1) || ts[i + 1].is(C_TITLE_MODIFIERS)));
@@ -1494,6 +1634,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             }
             return;
         }
+    }
+    // A station's name before the word `station` (`King's Cross station`): no title in it.
+    if b - a > 1 && ts.get(b).is_some_and(|t| matches!(t.lw, "station" | "terminal") && !is_cap(t.text)) {
+        push(out, EntityKind::Place, text.to_string(), false);
+        return;
     }
     // 5. Titles: `President Tokayev`, `Interior Minister Erlan Turgumbayev`.
     if let Some(k) = (a..b).find(|&k| is_title(ts, k)) {
@@ -2148,7 +2293,7 @@ fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
             let region = gazetteer::lookup(next.text).is_some_and(|p| {
                 matches!(p.kind, gazetteer::PlaceKind::Region | gazetteer::PlaceKind::Country)
             });
-            if region {
+            if region || us_state(ts, b + 1).is_some() {
                 return true;
             }
         }
@@ -2360,6 +2505,31 @@ fn resolve(ctx: &Ctx, found: &mut [Found], mut acronyms: Vec<(String, String)>) 
             f.kind = EntityKind::Person;
             f.canonical = full;
             f.tentative = false;
+        }
+    }
+    // `Ford said` in a report on `a Ford assembly plant`: a one-word name taken for a person
+    // by its context only is the organisation the document names so elsewhere.
+    let lone = |f: &Found| f.kind == EntityKind::Person && !f.canonical.contains(' ') && f.words.1 == f.words.0 + 1;
+    if found.iter().any(lone) {
+        let orgs: Vec<(&str, String)> = found
+            .iter()
+            .filter(|g| g.kind == EntityKind::Organization && !g.weak && g.words.1 == g.words.0 + 1)
+            .map(|g| (ctx.text.get(g.span.start..g.span.end).unwrap_or(""), g.canonical.clone()))
+            .collect();
+        let taken: Vec<(usize, String)> = found
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| lone(f) && known_person(&f.canonical.to_lowercase()).is_none())
+            .filter_map(|(i, f)| {
+                let text = ctx.text.get(f.span.start..f.span.end).unwrap_or("");
+                orgs.iter().find(|(t, _)| *t == text).map(|(_, c)| (i, c.clone()))
+            })
+            .collect();
+        for (i, canonical) in taken {
+            if let Some(f) = found.get_mut(i) {
+                f.kind = EntityKind::Organization;
+                f.canonical = canonical;
+            }
         }
     }
     for f in found

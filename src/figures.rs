@@ -850,6 +850,11 @@ impl<'a> Cx<'a> {
                     _ => self.has_particle(y, j).unwrap_or(true),
                 };
                 if ok {
+                    // (`members … staged a 24-hour walkout`: a strike's, not a crowd's)
+                    let strike = || {
+                        w == "staged" && (y + 1..y + 5).any(|z| matches!(ws(z), "strike" | "walkout" | "stoppage" | "strikes" | "walkouts"))
+                    };
+                    let vk = if vk == FigureKind::Protesters && strike() { FigureKind::Workers } else { vk };
                     let kind = match (vk, pk) {
                         (FigureKind::Killed | FigureKind::Injured | FigureKind::Detained, _) => vk,
                         (_, Some(p)) => p,
@@ -901,8 +906,13 @@ impl<'a> Cx<'a> {
             if y == nx + 1 && matches!(w, "in" | "across" | "at" | "near" | "from" | "outside" | "around" | "of") {
                 let mut z = y + 1;
                 // (`13,000 members of the United Auto Workers (UAW) union went on strike`)
-                while z < y + 10 && !ws(z).is_empty() && !aux_word(ws(z)) && verb_kind(ws(z)).is_none() {
-                    if matches!(ws(z), "," | "who" | "which" | "that" | ";") {
+                // (`… members of the United Automobile, Aerospace and Agricultural Implement
+                // Workers of America (UAW) walked off`: a name's commas, before capitals.)
+                let named = |z: usize| {
+                    w == "of" && ws(z) == "," && self.tok(z + 1).is_some_and(|t| t.text(self.text).starts_with(|c: char| c.is_uppercase()))
+                };
+                while z < y + 16 && !ws(z).is_empty() && !aux_word(ws(z)) && verb_kind(ws(z)).is_none() {
+                    if matches!(ws(z), "," | "who" | "which" | "that" | ";") && !named(z) {
                         break;
                     }
                     // (`24 members of the militia and police had died`, but not `… and 3

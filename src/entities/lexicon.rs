@@ -75,7 +75,7 @@ pub static ORG_HEADS: &[&str] = &[
     "corporation", "council", "court", "courts", "department", "directorate", "exchange",
     "faction", "factory", "federacion", "federación", "federation", "force", "forces",
     "foundation", "frente", "front", "fund", "government", "group", "guard", "guards", "guild",
-    "holding", "holdings", "hospital", "house", "inc", "industries", "initiative", "institut",
+    "holding", "holdings", "hospital", "house", "inc", "industries", "infirmary", "initiative", "institut",
     "institute", "institution", "instituto", "international", "journal", "league", "liceo",
     "limited", "llc", "logistics", "ltd", "media", "mill", "mining", "ministerio", "ministry", "motors",
     "movement", "movimiento", "network", "news", "office", "organisation", "organization",
@@ -88,12 +88,12 @@ pub static ORG_HEADS: &[&str] = &[
 ];
 
 pub static PLACE_HEADS: &[&str] = &[
-    "airport", "avenue", "basin", "bay", "beach", "boulevard", "bridge", "canal", "canyon",
+    "airport", "avenida", "avenue", "basin", "bay", "beach", "boulevard", "bridge", "canal", "canyon",
     "cape", "cathedral", "coast", "county", "delta", "desert", "district", "expressway", "falls", "field",
     "gardens", "gulf", "hall", "harbor", "harbour", "highlands", "highway", "hill", "hills", "island",
-    "islands", "lake", "lane", "monument", "mosque", "mountains", "museum", "oblast", "ocean",
-    "oilfield", "palace", "park", "peninsula", "plain", "plains", "plateau", "plaza", "port",
-    "prefecture", "province", "region", "river", "road", "sea", "square", "stadium", "station", "steppe",
+    "islands", "lake", "lane", "largo", "monument", "mosque", "mountains", "museum", "oblast", "ocean",
+    "oilfield", "palace", "park", "peninsula", "piazza", "plain", "plains", "plateau", "plaza", "port",
+    "praça", "precinct", "prefecture", "province", "region", "river", "road", "rua", "sea", "square", "stadium", "station", "steppe",
     "strait", "street", "terminal", "theatre", "tower", "township", "tunnel", "valley", "volcano",
 ];
 
@@ -549,4 +549,19 @@ pub static KNOWN_PEOPLE: &[(&str, &str)] = &[
     ("wickremesinghe", "Ranil Wickremesinghe"),
     ("wong", "Joshua Wong"),
     ("zelensky", "Volodymyr Zelensky"),
+];
+
+/// The abbreviations of US states in news style (AP), lowercase without their final full
+/// stop (`Calif.`, `N.Y.`), sorted, with each state's name: `Portland, Ore.`.
+pub static US_STATES: &[(&str, &str)] = &[
+    ("ala", "Alabama"), ("ariz", "Arizona"), ("ark", "Arkansas"), ("calif", "California"),
+    ("colo", "Colorado"), ("conn", "Connecticut"), ("del", "Delaware"),
+    ("fla", "Florida"), ("ga", "Georgia"), ("ill", "Illinois"), ("ind", "Indiana"), ("kan", "Kansas"),
+    ("ky", "Kentucky"), ("la", "Louisiana"), ("mass", "Massachusetts"), ("md", "Maryland"),
+    ("mich", "Michigan"), ("minn", "Minnesota"), ("miss", "Mississippi"), ("mo", "Missouri"),
+    ("mont", "Montana"), ("n.c", "North Carolina"), ("n.d", "North Dakota"), ("n.h", "New Hampshire"),
+    ("n.j", "New Jersey"), ("n.m", "New Mexico"), ("n.y", "New York"), ("neb", "Nebraska"),
+    ("nev", "Nevada"), ("okla", "Oklahoma"), ("ore", "Oregon"), ("pa", "Pennsylvania"),
+    ("r.i", "Rhode Island"), ("s.c", "South Carolina"), ("s.d", "South Dakota"), ("tenn", "Tennessee"),
+    ("va", "Virginia"), ("vt", "Vermont"), ("wis", "Wisconsin"), ("wyo", "Wyoming"),
 ];

@@ -1050,7 +1050,7 @@ fn is_after(value: &str, today: &str) -> bool {
 
 /// A name the gazetteer does not know (or knows as a feature only: Kyiv's `Independence
 /// Square` is also Minsk's) that ends in a square, street, station, palace or the like,
-/// starts with one (`Plaza Italia`, `Avenida Paulista`) or stands between `the` and one
+/// starts with one (`Plaza Italia`, `Avenida Paulista`, `Interstate 35W`) or stands between `the` and one
 /// in lowercase (`the Alameda avenue`): a spot inside some town (`Republic Square`, `Fifth
 /// Precinct station`).
 fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
@@ -1068,7 +1068,7 @@ fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
     let named = text.get(..p.span.start).and_then(|b| b.strip_suffix(", ")).is_some_and(|b| HEADS.iter().any(|h| b.ends_with(h)));
     the && HEADS.contains(&next)
         || named
-        || p.name.contains(' ') && ["plaza", "piazza", "avenida", "calle", "praça", "rue", "place", "palace"].iter().any(|h| lead.eq_ignore_ascii_case(h))
+        || p.name.contains(' ') && ["plaza", "piazza", "avenida", "calle", "praça", "rue", "place", "palace", "interstate", "highway", "route"].iter().any(|h| lead.eq_ignore_ascii_case(h))
         || p.gaz.is_none_or(|g| g.kind == PlaceKind::Feature) && HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
 }
 
@@ -1890,7 +1890,9 @@ impl<'a> Cx<'a> {
                 }).any(|o| {
                     // (a known town or region of the same country: not a square, `Plaza
                     // Italia`, nor a namesake abroad, `the Alameda avenue`)
+                    // (nor the dateline's own state: `OAKLAND, Calif. (AP) —`)
                     o.canonical != m.canonical
+                        && self.text.get(m.span.end..o.span.start) != Some(", ")
                         && gazetteer::place(&o.canonical).is_some_and(|g| matches!(g.kind, PlaceKind::City | PlaceKind::Region) && country.is_none_or(|c| same_country(&o.canonical, c)))
                 });
                 if own_town {
