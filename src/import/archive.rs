@@ -16,12 +16,12 @@ fn is_metadata(path: &str) -> bool {
 
 /// The entry's path without empty, `.`, `..` or drive parts, and without control characters.
 pub fn clean_name(raw: &str) -> String {
+    // (Control characters go first: `..` + NUL is `..` too.)
     let parts: Vec<String> = raw
         .split(['/', '\\'])
-        .filter(|p| !matches!(*p, "" | "." | ".."))
-        .filter(|p| !(p.len() == 2 && p.ends_with(':')))
         .map(|p| p.chars().filter(|c| !c.is_control()).collect::<String>())
-        .filter(|p| !p.is_empty())
+        .filter(|p| !matches!(p.as_str(), "" | "." | ".."))
+        .filter(|p| !(p.len() == 2 && p.ends_with(':')))
         .collect();
     parts.join("/")
 }
@@ -169,6 +169,12 @@ mod tests {
 
     fn messages(i: &Imported) -> Vec<String> {
         i.rejected.iter().map(|r| r.message()).collect()
+    }
+
+    #[test]
+    fn a_dot_dot_part_hidden_by_a_control_character_is_dropped() {
+        assert_eq!(clean_name("a/..\0/.html"), "a/.html");
+        assert_eq!(clean_name(".\u{7}/../b\\..\u{1b}\\c.txt"), "b/c.txt");
     }
 
     #[test]
