@@ -43,7 +43,7 @@ pub(crate) const NEGATION_WORDS: &[&str] = &[
 /// flag is passed at once.
 pub(crate) const NEGATION_CUES: &[&str] = &[
     "voted", "vote", "votes", "voting", "balloted", "balloting", "next", "upcoming", "forthcoming", "right", "rights",
-    "may", "for", "of", "with",
+    "may", "for", "of", "with", "backed", "endorsed", "approved", "supported",
 ];
 
 /// Every word [`Cx::announced`] asks of after a trigger, read as the shared lexicon's
@@ -381,7 +381,8 @@ impl<'a> Cx<'a> {
     }
 
     /// A negated, hypothetical or generic mention: `no protests`, `threatened to strike`,
-    /// `voted for the strike` (a vote, not a stoppage), `the next strike`.
+    /// `voted for the strike` or `backed strike action` (a vote, not a stoppage), `the
+    /// next strike`.
     fn negated(&self, i: usize, s: usize) -> bool {
         for k in 1..=3 {
             let Some(j) = i.checked_sub(k) else { break };
@@ -400,6 +401,8 @@ impl<'a> Cx<'a> {
                 || (matches!(w, "next" | "upcoming" | "forthcoming")
                     && (k == 1 || k == 2 && matches!(self.ws(i - 1, s), "general" | "national" | "nationwide" | "major" | "mass")))
                 || (matches!(w, "right" | "rights") && self.ws(j + 1, s) == "to")
+                // (`98% of doctors backed strike action`: a ballot's result)
+                || (matches!(w, "backed" | "endorsed" | "approved" | "supported") && k <= 2 && self.ws(i + 1, s) == "action")
                 || (w == "may" && self.toks.get(j).is_some_and(|t| t.text(self.text) == "may"))
                 || (w == "for" && j > 0 && matches!(self.ws(j - 1, s), "call" | "calls" | "called" | "calling"));
             // `against` only blocks right before (`protest against` is fine: it follows).
