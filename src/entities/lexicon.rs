@@ -189,11 +189,11 @@ pub static SAY_VERBS: &[&str] = &[
 ];
 
 pub static ACRONYM_NOT: &[&str] = &[
-    "ad", "ai", "am", "atm", "bc", "byn", "cctv", "ceo", "cfo", "clp", "cnc", "cny", "covid",
-    "cpi", "dna", "eu", "eur", "faq", "gbp", "gdp", "gps", "hiv", "hkd", "hq", "id", "ii",
-    "iii", "irr", "it", "iv", "kg", "km", "kzt", "lgbt", "lgbtq", "lkr", "mep", "mp", "mph",
-    "mps", "ngo", "ngos", "ok", "pc", "pdf", "pm", "pr", "rub", "sim", "sms", "sos", "tv", "uk",
-    "un", "us", "usa", "usb", "usd", "vat", "vip", "vpn", "vs",
+    "ad", "ai", "am", "atm", "bc", "byn", "cctv", "ceo", "cfo", "clp", "cnc", "cng", "cny", "covid",
+    "cpi", "dna", "eu", "eur", "faq", "gbp", "gdp", "gmt", "gps", "hiv", "hkd", "hq", "icu", "id", "ii",
+    "iii", "irr", "it", "iv", "kg", "km", "kzt", "lgbt", "lgbtq", "lkr", "lng", "lpg", "mep", "mp", "mph",
+    "mps", "ngo", "ngos", "ok", "pc", "pcr", "pdf", "pm", "ppe", "pr", "rub", "sim", "sms", "sos", "suv", "tv", "uk",
+    "un", "us", "usa", "usb", "usd", "utc", "vat", "vip", "vpn", "vs",
 ];
 
 pub static SURNAME_SUFFIXES: &[&str] = &[

@@ -282,6 +282,10 @@ impl<'a> Cx<'a> {
             }
             "protesters" | "protestors" | "demonstrators" | "marchers" | "crowds" | "crowd"
                 if crowd_verb(next)
+                    // `demonstrators had also gathered in Atyrau`
+                    || (1..=2).all(|k| matches!(self.ws(i + k, s), "had" | "have" | "also" | "again" | "later" | "then" | "already"))
+                        && crowd_verb(self.ws(i + 3, s))
+                    || matches!(next, "had" | "have" | "also" | "again" | "later" | "then" | "already") && crowd_verb(self.ws(i + 2, s))
                     // `crowds in Almaty began gathering`
                     || next == "in" && (i + 3..=i + 4).any(|j| matches!(self.ws(j, s), "began" | "started" | "gathering") || crowd_verb(self.ws(j, s))) =>
             {
