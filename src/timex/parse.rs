@@ -402,6 +402,14 @@ impl<'a> Sent<'a> {
             if w == "set" && !matches!(self.w(k + 1), "to" | "for") {
                 return None;
             }
+            // `could disrupt travel over the new year`, `must answer by March 1`: a modal
+            // looks ahead, but not one of the past (`could have been avoided`, `could
+            // not be reached on Monday`), and `May` is the month.
+            if matches!(w, "could" | "might" | "must" | "should" | "may")
+                && (self.cap(k) || matches!(self.w(k + 1), "have" | "'ve" | "not" | "n't" | "never") || w == "could" && self.w(k + 1) == "only")
+            {
+                return None;
+            }
             // `Macron's plan`, `the plans`: a noun, not a verb of intent.
             let noun = matches!(w, "plan" | "plans")
                 && k > 0
