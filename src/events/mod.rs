@@ -483,22 +483,27 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     // Share the places of the nearest earlier trigger that has some …
                     let lo = k.saturating_sub(6);
                     let before = assigned.get(lo..k).unwrap_or(&[]);
-                    if let Some((j, a)) = before.iter().enumerate().rev().find(|(_, a)| a.iter().any(|p| !p.route)) {
-                        my_places.clear();
-                        my_places.extend_from_slice(a);
-                        host = Some(lo + j);
-                    } else if let Some((j, (_, a))) = trig
-                        .iter()
-                        .zip(assigned.iter())
-                        .enumerate()
-                        .skip(k + 1)
-                        .take(6)
-                        .find(|(_, (u, a))| {
+                    let later = || {
+                        trig.iter().zip(assigned.iter()).enumerate().skip(k + 1).take(6).find(|(_, (u, a))| {
                             let harm = |k| matches!(k, EventType::Killing | EventType::Violence);
                             a.iter().any(|p| !p.route)
                                 && (cx.same_clause(t.span, u.span) || harm(t.kind) && harm(u.kind) && !cx.hard_break(t.span, u.span))
                         })
-                    {
+                    };
+                    // (Not across a new clause when one of its own has places: `… had
+                    // spread to Aktobe and Taraz, and on January 5 crowds stormed the
+                    // mayor's office in Almaty` were in Almaty.)
+                    let earlier = before
+                        .iter()
+                        .enumerate()
+                        .rev()
+                        .find(|(_, a)| a.iter().any(|p| !p.route))
+                        .filter(|(j, _)| trig.get(lo + j).is_none_or(|u| !cx.new_clause(u.span, t.span)) || later().is_none());
+                    if let Some((j, a)) = earlier {
+                        my_places.clear();
+                        my_places.extend_from_slice(a);
+                        host = Some(lo + j);
+                    } else if let Some((j, (_, a))) = later() {
                         // … or of a later one in the same clause (`protesters stormed X in
                         // Colombo`) or of violence that kills (`opened fire on mourners in X,
                         // killing three`).
@@ -603,6 +608,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 } else {
                     near_date.and_then(|x| sent_dates.get(x))
                 };
+                // `Within days the protests had spread to X, and on January 5 crowds
+                // stormed …`: a date in a later clause with an event of its own dates
+                // only that clause.
+                let date = date.filter(|d| !cx.later_clause(t.span, d.span, trig_spans));
                 let (date_value, precision, date_span) = match date {
                     Some(d) => (Some(d.value.to_string()), d.precision, Some(d.span)),
                     None => match &date_focus {
@@ -1595,6 +1604,22 @@ impl<'a> Cx<'a> {
                     _ => false,
                 }
         })
+    }
+
+    /// The date at `d` opens a later clause than the trigger at `t` (`, and on January
+    /// 5`, `; on Monday`), and a trigger of `trig` follows it in that clause: `the
+    /// protests had spread to Aktobe, and on January 5 crowds stormed …` dates the
+    /// storming only.
+    fn later_clause(&self, t: Span, d: Span, trig: &[Span]) -> bool {
+        if d.start < t.end {
+            return false;
+        }
+        let i = self.at(d.start);
+        let Some(s) = self.toks.get(i).map(|x| x.sentence) else { return false };
+        let w = |k: Option<usize>| k.map_or("", |k| self.ws(k, s));
+        let j = if matches!(w(i.checked_sub(1)), "on" | "in" | "by") { i - 1 } else { i };
+        let opens = w(j.checked_sub(1)) == ";" || matches!(w(j.checked_sub(1)), "and" | "but" | "then") && w(j.checked_sub(2)) == ",";
+        opens && trig.iter().any(|u| u.start >= d.end && !self.new_clause(d, *u))
     }
 
     /// No clause break (`,` `;` `–` `(`) between two spans.
