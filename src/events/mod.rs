@@ -549,10 +549,16 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     .take(8)
                     .map(|f| (*f).clone())
                     .collect();
+                // `a protest over the police killing of X`: the killing named as a cause
+                // is an event of its own only with a date of its own (`… of X in March`);
+                // the text does not say when it was.
+                if !t.figure && cx.cause_phrase(t.span) && !date_spans.iter().any(|d| d.start >= t.span.end && cx.same_clause(t.span, *d)) {
+                    continue;
+                }
                 // `a strike in X culminated in security forces opening fire, leaving 16
                 // dead`: the deaths (or the violence) are the strike's toll and part of
                 // it, not an event of their own.
-                if matches!(t.kind, EventType::Killing | EventType::Violence) && assigned.get(k).is_some_and(|a| a.is_empty()) {
+                if matches!(t.kind, EventType::Killing | EventType::Violence) && assigned.get(k).is_some_and(|a| a.is_empty()) && !(!t.figure && cx.cause_phrase(t.span)) {
                     // (Not a protest named as a target: `attacked a protest camp`.)
                     let target = |h: &Trigger| {
                         let j = cx.at(h.span.end);
@@ -611,7 +617,9 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // `Within days the protests had spread to X, and on January 5 crowds
                 // stormed …`: a date in a later clause with an event of its own dates
                 // only that clause.
-                let date = date.filter(|d| !cx.later_clause(t.span, d.span, trig_spans));
+                // `shot during a protest over the police killing of Breonna Taylor in
+                // March`: a date inside a phrase that names an earlier event dates only it.
+                let date = date.filter(|d| !cx.later_clause(t.span, d.span, trig_spans) && !cx.cause_date(t.span, d.span, trig_spans));
                 let (date_value, precision, date_span) = match date {
                     Some(d) => (Some(d.value.to_string()), d.precision, Some(d.span)),
                     None => match &date_focus {
@@ -820,7 +828,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         let pick = if trig.is_empty() {
             sent_dates.iter().rev().find(fine)
         } else {
-            sent_dates.iter().rev().filter(|d| !cx.after_the(d.span)).find(past).map(|d| if finer(d) { stated.unwrap_or(d) } else { d })
+            // (nor a date of a cause named, `a vigil on Friday over the killing of X on
+            // May 12`)
+            let cause = |d: &&&DateRef| trig.first().is_some_and(|t| cx.cause_date(t.span, d.span, trig_spans));
+            sent_dates.iter().rev().filter(|d| !cx.after_the(d.span) && !cause(d)).find(past).map(|d| if finer(d) { stated.unwrap_or(d) } else { d })
         };
         if let Some(d) = pick {
             date_focus = Some((d.value, d.precision));
@@ -1620,6 +1631,34 @@ impl<'a> Cx<'a> {
         let j = if matches!(w(i.checked_sub(1)), "on" | "in" | "by") { i - 1 } else { i };
         let opens = w(j.checked_sub(1)) == ";" || matches!(w(j.checked_sub(1)), "and" | "but" | "then") && w(j.checked_sub(2)) == ",";
         opens && trig.iter().any(|u| u.start >= d.end && !self.new_clause(d, *u))
+    }
+
+    /// The date at `d` lies in a phrase that names another event, the cause or the
+    /// target of the one at `t` (`a protest over the police killing of Breonna Taylor
+    /// in March`, `rallies against the arrest of X on Monday`): a trigger of `trig`
+    /// after `t` and before `d`, with no break before `d`, right after `over`,
+    /// `against`, `after`, `following` (`the`, a word or two between).
+    fn cause_date(&self, t: Span, d: Span, trig: &[Span]) -> bool {
+        trig.iter().any(|u| u.start >= t.end && u.end <= d.start && self.same_clause(*u, d) && self.cause_phrase(*u))
+    }
+
+    /// The trigger at `span` heads a phrase that names the cause or the target of another
+    /// event: `over the police killing of …`, `against the arrest of …`, `after the
+    /// shooting of …` (`over`, `against`, `after`, `following`, then `the` within the
+    /// three words before it, no break between).
+    pub(crate) fn cause_phrase(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        let Some(s) = self.toks.get(i).map(|x| x.sentence) else { return false };
+        let mut the = false;
+        for k in (i.saturating_sub(4)..i).rev() {
+            match self.ws(k, s) {
+                "" | "," | ";" | ":" => return false,
+                "the" => the = true,
+                "over" | "against" | "after" | "following" => return the,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// No clause break (`,` `;` `–` `(`) between two spans.
