@@ -549,6 +549,12 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     .take(8)
                     .map(|f| (*f).clone())
                     .collect();
+                // `Sixteen people were killed during the previous strike`: what a clause
+                // tells of an earlier episode, with no date of its own, is not of the
+                // story's day (nor is that episode).
+                if cx.past_episode(t.span) && !date_spans.iter().any(|d| !cx.new_clause(t.span, *d)) {
+                    continue;
+                }
                 // `a protest over the police killing of X`: the killing named as a cause
                 // is an event of its own only with a date of its own (`… of X in March`);
                 // the text does not say when it was.
@@ -1640,6 +1646,23 @@ impl<'a> Cx<'a> {
     /// `against`, `after`, `following` (`the`, a word or two between).
     fn cause_date(&self, t: Span, d: Span, trig: &[Span]) -> bool {
         trig.iter().any(|u| u.start >= t.end && u.end <= d.start && self.same_clause(*u, d) && self.cause_phrase(*u))
+    }
+
+    /// The clause of the trigger at `span` names an earlier episode of the story: `the
+    /// last strike`, `the previous protests`, `the earlier walkout` (`the`, then `last`,
+    /// `previous`, `earlier` or `prior`, then an event word, perhaps after one more word),
+    /// the trigger itself or within eight words of it, with no `;` or new clause between.
+    pub(crate) fn past_episode(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        let Some(s) = self.toks.get(i).map(|x| x.sentence) else { return false };
+        let trigger = |k: usize| self.toks.get(k).is_some_and(|t| t.sentence == s) && self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER != 0);
+        (i.saturating_sub(8)..i + 8).any(|k| {
+            matches!(self.ws(k, s), "last" | "previous" | "earlier" | "prior")
+                && k > 0
+                && self.ws(k - 1, s) == "the"
+                && (trigger(k + 1) || trigger(k + 2) && self.toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word))
+                && self.toks.get(k).is_some_and(|t| !self.new_clause(span, t.span) && !self.hard_break(span, t.span))
+        })
     }
 
     /// The trigger at `span` heads a phrase that names the cause or the target of another
