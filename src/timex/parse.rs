@@ -2107,7 +2107,7 @@ impl<'a> Sent<'a> {
 /// other target stays as it is.
 fn part_of(e: Expr, early: bool) -> Expr {
     match e {
-        Expr::Anaphoric { unit: unit @ (Unit::Year | Unit::Month), n: 0 } => Expr::Part { unit, early },
+        Expr::Anaphoric { unit: unit @ (Unit::Year | Unit::Month | Unit::Week), n: 0 } => Expr::Part { unit, early },
         e => e,
     }
 }
