@@ -1899,9 +1899,18 @@ impl<'a> Cx<'a> {
         let possessive = self.toks.get(j).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Possessive)
             && (j + 1..=j + 2).all(|k| self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER == 0))
             && self.toks.get(j + 1).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word);
+        let det = |k: usize| matches!(self.ws(k, s), "the" | "this" | "that" | "its" | "their" | "his" | "her");
+        // (`the disputed August 9 election` too: an adjective between, by its ending;
+        // not `fled the country two days after`)
+        let adjective = |k: usize| {
+            let w = self.ws(k, s);
+            ["ed", "al", "ary"].iter().any(|e| w.ends_with(e))
+                && self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized(self.text))
+                && self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER == 0)
+        };
         possessive
             || i > 0
-                && matches!(self.ws(i - 1, s), "the" | "this" | "that" | "its" | "their" | "his" | "her")
+                && (det(i - 1) || i > 1 && det(i - 2) && adjective(i - 1))
                 && self.toks.get(j).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word && !t.is_capitalized(self.text))
                 && self.lex.get(j).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER == 0)
     }
@@ -1911,7 +1920,9 @@ impl<'a> Cx<'a> {
     fn after_the(&self, span: Span) -> bool {
         let i = self.at(span.start);
         let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
-        i >= 2 && self.ws(i - 1, s) == "the" && matches!(self.ws(i - 2, s), "after" | "following")
+        let after = |k: usize| self.ws(k, s) == "the" && k > 0 && matches!(self.ws(k - 1, s), "after" | "following");
+        // (`after the disputed 9 August election` too)
+        i >= 2 && (after(i - 1) || i >= 3 && after(i - 2) && ["ed", "al", "ary"].iter().any(|e| self.ws(i - 1, s).ends_with(e)))
     }
 
     /// Preceded by `the`, `this`, `these`, `their` (perhaps with one adjective between).
