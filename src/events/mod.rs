@@ -971,6 +971,14 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     events
 }
 
+/// A word that may qualify a dated noun between its article and its date: `the disputed
+/// August 9 election`, `the presidential 9 August vote` (a participle in `-ed`, or one
+/// of a few adjectives of votes and deadlines; not a noun such as `capital`).
+fn qualifier(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed")
+        || matches!(w, "presidential" | "parliamentary" | "general" | "national" | "municipal" | "regional" | "local" | "constitutional" | "official")
+}
+
 /// Every word that may start an actor in [`Cx::actors`]: the first words of its pairs
 /// and its single words.
 pub(crate) const ACTOR_WORDS: &[&str] = &[
@@ -1900,11 +1908,10 @@ impl<'a> Cx<'a> {
             && (j + 1..=j + 2).all(|k| self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER == 0))
             && self.toks.get(j + 1).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word);
         let det = |k: usize| matches!(self.ws(k, s), "the" | "this" | "that" | "its" | "their" | "his" | "her");
-        // (`the disputed August 9 election` too: an adjective between, by its ending;
-        // not `fled the country two days after`)
+        // (`the disputed August 9 election` too: an adjective between; not `fled the
+        // country two days after`, `in the capital late Friday`)
         let adjective = |k: usize| {
-            let w = self.ws(k, s);
-            ["ed", "al", "ary"].iter().any(|e| w.ends_with(e))
+            qualifier(self.ws(k, s))
                 && self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized(self.text))
                 && self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER == 0)
         };
@@ -1922,7 +1929,7 @@ impl<'a> Cx<'a> {
         let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
         let after = |k: usize| self.ws(k, s) == "the" && k > 0 && matches!(self.ws(k - 1, s), "after" | "following");
         // (`after the disputed 9 August election` too)
-        i >= 2 && (after(i - 1) || i >= 3 && after(i - 2) && ["ed", "al", "ary"].iter().any(|e| self.ws(i - 1, s).ends_with(e)))
+        i >= 2 && (after(i - 1) || i >= 3 && after(i - 2) && qualifier(self.ws(i - 1, s)))
     }
 
     /// Preceded by `the`, `this`, `these`, `their` (perhaps with one adjective between).
