@@ -476,6 +476,11 @@ impl<'a> Sent<'a> {
                 return t;
             }
             let w = self.w(k);
+            // `rallied ahead of the August 30 deadline`: what lies ahead of the clause's
+            // time is still to come
+            if w == "ahead" && self.w(k + 1) == "of" {
+                return Tense::Future;
+            }
             if infinitive && lx::asks_to(w) {
                 return Tense::Future;
             }
