@@ -564,7 +564,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // `a strike in X culminated in security forces opening fire, leaving 16
                 // dead`: the deaths (or the violence) are the strike's toll and part of
                 // it, not an event of their own.
-                if matches!(t.kind, EventType::Killing | EventType::Violence) && assigned.get(k).is_some_and(|a| a.is_empty()) && !(!t.figure && cx.cause_phrase(t.span)) {
+                if matches!(t.kind, EventType::Killing | EventType::Violence) && assigned.get(k).is_some_and(|a| a.is_empty()) && (t.figure || !cx.cause_phrase(t.span)) {
                     // (Not a protest named as a target: `attacked a protest camp`.)
                     let target = |h: &Trigger| {
                         let j = cx.at(h.span.end);
@@ -1000,7 +1000,10 @@ pub(crate) const PLACE_CUES: &[&str] =
 /// `including` before a place): the shared lexicon flags them
 /// ([`crate::lexicon::EVENT_LOOKBACK`]), so that the words before a date or a place are
 /// compared only when one of them is near.
-pub(crate) const LOOKBACK_WORDS: &[&str] = &["since", "including"];
+/// (`last`, `previous`, `prior`, `earlier` for [`Cx::past_episode`]: `the last strike`;
+/// `over`, `against`, `after`, `following` for [`Cx::cause_phrase`].)
+pub(crate) const LOOKBACK_WORDS: &[&str] =
+    &["since", "including", "last", "previous", "prior", "earlier", "over", "against", "after", "following"];
 
 /// `n` empty lists from `pool`, which keeps them (and their room) for the next sentence.
 fn lists<T>(pool: &mut Vec<Vec<T>>, n: usize) -> &mut [Vec<T>] {
@@ -1664,7 +1667,10 @@ impl<'a> Cx<'a> {
         let i = self.at(span.start);
         let Some(s) = self.toks.get(i).map(|x| x.sentence) else { return false };
         let trigger = |k: usize| self.toks.get(k).is_some_and(|t| t.sentence == s) && self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER != 0);
-        (i.saturating_sub(8)..i + 8).any(|k| {
+        // (The lexicon flags first: most triggers have none of these words near.)
+        let lo = i.saturating_sub(8);
+        let flags = self.lex.get(lo..(i + 8).min(self.lex.len())).unwrap_or(&[]);
+        flags.iter().enumerate().filter(|(_, f)| *f & crate::lexicon::EVENT_LOOKBACK != 0).map(|(k, _)| lo + k).any(|k| {
             matches!(self.ws(k, s), "last" | "previous" | "earlier" | "prior")
                 && k > 0
                 && self.ws(k - 1, s) == "the"
@@ -1679,6 +1685,10 @@ impl<'a> Cx<'a> {
     /// three words before it, no break between).
     pub(crate) fn cause_phrase(&self, span: Span) -> bool {
         let i = self.at(span.start);
+        // (The lexicon flags first: most triggers follow none of these words.)
+        if !self.lex.get(i.saturating_sub(4)..i).is_some_and(|l| l.iter().any(|f| f & crate::lexicon::EVENT_LOOKBACK != 0)) {
+            return false;
+        }
         let Some(s) = self.toks.get(i).map(|x| x.sentence) else { return false };
         let mut the = false;
         for k in (i.saturating_sub(4)..i).rev() {
