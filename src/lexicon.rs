@@ -26,7 +26,7 @@ pub const PLACE_CUE: u32 = 1 << 27;
 /// (`events::triggers::NEGATION_WORDS`: `no`, `threatened`, `plans`).
 pub const EVENT_NEGATION: u32 = 1 << 28;
 /// A word the events stage looks back for, which most sentences lack
-/// (`events::LOOKBACK_WORDS`: `since`, `including`).
+/// (`events::LOOKBACK_WORDS`: `since`, `including`, `last`, …).
 pub const EVENT_LOOKBACK: u32 = 1 << 29;
 /// A word the events stage reads before a trigger besides the negation words, which
 /// most words before a trigger are not (`events::triggers::NEGATION_CUES`: `vote`,

@@ -483,22 +483,27 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     // Share the places of the nearest earlier trigger that has some …
                     let lo = k.saturating_sub(6);
                     let before = assigned.get(lo..k).unwrap_or(&[]);
-                    if let Some((j, a)) = before.iter().enumerate().rev().find(|(_, a)| a.iter().any(|p| !p.route)) {
-                        my_places.clear();
-                        my_places.extend_from_slice(a);
-                        host = Some(lo + j);
-                    } else if let Some((j, (_, a))) = trig
-                        .iter()
-                        .zip(assigned.iter())
-                        .enumerate()
-                        .skip(k + 1)
-                        .take(6)
-                        .find(|(_, (u, a))| {
+                    let later = || {
+                        trig.iter().zip(assigned.iter()).enumerate().skip(k + 1).take(6).find(|(_, (u, a))| {
                             let harm = |k| matches!(k, EventType::Killing | EventType::Violence);
                             a.iter().any(|p| !p.route)
                                 && (cx.same_clause(t.span, u.span) || harm(t.kind) && harm(u.kind) && !cx.hard_break(t.span, u.span))
                         })
-                    {
+                    };
+                    // (Not across a new clause when one of its own has places: `… had
+                    // spread to Aktobe and Taraz, and on January 5 crowds stormed the
+                    // mayor's office in Almaty` were in Almaty.)
+                    let earlier = before
+                        .iter()
+                        .enumerate()
+                        .rev()
+                        .find(|(_, a)| a.iter().any(|p| !p.route))
+                        .filter(|(j, _)| trig.get(lo + j).is_none_or(|u| !cx.new_clause(u.span, t.span)) || later().is_none());
+                    if let Some((j, a)) = earlier {
+                        my_places.clear();
+                        my_places.extend_from_slice(a);
+                        host = Some(lo + j);
+                    } else if let Some((j, (_, a))) = later() {
                         // … or of a later one in the same clause (`protesters stormed X in
                         // Colombo`) or of violence that kills (`opened fire on mourners in X,
                         // killing three`).
@@ -544,10 +549,22 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     .take(8)
                     .map(|f| (*f).clone())
                     .collect();
+                // `Sixteen people were killed during the previous strike`: what a clause
+                // tells of an earlier episode, with no date of its own, is not of the
+                // story's day (nor is that episode).
+                if cx.past_episode(t.span) && !date_spans.iter().any(|d| !cx.new_clause(t.span, *d)) {
+                    continue;
+                }
+                // `a protest over the police killing of X`: the killing named as a cause
+                // is an event of its own only with a date of its own (`… of X in March`);
+                // the text does not say when it was.
+                if !t.figure && cx.cause_phrase(t.span) && !date_spans.iter().any(|d| d.start >= t.span.end && cx.same_clause(t.span, *d)) {
+                    continue;
+                }
                 // `a strike in X culminated in security forces opening fire, leaving 16
                 // dead`: the deaths (or the violence) are the strike's toll and part of
                 // it, not an event of their own.
-                if matches!(t.kind, EventType::Killing | EventType::Violence) && assigned.get(k).is_some_and(|a| a.is_empty()) {
+                if matches!(t.kind, EventType::Killing | EventType::Violence) && assigned.get(k).is_some_and(|a| a.is_empty()) && (t.figure || !cx.cause_phrase(t.span)) {
                     // (Not a protest named as a target: `attacked a protest camp`.)
                     let target = |h: &Trigger| {
                         let j = cx.at(h.span.end);
@@ -603,6 +620,12 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 } else {
                     near_date.and_then(|x| sent_dates.get(x))
                 };
+                // `Within days the protests had spread to X, and on January 5 crowds
+                // stormed …`: a date in a later clause with an event of its own dates
+                // only that clause.
+                // `shot during a protest over the police killing of Breonna Taylor in
+                // March`: a date inside a phrase that names an earlier event dates only it.
+                let date = date.filter(|d| !cx.later_clause(t.span, d.span, trig_spans) && !cx.cause_date(t.span, d.span, trig_spans));
                 let (date_value, precision, date_span) = match date {
                     Some(d) => (Some(d.value.to_string()), d.precision, Some(d.span)),
                     None => match &date_focus {
@@ -811,7 +834,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         let pick = if trig.is_empty() {
             sent_dates.iter().rev().find(fine)
         } else {
-            sent_dates.iter().rev().filter(|d| !cx.after_the(d.span)).find(past).map(|d| if finer(d) { stated.unwrap_or(d) } else { d })
+            // (nor a date of a cause named, `a vigil on Friday over the killing of X on
+            // May 12`)
+            let cause = |d: &&&DateRef| trig.first().is_some_and(|t| cx.cause_date(t.span, d.span, trig_spans));
+            sent_dates.iter().rev().filter(|d| !cx.after_the(d.span) && !cause(d)).find(past).map(|d| if finer(d) { stated.unwrap_or(d) } else { d })
         };
         if let Some(d) = pick {
             date_focus = Some((d.value, d.precision));
@@ -945,6 +971,14 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     events
 }
 
+/// A word that may qualify a dated noun between its article and its date: `the disputed
+/// August 9 election`, `the presidential 9 August vote` (a participle in `-ed`, or one
+/// of a few adjectives of votes and deadlines; not a noun such as `capital`).
+fn qualifier(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed")
+        || matches!(w, "presidential" | "parliamentary" | "general" | "national" | "municipal" | "regional" | "local" | "constitutional" | "official")
+}
+
 /// Every word that may start an actor in [`Cx::actors`]: the first words of its pairs
 /// and its single words.
 pub(crate) const ACTOR_WORDS: &[&str] = &[
@@ -966,7 +1000,10 @@ pub(crate) const PLACE_CUES: &[&str] =
 /// `including` before a place): the shared lexicon flags them
 /// ([`crate::lexicon::EVENT_LOOKBACK`]), so that the words before a date or a place are
 /// compared only when one of them is near.
-pub(crate) const LOOKBACK_WORDS: &[&str] = &["since", "including"];
+/// (`last`, `previous`, `prior`, `earlier` for [`Cx::past_episode`]: `the last strike`;
+/// `over`, `against`, `after`, `following` for [`Cx::cause_phrase`].)
+pub(crate) const LOOKBACK_WORDS: &[&str] =
+    &["since", "including", "last", "previous", "prior", "earlier", "over", "against", "after", "following"];
 
 /// `n` empty lists from `pool`, which keeps them (and their room) for the next sentence.
 fn lists<T>(pool: &mut Vec<Vec<T>>, n: usize) -> &mut [Vec<T>] {
@@ -1597,6 +1634,74 @@ impl<'a> Cx<'a> {
         })
     }
 
+    /// The date at `d` opens a later clause than the trigger at `t` (`, and on January
+    /// 5`, `; on Monday`), and a trigger of `trig` follows it in that clause: `the
+    /// protests had spread to Aktobe, and on January 5 crowds stormed …` dates the
+    /// storming only.
+    fn later_clause(&self, t: Span, d: Span, trig: &[Span]) -> bool {
+        if d.start < t.end {
+            return false;
+        }
+        let i = self.at(d.start);
+        let Some(s) = self.toks.get(i).map(|x| x.sentence) else { return false };
+        let w = |k: Option<usize>| k.map_or("", |k| self.ws(k, s));
+        let j = if matches!(w(i.checked_sub(1)), "on" | "in" | "by") { i - 1 } else { i };
+        let opens = w(j.checked_sub(1)) == ";" || matches!(w(j.checked_sub(1)), "and" | "but" | "then") && w(j.checked_sub(2)) == ",";
+        opens && trig.iter().any(|u| u.start >= d.end && !self.new_clause(d, *u))
+    }
+
+    /// The date at `d` lies in a phrase that names another event, the cause or the
+    /// target of the one at `t` (`a protest over the police killing of Breonna Taylor
+    /// in March`, `rallies against the arrest of X on Monday`): a trigger of `trig`
+    /// after `t` and before `d`, with no break before `d`, right after `over`,
+    /// `against`, `after`, `following` (`the`, a word or two between).
+    fn cause_date(&self, t: Span, d: Span, trig: &[Span]) -> bool {
+        trig.iter().any(|u| u.start >= t.end && u.end <= d.start && self.same_clause(*u, d) && self.cause_phrase(*u))
+    }
+
+    /// The clause of the trigger at `span` names an earlier episode of the story: `the
+    /// last strike`, `the previous protests`, `the earlier walkout` (`the`, then `last`,
+    /// `previous`, `earlier` or `prior`, then an event word, perhaps after one more word),
+    /// the trigger itself or within eight words of it, with no `;` or new clause between.
+    pub(crate) fn past_episode(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        let Some(s) = self.toks.get(i).map(|x| x.sentence) else { return false };
+        let trigger = |k: usize| self.toks.get(k).is_some_and(|t| t.sentence == s) && self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER != 0);
+        // (The lexicon flags first: most triggers have none of these words near.)
+        let lo = i.saturating_sub(8);
+        let flags = self.lex.get(lo..(i + 8).min(self.lex.len())).unwrap_or(&[]);
+        flags.iter().enumerate().filter(|(_, f)| *f & crate::lexicon::EVENT_LOOKBACK != 0).map(|(k, _)| lo + k).any(|k| {
+            matches!(self.ws(k, s), "last" | "previous" | "earlier" | "prior")
+                && k > 0
+                && self.ws(k - 1, s) == "the"
+                && (trigger(k + 1) || trigger(k + 2) && self.toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word))
+                && self.toks.get(k).is_some_and(|t| !self.new_clause(span, t.span) && !self.hard_break(span, t.span))
+        })
+    }
+
+    /// The trigger at `span` heads a phrase that names the cause or the target of another
+    /// event: `over the police killing of …`, `against the arrest of …`, `after the
+    /// shooting of …` (`over`, `against`, `after`, `following`, then `the` within the
+    /// three words before it, no break between).
+    pub(crate) fn cause_phrase(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        // (The lexicon flags first: most triggers follow none of these words.)
+        if !self.lex.get(i.saturating_sub(4)..i).is_some_and(|l| l.iter().any(|f| f & crate::lexicon::EVENT_LOOKBACK != 0)) {
+            return false;
+        }
+        let Some(s) = self.toks.get(i).map(|x| x.sentence) else { return false };
+        let mut the = false;
+        for k in (i.saturating_sub(4)..i).rev() {
+            match self.ws(k, s) {
+                "" | "," | ";" | ":" => return false,
+                "the" => the = true,
+                "over" | "against" | "after" | "following" => return the,
+                _ => {}
+            }
+        }
+        false
+    }
+
     /// No clause break (`,` `;` `–` `(`) between two spans.
     fn same_clause(&self, a: Span, b: Span) -> bool {
         let (x, y) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
@@ -1812,9 +1917,17 @@ impl<'a> Cx<'a> {
         let possessive = self.toks.get(j).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Possessive)
             && (j + 1..=j + 2).all(|k| self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER == 0))
             && self.toks.get(j + 1).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word);
+        let det = |k: usize| matches!(self.ws(k, s), "the" | "this" | "that" | "its" | "their" | "his" | "her");
+        // (`the disputed August 9 election` too: an adjective between; not `fled the
+        // country two days after`, `in the capital late Friday`)
+        let adjective = |k: usize| {
+            qualifier(self.ws(k, s))
+                && self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized(self.text))
+                && self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER == 0)
+        };
         possessive
             || i > 0
-                && matches!(self.ws(i - 1, s), "the" | "this" | "that" | "its" | "their" | "his" | "her")
+                && (det(i - 1) || i > 1 && det(i - 2) && adjective(i - 1))
                 && self.toks.get(j).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word && !t.is_capitalized(self.text))
                 && self.lex.get(j).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER == 0)
     }
@@ -1824,7 +1937,9 @@ impl<'a> Cx<'a> {
     fn after_the(&self, span: Span) -> bool {
         let i = self.at(span.start);
         let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
-        i >= 2 && self.ws(i - 1, s) == "the" && matches!(self.ws(i - 2, s), "after" | "following")
+        let after = |k: usize| self.ws(k, s) == "the" && k > 0 && matches!(self.ws(k - 1, s), "after" | "following");
+        // (`after the disputed 9 August election` too)
+        i >= 2 && (after(i - 1) || i >= 3 && after(i - 2) && qualifier(self.ws(i - 1, s)))
     }
 
     /// Preceded by `the`, `this`, `these`, `their` (perhaps with one adjective between).

@@ -529,8 +529,10 @@ impl<'a> Cx<'a> {
         while k < out.len() {
             let s = out.get(k).map(|t| t.sentence).unwrap_or(0);
             let end = k + out.get(k..).map(|r| r.iter().take_while(|t| t.sentence == s).count()).unwrap_or(0);
-            let killed = out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Killing));
+            // (Not by a killing named as the cause of another event: `seven people were
+            // shot during a protest over the police killing of X` were wounded.)
             let violence = out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Violence));
+            let killed = violence && out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Killing && !self.cause_phrase(t.span)));
             let protesters = violence && self.flags(s) & PROTESTERS != 0;
             for t in out.get_mut(k..end).into_iter().flatten() {
                 if t.kind == EventType::Violence {

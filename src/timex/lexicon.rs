@@ -490,7 +490,7 @@ word_set!(
     [
         "will", "would", "shall", "won't", "scheduled", "planned", "plans", "plan", "planning",
         "due", "expected", "expects", "upcoming", "forthcoming", "intends", "intend", "aims",
-        "hopes", "if", "unless", "set",
+        "hopes", "if", "unless", "set", "could", "might", "must", "should", "may",
     ]
 );
 

@@ -661,6 +661,11 @@ impl State {
     fn part_of_focus(&self, unit: Unit, early: bool, tense: Tense) -> bool {
         let (Some(f), Some(doc)) = (self.focus, self.doc) else { return true };
         let Some(start) = f.point.start() else { return true };
+        // (a year in focus has no week to speak of: `the largest since 2017. Shops
+        // reopened at the end of the week` is the document's week)
+        if f.point.precision() > unit.gran() {
+            return false;
+        }
         let (fy, fm, dy, dm) = (start.year(), start.month(), doc.year(), doc.month());
         let earlier = match unit {
             Unit::Year => fy < dy,

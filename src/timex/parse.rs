@@ -402,6 +402,14 @@ impl<'a> Sent<'a> {
             if w == "set" && !matches!(self.w(k + 1), "to" | "for") {
                 return None;
             }
+            // `could disrupt travel over the new year`, `must answer by March 1`: a modal
+            // looks ahead, but not one of the past (`could have been avoided`, `could
+            // not be reached on Monday`), and `May` is the month.
+            if matches!(w, "could" | "might" | "must" | "should" | "may")
+                && (self.cap(k) || matches!(self.w(k + 1), "have" | "'ve" | "not" | "n't" | "never") || w == "could" && self.w(k + 1) == "only")
+            {
+                return None;
+            }
             // `Macron's plan`, `the plans`: a noun, not a verb of intent.
             let noun = matches!(w, "plan" | "plans")
                 && k > 0
@@ -468,6 +476,11 @@ impl<'a> Sent<'a> {
                 return t;
             }
             let w = self.w(k);
+            // `rallied ahead of the August 30 deadline`: what lies ahead of the clause's
+            // time is still to come
+            if w == "ahead" && self.w(k + 1) == "of" {
+                return Tense::Future;
+            }
             if infinitive && lx::asks_to(w) {
                 return Tense::Future;
             }
@@ -2099,7 +2112,7 @@ impl<'a> Sent<'a> {
 /// other target stays as it is.
 fn part_of(e: Expr, early: bool) -> Expr {
     match e {
-        Expr::Anaphoric { unit: unit @ (Unit::Year | Unit::Month), n: 0 } => Expr::Part { unit, early },
+        Expr::Anaphoric { unit: unit @ (Unit::Year | Unit::Month | Unit::Week), n: 0 } => Expr::Part { unit, early },
         e => e,
     }
 }
