@@ -281,11 +281,8 @@ impl<'a> Cx<'a> {
                 (Protest, i)
             }
             "protesters" | "protestors" | "demonstrators" | "marchers" | "crowds" | "crowd"
-                if crowd_verb(next)
-                    // `demonstrators had also gathered in Atyrau`
-                    || (1..=2).all(|k| matches!(self.ws(i + k, s), "had" | "have" | "also" | "again" | "later" | "then" | "already"))
-                        && crowd_verb(self.ws(i + 3, s))
-                    || matches!(next, "had" | "have" | "also" | "again" | "later" | "then" | "already") && crowd_verb(self.ws(i + 2, s))
+                // (`demonstrators had also gathered in Atyrau`: past up to two such words)
+                if crowd_verb(self.ws(i + 1 + self.auxiliaries_after(i, s), s))
                     // `crowds in Almaty began gathering`
                     || next == "in" && (i + 3..=i + 4).any(|j| matches!(self.ws(j, s), "began" | "started" | "gathering") || crowd_verb(self.ws(j, s))) =>
             {
@@ -423,6 +420,12 @@ impl<'a> Cx<'a> {
             }
         }
         false
+    }
+
+    /// How many of the (at most two) words right after `i` are auxiliaries or adverbs
+    /// of time that may stand between a crowd and its verb (`had also`, `again`).
+    fn auxiliaries_after(&self, i: usize, s: usize) -> usize {
+        (1..=2).take_while(|&k| matches!(self.ws(i + k, s), "had" | "have" | "also" | "again" | "later" | "then" | "already")).count()
     }
 
     /// The words after the trigger at `i` tell what it did, so it took place: `…, closing
