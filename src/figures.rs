@@ -718,9 +718,11 @@ impl<'a> Cx<'a> {
         if j >= 2 && self.w(j - 1) == "in" && matches!(self.w(j - 2), "one" | "1") && self.same_sentence(j - 2, j) {
             return None;
         }
-        // Dates: `16 January`, `January 16`.
+        // Dates: `16 January`, `January 16`, `January 2022` (not `On 5 January 200 people`:
+        // no day or year is that number).
+        let day_or_year = n.year_like || (n.min.fract() == 0.0 && (1.0..=31.0).contains(&n.min));
         if self.is_month(n.end) && self.same_sentence(n.end, j)
-            || j > 0 && self.is_month(j - 1) && self.same_sentence(j - 1, j)
+            || j > 0 && self.is_month(j - 1) && self.same_sentence(j - 1, j) && day_or_year
         {
             return None;
         }

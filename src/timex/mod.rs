@@ -103,6 +103,9 @@ struct Focus {
     /// Set by a bound (`since June`), not a step of the narrative: later dates of the
     /// sentence are not placed near it.
     bound: bool,
+    /// Set in a clause that tells background (a bound, a relative or a `where` clause):
+    /// a weekday later in the sentence is not the day after it.
+    aside: bool,
     para: usize,
     sent: usize,
     /// The year was stated or computed from a stated year (not guessed from the
@@ -230,7 +233,8 @@ impl State {
                     || since_in
                     || s.background(start);
                 if let Some(point) = r.point {
-                    self.set_focus(point, r.from, para, r.explicit && !bound, bound);
+                    let aside = bound || s.in_where_clause(start);
+                    self.set_focus(point, r.from, para, r.explicit && !bound, bound, aside);
                     if let (Point::Day(d), false) = (point, bound) {
                         self.last_day = Some((d, para));
                         if s.tells_start(start) {
@@ -244,7 +248,7 @@ impl State {
         }
     }
 
-    fn set_focus(&mut self, point: Point, from: Option<Point>, para: usize, explicit: bool, bound: bool) {
+    fn set_focus(&mut self, point: Point, from: Option<Point>, para: usize, explicit: bool, bound: bool, aside: bool) {
         if let Some(f) = &mut self.focus {
             // `In January 2022 … in 2022`: keep the finer focus the coarser one holds
             let coarser = point.precision() > f.point.precision();
@@ -258,10 +262,11 @@ impl State {
                 f.sent = self.sent;
                 f.year_explicit |= explicit;
                 f.bound &= bound;
+                f.aside &= aside;
                 return;
             }
         }
-        self.focus = Some(Focus { point, from, bound, para, sent: self.sent, year_explicit: explicit });
+        self.focus = Some(Focus { point, from, bound, aside, para, sent: self.sent, year_explicit: explicit });
     }
 
     /// The year of a month (and day) given without one: the focus year when a stated
@@ -813,9 +818,10 @@ impl State {
     }
 
     /// The weekday `day` one or two days after the day this sentence named, when that day
-    /// is more than a week before the document date `doc`.
+    /// is more than a week before the document date `doc` and was not told as background
+    /// (`In Zhanaozen, where the protests began on January 2, … on Monday`: this week's).
     fn day_after_sentence_day(&self, day: Weekday, doc: NaiveDate) -> Option<NaiveDate> {
-        let Some(Focus { point: Point::Day(d), sent, .. }) = self.focus else { return None };
+        let Some(Focus { point: Point::Day(d), sent, aside: false, .. }) = self.focus else { return None };
         let next = value::weekday_on_or_after(d.succ_opt()?, day)?;
         (sent == self.sent && doc.signed_duration_since(d).num_days() > 6 && next.signed_duration_since(d).num_days() <= 2).then_some(next)
     }

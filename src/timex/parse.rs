@@ -541,11 +541,24 @@ impl<'a> Sent<'a> {
     /// Whether tokens from `start` sit in a relative clause or brackets (`Tokayev, who
     /// came to power in 2019, …`): background that should not move the narrative.
     pub fn background(&self, start: usize) -> bool {
+        self.clause_opened_by(start, &["who", "which", "whose", "("])
+    }
+
+    /// Whether the expression at `start` sits in a `where` clause (`In Zhanaozen, where
+    /// the protests began on January 2, …`): it moves the narrative, as other clauses do,
+    /// but a weekday later in the sentence is not the day after it.
+    pub fn in_where_clause(&self, start: usize) -> bool {
+        self.clause_opened_by(start, &["where"])
+    }
+
+    /// Whether one of `openers` comes before `start` within ten words, with no comma,
+    /// closing bracket or semicolon between.
+    fn clause_opened_by(&self, start: usize, openers: &[&str]) -> bool {
         let mut k = start;
         while k > 0 && k + 10 > start {
             k -= 1;
             match self.w(k) {
-                "who" | "which" | "whose" | "(" => return true,
+                w if openers.contains(&w) => return true,
                 "," | ")" | ";" => return false,
                 _ => {}
             }
@@ -908,7 +921,11 @@ impl<'a> Sent<'a> {
             return Some(x);
         }
         if let Some((mo, mend, abbr)) = self.month_at(i) {
-            if let Some(x) = self.month_day(mo, mend) {
+            // (`On January 4 police fired`, `the night of January 4 police …`: after `on` a
+            // day follows the month, whatever noun comes next.)
+            let day_cue = matches!(self.prev(i), "on" | "since" | "until" | "till" | "before")
+                || (self.prev(i) == "of" && i > 1 && matches!(self.prev(i - 1), "night" | "morning" | "evening" | "afternoon" | "day"));
+            if let Some(x) = self.month_day(mo, mend, day_cue) {
                 return Some(x);
             }
             if let Some((y, end)) = self.year_after_month(mend) {
@@ -994,8 +1011,9 @@ impl<'a> Sent<'a> {
         None
     }
 
-    /// `January 2[, 2022]`, `January 5–19`, `Jan. 2nd`.
-    fn month_day(&self, mo: u32, j: usize) -> Option<(usize, Expr)> {
+    /// `January 2[, 2022]`, `January 5–19`, `Jan. 2nd`; not `January 18 people` unless
+    /// `day_cue` (the month follows `on`: `on January 4 police fired`).
+    fn month_day(&self, mo: u32, j: usize, day_cue: bool) -> Option<(usize, Expr)> {
         if !self.is_number(j) {
             return None;
         }
@@ -1029,7 +1047,7 @@ impl<'a> Sent<'a> {
             }
         }
         let next = self.w(k);
-        if lx::count_noun(next) || matches!(next, "%" | ":") || lx::unit(next).is_some() {
+        if (lx::count_noun(next) && !day_cue) || matches!(next, "%" | ":") || lx::unit(next).is_some() {
             return None;
         }
         if !day_fits_month(mo, d1) || d2.is_some_and(|b| b <= d1 || !day_fits_month(mo, b)) {
