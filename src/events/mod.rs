@@ -1179,12 +1179,13 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
             })
     };
     // `crowds in Almaty gathered in Republic Square`: a square or street the gazetteer does
-    // not know, beside a town it knows, is a spot in that town.
+    // not know, beside a town it knows, is a spot in that town (or in a district it knows
+    // as a feature: `In Kowloon, crowds blocked Nathan Road`).
     // (The town is another place, not itself a spot: `the Alameda avenue and Plaza Italia`
     // are two spots, though the gazetteer knows a town Alameda.)
     let spot_in_town = |i: usize| -> bool {
         places.get(i).is_some_and(|p| is_spot(p, text))
-            && places.iter().enumerate().any(|(j, q)| j != i && q.gaz.is_some_and(|g| g.kind == PlaceKind::City) && !is_spot(q, text))
+            && places.iter().enumerate().any(|(j, q)| j != i && q.gaz.is_some_and(|g| matches!(g.kind, PlaceKind::City | PlaceKind::Feature)) && !is_spot(q, text))
     };
     let keep: Vec<bool> = (0..places.len())
         .map(|i| {
