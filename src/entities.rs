@@ -363,6 +363,40 @@ fn is_acronym(s: &str) -> bool {
 
 /// A word that can be (part of) a name: capitalised, camel case or `al-Assad`.
 #[inline]
+/// Whether words `a..b` are a dateline: a sentence's first words, in capitals, before a
+/// dash that follows at once or after a place, a date or an agency (`KORVEL, Kazakhstan
+/// —`, `TAMSK (Reuters) —`, `LONDON, Dec 5 (Reuters) -`), with no lowercase word between.
+fn dateline(ts: &[Tok], a: usize, b: usize) -> bool {
+    let caps = |t: &Tok| t.kind == TokenKind::Word && t.text.chars().count() > 1 && !t.text.chars().any(char::is_lowercase);
+    // (Not a label of ordinary words: `BREAKING —`, `LIVE UPDATES -`.)
+    if !ts.get(a).is_some_and(Tok::initial) || !ts.get(a..b).is_some_and(|w| w.iter().all(caps) && !w.iter().all(Tok::common)) {
+        return false;
+    }
+    let dash = |t: &Tok| matches!(t.text, "—" | "–" | "-" | "--");
+    ts.iter()
+        .skip(b)
+        .take(8)
+        .take_while(|t| t.kind != TokenKind::Word || !t.text.starts_with(char::is_lowercase))
+        .enumerate()
+        .any(|(k, t)| dash(t) && (k == 0 || matches!(ts[b].text, "," | "(")))
+}
+
+/// `KORVEL` → `Korvel`, `HARBOUR CITY` → `Harbour City`: each word's first letter kept,
+/// the rest lowercased.
+fn capitalized(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut first = true;
+    for c in text.chars() {
+        if first {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        first = !c.is_alphanumeric();
+    }
+    out
+}
+
 fn name_like(t: &Tok) -> bool {
     t.bits & T_NAME != 0
 }
@@ -1553,6 +1587,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             .get(b)
             .is_some_and(|t| matches!(t.text, "’" | "”" | "\"" | "'" | "»"));
 
+    // 0. A dateline in capitals that no list knows (`KORVEL, Kazakhstan —`, `TAMSK
+    // (Reuters) —`, `HARBOUR CITY —`): the town the story is filed from.
+    if dateline(ts, a, b) && known_org(&key).is_none() && gazetteer::lookup_key(&key).is_none() {
+        push(out, EntityKind::Place, capitalized(text), false);
+        return;
+    }
     // 1. Well-known organisations.
     if let Some(canon) = known_org(&key) {
         if !(ts[a].initial() && b - a == 1 && key.len() <= 3 && !is_acronym(text)) {
