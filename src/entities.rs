@@ -446,7 +446,8 @@ fn build_tokens<'a>(
     // [`T_INITIAL`]) and is a quote mark ([`T_QUOTED`]); inside double quotation marks
     // ([`T_IN_QUOTE`]); inside an @handle or a web address (`@Tokayev_KZ`,
     // `https://…/Kazakhstan/`: no names; [`T_HANDLE`]); and whether a full stop came
-    // after a single capital (`U.`: [`S_DOTTED`]), only then may [`merge_dotted`] find work.
+    // after a single capital (`U.`: [`S_DOTTED`]) or a slash after capitals (`RFE/`), only
+    // then may [`merge_dotted`] find work.
     let mut state = 0u8;
     // Sentences, also cut at line breaks: a headline or a list item without a full stop
     // is its own sentence.
@@ -546,6 +547,8 @@ fn other_token<'a>(
                         T_INITIAL | T_QUOTED
                     }
                     b'.' => u8::from(out.last().is_some_and(|p| single_capital(p) || site_dot(p, t, lower))) * S_DOTTED,
+                    // (`RFE/RL`: see `slashed_at`.)
+                    b'/' => u8::from(out.last().is_some_and(|p| p.span().end == t.span.start && p.text.len() >= 2 && p.text.bytes().all(|b| b.is_ascii_uppercase()))) * S_DOTTED,
                     b'\'' => T_INITIAL | T_QUOTED,
                     b'(' | b':' | b'[' | b'-' | b'*' => T_INITIAL,
                     _ => 0,
@@ -659,6 +662,16 @@ fn domain_ending(w: &str) -> bool {
 /// letters or more (`Tut.by`, `Meduza.io`, `news.am`; a lowercase one not before a
 /// function word), a full stop and the ending, without spaces, and not the end of a web
 /// address (`http://example.org`, `www.tut.by`).
+/// Whether tokens `i..i + 3` are two acronyms joined by a slash, without spaces: one
+/// organisation's name (`RFE/RL`).
+fn slashed_at(toks: &[Tok], i: usize) -> bool {
+    let Some([w0, w1, w2]) = toks.get(i..i + 3) else {
+        return false;
+    };
+    let acronym = |t: &Tok| t.kind == TokenKind::Word && t.text.len() >= 2 && t.text.bytes().all(|b| b.is_ascii_uppercase());
+    w1.text == "/" && w1.span().start == w0.span().end && w2.span().start == w1.span().end && acronym(w0) && acronym(w2)
+}
+
 fn site_at(toks: &[Tok], i: usize) -> bool {
     let Some([w0, w1, w2]) = toks.get(i..i + 3) else {
         return false;
@@ -684,13 +697,13 @@ fn single_capital(t: &Tok) -> bool {
     t.kind == TokenKind::Word && t.text.len() == 1 && is_cap(t.text)
 }
 
-/// `U.S.`, `U.K.`, `U.N.`: one word instead of letters and full stops; and a site's
-/// domain, `Tut.by`, `Meduza.io`, one word instead of `Tut`, `.`, `by`. Whether any were
-/// merged.
+/// `U.S.`, `U.K.`, `U.N.`: one word instead of letters and full stops; a site's
+/// domain, `Tut.by`, `Meduza.io`, one word instead of `Tut`, `.`, `by`; and two acronyms
+/// joined by a slash, `RFE/RL`. Whether any were merged.
 fn merge_dotted<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) -> bool {
     let dotted = toks.windows(3).any(|w| {
         single_capital(&w[0]) && w[1].text == "." && single_capital(&w[2])
-    }) || (0..toks.len()).any(|i| site_at(toks, i));
+    }) || (0..toks.len()).any(|i| site_at(toks, i) || slashed_at(toks, i));
     if !dotted {
         return false;
     }
@@ -698,7 +711,7 @@ fn merge_dotted<'a>(text: &'a str, lower: &'a str, toks: &mut Vec<Tok<'a>>) -> b
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
-        if let (true, Some([w0, w1, w2])) = (site_at(toks, i), toks.get(i..i + 3)) {
+        if let (true, Some([w0, w1, w2])) = (site_at(toks, i) || slashed_at(toks, i), toks.get(i..i + 3)) {
             let span = Span::new(w0.span().start, w2.span().end);
             if let Some(word) = text.get(span.start..span.end) {
                 let (lw, _) = ascii_forms(word, span, true, t.kind, t.handle(), lower);

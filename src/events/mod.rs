@@ -1169,13 +1169,20 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
                 j != i && !is_country(j) && !region(j) && q.span.start > p.span.end && text.get(p.span.end..q.span.start).is_some_and(spot_in)
             })
     };
-    // `the town of Myitkyina in Kachin state`: what follows a known town after `in` is
-    // wider, and says where the town is.
+    // `the town of Myitkyina in Kachin state`, `the Tengiz oil field in neighbouring Atyrau
+    // region`: what follows a known town or feature after `in` is wider, and says where
+    // it is.
+    let feature = |i: usize| info(i).is_some_and(|g| g.kind == PlaceKind::Feature);
     let around_town = |i: usize| -> bool {
         let Some(q) = places.get(i) else { return false };
         !town(i)
             && places.iter().enumerate().any(|(j, p)| {
-                j != i && town(j) && p.span.end <= q.span.start && text.get(p.span.end..q.span.start) == Some(" in ")
+                j != i
+                    && (town(j) || feature(j))
+                    && p.span.end <= q.span.start
+                    && text.get(p.span.end..q.span.start).is_some_and(|gap| {
+                        gap == " in " || gap.strip_prefix(" in ").is_some_and(|w| matches!(w, "neighbouring " | "neighboring " | "nearby " | "the "))
+                    })
             })
     };
     // `crowds in Almaty gathered in Republic Square`: a square or street the gazetteer does
