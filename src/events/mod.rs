@@ -176,9 +176,10 @@ pub fn find_prepared(
 /// nothing from a document.)
 #[derive(Default)]
 pub struct Scratch {
-    /// [`Cx::flags`] and [`Cx::sent_tok`].
+    /// [`Cx::flags`], [`Cx::sent_tok`] and [`Cx::sent_lex`].
     flags: Vec<u8>,
     sent_tok: Vec<usize>,
+    sent_lex: Vec<u32>,
     /// [`Cx::block_tok`].
     block_tok: Vec<u32>,
     /// The triggers, and the marks of those kept (see [`Cx::triggers`]).
@@ -1488,6 +1489,9 @@ struct Cx<'a> {
     flags: std::cell::RefCell<Vec<u8>>,
     /// Index of the first token of each sentence (and the token count at the end).
     sent_tok: Vec<usize>,
+    /// The [`Cx::lex`] flags of all the words of each sentence together (see
+    /// [`Cx::sentence_has`]).
+    sent_lex: Vec<u32>,
     /// For each block of [`BLOCK`] bytes of the text, the index of the first token that
     /// starts at or after the block's start (and one entry past the text's end), where
     /// [`Cx::at`] starts its search; empty when the tokens are not in text order.
@@ -1514,7 +1518,7 @@ fn takes_no_part(org: &str) -> bool {
         .any(|v| org.ends_with(v));
     // (Nor a group that monitors and counts: `Human Rights Watch`, `Iran Human Rights`,
     // `Amnesty International`, `the Syrian Observatory for Human Rights`.)
-    let monitor = ["Human Rights", " Watch", "Amnesty", "Observatory", "Committee to Protect"].iter().any(|v| org.contains(v));
+    let monitor = monitors(org);
     venue || monitor || matches!(
         org,
         "Reuters" | "Associated Press" | "Agence France-Presse" | "Al Jazeera" | "BBC" | "Bloomberg" | "CNN"
@@ -1522,6 +1526,24 @@ fn takes_no_part(org: &str) -> bool {
             | "Radio Free Europe/Radio Liberty" | "TASS" | "The Guardian" | "The Washington Post"
             | "Wall Street Journal" | "Xinhua"
     )
+}
+
+/// Whether `org` holds `Human Rights`, ` Watch`, `Amnesty`, `Observatory` or `Committee
+/// to Protect` (as `str::contains` would find them), in one pass over its bytes: each
+/// name is compared only where its first byte stands.
+fn monitors(org: &str) -> bool {
+    let b = org.as_bytes();
+    (0..b.len()).any(|i| {
+        let rest = b.get(i..).unwrap_or(&[]);
+        match rest.first() {
+            Some(b'H') => rest.starts_with(b"Human Rights"),
+            Some(b' ') => rest.starts_with(b" Watch"),
+            Some(b'A') => rest.starts_with(b"Amnesty"),
+            Some(b'O') => rest.starts_with(b"Observatory"),
+            Some(b'C') => rest.starts_with(b"Committee to Protect"),
+            _ => false,
+        }
+    })
 }
 
 /// Bound on the actors and figures an event gathers from its restatements.
@@ -1548,6 +1570,14 @@ impl<'a> Cx<'a> {
             i += toks.get(i..).unwrap_or(&[]).partition_point(|t| t.sentence < k);
             sent_tok.push(i);
         }
+        // (An OR over each sentence's flags: no early exit, so the compiler can take
+        // several flags at a time.)
+        let mut sent_lex = std::mem::take(&mut scratch.sent_lex);
+        sent_lex.clear();
+        sent_lex.extend(sent_tok.windows(2).map(|w| match w {
+            [a, b] => prep.lex.get(*a..*b).unwrap_or(&[]).iter().fold(0, |x, f| x | f),
+            _ => 0,
+        }));
         // Where each block of the text starts its tokens: when the sentences come in text
         // order without overlap, so do their tokens. Each block takes the first token that
         // starts in it (the tokens read backwards, the first written last), a block where
@@ -1579,6 +1609,7 @@ impl<'a> Cx<'a> {
             lex: &prep.lex,
             flags: std::cell::RefCell::new(flags),
             sent_tok,
+            sent_lex,
             block_tok,
         }
     }
@@ -1587,6 +1618,7 @@ impl<'a> Cx<'a> {
     fn recycle(self, scratch: &mut Scratch) {
         scratch.flags = self.flags.into_inner();
         scratch.sent_tok = self.sent_tok;
+        scratch.sent_lex = self.sent_lex;
         scratch.block_tok = self.block_tok;
     }
 
@@ -1674,6 +1706,9 @@ impl<'a> Cx<'a> {
     pub(crate) fn past_episode(&self, span: Span) -> bool {
         let i = self.at(span.start);
         let Some(s) = self.toks.get(i).map(|x| x.sentence) else { return false };
+        if !self.sentence_has(s, crate::lexicon::EVENT_LOOKBACK) {
+            return false;
+        }
         let trigger = |k: usize| self.toks.get(k).is_some_and(|t| t.sentence == s) && self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER != 0);
         // (The lexicon flags first: most triggers have none of these words near.)
         let lo = i.saturating_sub(8);
@@ -1809,7 +1844,8 @@ impl<'a> Cx<'a> {
         // Every rule below but `until`/`till` needs a `since` among the eight words
         // before the date, which most dates lack: the lexicon flags tell at once
         // whether one may be there.
-        let since_near = self.lex.get(i.saturating_sub(8)..i).is_some_and(|l| l.iter().any(|f| f & crate::lexicon::EVENT_LOOKBACK != 0));
+        let since_near = self.sentence_has(s, crate::lexicon::EVENT_LOOKBACK)
+            && self.lex.get(i.saturating_sub(8)..i).is_some_and(|l| l.iter().any(|f| f & crate::lexicon::EVENT_LOOKBACK != 0));
         // (`since the protests started in June` too, and `since the unrest began on 2
         // January`, with no break between)
         let since = i > 0
@@ -1835,7 +1871,7 @@ impl<'a> Cx<'a> {
         let a = self.sent_tok.get(si).copied().unwrap_or(0);
         let b = self.sent_tok.get(si + 1).copied().unwrap_or(a);
         let flags = self.lex.get(a..b).unwrap_or(&[]);
-        flags.iter().enumerate().any(|(k, f)| f & crate::lexicon::TIMEX_ANCHOR != 0 && matches!(self.w(a + k + 1), "after" | "before"))
+        self.sentence_has(si, crate::lexicon::TIMEX_ANCHOR) && flags.iter().enumerate().any(|(k, f)| f & crate::lexicon::TIMEX_ANCHOR != 0 && matches!(self.w(a + k + 1), "after" | "before"))
     }
 
     /// `…, a day after 20,000 people marched`, `two days before the strike began`: the
@@ -1957,6 +1993,12 @@ impl<'a> Cx<'a> {
         let det = |j: usize| matches!(self.ws(j, s), "the" | "this" | "that" | "these" | "those" | "its" | "their" | "such");
         i.checked_sub(1).is_some_and(det)
             || i.checked_sub(2).is_some_and(|j| det(j) && self.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized(self.text)))
+    }
+
+    /// Whether some word of sentence `s` has one of the lexicon flags `bits` (a rule that
+    /// looks for such a word within the sentence need not look when none has).
+    fn sentence_has(&self, s: usize, bits: u32) -> bool {
+        self.sent_lex.get(s).is_some_and(|f| f & bits != 0)
     }
 
     fn w(&self, i: usize) -> &'a str {
@@ -2228,7 +2270,8 @@ impl<'a> Cx<'a> {
         // The sentence's tokens (`sent` is sentence `si`).
         let a = self.sent_tok.get(si).copied().unwrap_or(0);
         let b = self.sent_tok.get(si + 1).copied().unwrap_or(a);
-        let mut i = a;
+        // (None of its words may start an actor: nothing to look for.)
+        let mut i = if self.sentence_has(si, crate::lexicon::ACTOR) { a } else { b };
         while i < b && out.len() < MAX_ACTORS {
             // Past the words that are neither the first word of a pair below nor a single
             // actor word (one tight scan of the lexicon flags).

@@ -284,3 +284,15 @@ fn auxiliaries_are_three_holds() {
         assert_eq!(auxiliaries(hay), want, "{hay:?}");
     }
 }
+
+#[test]
+fn monitors_is_five_contains() {
+    let names = ["Human Rights", " Watch", "Amnesty", "Observatory", "Committee to Protect"];
+    for org in [
+        "", "Human Rights Watch", "Iran Human Rights", "Amnesty International", "Syrian Observatory for Human Rights",
+        "Committee to Protect Journalists", "Watchdog", "Climate Watch", "Human Right", "Committee to Protest", "HHuman Rights",
+        "CCommittee to Protect", "Anmesty", "Observator", "Ørsted Watch",
+    ] {
+        assert_eq!(monitors(org), names.iter().any(|n| org.contains(n)), "{org:?}");
+    }
+}
