@@ -116,15 +116,15 @@ pub static PRECEDING_ORG: &[&str] = &[
 ];
 
 pub static TITLES: &[&str] = &[
-    "acting", "admiral", "akim", "ambassador", "archbishop", "ayatollah", "bishop", "brig",
+    "acting", "admiral", "akim", "ambassador", "archbishop", "attorney", "ayatollah", "bishop", "brig",
     "capt", "captain", "cardinal", "ceo", "chairman", "chairperson", "chairwoman", "chancellor",
     "chief", "col", "colonel", "commander", "commissioner", "congressman", "congresswoman",
     "councillor", "councilman", "councilwoman", "deputy", "director", "dr", "emir", "executive", "father",
     "former", "gen", "general", "gov", "governor", "imam", "inspector", "judge", "justice",
     "king", "lady", "leader", "lieut", "lord", "lt", "maj", "major", "mayor", "minister",
     "miss", "mp", "mr", "mrs", "ms", "mullah", "pm", "premier", "president", "prince", "princess",
-    "prof", "professor", "queen", "rabbi", "rector", "rep", "representative", "rev", "reverend",
-    "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sir", "speaker", "spokesman",
+    "prof", "professor", "prosecutor", "queen", "rabbi", "rector", "rep", "representative", "rev", "reverend",
+    "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sheriff", "sir", "speaker", "spokesman",
     "spokesperson", "spokeswoman", "sultan", "vice",
 ];
 
