@@ -593,6 +593,15 @@ fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
     }
 }
 
+/// Whether a full stop closes a clock time's `a.m.` or `p.m.` that a weekday follows
+/// (`a curfew from 8 p.m. Friday`): the day belongs to the time, no sentence ends.
+fn meridiem_before_day(before: &str, after: &str) -> bool {
+    const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    let word = last_word(before);
+    (word.eq_ignore_ascii_case("p.m") || word.eq_ignore_ascii_case("a.m"))
+        && DAYS.contains(&after.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
+}
+
 /// The last word of `before`: what follows its last white space, `(`, `“` or `"`.
 fn last_word(before: &str) -> &str {
     // Byte by byte from the end while the text is ASCII (no call through the general
@@ -668,7 +677,7 @@ fn split_sentences_into(text: &str, para: Span, out: &mut Vec<Span>) {
                 .chars()
                 .find(|c| !c.is_whitespace())
                 .is_none_or(|c| !c.is_lowercase());
-            if next_word_ok && !(dot && is_abbreviation(&s[start..i])) {
+            if next_word_ok && !(dot && (is_abbreviation(&s[start..i]) || meridiem_before_day(&s[start..i], &s[j..]))) {
                 push_trimmed(text, Span::new(para.start + start, para.start + end), out);
                 start = end;
             }
