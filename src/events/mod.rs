@@ -1835,12 +1835,14 @@ impl<'a> Cx<'a> {
     fn date_cues(&self, span: Span) -> (bool, bool) {
         let i = self.at(span.start);
         let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return (false, false) };
+        // (Unless what follows puts the event within hours of the saying: `the speaker said
+        // on Saturday, hours after protesters stormed his residence`.)
         let reporting = (1..=2).any(|k| {
             i.checked_sub(k).is_some_and(|j| {
                 let w = self.ws(j, s);
                 matches!(w, "said" | "told" | "announced" | "reported" | "stated" | "added" | "wrote" | "says")
             })
-        });
+        }) && !self.hours_after(span, s);
         // Every rule below but `until`/`till` needs a `since` among the eight words
         // before the date, which most dates lack: the lexicon flags tell at once
         // whether one may be there.
@@ -1856,6 +1858,16 @@ impl<'a> Cx<'a> {
                         || self.ws(i - 1, s) == "on"
                             && (i.saturating_sub(8)..i - 1).rev().map(|j| self.ws(j, s)).take_while(|w| !matches!(*w, "" | "," | ";")).any(|w| w == "since")));
         (reporting || since_near && self.compared_date(span, i, s), since)
+    }
+
+    /// Whether `hours after` (or `shortly`, `minutes`, `moments`, `just after`) follows
+    /// `span` in sentence `s`, perhaps after a comma.
+    fn hours_after(&self, span: Span, s: usize) -> bool {
+        let mut j = self.at(span.end);
+        if self.ws(j, s) == "," {
+            j += 1;
+        }
+        matches!(self.ws(j, s), "hours" | "shortly" | "minutes" | "moments" | "just") && self.ws(j + 1, s) == "after"
     }
 
     /// The date follows `since` right away: `since 9 April`.
