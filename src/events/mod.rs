@@ -2378,6 +2378,10 @@ impl<'a> Cx<'a> {
                     | "survey" | "statement" | "investigation" | "estimate" | "estimates"
             ),
             "to" => before(k + 1) == "according",
+            // (`the student news agency ISNA said`, `rights group Hengaw said`: named
+            // after what it is, an outlet or a monitor.)
+            "agency" | "outlet" | "newspaper" | "broadcaster" | "website" | "monitor" | "watchdog" => k == 1,
+            "group" => k == 1 && matches!(before(2), "rights" | "monitoring"),
             _ => false,
         })
     }
