@@ -720,6 +720,10 @@ fn is_invisible(c: char) -> bool {
 
 /// Whether the last word of `before` is a known abbreviation or a single capital.
 fn is_abbreviation(before: &str) -> bool {
+    // (`the Minneapolis-St. Paul area`: a saint's abbreviation after a hyphen.)
+    if before.ends_with("-St") {
+        return true;
+    }
     // Seven ASCII word bytes at the end: a word longer than any abbreviation (lowercasing
     // leaves ASCII as long as it is), so not one; this spares a scan of long words.
     let tail = before.as_bytes().get(before.len().saturating_sub(7)..).unwrap_or(&[]);

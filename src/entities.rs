@@ -1224,7 +1224,7 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                     }
                 } else if t.text == "."
                     // (`Martin Luther King Jr. Day`: a name's suffix goes on into the rest)
-                    && (is_title(ts, j - 1) || single_capital(&ts[j - 1]) || matches!(ts[j - 1].text, "St" | "Jr" | "Sr"))
+                    && (is_title(ts, j - 1) || single_capital(&ts[j - 1]) || matches!(ts[j - 1].text, "St" | "Jr" | "Sr") || ts[j - 1].text.ends_with("-St"))
                     && next_name(j + 1)
                 {
                     j += 2;
