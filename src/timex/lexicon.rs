@@ -13,7 +13,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "eighteenth", "eighth", "eighty", "eleven", "eleventh", "end", "every", "fall", "feb",
     "february", "few", "fifteen", "fifteenth", "fifth", "fifty", "first", "five", "for",
     "fortnightly", "forty", "four", "fourteen", "fourteenth", "fourth", "friday", "fridays",
-    "from", "good", "halloween", "hourly", "hours", "hundred", "international", "iranian", "jan",
+    "from", "good", "half", "halloween", "hourly", "hours", "hundred", "international", "iranian", "jan",
     "january", "jul", "july", "jun", "june", "juneteenth", "kurdish", "labor", "labour", "last", "late",
     "lately", "later", "many", "mar", "march", "martin", "may", "memorial", "mid", "midday",
     "middle", "midnight", "minutes", "mlk", "monday", "mondays", "monthly", "months", "new",

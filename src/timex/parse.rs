@@ -1835,6 +1835,9 @@ impl<'a> Sent<'a> {
         if let Some(x) = self.compound_duration(i) {
             return Some(x);
         }
+        if let Some(x) = self.half_a(i) {
+            return Some(x);
+        }
         let (n, vague, j, repr) = self.qty(i)?;
         if self.w(j) == "times" && matches!(self.w(j + 1), "a" | "an" | "per" | "each" | "every") {
             if let Some((unit, false)) = self.unit_at(j + 2) {
@@ -1956,6 +1959,31 @@ impl<'a> Sent<'a> {
             }
         }
         None
+    }
+
+    /// `half an hour` (PT30M), `half a day`, `half a year`, `half a century`: half of one
+    /// unit, in the next smaller unit (`half a week` or `a month` has no whole value and
+    /// is left alone, as is `half an hour later`, counted from another time).
+    fn half_a(&self, i: usize) -> Option<Match> {
+        if self.w(i) != "half" || !matches!(self.w(i + 1), "a" | "an") {
+            return None;
+        }
+        let value = match self.unit_at(i + 2)? {
+            (Unit::Minute, false) => "PT30S",
+            (Unit::Hour, false) => "PT30M",
+            (Unit::Day, false) => "PT12H",
+            (Unit::Year, false) => "P6M",
+            (Unit::Decade, false) => "P5Y",
+            (Unit::Century, false) => "P50Y",
+            _ => return None,
+        };
+        let after = self.w(i + 3);
+        if matches!(after, "ago" | "later" | "earlier" | "old" | "-old")
+            || matches!(after, "before" | "after" | "prior") && self.punct_or_end(i + 4)
+        {
+            return None;
+        }
+        m(i, i + 3, Expr::Duration(value.to_string()))
     }
 
     /// `three-day`, `48-hour`, `year-long`, `decades-long`; not `30-year-old`.
