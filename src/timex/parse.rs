@@ -429,6 +429,11 @@ impl<'a> Sent<'a> {
             if k > 0 && matches!(self.w(k - 1), "be" | "being") {
                 return None;
             }
+            // `free all detained protesters by Friday`, `the injured were`: a participle
+            // after a determiner is an adjective, no verb
+            if w.ends_with("ed") && k > 0 && lx::determiner(self.w(k - 1)) {
+                return None;
+            }
             return Some(Tense::Past);
         }
         None
@@ -466,6 +471,11 @@ impl<'a> Sent<'a> {
         let mut infinitive = false;
         while k > 0 && k + 14 > start {
             k -= 1;
+            // `prepared to strike again on Monday`, `hoped to restore flights on Wednesday`:
+            // readiness or hope for what is still to come, whatever its tense
+            if infinitive && lx::ready_to(self.w(k)) {
+                return Tense::Future;
+            }
             if let Some(t) = decide(k) {
                 // `ends a truce agreed on 5 November`: another verb between speaks of
                 // another time
@@ -536,6 +546,12 @@ impl<'a> Sent<'a> {
     /// same clause.
     pub fn tells_start(&self, start: usize) -> bool {
         (start.saturating_sub(4)..start).any(|k| lx::start_verb(self.w(k)) && !(k + 1..start).any(|j| self.clause_break(j)))
+    }
+
+    /// Whether `since` comes right before token `start`, at most over an article and an
+    /// adjective (`since June`, `since the disputed 9 August election`): a date behind.
+    pub fn after_since(&self, start: usize) -> bool {
+        (1..=3).any(|n| start >= n && self.w(start - n) == "since" && (start - n + 1..start).all(|k| self.lower_word(k)))
     }
 
     /// Whether tokens from `start` sit in a relative clause or brackets (`Tokayev, who
