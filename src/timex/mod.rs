@@ -709,6 +709,9 @@ impl State {
     /// A clock time's value and day: on the day named with it, or `on` (a given day),
     /// or the day last spoken of.
     fn clock(&self, h: u32, min: u32, day: Option<&Expr>, on: Option<NaiveDate>, para: usize, tense: Tense) -> Option<(String, Option<NaiveDate>)> {
+        // `until midnight` ends the day last spoken of (TimeML T24:00); `until midnight on
+        // Friday` is the start of the day it names
+        let h = if h == 24 && day.is_some() { 0 } else { h };
         let d = match (on, day) {
             (Some(d), _) => Some(d),
             (None, Some(e)) => match self.resolve(e, para, tense)?.point {

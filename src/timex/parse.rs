@@ -2078,12 +2078,18 @@ impl<'a> Sent<'a> {
         }
     }
 
-    /// `5 p.m.`, `5pm`, `17:00`, `5:30 a.m.`, `noon`, `midnight`.
+    /// `5 p.m.`, `5pm`, `17:00`, `5:30 a.m.`, `noon`, `midnight` (hour 24 when it ends
+    /// something).
     fn clock(&self, i: usize) -> Option<Match> {
         let w = self.w(i);
         match w {
             "noon" | "midday" => return m(i, i + 1, Expr::Time { h: 12, min: 0, day: None }),
-            "midnight" => return m(i, i + 1, Expr::Time { h: 0, min: 0, day: None }),
+            // `shortly before midnight`, `until midnight`: hour 24, the end of the day it
+            // falls on (unless a day is named with it); `began at midnight`: its start
+            "midnight" => {
+                let h = if matches!(self.prev(i), "before" | "until" | "till" | "to") { 24 } else { 0 };
+                return m(i, i + 1, Expr::Time { h, min: 0, day: None });
+            }
             _ => {}
         }
         if !self.is_number(i) {
