@@ -1761,7 +1761,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             push(out, EntityKind::Organization, org_canonical(text), true);
             return;
         }
-        if first_name || (person_context(ts, a, b) && !ordinary) {
+        // (`NHS England said`, `BBC News said`: a name holding an acronym is no person's)
+        if first_name || (person_context(ts, a, b) && !ordinary && !chunk.iter().any(|t| is_acronym(t.text))) {
             push(out, EntityKind::Person, text.to_string(), false);
             return;
         }
@@ -2135,6 +2136,14 @@ fn gaz_match_keyed(
             return Some((p, end));
         }
     }
+    // `in the Bronx`, `in the Hague`: a place whose name holds its article
+    if a > 0 && is_the(&ts[a - 1]) && b > a {
+        let key = match key_ab {
+            Some(k) => format!("the {k}"),
+            None => format!("the {}", &*ctx.key_words(ts, a, b)),
+        };
+        return gazetteer::lookup_key(&key).map(|p| (p, b));
+    }
     None
 }
 
@@ -2276,6 +2285,14 @@ fn org_context(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
     if facility_after(ts, b) {
         return None;
     }
+    // `NetBlocks, a group that monitors …`, `Viasna, a rights organisation`: an apposition
+    // whose noun is an organisation's
+    if ts.get(b).is_some_and(|t| t.text == ",") && ts.get(b + 1).is_some_and(|t| matches!(t.lw, "a" | "an")) {
+        let noun = ts.iter().skip(b + 2).take(3).take_while(|t| t.kind == TokenKind::Word && !is_cap(t.text));
+        if noun.clone().any(|t| t.is(C_PRECEDING_ORG)) && !noun.clone().any(|t| t.is(C_ROLES)) {
+            return Some(EntityKind::Organization);
+        }
+    }
     for t in ts.iter().skip(b).take(2) {
         if t.kind != TokenKind::Word || is_cap(t.text) {
             break;
@@ -2357,6 +2374,20 @@ fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
             break;
         }
         if t.is(C_TRAILING_PLACE) {
+            return true;
+        }
+    }
+    // `Mirihana, a Colombo suburb`, `Saqqez, a town in Kurdistan`, `Aktau, the regional
+    // capital`: an apposition whose noun is a settlement's.
+    if ts.get(b).is_some_and(|t| t.text == ",") && ts.get(b + 1).is_some_and(|t| matches!(t.lw, "a" | "an" | "the")) {
+        let noun = ts.iter().skip(b + 2).take(3).take_while(|t| t.kind == TokenKind::Word).any(|t| {
+            matches!(
+                t.lw,
+                "town" | "village" | "city" | "suburb" | "district" | "province" | "region" | "county"
+                    | "municipality" | "settlement" | "neighbourhood" | "neighborhood" | "capital"
+            )
+        });
+        if noun {
             return true;
         }
     }

@@ -896,8 +896,9 @@ impl<'a> Cx<'a> {
                 y += 3;
                 continue;
             }
-            // `41 people, including members of the security forces, had died`
-            if y == nx + 1 && w == "," && matches!(ws(y + 1), "including" | "among" | "mostly" | "most") {
+            // `41 people, including members of the security forces, had died`; `One
+            // protester, a 26-year-old student, died`: an apposition between noun and verb
+            if y == nx + 1 && w == "," && matches!(ws(y + 1), "including" | "among" | "mostly" | "most" | "a" | "an") {
                 if let Some(z) = (y + 2..y + 10).take_while(|&z| !ws(z).is_empty()).find(|&z| ws(z) == ",") {
                     y = z + 1;
                     continue;

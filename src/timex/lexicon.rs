@@ -13,7 +13,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "eighteenth", "eighth", "eighty", "eleven", "eleventh", "end", "every", "fall", "feb",
     "february", "few", "fifteen", "fifteenth", "fifth", "fifty", "first", "five", "for",
     "fortnightly", "forty", "four", "fourteen", "fourteenth", "fourth", "friday", "fridays",
-    "from", "good", "halloween", "hourly", "hours", "hundred", "international", "iranian", "jan",
+    "from", "good", "half", "halloween", "hourly", "hours", "hundred", "international", "iranian", "jan",
     "january", "jul", "july", "jun", "june", "juneteenth", "kurdish", "labor", "labour", "last", "late",
     "lately", "later", "many", "mar", "march", "martin", "may", "memorial", "mid", "midday",
     "middle", "midnight", "minutes", "mlk", "monday", "mondays", "monthly", "months", "new",
@@ -531,7 +531,7 @@ word_set!(
     /// Words in `-ed` that show no past tense.
     NOT_PAST_ED,
     not_past_ed,
-    ["scheduled", "planned", "expected", "indeed", "united", "proposed", "intended", "needed"]
+    ["scheduled", "planned", "expected", "indeed", "united", "proposed", "intended", "needed", "involved"]
 );
 
 word_set!(
@@ -583,6 +583,26 @@ pub fn asks_to(w: &str) -> bool {
         w,
         "called" | "urged" | "asked" | "invited" | "appealed" | "calls" | "urges" | "call" | "urge" | "applied"
             | "requested" | "vowed" | "threatened" | "pledged" | "promised" | "vows" | "threatens"
+    )
+}
+
+/// Words of readiness or hope that look ahead when `to` and a verb follow: `prepared to
+/// strike again on Monday`, `hoped to restore flights on Wednesday`, `poised to`.
+pub fn ready_to(w: &str) -> bool {
+    matches!(
+        w,
+        "prepared" | "preparing" | "prepares" | "poised" | "ready" | "hoped" | "hoping" | "hope" | "likely"
+            | "unlikely" | "going" | "aiming" | "aimed" | "intended" | "intending" | "wants" | "wanted"
+    )
+}
+
+/// Determiners and quantifiers before which an `-ed` word is an adjective, no verb:
+/// `all detained protesters`, `the injured`, `their planned march`.
+pub fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "all" | "those" | "these" | "this" | "that" | "his" | "her" | "its" | "their" | "our"
+            | "my" | "your" | "some" | "many" | "several" | "other" | "newly" | "any" | "no" | "every" | "each"
     )
 }
 

@@ -211,6 +211,26 @@ impl State {
             {
                 tense = Tense::Future;
             }
+            // `since the disputed 9 August election`: whatever the clause, a date behind
+            if s.after_since(start) {
+                tense = Tense::Past;
+            }
+            // `was extended until 5 a.m. on Friday`, `remanded in custody until Monday`: a
+            // bare weekday that ends a stretch is the first one after the day in focus
+            // (or the document's), which may lie ahead whatever the clause's tense
+            if tense != Tense::Future && start > 0 && matches!(s.low(start - 1), "until" | "till" | "through") {
+                let wd = match &x.expr {
+                    Expr::Weekday { wd, rel: Rel::Bare } => Some(*wd),
+                    Expr::Time { day: Some(d), .. } => match **d {
+                        Expr::Weekday { wd, rel: Rel::Bare } => Some(wd),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if wd.is_some_and(|wd| self.ends_ahead(wd, para)) {
+                    tense = Tense::Future;
+                }
+            }
             if let (Some(r), Some(a), Some(b)) = (self.resolve(&x.expr, para, tense), toks.get(start), toks.get(end - 1)) {
                 self.out.push(Timex {
                     span: Span::new(a.span.start, b.span.end),
@@ -281,7 +301,9 @@ impl State {
             if let (Some(fs), Some(fy)) = (f.point.start(), f.point.year()) {
                 let gap = |y: i32| date(y, m, d.unwrap_or(1)).map(|c| c.signed_duration_since(fs).num_days().abs());
                 let best = [fy, fy - 1, fy + 1].into_iter().filter_map(|y| Some((gap(y)?, y))).min();
-                if let Some((_, y)) = best {
+                // (a date half a year from it is no step of the same list: `rallied on
+                // Sunday … after the 9 August election` read in February)
+                if let Some((_, y)) = best.filter(|&(g, _)| g <= 100) {
                     return Some((y, f.year_explicit));
                 }
             }
@@ -692,6 +714,9 @@ impl State {
     /// A clock time's value and day: on the day named with it, or `on` (a given day),
     /// or the day last spoken of.
     fn clock(&self, h: u32, min: u32, day: Option<&Expr>, on: Option<NaiveDate>, para: usize, tense: Tense) -> Option<(String, Option<NaiveDate>)> {
+        // `until midnight` ends the day last spoken of (TimeML T24:00); `until midnight on
+        // Friday` is the start of the day it names
+        let h = if h == 24 && day.is_some() { 0 } else { h };
         let d = match (on, day) {
             (Some(d), _) => Some(d),
             (None, Some(e)) => match self.resolve(e, para, tense)?.point {
@@ -824,6 +849,15 @@ impl State {
         let Some(Focus { point: Point::Day(d), sent, aside: false, .. }) = self.focus else { return None };
         let next = value::weekday_on_or_after(d.succ_opt()?, day)?;
         (sent == self.sent && doc.signed_duration_since(d).num_days() > 6 && next.signed_duration_since(d).num_days() <= 2).then_some(next)
+    }
+
+    /// Whether the first weekday `wd` after the day in focus (when it lies in the week
+    /// before the document date; else after the document date) is after the document
+    /// date: `until Friday` said on a Thursday of a stretch begun on Wednesday.
+    fn ends_ahead(&self, wd: u32, para: usize) -> bool {
+        let (Some(doc), Some(day)) = (self.doc, value::weekday(wd)) else { return false };
+        let from = self.focus_day(para).filter(|&f| f <= doc && doc.signed_duration_since(f).num_days() <= 6).unwrap_or(doc);
+        from.succ_opt().and_then(|f| value::weekday_on_or_after(f, day)).is_some_and(|d| d > doc)
     }
 
     /// The day in focus, when the focus is a day set in this or the previous paragraph.

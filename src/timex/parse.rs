@@ -429,6 +429,11 @@ impl<'a> Sent<'a> {
             if k > 0 && matches!(self.w(k - 1), "be" | "being") {
                 return None;
             }
+            // `free all detained protesters by Friday`, `the injured were`: a participle
+            // after a determiner is an adjective, no verb
+            if w.ends_with("ed") && k > 0 && lx::determiner(self.w(k - 1)) {
+                return None;
+            }
             return Some(Tense::Past);
         }
         None
@@ -466,6 +471,11 @@ impl<'a> Sent<'a> {
         let mut infinitive = false;
         while k > 0 && k + 14 > start {
             k -= 1;
+            // `prepared to strike again on Monday`, `hoped to restore flights on Wednesday`:
+            // readiness or hope for what is still to come, whatever its tense
+            if infinitive && lx::ready_to(self.w(k)) {
+                return Tense::Future;
+            }
             if let Some(t) = decide(k) {
                 // `ends a truce agreed on 5 November`: another verb between speaks of
                 // another time
@@ -536,6 +546,12 @@ impl<'a> Sent<'a> {
     /// same clause.
     pub fn tells_start(&self, start: usize) -> bool {
         (start.saturating_sub(4)..start).any(|k| lx::start_verb(self.w(k)) && !(k + 1..start).any(|j| self.clause_break(j)))
+    }
+
+    /// Whether `since` comes right before token `start`, at most over an article and an
+    /// adjective (`since June`, `since the disputed 9 August election`): a date behind.
+    pub fn after_since(&self, start: usize) -> bool {
+        (1..=3).any(|n| start >= n && self.w(start - n) == "since" && (start - n + 1..start).all(|k| self.lower_word(k)))
     }
 
     /// Whether tokens from `start` sit in a relative clause or brackets (`Tokayev, who
@@ -1853,6 +1869,9 @@ impl<'a> Sent<'a> {
         if let Some(x) = self.compound_duration(i) {
             return Some(x);
         }
+        if let Some(x) = self.half_a(i) {
+            return Some(x);
+        }
         let (n, vague, j, repr) = self.qty(i)?;
         if self.w(j) == "times" && matches!(self.w(j + 1), "a" | "an" | "per" | "each" | "every") {
             if let Some((unit, false)) = self.unit_at(j + 2) {
@@ -1976,6 +1995,31 @@ impl<'a> Sent<'a> {
         None
     }
 
+    /// `half an hour` (PT30M), `half a day`, `half a year`, `half a century`: half of one
+    /// unit, in the next smaller unit (`half a week` or `a month` has no whole value and
+    /// is left alone, as is `half an hour later`, counted from another time).
+    fn half_a(&self, i: usize) -> Option<Match> {
+        if self.w(i) != "half" || !matches!(self.w(i + 1), "a" | "an") {
+            return None;
+        }
+        let value = match self.unit_at(i + 2)? {
+            (Unit::Minute, false) => "PT30S",
+            (Unit::Hour, false) => "PT30M",
+            (Unit::Day, false) => "PT12H",
+            (Unit::Year, false) => "P6M",
+            (Unit::Decade, false) => "P5Y",
+            (Unit::Century, false) => "P50Y",
+            _ => return None,
+        };
+        let after = self.w(i + 3);
+        if matches!(after, "ago" | "later" | "earlier" | "old" | "-old")
+            || matches!(after, "before" | "after" | "prior") && self.punct_or_end(i + 4)
+        {
+            return None;
+        }
+        m(i, i + 3, Expr::Duration(value.to_string()))
+    }
+
     /// `three-day`, `48-hour`, `year-long`, `decades-long`; not `30-year-old`.
     fn compound_duration(&self, i: usize) -> Option<Match> {
         let w = self.w(i);
@@ -2052,12 +2096,18 @@ impl<'a> Sent<'a> {
         }
     }
 
-    /// `5 p.m.`, `5pm`, `17:00`, `5:30 a.m.`, `noon`, `midnight`.
+    /// `5 p.m.`, `5pm`, `17:00`, `5:30 a.m.`, `noon`, `midnight` (hour 24 when it ends
+    /// something).
     fn clock(&self, i: usize) -> Option<Match> {
         let w = self.w(i);
         match w {
             "noon" | "midday" => return m(i, i + 1, Expr::Time { h: 12, min: 0, day: None }),
-            "midnight" => return m(i, i + 1, Expr::Time { h: 0, min: 0, day: None }),
+            // `shortly before midnight`, `until midnight`: hour 24, the end of the day it
+            // falls on (unless a day is named with it); `began at midnight`: its start
+            "midnight" => {
+                let h = if matches!(self.prev(i), "before" | "until" | "till" | "to") { 24 } else { 0 };
+                return m(i, i + 1, Expr::Time { h, min: 0, day: None });
+            }
             _ => {}
         }
         if !self.is_number(i) {
