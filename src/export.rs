@@ -213,7 +213,7 @@ pub fn events_json(lib: &Library, rows: &[usize]) -> String {
             Some(EventJson {
                 document: &doc.id,
                 document_date: doc.date.map(|d| d.to_string()),
-                event: EventOut::new(doc, e),
+                event: EventOut::new(doc, lib.analyses.get(r.doc).map_or(&[][..], |a| &a.mentions), e),
                 sentence: doc.slice(e.sentence),
             })
         })

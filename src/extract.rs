@@ -301,10 +301,40 @@ pub struct EventOut<'a> {
     pub kind: EventType,
     pub date: Option<&'a str>,
     pub precision: Option<Precision>,
+    /// The place as the document writes it (see [`place_as_written`]).
     pub place: Option<&'a str>,
+    /// The place's canonical name (`United Kingdom` for `Britain`), as the page shows it.
+    pub place_canonical: Option<&'a str>,
     pub actors: &'a [String],
     pub figures: Vec<FigureOut<'a>>,
     pub evidence: SpanOut<'a>,
+}
+
+/// Whether `text` has no lowercase letter (`SANTIAGO`).
+fn capitals(text: &str) -> bool {
+    !text.chars().any(char::is_lowercase)
+}
+
+/// The place of `e` as `doc` writes it: a place mention of `mentions` with the event's
+/// canonical name, inside the evidence, else in the event's sentence, else the
+/// document's first (`Britain` for United Kingdom, `Nur-Sultan` for Astana), one in
+/// running text before a dateline's capitals (`Santiago`, not `SANTIAGO`); the canonical
+/// name when the document names it nowhere (a country told by `across the country`) or
+/// only in capitals.
+pub fn place_as_written<'a>(doc: &'a Document, mentions: &[Mention], e: &'a Event) -> Option<&'a str> {
+    let place = e.place.as_deref()?;
+    let m = mentions.iter().filter(|m| m.kind == EntityKind::Place && m.canonical == place).min_by_key(|m| {
+        let tier = if e.evidence.contains(m.span) {
+            0
+        } else if e.sentence.contains(m.span) {
+            1
+        } else {
+            2
+        };
+        (capitals(doc.slice(m.span)), tier, m.span.start)
+    });
+    // (Only a dateline names it: the canonical name reads better, `Santiago`.)
+    Some(m.map(|m| doc.slice(m.span)).filter(|t| !capitals(t)).unwrap_or(place))
 }
 
 #[derive(Serialize)]
@@ -330,12 +360,14 @@ impl<'a> FigureOut<'a> {
 }
 
 impl<'a> EventOut<'a> {
-    pub fn new(doc: &'a Document, e: &'a Event) -> EventOut<'a> {
+    /// `e` of `doc`, whose place mentions are among `mentions`.
+    pub fn new(doc: &'a Document, mentions: &[Mention], e: &'a Event) -> EventOut<'a> {
         EventOut {
             kind: e.kind,
             date: e.date.as_deref(),
             precision: e.precision,
-            place: e.place.as_deref(),
+            place: place_as_written(doc, mentions, e),
+            place_canonical: e.place.as_deref(),
             actors: &e.actors,
             figures: e.figures.iter().map(|f| FigureOut::new(doc, f)).collect(),
             evidence: SpanOut { start: e.evidence.start, end: e.evidence.end, text: doc.slice(e.evidence) },
@@ -373,7 +405,7 @@ impl<'a> Report<'a> {
                 })
                 .collect(),
             figures: a.figures.iter().map(figure).collect(),
-            events: a.events.iter().map(|e| EventOut::new(doc, e)).collect(),
+            events: a.events.iter().map(|e| EventOut::new(doc, &a.mentions, e)).collect(),
             warnings: doc.warnings.iter().map(Warning::message).collect(),
         }
     }
