@@ -74,7 +74,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         }
         sent_para.push(p);
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, began: None, sent: 0, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, began: None, story: None, sent: 0, out: Vec::new() };
     let mut a = 0;
     while let Some(first) = tokens.get(a) {
         let s = first.sentence;
@@ -103,6 +103,10 @@ struct Focus {
     /// Set by a bound (`since June`), not a step of the narrative: later dates of the
     /// sentence are not placed near it.
     bound: bool,
+    /// Set by a bound the text tells nothing more of (`the worst unrest since 2019.`): a
+    /// comparison, not a point of the story, so `three years earlier` counts from the
+    /// story's present rather than from it.
+    limit: bool,
     /// Set in a clause that tells background (a bound, a relative or a `where` clause):
     /// a weekday later in the sentence is not the day after it.
     aside: bool,
@@ -154,6 +158,9 @@ struct State {
     /// The last day the text said something began on (`walked out on 10 January`): what
     /// `the third day of the strike` counts from.
     began: Option<NaiveDate>,
+    /// The last focus set by a step of the story (no bound): what `three years earlier`
+    /// counts from after a bare bound.
+    story: Option<Focus>,
     /// The index of the sentence being read.
     sent: usize,
     out: Vec<Timex>,
@@ -229,12 +236,21 @@ impl State {
                     && (start.saturating_sub(7)..start - 1).rev().take_while(|&k| !matches!(s.low(k), "," | ";" | "and" | "but")).any(|k| s.low(k) == "since");
                 // (`By January 4 they had reached Almaty`: a sentence that opens with `by`
                 // tells where the story stands, so it moves the narrative.)
-                let bound = (start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into") && !(start == 1 && s.low(0) == "by"))
-                    || since_in
-                    || s.background(start);
+                let limit = (start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into") && !(start == 1 && s.low(0) == "by"))
+                    || since_in;
+                let bound = limit || s.background(start);
+                // (`the deadliest unrest since 2009, when millions took to the streets`: a
+                // bound the text goes on to tell is a step of the story after all)
+                let told = matches!((s.low(end), s.low(end + 1)), ("when", _) | (",", "when"));
                 if let Some(point) = r.point {
                     let aside = bound || s.in_where_clause(start);
                     self.set_focus(point, r.from, para, r.explicit && !bound, bound, aside);
+                    if let Some(f) = self.focus.as_mut().filter(|f| f.point == point) {
+                        f.limit = limit && !told;
+                    }
+                    if !bound {
+                        self.story = self.focus;
+                    }
                     if let (Point::Day(d), false) = (point, bound) {
                         self.last_day = Some((d, para));
                         if s.tells_start(start) {
@@ -266,7 +282,7 @@ impl State {
                 return;
             }
         }
-        self.focus = Some(Focus { point, from, bound, aside, para, sent: self.sent, year_explicit: explicit });
+        self.focus = Some(Focus { point, from, bound, limit: false, aside, para, sent: self.sent, year_explicit: explicit });
     }
 
     /// The year of a month (and day) given without one: the focus year when a stated
@@ -523,8 +539,17 @@ impl State {
                 Resolved::date(p, gran >= Precision::Year)?
             }
             Expr::Anaphoric { unit, n } => {
+                // (`the worst unrest since 2019. Three years earlier, …`: a bare bound is a
+                // comparison, not a step of the story; a week or more counts from the story's
+                // focus (of this or the previous paragraph), else from the document's date)
+                let focus = match self.focus {
+                    Some(f) if f.limit && unit.gran() > Precision::Day => {
+                        self.story.filter(|s| s.para == para || s.para + 1 == para).or(self.doc.map(|d| Focus { point: Point::Day(d), from: None, limit: false, ..f }))
+                    }
+                    f => f,
+                };
                 // `from 5 to 9 March … the day before`: before the range's start
-                let anchor = self.focus.map(|f| if *n < 0 { f.from.unwrap_or(f.point) } else { f.point }).or(self.doc.map(Point::Day));
+                let anchor = focus.map(|f| if *n < 0 { f.from.unwrap_or(f.point) } else { f.point }).or(self.doc.map(Point::Day));
                 // `Sunday … By the end of the month … The previous evening`: a day counts
                 // from the last day spoken of (in this or the previous paragraph) rather
                 // than from a month in focus (`In January 2022 … The following day` keeps
