@@ -112,6 +112,8 @@ struct Focus {
     aside: bool,
     para: usize,
     sent: usize,
+    /// The year was counted from the document's (`last year`), not written.
+    relative: bool,
     /// The year was stated or computed from a stated year (not guessed from the
     /// document date), so later bare months of the paragraph fall in it.
     year_explicit: bool,
@@ -242,11 +244,20 @@ impl State {
                 // (`the deadliest unrest since 2009, when millions took to the streets`: a
                 // bound the text goes on to tell is a step of the story after all)
                 let told = matches!((s.low(end), s.low(end + 1)), ("when", _) | (",", "when"));
+                // (`last year`, `last March`: a year counted from the document's, not written)
+                let relative = matches!(x.expr, Expr::Deictic { .. } | Expr::MonthRel { .. });
                 if let Some(point) = r.point {
                     let aside = bound || s.in_where_clause(start);
+                    let before = self.focus.map(|f| (f.point, f.year_explicit));
                     self.set_focus(point, r.from, para, r.explicit && !bound, bound, aside);
-                    if let Some(f) = self.focus.as_mut().filter(|f| f.point == point) {
-                        f.limit = limit && !told;
+                    if let Some(f) = self.focus.as_mut() {
+                        if f.point == point {
+                            f.limit = limit && !told;
+                            f.relative = relative;
+                        } else if before == Some((f.point, false)) && f.year_explicit {
+                            // (a finer focus kept, whose year this expression states)
+                            f.relative = relative;
+                        }
                     }
                     if !bound {
                         self.story = self.focus;
@@ -282,7 +293,7 @@ impl State {
                 return;
             }
         }
-        self.focus = Some(Focus { point, from, bound, limit: false, aside, para, sent: self.sent, year_explicit: explicit });
+        self.focus = Some(Focus { point, from, bound, limit: false, relative: false, aside, para, sent: self.sent, year_explicit: explicit });
     }
 
     /// The year of a month (and day) given without one: the focus year when a stated
@@ -306,6 +317,14 @@ impl State {
         // war falls on May 18` is this year's)
         if let Some(f) = self.focus.filter(|_| !((future || tense == Tense::Present) && self.doc.is_some())) {
             if f.year_explicit && (f.para == para || self.doc.is_none()) {
+                // (`Late last year, workers struck. The curfew was lifted on Sept. 21.` in a
+                // report of 28 September: a day of the weeks before the document, in a later
+                // sentence than a year only counted from the document's, is of its year)
+                if let (true, Some(d), Some(doc)) = (f.relative && f.sent != self.sent, d, self.doc) {
+                    if date(doc.year(), m, d).is_some_and(|c| (0..=31).contains(&doc.signed_duration_since(c).num_days())) {
+                        return Some((doc.year(), false));
+                    }
+                }
                 // only a past year: a year ahead of the document (`a referendum in April
                 // 2020`) is a plan, and in the document's own year the document date
                 // decides better (`since June` in a January report)
@@ -544,7 +563,7 @@ impl State {
                 // focus (of this or the previous paragraph), else from the document's date)
                 let focus = match self.focus {
                     Some(f) if f.limit && unit.gran() > Precision::Day => {
-                        self.story.filter(|s| s.para == para || s.para + 1 == para).or(self.doc.map(|d| Focus { point: Point::Day(d), from: None, limit: false, ..f }))
+                        self.story.filter(|s| s.para == para || s.para + 1 == para).or(self.doc.map(|d| Focus { point: Point::Day(d), from: None, limit: false, relative: false, ..f }))
                     }
                     f => f,
                 };
