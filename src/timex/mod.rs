@@ -176,6 +176,9 @@ impl State {
         // The end of the last weekday set for something (`for Wednesday`), whose list
         // may go on.
         let mut set_for: Option<usize> = None;
+        // The output index, unit and end of a run's day read before in this clause (`for a
+        // third day`), which a day named after it in the clause fixes (`on Tuesday`).
+        let mut run: Option<(usize, Unit, usize)> = None;
         while i < upto.min(toks.len()) {
             let Some(x) = s.could_start(i).then(|| s.parse(i)).flatten() else {
                 i += 1;
@@ -246,6 +249,17 @@ impl State {
                 let told = matches!((s.low(end), s.low(end + 1)), ("when", _) | (",", "when"));
                 // (`last year`, `last March`: a year counted from the document's, not written)
                 let relative = matches!(x.expr, Expr::Deictic { .. } | Expr::MonthRel { .. });
+                // `rallied for a third day on Tuesday`: that day
+                if let (Some((k, unit, e)), Some(Point::Day(d)), false) = (run, r.point, bound) {
+                    let same_clause = !(e..start).any(|j| matches!(s.low(j), "," | ";" | ":"));
+                    if let (true, Some(p), Some(t)) = (same_clause, Point::at(d, unit.gran()), self.out.get_mut(k)) {
+                        t.value = if t.kind == TimexType::Time { format!("{}TNI", p.value()) } else { p.value() };
+                    }
+                }
+                run = match x.expr {
+                    Expr::NthOf { unit, run: true, .. } => Some((self.out.len() - 1, unit, end)),
+                    _ => None,
+                };
                 if let Some(point) = r.point {
                     let aside = bound || s.in_where_clause(start);
                     let before = self.focus.map(|f| (f.point, f.year_explicit));
@@ -447,7 +461,7 @@ impl State {
                     None => Resolved::unresolved(unit.unresolved().into(), unit.gran()),
                 }
             }
-            Expr::NthOf { unit, n, story } => {
+            Expr::NthOf { unit, n, story, run, night } => {
                 // Counted from the day the event began when the text told it, for an event
                 // of the story (`walked out on 10 January … on the third day of the
                 // strike` is 12 January; not `the 40th day after her death`; not
@@ -461,9 +475,29 @@ impl State {
                     Some(Focus { point: Point::Day(d), sent, bound: false, .. }) if sent == self.sent && Some(d) != self.began => Some(d),
                     _ => None,
                 };
-                match named.or(counted).and_then(|d| Point::at(d, gran)) {
+                // (a run told on its day, `rallied for a fourth day`, without either: the
+                // day in focus in this paragraph, else the document's; neither moves the
+                // focus, which was no step of the story)
+                // (a night not over when the document was written is the one before it; a
+                // coarser focus of the paragraph that does not hold the document's day, `In
+                // 2011, workers struck for a third month`, fixes none)
+                let reported = || match self.focus {
+                    Some(Focus { point: Point::Day(d), para: fp, bound: false, .. }) if fp == para => Some(d),
+                    Some(Focus { point, para: fp, bound: false, .. }) if fp == para && self.doc.and_then(|d| Point::at(d, point.precision())) != Some(point) => None,
+                    _ if *night => self.doc?.pred_opt(),
+                    _ => self.doc,
+                };
+                let r = match named.or(counted).and_then(|d| Point::at(d, gran)) {
                     Some(p) => Resolved::date(p, false)?,
-                    None => Resolved::unresolved(unit.unresolved().into(), gran),
+                    None => match reported().filter(|_| *run).and_then(|d| Point::at(d, gran)) {
+                        Some(p) => Resolved { point: None, ..Resolved::date(p, false)? },
+                        None => Resolved::unresolved(unit.unresolved().into(), gran),
+                    },
+                };
+                if *night {
+                    Resolved { kind: TimexType::Time, value: format!("{}TNI", r.value), ..r }
+                } else {
+                    r
                 }
             }
             Expr::AfterEvent { unit, n, dur } => {

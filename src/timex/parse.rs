@@ -91,7 +91,12 @@ pub enum Expr {
     /// day after her death`. It names one day (TimeML: a DATE), counted from the day the
     /// event began when the text told it, if `story` (the event is a strike, protest or
     /// the like, which the text says began: not `after her death`).
-    NthOf { unit: Unit, n: i64, story: bool },
+    /// With `run`, the day (week, …) a run of the story has reached, told on that day
+    /// (`rallied for a third day`, `for the fifth straight night`): without a start
+    /// or a day of the sentence, the day in focus in the paragraph, else the document's.
+    /// A run of nights (`for the fifth straight night`) names a night (TimeML: a TIME,
+    /// `…TNI`), the one before the document's when no day fixes it.
+    NthOf { unit: Unit, n: i64, story: bool, run: bool, night: bool },
     /// So many units after an event whose day the text does not name with it: `a year
     /// after the unrest began`, `a month after the protests`. A date counted from the
     /// date in focus when there is one; else the duration `dur`.
@@ -1278,7 +1283,7 @@ impl<'a> Sent<'a> {
                         | "uprising" | "revolt" | "stoppage" | "campaign" | "dispute" | "crisis" | "siege"
                         | "hunger" | "action" | "marches" | "riots" | "standoff" | "boycott" | "lockdown" | "curfew"
                 );
-                return m(i, j + 2, Expr::NthOf { unit, n: i64::from(n), story });
+                return m(i, j + 2, Expr::NthOf { unit, n: i64::from(n), story, run: false, night: false });
             }
         }
         // the following day, the next morning, the same year
@@ -1577,10 +1582,12 @@ impl<'a> Sent<'a> {
                 }
                 None
             }
-            // `for a third day`, `for the fifth straight night`: the days so far
+            // `for a third day`, `for the fifth straight night`: the day the run has
+            // reached, the one reported (TimeML: a DATE, as `the third day of the
+            // strike`; the length would be `for three days`)
             "for" if matches!(next, "a" | "an" | "the") && self.nth_span(i + 2).is_some() => {
                 let (end, unit, n) = self.nth_span(i + 2)?;
-                m(i + 1, end, Expr::Duration(unit.duration(&n.to_string())))
+                m(i + 1, end, Expr::NthOf { unit, n: i64::from(n), story: true, run: true, night: self.w(end - 1) == "night" })
             }
             // `entered their fifth day`, `now in its sixth month`
             _ if i >= 2
