@@ -505,7 +505,10 @@ impl State {
                 // day, month or year of the story in focus (set in an earlier sentence of
                 // this or the previous paragraph, no bound, at least as fine as the unit)
                 // moved on, at its own precision (2023-01); not past the document's date.
-                // Without one, the length (`P1Y`).
+                // Without one, the length (`P1Y`). So back for `a week before the strike`.
+                // A clause that looks ahead lands on the document's date or after it (`The
+                // ballot is on 5 October. A week before the ballot, members will meet`; but
+                // not a week before a strike in focus that is over).
                 let f = self.focus.filter(|f| {
                     !f.bound
                         && f.sent != self.sent
@@ -515,7 +518,13 @@ impl State {
                 });
                 let p = f
                     .and_then(|f| Point::at(value::add(f.point.start()?, *unit, *n)?, f.point.precision()))
-                    .filter(|p| self.doc.is_none_or(|doc| p.start().is_some_and(|s| s <= doc)));
+                    .filter(|p| {
+                        self.doc.is_none_or(|doc| match (p.start(), future) {
+                            (Some(s), false) => s <= doc,
+                            (Some(s), true) => Point::at(doc, p.precision()).and_then(|d| d.start()).is_some_and(|d| s >= d),
+                            (None, _) => false,
+                        })
+                    });
                 // (the focus stays on the event: `A month after the protests` next counts
                 // from it too)
                 match p {

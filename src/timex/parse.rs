@@ -97,9 +97,10 @@ pub enum Expr {
     /// A run of nights (`for the fifth straight night`) names a night (TimeML: a TIME,
     /// `…TNI`), the one before the document's when no day fixes it.
     NthOf { unit: Unit, n: i64, story: bool, run: bool, night: bool },
-    /// So many units after an event whose day the text does not name with it: `a year
-    /// after the unrest began`, `a month after the protests`. A date counted from the
-    /// date in focus when there is one; else the duration `dur`.
+    /// So many units after (`n` > 0) or before an event whose day the text does not name
+    /// with it: `a year after the unrest began`, `a month after the protests`, `a week
+    /// before the strike`. A date counted from the date in focus when there is one; else
+    /// the duration `dur`.
     AfterEvent { unit: Unit, n: i64, dur: String },
 }
 
@@ -1915,9 +1916,10 @@ impl<'a> Sent<'a> {
             let from = if self.w(prep) == "prior" { prep + 2 } else { prep + 1 };
             return match (mn.filter(|_| !vague).and_then(|k| k.checked_mul(sign)), self.event_day(from)) {
                 (Some(n), Some((at, base))) => m(i, end, Expr::Offset { base: Box::new(base), at, unit: mu, n }),
-                // `a year after the unrest began`, `two weeks after the strike started`:
-                // a point after an event (not a length: `for a month after the protests`)
-                (Some(n), None) if sign > 0 && !to_the_day && self.after_event(i, from) => {
+                // `a year after the unrest began`, `two weeks after the strike started`,
+                // `a week before the strike`: a point after (before) an event (not a
+                // length: `for a month after the protests`)
+                (Some(n), None) if !to_the_day && self.after_event(i, from) => {
                     let Expr::Duration(dur) = duration else { return None };
                     m(i, end, Expr::AfterEvent { unit: mu, n, dur })
                 }
@@ -1939,7 +1941,7 @@ impl<'a> Sent<'a> {
         }
     }
 
-    /// Whether `… after` at token `from` names an event (`the unrest began`, `the
+    /// Whether `… after` (`… before`) at token `from` names an event (`the unrest began`, `the
     /// protests`, `his arrest`) and the quantity at `i` is no length of time (`for a month
     /// after the protests`, `within a week after the vote`).
     fn after_event(&self, i: usize, from: usize) -> bool {
