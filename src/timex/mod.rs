@@ -103,8 +103,8 @@ struct Focus {
     /// Set by a bound (`since June`), not a step of the narrative: later dates of the
     /// sentence are not placed near it.
     bound: bool,
-    /// Set by a bound the text tells nothing more of (`the worst unrest since 2019.`): a
-    /// comparison, not a point of the story, so `three years earlier` counts from the
+    /// Set by a bound that compares and that the text tells nothing more of (`the worst
+    /// unrest since 2019.`): a comparison, not a point of the story, so `three years earlier` counts from the
     /// story's present rather than from it.
     limit: bool,
     /// Set in a clause that tells background (a bound, a relative or a `where` clause):
@@ -161,7 +161,7 @@ struct State {
     /// `the third day of the strike` counts from.
     began: Option<NaiveDate>,
     /// The last focus set by a step of the story (no bound): what `three years earlier`
-    /// counts from after a bare bound.
+    /// counts from after a bound that compares.
     story: Option<Focus>,
     /// The index of the sentence being read.
     sent: usize,
@@ -241,9 +241,12 @@ impl State {
                     && (start.saturating_sub(7)..start - 1).rev().take_while(|&k| !matches!(s.low(k), "," | ";" | "and" | "but")).any(|k| s.low(k) == "since");
                 // (`By January 4 they had reached Almaty`: a sentence that opens with `by`
                 // tells where the story stands, so it moves the narrative.)
-                let limit = (start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into") && !(start == 1 && s.low(0) == "by"))
-                    || since_in;
-                let bound = limit || s.background(start);
+                let bound = (start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into") && !(start == 1 && s.low(0) == "by"))
+                    || since_in
+                    || s.background(start);
+                // (a bound that compares, `the worst unrest since 2019`, is no event of the
+                // story; `ruled until 2019`, `has ruled since 2019` tell one)
+                let limit = (since_in || start > 0 && matches!(s.low(start - 1), "since" | "than")) && s.compares(start);
                 // (`the deadliest unrest since 2009, when millions took to the streets`: a
                 // bound the text goes on to tell is a step of the story after all)
                 let told = matches!((s.low(end), s.low(end + 1)), ("when", _) | (",", "when"));
@@ -601,8 +604,8 @@ impl State {
                 Resolved::date(p, gran >= Precision::Year)?
             }
             Expr::Anaphoric { unit, n } => {
-                // (`the worst unrest since 2019. Three years earlier, …`: a bare bound is a
-                // comparison, not a step of the story; a week or more counts from the story's
+                // (`the worst unrest since 2019. Three years earlier, …`: a bound that
+                // compares is no step of the story; a week or more counts from the story's
                 // focus (of this or the previous paragraph), else from the document's date)
                 let focus = match self.focus {
                     Some(f) if f.limit && unit.gran() > Precision::Day => {

@@ -544,6 +544,19 @@ impl<'a> Sent<'a> {
         (start.saturating_sub(4)..start).any(|k| lx::start_verb(self.w(k)) && !(k + 1..start).any(|j| self.clause_break(j)))
     }
 
+    /// Whether the clause before `start` compares (`the worst unrest since 2019`, `the
+    /// first strike since the war in 1999`, `higher than in 2019`): a superlative,
+    /// `first` or `than` within ten words, with no comma or clause break between.
+    pub fn compares(&self, start: usize) -> bool {
+        let superlative = |w: &str| {
+            matches!(w, "worst" | "best" | "most" | "least" | "first" | "than")
+                || w.len() > 5
+                    && w.ends_with("est")
+                    && !matches!(w, "protest" | "arrest" | "interest" | "harvest" | "request" | "contest" | "suggest" | "modest" | "honest" | "earnest" | "forest")
+        };
+        (start.saturating_sub(10)..start).rev().take_while(|&k| !self.clause_break(k) && !matches!(self.w(k), "," | ";")).any(|k| superlative(self.w(k)))
+    }
+
     /// Whether tokens from `start` sit in a relative clause or brackets (`Tokayev, who
     /// came to power in 2019, …`): background that should not move the narrative.
     pub fn background(&self, start: usize) -> bool {
