@@ -74,7 +74,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         }
         sent_para.push(p);
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, began: None, sent: 0, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, began: None, story: None, sent: 0, out: Vec::new() };
     let mut a = 0;
     while let Some(first) = tokens.get(a) {
         let s = first.sentence;
@@ -103,11 +103,17 @@ struct Focus {
     /// Set by a bound (`since June`), not a step of the narrative: later dates of the
     /// sentence are not placed near it.
     bound: bool,
+    /// Set by a bound that compares and that the text tells nothing more of (`the worst
+    /// unrest since 2019.`): a comparison, not a point of the story, so `three years earlier` counts from the
+    /// story's present rather than from it.
+    limit: bool,
     /// Set in a clause that tells background (a bound, a relative or a `where` clause):
     /// a weekday later in the sentence is not the day after it.
     aside: bool,
     para: usize,
     sent: usize,
+    /// The year was counted from the document's (`last year`), not written.
+    relative: bool,
     /// The year was stated or computed from a stated year (not guessed from the
     /// document date), so later bare months of the paragraph fall in it.
     year_explicit: bool,
@@ -154,6 +160,9 @@ struct State {
     /// The last day the text said something began on (`walked out on 10 January`): what
     /// `the third day of the strike` counts from.
     began: Option<NaiveDate>,
+    /// The last focus set by a step of the story (no bound): what `three years earlier`
+    /// counts from after a bound that compares.
+    story: Option<Focus>,
     /// The index of the sentence being read.
     sent: usize,
     out: Vec<Timex>,
@@ -167,6 +176,9 @@ impl State {
         // The end of the last weekday set for something (`for Wednesday`), whose list
         // may go on.
         let mut set_for: Option<usize> = None;
+        // The output index, unit and end of a run's day read before in this clause (`for a
+        // third day`), which a day named after it in the clause fixes (`on Tuesday`).
+        let mut run: Option<(usize, Unit, usize)> = None;
         while i < upto.min(toks.len()) {
             let Some(x) = s.could_start(i).then(|| s.parse(i)).flatten() else {
                 i += 1;
@@ -252,9 +264,41 @@ impl State {
                 let bound = (start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into") && !(start == 1 && s.low(0) == "by"))
                     || since_in
                     || s.background(start);
+                // (a bound that compares, `the worst unrest since 2019`, is no event of the
+                // story; `ruled until 2019`, `has ruled since 2019` tell one)
+                let limit = (since_in || start > 0 && matches!(s.low(start - 1), "since" | "than")) && s.compares(start);
+                // (`the deadliest unrest since 2009, when millions took to the streets`: a
+                // bound the text goes on to tell is a step of the story after all)
+                let told = matches!((s.low(end), s.low(end + 1)), ("when", _) | (",", "when"));
+                // (`last year`, `last March`: a year counted from the document's, not written)
+                let relative = matches!(x.expr, Expr::Deictic { .. } | Expr::MonthRel { .. });
+                // `rallied for a third day on Tuesday`: that day
+                if let (Some((k, unit, e)), Some(Point::Day(d)), false) = (run, r.point, bound) {
+                    let same_clause = !(e..start).any(|j| matches!(s.low(j), "," | ";" | ":"));
+                    if let (true, Some(p), Some(t)) = (same_clause, Point::at(d, unit.gran()), self.out.get_mut(k)) {
+                        t.value = if t.kind == TimexType::Time { format!("{}TNI", p.value()) } else { p.value() };
+                    }
+                }
+                run = match x.expr {
+                    Expr::NthOf { unit, run: true, .. } => Some((self.out.len() - 1, unit, end)),
+                    _ => None,
+                };
                 if let Some(point) = r.point {
                     let aside = bound || s.in_where_clause(start);
+                    let before = self.focus.map(|f| (f.point, f.year_explicit));
                     self.set_focus(point, r.from, para, r.explicit && !bound, bound, aside);
+                    if let Some(f) = self.focus.as_mut() {
+                        if f.point == point {
+                            f.limit = limit && !told;
+                            f.relative = relative;
+                        } else if before == Some((f.point, false)) && f.year_explicit {
+                            // (a finer focus kept, whose year this expression states)
+                            f.relative = relative;
+                        }
+                    }
+                    if !bound {
+                        self.story = self.focus;
+                    }
                     if let (Point::Day(d), false) = (point, bound) {
                         self.last_day = Some((d, para));
                         if s.tells_start(start) {
@@ -286,7 +330,7 @@ impl State {
                 return;
             }
         }
-        self.focus = Some(Focus { point, from, bound, aside, para, sent: self.sent, year_explicit: explicit });
+        self.focus = Some(Focus { point, from, bound, limit: false, relative: false, aside, para, sent: self.sent, year_explicit: explicit });
     }
 
     /// The year of a month (and day) given without one: the focus year when a stated
@@ -312,6 +356,14 @@ impl State {
         // war falls on May 18` is this year's)
         if let Some(f) = self.focus.filter(|_| !((future || tense == Tense::Present) && self.doc.is_some())) {
             if f.year_explicit && (f.para == para || self.doc.is_none()) {
+                // (`Late last year, workers struck. The curfew was lifted on Sept. 21.` in a
+                // report of 28 September: a day of the weeks before the document, in a later
+                // sentence than a year only counted from the document's, is of its year)
+                if let (true, Some(d), Some(doc)) = (f.relative && f.sent != self.sent, d, self.doc) {
+                    if date(doc.year(), m, d).is_some_and(|c| (0..=31).contains(&doc.signed_duration_since(c).num_days())) {
+                        return Some((doc.year(), false));
+                    }
+                }
                 // only a past year: a year ahead of the document (`a referendum in April
                 // 2020`) is a plan, and in the document's own year the document date
                 // decides better (`since June` in a January report)
@@ -434,7 +486,7 @@ impl State {
                     None => Resolved::unresolved(unit.unresolved().into(), unit.gran()),
                 }
             }
-            Expr::NthOf { unit, n, story } => {
+            Expr::NthOf { unit, n, story, run, night } => {
                 // Counted from the day the event began when the text told it, for an event
                 // of the story (`walked out on 10 January … on the third day of the
                 // strike` is 12 January; not `the 40th day after her death`; not
@@ -448,9 +500,29 @@ impl State {
                     Some(Focus { point: Point::Day(d), sent, bound: false, .. }) if sent == self.sent && Some(d) != self.began => Some(d),
                     _ => None,
                 };
-                match named.or(counted).and_then(|d| Point::at(d, gran)) {
+                // (a run told on its day, `rallied for a fourth day`, without either: the
+                // day in focus in this paragraph, else the document's; neither moves the
+                // focus, which was no step of the story)
+                // (a night not over when the document was written is the one before it; a
+                // coarser focus of the paragraph that does not hold the document's day, `In
+                // 2011, workers struck for a third month`, fixes none)
+                let reported = || match self.focus {
+                    Some(Focus { point: Point::Day(d), para: fp, bound: false, .. }) if fp == para => Some(d),
+                    Some(Focus { point, para: fp, bound: false, .. }) if fp == para && self.doc.and_then(|d| Point::at(d, point.precision())) != Some(point) => None,
+                    _ if *night => self.doc?.pred_opt(),
+                    _ => self.doc,
+                };
+                let r = match named.or(counted).and_then(|d| Point::at(d, gran)) {
                     Some(p) => Resolved::date(p, false)?,
-                    None => Resolved::unresolved(unit.unresolved().into(), gran),
+                    None => match reported().filter(|_| *run).and_then(|d| Point::at(d, gran)) {
+                        Some(p) => Resolved { point: None, ..Resolved::date(p, false)? },
+                        None => Resolved::unresolved(unit.unresolved().into(), gran),
+                    },
+                };
+                if *night {
+                    Resolved { kind: TimexType::Time, value: format!("{}TNI", r.value), ..r }
+                } else {
+                    r
                 }
             }
             Expr::AfterEvent { unit, n, dur } => {
@@ -458,7 +530,10 @@ impl State {
                 // day, month or year of the story in focus (set in an earlier sentence of
                 // this or the previous paragraph, no bound, at least as fine as the unit)
                 // moved on, at its own precision (2023-01); not past the document's date.
-                // Without one, the length (`P1Y`).
+                // Without one, the length (`P1Y`). So back for `a week before the strike`.
+                // A clause that looks ahead lands on the document's date or after it (`The
+                // ballot is on 5 October. A week before the ballot, members will meet`; but
+                // not a week before a strike in focus that is over).
                 let f = self.focus.filter(|f| {
                     !f.bound
                         && f.sent != self.sent
@@ -468,7 +543,13 @@ impl State {
                 });
                 let p = f
                     .and_then(|f| Point::at(value::add(f.point.start()?, *unit, *n)?, f.point.precision()))
-                    .filter(|p| self.doc.is_none_or(|doc| p.start().is_some_and(|s| s <= doc)));
+                    .filter(|p| {
+                        self.doc.is_none_or(|doc| match (p.start(), future) {
+                            (Some(s), false) => s <= doc,
+                            (Some(s), true) => Point::at(doc, p.precision()).and_then(|d| d.start()).is_some_and(|d| s >= d),
+                            (None, _) => false,
+                        })
+                    });
                 // (the focus stays on the event: `A month after the protests` next counts
                 // from it too)
                 match p {
@@ -545,8 +626,17 @@ impl State {
                 Resolved::date(p, gran >= Precision::Year)?
             }
             Expr::Anaphoric { unit, n } => {
+                // (`the worst unrest since 2019. Three years earlier, …`: a bound that
+                // compares is no step of the story; a week or more counts from the story's
+                // focus (of this or the previous paragraph), else from the document's date)
+                let focus = match self.focus {
+                    Some(f) if f.limit && unit.gran() > Precision::Day => {
+                        self.story.filter(|s| s.para == para || s.para + 1 == para).or(self.doc.map(|d| Focus { point: Point::Day(d), from: None, limit: false, relative: false, ..f }))
+                    }
+                    f => f,
+                };
                 // `from 5 to 9 March … the day before`: before the range's start
-                let anchor = self.focus.map(|f| if *n < 0 { f.from.unwrap_or(f.point) } else { f.point }).or(self.doc.map(Point::Day));
+                let anchor = focus.map(|f| if *n < 0 { f.from.unwrap_or(f.point) } else { f.point }).or(self.doc.map(Point::Day));
                 // `Sunday … By the end of the month … The previous evening`: a day counts
                 // from the last day spoken of (in this or the previous paragraph) rather
                 // than from a month in focus (`In January 2022 … The following day` keeps

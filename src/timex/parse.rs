@@ -91,10 +91,16 @@ pub enum Expr {
     /// day after her death`. It names one day (TimeML: a DATE), counted from the day the
     /// event began when the text told it, if `story` (the event is a strike, protest or
     /// the like, which the text says began: not `after her death`).
-    NthOf { unit: Unit, n: i64, story: bool },
-    /// So many units after an event whose day the text does not name with it: `a year
-    /// after the unrest began`, `a month after the protests`. A date counted from the
-    /// date in focus when there is one; else the duration `dur`.
+    /// With `run`, the day (week, …) a run of the story has reached, told on that day
+    /// (`rallied for a third day`, `for the fifth straight night`): without a start
+    /// or a day of the sentence, the day in focus in the paragraph, else the document's.
+    /// A run of nights (`for the fifth straight night`) names a night (TimeML: a TIME,
+    /// `…TNI`), the one before the document's when no day fixes it.
+    NthOf { unit: Unit, n: i64, story: bool, run: bool, night: bool },
+    /// So many units after (`n` > 0) or before an event whose day the text does not name
+    /// with it: `a year after the unrest began`, `a month after the protests`, `a week
+    /// before the strike`. A date counted from the date in focus when there is one; else
+    /// the duration `dur`.
     AfterEvent { unit: Unit, n: i64, dur: String },
 }
 
@@ -552,6 +558,19 @@ impl<'a> Sent<'a> {
     /// adjective (`since June`, `since the disputed 9 August election`): a date behind.
     pub fn after_since(&self, start: usize) -> bool {
         (1..=3).any(|n| start >= n && self.w(start - n) == "since" && (start - n + 1..start).all(|k| self.lower_word(k)))
+    }
+
+    /// Whether the clause before `start` compares (`the worst unrest since 2019`, `the
+    /// first strike since the war in 1999`, `higher than in 2019`): a superlative,
+    /// `first` or `than` within ten words, with no comma or clause break between.
+    pub fn compares(&self, start: usize) -> bool {
+        let superlative = |w: &str| {
+            matches!(w, "worst" | "best" | "most" | "least" | "first" | "than")
+                || w.len() > 5
+                    && w.ends_with("est")
+                    && !matches!(w, "protest" | "arrest" | "interest" | "harvest" | "request" | "contest" | "suggest" | "modest" | "honest" | "earnest" | "forest")
+        };
+        (start.saturating_sub(10)..start).rev().take_while(|&k| !self.clause_break(k) && !matches!(self.w(k), "," | ";")).any(|k| superlative(self.w(k)))
     }
 
     /// Whether tokens from `start` sit in a relative clause or brackets (`Tokayev, who
@@ -1294,7 +1313,7 @@ impl<'a> Sent<'a> {
                         | "uprising" | "revolt" | "stoppage" | "campaign" | "dispute" | "crisis" | "siege"
                         | "hunger" | "action" | "marches" | "riots" | "standoff" | "boycott" | "lockdown" | "curfew"
                 );
-                return m(i, j + 2, Expr::NthOf { unit, n: i64::from(n), story });
+                return m(i, j + 2, Expr::NthOf { unit, n: i64::from(n), story, run: false, night: false });
             }
         }
         // the following day, the next morning, the same year
@@ -1593,10 +1612,12 @@ impl<'a> Sent<'a> {
                 }
                 None
             }
-            // `for a third day`, `for the fifth straight night`: the days so far
+            // `for a third day`, `for the fifth straight night`: the day the run has
+            // reached, the one reported (TimeML: a DATE, as `the third day of the
+            // strike`; the length would be `for three days`)
             "for" if matches!(next, "a" | "an" | "the") && self.nth_span(i + 2).is_some() => {
                 let (end, unit, n) = self.nth_span(i + 2)?;
-                m(i + 1, end, Expr::Duration(unit.duration(&n.to_string())))
+                m(i + 1, end, Expr::NthOf { unit, n: i64::from(n), story: true, run: true, night: self.w(end - 1) == "night" })
             }
             // `entered their fifth day`, `now in its sixth month`
             _ if i >= 2
@@ -1927,9 +1948,10 @@ impl<'a> Sent<'a> {
             let from = if self.w(prep) == "prior" { prep + 2 } else { prep + 1 };
             return match (mn.filter(|_| !vague).and_then(|k| k.checked_mul(sign)), self.event_day(from)) {
                 (Some(n), Some((at, base))) => m(i, end, Expr::Offset { base: Box::new(base), at, unit: mu, n }),
-                // `a year after the unrest began`, `two weeks after the strike started`:
-                // a point after an event (not a length: `for a month after the protests`)
-                (Some(n), None) if sign > 0 && !to_the_day && self.after_event(i, from) => {
+                // `a year after the unrest began`, `two weeks after the strike started`,
+                // `a week before the strike`: a point after (before) an event (not a
+                // length: `for a month after the protests`)
+                (Some(n), None) if !to_the_day && self.after_event(i, from) => {
                     let Expr::Duration(dur) = duration else { return None };
                     m(i, end, Expr::AfterEvent { unit: mu, n, dur })
                 }
@@ -1951,7 +1973,7 @@ impl<'a> Sent<'a> {
         }
     }
 
-    /// Whether `… after` at token `from` names an event (`the unrest began`, `the
+    /// Whether `… after` (`… before`) at token `from` names an event (`the unrest began`, `the
     /// protests`, `his arrest`) and the quantity at `i` is no length of time (`for a month
     /// after the protests`, `within a week after the vote`).
     fn after_event(&self, i: usize, from: usize) -> bool {
