@@ -597,6 +597,10 @@ fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
 /// (`a curfew from 8 p.m. Friday`): the day belongs to the time, no sentence ends.
 fn meridiem_before_day(before: &str, after: &str) -> bool {
     const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    // (Most sentences end otherwise: two bytes tell.)
+    if !before.as_bytes().ends_with(b".m") && !before.as_bytes().ends_with(b".M") {
+        return false;
+    }
     let word = last_word(before);
     (word.eq_ignore_ascii_case("p.m") || word.eq_ignore_ascii_case("a.m"))
         && DAYS.contains(&after.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
