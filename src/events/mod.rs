@@ -1079,8 +1079,17 @@ fn auxiliaries(text: &str) -> (bool, bool) {
     (have, had)
 }
 
-/// `2023-06` is after `2023-05-12`; `2023` is not (same year).
+/// `2023-06` is after `2023-05-12`; `2023` is not (same year); `2023-W20` is when its
+/// Monday is.
 fn is_after(value: &str, today: &str) -> bool {
+    // (`next week`, `2020-W35`: after the document when its Monday is.)
+    if value.as_bytes().get(4..6) == Some(b"-W") {
+        let week = value.get(6..8).and_then(|w| w.parse::<u32>().ok());
+        let year = value.get(..4).and_then(|y| y.parse::<i32>().ok());
+        let monday = year.zip(week).and_then(|(y, w)| chrono::NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon));
+        let today = today.get(..10).and_then(|t| chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").ok());
+        return monday.zip(today).is_some_and(|(m, t)| m > t);
+    }
     // (The comparison first: most dates are not after the document's.)
     let shape = || {
         matches!(value.len(), 4 | 7 | 10)

@@ -237,7 +237,10 @@ impl<'a> Cx<'a> {
             {
                 (Riot, if self.ws(i + 2, s) == "on" { i + 3 } else { i + 2 })
             }
-            "set" if next == "on" && self.ws(i + 2, s) == "fire" => (Violence, i + 2),
+            // (`the homes of dozens of politicians were set on fire`, `the police station
+            // was set on fire`: property burned by a crowd is a riot; a person set on fire
+            // stays violence.)
+            "set" if next == "on" && self.ws(i + 2, s) == "fire" => (if self.property_burned(i, s) { Riot } else { Violence }, i + 2),
             "shot" if next == "dead" => (Killing, i + 1),
             "shot" if !matches!(next, "down" | "up" | "to" | "at" | "through" | "back") || next == "at" && self.ws(i + 2, s) != "the" => {
                 (Violence, i)
@@ -360,6 +363,21 @@ impl<'a> Cx<'a> {
             return None;
         }
         Some((kind, end))
+    }
+
+    /// `… were set on fire` (at `set`, `i`) of property: a building, homes, cars or
+    /// shops are the subject, within eight words before the auxiliary.
+    fn property_burned(&self, i: usize, s: usize) -> bool {
+        i >= 1
+            && matches!(self.ws(i - 1, s), "was" | "were" | "been" | "being")
+            && (2..=9).filter_map(|k| i.checked_sub(k)).any(|j| {
+                matches!(
+                    self.ws(j, s),
+                    "home" | "homes" | "house" | "houses" | "station" | "stations" | "building" | "buildings" | "car" | "cars"
+                        | "vehicle" | "vehicles" | "shop" | "shops" | "store" | "stores" | "office" | "offices" | "headquarters"
+                        | "bus" | "buses" | "businesses" | "banks" | "precinct" | "tyres" | "tires"
+                )
+            })
     }
 
     /// Followed by what makes it a plan: `protests are expected to continue`, `a strike
