@@ -383,6 +383,9 @@ impl<'a> Cx<'a> {
     /// Followed by what makes it a plan: `protests are expected to continue`, `a strike
     /// set for Monday`, `the walkout will begin`.
     fn announced(&self, end: usize, s: usize) -> bool {
+        if self.modal_after_phrase(end, s) {
+            return true;
+        }
         let mut j = end + 1;
         // (Most triggers are followed by no word of [`PLAN_WORDS`]: its lexicon flag says so.)
         if !self.may_be(j, crate::lexicon::EVENT_PLAN) {
@@ -397,6 +400,29 @@ impl<'a> Cx<'a> {
             && self.toks.get(j).is_some_and(|t| t.text(self.text) != "May")
             || matches!(w, "expected" | "planned" | "scheduled" | "set" | "due" | "likely" | "threatened" | "called" | "slated")
                 && matches!(next, "to" | "for")
+    }
+
+    /// `a prolonged stoppage at the export-oriented plants could cost …`: a modal right
+    /// after the trigger's phrase of place (`at`, `in`, `across` and up to six words, none
+    /// a verb, a conjunction or a punctuation mark but a hyphen) makes it hypothetical.
+    fn modal_after_phrase(&self, end: usize, s: usize) -> bool {
+        if !matches!(self.ws(end + 1, s), "at" | "in" | "across") {
+            return false;
+        }
+        for j in end + 2..end + 9 {
+            let w = self.ws(j, s);
+            let word = self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Word);
+            if w.is_empty()
+                || !word && w != "-"
+                || matches!(w, "and" | "or" | "but" | "that" | "which" | "who" | "was" | "were" | "is" | "are" | "has" | "have" | "had")
+            {
+                return false;
+            }
+            if matches!(w, "would" | "could" | "might" | "will" | "should") {
+                return true;
+            }
+        }
+        false
     }
 
     /// A negated, hypothetical or generic mention: `no protests`, `threatened to strike`,
