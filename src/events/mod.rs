@@ -2223,6 +2223,13 @@ impl<'a> Cx<'a> {
                     _ => None,
                 };
                 if let Some(e) = city {
+                    // (In a city-state, a country whose capital is itself — Hong Kong,
+                    // Singapore —, the city is the country: `a citywide strike` after `the
+                    // streets of Sham Shui Po` was Hong Kong's.)
+                    if let Some(g) = gazetteer::place(c).filter(|g| g.kind == PlaceKind::Country && g.capital == g.name) {
+                        out.push(PlaceRef { span: self.span(i, e), name: g.name, sentence: s, pseudo: false, route: false, gaz: Some(g) });
+                        continue;
+                    }
                     let town = out
                         .iter()
                         .rev()
