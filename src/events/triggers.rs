@@ -35,6 +35,9 @@ pub(crate) const NEGATION_WORDS: &[&str] = &[
     "against", "anti", "urged", "urging", "warned", "announce", "risk", "risking",
     "face", "faces", "facing", "avert", "averted", "called-off", "expected", "likely",
     "scheduled", "due", "unless", "whether", "called", "calling", "calls", "call",
+    // (Contractions are one token: `I'll march every day`, `we won't strike`.)
+    "i'll", "we'll", "they'll", "you'll", "i’ll", "we’ll", "they’ll", "you’ll", "won't", "won’t", "don't", "don’t",
+    "didn't", "didn’t", "wouldn't", "wouldn’t", "can't", "can’t",
 ];
 
 /// Every other word [`Cx::negated`] asks of (`voted for`, `the next strike`, `the right
