@@ -847,6 +847,9 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         // `across the country` moves the focus only when no town is named beside it.
         // (Nor does the end of a route: `a bill allowing extraditions to mainland China`.)
         if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo && !p.route).or(sent_places.last()) {
+            // A spot (`water cannon on Flower Road`) is no focus of its own: what follows
+            // without a place (`84 people were treated`) was in its town, as the spot was.
+            let p = if is_spot(p, &doc.text) { spot_town(p, &sent_places, focus_town, home_dateline, place_focus_at.1, para, &doc.text) } else { *p };
             for q in sent_places.iter().filter(|q| !q.pseudo && !q.route) {
                 if places_mixed
                     || first_place.is_some_and(|f| f == q.name)
@@ -861,7 +864,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 }
             }
             place_focus = Some(p.name);
-            focus_town = Some(*p);
+            focus_town = Some(p);
             place_focus_at = (date_focus.filter(|_| dated).map(|d| d.0), para);
         }
         prev_security.clear();
@@ -1076,8 +1079,17 @@ fn auxiliaries(text: &str) -> (bool, bool) {
     (have, had)
 }
 
-/// `2023-06` is after `2023-05-12`; `2023` is not (same year).
+/// `2023-06` is after `2023-05-12`; `2023` is not (same year); `2023-W20` is when its
+/// Monday is.
 fn is_after(value: &str, today: &str) -> bool {
+    // (`next week`, `2020-W35`: after the document when its Monday is.)
+    if value.as_bytes().get(4..6) == Some(b"-W") {
+        let week = value.get(6..8).and_then(|w| w.parse::<u32>().ok());
+        let year = value.get(..4).and_then(|y| y.parse::<i32>().ok());
+        let monday = year.zip(week).and_then(|(y, w)| chrono::NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon));
+        let today = today.get(..10).and_then(|t| chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").ok());
+        return monday.zip(today).is_some_and(|(m, t)| m > t);
+    }
     // (The comparison first: most dates are not after the document's.)
     let shape = || {
         matches!(value.len(), 4 | 7 | 10)
@@ -1108,6 +1120,29 @@ fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
         || named
         || p.name.contains(' ') && ["plaza", "piazza", "avenida", "calle", "praça", "rue", "place", "palace", "interstate", "highway", "route"].iter().any(|h| lead.eq_ignore_ascii_case(h))
         || p.gaz.is_none_or(|g| g.kind == PlaceKind::Feature) && HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
+}
+
+/// The town a spot (`Flower Road`) is in, to stand for it as the place in focus: a town
+/// of the spot's own sentence, else the town in focus (of its paragraph, else of the
+/// dateline, else of the paragraph before), else the spot itself.
+fn spot_town<'p, 'a>(
+    spot: &'p PlaceRef<'a>,
+    sent_places: &[&'p PlaceRef<'a>],
+    focus_town: Option<&'p PlaceRef<'a>>,
+    home_dateline: Option<&'p PlaceRef<'a>>,
+    focus_para: usize,
+    para: usize,
+    text: &str,
+) -> &'p PlaceRef<'a> {
+    let is_town = |t: &PlaceRef<'_>| !t.pseudo && !t.route && t.gaz.is_some_and(|g| g.kind == PlaceKind::City) && !is_spot(t, text);
+    if let Some(t) = sent_places.iter().rev().find(|t| is_town(t)) {
+        return t;
+    }
+    let town = match focus_town {
+        Some(t) if focus_para == para && t.gaz.is_none_or(|g| g.kind != PlaceKind::Country) => Some(t),
+        t => home_dateline.or(t.filter(|_| para.saturating_sub(focus_para) <= 1)),
+    };
+    town.filter(|t| is_town(t)).unwrap_or(spot)
 }
 
 /// The word right after `span` and one space (`station` in `Colombo Fort station`), as
@@ -2188,6 +2223,13 @@ impl<'a> Cx<'a> {
                     _ => None,
                 };
                 if let Some(e) = city {
+                    // (In a city-state, a country whose capital is itself — Hong Kong,
+                    // Singapore —, the city is the country: `a citywide strike` after `the
+                    // streets of Sham Shui Po` was Hong Kong's.)
+                    if let Some(g) = gazetteer::place(c).filter(|g| g.kind == PlaceKind::Country && g.capital == g.name) {
+                        out.push(PlaceRef { span: self.span(i, e), name: g.name, sentence: s, pseudo: false, route: false, gaz: Some(g) });
+                        continue;
+                    }
                     let town = out
                         .iter()
                         .rev()

@@ -35,6 +35,9 @@ pub(crate) const NEGATION_WORDS: &[&str] = &[
     "against", "anti", "urged", "urging", "warned", "announce", "risk", "risking",
     "face", "faces", "facing", "avert", "averted", "called-off", "expected", "likely",
     "scheduled", "due", "unless", "whether", "called", "calling", "calls", "call",
+    // (Contractions are one token: `I'll march every day`, `we won't strike`.)
+    "i'll", "we'll", "they'll", "you'll", "i’ll", "we’ll", "they’ll", "you’ll", "won't", "won’t", "don't", "don’t",
+    "didn't", "didn’t", "wouldn't", "wouldn’t", "can't", "can’t",
 ];
 
 /// Every other word [`Cx::negated`] asks of (`voted for`, `the next strike`, `the right
@@ -237,7 +240,10 @@ impl<'a> Cx<'a> {
             {
                 (Riot, if self.ws(i + 2, s) == "on" { i + 3 } else { i + 2 })
             }
-            "set" if next == "on" && self.ws(i + 2, s) == "fire" => (Violence, i + 2),
+            // (`the homes of dozens of politicians were set on fire`, `the police station
+            // was set on fire`: property burned by a crowd is a riot; a person set on fire
+            // stays violence.)
+            "set" if next == "on" && self.ws(i + 2, s) == "fire" => (if self.property_burned(i, s) { Riot } else { Violence }, i + 2),
             "shot" if next == "dead" => (Killing, i + 1),
             "shot" if !matches!(next, "down" | "up" | "to" | "at" | "through" | "back") || next == "at" && self.ws(i + 2, s) != "the" => {
                 (Violence, i)
@@ -362,9 +368,27 @@ impl<'a> Cx<'a> {
         Some((kind, end))
     }
 
+    /// `… were set on fire` (at `set`, `i`) of property: a building, homes, cars or
+    /// shops are the subject, within eight words before the auxiliary.
+    fn property_burned(&self, i: usize, s: usize) -> bool {
+        i >= 1
+            && matches!(self.ws(i - 1, s), "was" | "were" | "been" | "being")
+            && (2..=9).filter_map(|k| i.checked_sub(k)).any(|j| {
+                matches!(
+                    self.ws(j, s),
+                    "home" | "homes" | "house" | "houses" | "station" | "stations" | "building" | "buildings" | "car" | "cars"
+                        | "vehicle" | "vehicles" | "shop" | "shops" | "store" | "stores" | "office" | "offices" | "headquarters"
+                        | "bus" | "buses" | "businesses" | "banks" | "precinct" | "tyres" | "tires"
+                )
+            })
+    }
+
     /// Followed by what makes it a plan: `protests are expected to continue`, `a strike
     /// set for Monday`, `the walkout will begin`.
     fn announced(&self, end: usize, s: usize) -> bool {
+        if self.modal_after_phrase(end, s) {
+            return true;
+        }
         let mut j = end + 1;
         // (Most triggers are followed by no word of [`PLAN_WORDS`]: its lexicon flag says so.)
         if !self.may_be(j, crate::lexicon::EVENT_PLAN) {
@@ -379,6 +403,29 @@ impl<'a> Cx<'a> {
             && self.toks.get(j).is_some_and(|t| t.text(self.text) != "May")
             || matches!(w, "expected" | "planned" | "scheduled" | "set" | "due" | "likely" | "threatened" | "called" | "slated")
                 && matches!(next, "to" | "for")
+    }
+
+    /// `a prolonged stoppage at the export-oriented plants could cost …`: a modal right
+    /// after the trigger's phrase of place (`at`, `in`, `across` and up to six words, none
+    /// a verb, a conjunction or a punctuation mark but a hyphen) makes it hypothetical.
+    fn modal_after_phrase(&self, end: usize, s: usize) -> bool {
+        if !matches!(self.ws(end + 1, s), "at" | "in" | "across") {
+            return false;
+        }
+        for j in end + 2..end + 9 {
+            let w = self.ws(j, s);
+            let word = self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Word);
+            if w.is_empty()
+                || !word && w != "-"
+                || matches!(w, "and" | "or" | "but" | "that" | "which" | "who" | "was" | "were" | "is" | "are" | "has" | "have" | "had")
+            {
+                return false;
+            }
+            if matches!(w, "would" | "could" | "might" | "will" | "should") {
+                return true;
+            }
+        }
+        false
     }
 
     /// A negated, hypothetical or generic mention: `no protests`, `threatened to strike`,
