@@ -2183,8 +2183,9 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
     }
     let next = lw(b);
     if cl(Some(b)) & C_SAY_VERBS != 0 {
-        // `the Interior Ministry said`: people rarely take an article.
-        return !matches!(prev, "the" | "a" | "an");
+        // `the Interior Ministry said`: people rarely take an article (nor follow `of`:
+        // `the Bureau for Human Rights and the Rule of Law said`).
+        return !matches!(prev, "the" | "a" | "an" | "of");
     }
     if next == "," {
         let n2 = lw(b + 1);
