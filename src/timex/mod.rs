@@ -721,7 +721,9 @@ impl State {
                 let before_doc = |d: NaiveDate| self.doc.is_none_or(|doc| d < doc);
                 // (nor the day a bound names: `detained since Sunday. Most were released
                 // overnight`)
+                // (a night still ahead, `observers would stay overnight`, is the document's)
                 let d = match self.focus_day(para).filter(|&d| before_doc(d) && !self.focus.is_some_and(|f| f.bound)) {
+                    _ if tense == Tense::Future => self.doc?,
                     Some(d) => d,
                     None => self.doc?.pred_opt()?,
                 };
