@@ -129,10 +129,10 @@ fn parse(data: &'static str) -> Gazetteer {
             }
             spans.push((start, keys.len(), i));
             // (`Saint Paul` is written `St. Paul` as often: both keys find it)
-            if let Some(rest) = keys.get(start..).and_then(|k| k.strip_prefix("saint ")).map(str::len) {
-                let (alt, end) = (keys.len(), keys.len() - rest);
+            if let Some(rest) = keys.get(start..).and_then(|k| k.strip_prefix("saint ")).map(str::to_owned) {
+                let alt = keys.len();
                 keys.push_str("st ");
-                keys.extend_from_within(end..end + rest);
+                keys.push_str(&rest);
                 spans.push((alt, keys.len(), i));
             }
         }
