@@ -1449,6 +1449,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                 && !t.is(C_PARTICLES)
                 && (t.is(C_FUNCTION)
                     || (b - a > 1
+                        // (`Metro de Santiago said`: a word before a Romance particle and
+                        // a name is the name's head, as `Banco de Chile`)
+                        && !(b - a > 2 && matches!(ts[a + 1].text, "de" | "del" | "della" | "di" | "da" | "dos" | "das" | "du"))
                         && (ctx.seen_lowercase(lw)
                             || t.is(C_ROLES)
                             || (t.common()
@@ -1758,6 +1761,17 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         // (`ArcelorMittal Temirtau`: a capital inside a word names a company, not a person;
         // `McDonald`, `DeSantis` are surnames.)
         if !first_name && chunk.iter().any(|t| inner_capital(t.text)) {
+            push(out, EntityKind::Organization, org_canonical(text), true);
+            return;
+        }
+        // (`Metro de Santiago said`: an ordinary word, a Romance particle and a place name
+        // an organisation, as `Banco de Chile`, not a person)
+        if !first_name
+            && b - a > 2
+            && ts[a].common()
+            && matches!(ts[a + 1].text, "de" | "del" | "di" | "da" | "do")
+            && gaz_match(ctx, ts, a + 2, b).is_some_and(|(_, e)| e == b)
+        {
             push(out, EntityKind::Organization, org_canonical(text), true);
             return;
         }
@@ -2183,8 +2197,9 @@ fn person_context(ts: &[Tok], a: usize, b: usize) -> bool {
     }
     let next = lw(b);
     if cl(Some(b)) & C_SAY_VERBS != 0 {
-        // `the Interior Ministry said`: people rarely take an article.
-        return !matches!(prev, "the" | "a" | "an");
+        // `the Interior Ministry said`: people rarely take an article (nor follow `of`:
+        // `the Bureau for Human Rights and the Rule of Law said`).
+        return !matches!(prev, "the" | "a" | "an" | "of");
     }
     if next == "," {
         let n2 = lw(b + 1);

@@ -128,6 +128,13 @@ fn parse(data: &'static str) -> Gazetteer {
                 max_words = max_words.max(1 + key.bytes().filter(|&b| b == b' ').count());
             }
             spans.push((start, keys.len(), i));
+            // (`Saint Paul` is written `St. Paul` as often: both keys find it)
+            if let Some(rest) = keys.get(start..).and_then(|k| k.strip_prefix("saint ")).map(str::to_owned) {
+                let alt = keys.len();
+                keys.push_str("st ");
+                keys.push_str(&rest);
+                spans.push((alt, keys.len(), i));
+            }
         }
     }
     // (The table lives as long as the program: so may the buffer its keys point into.)

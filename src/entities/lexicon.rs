@@ -67,7 +67,7 @@ pub static DEMONYMS: &[&str] = &[
 
 pub static ORG_HEADS: &[&str] = &[
     "academy", "administration", "agency", "airlines", "airways", "alliance", "asociacion",
-    "asociación", "assembly", "association", "authority", "bank", "bloc", "board", "brigade",
+    "asociación", "assembly", "association", "authority", "banco", "bank", "bloc", "board", "brigade",
     "brotherhood", "bureau", "cabinet", "campaign", "caucus", "center", "centre", "chamber",
     "church", "club", "coalition", "colectivo", "colegio", "collective", "college", "comite",
     "comité", "command", "commission", "committee", "company", "confederacion", "confederación",

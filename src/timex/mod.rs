@@ -495,7 +495,14 @@ impl State {
                 // else a day (week, month) whose date the text does not fix, TimeML's
                 // `XXXX-XX-XX` (`XXXX-WXX`, `XXXX-XX`): the count alone fixes none.
                 let gran = unit.gran();
-                let counted = self.began.filter(|_| *story).and_then(|b| value::add(b, *unit, n - 1)).filter(|d| future || self.doc.is_none_or(|doc| *d <= doc));
+                // (a run's day falls on or after the last day the story told: `classes were
+                // suspended for a second day` long after `began on October 7` is no 8 October)
+                let counted = self
+                    .began
+                    .filter(|_| *story)
+                    .and_then(|b| value::add(b, *unit, n - 1))
+                    .filter(|d| future || self.doc.is_none_or(|doc| *d <= doc))
+                    .filter(|d| !*run || self.last_day.is_none_or(|(l, _)| *d >= l));
                 let named = match self.focus {
                     Some(Focus { point: Point::Day(d), sent, bound: false, .. }) if sent == self.sent && Some(d) != self.began => Some(d),
                     _ => None,
@@ -714,7 +721,9 @@ impl State {
                 let before_doc = |d: NaiveDate| self.doc.is_none_or(|doc| d < doc);
                 // (nor the day a bound names: `detained since Sunday. Most were released
                 // overnight`)
+                // (a night still ahead, `observers would stay overnight`, is the document's)
                 let d = match self.focus_day(para).filter(|&d| before_doc(d) && !self.focus.is_some_and(|f| f.bound)) {
+                    _ if tense == Tense::Future => self.doc?,
                     Some(d) => d,
                     None => self.doc?.pred_opt()?,
                 };
