@@ -526,11 +526,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // town of the dateline (`SANTIAGO — … ¶ The crowd filled the Alameda avenue
                 // and Plaza Italia`), else in that of the paragraph before.
                 // (A country in focus is no town: `SANTIAGO, Chile —` has Santiago.)
-                let town = match focus_town {
-                    Some(t) if place_focus_at.1 == para && t.gaz.is_none_or(|g| g.kind != PlaceKind::Country) => Some(t),
-                    t => home_dateline.or(t.filter(|_| para.saturating_sub(place_focus_at.1) <= 1)),
-                };
-                if let Some(town) = town {
+                if let Some(town) = spots_town(focus_town, home_dateline, place_focus_at.1, para) {
                     if !my_places.is_empty()
                         && my_places.iter().all(|p| is_spot(p, &doc.text))
                         && town.gaz.is_none_or(|g| g.kind == PlaceKind::City)
@@ -1138,11 +1134,22 @@ fn spot_town<'p, 'a>(
     if let Some(t) = sent_places.iter().rev().find(|t| is_town(t)) {
         return t;
     }
-    let town = match focus_town {
+    spots_town(focus_town, home_dateline, focus_para, para).filter(|t| is_town(t)).unwrap_or(spot)
+}
+
+/// The town that spots named alone in paragraph `para` are in: the place in focus when
+/// its paragraph (`focus_para`) is this one and it is no country, else the dateline's
+/// town at home, else the place in focus of the paragraph before.
+fn spots_town<'p, 'a>(
+    focus_town: Option<&'p PlaceRef<'a>>,
+    home_dateline: Option<&'p PlaceRef<'a>>,
+    focus_para: usize,
+    para: usize,
+) -> Option<&'p PlaceRef<'a>> {
+    match focus_town {
         Some(t) if focus_para == para && t.gaz.is_none_or(|g| g.kind != PlaceKind::Country) => Some(t),
         t => home_dateline.or(t.filter(|_| para.saturating_sub(focus_para) <= 1)),
-    };
-    town.filter(|t| is_town(t)).unwrap_or(spot)
+    }
 }
 
 /// The word right after `span` and one space (`station` in `Colombo Fort station`), as
