@@ -131,6 +131,11 @@ struct Resolved {
 }
 
 impl Resolved {
+    /// The night of the day `self` names: a TIME value (`2022-01-04TNI`).
+    fn night(self) -> Resolved {
+        Resolved { kind: TimexType::Time, value: format!("{}TNI", self.value), ..self }
+    }
+
     /// A date value; `None` for a point outside years 1..=9999.
     fn date(point: Point, explicit: bool) -> Option<Resolved> {
         let point = point.checked()?;
@@ -527,7 +532,7 @@ impl State {
                     },
                 };
                 if *night {
-                    Resolved { kind: TimexType::Time, value: format!("{}TNI", r.value), ..r }
+                    r.night()
                 } else {
                     r
                 }
@@ -727,8 +732,7 @@ impl State {
                     Some(d) => d,
                     None => self.doc?.pred_opt()?,
                 };
-                let r = Resolved::date(Point::Day(d), false)?;
-                Resolved { kind: TimexType::Time, value: format!("{}TNI", r.value), ..r }
+                Resolved::date(Point::Day(d), false)?.night()
             }
             Expr::Range(a, b) => {
                 let ra = self.resolve(a, para, tense)?;
