@@ -547,11 +547,11 @@ impl<'a> Sent<'a> {
         false
     }
 
-    /// Whether the few words before token `start` say something began then (`walked out
-    /// on 10 January`, `the strike began on Monday`, `erupted on 2 January`), in the
-    /// same clause.
+    /// Whether the six words before token `start` say something began then (`walked out
+    /// on 10 January`, `the strike began on Monday`, `riots broke out in Pelvar on March
+    /// 12`), in the same clause.
     pub fn tells_start(&self, start: usize) -> bool {
-        (start.saturating_sub(4)..start).any(|k| lx::start_verb(self.w(k)) && !(k + 1..start).any(|j| self.clause_break(j)))
+        (start.saturating_sub(6)..start).any(|k| lx::start_verb(self.w(k)) && !(k + 1..start).any(|j| self.clause_break(j)))
     }
 
     /// Whether `since` comes right before token `start`, at most over an article and an
@@ -1296,8 +1296,11 @@ impl<'a> Sent<'a> {
             }
         }
         // the third day of the strike, the second week of protests, the 40th day after
-        // her death: a day of an event (the extent stops before the event, as in TimeML)
-        if let (Some(n), Some((unit @ (Unit::Day | Unit::Week | Unit::Month), false))) = (ord, self.unit_at(j + 1)) {
+        // her death, the third night of unrest: a day (night) of an event (the extent
+        // stops before the event, as in TimeML)
+        let night = self.w(j + 1) == "night";
+        let unit = if night { Some((Unit::Day, false)) } else { self.unit_at(j + 1) };
+        if let (Some(n), Some((unit @ (Unit::Day | Unit::Week | Unit::Month), false))) = (ord, unit) {
             let k = j + 3;
             let k = if matches!(self.w(k), "the" | "its" | "their" | "his" | "her" | "a" | "an") { k + 1 } else { k };
             if (1..=400).contains(&n)
@@ -1313,7 +1316,7 @@ impl<'a> Sent<'a> {
                         | "uprising" | "revolt" | "stoppage" | "campaign" | "dispute" | "crisis" | "siege"
                         | "hunger" | "action" | "marches" | "riots" | "standoff" | "boycott" | "lockdown" | "curfew"
                 );
-                return m(i, j + 2, Expr::NthOf { unit, n: i64::from(n), story, run: false, night: false });
+                return m(i, j + 2, Expr::NthOf { unit, n: i64::from(n), story, run: false, night });
             }
         }
         // the following day, the next morning, the same year
