@@ -810,8 +810,8 @@ impl<'a> Cx<'a> {
                 return Some((self.make(i, y + 1, FigureKind::Detained, q, &n, None), y + 2));
             }
             // `and two were taken to hospital`
-            if aux > 0 && matches!(ws(k), "were" | "was" | "had") && ws(y) == "taken" && ws(y + 1) == "to" && ws(y + 2) == "hospital" {
-                return Some((self.make(i, y + 2, FigureKind::Injured, q, &n, None), y + 3));
+            if let Some(h) = self.to_hospital(y, j).filter(|_| aux > 0 && matches!(ws(k), "were" | "was" | "had")) {
+                return Some((self.make(i, h, FigureKind::Injured, q, &n, None), h + 1));
             }
             // `a crowd estimated at 50,000`, `organisers put the crowd at 200,000, police
             // estimated it at 70,000`: a crowd's size
@@ -868,8 +868,8 @@ impl<'a> Cx<'a> {
                 }
                 break;
             }
-            if w == "taken" && ws(y + 1) == "to" && ws(y + 2) == "hospital" {
-                return Some((self.make(i, y + 2, FigureKind::Injured, q, &n, None), y + 3));
+            if let Some(h) = self.to_hospital(y, j) {
+                return Some((self.make(i, h, FigureKind::Injured, q, &n, None), h + 1));
             }
             if w == "shot" && ws(y + 1) == "dead" {
                 return Some((self.make(i, y + 1, FigureKind::Killed, q, &n, None), y + 2));
@@ -976,6 +976,23 @@ impl<'a> Cx<'a> {
             "filled" | "flooded" | "thronged" | "packed" | "poured" => crowd_phrase(|k| ws(y + k)).is_some(),
             _ => return None,
         })
+    }
+
+    /// The `hospital` (`clinic`) token ending the phrase at `y` that sends people there
+    /// hurt: `taken to hospital`, `rushed to a nearby hospital`, `admitted to the Colombo
+    /// National Hospital`, `brought to the Dunmore Clinic` (at most four words of a name
+    /// or a determiner between).
+    fn to_hospital(&self, y: usize, anchor: usize) -> Option<usize> {
+        let ws = |x: usize| self.ws(x, anchor);
+        if !matches!(ws(y), "taken" | "rushed" | "admitted" | "brought" | "airlifted" | "sent") || !matches!(ws(y + 1), "to" | "into") {
+            return None;
+        }
+        let filler = |x: usize| {
+            matches!(ws(x), "the" | "a" | "local" | "nearby" | "several" | "various" | "two" | "three" | "city" | "district")
+                || self.tok(x).is_some_and(|t| t.flags & crate::tokens::UPPER != 0 && t.kind == TokenKind::Word)
+        };
+        let hospital = |x: usize| matches!(ws(x), "hospital" | "hospitals" | "clinic" | "clinics");
+        (y + 2..y + 7).take_while(|&x| hospital(x) || filler(x)).find(|&x| hospital(x))
     }
 
     /// The last token of the verb phrase starting at `y`: `took to the streets`, `took
