@@ -75,7 +75,7 @@ pub static ORG_HEADS: &[&str] = &[
     "corporation", "council", "court", "courts", "department", "directorate", "exchange",
     "faction", "factory", "federacion", "federación", "federation", "force", "forces",
     "foundation", "frente", "front", "fund", "government", "group", "guard", "guards", "guild",
-    "holding", "holdings", "hospital", "house", "inc", "industries", "infirmary", "initiative", "institut",
+    "holding", "holdings", "hospital", "house", "images", "inc", "industries", "infirmary", "initiative", "institut",
     "institute", "institution", "instituto", "international", "journal", "league", "liceo",
     "limited", "llc", "logistics", "ltd", "media", "mill", "mining", "ministerio", "ministry", "motors",
     "movement", "movimiento", "network", "news", "office", "organisation", "organization",
