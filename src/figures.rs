@@ -413,7 +413,7 @@ fn modifier_word(w: &str) -> bool {
             | "additional" | "further" | "foreign" | "migrant" | "female" | "male" | "elderly"
             | "armed" | "masked" | "angry" | "student" | "civilian" | "medical" | "field"
             | "oilfield" | "plant" | "refinery" | "smelter" | "metro" | "subway" | "airport"
-            | "municipal" | "council" | "contract" | "temporary" | "permanent" | "full-time"
+            | "municipal" | "council" | "contract" | "temporary" | "permanent" | "full-time" | "office"
             | "seriously" | "critically" | "badly" | "severely" | "fatally" | "reportedly"
             | "allegedly" | "being" | "people" | "ambulance" | "nhs" | "care" | "nursing"
             | "teaching" | "tea" | "plantation" | "farm" | "construction" | "delivery"

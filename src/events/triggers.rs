@@ -520,6 +520,14 @@ impl<'a> Cx<'a> {
                 FigureKind::Injured => EventType::Violence,
                 FigureKind::Detained => EventType::Arrest,
                 FigureKind::Protesters => EventType::Protest,
+                // (`Thousands of office workers gathered in Central`: workers who rally)
+                FigureKind::Workers
+                    if self.at(f.span.end).checked_sub(1).is_some_and(|k| {
+                        matches!(self.w(k), "gathered" | "rallied" | "marched" | "demonstrated" | "protested" | "assembled" | "massed")
+                    }) =>
+                {
+                    EventType::Protest
+                }
                 _ => continue,
             };
             let idx = self.at(f.span.start);
