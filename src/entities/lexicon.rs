@@ -586,7 +586,7 @@ pub static KNOWN_PEOPLE: &[(&str, &str)] = &[
 /// stop (`Calif.`, `N.Y.`), sorted, with each state's name: `Portland, Ore.`.
 pub static US_STATES: &[(&str, &str)] = &[
     ("ala", "Alabama"), ("ariz", "Arizona"), ("ark", "Arkansas"), ("calif", "California"),
-    ("colo", "Colorado"), ("conn", "Connecticut"), ("del", "Delaware"),
+    ("colo", "Colorado"), ("conn", "Connecticut"), ("d.c", "District of Columbia"), ("del", "Delaware"),
     ("fla", "Florida"), ("ga", "Georgia"), ("ill", "Illinois"), ("ind", "Indiana"), ("kan", "Kansas"),
     ("ky", "Kentucky"), ("la", "Louisiana"), ("mass", "Massachusetts"), ("md", "Maryland"),
     ("mich", "Michigan"), ("minn", "Minnesota"), ("miss", "Mississippi"), ("mo", "Missouri"),
