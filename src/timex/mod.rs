@@ -681,6 +681,15 @@ impl State {
                 let Some(anchor) = anchor else {
                     return Some(Resolved::unresolved(unit.unresolved().into(), unit.gran()));
                 };
+                // (`Ten years on, no justice` in a headline, `A year later, …` before any
+                // date: with nothing told yet, a step of a month or more forward from the
+                // document's own day would pass it; the step ends in the document's year
+                // (month), the text's present)
+                let from_doc = self.focus.is_none() && unit.gran() > Precision::Day && Some(anchor) == self.doc.map(Point::Day);
+                // (which moves no focus: it is no step of the story)
+                if let Some(doc) = self.doc.filter(|_| from_doc && *n > 0 && !future) {
+                    return Some(Resolved { point: None, ..Resolved::date(Point::at(doc, unit.gran())?, true)? });
+                }
                 let p = anchor.shift(*unit, *n)?;
                 let explicit = unit.gran() >= Precision::Year || self.focus.is_some_and(|f| f.year_explicit);
                 Resolved::date(p, explicit)?
