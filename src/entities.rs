@@ -1999,8 +1999,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     let before_place = ts.get(b).is_some_and(|t| matches!(t.lw, "and" | "or"))
         && ts.get(b + 1).is_some_and(|t| t.kind == TokenKind::Word && is_cap(t.text))
         && place_context(ts, b + 1, b + 2);
-    // `in X` is a place; `at X`, `outside X` as often a company or a building.
-    if after_place || before_place || prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout"))
+    // `in X` is a place (and so is where a march heads, `towards Fort`, `through
+    // Borella`); `at X`, `outside X` as often a company or a building.
+    if after_place || before_place || prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout" | "towards" | "toward" | "through"))
     {
         push(out, EntityKind::Place, w.to_string(), true);
         return;

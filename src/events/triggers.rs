@@ -143,7 +143,9 @@ impl<'a> Cx<'a> {
                         return None;
                     }
                 }
-                if w == "protest" && matches!(next, "song" | "songs" | "vote" | "votes") {
+                // (`the protest movement has demanded …`, `protest leaders said`: people,
+                // not an event)
+                if w == "protest" && matches!(next, "song" | "songs" | "vote" | "votes" | "movement" | "movements" | "leader" | "leaders" | "organisers" | "organizers") {
                     return None;
                 }
                 if matches!(w, "rally" | "rallies")
