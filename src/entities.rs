@@ -789,13 +789,10 @@ struct Ctx<'a> {
     lower: &'a str,
     /// Spare buffers for gazetteer keys (see [`Ctx::key`]): no allocation per look-up.
     keys: std::cell::RefCell<Vec<String>>,
-    /// The lowercase forms of capitalised sentence-initial words other than function
-    /// words and particles (the only ones asked for), each with whether it is seen with a
-    /// lowercase first letter (`strikes`, `employees`); sorted by word, each once (a
-    /// document has few: searched, not hashed).
-    lowercase: Vec<(&'a str, bool)>,
-    /// Capitalised words seen in mid-sentence, sorted, each once.
-    capitalised: Vec<&'a str>,
+    /// The document's words (see [`build_tokens`]), searched by [`Ctx::seen_lowercase`]
+    /// and [`Ctx::seen_capitalised`] when a chunk asks (few do: a scan of the words for
+    /// the one asked costs less than a set of all of them made beforehand).
+    toks: &'a [Tok<'a>],
 }
 
 /// A gazetteer key ([`gazetteer::normalize_into`]): a span of the lowercase text when
@@ -850,16 +847,46 @@ fn is_plain_key(s: &str) -> bool {
 }
 
 impl<'c> Ctx<'c> {
-    /// Whether `lw`, the lowercase form of a capitalised sentence-initial word (see
-    /// [`Ctx::lowercase`]), is seen with a lowercase first letter.
+    /// Whether `lw` is the lowercase form of a capitalised sentence-initial word other
+    /// than a function word or a particle that the document also writes with a lowercase
+    /// first letter (`strikes`, `employees`).
     fn seen_lowercase(&self, lw: &str) -> bool {
-        let i = self.lowercase.binary_search_by(|(w, _)| (*w).cmp(lw));
-        i.ok().and_then(|i| self.lowercase.get(i)).is_some_and(|&(_, seen)| seen)
+        let first_lower = |t: &Tok| {
+            let b0 = t.text.as_bytes().first().copied().unwrap_or(0);
+            b0.is_ascii_lowercase() || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase))
+        };
+        // (The length first: most words differ in it.)
+        let lowercase = self
+            .toks
+            .iter()
+            .any(|t| t.text.len() == lw.len() && t.kind == TokenKind::Word && t.text == lw && first_lower(t));
+        lowercase
+            && self.toks.iter().any(|t| {
+                t.lw.len() == lw.len()
+                    && t.initial()
+                    && t.kind == TokenKind::Word
+                    && t.lw == lw
+                    && is_cap(t.text)
+                    && !t.is(C_FUNCTION | C_PARTICLES)
+            })
     }
 
-    /// Whether the word `w` is seen capitalised in mid-sentence (see [`Ctx::capitalised`]).
+    /// Whether the word `w`, the text of a sentence-initial word, is seen capitalised in
+    /// mid-sentence as the last word of its run (`Tokayev` in `President Tokayev`, not
+    /// `Human` in `Human Rights`, nor `Protests` in `Council for Organizing Protests of
+    /// Oil Workers`).
     fn seen_capitalised(&self, w: &str) -> bool {
-        self.capitalised.binary_search(&w).is_ok()
+        let toks = self.toks;
+        toks.iter().enumerate().any(|(i, t)| {
+            if t.text.len() != w.len() || t.kind != TokenKind::Word || t.initial() || t.text != w {
+                return false;
+            }
+            let b0 = t.text.as_bytes().first().copied().unwrap_or(0);
+            let lowercase = b0.is_ascii_lowercase() || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase));
+            !lowercase
+                && !toks.get(i + 1).is_some_and(|n| name_like(n) && n.sentence == t.sentence)
+                && !inside_org_name(toks, i)
+        })
     }
 
     /// The gazetteer key of words `a..b` of `ts` ([`Ctx::key`] of their span), found
@@ -947,8 +974,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
         }
     }
     let toks = toks;
-    let (lowercase, capitalised) = word_sets(&toks);
-    let ctx = Ctx { text: &doc.text, lower: &prep.lower, keys: Default::default(), lowercase, capitalised };
+    let ctx = Ctx { text: &doc.text, lower: &prep.lower, keys: Default::default(), toks: &toks };
     let mut found = FOUND.take();
     found.reserve(toks.len() / 8);
     let mut s = 0;
@@ -985,60 +1011,6 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
     TOKS.set(recycle_toks(toks));
     FOUND.set(found);
     out
-}
-
-/// What [`Ctx::lowercase`] and [`Ctx::capitalised`] hold for the words `toks`.
-#[inline(never)]
-fn word_sets<'a>(toks: &[Tok<'a>]) -> (Vec<(&'a str, bool)>, Vec<&'a str>) {
-    // Lowercase forms are looked up only for capitalised sentence-initial words that are
-    // neither function words nor particles (see `classify`), and capitalised forms only
-    // for sentence-initial words: keep only the words that could be asked for, filtered
-    // by first byte and length before searching.
-    let (mut lower_shapes, mut cap_shapes) = (Shapes::default(), Shapes::default());
-    // The lowercase forms of those capitalised sentence-initial words (few: at most one a sentence).
-    // (Sized at once for most documents: a sentence is rarely under 16 tokens.)
-    let mut lowercase: Vec<(&str, bool)> = Vec::with_capacity(toks.len() / 16 + 1);
-    for t in toks.iter().filter(|t| t.initial() && t.kind == TokenKind::Word) {
-        cap_shapes.add(t.text);
-        if is_cap(t.text) && !t.is(C_FUNCTION | C_PARTICLES) {
-            lowercase.push((t.lw, false));
-            lower_shapes.add(t.lw);
-        }
-    }
-    lowercase.sort_unstable_by(|x, y| x.0.cmp(y.0));
-    lowercase.dedup_by(|x, y| x.0 == y.0);
-    let mut capitalised = Vec::with_capacity(toks.len() / 16 + 1);
-    for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokenKind::Word {
-            continue;
-        }
-        let b0 = t.text.as_bytes().first().copied().unwrap_or(0);
-        if b0.is_ascii_lowercase()
-            || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase))
-        {
-            if lower_shapes.may_hold(t.text) {
-                if let Ok(k) = lowercase.binary_search_by(|(w, _)| (*w).cmp(t.text)) {
-                    if let Some(entry) = lowercase.get_mut(k) {
-                        entry.1 = true;
-                    }
-                }
-            }
-        } else if !t.initial()
-            && cap_shapes.may_hold(t.text)
-            && !toks
-                .get(i + 1)
-                .is_some_and(|n| name_like(n) && n.sentence == t.sentence)
-            && !inside_org_name(toks, i)
-        {
-            // Capitalised in mid-sentence, and the last word of its run (`Tokayev` in
-            // `President Tokayev`, not `Human` in `Human Rights`, nor `Protests` in
-            // `Council for Organizing Protests of Oil Workers`).
-            capitalised.push(t.text);
-        }
-    }
-    capitalised.sort_unstable();
-    capitalised.dedup();
-    (lowercase, capitalised)
 }
 
 /// Whether word `i` of `toks` is inside the long name of an organisation, before an
