@@ -367,7 +367,13 @@ fn is_acronym(s: &str) -> bool {
 /// dash that follows at once or after a place, a date or an agency (`KORVEL, Kazakhstan
 /// —`, `TAMSK (Reuters) —`, `LONDON, Dec 5 (Reuters) -`), with no lowercase word between.
 fn dateline(ts: &[Tok], a: usize, b: usize) -> bool {
-    let caps = |t: &Tok| t.kind == TokenKind::Word && t.text.chars().count() > 1 && !t.text.chars().any(char::is_lowercase);
+    let caps = |t: &Tok| {
+        // (A lowercase second letter, as in most words, is enough: `Korvel`, `said`.)
+        t.kind == TokenKind::Word
+            && !t.text.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase)
+            && t.text.chars().count() > 1
+            && !t.text.chars().any(char::is_lowercase)
+    };
     // (Not a label of ordinary words: `BREAKING —`, `LIVE UPDATES -`.)
     if !ts.get(a).is_some_and(Tok::initial) || !ts.get(a..b).is_some_and(|w| w.iter().all(caps) && !w.iter().all(Tok::common)) {
         return false;
@@ -1079,6 +1085,12 @@ impl HeadlineCount {
             return;
         }
         let b = t.text.as_bytes();
+        if t.flags & (UPPER | NON_ASCII | JOINED) == 0 {
+            // A word of ASCII lowercase letters and digits (most words; its token holds no
+            // capital, and a trimmed word is part of it): neither an acronym nor capitalised.
+            self.long += usize::from(b.len() >= 4);
+            return;
+        }
         // (Most capitalised words fail `is_acronym` at their second letter: `Tokayev`.)
         if b.len() >= 3 && b[0].is_ascii_uppercase() && !b[1].is_ascii_lowercase() && is_acronym(t.text) {
             self.caps += 1;
