@@ -106,15 +106,9 @@ fn classes_of(w: &str) -> u32 {
     shared::classify(w) & ENTITY_BITS
 }
 
-/// Whether `w` (lowercase) is in the word list `list`.
-fn has(list: &'static [&'static str], w: &str) -> bool {
-    if w.is_empty() {
-        return false;
-    }
-    match word_lists().iter().position(|l| l.as_ptr() == list.as_ptr()) {
-        Some(i) => shared::classify(w) & (1 << i) != 0,
-        None => list.binary_search(&w).is_ok(),
-    }
+/// Whether `w` (lowercase) is in the word list whose bit (`C_…`) is `bit`.
+fn has(bit: u32, w: &str) -> bool {
+    !w.is_empty() && shared::classify(w) & bit != 0
 }
 
 fn lower(s: &str) -> String {
@@ -917,6 +911,14 @@ impl<'c> Ctx<'c> {
         self.key(span)
     }
 
+    /// An empty key buffer borrowed from [`Ctx::keys`] (given back when dropped), to
+    /// write a key in.
+    fn spare(&self) -> Key<'_> {
+        let mut buf = self.keys.try_borrow_mut().ok().and_then(|mut p| p.pop()).unwrap_or_else(|| String::with_capacity(64));
+        buf.clear();
+        Key { span: None, buf, pool: &self.keys }
+    }
+
     /// The gazetteer key of the text of `span` (empty for a span off the text).
     fn key(&self, span: Span) -> Key<'_> {
         // (Most names are ASCII words and single spaces: their key is their lowercase text.)
@@ -1451,7 +1453,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     // A day's name is a date, not an entity: `Martin Luther King Day` (whose `King` is no
     // title), `International Workers' Day`, and `International Women` before `'s Day`.
-    if b > a && ts[b - 1].lw == "day" && b - a > 1
+    if b > a && b - a > 1 && ts[b - 1].lw == "day"
         || ts.get(b).is_some_and(|t| t.kind == TokenKind::Possessive) && ts.get(b + 1).is_some_and(|t| t.lw == "day")
     {
         return;
@@ -1512,10 +1514,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         // (The demonym from the lowercase form; the rest as written, all lowercase.)
         let hyphened = || {
             t.text.split_once('-').is_some_and(|(_, rest)| rest.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
-                && lw.split_once('-').is_some_and(|(d, _)| has(DEMONYMS, d))
+                && lw.split_once('-').is_some_and(|(d, _)| has(C_DEMONYMS, d))
         };
         // (Only a word with the hyphen bit may hold a `-`: the others are not searched.)
-        t.is(C_DEMONYMS) || has(DEMONYMS, lw.strip_suffix('s').unwrap_or("")) || t.hyphen() && lw.contains('-') && hyphened()
+        t.is(C_DEMONYMS) || has(C_DEMONYMS, lw.strip_suffix('s').unwrap_or("")) || t.hyphen() && lw.contains('-') && hyphened()
     };
     if demonym(&ts[a])
         || (ts[a].lw == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan")))
@@ -1535,7 +1537,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     {
         let l = ts[b - 1].lw;
         if b - a > 1
-            && (ts[b - 1].is(C_DEMONYMS) || has(DEMONYMS, l.strip_suffix('s').unwrap_or("")))
+            && (ts[b - 1].is(C_DEMONYMS) || has(C_DEMONYMS, l.strip_suffix('s').unwrap_or("")))
         {
             return;
         }
@@ -1602,8 +1604,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     // (A shorter span's key is a prefix of `key`: one holding a space starts with the
     // first word of `key`, which must then start a well-known name.)
-    let first_word = key.as_bytes().iter().position(|&c| c == b' ').and_then(|i| key.get(..i)).unwrap_or(&key);
-    if b - a > 1 && starts_known_org(first_word) {
+    let first_word = || key.as_bytes().iter().position(|&c| c == b' ').and_then(|i| key.get(..i)).unwrap_or(&key);
+    if b - a > 1 && starts_known_org(first_word()) {
         // A known organisation at the start: `Human Rights Watch researcher` is cut above.
         for k in (a + 1..b).rev() {
             let sk = ctx.key_words(ts, a, k);
@@ -1719,7 +1721,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         || ts[a].hyphen()
             && lw0
                 .split_once('-')
-                .is_some_and(|(f, _)| has(FIRST_NAMES, f));
+                .is_some_and(|(f, _)| has(C_FIRST_NAMES, f));
     if b - a > 2 && !first_name && ts[a + 1].is(C_FIRST_NAMES) {
         // A role or title before a given name and more is no part of the name:
         // `Activists Joshua Wong`, `Editor-in-chief Ryan Law`, `President-elect Gabriel
@@ -1727,8 +1729,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         let t = &ts[a];
         let lead = t.common()
             || t.is(C_TITLES | C_ROLES)
-            || t.lw.strip_suffix('s').is_some_and(|r| has(ROLES, r))
-            || t.lw.split_once('-').is_some_and(|(h, _)| common_word(h) || has(TITLES, h));
+            || t.lw.strip_suffix('s').is_some_and(|r| has(C_ROLES, r))
+            || t.lw.split_once('-').is_some_and(|(h, _)| common_word(h) || has(C_TITLES, h));
         if lead && !t.is(C_PLACE_HEADS | C_ORG_HEADS) {
             classify(ctx, ts, a + 1, b, headline, out);
             return;
@@ -1875,7 +1877,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         push(out, EntityKind::Organization, w.to_string(), true);
         return;
     }
-    if t.is(C_NOT_ENTITIES) || t.lw.strip_suffix('s').is_some_and(|x| has(ACRONYM_NOT, x)) {
+    if t.is(C_NOT_ENTITIES) || t.lw.strip_suffix('s').is_some_and(|x| has(C_ACRONYM_NOT, x)) {
         return;
     }
     // `the Dhaka-Mymensingh highway`, `Almaty-Bishkek`: a route between two known places
@@ -1969,7 +1971,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if ts.get(b).is_some_and(|n| n.is(C_TRAILING_NOT)) {
         return;
     }
-    if t.common() && !prep.is_some_and(|p| has(PLACE_PREPOSITIONS, p)) {
+    if t.common() && !prep.is_some_and(|p| has(C_PLACE_PREPOSITIONS, p)) {
         // `the Underground`, `Independence`: an ordinary word, not a guessable name.
         return;
     }
@@ -1996,7 +1998,7 @@ fn is_title(ts: &[Tok], k: usize) -> bool {
     let t = &ts[k];
     is_cap(t.text)
         && if t.text.ends_with('.') {
-            has(TITLES, &lower(t.text.trim_end_matches('.')))
+            has(C_TITLES, &lower(t.text.trim_end_matches('.')))
         } else {
             // `lw` is `text` lowercased; the titles are ASCII.
             t.is(C_TITLES)
@@ -2136,10 +2138,13 @@ fn gaz_match_keyed(
     }
     // `in the Bronx`, `in the Hague`: a place whose name holds its article
     if a > 0 && is_the(&ts[a - 1]) && b > a {
-        let key = match key_ab {
-            Some(k) => format!("the {k}"),
-            None => format!("the {}", &*ctx.key_words(ts, a, b)),
-        };
+        // (In a spare key buffer: no allocation.)
+        let mut key = ctx.spare();
+        key.buf.push_str("the ");
+        match key_ab {
+            Some(k) => key.buf.push_str(k),
+            None => key.buf.push_str(&ctx.key_words(ts, a, b)),
+        }
         return gazetteer::lookup_key(&key).map(|p| (p, b));
     }
     None
