@@ -1259,6 +1259,13 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
             out.push(f);
             continue;
         }
+        // (A lone article or sentence-initial function word, `The`, `In`, `He`: what
+        // `classify` drops before anything else, leaving nothing.)
+        let t = &ts[a];
+        if j == a + 1 && (is_the(t) || t.initial() && !t.is(C_PARTICLES) && t.is(C_FUNCTION)) {
+            i = j;
+            continue;
+        }
         let before = out.len();
         classify(ctx, ts, a, j, headline, out);
         // A gazetteer match may have grown over following lowercase words.
