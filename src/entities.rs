@@ -2509,6 +2509,10 @@ fn initialism_at(ctx: &Ctx, found: &[Found], g: usize) -> Option<(usize, usize)>
     (names >= 2).then_some((k, start))
 }
 
+/// Up to this many mentions, [`resolve`] finds the mention with evidence that a guess
+/// takes its kind from by comparing the guess with each in turn (cheaper than a map).
+const SCAN_FOUND: usize = 48;
+
 /// Document-level clean-up: surnames take the full name seen elsewhere in the document;
 /// weak guesses that match a known person become that person; acronyms defined in
 /// brackets take the long name (as do those `acronyms` already found: (acronym, name)).
@@ -2543,19 +2547,30 @@ fn resolve(ctx: &Ctx, found: &mut [Found], mut acronyms: Vec<(String, String)>) 
     }
     // A guess takes the kind the same words were given with evidence elsewhere.
     // (By index: the kind and name are copied only where a guess takes them.)
+    let text_of = |f: &Found| ctx.text.get(f.span.start..f.span.end).unwrap_or("");
     let mut sure: FastMap<&str, usize> = FastMap::default();
-    // (Only a guess may take another's kind: without one, no map.)
+    // (Only a guess may take another's kind: without one, no map; with a document's few
+    // mentions, none either: each guess's words are compared with the others in turn.)
     let guesses = found.iter().any(|f| f.weak);
-    for (i, f) in found.iter().enumerate().filter(|(_, f)| guesses && !f.weak) {
-        sure.entry(ctx.text.get(f.span.start..f.span.end).unwrap_or("")).or_insert(i);
+    let hashed = guesses && found.len() > SCAN_FOUND;
+    for (i, f) in found.iter().enumerate().filter(|(_, f)| hashed && !f.weak) {
+        sure.entry(text_of(f)).or_insert(i);
     }
+    // The first mention with evidence whose words are `w`.
+    let first_sure = |w: &str| {
+        if hashed {
+            sure.get(w).copied()
+        } else {
+            found.iter().position(|g| !g.weak && text_of(g) == w)
+        }
+    };
     let taken: Vec<(usize, EntityKind, String)> = found
         .iter()
         .enumerate()
         .filter(|(_, f)| f.weak)
         .filter_map(|(i, f)| {
-            let s = sure.get(ctx.text.get(f.span.start..f.span.end).unwrap_or(""))?;
-            found.get(*s).map(|g| (i, g.kind, g.canonical.clone()))
+            let s = first_sure(text_of(f))?;
+            found.get(s).map(|g| (i, g.kind, g.canonical.clone()))
         })
         .collect();
     for (i, kind, canonical) in taken {
