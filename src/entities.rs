@@ -2451,7 +2451,8 @@ fn join_initialisms(ctx: &Ctx, found: &mut Vec<Found>) -> Vec<(String, String)> 
 fn initialism_at(ctx: &Ctx, found: &[Found], g: usize) -> Option<(usize, usize)> {
     let acronym = found.get(g)?;
     let short = ctx.text.get(acronym.span.start..acronym.span.end)?;
-    if !is_acronym(short) || short.len() < 3 || !ctx.text.get(acronym.span.end..)?.starts_with(')') {
+    // (The bracket first: most mentions are followed by none.)
+    if ctx.text.as_bytes().get(acronym.span.end) != Some(&b')') || short.len() < 3 || !is_acronym(short) {
         return None;
     }
     // Between the last name and the bracket: at most two lowercase words (`union`).
