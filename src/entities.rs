@@ -106,15 +106,9 @@ fn classes_of(w: &str) -> u32 {
     shared::classify(w) & ENTITY_BITS
 }
 
-/// Whether `w` (lowercase) is in the word list `list`.
-fn has(list: &'static [&'static str], w: &str) -> bool {
-    if w.is_empty() {
-        return false;
-    }
-    match word_lists().iter().position(|l| l.as_ptr() == list.as_ptr()) {
-        Some(i) => shared::classify(w) & (1 << i) != 0,
-        None => list.binary_search(&w).is_ok(),
-    }
+/// Whether `w` (lowercase) is in the word list whose bit (`C_…`) is `bit`.
+fn has(bit: u32, w: &str) -> bool {
+    !w.is_empty() && shared::classify(w) & bit != 0
 }
 
 fn lower(s: &str) -> String {
@@ -367,7 +361,13 @@ fn is_acronym(s: &str) -> bool {
 /// dash that follows at once or after a place, a date or an agency (`KORVEL, Kazakhstan
 /// —`, `TAMSK (Reuters) —`, `LONDON, Dec 5 (Reuters) -`), with no lowercase word between.
 fn dateline(ts: &[Tok], a: usize, b: usize) -> bool {
-    let caps = |t: &Tok| t.kind == TokenKind::Word && t.text.chars().count() > 1 && !t.text.chars().any(char::is_lowercase);
+    let caps = |t: &Tok| {
+        // (A lowercase second letter, as in most words, is enough: `Korvel`, `said`.)
+        t.kind == TokenKind::Word
+            && !t.text.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase)
+            && t.text.chars().count() > 1
+            && !t.text.chars().any(char::is_lowercase)
+    };
     // (Not a label of ordinary words: `BREAKING —`, `LIVE UPDATES -`.)
     if !ts.get(a).is_some_and(Tok::initial) || !ts.get(a..b).is_some_and(|w| w.iter().all(caps) && !w.iter().all(Tok::common)) {
         return false;
@@ -789,13 +789,10 @@ struct Ctx<'a> {
     lower: &'a str,
     /// Spare buffers for gazetteer keys (see [`Ctx::key`]): no allocation per look-up.
     keys: std::cell::RefCell<Vec<String>>,
-    /// The lowercase forms of capitalised sentence-initial words other than function
-    /// words and particles (the only ones asked for), each with whether it is seen with a
-    /// lowercase first letter (`strikes`, `employees`); sorted by word, each once (a
-    /// document has few: searched, not hashed).
-    lowercase: Vec<(&'a str, bool)>,
-    /// Capitalised words seen in mid-sentence, sorted, each once.
-    capitalised: Vec<&'a str>,
+    /// The document's words (see [`build_tokens`]), searched by [`Ctx::seen_lowercase`]
+    /// and [`Ctx::seen_capitalised`] when a chunk asks (few do: a scan of the words for
+    /// the one asked costs less than a set of all of them made beforehand).
+    toks: &'a [Tok<'a>],
 }
 
 /// A gazetteer key ([`gazetteer::normalize_into`]): a span of the lowercase text when
@@ -850,16 +847,46 @@ fn is_plain_key(s: &str) -> bool {
 }
 
 impl<'c> Ctx<'c> {
-    /// Whether `lw`, the lowercase form of a capitalised sentence-initial word (see
-    /// [`Ctx::lowercase`]), is seen with a lowercase first letter.
+    /// Whether `lw` is the lowercase form of a capitalised sentence-initial word other
+    /// than a function word or a particle that the document also writes with a lowercase
+    /// first letter (`strikes`, `employees`).
     fn seen_lowercase(&self, lw: &str) -> bool {
-        let i = self.lowercase.binary_search_by(|(w, _)| (*w).cmp(lw));
-        i.ok().and_then(|i| self.lowercase.get(i)).is_some_and(|&(_, seen)| seen)
+        let first_lower = |t: &Tok| {
+            let b0 = t.text.as_bytes().first().copied().unwrap_or(0);
+            b0.is_ascii_lowercase() || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase))
+        };
+        // (The length first: most words differ in it.)
+        let lowercase = self
+            .toks
+            .iter()
+            .any(|t| t.text.len() == lw.len() && t.kind == TokenKind::Word && t.text == lw && first_lower(t));
+        lowercase
+            && self.toks.iter().any(|t| {
+                t.lw.len() == lw.len()
+                    && t.initial()
+                    && t.kind == TokenKind::Word
+                    && t.lw == lw
+                    && is_cap(t.text)
+                    && !t.is(C_FUNCTION | C_PARTICLES)
+            })
     }
 
-    /// Whether the word `w` is seen capitalised in mid-sentence (see [`Ctx::capitalised`]).
+    /// Whether the word `w`, the text of a sentence-initial word, is seen capitalised in
+    /// mid-sentence as the last word of its run (`Tokayev` in `President Tokayev`, not
+    /// `Human` in `Human Rights`, nor `Protests` in `Council for Organizing Protests of
+    /// Oil Workers`).
     fn seen_capitalised(&self, w: &str) -> bool {
-        self.capitalised.binary_search(&w).is_ok()
+        let toks = self.toks;
+        toks.iter().enumerate().any(|(i, t)| {
+            if t.text.len() != w.len() || t.kind != TokenKind::Word || t.initial() || t.text != w {
+                return false;
+            }
+            let b0 = t.text.as_bytes().first().copied().unwrap_or(0);
+            let lowercase = b0.is_ascii_lowercase() || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase));
+            !lowercase
+                && !toks.get(i + 1).is_some_and(|n| name_like(n) && n.sentence == t.sentence)
+                && !inside_org_name(toks, i)
+        })
     }
 
     /// The gazetteer key of words `a..b` of `ts` ([`Ctx::key`] of their span), found
@@ -882,6 +909,14 @@ impl<'c> Ctx<'c> {
             }
         }
         self.key(span)
+    }
+
+    /// An empty key buffer borrowed from [`Ctx::keys`] (given back when dropped), to
+    /// write a key in.
+    fn spare(&self) -> Key<'_> {
+        let mut buf = self.keys.try_borrow_mut().ok().and_then(|mut p| p.pop()).unwrap_or_else(|| String::with_capacity(64));
+        buf.clear();
+        Key { span: None, buf, pool: &self.keys }
     }
 
     /// The gazetteer key of the text of `span` (empty for a span off the text).
@@ -947,8 +982,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
         }
     }
     let toks = toks;
-    let (lowercase, capitalised) = word_sets(&toks);
-    let ctx = Ctx { text: &doc.text, lower: &prep.lower, keys: Default::default(), lowercase, capitalised };
+    let ctx = Ctx { text: &doc.text, lower: &prep.lower, keys: Default::default(), toks: &toks };
     let mut found = FOUND.take();
     found.reserve(toks.len() / 8);
     let mut s = 0;
@@ -985,60 +1019,6 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
     TOKS.set(recycle_toks(toks));
     FOUND.set(found);
     out
-}
-
-/// What [`Ctx::lowercase`] and [`Ctx::capitalised`] hold for the words `toks`.
-#[inline(never)]
-fn word_sets<'a>(toks: &[Tok<'a>]) -> (Vec<(&'a str, bool)>, Vec<&'a str>) {
-    // Lowercase forms are looked up only for capitalised sentence-initial words that are
-    // neither function words nor particles (see `classify`), and capitalised forms only
-    // for sentence-initial words: keep only the words that could be asked for, filtered
-    // by first byte and length before searching.
-    let (mut lower_shapes, mut cap_shapes) = (Shapes::default(), Shapes::default());
-    // The lowercase forms of those capitalised sentence-initial words (few: at most one a sentence).
-    // (Sized at once for most documents: a sentence is rarely under 16 tokens.)
-    let mut lowercase: Vec<(&str, bool)> = Vec::with_capacity(toks.len() / 16 + 1);
-    for t in toks.iter().filter(|t| t.initial() && t.kind == TokenKind::Word) {
-        cap_shapes.add(t.text);
-        if is_cap(t.text) && !t.is(C_FUNCTION | C_PARTICLES) {
-            lowercase.push((t.lw, false));
-            lower_shapes.add(t.lw);
-        }
-    }
-    lowercase.sort_unstable_by(|x, y| x.0.cmp(y.0));
-    lowercase.dedup_by(|x, y| x.0 == y.0);
-    let mut capitalised = Vec::with_capacity(toks.len() / 16 + 1);
-    for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokenKind::Word {
-            continue;
-        }
-        let b0 = t.text.as_bytes().first().copied().unwrap_or(0);
-        if b0.is_ascii_lowercase()
-            || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase))
-        {
-            if lower_shapes.may_hold(t.text) {
-                if let Ok(k) = lowercase.binary_search_by(|(w, _)| (*w).cmp(t.text)) {
-                    if let Some(entry) = lowercase.get_mut(k) {
-                        entry.1 = true;
-                    }
-                }
-            }
-        } else if !t.initial()
-            && cap_shapes.may_hold(t.text)
-            && !toks
-                .get(i + 1)
-                .is_some_and(|n| name_like(n) && n.sentence == t.sentence)
-            && !inside_org_name(toks, i)
-        {
-            // Capitalised in mid-sentence, and the last word of its run (`Tokayev` in
-            // `President Tokayev`, not `Human` in `Human Rights`, nor `Protests` in
-            // `Council for Organizing Protests of Oil Workers`).
-            capitalised.push(t.text);
-        }
-    }
-    capitalised.sort_unstable();
-    capitalised.dedup();
-    (lowercase, capitalised)
 }
 
 /// Whether word `i` of `toks` is inside the long name of an organisation, before an
@@ -1107,6 +1087,12 @@ impl HeadlineCount {
             return;
         }
         let b = t.text.as_bytes();
+        if t.flags & (UPPER | NON_ASCII | JOINED) == 0 {
+            // A word of ASCII lowercase letters and digits (most words; its token holds no
+            // capital, and a trimmed word is part of it): neither an acronym nor capitalised.
+            self.long += usize::from(b.len() >= 4);
+            return;
+        }
         // (Most capitalised words fail `is_acronym` at their second letter: `Tokayev`.)
         if b.len() >= 3 && b[0].is_ascii_uppercase() && !b[1].is_ascii_lowercase() && is_acronym(t.text) {
             self.caps += 1;
@@ -1271,6 +1257,13 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
         if let Some(f) = numbered.then(|| numbered_place(ctx, ts, a, j)).flatten() {
             i = f.words.1.max(i + 1);
             out.push(f);
+            continue;
+        }
+        // (A lone article or sentence-initial function word, `The`, `In`, `He`: what
+        // `classify` drops before anything else, leaving nothing.)
+        let t = &ts[a];
+        if j == a + 1 && (is_the(t) || t.initial() && !t.is(C_PARTICLES) && t.is(C_FUNCTION)) {
+            i = j;
             continue;
         }
         let before = out.len();
@@ -1467,7 +1460,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     // A day's name is a date, not an entity: `Martin Luther King Day` (whose `King` is no
     // title), `International Workers' Day`, and `International Women` before `'s Day`.
-    if b > a && ts[b - 1].lw == "day" && b - a > 1
+    if b > a && b - a > 1 && ts[b - 1].lw == "day"
         || ts.get(b).is_some_and(|t| t.kind == TokenKind::Possessive) && ts.get(b + 1).is_some_and(|t| t.lw == "day")
     {
         return;
@@ -1528,10 +1521,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         // (The demonym from the lowercase form; the rest as written, all lowercase.)
         let hyphened = || {
             t.text.split_once('-').is_some_and(|(_, rest)| rest.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
-                && lw.split_once('-').is_some_and(|(d, _)| has(DEMONYMS, d))
+                && lw.split_once('-').is_some_and(|(d, _)| has(C_DEMONYMS, d))
         };
         // (Only a word with the hyphen bit may hold a `-`: the others are not searched.)
-        t.is(C_DEMONYMS) || has(DEMONYMS, lw.strip_suffix('s').unwrap_or("")) || t.hyphen() && lw.contains('-') && hyphened()
+        t.is(C_DEMONYMS) || has(C_DEMONYMS, lw.strip_suffix('s').unwrap_or("")) || t.hyphen() && lw.contains('-') && hyphened()
     };
     if demonym(&ts[a])
         || (ts[a].lw == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan")))
@@ -1551,7 +1544,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     {
         let l = ts[b - 1].lw;
         if b - a > 1
-            && (ts[b - 1].is(C_DEMONYMS) || has(DEMONYMS, l.strip_suffix('s').unwrap_or("")))
+            && (ts[b - 1].is(C_DEMONYMS) || has(C_DEMONYMS, l.strip_suffix('s').unwrap_or("")))
         {
             return;
         }
@@ -1618,8 +1611,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     // (A shorter span's key is a prefix of `key`: one holding a space starts with the
     // first word of `key`, which must then start a well-known name.)
-    let first_word = key.as_bytes().iter().position(|&c| c == b' ').and_then(|i| key.get(..i)).unwrap_or(&key);
-    if b - a > 1 && starts_known_org(first_word) {
+    let first_word = || key.as_bytes().iter().position(|&c| c == b' ').and_then(|i| key.get(..i)).unwrap_or(&key);
+    if b - a > 1 && starts_known_org(first_word()) {
         // A known organisation at the start: `Human Rights Watch researcher` is cut above.
         for k in (a + 1..b).rev() {
             let sk = ctx.key_words(ts, a, k);
@@ -1735,7 +1728,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         || ts[a].hyphen()
             && lw0
                 .split_once('-')
-                .is_some_and(|(f, _)| has(FIRST_NAMES, f));
+                .is_some_and(|(f, _)| has(C_FIRST_NAMES, f));
     if b - a > 2 && !first_name && ts[a + 1].is(C_FIRST_NAMES) {
         // A role or title before a given name and more is no part of the name:
         // `Activists Joshua Wong`, `Editor-in-chief Ryan Law`, `President-elect Gabriel
@@ -1743,8 +1736,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         let t = &ts[a];
         let lead = t.common()
             || t.is(C_TITLES | C_ROLES)
-            || t.lw.strip_suffix('s').is_some_and(|r| has(ROLES, r))
-            || t.lw.split_once('-').is_some_and(|(h, _)| common_word(h) || has(TITLES, h));
+            || t.lw.strip_suffix('s').is_some_and(|r| has(C_ROLES, r))
+            || t.lw.split_once('-').is_some_and(|(h, _)| common_word(h) || has(C_TITLES, h));
         if lead && !t.is(C_PLACE_HEADS | C_ORG_HEADS) {
             classify(ctx, ts, a + 1, b, headline, out);
             return;
@@ -1891,7 +1884,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         push(out, EntityKind::Organization, w.to_string(), true);
         return;
     }
-    if t.is(C_NOT_ENTITIES) || t.lw.strip_suffix('s').is_some_and(|x| has(ACRONYM_NOT, x)) {
+    if t.is(C_NOT_ENTITIES) || t.lw.strip_suffix('s').is_some_and(|x| has(C_ACRONYM_NOT, x)) {
         return;
     }
     // `the Dhaka-Mymensingh highway`, `Almaty-Bishkek`: a route between two known places
@@ -1985,7 +1978,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if ts.get(b).is_some_and(|n| n.is(C_TRAILING_NOT)) {
         return;
     }
-    if t.common() && !prep.is_some_and(|p| has(PLACE_PREPOSITIONS, p)) {
+    if t.common() && !prep.is_some_and(|p| has(C_PLACE_PREPOSITIONS, p)) {
         // `the Underground`, `Independence`: an ordinary word, not a guessable name.
         return;
     }
@@ -2013,7 +2006,7 @@ fn is_title(ts: &[Tok], k: usize) -> bool {
     let t = &ts[k];
     is_cap(t.text)
         && if t.text.ends_with('.') {
-            has(TITLES, &lower(t.text.trim_end_matches('.')))
+            has(C_TITLES, &lower(t.text.trim_end_matches('.')))
         } else {
             // `lw` is `text` lowercased; the titles are ASCII.
             t.is(C_TITLES)
@@ -2153,10 +2146,13 @@ fn gaz_match_keyed(
     }
     // `in the Bronx`, `in the Hague`: a place whose name holds its article
     if a > 0 && is_the(&ts[a - 1]) && b > a {
-        let key = match key_ab {
-            Some(k) => format!("the {k}"),
-            None => format!("the {}", &*ctx.key_words(ts, a, b)),
-        };
+        // (In a spare key buffer: no allocation.)
+        let mut key = ctx.spare();
+        key.buf.push_str("the ");
+        match key_ab {
+            Some(k) => key.buf.push_str(k),
+            None => key.buf.push_str(&ctx.key_words(ts, a, b)),
+        }
         return gazetteer::lookup_key(&key).map(|p| (p, b));
     }
     None
@@ -2456,7 +2452,8 @@ fn join_initialisms(ctx: &Ctx, found: &mut Vec<Found>) -> Vec<(String, String)> 
 fn initialism_at(ctx: &Ctx, found: &[Found], g: usize) -> Option<(usize, usize)> {
     let acronym = found.get(g)?;
     let short = ctx.text.get(acronym.span.start..acronym.span.end)?;
-    if !is_acronym(short) || short.len() < 3 || !ctx.text.get(acronym.span.end..)?.starts_with(')') {
+    // (The bracket first: most mentions are followed by none.)
+    if ctx.text.as_bytes().get(acronym.span.end) != Some(&b')') || short.len() < 3 || !is_acronym(short) {
         return None;
     }
     // Between the last name and the bracket: at most two lowercase words (`union`).
@@ -2514,6 +2511,10 @@ fn initialism_at(ctx: &Ctx, found: &[Found], g: usize) -> Option<(usize, usize)>
     (names >= 2).then_some((k, start))
 }
 
+/// Up to this many mentions, [`resolve`] finds the mention with evidence that a guess
+/// takes its kind from by comparing the guess with each in turn (cheaper than a map).
+const SCAN_FOUND: usize = 48;
+
 /// Document-level clean-up: surnames take the full name seen elsewhere in the document;
 /// weak guesses that match a known person become that person; acronyms defined in
 /// brackets take the long name (as do those `acronyms` already found: (acronym, name)).
@@ -2548,19 +2549,30 @@ fn resolve(ctx: &Ctx, found: &mut [Found], mut acronyms: Vec<(String, String)>) 
     }
     // A guess takes the kind the same words were given with evidence elsewhere.
     // (By index: the kind and name are copied only where a guess takes them.)
+    let text_of = |f: &Found| ctx.text.get(f.span.start..f.span.end).unwrap_or("");
     let mut sure: FastMap<&str, usize> = FastMap::default();
-    // (Only a guess may take another's kind: without one, no map.)
+    // (Only a guess may take another's kind: without one, no map; with a document's few
+    // mentions, none either: each guess's words are compared with the others in turn.)
     let guesses = found.iter().any(|f| f.weak);
-    for (i, f) in found.iter().enumerate().filter(|(_, f)| guesses && !f.weak) {
-        sure.entry(ctx.text.get(f.span.start..f.span.end).unwrap_or("")).or_insert(i);
+    let hashed = guesses && found.len() > SCAN_FOUND;
+    for (i, f) in found.iter().enumerate().filter(|(_, f)| hashed && !f.weak) {
+        sure.entry(text_of(f)).or_insert(i);
     }
+    // The first mention with evidence whose words are `w`.
+    let first_sure = |w: &str| {
+        if hashed {
+            sure.get(w).copied()
+        } else {
+            found.iter().position(|g| !g.weak && text_of(g) == w)
+        }
+    };
     let taken: Vec<(usize, EntityKind, String)> = found
         .iter()
         .enumerate()
         .filter(|(_, f)| f.weak)
         .filter_map(|(i, f)| {
-            let s = sure.get(ctx.text.get(f.span.start..f.span.end).unwrap_or(""))?;
-            found.get(*s).map(|g| (i, g.kind, g.canonical.clone()))
+            let s = first_sure(text_of(f))?;
+            found.get(s).map(|g| (i, g.kind, g.canonical.clone()))
         })
         .collect();
     for (i, kind, canonical) in taken {
