@@ -629,6 +629,12 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 let date = date.filter(|d| {
                     !cx.later_clause(t.span, d.span, trig_spans) && !cx.cause_date(t.span, d.span, trig_spans) && !cx.relative_clause(t.span, d.span, false)
                 });
+                // `walked out in Glasgow in the first of 16 days of strikes that will
+                // continue until February 6`: a verb of the past does not happen on a day
+                // still ahead that another clause names.
+                let date = date.filter(|d| {
+                    !(d.span.start >= t.span.end && doc_day.is_some_and(|today| is_after(d.value, today)) && !cx.same_clause(t.span, d.span) && cx.past_verb(t.span))
+                });
                 let (date_value, precision, date_span) = match date {
                     Some(d) => (Some(d.value.to_string()), d.precision, Some(d.span)),
                     None => match &date_focus {
@@ -1754,6 +1760,17 @@ impl<'a> Cx<'a> {
         opens && trig.iter().any(|u| u.start >= d.end && !self.new_clause(d, *u))
     }
 
+    /// The trigger at `span` opens with a verb in the past tense (`walked out`,
+    /// `marched`, `struck`), not a passive or an infinitive (`will be detained`, `to be
+    /// held`) nor a participle after a noun's determiner (`the planned march`).
+    fn past_verb(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        let Some(s) = self.toks.get(i).map(|x| x.sentence) else { return false };
+        let w = self.ws(i, s);
+        let past = w.ends_with("ed") && !matches!(w, "planned" | "scheduled" | "expected" | "proposed") || matches!(w, "went" | "struck" | "held" | "took" | "fought" | "shot" | "began");
+        past && (i == 0 || !matches!(self.ws(i - 1, s), "be" | "been" | "being" | "to" | "the" | "a" | "will" | "would"))
+    }
+
     /// The date at `d` lies in a relative clause about someone (`, who`; with `places`,
     /// or somewhere: `, where`) that opens after the trigger at `t`, in its sentence.
     fn relative_clause(&self, t: Span, d: Span, places: bool) -> bool {
@@ -1874,6 +1891,24 @@ impl<'a> Cx<'a> {
                 "in" | "at" | "near" | "outside" | "across" | "throughout" | "inside" | "around" | "from" | "to"
             )
             || i > 1 && self.ws(i - 1, s) == "the" && matches!(self.ws(i - 2, s), "in" | "at" | "near" | "outside");
+        // (`walked out in Glasgow, Dundee and Aberdeen in the first of …`: a later name of
+        // a list after `in` leans left as the first does)
+        let listed = || {
+            let mut k = i;
+            while k > 0 && k + 16 > i {
+                let w = self.ws(k - 1, s);
+                if matches!(w, "in" | "at") {
+                    return k < i;
+                }
+                let name = self.toks.get(k - 1).is_some_and(|t| t.is_capitalized(self.text));
+                if !(name || matches!(w, "," | "and" | "or")) {
+                    return false;
+                }
+                k -= 1;
+            }
+            false
+        };
+        let locative = locative || i > 0 && matches!(self.ws(i - 1, s), "," | "and" | "or") && listed();
         let mid = spans.partition_point(|x| x.start < place.start);
         spans
             .iter()
