@@ -1114,9 +1114,9 @@ fn is_after(value: &str, today: &str) -> bool {
 /// in lowercase (`the Alameda avenue`): a spot inside some town (`Republic Square`, `Fifth
 /// Precinct station`).
 fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
-    const HEADS: [&str; 17] = [
+    const HEADS: [&str; 18] = [
         "square", "street", "avenue", "road", "park", "boulevard", "bridge", "tunnel", "highway", "stadium", "plaza", "station", "precinct",
-        "terminal", "palace", "cemetery", "bazaar",
+        "terminal", "palace", "cemetery", "bazaar", "area",
     ];
     let head = p.name.rsplit(' ').next().unwrap_or("");
     let lead = p.name.split(' ').next().unwrap_or("");
