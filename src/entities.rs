@@ -2313,6 +2313,14 @@ fn org_context(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
             return Some(EntityKind::Organization);
         }
     }
+    // `the Hengaw human rights group`, `the Vesna human rights centre`: the field of its
+    // work between the name and the noun
+    let lw = |k: usize| ts.get(k).map_or("", |t| t.lw);
+    if matches!((lw(b), lw(b + 1)), ("human" | "civil" | "labour" | "labor" | "workers", "rights"))
+        && ts.get(b + 2).is_some_and(|t| !is_cap(t.text) && t.is(C_TRAILING_ORG | C_PRECEDING_ORG))
+    {
+        return Some(EntityKind::Organization);
+    }
     None
 }
 

@@ -622,7 +622,19 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // only that clause.
                 // `shot during a protest over the police killing of Breonna Taylor in
                 // March`: a date inside a phrase that names an earlier event dates only it.
-                let date = date.filter(|d| !cx.later_clause(t.span, d.span, trig_spans) && !cx.cause_date(t.span, d.span, trig_spans));
+                // `closed shops in Saqqez, the hometown of Mahsa Amini, who died on
+                // September 16`: a date in a relative clause about someone after the trigger
+                // dates only that clause (one about a place, `including 41 in Zahedan, where
+                // … on Sept. 30`, may date a count).
+                let date = date.filter(|d| {
+                    !cx.later_clause(t.span, d.span, trig_spans) && !cx.cause_date(t.span, d.span, trig_spans) && !cx.relative_clause(t.span, d.span, false)
+                });
+                // `walked out in Glasgow in the first of 16 days of strikes that will
+                // continue until February 6`: a verb of the past does not happen on a day
+                // still ahead that another clause names.
+                let date = date.filter(|d| {
+                    !(d.span.start >= t.span.end && doc_day.is_some_and(|today| is_after(d.value, today)) && !cx.same_clause(t.span, d.span) && cx.past_verb(t.span))
+                });
                 let (date_value, precision, date_span) = match date {
                     Some(d) => (Some(d.value.to_string()), d.precision, Some(d.span)),
                     None => match &date_focus {
@@ -833,7 +845,9 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         } else {
             // (nor a date of a cause named, `a vigil on Friday over the killing of X on
             // May 12`)
-            let cause = |d: &&&DateRef| trig.first().is_some_and(|t| cx.cause_date(t.span, d.span, trig_spans));
+            // (nor one of a relative clause after the first trigger: `detained people in
+            // the area where the first clashes took place two weeks ago`)
+            let cause = |d: &&&DateRef| trig.first().is_some_and(|t| cx.cause_date(t.span, d.span, trig_spans) || cx.relative_clause(t.span, d.span, true));
             sent_dates.iter().rev().filter(|d| !cx.after_the(d.span) && !cause(d)).find(past).map(|d| if finer(d) { stated.unwrap_or(d) } else { d })
         };
         if let Some(d) = pick {
@@ -1100,9 +1114,9 @@ fn is_after(value: &str, today: &str) -> bool {
 /// in lowercase (`the Alameda avenue`): a spot inside some town (`Republic Square`, `Fifth
 /// Precinct station`).
 fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
-    const HEADS: [&str; 15] = [
+    const HEADS: [&str; 18] = [
         "square", "street", "avenue", "road", "park", "boulevard", "bridge", "tunnel", "highway", "stadium", "plaza", "station", "precinct",
-        "terminal", "palace",
+        "terminal", "palace", "cemetery", "bazaar", "area",
     ];
     let head = p.name.rsplit(' ').next().unwrap_or("");
     let lead = p.name.split(' ').next().unwrap_or("");
@@ -1216,15 +1230,29 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
     // region`: what follows a known town or feature after `in` is wider, and says where
     // it is.
     let feature = |i: usize| info(i).is_some_and(|g| g.kind == PlaceKind::Feature);
+    // (A name the gazetteer does not know, no spot, is most often a small town:
+    // `Kulsary, in neighbouring Atyrau region`.) So is what an apposition says it lies
+    // on: `Aktau, the regional capital on the Caspian Sea coast`.
+    let unknown_town = |j: usize| places.get(j).is_some_and(|p| p.gaz.is_none() && !p.pseudo && !p.route && !is_spot(p, text));
+    let apposition = |gap: &str| {
+        gap.strip_prefix(", ").and_then(|g| g.strip_prefix("the ").or_else(|| g.strip_prefix("a "))).is_some_and(|g| {
+            [" on the ", " in the ", " on ", " near the ", " near "].iter().any(|e| {
+                g.strip_suffix(e).is_some_and(|w| !w.is_empty() && w.split(' ').count() <= 3 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-'))
+            })
+        })
+    };
     let around_town = |i: usize| -> bool {
         let Some(q) = places.get(i) else { return false };
         !town(i)
             && places.iter().enumerate().any(|(j, p)| {
                 j != i
-                    && (town(j) || feature(j))
+                    && (town(j) || feature(j) || unknown_town(j))
                     && p.span.end <= q.span.start
                     && text.get(p.span.end..q.span.start).is_some_and(|gap| {
-                        gap == " in " || gap.strip_prefix(" in ").is_some_and(|w| matches!(w, "neighbouring " | "neighboring " | "nearby " | "the "))
+                        gap == " in "
+                            || gap.strip_prefix(" in ").is_some_and(|w| matches!(w, "neighbouring " | "neighboring " | "nearby " | "the "))
+                            || gap.strip_prefix(", in ").is_some_and(|w| matches!(w, "" | "neighbouring " | "neighboring " | "nearby " | "the "))
+                            || town(j) && apposition(gap)
                     })
             })
     };
@@ -1732,6 +1760,28 @@ impl<'a> Cx<'a> {
         opens && trig.iter().any(|u| u.start >= d.end && !self.new_clause(d, *u))
     }
 
+    /// The trigger at `span` opens with a verb in the past tense (`walked out`,
+    /// `marched`, `struck`), not a passive or an infinitive (`will be detained`, `to be
+    /// held`) nor a participle after a noun's determiner (`the planned march`).
+    fn past_verb(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        let Some(s) = self.toks.get(i).map(|x| x.sentence) else { return false };
+        let w = self.ws(i, s);
+        let past = w.ends_with("ed") && !matches!(w, "planned" | "scheduled" | "expected" | "proposed") || matches!(w, "went" | "struck" | "held" | "took" | "fought" | "shot" | "began");
+        past && (i == 0 || !matches!(self.ws(i - 1, s), "be" | "been" | "being" | "to" | "the" | "a" | "will" | "would"))
+    }
+
+    /// The date at `d` lies in a relative clause about someone (`, who`; with `places`,
+    /// or somewhere: `, where`) that opens after the trigger at `t`, in its sentence.
+    fn relative_clause(&self, t: Span, d: Span, places: bool) -> bool {
+        if d.start < t.end {
+            return false;
+        }
+        let (i, j) = (self.at(t.end), self.at(d.start));
+        let Some(s) = self.toks.get(i).map(|x| x.sentence) else { return false };
+        j > i + 1 && j <= i + 60 && (i + 1..j).any(|k| (self.ws(k, s) == "who" || places && self.ws(k, s) == "where") && self.ws(k - 1, s) == ",")
+    }
+
     /// The date at `d` lies in a phrase that names another event, the cause or the
     /// target of the one at `t` (`a protest over the police killing of Breonna Taylor
     /// in March`, `rallies against the arrest of X on Monday`): a trigger of `trig`
@@ -1841,6 +1891,24 @@ impl<'a> Cx<'a> {
                 "in" | "at" | "near" | "outside" | "across" | "throughout" | "inside" | "around" | "from" | "to"
             )
             || i > 1 && self.ws(i - 1, s) == "the" && matches!(self.ws(i - 2, s), "in" | "at" | "near" | "outside");
+        // (`walked out in Glasgow, Dundee and Aberdeen in the first of …`: a later name of
+        // a list after `in` leans left as the first does)
+        let listed = || {
+            let mut k = i;
+            while k > 0 && k + 16 > i {
+                let w = self.ws(k - 1, s);
+                if matches!(w, "in" | "at") {
+                    return k < i;
+                }
+                let name = self.toks.get(k - 1).is_some_and(|t| t.is_capitalized(self.text));
+                if !(name || matches!(w, "," | "and" | "or")) {
+                    return false;
+                }
+                k -= 1;
+            }
+            false
+        };
+        let locative = locative || i > 0 && matches!(self.ws(i - 1, s), "," | "and" | "or") && listed();
         let mid = spans.partition_point(|x| x.start < place.start);
         spans
             .iter()
@@ -2158,8 +2226,17 @@ impl<'a> Cx<'a> {
             {
                 continue;
             }
-            // `a group based in Oslo`: where someone is based, not where it happened.
-            if before(1) == "in" && matches!(before(2), "based" | "headquartered") {
+            // `a group based in Oslo`: where someone is based, not where it happened; nor
+            // where officials sit or an analyst works (`rattled officials in Astana`, `a
+            // labour researcher in Toronto`).
+            if before(1) == "in"
+                && matches!(
+                    before(2),
+                    "based" | "headquartered" | "officials" | "authorities" | "diplomats" | "lawmakers" | "ministers" | "researcher"
+                        | "researchers" | "economist" | "economists" | "analyst" | "analysts" | "professor" | "scientist" | "expert"
+                        | "experts" | "academic" | "historian"
+                )
+            {
                 continue;
             }
             // `164 killed, including 103 in Almaty`: a part of a count, not its place.

@@ -6,21 +6,20 @@ use super::*;
 
 /// First words of every word trigger, sorted: a quick filter before the full match.
 pub(crate) const TRIGGER_WORDS: &[&str] = &[
-    "arrest", "arrested", "arrests", "arson", "assaulted", "attack", "attacked", "attacks", "barricaded",
-    "barricades", "battled", "battles", "beat", "beaten", "beating", "beatings", "block", "blockade", "blockaded", "blockades",
-    "blocked", "blocking", "clash", "clashed", "clashes", "crackdown", "crowd", "crowds", "custody",
-    "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration", "demonstrations", "demonstrators", "demos",
-    "detained", "detention", "detentions", "died", "dies", "disperse", "dispersed", "dispersing",
-    "downed", "filled", "flooded", "fought", "go", "going", "gone", "human", "hunger", "imprisoned", "industrial", "jailed", "killed",
-    "killing", "killings", "looted", "looters", "looting", "march", "marched", "marchers",
-    "marches", "marching", "massacre", "massacred", "murdered", "occupation", "occupied",
-    "occupying", "open", "opened", "opening", "packed", "picket", "picketing", "pickets", "poured", "protest",
-    "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
-    "rally", "revolt", "riot", "rioters", "rioting", "riots", "rounded", "rubber", "sentenced",
-    "set", "setting", "shot", "sit-in", "sit-ins", "stop", "stoppage", "stoppages", "stopped", "stopping", "stormed", "storming",
-    "strike", "strikers", "strikes", "striking", "struck", "take", "taken", "taking", "tear", "thronged", "took",
-    "torched", "unrest", "uprising", "uprisings", "vigil", "vigils", "walk-out", "walk-outs",
-    "walked", "walkout", "walkouts", "water", "went",
+    "arrest", "arrested", "arrests", "arson", "assaulted", "attack", "attacked", "attacks", "barricaded", "barricades",
+    "battled", "battles", "beat", "beaten", "beating", "beatings", "block", "blockade", "blockaded", "blockades",
+    "blocked", "blocking", "clash", "clashed", "clashes", "closed", "crackdown", "crowd", "crowds", "custody", "day",
+    "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration", "demonstrations", "demonstrators",
+    "demos", "detained", "detention", "detentions", "died", "dies", "disperse", "dispersed", "dispersing", "downed",
+    "filled", "flooded", "fought", "go", "going", "gone", "human", "hunger", "imprisoned", "industrial", "jailed",
+    "killed", "killing", "killings", "laid", "looted", "looters", "looting", "march", "marched", "marchers",
+    "marches", "marching", "massacre", "massacred", "murdered", "occupation", "occupied", "occupying", "open", "opened",
+    "opening", "packed", "picket", "picketing", "pickets", "poured", "protest", "protested", "protesters", "protesting",
+    "protestors", "protests", "rallied", "rallies", "rally", "refused", "revolt", "riot", "rioters", "rioting", "riots",
+    "rounded", "rubber", "sentenced", "set", "setting", "shot", "shut", "shutters", "sit-in", "sit-ins", "stop",
+    "stoppage", "stoppages", "stopped", "stopping", "stormed", "storming", "strike", "strikers", "strikes", "striking",
+    "struck", "take", "taken", "taking", "tear", "thronged", "took", "torched", "unrest", "uprising", "uprisings",
+    "vigil", "vigils", "walk-out", "walk-outs", "walked", "walkout", "walkouts", "water", "went",
 ];
 
 /// The words that make a trigger up to three words after them negated, hypothetical or
@@ -281,6 +280,19 @@ impl<'a> Cx<'a> {
                 (Protest, i)
             }
             "downed" if next == "tools" => (Strike, i + 1),
+            // `laid down tools`, `laid down their tools`
+            "laid" if next == "down" && (self.ws(i + 2, s) == "tools" || self.ws(i + 3, s) == "tools" && matches!(self.ws(i + 2, s), "their" | "its")) => {
+                (Strike, if self.ws(i + 2, s) == "tools" { i + 2 } else { i + 3 })
+            }
+            // `refused to work`, `refused to start their shifts`, `refused to go underground`
+            "refused" if next == "to" && self.refusal_to_work(i + 2, s) => (Strike, i + 2),
+            // `shopkeepers kept their shutters down`, `merchants closed their stores`,
+            // `rows of closed shops`, `traders … closed for two days in solidarity`: a
+            // strike of the bazaar (not `police closed the shops`, `the mall shut`)
+            "closed" | "shut" | "shutters" => {
+                let end = self.shop_closure(i, s)?;
+                (Strike, end)
+            }
             "custody" if prev == "into" => (Arrest, i),
             "dispersed" | "disperse" | "dispersing"
                 if matches!(next, "protesters" | "protestors" | "demonstrators" | "the" | "a" | "crowds" | "marchers" | "students")
@@ -312,6 +324,10 @@ impl<'a> Cx<'a> {
                 }
                 // Physical only: not `the opposition attacked the plan`.
                 if prev == "heart" || !self.physical(s) {
+                    return None;
+                }
+                // `demanding an end to the crackdown`: what they want stopped, no event
+                if w == "crackdown" && i >= 3 && matches!((self.ws(i - 3, s), self.ws(i - 2, s)), ("end", "to") | ("halt", "to") | ("stop", "the") | ("end", "the")) {
                     return None;
                 }
                 (Violence, i) // riot when protesters took part; see `triggers`
@@ -368,6 +384,54 @@ impl<'a> Cx<'a> {
             return None;
         }
         Some((kind, end))
+    }
+
+    /// Whether the words from `k` (after `refused to`) are a refusal to work: `work`,
+    /// `start their shifts`, `go underground`, `return to work`.
+    fn refusal_to_work(&self, k: usize, s: usize) -> bool {
+        let w = |j: usize| self.ws(k + j, s);
+        match w(0) {
+            "work" => true,
+            "start" | "begin" => matches!(w(1), "work" | "shifts" | "shift") || matches!(w(1), "their" | "the" | "a") && matches!(w(2), "shift" | "shifts" | "work"),
+            "go" => w(1) == "underground",
+            "return" | "report" => matches!(w(1), "to" | "for") && w(2) == "work",
+            _ => false,
+        }
+    }
+
+    /// A shop closure that is a strike, at word `i` (`closed`, `shut` or `shutters`): the index of its last token. The shops are their owners' (`closed
+    /// their shops`, `kept their shutters down`), are described as closed (`rows of
+    /// closed shops`), or merchants close for a time (`traders … closed for two days`);
+    /// never when the police or the authorities close them.
+    fn shop_closure(&self, i: usize, s: usize) -> Option<usize> {
+        let w = |k: usize| self.ws(k, s);
+        let shops = |x: &str| matches!(x, "shops" | "stores" | "shutters" | "businesses" | "stalls");
+        let merchants = |x: &str| {
+            matches!(x, "shopkeepers" | "merchants" | "traders" | "bazaar" | "bazaars" | "bazaaris" | "shopowners" | "stallholders" | "businesses" | "shop" | "store" | "stores" | "shops")
+        };
+        let before = |n: usize| (i.saturating_sub(n)..i).map(w);
+        if before(8).any(|x| matches!(x, "police" | "authorities" | "officials" | "government" | "forces" | "troops" | "order" | "ordered")) {
+            return None;
+        }
+        match w(i) {
+            "shutters" => {
+                (matches!(w(i + 1), "down" | "closed" | "shut") && before(3).any(|x| matches!(x, "kept" | "pulled" | "brought" | "had"))).then_some(i + 1)
+            }
+            _ => {
+                let next = w(i + 1);
+                if matches!(next, "their" | "its") && shops(w(i + 2)) {
+                    return Some(i + 2);
+                }
+                if shops(next) && i > 0 && matches!(w(i - 1), "of" | "with" | "saw" | "showed") {
+                    return Some(i + 1);
+                }
+                // (`traders in the phone market closed for two days this month`)
+                if matches!(next, "for" | "in" | "on") && before(12).any(merchants) {
+                    return Some(i);
+                }
+                None
+            }
+        }
     }
 
     /// `… were set on fire` (at `set`, `i`) of property: a building, homes, cars or

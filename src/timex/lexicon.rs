@@ -26,7 +26,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "sunset", "ten", "tenth", "thanksgiving", "that", "the", "these", "third", "thirteen",
     "thirteenth", "thirtieth", "thirty", "this", "three", "thursday", "thursdays", "today",
     "tomorrow", "tonight", "tuesday", "tuesdays", "twelfth", "twelve", "twentieth", "twenty",
-    "twice", "two", "valentine", "wednesday", "wednesdays", "weekly", "weeks", "winter",
+    "twice", "two", "valentine", "wednesday", "wednesdays", "weekends", "weekly", "weeks", "winter",
     "women", "yearly", "years", "yesterday",
 ];
 
@@ -50,7 +50,7 @@ pub(crate) const ANCHORS: &[&str] = &[
     "saturdays", "second", "seconds", "sep", "sept", "september", "spring", "summer", "sunday",
     "sundays", "sunrise", "sunset", "thanksgiving", "thursday", "thursdays", "today",
     "tomorrow", "tonight", "tuesday", "tuesdays", "twice", "utc", "wednesday", "wednesdays",
-    "week", "weekend", "weekly", "weeks", "winter", "year", "yearly", "years", "yesterday",
+    "week", "weekend", "weekends", "weekly", "weeks", "winter", "year", "yearly", "years", "yesterday",
 ];
 
 /// [`trigger`], given the word's shared [`crate::lexicon`] flags instead of a look-up,

@@ -588,7 +588,13 @@ impl State {
                 };
                 let (dy, dm) = (doc.year(), doc.month());
                 let y = match rel {
-                    Rel::Last | Rel::Before => if *m < dm { dy } else { dy - 1 },
+                    // (`that October`: of the year in focus in this paragraph when the text
+                    // named it, else the last one before the document's month)
+                    Rel::Before => match self.context_year(para) {
+                        Some((y, true)) => y,
+                        _ => if *m < dm { dy } else { dy - 1 },
+                    },
+                    Rel::Last => if *m < dm { dy } else { dy - 1 },
                     Rel::Next | Rel::After => if *m > dm { dy } else { dy + 1 },
                     Rel::This | Rel::Bare => dy,
                 };

@@ -408,6 +408,11 @@ impl<'a> Sent<'a> {
             if w == "set" && !matches!(self.w(k + 1), "to" | "for") {
                 return None;
             }
+            // `the vote, first set for April, was postponed`: a plan the text tells as
+            // one of the past, whose date may be behind
+            if k > 0 && matches!(self.w(k - 1), "first" | "originally" | "initially" | "previously" | "once") {
+                return None;
+            }
             // `could disrupt travel over the new year`, `must answer by March 1`: a modal
             // looks ahead, but not one of the past (`could have been avoided`, `could
             // not be reached on Monday`), and `May` is the month.
@@ -433,6 +438,11 @@ impl<'a> Sent<'a> {
         if lx::past_cue(w) {
             // `will be held`: a passive takes its tense from the auxiliary
             if k > 0 && matches!(self.w(k - 1), "be" | "being") {
+                return None;
+            }
+            // `planned for March 2, followed by two more days on March 15`: what follows in
+            // a list, no verb of the past
+            if w == "followed" && self.w(k + 1) == "by" {
                 return None;
             }
             // `free all detained protesters by Friday`, `the injured were`: a participle
@@ -515,7 +525,11 @@ impl<'a> Sent<'a> {
             }
         }
         let mut k = end;
-        while k < self.t.len() && k < end + 6 {
+        // `On October 25, more than a million people marched`: a date that opens the
+        // sentence before a comma takes the tense of the main verb, further on
+        let fronted = self.w(end) == "," && (start == 0 || start == 1 && matches!(self.w(0), "on" | "in" | "by"));
+        let reach = if fronted { 16 } else { 6 };
+        while k < self.t.len() && k < end + reach {
             if let Some(t) = decide(k) {
                 return t;
             }
@@ -944,6 +958,11 @@ impl<'a> Sent<'a> {
         }
         let possessive = self.kind(i + 1) == Some(TokenKind::Possessive);
         let parenthesised = prev == "(" && next == ")";
+        // `compared with 1978, when a walkout …`: a time the clause after it tells of
+        let when = next == "when" || next == "," && self.w(i + 2) == "when";
+        if when && matches!(prev, "with" | "since" | "like" | "unlike") {
+            return Some(y);
+        }
         if lx::weak_year_cue(prev) || i == 0 || possessive || parenthesised || self.list_cont(i) {
             return Some(y);
         }
@@ -1498,10 +1517,16 @@ impl<'a> Sent<'a> {
                 if let Some(e) = decade_token(rest).or_else(|| short_decade(rest)) {
                     return m(i, i + 1, e);
                 }
+                if let Some(code) = lx::part_of_day(rest) {
+                    return self.part_of_day_after(i, i + 1, code);
+                }
                 return None;
             }
         }
         match w {
+            "early" | "mid" | "late" if lx::part_of_day(self.w(i + 1)).is_some() => {
+                self.part_of_day_after(i, i + 2, lx::part_of_day(self.w(i + 1))?)
+            }
             "early" | "mid" | "late" => {
                 if matches!(self.w(i + 1), "this" | "last" | "next") {
                     if let Some(x) = self.deictic_phrase(i + 1) {
@@ -1567,6 +1592,8 @@ impl<'a> Sent<'a> {
                 }
             }
             "now" | "nowadays" => m(i, i + 1, Expr::Ref("PRESENT_REF")),
+            // `opens the square on weekends`: every weekend
+            "weekends" if matches!(self.prev(i), "on" | "at" | "over") => m(i, i + 1, Expr::Set("XXXX-WXX-WE".into())),
             "recently" | "lately" => m(i, i + 1, Expr::Ref("PAST_REF")),
             "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "decades" => {
                 // `hours later`, `days earlier`, `years ago`: a vague distance from the focus
@@ -1576,6 +1603,10 @@ impl<'a> Sent<'a> {
                     "later" | "earlier" | "afterwards" => m(i, i + 2, Expr::Anaphoric { unit, n: 0 }),
                     // `within hours`, `within days of the vote`
                     _ if self.prev(i) == "within" => m(i, i + 1, Expr::Duration(unit.duration("X"))),
+                    // `no pay rise in years`, `unpaid for months.`: a vague length
+                    "," | "." | ";" | "" | "and" | "but" | "now" if matches!(self.prev(i), "in" | "for") && !matches!(unit, Unit::Minute | Unit::Hour) => {
+                        m(i, i + 1, Expr::Duration(unit.duration("X")))
+                    }
                     // `decades of neglect`, `after years of war`, `weeks of protests` (not
                     // `the years of the war`, a period, nor a title: `Years of Lead`)
                     "of" if !matches!(unit, Unit::Minute | Unit::Hour)
@@ -1717,7 +1748,7 @@ impl<'a> Sent<'a> {
                 self.w(k),
                 "and" | "or" | "but" | "as" | "when" | "after" | "before" | "on" | "in" | "at" | "with" | "to" | "from"
                     | "while" | "until" | "till" | "there" | "outside" | "near" | "of" | "that" | "the" | "police"
-                    | "protesters" | "crowds" | "troops" | "workers"
+                    | "protesters" | "crowds" | "troops" | "workers" | "it" | "they" | "he" | "she" | "we"
             )
     }
 
@@ -1740,6 +1771,23 @@ impl<'a> Sent<'a> {
         m(i, i + 1, Expr::PartOfDay { base: Box::new(Expr::Anaphoric { unit: Unit::Day, n: 0 }), code })
     }
 
+    /// `by late afternoon`, `from mid-morning`, `until early evening on Friday`: a part of
+    /// the day (tokens `i..j`) after a preposition or at the start of the sentence, on the
+    /// day named after it or the day under discussion (not `the late evening news`).
+    fn part_of_day_after(&self, i: usize, j: usize, code: &'static str) -> Option<Match> {
+        if !(i == 0 || matches!(self.prev(i), "by" | "from" | "in" | "until" | "till" | "since" | "at" | "after" | "before" | "into")) {
+            return None;
+        }
+        let k = if matches!(self.w(j), "on" | "of") { j + 1 } else { j };
+        if let Some((end, e)) = self.day_at(k) {
+            return m(i, end, Expr::PartOfDay { base: Box::new(e), code });
+        }
+        if !self.ends_time_phrase(j) {
+            return None;
+        }
+        m(i, j, Expr::PartOfDay { base: Box::new(Expr::Anaphoric { unit: Unit::Day, n: 0 }), code })
+    }
+
     /// `this week`, `last year`, `next month`, `last summer`, `last January`,
     /// `this Monday`, `last night`, `this morning`, `last weekend`.
     fn deictic_phrase(&self, i: usize) -> Option<Match> {
@@ -1759,6 +1807,11 @@ impl<'a> Sent<'a> {
             let (j, wj) = if wj == "same" { (j + 1, self.w(j + 1)) } else { (j, wj) };
             if let Some(code) = lx::part_of_day(wj) {
                 return m(i, j + 1, Expr::PartOfDay { base: Box::new(Expr::Anaphoric { unit: Unit::Day, n: 0 }), code });
+            }
+            // `renamed the square that October`: the month under discussion, never the
+            // one still running (that would be `this October`)
+            if let Some((mo, mend, false)) = self.month_at(j) {
+                return m(i, mend, Expr::MonthRel { m: mo, rel: Rel::Before });
             }
             return match self.unit_at(j) {
                 Some((unit, false)) if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) => {
