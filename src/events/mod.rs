@@ -584,6 +584,37 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                         continue;
                     }
                 }
+                // `84 people were treated in hospital`, `dozens were injured`: a count of the
+                // hurt in a sentence that tells of no attack, shooting, clash or riot is a
+                // figure of the event it belongs to (the last one found), not an event.
+                // (Not when someone hurt them, `security forces have injured some 80 people`,
+                // nor when they were shot or beaten.)
+                let hurt_by = || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w.starts_with("injur") || w.starts_with("wound"));
+                if t.figure && t.kind == EventType::Violence && !trig.iter().any(|u| attack_told(u, t)) && !hurt_by() && !cx.blast(t.sentence) {
+                    // (A running total still makes the count joined to it one: `40 people
+                    // have been injured and 260 arrested`.)
+                    let (have, had) = auxiliaries(cx.lower.get(t.span.start..t.span.end).unwrap_or(""));
+                    if have {
+                        last_total = Some(t.span);
+                    }
+                    if had {
+                        last_had = Some(t.span);
+                    }
+                    if let Some(e) = [EventType::Protest, EventType::Riot, EventType::Violence, EventType::Killing]
+                        .iter()
+                        .filter_map(|k| last_of.get(*k as usize).copied().flatten())
+                        .max()
+                        .and_then(|i| events.get_mut(i))
+                    {
+                        for f in figs {
+                            if !e.figures.iter().any(|g| g.span == f.span) && e.figures.len() < MAX_MERGED {
+                                e.figures.push(f);
+                            }
+                        }
+                        e.figures.sort_by_key(|a| a.span);
+                        continue;
+                    }
+                }
                 // `The protests were organised by …`: a definite mention with neither a
                 // place nor a date of its own refers back to an event already found.
                 // (The nearest date, found once: it also dates the event below.)
@@ -1250,6 +1281,13 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
     });
     // Two names of one place (`Aqtau … Aktau`) give one event.
     places.dedup_by(|a, b| a.name == b.name);
+}
+
+/// Whether trigger `u` of a sentence tells of the attack in which the hurt of the count
+/// `t` were hurt: a killing, a riot, or violence stated by a word (`fired tear gas`), not
+/// another count.
+fn attack_told(u: &Trigger, t: &Trigger) -> bool {
+    u.span != t.span && (matches!(u.kind, EventType::Killing | EventType::Riot) || u.kind == EventType::Violence && !u.figure)
 }
 
 /// Events that deaths and violence in their sentence can belong to.

@@ -608,6 +608,19 @@ impl<'a> Cx<'a> {
         !word || self.lex.get(j).is_some_and(|f| f & bits != 0)
     }
 
+    /// The sentence `s` tells of an attack by words that are no triggers: a bomb, a
+    /// blast, gunfire, a stabbing, a shooting (`three were injured in a grenade attack`,
+    /// `six people were shot`).
+    pub(super) fn blast(&self, s: usize) -> bool {
+        let t = self.sentence_text(s);
+        [
+            "bomb", "blast", "explosi", "grenade", "gunfire", "gunmen", "stabb", "shelling", "shooting", "shot", "beaten", "attack", "assault",
+            "ambush",
+        ]
+            .iter()
+            .any(|w| holds(t, w))
+    }
+
     /// The sentence speaks of bodies, not words: police, protesters, troops, weapons.
     fn physical(&self, s: usize) -> bool {
         self.flags(s) & PHYSICAL != 0
