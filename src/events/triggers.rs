@@ -16,8 +16,8 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "marches", "marching", "massacre", "massacred", "murdered", "occupation", "occupied",
     "occupying", "open", "opened", "opening", "packed", "picket", "picketing", "pickets", "poured", "protest",
     "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
-    "rally", "revolt", "riot", "rioters", "rioting", "riots", "rounded", "rubber", "sentenced",
-    "set", "setting", "shot", "sit-in", "sit-ins", "stop", "stoppage", "stoppages", "stopped", "stopping", "stormed", "storming",
+    "rally", "refused", "refusing", "revolt", "riot", "rioters", "rioting", "riots", "rounded", "rubber", "sentenced",
+    "set", "setting", "shot", "sit-in", "sit-ins", "stay", "stayed", "staying", "stop", "stoppage", "stoppages", "stopped", "stopping", "stormed", "storming",
     "strike", "strikers", "strikes", "striking", "struck", "take", "taken", "taking", "tear", "thronged", "took",
     "torched", "unrest", "uprising", "uprisings", "vigil", "vigils", "walk-out", "walk-outs",
     "walked", "walkout", "walkouts", "water", "went",
@@ -197,6 +197,29 @@ impl<'a> Cx<'a> {
                 (Strike, i + 2)
             }
             "walked" if next == "out" || next == "off" => (Strike, i + 1),
+            // `dockers stayed off the job`, `stayed away from work`
+            "stayed" | "stay" | "staying"
+                if next == "off" && matches!(self.ws(i + 2, s), "the" | "their" | "work" | "job" | "jobs")
+                    && matches!(self.ws(i + if self.ws(i + 2, s) == "work" { 2 } else { 3 }, s), "work" | "job" | "jobs")
+                    || next == "away" && self.ws(i + 2, s) == "from" && matches!(self.ws(i + 3, s), "work" | "their") =>
+            {
+                (Strike, if next == "off" && self.ws(i + 2, s) == "work" { i + 2 } else { i + 3 })
+            }
+            // `miners refused to go underground`, `refused to work`, `refusing to start
+            // their shifts`
+            "refused" | "refusing"
+                if next == "to"
+                    && (self.ws(i + 2, s) == "work"
+                        || self.ws(i + 2, s) == "go" && self.ws(i + 3, s) == "underground"
+                        || matches!(self.ws(i + 2, s), "start" | "begin") && matches!(self.ws(i + 4, s), "shift" | "shifts")) =>
+            {
+                let end = match self.ws(i + 2, s) {
+                    "work" => i + 2,
+                    "go" => i + 3,
+                    _ => i + 4,
+                };
+                (Strike, end)
+            }
             // `miners struck on Monday`, not `an earthquake struck`, `struck a deal`, `struck by`
             "struck"
                 if (workforce(prev)
@@ -308,8 +331,10 @@ impl<'a> Cx<'a> {
                 if matches!(w, "battles" | "battled") && !matches!(prev, "running" | "pitched" | "street" | "fought" | "fierce") && !matches!(next, "with" | "police" | "riot" | "security" | "troops") {
                     return None;
                 }
-                // Physical only: not `the opposition attacked the plan`.
-                if prev == "heart" || !self.physical(s) {
+                // Physical only: not `the opposition attacked the plan`. (A camp, a crowd
+                // or a building attacked is a body attacked: `supporters of the mayor
+                // attacked the camp`.)
+                if prev == "heart" || !self.physical(s) && !(matches!(w, "attacked" | "assaulted") && self.bodily_target(i + 1, s)) {
                     return None;
                 }
                 (Violence, i) // riot when protesters took part; see `triggers`
@@ -366,6 +391,19 @@ impl<'a> Cx<'a> {
             return None;
         }
         Some((kind, end))
+    }
+
+    /// What is attacked at token `j` (past an article or a possessive) is a body, a
+    /// camp or a building: `the camp`, `a convoy`, `protesters`, `their tents`.
+    fn bodily_target(&self, j: usize, s: usize) -> bool {
+        let j = if matches!(self.ws(j, s), "the" | "a" | "an" | "their" | "his" | "her" | "its" | "our") { j + 1 } else { j };
+        matches!(
+            self.ws(j, s),
+            "camp" | "camps" | "tent" | "tents" | "protesters" | "protestors" | "demonstrators" | "marchers" | "crowd" | "crowds"
+                | "convoy" | "convoys" | "police" | "officers" | "journalists" | "reporters" | "students" | "strikers"
+                | "station" | "offices" | "office" | "headquarters" | "homes" | "home" | "house" | "houses" | "shops"
+                | "vehicles" | "cars" | "bus" | "buses" | "sit-in" | "picket" | "pickets" | "rally" | "march" | "vigil"
+        )
     }
 
     /// `… were set on fire` (at `set`, `i`) of property: a building, homes, cars or
