@@ -783,6 +783,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 let targets = fallback.into_iter().chain(my_places.iter().map(|p| (Some(p.name), Some(p.span))));
                 let n_targets = my_places.len().max(1);
                 let mut figs = figs;
+                let made_from = events.len();
                 for (n, (place, pspan)) in targets.enumerate() {
                     let mut ev = t.span;
                     for s in [pspan, date_span].into_iter().flatten() {
@@ -822,6 +823,28 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                         evidence,
                         sentence: *sent,
                     });
+                }
+                // `walked out on December 21 and again on January 11`: the second date of
+                // such a pair dates a second event, a copy of those just made.
+                if let Some(a) = date.and_then(|d| cx.again_date(d.span, &sent_dates)) {
+                    for i in made_from..events.len() {
+                        let Some(mut e) = events.get(i).cloned() else { continue };
+                        e.date = Some(a.value.to_string());
+                        e.precision = a.precision;
+                        let ev = Span::new(e.evidence.start.min(a.span.start), e.evidence.end.max(a.span.end));
+                        if sent.contains(ev) {
+                            e.evidence = ev;
+                        }
+                        if let Some(l) = last_of.get_mut(t.kind as usize) {
+                            *l = Some(events.len());
+                        }
+                        if let Some(m) = made.get_mut(k) {
+                            m.push(events.len());
+                        }
+                        weak.push(false);
+                        events.push(e);
+                    }
+                    used_date = Some(a.span);
                 }
                 if let Some(d) = date_span.filter(|d| used_date.is_none_or(|u| u.start < d.start)) {
                     used_date = Some(d);
@@ -1726,6 +1749,19 @@ impl<'a> Cx<'a> {
             };
         }
         cost
+    }
+
+    /// The date of `dates` that follows the date at `d` as the second of a pair that
+    /// repeats one event: `on December 21 and again on January 11`, `on Monday and again
+    /// on Wednesday`, `in May and once more in June`.
+    fn again_date<'d, 'x>(&self, d: Span, dates: &[&'d DateRef<'x>]) -> Option<&'d DateRef<'x>> {
+        let next = dates.iter().find(|e| e.span.start >= d.end)?;
+        let gap = self.lower.get(d.end..next.span.start)?.trim();
+        let gap = gap.strip_prefix(',').unwrap_or(gap).trim_start();
+        let rest = gap.strip_prefix("and ").or_else(|| gap.strip_prefix("then "))?;
+        let rest = rest.strip_prefix("then ").unwrap_or(rest);
+        let rest = rest.strip_prefix("again").or_else(|| rest.strip_prefix("once more"))?;
+        matches!(rest.trim(), "" | "on" | "in" | "at").then_some(*next)
     }
 
     /// A `;`, `:` or a dash between two spans: two statements.
