@@ -409,6 +409,13 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         }
         sent_places.clear();
         sent_places.extend(places.get(p0..pi).unwrap_or(&[]).iter().filter(|p| p.sentence == si));
+        // `In New York, … looters broke into stores in the Bronx`: a part of the town the
+        // sentence opens with is that town, not a place of its own.
+        if sent_places.len() >= 2 {
+            if let Some(frame) = sent_places.first().copied().filter(|p| opens_with(&doc.text, *sent, p)) {
+                sent_places.retain(|p| !part_of(p, frame));
+            }
+        }
         let d0 = di;
         while dates.get(di).is_some_and(|d| d.span.start < sent.end) {
             di += 1;
@@ -535,6 +542,20 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                         my_places.clear();
                         my_places.push(town);
                     }
+                }
+                // `More than 70 people were arrested in Louisville, Denver and Atlanta`: a
+                // count over a list of towns is their total, one event of the country, not
+                // one in each town (which the text does not report).
+                let listed_total = t.figure
+                    && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest)
+                    && my_places.len() >= 2
+                    && my_places.windows(2).all(|w| match w {
+                        [a, b] => a.span.end <= b.span.start
+                            && cx.text.get(a.span.end..b.span.start).is_some_and(|g| matches!(g, ", " | " and " | ", and " | " or " | ", or ")),
+                        _ => true,
+                    });
+                if listed_total {
+                    my_places.clear();
                 }
                 // Figures near the trigger that fit its type.
                 let figs: Vec<Figure> = owned
@@ -773,7 +794,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     // Lithuania, said …` ¶ `nearly 7,000 people were detained` in Belarus.)
                     // (`focus_town` is the place in focus, its gazetteer entry at hand.)
                     let abroad = focus_town.is_some_and(|p| p.other_country(country));
-                    let place = if (total || apart || elsewhere || abroad) && country.is_some() {
+                    let place = if (total || listed_total || apart || elsewhere || abroad) && country.is_some() {
                         country
                     } else {
                         place_focus.or(country)
@@ -1204,6 +1225,28 @@ fn spots_town<'p, 'a>(
         Some(t) if focus_para == para && t.gaz.is_none_or(|g| g.kind != PlaceKind::Country) => Some(t),
         t => home_dateline.or(t.filter(|_| para.saturating_sub(focus_para) <= 1)),
     }
+}
+
+/// Whether the sentence `sent` opens with the place `p` as its frame: `In New York, …`,
+/// `New York, …` (the town alone before a comma).
+fn opens_with(text: &str, sent: Span, p: &PlaceRef<'_>) -> bool {
+    let before = text.get(sent.start..p.span.start).unwrap_or("").trim();
+    matches!(before, "" | "In" | "in" | "Across" | "Elsewhere in" | "Meanwhile in" | "Meanwhile, in")
+        && text.get(p.span.end..).is_some_and(|r| r.starts_with(','))
+        && p.gaz.is_some_and(|g| g.kind == PlaceKind::City)
+}
+
+/// Whether the town `p` is a part of the town `of` (a borough or district the gazetteer
+/// lists as a town: `the Bronx` of New York City): another town of the same first-level
+/// region whose centre lies within 25 km of it.
+fn part_of(p: &PlaceRef<'_>, of: &PlaceRef<'_>) -> bool {
+    let (Some(a), Some(b)) = (p.gaz, of.gaz) else { return false };
+    if p.span == of.span || a.name == b.name || a.kind != PlaceKind::City || a.country != b.country || a.admin1.is_empty() || a.admin1 != b.admin1 {
+        return false;
+    }
+    let dy = (a.lat - b.lat) * 111.0;
+    let dx = (a.lon - b.lon) * 111.0 * (a.lat.to_radians()).cos();
+    dx * dx + dy * dy < 25.0 * 25.0
 }
 
 /// The word right after `span` and one space (`station` in `Colombo Fort station`), as

@@ -16,7 +16,7 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "marches", "marching", "massacre", "massacred", "murdered", "occupation", "occupied",
     "occupying", "open", "opened", "opening", "packed", "picket", "picketing", "pickets", "poured", "protest",
     "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
-    "rally", "refused", "refusing", "revolt", "riot", "rioters", "rioting", "riots", "rounded", "rubber", "sentenced",
+    "rally", "refused", "refusing", "revolt", "riot", "rioted", "rioters", "rioting", "riots", "rounded", "rubber", "sentenced",
     "set", "setting", "shot", "sit-in", "sit-ins", "stay", "stayed", "staying", "stop", "stoppage", "stoppages", "stopped", "stopping", "stormed", "storming",
     "strike", "strikers", "strikes", "striking", "struck", "take", "taken", "taking", "tear", "thronged", "took",
     "torched", "unrest", "uprising", "uprisings", "vigil", "vigils", "walk-out", "walk-outs",
@@ -248,7 +248,7 @@ impl<'a> Cx<'a> {
             }
             // (`working days lost to industrial action` counts, it is no event)
             "industrial" if next == "action" && !(prev == "to" && i >= 2 && self.ws(i - 2, s) == "lost") => (Strike, i + 1),
-            "riot" | "riots" | "rioting" | "rioters" | "looting" | "looted" | "looters" | "torched" | "arson" => {
+            "riot" | "riots" | "rioted" | "rioting" | "rioters" | "looting" | "looted" | "looters" | "torched" | "arson" => {
                 if matches!(next, "police" | "gear" | "squad" | "squads" | "shields" | "control" | "officers" | "troops" | "unit" | "units") {
                     return None;
                 }
