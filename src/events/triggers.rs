@@ -390,6 +390,11 @@ impl<'a> Cx<'a> {
                 {
                     return None;
                 }
+                // `The activist, jailed in May, has been on hunger strike`, `her lawyer, who
+                // was arrested last year, said`: someone's history, not an event of the story.
+                if matches!(w, "detained" | "arrested" | "jailed" | "imprisoned" | "sentenced") && self.background(i, s) {
+                    return None;
+                }
                 (Arrest, i)
             }
             "rounded" if next == "up" => (Arrest, i + 1),
@@ -404,6 +409,15 @@ impl<'a> Cx<'a> {
             _ => return None,
         };
         if self.negated(i, s) || self.announced(end, s) {
+            return None;
+        }
+        // `jailed in May for organising a sit-in`, `who was arrested last year during a
+        // march`: what a clause of someone's history names is no event of the story either.
+        if (i.saturating_sub(10)..i).rev().take_while(|&k| !matches!(self.ws(k, s), "," | "" | ";")).any(|k| {
+            self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER != 0)
+                && matches!(self.ws(k, s), "detained" | "arrested" | "jailed" | "imprisoned" | "sentenced")
+                && self.background(k, s)
+        }) {
             return None;
         }
         // `months of unrest`: the background of the story, not an event of it.
@@ -454,6 +468,39 @@ impl<'a> Cx<'a> {
             && lead.ends_with(|c: char| c.is_ascii_lowercase())
             // (nor a name given to an event told of: `the "stand-up strike" would expand`)
             && !matches!(opener, "said" | "says" | "saying" | "told" | "added" | "stated" | "asked" | "wrote" | "the" | "a" | "an" | "its" | "their" | "this")
+    }
+
+    /// Whether the participle at `i` opens a clause that tells someone's history: after a
+    /// comma, closed by a comma and the verb of the sentence (`X, jailed in May, has …`),
+    /// or after `who was` (`who had been`, …) with a time long past (`who was arrested last
+    /// year`, `… in 2019`, `… two years ago`).
+    fn background(&self, i: usize, s: usize) -> bool {
+        let prev = if i > 0 { self.ws(i - 1, s) } else { "" };
+        let relative = i >= 2
+            && (matches!(prev, "was" | "were") && self.ws(i - 2, s) == "who"
+                || prev == "been" && i >= 3 && matches!(self.ws(i - 2, s), "had" | "has" | "have") && self.ws(i - 3, s) == "who");
+        if prev != "," && !relative {
+            return false;
+        }
+        // The clause: up to a comma or the sentence's end, within twelve words.
+        let mut j = i + 1;
+        while j < i + 13 && !matches!(self.ws(j, s), "," | "" | ";" | "." | ")") {
+            j += 1;
+        }
+        if relative {
+            return (i + 1..j).any(|k| {
+                let (w, n) = (self.ws(k, s), self.ws(k + 1, s));
+                w == "last" && matches!(n, "year" | "month" | "summer" | "winter" | "spring" | "autumn")
+                    || w == "ago"
+                    || w == "in" && n.len() == 4 && n.starts_with(['1', '2']) && n.bytes().all(|b| b.is_ascii_digit())
+            });
+        }
+        self.ws(j, s) == ","
+            && matches!(
+                self.ws(j + 1, s),
+                "has" | "have" | "had" | "is" | "was" | "were" | "remains" | "remained" | "said" | "says" | "told" | "will" | "would"
+                    | "went" | "began" | "led" | "spent" | "returned" | "was released" | "denies" | "denied"
+            )
     }
 
     /// `… were set on fire` (at `set`, `i`) of property: a building, homes, cars or
