@@ -596,7 +596,13 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                             j >= 1 && cx.ws(j - 1, s) == "since" || j >= 2 && cx.ws(j - 2, s) == "since" && cx.ws(j - 1, s) == "the"
                         })
                     };
-                    let fits = |j: usize| trig.get(j).is_some_and(|h| is_host(h.kind) && !cx.hard_break(h.span, t.span) && !target(h) && !since(h));
+                    // (Nor one of another day: `marched on Wednesday, a day after three people
+                    // were killed in clashes`.)
+                    let my_day = if offsets { cx.offset_clause(t.span).map(|o| o.0) } else { None };
+                    let same_day = |h: &Trigger| !offsets || cx.offset_clause(h.span).map(|o| o.0) == my_day;
+                    let fits = |j: usize| {
+                        trig.get(j).is_some_and(|h| is_host(h.kind) && !cx.hard_break(h.span, t.span) && !target(h) && !since(h) && same_day(h))
+                    };
                     // The trigger it shares its places with, else the nearest earlier
                     // strike, protest or riot of the sentence.
                     let host = host.filter(|&j| fits(j)).or_else(|| (k.saturating_sub(6)..k).rev().find(|&j| fits(j)));
