@@ -351,6 +351,11 @@ impl<'a> Cx<'a> {
                 if matches!(w, "battles" | "battled") && !matches!(prev, "running" | "pitched" | "street" | "fought" | "fierce") && !matches!(next, "with" | "police" | "riot" | "security" | "troops") {
                     return None;
                 }
+                // (`three people were killed in clashes`: the clash is the killing's, told
+                // by it.)
+                if matches!(w, "clashes" | "clash") && matches!(prev, "in" | "during") && i >= 2 && matches!(self.ws(i - 2, s), "killed" | "died" | "dead") {
+                    return None;
+                }
                 // Physical only: not `the opposition attacked the plan`. (A camp, a crowd
                 // or a building attacked is a body attacked: `supporters of the mayor
                 // attacked the camp`.)
