@@ -359,7 +359,7 @@ impl<'a> Cx<'a> {
                 // Physical only: not `the opposition attacked the plan`. (A camp, a crowd
                 // or a building attacked is a body attacked: `supporters of the mayor
                 // attacked the camp`.)
-                if prev == "heart" || !self.physical(s) && !(matches!(w, "attacked" | "assaulted") && self.bodily_target(i + 1, s)) {
+                if prev == "heart" || !(self.physical(s) || matches!(w, "attacked" | "assaulted") && self.bodily_target(i + 1, s)) {
                     return None;
                 }
                 (Violence, i) // riot when protesters took part; see `triggers`
