@@ -418,12 +418,18 @@ impl<'a> Cx<'a> {
         }
         // `jailed in May for organising a sit-in`, `who was arrested last year during a
         // march`: what a clause of someone's history names is no event of the story either.
-        if (i.saturating_sub(10)..i).rev().take_while(|&k| !matches!(self.ws(k, s), "," | "" | ";")).any(|k| {
-            self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER != 0)
-                && matches!(self.ws(k, s), "detained" | "arrested" | "jailed" | "imprisoned" | "sentenced")
+        // (Back to the clause's comma, the lexicon flag asked before the word.)
+        for k in (i.saturating_sub(10)..i).rev() {
+            let Some(tk) = self.toks.get(k).filter(|tk| tk.sentence == s) else { break };
+            if tk.kind == TokenKind::Punct && matches!(tk.text(self.text), "," | ";") {
+                break;
+            }
+            if self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER != 0)
+                && matches!(self.w(k), "detained" | "arrested" | "jailed" | "imprisoned" | "sentenced")
                 && self.background(k, s)
-        }) {
-            return None;
+            {
+                return None;
+            }
         }
         // `months of unrest`: the background of the story, not an event of it.
         if prev == "of" && i >= 2 && matches!(self.ws(i - 2, s), "days" | "weeks" | "months" | "years" | "decades") {
