@@ -409,6 +409,13 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         }
         sent_places.clear();
         sent_places.extend(places.get(p0..pi).unwrap_or(&[]).iter().filter(|p| p.sentence == si));
+        // `In New York, … looters broke into stores in the Bronx`: a part of the town the
+        // sentence opens with is that town, not a place of its own.
+        if sent_places.len() >= 2 {
+            if let Some(frame) = sent_places.first().copied().filter(|p| opens_with(&doc.text, *sent, p)) {
+                sent_places.retain(|p| !part_of(p, frame));
+            }
+        }
         let d0 = di;
         while dates.get(di).is_some_and(|d| d.span.start < sent.end) {
             di += 1;
@@ -536,6 +543,20 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                         my_places.push(town);
                     }
                 }
+                // `More than 70 people were arrested in Louisville, Denver and Atlanta`: a
+                // count over a list of towns is their total, one event of the country, not
+                // one in each town (which the text does not report).
+                let listed_total = t.figure
+                    && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest)
+                    && my_places.len() >= 2
+                    && my_places.windows(2).all(|w| match w {
+                        [a, b] => a.span.end <= b.span.start
+                            && cx.text.get(a.span.end..b.span.start).is_some_and(|g| matches!(g, ", " | " and " | ", and " | " or " | ", or ")),
+                        _ => true,
+                    });
+                if listed_total {
+                    my_places.clear();
+                }
                 // Figures near the trigger that fit its type.
                 let figs: Vec<Figure> = owned
                     .get(k)
@@ -575,12 +596,49 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                             j >= 1 && cx.ws(j - 1, s) == "since" || j >= 2 && cx.ws(j - 2, s) == "since" && cx.ws(j - 1, s) == "the"
                         })
                     };
-                    let fits = |j: usize| trig.get(j).is_some_and(|h| is_host(h.kind) && !cx.hard_break(h.span, t.span) && !target(h) && !since(h));
+                    // (Nor one of another day: `marched on Wednesday, a day after three people
+                    // were killed in clashes`.)
+                    let my_day = if offsets { cx.offset_clause(t.span).map(|o| o.0) } else { None };
+                    let same_day = |h: &Trigger| !offsets || cx.offset_clause(h.span).map(|o| o.0) == my_day;
+                    let fits = |j: usize| {
+                        trig.get(j).is_some_and(|h| is_host(h.kind) && !cx.hard_break(h.span, t.span) && !target(h) && !since(h) && same_day(h))
+                    };
                     // The trigger it shares its places with, else the nearest earlier
                     // strike, protest or riot of the sentence.
                     let host = host.filter(|&j| fits(j)).or_else(|| (k.saturating_sub(6)..k).rev().find(|&j| fits(j)));
                     if let Some(j) = host {
                         folds.push((j, figs));
+                        continue;
+                    }
+                }
+                // `84 people were treated in hospital`, `dozens were injured`: a count of the
+                // hurt in a sentence that tells of no attack, shooting, clash or riot is a
+                // figure of the event it belongs to (the last one found), not an event.
+                // (Not when someone hurt them, `security forces have injured some 80 people`,
+                // nor when they were shot or beaten.)
+                let hurt_by = || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w.starts_with("injur") || w.starts_with("wound"));
+                if t.figure && t.kind == EventType::Violence && !trig.iter().any(|u| attack_told(u, t)) && !hurt_by() && !cx.blast(t.sentence) {
+                    // (A running total still makes the count joined to it one: `40 people
+                    // have been injured and 260 arrested`.)
+                    let (have, had) = auxiliaries(cx.lower.get(t.span.start..t.span.end).unwrap_or(""));
+                    if have {
+                        last_total = Some(t.span);
+                    }
+                    if had {
+                        last_had = Some(t.span);
+                    }
+                    if let Some(e) = [EventType::Protest, EventType::Riot, EventType::Violence, EventType::Killing]
+                        .iter()
+                        .filter_map(|k| last_of.get(*k as usize).copied().flatten())
+                        .max()
+                        .and_then(|i| events.get_mut(i))
+                    {
+                        for f in figs {
+                            if !e.figures.iter().any(|g| g.span == f.span) && e.figures.len() < MAX_MERGED {
+                                e.figures.push(f);
+                            }
+                        }
+                        e.figures.sort_by_key(|a| a.span);
                         continue;
                     }
                 }
@@ -754,7 +812,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     // Lithuania, said …` ¶ `nearly 7,000 people were detained` in Belarus.)
                     // (`focus_town` is the place in focus, its gazetteer entry at hand.)
                     let abroad = focus_town.is_some_and(|p| p.other_country(country));
-                    let place = if (total || apart || elsewhere || abroad) && country.is_some() {
+                    let place = if (total || listed_total || apart || elsewhere || abroad) && country.is_some() {
                         country
                     } else {
                         place_focus.or(country)
@@ -764,6 +822,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 let targets = fallback.into_iter().chain(my_places.iter().map(|p| (Some(p.name), Some(p.span))));
                 let n_targets = my_places.len().max(1);
                 let mut figs = figs;
+                let made_from = events.len();
                 for (n, (place, pspan)) in targets.enumerate() {
                     let mut ev = t.span;
                     for s in [pspan, date_span].into_iter().flatten() {
@@ -803,6 +862,28 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                         evidence,
                         sentence: *sent,
                     });
+                }
+                // `walked out on December 21 and again on January 11`: the second date of
+                // such a pair dates a second event, a copy of those just made.
+                if let Some(a) = date.and_then(|d| cx.again_date(d.span, &sent_dates)) {
+                    for i in made_from..events.len() {
+                        let Some(mut e) = events.get(i).cloned() else { continue };
+                        e.date = Some(a.value.to_string());
+                        e.precision = a.precision;
+                        let ev = Span::new(e.evidence.start.min(a.span.start), e.evidence.end.max(a.span.end));
+                        if sent.contains(ev) {
+                            e.evidence = ev;
+                        }
+                        if let Some(l) = last_of.get_mut(t.kind as usize) {
+                            *l = Some(events.len());
+                        }
+                        if let Some(m) = made.get_mut(k) {
+                            m.push(events.len());
+                        }
+                        weak.push(false);
+                        events.push(e);
+                    }
+                    used_date = Some(a.span);
                 }
                 if let Some(d) = date_span.filter(|d| used_date.is_none_or(|u| u.start < d.start)) {
                     used_date = Some(d);
@@ -1166,6 +1247,28 @@ fn spots_town<'p, 'a>(
     }
 }
 
+/// Whether the sentence `sent` opens with the place `p` as its frame: `In New York, …`,
+/// `New York, …` (the town alone before a comma).
+fn opens_with(text: &str, sent: Span, p: &PlaceRef<'_>) -> bool {
+    let before = text.get(sent.start..p.span.start).unwrap_or("").trim();
+    matches!(before, "" | "In" | "in" | "Across" | "Elsewhere in" | "Meanwhile in" | "Meanwhile, in")
+        && text.get(p.span.end..).is_some_and(|r| r.starts_with(','))
+        && p.gaz.is_some_and(|g| g.kind == PlaceKind::City)
+}
+
+/// Whether the town `p` is a part of the town `of` (a borough or district the gazetteer
+/// lists as a town: `the Bronx` of New York City): another town of the same first-level
+/// region whose centre lies within 25 km of it.
+fn part_of(p: &PlaceRef<'_>, of: &PlaceRef<'_>) -> bool {
+    let (Some(a), Some(b)) = (p.gaz, of.gaz) else { return false };
+    if p.span == of.span || a.name == b.name || a.kind != PlaceKind::City || a.country != b.country || a.admin1.is_empty() || a.admin1 != b.admin1 {
+        return false;
+    }
+    let dy = (a.lat - b.lat) * 111.0;
+    let dx = (a.lon - b.lon) * 111.0 * (a.lat.to_radians()).cos();
+    dx * dx + dy * dy < 25.0 * 25.0
+}
+
 /// The word right after `span` and one space (`station` in `Colombo Fort station`), as
 /// written; empty when another character follows.
 fn word_after(text: &str, span: Span) -> &str {
@@ -1278,6 +1381,13 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
     });
     // Two names of one place (`Aqtau … Aktau`) give one event.
     places.dedup_by(|a, b| a.name == b.name);
+}
+
+/// Whether trigger `u` of a sentence tells of the attack in which the hurt of the count
+/// `t` were hurt: a killing, a riot, or violence stated by a word (`fired tear gas`), not
+/// another count.
+fn attack_told(u: &Trigger, t: &Trigger) -> bool {
+    u.span != t.span && (matches!(u.kind, EventType::Killing | EventType::Riot) || u.kind == EventType::Violence && !u.figure)
 }
 
 /// Events that deaths and violence in their sentence can belong to.
@@ -1716,6 +1826,19 @@ impl<'a> Cx<'a> {
             };
         }
         cost
+    }
+
+    /// The date of `dates` that follows the date at `d` as the second of a pair that
+    /// repeats one event: `on December 21 and again on January 11`, `on Monday and again
+    /// on Wednesday`, `in May and once more in June`.
+    fn again_date<'d, 'x>(&self, d: Span, dates: &[&'d DateRef<'x>]) -> Option<&'d DateRef<'x>> {
+        let next = dates.iter().find(|e| e.span.start >= d.end)?;
+        let gap = self.lower.get(d.end..next.span.start)?.trim();
+        let gap = gap.strip_prefix(',').unwrap_or(gap).trim_start();
+        let rest = gap.strip_prefix("and ").or_else(|| gap.strip_prefix("then "))?;
+        let rest = rest.strip_prefix("then ").unwrap_or(rest);
+        let rest = rest.strip_prefix("again").or_else(|| rest.strip_prefix("once more"))?;
+        matches!(rest.trim(), "" | "on" | "in" | "at").then_some(*next)
     }
 
     /// A `;`, `:` or a dash between two spans: two statements.
