@@ -2363,8 +2363,12 @@ fn settlement_of(ts: &[Tok], a: usize) -> bool {
         )
     };
     match lw(1) {
-        // `the city of Shetpe`, `the streets of Varnsk`, `the mayor of Esterby`
-        "of" => settlement(lw(2)) || matches!(lw(2), "streets" | "outskirts" | "centre" | "center" | "mayor" | "governor"),
+        // `the city of Shetpe`, `the streets of Varnsk`, `the mayor of Esterby`, `residents
+        // of Mirihana`
+        "of" => {
+            settlement(lw(2))
+                || matches!(lw(2), "streets" | "outskirts" | "centre" | "center" | "mayor" | "governor" | "residents" | "inhabitants" | "villagers" | "townspeople")
+        }
         // `in several towns, including Varnsk`, `cities such as Dobrin`
         "including" => settlement(lw(2)) || lw(2) == "," && settlement(lw(3)),
         "as" => lw(2) == "such" && (settlement(lw(3)) || lw(3) == "," && settlement(lw(4))),

@@ -6,21 +6,21 @@ use super::*;
 
 /// First words of every word trigger, sorted: a quick filter before the full match.
 pub(crate) const TRIGGER_WORDS: &[&str] = &[
-    "arrest", "arrested", "arrests", "arson", "assaulted", "attack", "attacked", "attacks", "barricaded",
+    "arrest", "arrested", "arrests", "arson", "assaulted", "assembled", "attack", "attacked", "attacks", "barricaded",
     "barricades", "battled", "battles", "beat", "beaten", "beating", "beatings", "block", "blockade", "blockaded",
-    "blockades", "blocked", "blocking", "clash", "clashed", "clashes", "closed", "crackdown", "crowd", "crowds",
-    "custody", "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration", "demonstrations",
-    "demonstrators", "demos", "detained", "detention", "detentions", "died", "dies", "disperse", "dispersed",
-    "dispersing", "downed", "filled", "flooded", "fought", "go", "going", "gone", "human", "hunger", "imprisoned",
-    "industrial", "jailed", "killed", "killing", "killings", "laid", "looted", "looters", "looting", "march",
-    "marched", "marchers", "marches", "marching", "massacre", "massacred", "murdered", "occupation", "occupied",
-    "occupying", "open", "opened", "opening", "packed", "picket", "picketing", "pickets", "poured", "protest",
-    "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies", "rally", "refused",
-    "refusing", "revolt", "riot", "rioted", "rioters", "rioting", "riots", "rounded", "rubber", "sentenced", "set",
-    "setting", "shot", "shut", "shutters", "sit-in", "sit-ins", "stay", "stayed", "staying", "stop", "stoppage",
-    "stoppages", "stopped", "stopping", "stormed", "storming", "strike", "strikers", "strikes", "striking", "struck",
-    "take", "taken", "taking", "tear", "thronged", "took", "torched", "unrest", "uprising", "uprisings", "vigil",
-    "vigils", "walk-out", "walk-outs", "walked", "walkout", "walkouts", "water", "went",
+    "blockades", "blocked", "blocking", "clash", "clashed", "clashes", "closed", "converged", "crackdown", "crowd",
+    "crowds", "custody", "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration",
+    "demonstrations", "demonstrators", "demos", "detained", "detention", "detentions", "died", "dies", "disperse",
+    "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gathered", "go", "going", "gone", "human",
+    "hunger", "imprisoned", "industrial", "jailed", "killed", "killing", "killings", "laid", "looted", "looters",
+    "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "murdered",
+    "occupation", "occupied", "occupying", "open", "opened", "opening", "packed", "picket", "picketing", "pickets",
+    "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
+    "rally", "refused", "refusing", "revolt", "riot", "rioted", "rioters", "rioting", "riots", "rounded", "rubber",
+    "sentenced", "set", "setting", "shot", "shut", "shutters", "sit-in", "sit-ins", "stay", "stayed", "staying",
+    "stop", "stoppage", "stoppages", "stopped", "stopping", "stormed", "storming", "strike", "strikers", "strikes",
+    "striking", "struck", "take", "taken", "taking", "tear", "thronged", "took", "torched", "unrest", "uprising",
+    "uprisings", "vigil", "vigils", "walk-out", "walk-outs", "walked", "walkout", "walkouts", "water", "went",
 ];
 
 /// The words that make a trigger up to three words after them negated, hypothetical or
@@ -303,6 +303,20 @@ impl<'a> Cx<'a> {
                     || (i + 2..=i + 4).any(|k| {
                         matches!(self.ws(k, s), "road" | "roads" | "highway" | "main" | "bridge" | "railway" | "street" | "motorway")
                     })) =>
+            {
+                (Protest, i)
+            }
+            // `residents of Mirihana gathered outside his house to demand his resignation`,
+            // `workers assembled at the gates chanting slogans`: a gathering with a protest's
+            // purpose (not `mourners gathered at the cemetery`)
+            "gathered" | "assembled" | "massed" | "converged"
+                if (i + 1..i + 15).any(|k| {
+                    matches!(
+                        self.ws(k, s),
+                        "demand" | "demanding" | "chanting" | "chanted" | "denounce" | "denouncing" | "condemn" | "condemning"
+                            | "slogans" | "placards" | "banners"
+                    )
+                }) =>
             {
                 (Protest, i)
             }
