@@ -552,6 +552,33 @@ mod tests {
     }
 
     #[test]
+    fn districts_of_protest_cities_are_features_of_their_town() {
+        // (Each in its town's country and region, so that `Borella, Colombo` stands in
+        // Colombo; a name that is also a common word is marked so: `f`.)
+        for (name, country, town) in [
+            ("Borella", "LK", "Colombo"),
+            ("Fort", "LK", "Colombo"),
+            ("Providencia", "CL", "Santiago"),
+            ("La Moneda", "CL", "Santiago"),
+            ("Enghelab Square", "IR", "Tehran"),
+            ("Independence Avenue", "BY", "Minsk"),
+            ("Republic Square", "KZ", "Almaty"),
+            ("Whitehall", "GB", "London"),
+            ("Lake Street", "US", "Minneapolis"),
+        ] {
+            let (p, t) = (lookup(name).unwrap(), place(town).unwrap());
+            assert_eq!((p.kind, p.country, p.admin1), (PlaceKind::Feature, country, t.admin1), "{name}");
+        }
+        assert_eq!(lookup("Central").map(|p| (p.kind, p.country, p.common_word)), Some((PlaceKind::Feature, "HK", true)));
+        assert!(!lookup("Borella").unwrap().common_word);
+        // Two squares of Tehran, a square and an avenue of Minsk: not one another's aliases.
+        assert_eq!(lookup("Enghelab Square").unwrap().name, "Enghelab Square");
+        assert_eq!(lookup("Independence Avenue").unwrap().name, "Independence Avenue");
+        // (A curated town replaces GeoNames' own, here with its region, which GeoNames lacks.)
+        assert_eq!(lookup("Maipu").map(|p| (p.kind, p.admin1)), Some((PlaceKind::City, "Santiago Metropolitan")));
+    }
+
+    #[test]
     fn ordinary_words_are_not_places() {
         for w in [
             "Police",

@@ -527,20 +527,32 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     my_places.retain(|p| !p.route);
                 } else {
                     my_places.retain(|p| !p.other_country(country));
+                    // `marched from Pettah to Borella`, `from Admiralty to Central`: a march
+                    // between two districts or squares of a town is one event, where it set
+                    // off (towns stay apart: `trains from Leeds to York`).
+                    let district = |p: &&PlaceRef<'_>| p.gaz.is_some_and(|g| g.kind == PlaceKind::Feature) || is_spot(p, &doc.text);
+                    if my_places.len() > 1 && my_places.iter().all(district) {
+                        my_places.truncate(1);
+                    }
                 }
                 // `In Minneapolis, … ¶ Police fired tear gas near the Fifth Precinct
                 // station`: spots alone are in the town of the paragraph, else in the
                 // town of the dateline (`SANTIAGO — … ¶ The crowd filled the Alameda avenue
                 // and Plaza Italia`), else in that of the paragraph before.
                 // (A country in focus is no town: `SANTIAGO, Chile —` has Santiago.)
-                if let Some(town) = spots_town(focus_town, home_dateline, place_focus_at.1, para) {
-                    if !my_places.is_empty()
-                        && my_places.iter().all(|p| is_spot(p, &doc.text))
-                        && town.gaz.is_none_or(|g| g.kind == PlaceKind::City)
-                        && !is_spot(town, &doc.text)
-                    {
-                        my_places.clear();
-                        my_places.push(town);
+                // The one town the gazetteer knows in the spot's own sentence comes first:
+                // `In Minneapolis, protesters set fire to buildings along Lake Street`. (Of
+                // several, `clashes in Sham Shui Po, Kwai Chung …`, the text does not say which.)
+                if !my_places.is_empty() && my_places.iter().all(|p| is_spot(p, &doc.text)) {
+                    let mut towns = sent_places
+                        .iter()
+                        .filter(|t| !t.pseudo && !t.route && t.gaz.is_some_and(|g| g.kind == PlaceKind::City) && !is_spot(t, &doc.text));
+                    let sentence_town = towns.next().copied().filter(|t| towns.all(|u| u.name == t.name));
+                    if let Some(town) = sentence_town.or_else(|| spots_town(focus_town, home_dateline, place_focus_at.1, para)) {
+                        if town.gaz.is_none_or(|g| g.kind == PlaceKind::City) && !is_spot(town, &doc.text) {
+                            my_places.clear();
+                            my_places.push(town);
+                        }
                     }
                 }
                 // `More than 70 people were arrested in Louisville, Denver and Atlanta`: a
