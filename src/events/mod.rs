@@ -629,7 +629,9 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // (Not when someone hurt them, `security forces have injured some 80 people`,
                 // nor when they were shot or beaten.)
                 let hurt_by = || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w.starts_with("injur") || w.starts_with("wound"));
-                if t.figure && t.kind == EventType::Violence && !trig.iter().any(|u| attack_told(u, t)) && !hurt_by() && !cx.blast(t.sentence) {
+                // (Among the 32 triggers on either side: a line of megabytes holds many.)
+                let near = trig.get(k.saturating_sub(32)..(k + 33).min(trig.len())).unwrap_or(&[]);
+                if t.figure && t.kind == EventType::Violence && !near.iter().any(|u| attack_told(u, t)) && !hurt_by() && !cx.blast(t.sentence) {
                     // (A running total still makes the count joined to it one: `40 people
                     // have been injured and 260 arrested`.)
                     let (have, had) = auxiliaries(cx.lower.get(t.span.start..t.span.end).unwrap_or(""));

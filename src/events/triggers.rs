@@ -523,8 +523,18 @@ impl<'a> Cx<'a> {
     /// words that a word opens in lower case (`in "illegal protests"`, `reading "when the
     /// looting starts …"`): a label or a slogan, not speech (`said "…"`, `: "…"`) nor a
     /// name after an article (`the "stand-up strike"`).
+    /// (Read within 2 KB on either side of the trigger: a sentence of megabytes, one
+    /// line with no full stop, is not read again for each of its triggers.)
     fn quoted_label(&self, span: Span, s: usize) -> bool {
+        const REACH: usize = 2048;
+        let boundary = |mut x: usize, up: bool| {
+            while !self.text.is_char_boundary(x) {
+                x = if up { x + 1 } else { x - 1 };
+            }
+            x
+        };
         let start = self.sent_tok.get(s).and_then(|&k| self.toks.get(k)).map_or(0, |t| t.span.start);
+        let start = start.max(boundary(span.start.saturating_sub(REACH), true));
         let Some(before) = self.text.get(start..span.start) else { return false };
         // (Most triggers follow no quotation mark in their sentence: a byte search for `"`
         // and the last bytes of `“` and `”` first.)
@@ -532,6 +542,7 @@ impl<'a> Cx<'a> {
             return false;
         }
         let end = self.sent_tok.get(s + 1).and_then(|&k| k.checked_sub(1)).and_then(|k| self.toks.get(k)).map_or(span.end, |t| t.span.end);
+        let end = end.min(boundary((span.end + REACH).min(self.text.len()), false));
         let Some(after) = self.text.get(span.end..end.max(span.end)) else { return false };
         let is_quote = |c: char| matches!(c, '"' | '“' | '”');
         let Some(open) = before.rfind(is_quote) else { return false };
