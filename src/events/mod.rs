@@ -1684,6 +1684,9 @@ struct Cx<'a> {
     /// The [`Cx::lex`] flags of all the words of each sentence together (see
     /// [`Cx::sentence_has`]).
     sent_lex: Vec<u32>,
+    /// Where the document's quotation bytes stand (see [`Cx::quote_between`]), found when
+    /// first asked.
+    quotes: std::cell::OnceCell<Vec<usize>>,
     /// For each block of [`BLOCK`] bytes of the text, the index of the first token that
     /// starts at or after the block's start (and one entry past the text's end), where
     /// [`Cx::at`] starts its search; empty when the tokens are not in text order.
@@ -1802,6 +1805,7 @@ impl<'a> Cx<'a> {
             flags: std::cell::RefCell::new(flags),
             sent_tok,
             sent_lex,
+            quotes: std::cell::OnceCell::new(),
             block_tok,
         }
     }
