@@ -1694,9 +1694,9 @@ struct Cx<'a> {
     /// The [`Cx::lex`] flags of all the words of each sentence together (see
     /// [`Cx::sentence_has`]).
     sent_lex: Vec<u32>,
-    /// Where the document's quotation bytes stand (see [`Cx::quote_between`]), found when
-    /// first asked.
-    quotes: std::cell::OnceCell<Vec<usize>>,
+    /// The last search of [`Cx::quote_between`]: where it started and the first quotation
+    /// byte it found from there (`usize::MAX` for none).
+    quote_at: std::cell::Cell<(usize, usize)>,
     /// For each block of [`BLOCK`] bytes of the text, the index of the first token that
     /// starts at or after the block's start (and one entry past the text's end), where
     /// [`Cx::at`] starts its search; empty when the tokens are not in text order.
@@ -1815,7 +1815,7 @@ impl<'a> Cx<'a> {
             flags: std::cell::RefCell::new(flags),
             sent_tok,
             sent_lex,
-            quotes: std::cell::OnceCell::new(),
+            quote_at: std::cell::Cell::new((usize::MAX, 0)),
             block_tok,
         }
     }

@@ -537,12 +537,12 @@ impl<'a> Cx<'a> {
     /// name after an article (`the "stand-up strike"`).
     fn quoted_label(&self, span: Span, s: usize) -> bool {
         let start = self.sent_tok.get(s).and_then(|&k| self.toks.get(k)).map_or(0, |t| t.span.start);
-        let Some(before) = self.text.get(start..span.start) else { return false };
         // (Most triggers follow no quotation mark in their sentence: the byte `"` and the
-        // last bytes of `“` and `”`, found once in the document, are asked first.)
+        // last bytes of `“` and `”` are asked first.)
         if !self.quote_between(start, span.start) {
             return false;
         }
+        let Some(before) = self.text.get(start..span.start) else { return false };
         let end = self.sent_tok.get(s + 1).and_then(|&k| k.checked_sub(1)).and_then(|k| self.toks.get(k)).map_or(span.end, |t| t.span.end);
         let Some(after) = self.text.get(span.end..end.max(span.end)) else { return false };
         let is_quote = |c: char| matches!(c, '"' | '“' | '”');
@@ -567,13 +567,18 @@ impl<'a> Cx<'a> {
     }
 
     /// Whether a byte `"` (or a last byte of `“` or `”`, 0x9C or 0x9D) stands in
-    /// `a..b` of the text. (The document's are found once, when first asked.)
+    /// `a..b` of the text. (Asked in text order, a search from `a` is kept until `a` passes
+    /// the byte it found: one search for each quotation mark, not each call.)
     fn quote_between(&self, a: usize, b: usize) -> bool {
-        let quotes = self.quotes.get_or_init(|| {
-            memchr::memchr3_iter(b'"', 0x9C, 0x9D, self.text.as_bytes()).collect()
-        });
-        let k = quotes.partition_point(|&q| q < a);
-        quotes.get(k).is_some_and(|&q| q < b)
+        let (from, q) = self.quote_at.get();
+        let q = if a < from || a > q {
+            let q = self.text.as_bytes().get(a..).and_then(|r| memchr::memchr3(b'"', 0x9C, 0x9D, r)).map_or(usize::MAX, |k| a + k);
+            self.quote_at.set((a, q));
+            q
+        } else {
+            q
+        };
+        q < b
     }
 
     /// Whether the participle at `i` opens a clause that tells someone's history: after a
