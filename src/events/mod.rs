@@ -1213,18 +1213,28 @@ fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
         "square", "street", "avenue", "road", "park", "boulevard", "bridge", "tunnel", "highway", "stadium", "plaza", "station", "precinct",
         "terminal", "palace", "cemetery", "bazaar", "area",
     ];
-    let head = p.name.rsplit(' ').next().unwrap_or("");
-    let lead = p.name.split(' ').next().unwrap_or("");
-    let next = word_after(text, p.span);
+    // (Each test read only as far as needed, the cheap ones first: the words before the
+    // name, then its first word, then its last.)
+    let before = text.get(..p.span.start);
     // (A name the gazetteer knows is a spot only when the text says so: `the Alameda
     // avenue`, not the town of Alameda.)
-    let the = text.get(..p.span.start).is_some_and(|b| b.ends_with("the ") || b.ends_with("The "));
+    if before.is_some_and(|b| b.ends_with("the ") || b.ends_with("The ")) && HEADS.contains(&word_after(text, p.span)) {
+        return true;
+    }
     // (`the presidential palace, La Moneda`: named after its kind.)
-    let named = text.get(..p.span.start).and_then(|b| b.strip_suffix(", ")).is_some_and(|b| HEADS.iter().any(|h| b.ends_with(h)));
-    the && HEADS.contains(&next)
-        || named
-        || p.name.contains(' ') && ["plaza", "piazza", "avenida", "calle", "praça", "rue", "place", "palace", "interstate", "highway", "route"].iter().any(|h| lead.eq_ignore_ascii_case(h))
-        || p.gaz.is_none_or(|g| g.kind == PlaceKind::Feature) && HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
+    if before.and_then(|b| b.strip_suffix(", ")).is_some_and(|b| HEADS.iter().any(|h| b.ends_with(h))) {
+        return true;
+    }
+    let name = p.name.as_bytes();
+    if let Some(lead) = name.iter().position(|&b| b == b' ').and_then(|k| p.name.get(..k)) {
+        if ["plaza", "piazza", "avenida", "calle", "praça", "rue", "place", "palace", "interstate", "highway", "route"].iter().any(|h| lead.eq_ignore_ascii_case(h)) {
+            return true;
+        }
+    }
+    p.gaz.is_none_or(|g| g.kind == PlaceKind::Feature) && {
+        let head = name.iter().rposition(|&b| b == b' ').and_then(|k| p.name.get(k + 1..)).unwrap_or(p.name);
+        HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
+    }
 }
 
 /// The town a spot (`Flower Road`) is in, to stand for it as the place in focus: a town
@@ -1686,6 +1696,9 @@ struct Cx<'a> {
     /// The [`Cx::lex`] flags of all the words of each sentence together (see
     /// [`Cx::sentence_has`]).
     sent_lex: Vec<u32>,
+    /// The last search of [`Cx::quote_between`]: where it started and the first quotation
+    /// byte it found from there (`usize::MAX` for none).
+    quote_at: std::cell::Cell<(usize, usize)>,
     /// For each block of [`BLOCK`] bytes of the text, the index of the first token that
     /// starts at or after the block's start (and one entry past the text's end), where
     /// [`Cx::at`] starts its search; empty when the tokens are not in text order.
@@ -1804,6 +1817,7 @@ impl<'a> Cx<'a> {
             flags: std::cell::RefCell::new(flags),
             sent_tok,
             sent_lex,
+            quote_at: std::cell::Cell::new((usize::MAX, 0)),
             block_tok,
         }
     }

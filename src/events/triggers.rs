@@ -102,14 +102,20 @@ fn sentence_cues() -> Option<&'static (aho_corasick::AhoCorasick, Vec<u8>)> {
     .as_ref()
 }
 
+/// The words of an arrest whose clause may tell someone's history (see [`Cx::background`]).
+fn arrest_word(w: &str) -> bool {
+    matches!(w, "detained" | "arrested" | "jailed" | "imprisoned" | "sentenced")
+}
+
 /// The people who strike, as named before `struck`: `miners struck on Monday`.
 fn workforce(w: &str) -> bool {
     matches!(w, "workers" | "miners" | "employees" | "staff" | "teachers" | "nurses" | "doctors" | "drivers" | "dockers" | "dockworkers")
 }
 
 impl<'a> Cx<'a> {
-    /// A word trigger at token `i`: the type and the index of its last token.
-    fn trigger_at(&self, i: usize) -> Option<(EventType, usize)> {
+    /// A word trigger at token `i`: the type and the index of its last token. (`arrest`:
+    /// the last token before `i` flagged a trigger that is an [`arrest_word`], if any.)
+    fn trigger_at(&self, i: usize, arrest: Option<usize>) -> Option<(EventType, usize)> {
         use EventType::*;
         let t = self.toks.get(i)?;
         if t.kind != TokenKind::Word {
@@ -121,9 +127,13 @@ impl<'a> Cx<'a> {
             return None;
         }
         // A word alone in quotes is someone's label, not an event: `blamed Israel for the "riots"`.
+        // (A byte test first: the last byte of each of those quotation marks.)
         let quote = |c: Option<char>| matches!(c, Some('"' | '“' | '”' | '«' | '»' | '\'' | '‘' | '’'));
-        let (before, after) = (self.text.get(..t.span.start).unwrap_or(""), self.text.get(t.span.end..).unwrap_or(""));
-        if quote(before.chars().next_back()) && quote(after.chars().next()) {
+        let quote_byte = |b: Option<&u8>| matches!(b, Some(b'"' | b'\'' | 0x98 | 0x99 | 0x9C | 0x9D | 0xAB | 0xBB));
+        if quote_byte(t.span.start.checked_sub(1).and_then(|k| self.text.as_bytes().get(k)))
+            && quote(self.text.get(..t.span.start).unwrap_or("").chars().next_back())
+            && quote(self.text.get(t.span.end..).unwrap_or("").chars().next())
+        {
             return None;
         }
         let next = self.ws(i + 1, s);
@@ -131,8 +141,8 @@ impl<'a> Cx<'a> {
         // `… mark anniversary of January killings` in a headline: a name of past events,
         // not an event. (A headline is the first sentence, with no full stop.)
         if s == 0
-            && !self.sentence_text(0).ends_with('.')
             && matches!(w, "killings" | "protests" | "riots" | "strikes" | "massacre" | "uprising" | "unrest" | "demonstrations" | "clashes")
+            && !self.sentence_text(0).ends_with('.')
             && matches!(
                 prev,
                 "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november"
@@ -438,13 +448,15 @@ impl<'a> Cx<'a> {
         // `jailed in May for organising a sit-in`, `who was arrested last year during a
         // march`: what a clause of someone's history names is no event of the story either.
         // (Back to the clause's comma, the lexicon flag asked before the word.)
-        for k in (i.saturating_sub(10)..i).rev() {
+        // (Only when the last arrest word before it is among the ten words before it.)
+        let lo = i.saturating_sub(10);
+        for k in (lo..if arrest.is_some_and(|a| a >= lo) { i } else { lo }).rev() {
             let Some(tk) = self.toks.get(k).filter(|tk| tk.sentence == s) else { break };
             if tk.kind == TokenKind::Punct && matches!(tk.text(self.text), "," | ";") {
                 break;
             }
             if self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER != 0)
-                && matches!(self.w(k), "detained" | "arrested" | "jailed" | "imprisoned" | "sentenced")
+                && arrest_word(self.w(k))
                 && self.background(k, s)
             {
                 return None;
@@ -535,12 +547,12 @@ impl<'a> Cx<'a> {
         };
         let start = self.sent_tok.get(s).and_then(|&k| self.toks.get(k)).map_or(0, |t| t.span.start);
         let start = start.max(boundary(span.start.saturating_sub(REACH), true));
-        let Some(before) = self.text.get(start..span.start) else { return false };
-        // (Most triggers follow no quotation mark in their sentence: a byte search for `"`
-        // and the last bytes of `“` and `”` first.)
-        if memchr::memrchr3(b'"', 0x9C, 0x9D, before.as_bytes()).is_none() {
+        // (Most triggers follow no quotation mark in their sentence: the byte `"` and the
+        // last bytes of `“` and `”` are asked first.)
+        if !self.quote_between(start, span.start) {
             return false;
         }
+        let Some(before) = self.text.get(start..span.start) else { return false };
         let end = self.sent_tok.get(s + 1).and_then(|&k| k.checked_sub(1)).and_then(|k| self.toks.get(k)).map_or(span.end, |t| t.span.end);
         let end = end.min(boundary((span.end + REACH).min(self.text.len()), false));
         let Some(after) = self.text.get(span.end..end.max(span.end)) else { return false };
@@ -563,6 +575,21 @@ impl<'a> Cx<'a> {
             && lead.ends_with(|c: char| c.is_ascii_lowercase())
             // (nor a name given to an event told of: `the "stand-up strike" would expand`)
             && !matches!(opener, "said" | "says" | "saying" | "told" | "added" | "stated" | "asked" | "wrote" | "the" | "a" | "an" | "its" | "their" | "this")
+    }
+
+    /// Whether a byte `"` (or a last byte of `“` or `”`, 0x9C or 0x9D) stands in
+    /// `a..b` of the text. (Asked in text order, a search from `a` is kept until `a` passes
+    /// the byte it found: one search for each quotation mark, not each call.)
+    fn quote_between(&self, a: usize, b: usize) -> bool {
+        let (from, q) = self.quote_at.get();
+        let q = if a < from || a > q {
+            let q = self.text.as_bytes().get(a..).and_then(|r| memchr::memchr3(b'"', 0x9C, 0x9D, r)).map_or(usize::MAX, |k| a + k);
+            self.quote_at.set((a, q));
+            q
+        } else {
+            q
+        };
+        q < b
     }
 
     /// Whether the participle at `i` opens a clause that tells someone's history: after a
@@ -727,17 +754,29 @@ impl<'a> Cx<'a> {
         let mut i = 0;
         // The quick test of `trigger_at` first, without the call: the next word the
         // lexicon flags (only words have flags).
+        // (The last arrest word passed, for `trigger_at`: every token flagged a trigger
+        // is visited or inside a trigger's words.)
+        let mut arrest = None;
         while let Some(k) = self.lex.get(i..).and_then(|l| l.iter().position(|f| f & crate::lexicon::EVENT_TRIGGER != 0)) {
             i += k;
+            let last_arrest = arrest;
+            if arrest_word(self.w(i)) {
+                arrest = Some(i);
+            }
             let start = self.toks.get(i).map_or(0, |t| t.span.start);
             while orgs.next_if(|m| m.span.end <= start).is_some() {}
             if orgs.peek().is_some_and(|m| m.span.start < start) {
                 i += 1;
                 continue;
             }
-            if let Some((kind, end)) = self.trigger_at(i) {
+            if let Some((kind, end)) = self.trigger_at(i, last_arrest) {
                 let sentence = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
                 out.push(Trigger { kind, span: self.span(i, end), sentence, figure: false });
+                for k in i + 1..=end {
+                    if self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER != 0) && arrest_word(self.w(k)) {
+                        arrest = Some(k);
+                    }
+                }
                 i = end + 1;
             } else {
                 i += 1;
