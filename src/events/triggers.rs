@@ -287,6 +287,10 @@ impl<'a> Cx<'a> {
             // was set on fire`: property burned by a crowd is a riot; a person set on fire
             // stays violence.)
             "set" if next == "on" && self.ws(i + 2, s) == "fire" => (if self.property_burned(i, s) { Riot } else { Violence }, i + 2),
+            // (`several metro stations were set alight`, `… set ablaze`: the same)
+            "set" if matches!(next, "alight" | "ablaze") && i >= 1 && matches!(self.ws(i - 1, s), "was" | "were" | "been" | "being") => {
+                (if self.property_burned(i, s) { Riot } else { Violence }, i + 1)
+            }
             "shot" if next == "dead" => (Killing, i + 1),
             "shot" if !matches!(next, "down" | "up" | "to" | "at" | "through" | "back") || next == "at" && self.ws(i + 2, s) != "the" => {
                 (Violence, i)
