@@ -647,12 +647,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                         .max()
                         .and_then(|i| events.get_mut(i))
                     {
-                        for f in figs {
-                            if !e.figures.iter().any(|g| g.span == f.span) && e.figures.len() < MAX_MERGED {
-                                e.figures.push(f);
-                            }
-                        }
-                        e.figures.sort_by_key(|a| a.span);
+                        add_figures(e, figs);
                         continue;
                     }
                 }
@@ -1582,6 +1577,20 @@ fn merge(events: Vec<Event>, first: &mut Vec<usize>, at: &mut Vec<usize>) -> Vec
     out
 }
 
+/// Adds to `into` the figures of `figs` it does not hold yet (at most [`MAX_MERGED`] in
+/// all), kept in text order.
+fn add_figures(into: &mut Event, figs: Vec<Figure>) {
+    let before = into.figures.len();
+    for f in figs {
+        if into.figures.len() < MAX_MERGED && !into.figures.iter().any(|g| g.span == f.span) {
+            into.figures.push(f);
+        }
+    }
+    if into.figures.len() != before {
+        into.figures.sort_by_key(|a| a.span);
+    }
+}
+
 fn absorb(into: &mut Event, e: Event) {
     if into.sentence == e.sentence {
         into.evidence = Span::new(into.evidence.start.min(e.evidence.start), into.evidence.end.max(e.evidence.end));
@@ -1591,15 +1600,7 @@ fn absorb(into: &mut Event, e: Event) {
             into.actors.push(a);
         }
     }
-    let before = into.figures.len();
-    for f in e.figures {
-        if into.figures.len() < MAX_MERGED && !into.figures.iter().any(|g| g.span == f.span) {
-            into.figures.push(f);
-        }
-    }
-    if into.figures.len() != before {
-        into.figures.sort_by_key(|a| a.span);
-    }
+    add_figures(into, e.figures);
 }
 
 /// Two events may be one as far as their actors tell: either names none, or they share
