@@ -586,6 +586,20 @@ pub fn asks_to(w: &str) -> bool {
     )
 }
 
+/// Verbs of a headline's `to` infinitive, which tells what is still to come: `President
+/// to resign on Wednesday`, `Teachers to strike in February`, `Activists to be sentenced`.
+pub fn headline_infinitive(w: &str) -> bool {
+    matches!(
+        w,
+        "strike" | "resign" | "march" | "protest" | "rally" | "hold" | "walk" | "stage" | "vote" | "meet"
+            | "end" | "raise" | "close" | "reopen" | "ban" | "face" | "seek" | "lift" | "impose" | "extend"
+            | "return" | "begin" | "start" | "join" | "boycott" | "quit" | "step" | "sign" | "visit" | "announce"
+            | "appeal" | "testify" | "stand" | "launch" | "shut" | "halt" | "resume" | "stop" | "pay" | "ballot"
+            | "decide" | "rule" | "hear" | "review" | "sue" | "leave" | "be" | "go" | "hike" | "cut" | "scrap"
+            | "introduce" | "release" | "free" | "sentence" | "try" | "open" | "name" | "elect" | "fly"
+    )
+}
+
 /// Words of readiness or hope that look ahead when `to` and a verb follow: `prepared to
 /// strike again on Monday`, `hoped to restore flights on Wednesday`, `poised to`.
 pub fn ready_to(w: &str) -> bool {

@@ -485,6 +485,10 @@ impl<'a> Sent<'a> {
         // A `to` before a verb lies between here and the date: `called on workers to
         // join a general strike on Wednesday` asks for something still to come.
         let mut infinitive = false;
+        // `President to resign on Wednesday`, `Unions to strike on Monday`: a clause whose
+        // only verb is an infinitive (a headline's) speaks of what is still to come
+        let mut bare_infinitive = false;
+        let mut clause_start = false;
         while k > 0 && k + 14 > start {
             k -= 1;
             // `prepared to strike again on Monday`, `hoped to restore flights on Wednesday`:
@@ -516,14 +520,17 @@ impl<'a> Sent<'a> {
                 return Tense::Unknown;
             }
             infinitive |= w == "to" && self.kind(k + 1) == Some(TokenKind::Word) && k + 1 < start;
+            bare_infinitive |= w == "to" && k + 1 < start && !self.cap(k + 1) && lx::headline_infinitive(self.w(k + 1));
             // A comma in a list of names (`in Paris, Marseille and Lyon on Tuesday`) does
             // not end the clause.
             let in_list = w == "," && k > 0 && self.cap(k - 1) && self.cap(k + 1);
             // a shared auxiliary reaches over `and`: `will hold a strike and a rally on Monday`
             if (self.clause_break(k) && w != "and") || (w == "," && !in_list) {
+                clause_start = true;
                 break;
             }
         }
+        let bare_infinitive = bare_infinitive && (clause_start || k == 0);
         let mut k = end;
         // `On October 25, more than a million people marched`: a date that opens the
         // sentence before a comma takes the tense of the main verb, further on
@@ -540,7 +547,7 @@ impl<'a> Sent<'a> {
             }
             k += 1;
         }
-        Tense::Unknown
+        if bare_infinitive { Tense::Future } else { Tense::Unknown }
     }
 
     /// Whether a call for an action comes shortly before token `start` in its clause
