@@ -982,8 +982,20 @@ impl<'a> Cx<'a> {
     /// hurt: `taken to hospital`, `rushed to a nearby hospital`, `admitted to the Colombo
     /// National Hospital`, `brought to the Dunmore Clinic` (at most four words of a name
     /// or a determiner between).
+    /// Also the wound noun ending a phrase of harm suffered: `admitted with injuries`,
+    /// `treated for gunshot wounds`, `suffered serious injuries`, `sustained burns`.
     fn to_hospital(&self, y: usize, anchor: usize) -> Option<usize> {
         let ws = |x: usize| self.ws(x, anchor);
+        let suffered = matches!(ws(y), "suffered" | "sustained" | "received")
+            || matches!(ws(y), "admitted" | "treated" | "hospitalised" | "hospitalized") && matches!(ws(y + 1), "with" | "for");
+        if suffered {
+            let from = if matches!(ws(y + 1), "with" | "for") { y + 2 } else { y + 1 };
+            let wound = |x: usize| matches!(ws(x), "injuries" | "wounds" | "burns" | "fractures" | "injury");
+            let adjective = |x: usize| {
+                matches!(ws(x), "serious" | "minor" | "severe" | "light" | "gunshot" | "bullet" | "stab" | "head" | "multiple" | "critical" | "various" | "their" | "his" | "her")
+            };
+            return (from..from + 3).take_while(|&x| wound(x) || adjective(x)).find(|&x| wound(x));
+        }
         if !matches!(ws(y), "taken" | "rushed" | "admitted" | "brought" | "airlifted" | "sent") || !matches!(ws(y + 1), "to" | "into") {
             return None;
         }
