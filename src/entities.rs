@@ -1623,6 +1623,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             }
         }
     }
+    // A well-known organisation's name before a capitalised word that is no given name
+    // names its product or programme: `a Facebook Live video`, `Reuters Television`.
+    if b - a == 2 && known_org(first_word()).is_some() && !ts[a + 1].is(C_FIRST_NAMES) && !ts[a].initial() {
+        push(out, EntityKind::Organization, text.to_string(), false);
+        return;
+    }
     // 2. Place heads: `Trafalgar Square`, `Ural River`, `Mount Kenya`, `Plaza Italia`.
     if b - a > 1
         && (ts[last].is(C_PLACE_HEADS)
@@ -1678,7 +1684,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         }
         if !title_after {
             // (A head alone that is an ordinary abbreviation, `state TV`, names nothing.)
-            if b - a > 1 || !ts[a].initial() && !ts[a].is(C_ACRONYM_NOT) {
+            // (nor does a company suffix alone: `RFE/RL, Inc.`)
+            let suffix = || matches!(ts[a].lw, "inc" | "ltd" | "llc" | "plc" | "corp" | "gmbh" | "co");
+            if b - a > 1 || !ts[a].initial() && !ts[a].is(C_ACRONYM_NOT) && !suffix() {
                 push(out, EntityKind::Organization, org_canonical(text), false);
             }
             return;
