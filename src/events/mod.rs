@@ -2391,6 +2391,15 @@ impl<'a> Cx<'a> {
             {
                 continue;
             }
+            // `told reporters in Nur-Sultan that 1,678 people had been detained in
+            // Almaty`, `at a news conference in Tehran`: where it was told, not where it
+            // happened.
+            if before(1) == "in"
+                && (matches!(before(2), "conference" | "briefing")
+                    || matches!(before(2), "reporters" | "journalists") && matches!(before(3), "told" | "telling" | "tells" | "tell" | "briefed" | "briefing"))
+            {
+                continue;
+            }
             // `164 killed, including 103 in Almaty`: a part of a count, not its place.
             // (The lexicon flags first: most places follow no `including`.)
             let flagged = |k: usize| idx >= k && self.lex.get(idx - k).is_some_and(|f| f & crate::lexicon::EVENT_LOOKBACK != 0);
