@@ -8,7 +8,7 @@ use super::*;
 pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "arrest", "arrested", "arrests", "arson", "assaulted", "assembled", "attack", "attacked", "attacks", "barricaded",
     "barricades", "battled", "battles", "beat", "beaten", "beating", "beatings", "block", "blockade", "blockaded",
-    "blockades", "blocked", "blocking", "clash", "clashed", "clashes", "closed", "converged", "crackdown", "crowd",
+    "blockades", "blocked", "blocking", "boycotted", "boycotting", "clash", "clashed", "clashes", "closed", "converged", "crackdown", "crowd",
     "crowds", "custody", "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration",
     "demonstrations", "demonstrators", "demos", "detained", "detention", "detentions", "died", "dies", "disperse",
     "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gathered", "go", "going", "gone", "human",
@@ -251,6 +251,15 @@ impl<'a> Cx<'a> {
                     && !matches!(next, "a" | "an" | "the" | "by" | "down" | "off" | "out" | "back" | "deal" | "deals") =>
             {
                 (Strike, i)
+            }
+            // `students boycotted classes`: a protest; `boycotted their shifts`: a strike
+            "boycotted" | "boycotting" => {
+                let o = if matches!(next, "the" | "their" | "all") { i + 2 } else { i + 1 };
+                match self.ws(o, s) {
+                    "classes" | "lectures" | "exams" | "lessons" | "school" | "university" => (Protest, o),
+                    "work" | "shifts" => (Strike, o),
+                    _ => return None,
+                }
             }
             // (`stopped work`, not `the lifts stopped working`)
             "stopped" | "stop" | "stopping" if next == "work" => (Strike, i + 1),
