@@ -1654,6 +1654,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             && end == b
             && place.kind == gazetteer::PlaceKind::City
             && role_context(ts, a, b);
+        // `the semi-official Fars news agency`: an agency named after its province
+        let agency = end == b && ts.get(b).is_some_and(|t| t.lw == "news") && ts.get(b + 1).is_some_and(|t| t.lw == "agency");
+        if agency {
+            push(out, EntityKind::Organization, text.to_string(), false);
+            return;
+        }
         if !title_before && !person {
             let span = Span::new(ts[a].span().start, ts[end - 1].span().end);
             out.push(Found {
