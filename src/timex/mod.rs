@@ -275,8 +275,15 @@ impl State {
                 // (`the deadliest unrest since 2009, when millions took to the streets`: a
                 // bound the text goes on to tell is a step of the story after all)
                 let told = matches!((s.low(end), s.low(end + 1)), ("when", _) | (",", "when"));
-                // (`last year`, `last March`: a year counted from the document's, not written)
-                let relative = matches!(x.expr, Expr::Deictic { .. } | Expr::MonthRel { .. });
+                // (`last year`, `last March`, `last Easter`: a year counted from the
+                // document's, not written)
+                let relative = matches!(
+                    x.expr,
+                    Expr::Deictic { .. }
+                        | Expr::MonthRel { .. }
+                        | Expr::Holiday { y: None, rel: Rel::Last | Rel::Next | Rel::This, .. }
+                        | Expr::Season { y: None, rel: Rel::Last | Rel::Next | Rel::This, .. }
+                );
                 // `rallied for a third day on Tuesday`: that day
                 if let (Some((k, unit, e)), Some(Point::Day(d)), false) = (run, r.point, bound) {
                     let same_clause = !(e..start).any(|j| matches!(s.low(j), "," | ";" | ":"));
@@ -382,6 +389,20 @@ impl State {
                             }
                         }
                     }
+                    return Some((fy, true));
+                }
+            }
+        }
+        // `It began on January 2, 2022, … and by January 4 to Almaty.` then a new
+        // paragraph `On the night of January 4-5, crowds stormed …`: a day told in the
+        // past near the stated day in focus (a week before to a month after), in the next
+        // paragraph, goes on with that story (in a report of 5 January 2023, not the day
+        // before). (A bound's year before the document's came from the text too: `and by
+        // January 4 to Almaty`.)
+        if let (Some(f), Some(d), Some(doc)) = (self.focus, d, self.doc) {
+            let next_para = f.para + 1 == para && (f.year_explicit || f.bound) && !f.relative && !f.limit && tense == Tense::Past;
+            if let (true, Some(fs), Some(fy)) = (next_para, f.point.start().filter(|_| f.point.precision() <= Precision::Day), f.point.year()) {
+                if fy < doc.year() && date(fy, m, d).is_some_and(|c| (-7..=31).contains(&c.signed_duration_since(fs).num_days())) {
                     return Some((fy, true));
                 }
             }
