@@ -231,6 +231,12 @@ pub struct Prepared {
     pub tokens: Vec<Token>,
     pub lower: String,
     pub lex: Vec<u32>,
+    /// The timex stage's marks of each token, `crate::timex::START` (an expression may
+    /// start there) and `crate::timex::ANCHOR` (every expression holds an anchor), set with
+    /// the lexicon flags in the same pass.
+    pub timex: Vec<u8>,
+    /// The token range `(first, end)` of each sentence that has tokens, in order.
+    pub sentence_tokens: Vec<(usize, usize)>,
 }
 
 impl Prepared {
@@ -247,20 +253,41 @@ impl Prepared {
     pub fn fill(&mut self, doc: &crate::corpus::Document) {
         self.tokens.clear();
         self.tokens.reserve(doc.body.len() / 5);
+        self.sentence_tokens.clear();
         for (i, s) in doc.sentences.iter().enumerate() {
+            let a = self.tokens.len();
             tokenize_into(&doc.text, *s, i, &mut self.tokens);
+            if self.tokens.len() > a {
+                self.sentence_tokens.push((a, self.tokens.len()));
+            }
         }
         self.lower.clear();
         self.lower.push_str(&doc.text);
         self.lower.make_ascii_lowercase();
         let lexicon = crate::lexicon::Lexicon::get();
         let bytes = self.lower.as_bytes();
+        let n = self.tokens.len();
         self.lex.clear();
-        self.lex.extend(
-            self.tokens
-                .iter()
-                .map(|t| if t.kind == TokenKind::Word { lexicon.classify_in(bytes, t.span.start, t.span.end) } else { 0 }),
-        );
+        self.lex.resize(n, 0);
+        self.timex.clear();
+        self.timex.resize(n, 0);
+        // (one pass for both: the token is read once)
+        for ((t, f), m) in self.tokens.iter().zip(self.lex.iter_mut()).zip(self.timex.iter_mut()) {
+            let (start, end) = (t.span.start, t.span.end);
+            *m = match t.kind {
+                TokenKind::Word => {
+                    *f = lexicon.classify_in(bytes, start, end);
+                    if t.flags & (HYPHEN | NON_ASCII) != 0 || end.wrapping_sub(start) == 2 && bytes.get(start) == Some(&b'q') {
+                        crate::timex::odd_word_marks(bytes.get(start..end).unwrap_or(&[]), *f, t.flags)
+                    } else {
+                        crate::timex::plain_word_marks(*f)
+                    }
+                }
+                TokenKind::Number => crate::timex::NUMBER_MARKS,
+                TokenKind::Punct => crate::timex::punct_marks(bytes.get(start..end).unwrap_or(&[])),
+                TokenKind::Possessive => 0,
+            };
+        }
     }
 
     /// The lowercase text of each token (`lower` sliced by its span).

@@ -55,8 +55,7 @@ pub(crate) const ANCHORS: &[&str] = &[
 
 /// [`trigger`], given the word's shared [`crate::lexicon`] flags instead of a look-up,
 /// and its [`crate::tokens::Token::flags`] (which tell when no byte needs looking at).
-pub fn trigger_flagged(w: &str, flags: u32, token_flags: u8) -> bool {
-    let bytes = w.as_bytes();
+pub fn trigger_flagged(bytes: &[u8], flags: u32, token_flags: u8) -> bool {
     let Some(&first) = bytes.first() else { return false };
     let dashed = token_flags & (crate::tokens::HYPHEN | crate::tokens::NON_ASCII) != 0
         && bytes.iter().any(|&b| b == b'-' || b == 0xE2);
@@ -69,7 +68,7 @@ pub fn trigger_flagged(w: &str, flags: u32, token_flags: u8) -> bool {
 /// Whether a lower-cased word can begin a temporal expression.
 #[cfg(test)]
 pub fn trigger(w: &str) -> bool {
-    trigger_flagged(w, crate::lexicon::classify(w), crate::tokens::HYPHEN | crate::tokens::NON_ASCII)
+    trigger_flagged(w.as_bytes(), crate::lexicon::classify(w), crate::tokens::HYPHEN | crate::tokens::NON_ASCII)
 }
 
 /// `(month, abbreviated)`; `may` is a full name.

@@ -17,7 +17,7 @@ mod value;
 
 use crate::corpus::{Document, Span};
 use crate::extract::{Precision, Timex, TimexType};
-use crate::tokens::{Prepared, Token, TokenKind};
+use crate::tokens::{Prepared, Token};
 use chrono::{Datelike, NaiveDate, Weekday};
 use parse::{Expr, Rel, Sent, Tense, YearSpec};
 use value::{date, day_fits_month, partial, Holiday, Point, Season, Unit};
@@ -38,23 +38,43 @@ pub(crate) fn tense_lists() -> &'static [&'static [&'static str]] {
     lexicon::TENSE_LISTS
 }
 
-/// The tokens of a sentence that may hold a temporal expression: up to its last
-/// anchor (a number, a hyphenated or non-ASCII word such as `mid-2021` or `mid‑January`,
-/// `Q3`, or an anchor word, see `lexicon::ANCHORS`). Every expression holds one, and
-/// none starts after its last anchor: the rest of the sentence, and most sentences
-/// without any, are skipped at this cost only.
-fn anchored(toks: &[Token], words: &[&str], lex: &[u32]) -> usize {
-    let anchor = |((t, w), &f): ((&Token, &&str), &u32)| match t.kind {
-        TokenKind::Number => true,
-        TokenKind::Word => {
-            f & crate::lexicon::TIMEX_ANCHOR != 0
-                || t.flags & (crate::tokens::HYPHEN | crate::tokens::NON_ASCII) != 0
-                || (w.len() == 2 && w.starts_with('q'))
-        }
-        TokenKind::Punct | TokenKind::Possessive => false,
-    };
-    toks.iter().zip(words).zip(lex).rposition(anchor).map_or(0, |k| k + 1)
+/// A mark of a token's [`Prepared::timex`]: an expression may start at the token.
+pub(crate) const START: u8 = 1;
+/// A mark of a token's [`Prepared::timex`]: the token is an anchor, one of which every
+/// expression holds: a
+/// number, a hyphenated or non-ASCII word such as `mid-2021` or `mid‑January`, `Q3`, or
+/// an anchor word (see `lexicon::ANCHORS`). None starts after a sentence's last anchor:
+/// the rest of the sentence, and most sentences without any, are skipped at once.
+pub(crate) const ANCHOR: u8 = 2;
+
+/// The [`START`] and [`ANCHOR`] marks of a word whose shared lexicon flags are `lex`,
+/// with no hyphen nor byte outside ASCII and not `q?` (the lexicon's timex words are at
+/// most 13 bytes long: its flags say all).
+#[inline(always)]
+pub(crate) fn plain_word_marks(lex: u32) -> u8 {
+    use crate::lexicon::{TIMEX_ANCHOR, TIMEX_TRIGGER};
+    const { assert!(TIMEX_TRIGGER == 1 << 21 && TIMEX_ANCHOR == 1 << 25 && START == 1 && ANCHOR == 2) };
+    ((lex >> 21) & 1 | (lex >> 24) & 2) as u8
 }
+
+/// The [`START`] and [`ANCHOR`] marks of a word with a hyphen or a byte outside ASCII
+/// (its [`Token::flags`] `flags`), or of two bytes starting with `q`: its lowercase bytes
+/// `w` and its shared lexicon flags `lex`.
+#[cold]
+#[inline(never)]
+pub(crate) fn odd_word_marks(w: &[u8], lex: u32, flags: u8) -> u8 {
+    (u8::from(lexicon::trigger_flagged(w, lex, flags)) * START) | ANCHOR
+}
+
+/// The [`START`] mark of a punctuation mark whose lowercase bytes are `w`: an apostrophe
+/// (`'90s`).
+#[inline(always)]
+pub(crate) fn punct_marks(w: &[u8]) -> u8 {
+    u8::from(matches!(w, b"'" | [0xE2, 0x80, 0x99])) * START
+}
+
+/// The marks of a number: an expression may start at any, and every one is an anchor.
+pub(crate) const NUMBER_MARKS: u8 = START | ANCHOR;
 
 /// Every temporal expression in the body of `doc`, sorted by span, without overlaps.
 pub fn find(doc: &Document) -> Vec<Timex> {
@@ -75,22 +95,15 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         sent_para.push(p);
     }
     let mut state = State { doc: doc.date, focus: None, last_day: None, began: None, story: None, sent: 0, out: Vec::new() };
-    let mut a = 0;
-    while let Some(first) = tokens.get(a) {
-        let s = first.sentence;
-        let mut b = a;
-        while tokens.get(b).is_some_and(|t| t.sentence == s) {
-            b += 1;
-        }
+    for &(a, b) in &prep.sentence_tokens {
+        let marks = prep.timex.get(a..b).unwrap_or(&[]);
+        let Some(last) = marks.iter().rposition(|&m| m & ANCHOR != 0) else { continue };
+        let s = tokens.get(a).map_or(0, |t| t.sentence);
         let para = sent_para.get(s).copied().unwrap_or(p);
         state.sent = s;
         let lex = prep.lex.get(a..b).unwrap_or(&[]);
         let (toks, words) = (tokens.get(a..b).unwrap_or(&[]), words.get(a..b).unwrap_or(&[]));
-        let upto = anchored(toks, words, lex);
-        if upto > 0 {
-            state.sentence(&doc.text, toks, words, lex, para, upto);
-        }
-        a = b;
+        state.sentence(&doc.text, toks, words, lex, para, marks.get(..=last).unwrap_or(&[]));
     }
     state.out
 }
@@ -174,8 +187,9 @@ struct State {
 }
 
 impl State {
-    /// Reads the expressions of a sentence that start before token `upto`.
-    fn sentence(&mut self, text: &str, toks: &[Token], words: &[&str], lex: &[u32], para: usize, upto: usize) {
+    /// Reads the expressions of a sentence that start at its first `marks.len()` tokens,
+    /// at those whose marks ([`Prepared::timex`]) have [`START`].
+    fn sentence(&mut self, text: &str, toks: &[Token], words: &[&str], lex: &[u32], para: usize, marks: &[u8]) {
         let mut s = Sent { text, t: toks, words, lex, last_end: None };
         let mut i = 0;
         // The end of the last weekday set for something (`for Wednesday`), whose list
@@ -184,8 +198,8 @@ impl State {
         // The output index, unit and end of a run's day read before in this clause (`for a
         // third day`), which a day named after it in the clause fixes (`on Tuesday`).
         let mut run: Option<(usize, Unit, usize)> = None;
-        while i < upto.min(toks.len()) {
-            let Some(x) = s.could_start(i).then(|| s.parse(i)).flatten() else {
+        while let Some(&mark) = marks.get(i) {
+            let Some(x) = (mark & START != 0).then(|| s.parse(i)).flatten() else {
                 i += 1;
                 continue;
             };

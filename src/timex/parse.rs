@@ -622,24 +622,10 @@ impl<'a> Sent<'a> {
         false
     }
 
-    /// Whether an expression can start at token `i` (a cheap test, inlined into the
-    /// caller's loop: most tokens fail it).
-    #[inline]
-    pub fn could_start(&self, i: usize) -> bool {
-        let w = self.w(i);
-        match self.kind(i) {
-            Some(TokenKind::Number) => true,
-            Some(TokenKind::Word) => lx::trigger_flagged(w, self.lex.get(i).copied().unwrap_or(0), self.t.get(i).map_or(0, |t| t.flags)),
-            Some(TokenKind::Punct) => is_apostrophe(w),
-            Some(TokenKind::Possessive) | None => false,
-        }
-    }
-
-    /// The best expression starting at (or, for `from`/`between`, just after) token `i`.
+    /// The best expression starting at (or, for `from`/`between`, just after) token `i`,
+    /// one where an expression may start (its marks in [`crate::tokens::Prepared::timex`]
+    /// have [`super::START`]: the caller has checked).
     pub fn parse(&self, i: usize) -> Option<Match> {
-        if !self.could_start(i) {
-            return None;
-        }
         let w = self.w(i);
         if w == "from" || w == "between" {
             return self.range_after(i);

@@ -437,3 +437,11 @@ fn background_years_lend_no_year_to_later_months() {
     assert_eq!(value_of(D, body, "March").as_deref(), Some("2022-03"));
     assert_eq!(value_of(D, "In 2011, when workers struck, police fired. In December, 16 died.", "December").as_deref(), Some("2011-12"));
 }
+
+/// `plain_word_marks` takes the shared lexicon's trigger flag for the whole test of
+/// `lexicon::trigger_flagged` on a plain word, which holds while no trigger word is
+/// longer than 13 bytes.
+#[test]
+fn trigger_words_are_short() {
+    assert!(lexicon::TRIGGERS.iter().all(|w| w.len() <= 13));
+}
