@@ -498,7 +498,7 @@ word_set!(
     /// movement marks its 100th day on 20 May`, `the new law takes effect on 1 July`.
     PRESENT_WORDS,
     present_word,
-    ["marks", "falls", "begins", "starts", "ends", "expires", "opens", "resumes", "takes"]
+    ["marks", "falls", "begins", "begin", "starts", "ends", "expires", "opens", "resumes", "resume", "takes"]
 );
 
 word_set!(

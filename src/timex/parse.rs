@@ -429,6 +429,10 @@ impl<'a> Sent<'a> {
             return (!noun).then_some(Tense::Future);
         }
         if lx::present_cue(w) {
+            // `set to begin`, `should resume`: the word before tells the tense
+            if k > 0 && matches!(self.w(k - 1), "to" | "will" | "would" | "should" | "could" | "might" | "may" | "must" | "can" | "did" | "does" | "do" | "'ll") {
+                return None;
+            }
             // `question marks`, `the ends`: a noun
             let noun = k > 0
                 && (self.kind(k - 1) == Some(TokenKind::Possessive)
