@@ -738,18 +738,6 @@ impl<'a> Sent<'a> {
         }
         let (end2, e2) = self.date_core(end1 + 1, true)?;
         let r = join(&e1, &e2)?;
-        // `between 2012 and 2019`, `between August 9 and August 12`: two dates that each
-        // stand alone are two expressions (as TimeML tags them); the second is read
-        // after this one
-        // (not a bare day that takes its month from the list: `between 22 and 26 February`)
-        let whole = |e: &Expr, words: usize| match e {
-            Expr::Cal { y: Some(_), m: None, .. } => true,
-            Expr::Cal { m: Some(_), d: Some(_), .. } | Expr::Cal { y: Some(_), m: Some(_), .. } => words > 1,
-            _ => false,
-        };
-        if between && whole(&e1, end1 - s) && whole(&e2, end2 - end1 - 1) && matches!(joiner, "and") {
-            return m(s, end1, e1);
-        }
         m(s, end2, r)
     }
 
