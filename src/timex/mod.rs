@@ -252,6 +252,11 @@ impl State {
             if tense != Tense::Future && start > 0 && matches!(s.low(start - 1), "until" | "till" | "through") {
                 let wd = match &x.expr {
                     Expr::Weekday { wd, rel: Rel::Bare } => Some(*wd),
+                    // (`extended until Wednesday morning`)
+                    Expr::PartOfDay { base, .. } => match **base {
+                        Expr::Weekday { wd, rel: Rel::Bare } => Some(wd),
+                        _ => None,
+                    },
                     Expr::Time { day: Some(d), .. } => match **d {
                         Expr::Weekday { wd, rel: Rel::Bare } => Some(wd),
                         _ => None,
