@@ -793,6 +793,10 @@ struct Ctx<'a> {
     /// and [`Ctx::seen_capitalised`] when a chunk asks (few do: a scan of the words for
     /// the one asked costs less than a set of all of them made beforehand).
     toks: &'a [Tok<'a>],
+    /// The indices in `toks` of the words whose first letter may be other than lowercase
+    /// (an ASCII capital or a byte outside ASCII in their token; about one word in five):
+    /// the only words those searches for a capitalised word need to look at.
+    caps: &'a [u32],
 }
 
 /// A gazetteer key ([`gazetteer::normalize_into`]): a span of the lowercase text when
@@ -855,20 +859,22 @@ impl<'c> Ctx<'c> {
             let b0 = t.text.as_bytes().first().copied().unwrap_or(0);
             b0.is_ascii_lowercase() || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase))
         };
-        // (The length first: most words differ in it.)
-        let lowercase = self
-            .toks
-            .iter()
-            .any(|t| t.text.len() == lw.len() && t.kind == TokenKind::Word && t.text == lw && first_lower(t));
-        lowercase
-            && self.toks.iter().any(|t| {
-                t.lw.len() == lw.len()
-                    && t.initial()
-                    && t.kind == TokenKind::Word
-                    && t.lw == lw
-                    && is_cap(t.text)
-                    && !t.is(C_FUNCTION | C_PARTICLES)
-            })
+        // (The capitalised form first, among the few words that may start with a capital
+        // (see [`Ctx::caps`]): most words asked fail there. The length first: most words
+        // differ in it.)
+        let capitalised = self.caps.iter().filter_map(|&i| self.toks.get(i as usize)).any(|t| {
+            t.lw.len() == lw.len()
+                && t.initial()
+                && t.kind == TokenKind::Word
+                && t.lw == lw
+                && is_cap(t.text)
+                && !t.is(C_FUNCTION | C_PARTICLES)
+        });
+        capitalised
+            && self
+                .toks
+                .iter()
+                .any(|t| t.text.len() == lw.len() && t.kind == TokenKind::Word && t.text == lw && first_lower(t))
     }
 
     /// Whether the word `w`, the text of a sentence-initial word, is seen capitalised in
@@ -877,7 +883,8 @@ impl<'c> Ctx<'c> {
     /// Oil Workers`).
     fn seen_capitalised(&self, w: &str) -> bool {
         let toks = self.toks;
-        toks.iter().enumerate().any(|(i, t)| {
+        // (A word not starting lowercase is among [`Ctx::caps`].)
+        self.caps.iter().filter_map(|&i| Some((i as usize, toks.get(i as usize)?))).any(|(i, t)| {
             if t.text.len() != w.len() || t.kind != TokenKind::Word || t.initial() || t.text != w {
                 return false;
             }
@@ -948,6 +955,9 @@ thread_local! {
     static TOKS: std::cell::Cell<Vec<Tok<'static>>> = const { std::cell::Cell::new(Vec::new()) };
     /// The same for the list of what was found.
     static FOUND: std::cell::Cell<Vec<Found>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The same for the lists of sentences and of capitalised words (see [`find_prepared`]).
+    #[allow(clippy::type_complexity)]
+    static SENTENCES: std::cell::Cell<(Vec<(u32, u32, bool)>, Vec<u32>)> = const { std::cell::Cell::new((Vec::new(), Vec::new())) };
 }
 
 /// Empties a token list and returns its allocation free of the text's borrow, to be
@@ -982,9 +992,11 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
         }
     }
     let toks = toks;
-    let ctx = Ctx { text: &doc.text, lower: &prep.lower, keys: Default::default(), toks: &toks };
-    let mut found = FOUND.take();
-    found.reserve(toks.len() / 8);
+    // The sentences (ranges of `toks`, each with whether it is a headline) and the words
+    // that may start with a capital (see [`Ctx::caps`]), in one pass.
+    let (mut sentences, mut caps) = SENTENCES.take();
+    sentences.clear();
+    caps.clear();
     let mut s = 0;
     while let Some(first) = toks.get(s) {
         // (The sentence's tokens: up to the next with another sentence number, counted
@@ -992,12 +1004,21 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
         let mut count = HeadlineCount::default();
         let mut e = s;
         while let Some(t) = toks.get(e).filter(|t| t.sentence == first.sentence) {
-            count.add(t);
+            if count.add(t) {
+                caps.push(e as u32);
+            }
             e += 1;
         }
         let ts = toks.get(s..e).unwrap_or(&[]);
-        scan_sentence(&ctx, ts, count.headline(ts), &mut found);
+        sentences.push((s as u32, e as u32, count.headline(ts)));
         s = e;
+    }
+    let ctx = Ctx { text: &doc.text, lower: &prep.lower, keys: Default::default(), toks: &toks, caps: &caps };
+    let mut found = FOUND.take();
+    found.reserve(toks.len() / 8);
+    for &(s, e, headline) in &sentences {
+        let ts = toks.get(s as usize..e as usize).unwrap_or(&[]);
+        scan_sentence(&ctx, ts, headline, &mut found);
     }
     let acronyms = join_initialisms(&ctx, &mut found);
     resolve(&ctx, &mut found, acronyms);
@@ -1016,8 +1037,10 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
             canonical: f.canonical,
         });
     }
+    drop(ctx);
     TOKS.set(recycle_toks(toks));
     FOUND.set(found);
+    SENTENCES.set((sentences, caps));
     out
 }
 
@@ -1080,18 +1103,19 @@ struct HeadlineCount {
 }
 
 impl HeadlineCount {
-    /// Counts token `t` of the sentence.
+    /// Counts token `t` of the sentence; whether it is a word that may start with a
+    /// capital (see [`Ctx::caps`]).
     #[inline]
-    fn add(&mut self, t: &Tok) {
+    fn add(&mut self, t: &Tok) -> bool {
         if t.kind != TokenKind::Word {
-            return;
+            return false;
         }
         let b = t.text.as_bytes();
         if t.flags & (UPPER | NON_ASCII | JOINED) == 0 {
             // A word of ASCII lowercase letters and digits (most words; its token holds no
             // capital, and a trimmed word is part of it): neither an acronym nor capitalised.
             self.long += usize::from(b.len() >= 4);
-            return;
+            return false;
         }
         // (Most capitalised words fail `is_acronym` at their second letter: `Tokayev`.)
         if b.len() >= 3 && b[0].is_ascii_uppercase() && !b[1].is_ascii_lowercase() && is_acronym(t.text) {
@@ -1101,6 +1125,7 @@ impl HeadlineCount {
             self.long += 1;
             self.capitalised += usize::from(is_cap(t.text));
         }
+        t.flags & (UPPER | NON_ASCII) != 0
     }
 
     /// Whether the sentence `ts`, whose tokens were all counted, is a headline: ALL CAPS
