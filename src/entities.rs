@@ -438,7 +438,11 @@ fn build_tokens<'a>(
     let (raw, lex, lower) = (&prep.tokens, &prep.lex, prep.lower.as_str());
     let text = doc.text.as_str();
     out.clear();
-    out.reserve(raw.len());
+    if out.capacity() < raw.len() {
+        // (A new allocation, twice as big at least, rather than the emptied one grown:
+        // growing would copy its old contents.)
+        out = Vec::with_capacity(raw.len().max(2 * out.capacity()));
+    }
     let mut non_ascii = Vec::new();
     let mut prev_sentence = usize::MAX;
     // What the tokens so far leave for the next, in one byte (few registers for the
@@ -676,6 +680,10 @@ fn site_at(toks: &[Tok], i: usize) -> bool {
     let Some([w0, w1, w2]) = toks.get(i..i + 3) else {
         return false;
     };
+    // (The full stop first: most words are followed by none.)
+    if w1.text != "." {
+        return false;
+    }
     let in_address = i
         .checked_sub(1)
         .and_then(|p| toks.get(p))
@@ -1285,9 +1293,10 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
             continue;
         }
         // (A lone article or sentence-initial function word, `The`, `In`, `He`: what
-        // `classify` drops before anything else, leaving nothing.)
+        // `classify` drops before anything else, leaving nothing; and outside a headline,
+        // a lone month or day, `January`, `Monday`, which it splits off, leaving nothing.)
         let t = &ts[a];
-        if j == a + 1 && (is_the(t) || t.initial() && !t.is(C_PARTICLES) && t.is(C_FUNCTION)) {
+        if j == a + 1 && (is_the(t) || t.initial() && !t.is(C_PARTICLES) && t.is(C_FUNCTION) || !headline && t.is(C_MONTHS)) {
             i = j;
             continue;
         }
