@@ -488,6 +488,17 @@ fn build_tokens<'a>(
             }
             tok.cls = lx & ENTITY_BITS;
             out.push(tok);
+        } else if t.kind != TokenKind::Word
+            && t.flags & (UPPER | NON_ASCII) == 0
+            && !(t.kind == TokenKind::Punct && matches!(full.as_bytes(), [b'"' | b'/' | b'\'' | b'(' | b':' | b'[' | b'-' | b'*']))
+        {
+            // ASCII punctuation that opens nothing (`,`, `.`, `;`), a number, a possessive
+            // without a capital: the token as it is (see `other_token`), and the full stop
+            // noted after a single capital or a site's name.
+            if t.kind == TokenKind::Punct && full == "." {
+                state |= u8::from(out.last().is_some_and(|p| single_capital(p) || site_dot(p, t, lower))) * S_DOTTED;
+            }
+            out.push(tok);
         } else {
             other_token(tok, t, lx, lower, ascii_doc, &mut state, &mut out, &mut non_ascii);
         }
@@ -499,7 +510,8 @@ fn build_tokens<'a>(
     (out, non_ascii)
 }
 
-/// [`build_tokens`] for a token `t` other than an ASCII word without a hyphen (`tok`, its
+/// [`build_tokens`] for a token `t` other than an ASCII word without a hyphen, or ASCII
+/// punctuation that opens nothing, a number or a possessive without a capital (`tok`, its
 /// entity token so far; `lx` its word lists): a hyphenated word is trimmed, punctuation
 /// updates the `state` (quotes, openers, `U.`), and a token outside ASCII is noted in
 /// `non_ascii` (see [`find_prepared`]). Pushed to `out`.
