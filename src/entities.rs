@@ -879,22 +879,22 @@ impl<'c> Ctx<'c> {
             let b0 = t.text.as_bytes().first().copied().unwrap_or(0);
             b0.is_ascii_lowercase() || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase))
         };
-        // (The capitalised form first, among the few words that may start with a capital
-        // (see [`Ctx::caps`]): most words asked fail there. The length first: most words
-        // differ in it.)
-        let capitalised = self.caps.iter().filter_map(|&i| self.toks.get(i as usize)).any(|t| {
-            t.lw.len() == lw.len()
-                && t.initial()
-                && t.kind == TokenKind::Word
-                && t.lw == lw
-                && is_cap(t.text)
-                && !t.is(C_FUNCTION | C_PARTICLES)
-        });
-        capitalised
-            && self
-                .toks
-                .iter()
-                .any(|t| t.text.len() == lw.len() && t.kind == TokenKind::Word && t.text == lw && first_lower(t))
+        // (The length first: most words differ in it.)
+        let lowercase = self
+            .toks
+            .iter()
+            .any(|t| t.text.len() == lw.len() && t.kind == TokenKind::Word && t.text == lw && first_lower(t));
+        // (The capitalised form among the words that may start with a capital: see
+        // [`Ctx::caps`].)
+        lowercase
+            && self.caps.iter().filter_map(|&i| self.toks.get(i as usize)).any(|t| {
+                t.lw.len() == lw.len()
+                    && t.initial()
+                    && t.kind == TokenKind::Word
+                    && t.lw == lw
+                    && is_cap(t.text)
+                    && !t.is(C_FUNCTION | C_PARTICLES)
+            })
     }
 
     /// Whether the word `w`, the text of a sentence-initial word, is seen capitalised in
