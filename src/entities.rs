@@ -438,7 +438,11 @@ fn build_tokens<'a>(
     let (raw, lex, lower) = (&prep.tokens, &prep.lex, prep.lower.as_str());
     let text = doc.text.as_str();
     out.clear();
-    out.reserve(raw.len());
+    if out.capacity() < raw.len() {
+        // (A new allocation, twice as big at least, rather than the emptied one grown:
+        // growing would copy its old contents.)
+        out = Vec::with_capacity(raw.len().max(2 * out.capacity()));
+    }
     let mut non_ascii = Vec::new();
     let mut prev_sentence = usize::MAX;
     // What the tokens so far leave for the next, in one byte (few registers for the
@@ -484,6 +488,17 @@ fn build_tokens<'a>(
             }
             tok.cls = lx & ENTITY_BITS;
             out.push(tok);
+        } else if t.kind != TokenKind::Word
+            && t.flags & (UPPER | NON_ASCII) == 0
+            && !(t.kind == TokenKind::Punct && matches!(full.as_bytes(), [b'"' | b'/' | b'\'' | b'(' | b':' | b'[' | b'-' | b'*']))
+        {
+            // ASCII punctuation that opens nothing (`,`, `.`, `;`), a number, a possessive
+            // without a capital: the token as it is (see `other_token`), and the full stop
+            // noted after a single capital or a site's name.
+            if t.kind == TokenKind::Punct && full == "." {
+                state |= u8::from(out.last().is_some_and(|p| single_capital(p) || site_dot(p, t, lower))) * S_DOTTED;
+            }
+            out.push(tok);
         } else {
             other_token(tok, t, lx, lower, ascii_doc, &mut state, &mut out, &mut non_ascii);
         }
@@ -495,7 +510,8 @@ fn build_tokens<'a>(
     (out, non_ascii)
 }
 
-/// [`build_tokens`] for a token `t` other than an ASCII word without a hyphen (`tok`, its
+/// [`build_tokens`] for a token `t` other than an ASCII word without a hyphen, or ASCII
+/// punctuation that opens nothing, a number or a possessive without a capital (`tok`, its
 /// entity token so far; `lx` its word lists): a hyphenated word is trimmed, punctuation
 /// updates the `state` (quotes, openers, `U.`), and a token outside ASCII is noted in
 /// `non_ascii` (see [`find_prepared`]). Pushed to `out`.
@@ -676,6 +692,10 @@ fn site_at(toks: &[Tok], i: usize) -> bool {
     let Some([w0, w1, w2]) = toks.get(i..i + 3) else {
         return false;
     };
+    // (The full stop first: most words are followed by none.)
+    if w1.text != "." {
+        return false;
+    }
     let in_address = i
         .checked_sub(1)
         .and_then(|p| toks.get(p))
@@ -793,6 +813,10 @@ struct Ctx<'a> {
     /// and [`Ctx::seen_capitalised`] when a chunk asks (few do: a scan of the words for
     /// the one asked costs less than a set of all of them made beforehand).
     toks: &'a [Tok<'a>],
+    /// The indices in `toks` of the words whose first letter may be other than lowercase
+    /// (an ASCII capital or a byte outside ASCII in their token; about one word in five):
+    /// the only words those searches for a capitalised word need to look at.
+    caps: &'a [u32],
 }
 
 /// A gazetteer key ([`gazetteer::normalize_into`]): a span of the lowercase text when
@@ -860,8 +884,10 @@ impl<'c> Ctx<'c> {
             .toks
             .iter()
             .any(|t| t.text.len() == lw.len() && t.kind == TokenKind::Word && t.text == lw && first_lower(t));
+        // (The capitalised form among the words that may start with a capital: see
+        // [`Ctx::caps`].)
         lowercase
-            && self.toks.iter().any(|t| {
+            && self.caps.iter().filter_map(|&i| self.toks.get(i as usize)).any(|t| {
                 t.lw.len() == lw.len()
                     && t.initial()
                     && t.kind == TokenKind::Word
@@ -877,7 +903,8 @@ impl<'c> Ctx<'c> {
     /// Oil Workers`).
     fn seen_capitalised(&self, w: &str) -> bool {
         let toks = self.toks;
-        toks.iter().enumerate().any(|(i, t)| {
+        // (A word not starting lowercase is among [`Ctx::caps`].)
+        self.caps.iter().filter_map(|&i| Some((i as usize, toks.get(i as usize)?))).any(|(i, t)| {
             if t.text.len() != w.len() || t.kind != TokenKind::Word || t.initial() || t.text != w {
                 return false;
             }
@@ -948,6 +975,9 @@ thread_local! {
     static TOKS: std::cell::Cell<Vec<Tok<'static>>> = const { std::cell::Cell::new(Vec::new()) };
     /// The same for the list of what was found.
     static FOUND: std::cell::Cell<Vec<Found>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The same for the lists of sentences and of capitalised words (see [`find_prepared`]).
+    #[allow(clippy::type_complexity)]
+    static SENTENCES: std::cell::Cell<(Vec<(u32, u32, bool)>, Vec<u32>)> = const { std::cell::Cell::new((Vec::new(), Vec::new())) };
 }
 
 /// Empties a token list and returns its allocation free of the text's borrow, to be
@@ -982,9 +1012,11 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
         }
     }
     let toks = toks;
-    let ctx = Ctx { text: &doc.text, lower: &prep.lower, keys: Default::default(), toks: &toks };
-    let mut found = FOUND.take();
-    found.reserve(toks.len() / 8);
+    // The sentences (ranges of `toks`, each with whether it is a headline) and the words
+    // that may start with a capital (see [`Ctx::caps`]), in one pass.
+    let (mut sentences, mut caps) = SENTENCES.take();
+    sentences.clear();
+    caps.clear();
     let mut s = 0;
     while let Some(first) = toks.get(s) {
         // (The sentence's tokens: up to the next with another sentence number, counted
@@ -992,12 +1024,21 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
         let mut count = HeadlineCount::default();
         let mut e = s;
         while let Some(t) = toks.get(e).filter(|t| t.sentence == first.sentence) {
-            count.add(t);
+            if count.add(t) {
+                caps.push(e as u32);
+            }
             e += 1;
         }
         let ts = toks.get(s..e).unwrap_or(&[]);
-        scan_sentence(&ctx, ts, count.headline(ts), &mut found);
+        sentences.push((s as u32, e as u32, count.headline(ts)));
         s = e;
+    }
+    let ctx = Ctx { text: &doc.text, lower: &prep.lower, keys: Default::default(), toks: &toks, caps: &caps };
+    let mut found = FOUND.take();
+    found.reserve(toks.len() / 8);
+    for &(s, e, headline) in &sentences {
+        let ts = toks.get(s as usize..e as usize).unwrap_or(&[]);
+        scan_sentence(&ctx, ts, headline, &mut found);
     }
     let acronyms = join_initialisms(&ctx, &mut found);
     resolve(&ctx, &mut found, acronyms);
@@ -1016,8 +1057,10 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
             canonical: f.canonical,
         });
     }
+    drop(ctx);
     TOKS.set(recycle_toks(toks));
     FOUND.set(found);
+    SENTENCES.set((sentences, caps));
     out
 }
 
@@ -1080,18 +1123,19 @@ struct HeadlineCount {
 }
 
 impl HeadlineCount {
-    /// Counts token `t` of the sentence.
+    /// Counts token `t` of the sentence; whether it is a word that may start with a
+    /// capital (see [`Ctx::caps`]).
     #[inline]
-    fn add(&mut self, t: &Tok) {
+    fn add(&mut self, t: &Tok) -> bool {
         if t.kind != TokenKind::Word {
-            return;
+            return false;
         }
         let b = t.text.as_bytes();
         if t.flags & (UPPER | NON_ASCII | JOINED) == 0 {
             // A word of ASCII lowercase letters and digits (most words; its token holds no
             // capital, and a trimmed word is part of it): neither an acronym nor capitalised.
             self.long += usize::from(b.len() >= 4);
-            return;
+            return false;
         }
         // (Most capitalised words fail `is_acronym` at their second letter: `Tokayev`.)
         if b.len() >= 3 && b[0].is_ascii_uppercase() && !b[1].is_ascii_lowercase() && is_acronym(t.text) {
@@ -1101,6 +1145,7 @@ impl HeadlineCount {
             self.long += 1;
             self.capitalised += usize::from(is_cap(t.text));
         }
+        t.flags & (UPPER | NON_ASCII) != 0
     }
 
     /// Whether the sentence `ts`, whose tokens were all counted, is a headline: ALL CAPS
@@ -1260,9 +1305,10 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
             continue;
         }
         // (A lone article or sentence-initial function word, `The`, `In`, `He`: what
-        // `classify` drops before anything else, leaving nothing.)
+        // `classify` drops before anything else, leaving nothing; and outside a headline,
+        // a lone month or day, `January`, `Monday`, which it splits off, leaving nothing.)
         let t = &ts[a];
-        if j == a + 1 && (is_the(t) || t.initial() && !t.is(C_PARTICLES) && t.is(C_FUNCTION)) {
+        if j == a + 1 && (is_the(t) || t.initial() && !t.is(C_PARTICLES) && t.is(C_FUNCTION) || !headline && t.is(C_MONTHS)) {
             i = j;
             continue;
         }
