@@ -856,7 +856,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                                         matches!(cx.ws(j, x.sentence), "began" | "started" | "erupted" | "broke" | "flared" | "spread")
                                     })
                                 };
-                                w.starts_with("picket") || w == "unrest" && !(date_span.is_some() && began())
+                                w.starts_with("picket") && !(w == "picket" && t.kind == EventType::Protest) || w == "unrest" && !(date_span.is_some() && began())
                             }),
                     );
                     // The last event takes the values, the others copies.

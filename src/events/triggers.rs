@@ -188,7 +188,11 @@ impl<'a> Cx<'a> {
                     return None;
                 }
                 if matches!(w, "picket" | "pickets" | "picketing") {
-                    return Some((Strike, i)).filter(|_| !self.negated(i, s));
+                    // `relatives held a silent picket outside the prosecutor's office`: a
+                    // picket that is no picket line, in a sentence that names no strike, is
+                    // a protest.
+                    let kind = if w == "picket" && !matches!(next, "line" | "lines") && !self.strike_told(s) { Protest } else { Strike };
+                    return Some((kind, i)).filter(|_| !self.negated(i, s));
                 }
                 (Protest, i)
             }
@@ -941,6 +945,19 @@ impl<'a> Cx<'a> {
             *c = f;
         }
         f
+    }
+
+    /// Whether sentence `s` names a strike or strikers (`strike`, `striking`, `strikers`,
+    /// `walkout`, `stoppage`).
+    fn strike_told(&self, s: usize) -> bool {
+        let a = self.sent_tok.get(s).copied().unwrap_or(0);
+        let b = self.sent_tok.get(s + 1).copied().unwrap_or(a);
+        (a..b).any(|j| {
+            matches!(
+                self.w(j),
+                "strike" | "strikes" | "striking" | "strikers" | "striker" | "walkout" | "walkouts" | "walk-out" | "stoppage" | "stoppages"
+            )
+        })
     }
 
     fn sentence_text(&self, s: usize) -> &'a str {
