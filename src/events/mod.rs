@@ -543,13 +543,15 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // The one town the gazetteer knows in the spot's own sentence comes first:
                 // `In Minneapolis, protesters set fire to buildings along Lake Street`. (Of
                 // several, `clashes in Sham Shui Po, Kwai Chung …`, the text does not say which.)
+                // (A district the gazetteer knows as a feature of one country stands for its
+                // town: `In Mong Kok, demonstrators set fire to bins on Nathan Road`.)
                 if !my_places.is_empty() && my_places.iter().all(|p| is_spot(p, &doc.text)) {
                     let mut towns = sent_places
                         .iter()
-                        .filter(|t| !t.pseudo && !t.route && t.gaz.is_some_and(|g| g.kind == PlaceKind::City) && !is_spot(t, &doc.text));
+                        .filter(|t| !t.pseudo && !t.route && t.gaz.is_some_and(town_or_district) && !is_spot(t, &doc.text));
                     let sentence_town = towns.next().copied().filter(|t| towns.all(|u| u.name == t.name));
                     if let Some(town) = sentence_town.or_else(|| spots_town(focus_town, home_dateline, place_focus_at.1, para)) {
-                        if town.gaz.is_none_or(|g| g.kind == PlaceKind::City) && !is_spot(town, &doc.text) {
+                        if town.gaz.is_none_or(town_or_district) && !is_spot(town, &doc.text) {
                             my_places.clear();
                             my_places.push(town);
                         }
@@ -1232,6 +1234,12 @@ fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
     }
 }
 
+/// Whether a place the gazetteer knows is a town, or a district of one (a feature of one
+/// country: Hong Kong's `Mong Kok`), as a spot named beside it is in it.
+fn town_or_district(g: &gazetteer::Place) -> bool {
+    g.kind == PlaceKind::City || g.kind == PlaceKind::Feature && !g.country.is_empty()
+}
+
 /// The town a spot (`Flower Road`) is in, to stand for it as the place in focus: a town
 /// of the spot's own sentence, else the town in focus (of its paragraph, else of the
 /// dateline, else of the paragraph before), else the spot itself.
@@ -1244,7 +1252,7 @@ fn spot_town<'p, 'a>(
     para: usize,
     text: &str,
 ) -> &'p PlaceRef<'a> {
-    let is_town = |t: &PlaceRef<'_>| !t.pseudo && !t.route && t.gaz.is_some_and(|g| g.kind == PlaceKind::City) && !is_spot(t, text);
+    let is_town = |t: &PlaceRef<'_>| !t.pseudo && !t.route && t.gaz.is_some_and(town_or_district) && !is_spot(t, text);
     if let Some(t) = sent_places.iter().rev().find(|t| is_town(t)) {
         return t;
     }
