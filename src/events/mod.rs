@@ -1364,25 +1364,39 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
     // `Kulsary, in neighbouring Atyrau region`.) So is what an apposition says it lies
     // on: `Aktau, the regional capital on the Caspian Sea coast`.
     let unknown_town = |j: usize| places.get(j).is_some_and(|p| p.gaz.is_none() && !p.pseudo && !p.route && !is_spot(p, text));
+    // (`a district of factories and offices in east Kowloon`: up to six words, and a
+    // point of the compass before the wider place.)
     let apposition = |gap: &str| {
         gap.strip_prefix(", ").and_then(|g| g.strip_prefix("the ").or_else(|| g.strip_prefix("a "))).is_some_and(|g| {
-            [" on the ", " in the ", " on ", " near the ", " near "].iter().any(|e| {
-                g.strip_suffix(e).is_some_and(|w| !w.is_empty() && w.split(' ').count() <= 3 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-'))
+            let g = compass_before(g);
+            [" on the ", " in the ", " on ", " near the ", " near ", " in "].iter().any(|e| {
+                g.strip_suffix(e).is_some_and(|w| {
+                    let n = w.split(' ').count();
+                    !w.is_empty()
+                        && (n <= 3 || n <= 6 && e.starts_with(" in"))
+                        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-')
+                })
             })
         })
     };
+    // (A town's name followed by `district` or `province` names the wider area: `in the
+    // northern Mullaitivu district`.)
+    let area_named = |q: &PlaceRef<'_>| {
+        matches!(word_after(text, q.span), "district" | "province" | "region" | "county" | "oblast" | "governorate" | "prefecture")
+    };
+    let region = |j: usize| info(j).is_some_and(|g| g.kind == PlaceKind::Region);
     let around_town = |i: usize| -> bool {
         let Some(q) = places.get(i) else { return false };
-        !town(i)
+        (!town(i) || area_named(q))
             && places.iter().enumerate().any(|(j, p)| {
                 j != i
-                    && (town(j) || feature(j) || unknown_town(j))
+                    && (town(j) || feature(j) || unknown_town(j) || region(j) && apposition(text.get(p.span.end..q.span.start).unwrap_or("")))
                     && p.span.end <= q.span.start
                     && text.get(p.span.end..q.span.start).is_some_and(|gap| {
                         gap == " in "
                             || gap.strip_prefix(" in ").is_some_and(|w| matches!(w, "neighbouring " | "neighboring " | "nearby " | "the "))
-                            || gap.strip_prefix(", in ").is_some_and(|w| matches!(w, "" | "neighbouring " | "neighboring " | "nearby " | "the "))
-                            || town(j) && apposition(gap)
+                            || gap.strip_prefix(", in ").map(compass_before).is_some_and(|w| matches!(w, "" | "neighbouring " | "neighboring " | "nearby " | "the "))
+                            || (town(j) || unknown_town(j) || region(j)) && apposition(gap)
                     })
             })
     };
@@ -1408,6 +1422,24 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
     });
     // Two names of one place (`Aqtau … Aktau`) give one event.
     places.dedup_by(|a, b| a.name == b.name);
+}
+
+/// `gap` without a point of the compass at its end (`the northern ` → `the `, `east ` →
+/// ``): what says where a wider place lies (`Visuvamadu, in the northern Mullaitivu
+/// district`) says no less without it.
+fn compass_before(gap: &str) -> &str {
+    let Some(body) = gap.strip_suffix(' ') else { return gap };
+    let (head, last) = body.rsplit_once(' ').map_or(("", body), |(h, l)| (h, l));
+    let compass = matches!(
+        last,
+        "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western" | "central" | "northeastern"
+            | "northwestern" | "southeastern" | "southwestern" | "north-eastern" | "north-western" | "south-eastern" | "south-western"
+    );
+    if !compass {
+        return gap;
+    }
+    // (The space before the word stays: `the northern ` → `the `.)
+    gap.get(..head.len() + usize::from(!head.is_empty())).unwrap_or(gap)
 }
 
 /// Whether trigger `u` of a sentence tells of the attack in which the hurt of the count
