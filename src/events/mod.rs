@@ -2431,6 +2431,15 @@ impl<'a> Cx<'a> {
             {
                 continue;
             }
+            // `a strike against the three Detroit carmakers`, `protests against the Tehran
+            // government`: a place that qualifies whom something is against is not where it
+            // happened.
+            let against = (1..=3).find(|&k| before(k) == "against").is_some_and(|k| {
+                (1..k).all(|n| matches!(before(n), "the" | "two" | "three" | "four" | "five" | "big" | "local" | "regional" | "national"))
+            });
+            if against && word_after(self.text, m.span).starts_with(|c: char| c.is_ascii_lowercase()) {
+                continue;
+            }
             // `164 killed, including 103 in Almaty`: a part of a count, not its place.
             // (The lexicon flags first: most places follow no `including`.)
             let flagged = |k: usize| idx >= k && self.lex.get(idx - k).is_some_and(|f| f & crate::lexicon::EVENT_LOOKBACK != 0);
