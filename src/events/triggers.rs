@@ -869,6 +869,12 @@ impl<'a> Cx<'a> {
             let violence = out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Violence));
             let killed = violence && out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Killing && !self.cause_phrase(t.span)));
             let protesters = violence && self.flags(s) & PROTESTERS != 0;
+            // `Striking workers blocked the road to the mine`: strikers named by what they
+            // do in a sentence that tells a protest or a riot are that event's people, not
+            // a strike of its own.
+            let other = out.get(k..end).is_some_and(|r| r.iter().any(|t| !t.figure && matches!(t.kind, EventType::Protest | EventType::Riot)));
+            let strikers = |t: &Trigger| t.kind == EventType::Strike && self.lower.get(t.span.start..t.span.end).is_some_and(|w| w.starts_with("striking "));
+            let lone = other && out.get(k..end).is_some_and(|r| r.iter().filter(|t| t.kind == EventType::Strike).all(strikers));
             for t in out.get_mut(k..end).into_iter().flatten() {
                 if t.kind == EventType::Violence {
                     let w = self.lower.get(t.span.start..t.span.end).unwrap_or("");
@@ -881,6 +887,19 @@ impl<'a> Cx<'a> {
                         t.kind = EventType::Protest;
                     }
                 }
+            }
+            if lone {
+                let mut j = k;
+                let mut gone = 0;
+                out.retain(|t| {
+                    let inside = (k..end).contains(&j);
+                    j += 1;
+                    let drop = inside && strikers(t);
+                    gone += usize::from(drop);
+                    !drop
+                });
+                k = end - gone;
+                continue;
             }
             k = end.max(k + 1);
         }
