@@ -704,6 +704,17 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 let date = date.filter(|d| {
                     !(d.span.start >= t.span.end && doc_day.is_some_and(|today| is_after(d.value, today)) && !cx.same_clause(t.span, d.span) && cx.past_verb(t.span))
                 });
+                // `The January protests began on January 2`: a date that names the event
+                // right before its word gives way to a finer date of that period in its clause.
+                let date = date.map(|d| {
+                    let names = d.span.end < t.span.start && cx.text.get(d.span.end..t.span.start) == Some(" ");
+                    let finer = |e: &&&DateRef| {
+                        e.span != d.span
+                            && e.value.strip_prefix(d.value).is_some_and(|r| r.starts_with('-'))
+                            && cx.same_clause(t.span, e.span)
+                    };
+                    if names { sent_dates.iter().find(finer).copied().unwrap_or(d) } else { d }
+                });
                 let (date_value, precision, date_span) = match date {
                     Some(d) => (Some(d.value.to_string()), d.precision, Some(d.span)),
                     None => match &date_focus {
