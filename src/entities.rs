@@ -2043,7 +2043,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         return;
     }
     // `in Gazipur and Ashulia`: a name listed after a known place is one too.
-    let after_place = prep.is_some_and(|p| matches!(p, "and" | "or"))
+    // (`the ports of Coloso, Mejillones and Angamos`: a comma too, inside such a list.)
+    let in_list = prep == Some(",") && ts.get(b).is_some_and(|t| matches!(t.lw, "," | "and" | "or"));
+    let after_place = (prep.is_some_and(|p| matches!(p, "and" | "or")) || in_list)
         && a >= 2
         && (gaz_match(ctx, ts, a - 2, a - 1).is_some_and(|(p, e)| e == a - 1 && !p.common_word)
             // (or a name just found a place by its context: `towns including Varnsk and Dobrin`)
@@ -2419,7 +2421,7 @@ fn settlement_of(ts: &[Tok], a: usize) -> bool {
             w,
             "town" | "towns" | "village" | "villages" | "city" | "cities" | "settlement" | "settlements"
                 | "suburb" | "suburbs" | "district" | "districts" | "province" | "provinces" | "region"
-                | "regions" | "county" | "municipality" | "commune" | "oblast" | "port" | "island"
+                | "regions" | "county" | "municipality" | "commune" | "oblast" | "port" | "ports" | "island"
         )
     };
     match lw(1) {

@@ -543,13 +543,15 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // The one town the gazetteer knows in the spot's own sentence comes first:
                 // `In Minneapolis, protesters set fire to buildings along Lake Street`. (Of
                 // several, `clashes in Sham Shui Po, Kwai Chung …`, the text does not say which.)
+                // (A district the gazetteer knows as a feature of one country stands for its
+                // town: `In Mong Kok, demonstrators set fire to bins on Nathan Road`.)
                 if !my_places.is_empty() && my_places.iter().all(|p| is_spot(p, &doc.text)) {
                     let mut towns = sent_places
                         .iter()
-                        .filter(|t| !t.pseudo && !t.route && t.gaz.is_some_and(|g| g.kind == PlaceKind::City) && !is_spot(t, &doc.text));
+                        .filter(|t| !t.pseudo && !t.route && t.gaz.is_some_and(town_or_district) && !is_spot(t, &doc.text));
                     let sentence_town = towns.next().copied().filter(|t| towns.all(|u| u.name == t.name));
                     if let Some(town) = sentence_town.or_else(|| spots_town(focus_town, home_dateline, place_focus_at.1, para)) {
-                        if town.gaz.is_none_or(|g| g.kind == PlaceKind::City) && !is_spot(town, &doc.text) {
+                        if town.gaz.is_none_or(town_or_district) && !is_spot(town, &doc.text) {
                             my_places.clear();
                             my_places.push(town);
                         }
@@ -701,6 +703,17 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // still ahead that another clause names.
                 let date = date.filter(|d| {
                     !(d.span.start >= t.span.end && doc_day.is_some_and(|today| is_after(d.value, today)) && !cx.same_clause(t.span, d.span) && cx.past_verb(t.span))
+                });
+                // `The January protests began on January 2`: a date that names the event
+                // right before its word gives way to a finer date of that period in its clause.
+                let date = date.map(|d| {
+                    let names = d.span.end < t.span.start && cx.text.get(d.span.end..t.span.start) == Some(" ");
+                    let finer = |e: &&&DateRef| {
+                        e.span != d.span
+                            && e.value.strip_prefix(d.value).is_some_and(|r| r.starts_with('-'))
+                            && cx.same_clause(t.span, e.span)
+                    };
+                    if names { sent_dates.iter().find(finer).copied().unwrap_or(d) } else { d }
                 });
                 let (date_value, precision, date_span) = match date {
                     Some(d) => (Some(d.value.to_string()), d.precision, Some(d.span)),
@@ -856,7 +869,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                                         matches!(cx.ws(j, x.sentence), "began" | "started" | "erupted" | "broke" | "flared" | "spread")
                                     })
                                 };
-                                w.starts_with("picket") || w == "unrest" && !(date_span.is_some() && began())
+                                w.starts_with("picket") && !(w == "picket" && t.kind == EventType::Protest) || w == "unrest" && !(date_span.is_some() && began())
                             }),
                     );
                     // The last event takes the values, the others copies.
@@ -1232,6 +1245,12 @@ fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
     }
 }
 
+/// Whether a place the gazetteer knows is a town, or a district of one (a feature of one
+/// country: Hong Kong's `Mong Kok`), as a spot named beside it is in it.
+fn town_or_district(g: &gazetteer::Place) -> bool {
+    g.kind == PlaceKind::City || g.kind == PlaceKind::Feature && !g.country.is_empty()
+}
+
 /// The town a spot (`Flower Road`) is in, to stand for it as the place in focus: a town
 /// of the spot's own sentence, else the town in focus (of its paragraph, else of the
 /// dateline, else of the paragraph before), else the spot itself.
@@ -1244,7 +1263,7 @@ fn spot_town<'p, 'a>(
     para: usize,
     text: &str,
 ) -> &'p PlaceRef<'a> {
-    let is_town = |t: &PlaceRef<'_>| !t.pseudo && !t.route && t.gaz.is_some_and(|g| g.kind == PlaceKind::City) && !is_spot(t, text);
+    let is_town = |t: &PlaceRef<'_>| !t.pseudo && !t.route && t.gaz.is_some_and(town_or_district) && !is_spot(t, text);
     if let Some(t) = sent_places.iter().rev().find(|t| is_town(t)) {
         return t;
     }
@@ -1356,25 +1375,39 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
     // `Kulsary, in neighbouring Atyrau region`.) So is what an apposition says it lies
     // on: `Aktau, the regional capital on the Caspian Sea coast`.
     let unknown_town = |j: usize| places.get(j).is_some_and(|p| p.gaz.is_none() && !p.pseudo && !p.route && !is_spot(p, text));
+    // (`a district of factories and offices in east Kowloon`: up to six words, and a
+    // point of the compass before the wider place.)
     let apposition = |gap: &str| {
         gap.strip_prefix(", ").and_then(|g| g.strip_prefix("the ").or_else(|| g.strip_prefix("a "))).is_some_and(|g| {
-            [" on the ", " in the ", " on ", " near the ", " near "].iter().any(|e| {
-                g.strip_suffix(e).is_some_and(|w| !w.is_empty() && w.split(' ').count() <= 3 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-'))
+            let g = compass_before(g);
+            [" on the ", " in the ", " on ", " near the ", " near ", " in "].iter().any(|e| {
+                g.strip_suffix(e).is_some_and(|w| {
+                    let n = w.split(' ').count();
+                    !w.is_empty()
+                        && (n <= 3 || n <= 6 && e.starts_with(" in"))
+                        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-')
+                })
             })
         })
     };
+    // (A town's name followed by `district` or `province` names the wider area: `in the
+    // northern Mullaitivu district`.)
+    let area_named = |q: &PlaceRef<'_>| {
+        matches!(word_after(text, q.span), "district" | "province" | "region" | "county" | "oblast" | "governorate" | "prefecture")
+    };
+    let region = |j: usize| info(j).is_some_and(|g| g.kind == PlaceKind::Region);
     let around_town = |i: usize| -> bool {
         let Some(q) = places.get(i) else { return false };
-        !town(i)
+        (!town(i) || area_named(q))
             && places.iter().enumerate().any(|(j, p)| {
                 j != i
-                    && (town(j) || feature(j) || unknown_town(j))
+                    && (town(j) || feature(j) || unknown_town(j) || region(j) && apposition(text.get(p.span.end..q.span.start).unwrap_or("")))
                     && p.span.end <= q.span.start
                     && text.get(p.span.end..q.span.start).is_some_and(|gap| {
                         gap == " in "
                             || gap.strip_prefix(" in ").is_some_and(|w| matches!(w, "neighbouring " | "neighboring " | "nearby " | "the "))
-                            || gap.strip_prefix(", in ").is_some_and(|w| matches!(w, "" | "neighbouring " | "neighboring " | "nearby " | "the "))
-                            || town(j) && apposition(gap)
+                            || gap.strip_prefix(", in ").map(compass_before).is_some_and(|w| matches!(w, "" | "neighbouring " | "neighboring " | "nearby " | "the "))
+                            || (town(j) || unknown_town(j) || region(j)) && apposition(gap)
                     })
             })
     };
@@ -1400,6 +1433,24 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
     });
     // Two names of one place (`Aqtau … Aktau`) give one event.
     places.dedup_by(|a, b| a.name == b.name);
+}
+
+/// `gap` without a point of the compass at its end (`the northern ` → `the `, `east ` →
+/// ``): what says where a wider place lies (`Visuvamadu, in the northern Mullaitivu
+/// district`) says no less without it.
+fn compass_before(gap: &str) -> &str {
+    let Some(body) = gap.strip_suffix(' ') else { return gap };
+    let (head, last) = body.rsplit_once(' ').map_or(("", body), |(h, l)| (h, l));
+    let compass = matches!(
+        last,
+        "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western" | "central" | "northeastern"
+            | "northwestern" | "southeastern" | "southwestern" | "north-eastern" | "north-western" | "south-eastern" | "south-western"
+    );
+    if !compass {
+        return gap;
+    }
+    // (The space before the word stays: `the northern ` → `the `.)
+    gap.get(..head.len() + usize::from(!head.is_empty())).unwrap_or(gap)
 }
 
 /// Whether trigger `u` of a sentence tells of the attack in which the hurt of the count
@@ -2398,6 +2449,15 @@ impl<'a> Cx<'a> {
                 && (matches!(before(2), "conference" | "briefing")
                     || matches!(before(2), "reporters" | "journalists") && matches!(before(3), "told" | "telling" | "tells" | "tell" | "briefed" | "briefing"))
             {
+                continue;
+            }
+            // `a strike against the three Detroit carmakers`, `protests against the Tehran
+            // government`: a place that qualifies whom something is against is not where it
+            // happened.
+            let against = (1..=3).find(|&k| before(k) == "against").is_some_and(|k| {
+                (1..k).all(|n| matches!(before(n), "the" | "two" | "three" | "four" | "five" | "big" | "local" | "regional" | "national"))
+            });
+            if against && word_after(self.text, m.span).starts_with(|c: char| c.is_ascii_lowercase()) {
                 continue;
             }
             // `164 killed, including 103 in Almaty`: a part of a count, not its place.

@@ -188,7 +188,11 @@ impl<'a> Cx<'a> {
                     return None;
                 }
                 if matches!(w, "picket" | "pickets" | "picketing") {
-                    return Some((Strike, i)).filter(|_| !self.negated(i, s));
+                    // `relatives held a silent picket outside the prosecutor's office`: a
+                    // picket that is no picket line, in a sentence that names no strike, is
+                    // a protest.
+                    let kind = if w == "picket" && !matches!(next, "line" | "lines") && !self.strike_told(s) { Protest } else { Strike };
+                    return Some((kind, i)).filter(|_| !self.negated(i, s));
                 }
                 (Protest, i)
             }
@@ -874,6 +878,12 @@ impl<'a> Cx<'a> {
             let violence = out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Violence));
             let killed = violence && out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Killing && !self.cause_phrase(t.span)));
             let protesters = violence && self.flags(s) & PROTESTERS != 0;
+            // `Striking workers blocked the road to the mine`: strikers named by what they
+            // do in a sentence that tells a protest or a riot are that event's people, not
+            // a strike of its own.
+            let other = out.get(k..end).is_some_and(|r| r.iter().any(|t| !t.figure && matches!(t.kind, EventType::Protest | EventType::Riot)));
+            let strikers = |t: &Trigger| t.kind == EventType::Strike && self.lower.get(t.span.start..t.span.end).is_some_and(|w| w.starts_with("striking "));
+            let lone = other && out.get(k..end).is_some_and(|r| r.iter().filter(|t| t.kind == EventType::Strike).all(strikers));
             for t in out.get_mut(k..end).into_iter().flatten() {
                 if t.kind == EventType::Violence {
                     let w = self.lower.get(t.span.start..t.span.end).unwrap_or("");
@@ -886,6 +896,19 @@ impl<'a> Cx<'a> {
                         t.kind = EventType::Protest;
                     }
                 }
+            }
+            if lone {
+                let mut j = k;
+                let mut gone = 0;
+                out.retain(|t| {
+                    let inside = (k..end).contains(&j);
+                    j += 1;
+                    let drop = inside && strikers(t);
+                    gone += usize::from(drop);
+                    !drop
+                });
+                k = end - gone;
+                continue;
             }
             k = end.max(k + 1);
         }
@@ -950,6 +973,19 @@ impl<'a> Cx<'a> {
             *c = f;
         }
         f
+    }
+
+    /// Whether sentence `s` names a strike or strikers (`strike`, `striking`, `strikers`,
+    /// `walkout`, `stoppage`).
+    fn strike_told(&self, s: usize) -> bool {
+        let a = self.sent_tok.get(s).copied().unwrap_or(0);
+        let b = self.sent_tok.get(s + 1).copied().unwrap_or(a);
+        (a..b).any(|j| {
+            matches!(
+                self.w(j),
+                "strike" | "strikes" | "striking" | "strikers" | "striker" | "walkout" | "walkouts" | "walk-out" | "stoppage" | "stoppages"
+            )
+        })
     }
 
     fn sentence_text(&self, s: usize) -> &'a str {

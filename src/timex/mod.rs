@@ -287,7 +287,10 @@ impl State {
                 // tells where the story stands, so it moves the narrative.)
                 let bound = (start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into") && !(start == 1 && s.low(0) == "by"))
                     || since_in
-                    || s.background(start);
+                    || s.background(start)
+                    // (`prices were up 57 percent from a year earlier`, `compared with a
+                    // year earlier`: a comparison, no step of the story)
+                    || matches!(x.expr, Expr::Anaphoric { .. }) && start > 0 && matches!(s.low(start - 1), "from" | "with");
                 // (a bound that compares, `the worst unrest since 2019`, is no event of the
                 // story; `ruled until 2019`, `has ruled since 2019` tell one)
                 let limit = (since_in || start > 0 && matches!(s.low(start - 1), "since" | "than")) && s.compares(start);
