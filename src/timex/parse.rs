@@ -1231,6 +1231,15 @@ impl<'a> Sent<'a> {
                 return m(i, x.end, x.expr);
             }
         }
+        // `in the early morning`, `since the late evening`: that part of the day under
+        // discussion
+        if matches!(wj, "early" | "late") {
+            if let Some(code) = lx::part_of_day(self.w(j + 1)) {
+                if matches!(self.prev(i), "in" | "during" | "since" | "until" | "till" | "by" | "from" | "into") && self.ends_time_phrase(j + 2) {
+                    return m(i, j + 2, Expr::PartOfDay { base: Box::new(Expr::Anaphoric { unit: Unit::Day, n: 0 }), code });
+                }
+            }
+        }
         let ord = lx::ordinal(wj);
         // the third quarter [of 2020], the first half of 2021
         if let Some(q) = ord.filter(|q| (1..=4).contains(q)) {
@@ -1779,7 +1788,9 @@ impl<'a> Sent<'a> {
         if let Some((end, e)) = self.day_at(k) {
             return m(i, end, Expr::PartOfDay { base: Box::new(e), code });
         }
-        if !self.ends_time_phrase(j) {
+        // (`since early morning` is a time whatever follows: `waited since early
+        // morning shouted`)
+        if !self.ends_time_phrase(j) && !matches!(self.prev(i), "since" | "until" | "till") {
             return None;
         }
         m(i, j, Expr::PartOfDay { base: Box::new(Expr::Anaphoric { unit: Unit::Day, n: 0 }), code })
