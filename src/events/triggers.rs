@@ -865,10 +865,21 @@ impl<'a> Cx<'a> {
             let violence = out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Violence));
             let killed = violence && out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Killing && !self.cause_phrase(t.span)));
             let protesters = violence && self.flags(s) & PROTESTERS != 0;
+            // `Police fired tear gas at marchers in X`: crowd control alone is how a protest
+            // was policed, part of it, not violence of its own (unless the sentence tells of
+            // other harm: `tear gas and live rounds`, `chased them with batons`, `…, and 45
+            // were taken to hospital`).
+            let policed = violence
+                && out.get(k..end).is_some_and(|r| {
+                    r.iter().all(|t| !matches!(t.kind, EventType::Violence | EventType::Killing) || self.crowd_control(t.span))
+                })
+                && !self.harm_told(s);
             for t in out.get_mut(k..end).into_iter().flatten() {
                 if t.kind == EventType::Violence {
                     let w = self.lower.get(t.span.start..t.span.end).unwrap_or("");
-                    if killed && (holds(w, "fire") || holds(w, "shot")) {
+                    if policed {
+                        t.kind = EventType::Protest;
+                    } else if killed && (holds(w, "fire") || holds(w, "shot")) {
                         t.kind = EventType::Killing;
                     } else if (holds(w, "clash") || holds(w, "battle")) && protesters {
                         t.kind = EventType::Riot;
@@ -880,6 +891,26 @@ impl<'a> Cx<'a> {
             }
             k = end.max(k + 1);
         }
+    }
+
+    /// Whether the trigger at `span` is a weapon of crowd control alone: `tear gas`,
+    /// `water cannon`, `rubber bullets` (or such joined: `tear gas and water cannon`).
+    fn crowd_control(&self, span: Span) -> bool {
+        let w = self.lower.get(span.start..span.end).unwrap_or("");
+        w.starts_with("tear gas") || w.starts_with("water cannon") || w.starts_with("rubber bullets")
+    }
+
+    /// Whether sentence `s` tells of harm beyond crowd control: someone hurt, in
+    /// hospital, beaten, shot, killed or struck, batons or live rounds.
+    fn harm_told(&self, s: usize) -> bool {
+        let a = self.sent_tok.get(s).copied().unwrap_or(0);
+        let b = self.sent_tok.get(s + 1).copied().unwrap_or(a);
+        (a..b).any(|j| {
+            let w = self.w(j);
+            ["injur", "wound", "hospital", "baton", "beat", "blind", "kill", "shot", "shoot", "stab", "bleed", "bled"].iter().any(|p| w.starts_with(p))
+                || matches!(w, "hurt" | "dead" | "died" | "struck" | "hit" | "bloodied")
+                || w == "live" && matches!(self.w(j + 1), "rounds" | "ammunition" | "fire" | "bullets")
+        })
     }
 
     /// Whether token `j` may be a word of a list whose lexicon flag is among `bits`: false
