@@ -656,7 +656,9 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // (The nearest date, found once: it also dates the event below.)
                 let near_date = cx.nearest(date_spans, t.span);
                 let own_date = near_date.and_then(|x| date_spans.get(x)).is_some_and(|d| cx.same_clause(*d, t.span));
-                if assigned.get(k).is_some_and(|a| a.is_empty()) && !own_date && cx.definite(t.span) {
+                // (`The strikes followed a large gathering in Saqqez on Wednesday`: the date
+                // after `followed` is the other event's.)
+                if assigned.get(k).is_some_and(|a| a.is_empty()) && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
                     if let Some(prev) = last_of.get(t.kind as usize).copied().flatten().and_then(|i| events.get_mut(i)) {
                         // The actors of its clause, else of its part of the sentence.
                         actors_here.clear();
@@ -2267,6 +2269,14 @@ impl<'a> Cx<'a> {
         let det = |j: usize| matches!(self.ws(j, s), "the" | "this" | "that" | "these" | "those" | "its" | "their" | "such");
         i.checked_sub(1).is_some_and(det)
             || i.checked_sub(2).is_some_and(|j| det(j) && self.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized(self.text)))
+    }
+
+    /// Whether the trigger at `span` is followed by `followed` or `came after`: what comes
+    /// next is another event, the one it came after (`The strikes followed a gathering`).
+    fn followed(&self, span: Span) -> bool {
+        let j = self.at(span.end);
+        let Some(s) = self.toks.get(j).map(|t| t.sentence) else { return false };
+        matches!(self.ws(j, s), "followed" | "follows" | "follow") || matches!(self.ws(j, s), "came" | "come" | "comes") && self.ws(j + 1, s) == "after"
     }
 
     /// Whether some word of sentence `s` has one of the lexicon flags `bits` (a rule that

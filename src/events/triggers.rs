@@ -11,7 +11,7 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "blockades", "blocked", "blocking", "clash", "clashed", "clashes", "closed", "converged", "crackdown", "crowd",
     "crowds", "custody", "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration",
     "demonstrations", "demonstrators", "demos", "detained", "detention", "detentions", "died", "dies", "disperse",
-    "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gathered", "go", "going", "gone", "human",
+    "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gathered", "gathering", "gatherings", "go", "going", "gone", "human",
     "hunger", "imprisoned", "industrial", "jailed", "killed", "killing", "killings", "laid", "looted", "looters",
     "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "murdered",
     "occupation", "occupied", "occupying", "open", "opened", "opening", "packed", "picket", "picketing", "pickets",
@@ -334,6 +334,9 @@ impl<'a> Cx<'a> {
             {
                 (Protest, i)
             }
+            // `a large gathering in Saqqez`, `mass gatherings`: a crowd that met (not `a
+            // gathering of ministers`, `intelligence gathering`)
+            "gathering" | "gatherings" if matches!(prev, "large" | "mass" | "huge" | "big" | "massive" | "vast") && next != "of" => (Protest, i),
             "protesting" | "marching" if t.text(self.text).starts_with(|c: char| c.is_lowercase())
                 && !matches!(next, "innocence" | "his" | "her" | "their") =>
             {
