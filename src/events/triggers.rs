@@ -469,11 +469,38 @@ impl<'a> Cx<'a> {
                 return None;
             }
         }
+        // `a teacher who has marched every weekend`, `I've marched every day since`: one
+        // person's habit, not an event.
+        if self.habit(i, end, s) {
+            return None;
+        }
         // `months of unrest`: the background of the story, not an event of it.
         if prev == "of" && i >= 2 && matches!(self.ws(i - 2, s), "days" | "weeks" | "months" | "years" | "decades") {
             return None;
         }
         Some((kind, end))
+    }
+
+    /// Whether the trigger at `i..=end` tells of a person's habit: a person (`who`, `I`,
+    /// `we`, `she`, perhaps with `has`, `had`, `'ve`) right before it and `every` or
+    /// `each` and a time (`every weekend`, `almost every Friday`) within three words after
+    /// it. (Not a group's: `medical staff formed human chains every morning since …`.)
+    fn habit(&self, i: usize, end: usize, s: usize) -> bool {
+        let person = |w: &str| {
+            matches!(w, "who" | "i" | "we" | "she" | "he" | "i've" | "we've" | "i’ve" | "we’ve" | "i'd" | "i’d")
+        };
+        let before = (1..=2).filter_map(|k| i.checked_sub(k)).map(|j| self.ws(j, s)).find(|w| !matches!(*w, "has" | "have" | "had" | "also" | "already"));
+        if !before.is_some_and(person) {
+            return false;
+        }
+        (end + 1..=end + 3).any(|j| {
+            matches!(self.ws(j, s), "every" | "each")
+                && matches!(
+                    self.ws(j + 1, s),
+                    "day" | "night" | "week" | "weekend" | "morning" | "evening" | "afternoon" | "monday" | "tuesday" | "wednesday"
+                        | "thursday" | "friday" | "saturday" | "sunday" | "month" | "year"
+                )
+        })
     }
 
     /// The last token of a refusal to work told from `k` (after `refused to`): `work`,
