@@ -723,7 +723,9 @@ impl<'a> Cx<'a> {
     /// `voted for the strike` or `backed strike action` (a vote, not a stoppage), `the
     /// next strike`.
     fn negated(&self, i: usize, s: usize) -> bool {
-        for k in 1..=3 {
+        // (A possessive is no word of its own: `for a women's rally` is three words.)
+        let poss = (1..=3).filter_map(|k| i.checked_sub(k)).filter(|&j| self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Possessive)).count();
+        for k in 1..=3 + poss {
             let Some(j) = i.checked_sub(k) else { break };
             let w = self.ws(j, s);
             if w.is_empty() {
@@ -743,7 +745,12 @@ impl<'a> Cx<'a> {
                 // (`98% of doctors backed strike action`: a ballot's result)
                 || (matches!(w, "backed" | "endorsed" | "approved" | "supported") && k <= 2 && self.ws(i + 1, s) == "action")
                 || (w == "may" && self.toks.get(j).is_some_and(|t| t.text(self.text) == "may"))
-                || (w == "for" && j > 0 && matches!(self.ws(j - 1, s), "call" | "calls" | "called" | "calling"));
+                || (w == "for" && j > 0 && matches!(self.ws(j - 1, s), "call" | "calls" | "called" | "calling"))
+                // (`called for a march next Sunday and for a rally on Saturday`: the call
+                // holds both)
+                || (w == "for" && j > 1 && self.ws(j - 1, s) == "and" && (2..=12).filter_map(|m| j.checked_sub(m)).any(|h| {
+                    self.ws(h, s) == "for" && h > 0 && matches!(self.ws(h - 1, s), "call" | "calls" | "called" | "calling")
+                }));
             // `against` only blocks right before (`protest against` is fine: it follows).
             // A call that the sentence shows was heeded is the stoppage itself
             // (`had called a general strike on May 6, closing schools`).
