@@ -7,7 +7,7 @@ use super::*;
 /// First words of every word trigger, sorted: a quick filter before the full match.
 pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "arrest", "arrested", "arrests", "arson", "assaulted", "assembled", "attack", "attacked", "attacks", "barricaded",
-    "barricades", "battled", "battles", "beat", "beaten", "beating", "beatings", "block", "blockade", "blockaded",
+    "barricades", "battled", "battles", "beanbag", "beat", "beaten", "beating", "beatings", "block", "blockade", "blockaded",
     "blockades", "blocked", "blocking", "clash", "clashed", "clashes", "closed", "converged", "crackdown", "crowd",
     "crowds", "custody", "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration",
     "demonstrations", "demonstrators", "demos", "detained", "detention", "detentions", "died", "dies", "disperse",
@@ -411,7 +411,10 @@ impl<'a> Cx<'a> {
             }
             "opened" | "opening" | "open" if next == "fire" => (Violence, i + 1),
             "tear" if next == "gas" => (Violence, i + 1),
-            "rubber" if next == "bullets" => (Violence, i + 1),
+            // (`struck in the leg by a rubber bullet`, `hit by a beanbag round`: see
+            // `crowd_control` and `harm_told`)
+            "rubber" if matches!(next, "bullets" | "bullet") => (Violence, i + 1),
+            "beanbag" if matches!(next, "round" | "rounds") => (Violence, i + 1),
             "water" if next == "cannon" || next == "cannons" => (Violence, i + 1),
             "arrested" | "arrest" | "arrests" | "detained" | "detention" | "detentions" | "jailed" | "imprisoned"
             | "sentenced" => {
@@ -934,7 +937,7 @@ impl<'a> Cx<'a> {
     /// `water cannon`, `rubber bullets` (or such joined: `tear gas and water cannon`).
     fn crowd_control(&self, span: Span) -> bool {
         let w = self.lower.get(span.start..span.end).unwrap_or("");
-        w.starts_with("tear gas") || w.starts_with("water cannon") || w.starts_with("rubber bullets")
+        w.starts_with("tear gas") || w.starts_with("water cannon") || w.starts_with("rubber bullet") || w.starts_with("beanbag round")
     }
 
     /// Whether sentence `s` tells of harm beyond crowd control: someone hurt, in
