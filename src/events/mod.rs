@@ -310,6 +310,14 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     cx.places(mentions, dest, gaz, country, &mut places);
     // The town of a dateline at home (`SANTIAGO (AP) —`), where its spots are.
     let home_dateline = places.iter().find(|p| is_dateline(&doc.text, p.span) && p.gaz.is_some_and(|g| g.kind == PlaceKind::City));
+    // That town when the story is its news: in the main country, and the first sentence
+    // names no other town (not `ALMATY — Oil workers in Zhanaozen walked off the job`).
+    let home_news = home_dateline
+        .filter(|d| country.is_some_and(|c| same_country(d.name, c)))
+        .filter(|d| {
+            !places.iter().any(|p| p.sentence == d.sentence && p.name != d.name && !p.pseudo && p.gaz.is_none_or(|g| g.kind == PlaceKind::City))
+        })
+        .map(|d| d.name);
     let mut dates: Vec<DateRef> = recycle(std::mem::take(dates_spare));
     // (Only a timex that can date an event is read in context.)
     dates.extend(timexes.iter().filter(|t| t.span.start >= doc.body.start).filter_map(|t| {
@@ -823,7 +831,21 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     // Lithuania, said …` ¶ `nearly 7,000 people were detained` in Belarus.)
                     // (`focus_town` is the place in focus, its gazetteer entry at hand.)
                     let abroad = focus_town.is_some_and(|p| p.other_country(country));
-                    let place = if (total || listed_total || apart || elsewhere || abroad) && country.is_some() {
+                    // (But what a story from a town at home, `SANTIAGO, Chile — …`, tells of
+                    // its own news days, the document's day or the two before, with no place
+                    // of its own was in that town: `The crowd gathered from mid-morning` in its
+                    // second paragraph was in Santiago, not across Chile. Not a count over a
+                    // list of towns, nor a running total.)
+                    let recent = || {
+                        precision == Some(Precision::Day)
+                            && date_value.as_deref().zip(doc.date).is_some_and(|(v, today)| {
+                                chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").is_ok_and(|d| (0..=2).contains(&(today - d).num_days()))
+                            })
+                    };
+                    let news = (apart || elsewhere) && !(total || listed_total || abroad) && recent();
+                    let place = if let Some(town) = home_news.filter(|_| news) {
+                        Some(town)
+                    } else if (total || listed_total || apart || elsewhere || abroad) && country.is_some() {
                         country
                     } else {
                         place_focus.or(country)
