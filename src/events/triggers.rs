@@ -672,7 +672,8 @@ impl<'a> Cx<'a> {
                     self.ws(j, s),
                     "home" | "homes" | "house" | "houses" | "station" | "stations" | "building" | "buildings" | "car" | "cars"
                         | "vehicle" | "vehicles" | "shop" | "shops" | "store" | "stores" | "office" | "offices" | "headquarters"
-                        | "bus" | "buses" | "businesses" | "banks" | "precinct" | "tyres" | "tires"
+                        | "bus" | "buses" | "businesses" | "banks" | "precinct" | "tyres" | "tires" | "church" | "churches"
+                        | "mosque" | "mosques" | "temple" | "temples" | "school" | "schools"
                 )
             })
     }
