@@ -460,7 +460,13 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
             // Each place goes to its nearest trigger.
             let assigned = lists(&mut assigned_pool, trig.len());
             for p in &sent_places {
-                if let Some(a) = cx.nearest_trigger(trig_spans, p.span).and_then(|k| assigned.get_mut(k)) {
+                // (Not a place of a clause about someone after it: `600 workers had joined
+                // them, said X, a driller who has worked in the fields near Zhanaozen`.)
+                let Some(k) = cx.nearest_trigger(trig_spans, p.span) else { continue };
+                if trig_spans.get(k).is_some_and(|t| cx.about_someone(*t, p.span)) {
+                    continue;
+                }
+                if let Some(a) = assigned.get_mut(k) {
                     a.push(p);
                 }
             }
@@ -1956,6 +1962,19 @@ impl<'a> Cx<'a> {
         let (i, j) = (self.at(t.end), self.at(d.start));
         let Some(s) = self.toks.get(i).map(|x| x.sentence) else { return false };
         j > i + 1 && j <= i + 60 && (i + 1..j).any(|k| (self.ws(k, s) == "who" || places && self.ws(k, s) == "where") && self.ws(k - 1, s) == ",")
+    }
+
+    /// The place at `p` lies in a clause about someone (`who`, after a comma) that opens
+    /// after the trigger at `t`, in its sentence: `joined them, said X, a driller who has
+    /// worked in the fields near Zhanaozen`.
+    fn about_someone(&self, t: Span, p: Span) -> bool {
+        if p.start < t.end {
+            return false;
+        }
+        let (i, j) = (self.at(t.end), self.at(p.start));
+        let Some(s) = self.toks.get(i).map(|x| x.sentence) else { return false };
+        j <= i + 40
+            && (i..j).position(|k| self.ws(k, s) == ",").is_some_and(|c| (i + c + 1..j).any(|k| self.ws(k, s) == "who"))
     }
 
     /// The date at `d` lies in a phrase that names another event, the cause or the

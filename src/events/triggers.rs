@@ -12,7 +12,7 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "crowds", "custody", "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration",
     "demonstrations", "demonstrators", "demos", "detained", "detention", "detentions", "died", "dies", "disperse",
     "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gathered", "gathering", "gatherings", "go", "going", "gone", "human",
-    "hunger", "imprisoned", "industrial", "jailed", "killed", "killing", "killings", "laid", "looted", "looters",
+    "hunger", "imprisoned", "industrial", "jailed", "joined", "killed", "killing", "killings", "laid", "looted", "looters",
     "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "murdered",
     "occupation", "occupied", "occupying", "open", "opened", "opening", "packed", "picket", "picketing", "pickets",
     "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
@@ -506,6 +506,19 @@ impl<'a> Cx<'a> {
         })
     }
 
+    /// Whether `joined them` at `i` (`joined` then `them`) tells of people who joined
+    /// others: a crowd or a workforce within eight words before it (`600 workers had
+    /// joined them`), and no negation or plan (`threatened to`, `will`).
+    fn joined_them(&self, i: usize, s: usize) -> bool {
+        self.w(i) == "joined"
+            && self.ws(i + 1, s) == "them"
+            && (1..=8).filter_map(|k| i.checked_sub(k)).any(|j| {
+                let w = self.ws(j, s);
+                workforce(w) || matches!(w, "people" | "others" | "students" | "residents" | "protesters" | "hundreds" | "thousands" | "colleagues")
+            })
+            && !self.negated(i, s)
+    }
+
     /// The last token of a refusal to work told from `k` (after `refused to`): `work`,
     /// `start their shifts`, `go underground`, `return to work`.
     fn refusal_to_work(&self, k: usize, s: usize) -> Option<usize> {
@@ -824,6 +837,15 @@ impl<'a> Cx<'a> {
                 }
                 i = end + 1;
             } else {
+                // `By Wednesday, around 600 workers had joined them`: more people joined the
+                // strike or protest told just before, one of the same kind.
+                let s = self.toks.get(i).map_or(0, |t| t.sentence);
+                if let Some(kind) = out.last().filter(|u| s.saturating_sub(u.sentence) <= 1 && self.joined_them(i, s)).map(|u| u.kind) {
+                    if matches!(kind, EventType::Strike | EventType::Protest) {
+                        out.push(Trigger { kind, span: self.span(i, i + 1), sentence: s, figure: false });
+                        i += 1;
+                    }
+                }
                 i += 1;
             }
         }
