@@ -41,12 +41,12 @@ pub(crate) const NEGATION_WORDS: &[&str] = &[
 ];
 
 /// Every other word [`Cx::negated`] asks of (`voted for`, `the next strike`, `the right
-/// to`, `may`, `calls for`, `charged with`), read as the shared lexicon's
+/// to`, `may`, `calls for`, `charged with`, `sentenced … for taking part in`), read as the shared lexicon's
 /// [`crate::lexicon::EVENT_NEGATION_CUE`] flag: a word before a trigger with neither
 /// flag is passed at once.
 pub(crate) const NEGATION_CUES: &[&str] = &[
     "voted", "vote", "votes", "voting", "balloted", "balloting", "next", "upcoming", "forthcoming", "right", "rights",
-    "may", "for", "of", "with", "backed", "endorsed", "approved", "supported",
+    "may", "for", "of", "with", "backed", "endorsed", "approved", "supported", "part",
 ];
 
 /// Every word [`Cx::announced`] asks of after a trigger, read as the shared lexicon's
@@ -416,8 +416,11 @@ impl<'a> Cx<'a> {
             "rubber" if matches!(next, "bullets" | "bullet") => (Violence, i + 1),
             "beanbag" if matches!(next, "round" | "rounds") => (Violence, i + 1),
             "water" if next == "cannon" || next == "cannons" => (Violence, i + 1),
-            "arrested" | "arrest" | "arrests" | "detained" | "detention" | "detentions" | "jailed" | "imprisoned"
-            | "sentenced" => {
+            // `was sentenced to seven years`: a court's verdict on someone held long
+            // before, no arrest of its day. (Still a word of someone's history: see
+            // `arrest_word`.)
+            "sentenced" => return None,
+            "arrested" | "arrest" | "arrests" | "detained" | "detention" | "detentions" | "jailed" | "imprisoned" => {
                 if matches!(next, "warrant" | "warrants" | "centre" | "center" | "centres" | "centers" | "facility" | "facilities" | "camp" | "camps") {
                     return None;
                 }
@@ -780,6 +783,15 @@ impl<'a> Cx<'a> {
             if matches!(w, "of" | "with") && (1..=4).any(|m| j.checked_sub(m).is_some_and(|h| charged(self.ws(h, s)))) {
                 return true;
             }
+            // (`sentenced to three years on Monday for taking part in a protest`: the same)
+            if w == "part"
+                && j >= 2
+                && self.ws(j - 1, s) == "taking"
+                && self.ws(j - 2, s) == "for"
+                && (3..=12).any(|m| j.checked_sub(m).is_some_and(|h| charged(self.ws(h, s)) || matches!(self.ws(h, s), "sentenced" | "jailed" | "fined" | "imprisoned")))
+            {
+                return true;
+            }
         }
         false
     }
@@ -854,6 +866,8 @@ impl<'a> Cx<'a> {
             let kind = match f.kind {
                 FigureKind::Killed => EventType::Killing,
                 FigureKind::Injured => EventType::Violence,
+                // (`Two students were sentenced to three years`: a verdict, not an arrest.)
+                FigureKind::Detained if self.lower.get(f.span.start..f.span.end).is_some_and(|t| holds(t, "sentenc")) => continue,
                 FigureKind::Detained => EventType::Arrest,
                 FigureKind::Protesters => EventType::Protest,
                 // (`Thousands of office workers gathered in Central`: workers who rally)
