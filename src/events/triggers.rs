@@ -480,6 +480,11 @@ impl<'a> Cx<'a> {
         if self.habit(i, end, s) {
             return None;
         }
+        // `Strikes at state enterprises have lost some of their momentum`, `protests have
+        // waned`: a trend, not an event.
+        if self.waning(end, s) {
+            return None;
+        }
         // `months of unrest`: the background of the story, not an event of it.
         if prev == "of" && i >= 2 && matches!(self.ws(i - 2, s), "days" | "weeks" | "months" | "years" | "decades") {
             return None;
@@ -520,6 +525,19 @@ impl<'a> Cx<'a> {
                 workforce(w) || matches!(w, "people" | "others" | "students" | "residents" | "protesters" | "hundreds" | "thousands" | "colleagues")
             })
             && !self.negated(i, s)
+    }
+
+    /// Whether the words after the trigger ending at `end` say it waned (within six words,
+    /// after `has`/`have`): `have lost some of their momentum`, `have lost steam`, `had
+    /// waned`, `have petered out`.
+    fn waning(&self, end: usize, s: usize) -> bool {
+        (end + 1..=end + 6).any(|j| {
+            matches!(self.ws(j - 1, s), "has" | "have" | "had")
+                && match self.ws(j, s) {
+                    "lost" => (j + 1..=j + 5).any(|k| matches!(self.ws(k, s), "momentum" | "steam")),
+                    w => matches!(w, "waned" | "faded" | "subsided" | "petered" | "fizzled" | "dwindled"),
+                }
+        })
     }
 
     /// The last token of a refusal to work told from `k` (after `refused to`): `work`,
