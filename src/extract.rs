@@ -324,14 +324,21 @@ fn capitals(text: &str) -> bool {
 pub fn place_as_written<'a>(doc: &'a Document, mentions: &[Mention], e: &'a Event) -> Option<&'a str> {
     let place = e.place.as_deref()?;
     let m = mentions.iter().filter(|m| m.kind == EntityKind::Place && m.canonical == place).min_by_key(|m| {
-        let tier = if e.evidence.contains(m.span) {
-            0
+        // (A mention after the evidence in its sentence, `near Zhanaozen` in a clause
+        // about someone, names the place only when no earlier one does: `Janaozen`,
+        // where the event was placed from.)
+        let (tier, at) = if e.evidence.contains(m.span) {
+            (0, m.span.start)
+        } else if e.sentence.contains(m.span) && m.span.start < e.evidence.start {
+            (1, m.span.start)
+        } else if m.span.end <= e.evidence.start {
+            (2, usize::MAX - m.span.start)
         } else if e.sentence.contains(m.span) {
-            1
+            (3, m.span.start)
         } else {
-            2
+            (4, m.span.start)
         };
-        (capitals(doc.slice(m.span)), tier, m.span.start)
+        (capitals(doc.slice(m.span)), tier, at)
     });
     // (Only a dateline names it: the canonical name reads better, `Santiago`.)
     Some(m.map(|m| doc.slice(m.span)).filter(|t| !capitals(t)).unwrap_or(place))

@@ -310,6 +310,14 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     cx.places(mentions, dest, gaz, country, &mut places);
     // The town of a dateline at home (`SANTIAGO (AP) —`), where its spots are.
     let home_dateline = places.iter().find(|p| is_dateline(&doc.text, p.span) && p.gaz.is_some_and(|g| g.kind == PlaceKind::City));
+    // That town when the story is its news: in the main country, and the first sentence
+    // names no other town (not `ALMATY — Oil workers in Zhanaozen walked off the job`).
+    let home_news = home_dateline
+        .filter(|d| country.is_some_and(|c| same_country(d.name, c)))
+        .filter(|d| {
+            !places.iter().any(|p| p.sentence == d.sentence && p.name != d.name && !p.pseudo && p.gaz.is_none_or(|g| g.kind == PlaceKind::City))
+        })
+        .map(|d| d.name);
     let mut dates: Vec<DateRef> = recycle(std::mem::take(dates_spare));
     // (Only a timex that can date an event is read in context.)
     dates.extend(timexes.iter().filter(|t| t.span.start >= doc.body.start).filter_map(|t| {
@@ -452,7 +460,13 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
             // Each place goes to its nearest trigger.
             let assigned = lists(&mut assigned_pool, trig.len());
             for p in &sent_places {
-                if let Some(a) = cx.nearest_trigger(trig_spans, p.span).and_then(|k| assigned.get_mut(k)) {
+                // (Not a place of a clause about someone after it: `600 workers had joined
+                // them, said X, a driller who has worked in the fields near Zhanaozen`.)
+                let Some(k) = cx.nearest_trigger(trig_spans, p.span) else { continue };
+                if trig_spans.get(k).is_some_and(|t| cx.about_someone(*t, p.span)) {
+                    continue;
+                }
+                if let Some(a) = assigned.get_mut(k) {
                     a.push(p);
                 }
             }
@@ -658,7 +672,9 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // (The nearest date, found once: it also dates the event below.)
                 let near_date = cx.nearest(date_spans, t.span);
                 let own_date = near_date.and_then(|x| date_spans.get(x)).is_some_and(|d| cx.same_clause(*d, t.span));
-                if assigned.get(k).is_some_and(|a| a.is_empty()) && !own_date && cx.definite(t.span) {
+                // (`The strikes followed a large gathering in Saqqez on Wednesday`: the date
+                // after `followed` is the other event's.)
+                if assigned.get(k).is_some_and(|a| a.is_empty()) && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
                     if let Some(prev) = last_of.get(t.kind as usize).copied().flatten().and_then(|i| events.get_mut(i)) {
                         // The actors of its clause, else of its part of the sentence.
                         actors_here.clear();
@@ -834,7 +850,21 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     // Lithuania, said …` ¶ `nearly 7,000 people were detained` in Belarus.)
                     // (`focus_town` is the place in focus, its gazetteer entry at hand.)
                     let abroad = focus_town.is_some_and(|p| p.other_country(country));
-                    let place = if (total || listed_total || apart || elsewhere || abroad) && country.is_some() {
+                    // (But what a story from a town at home, `SANTIAGO, Chile — …`, tells of
+                    // its own news days, the document's day or the two before, with no place
+                    // of its own was in that town: `The crowd gathered from mid-morning` in its
+                    // second paragraph was in Santiago, not across Chile. Not a count over a
+                    // list of towns, nor a running total.)
+                    let recent = || {
+                        precision == Some(Precision::Day)
+                            && date_value.as_deref().zip(doc.date).is_some_and(|(v, today)| {
+                                chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").is_ok_and(|d| (0..=2).contains(&(today - d).num_days()))
+                            })
+                    };
+                    let news = (apart || elsewhere) && !(total || listed_total || abroad) && recent();
+                    let place = if let Some(town) = home_news.filter(|_| news) {
+                        Some(town)
+                    } else if (total || listed_total || apart || elsewhere || abroad) && country.is_some() {
                         country
                     } else {
                         place_focus.or(country)
@@ -1985,6 +2015,19 @@ impl<'a> Cx<'a> {
         j > i + 1 && j <= i + 60 && (i + 1..j).any(|k| (self.ws(k, s) == "who" || places && self.ws(k, s) == "where") && self.ws(k - 1, s) == ",")
     }
 
+    /// The place at `p` lies in a clause about someone (`who`, after a comma) that opens
+    /// after the trigger at `t`, in its sentence: `joined them, said X, a driller who has
+    /// worked in the fields near Zhanaozen`.
+    fn about_someone(&self, t: Span, p: Span) -> bool {
+        if p.start < t.end {
+            return false;
+        }
+        let (i, j) = (self.at(t.end), self.at(p.start));
+        let Some(s) = self.toks.get(i).map(|x| x.sentence) else { return false };
+        j <= i + 40
+            && (i..j).position(|k| self.ws(k, s) == ",").is_some_and(|c| (i + c + 1..j).any(|k| self.ws(k, s) == "who"))
+    }
+
     /// The date at `d` lies in a phrase that names another event, the cause or the
     /// target of the one at `t` (`a protest over the police killing of Breonna Taylor
     /// in March`, `rallies against the arrest of X on Monday`): a trigger of `trig`
@@ -2318,6 +2361,14 @@ impl<'a> Cx<'a> {
         let det = |j: usize| matches!(self.ws(j, s), "the" | "this" | "that" | "these" | "those" | "its" | "their" | "such");
         i.checked_sub(1).is_some_and(det)
             || i.checked_sub(2).is_some_and(|j| det(j) && self.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized(self.text)))
+    }
+
+    /// Whether the trigger at `span` is followed by `followed` or `came after`: what comes
+    /// next is another event, the one it came after (`The strikes followed a gathering`).
+    fn followed(&self, span: Span) -> bool {
+        let j = self.at(span.end);
+        let Some(s) = self.toks.get(j).map(|t| t.sentence) else { return false };
+        matches!(self.ws(j, s), "followed" | "follows" | "follow") || matches!(self.ws(j, s), "came" | "come" | "comes") && self.ws(j + 1, s) == "after"
     }
 
     /// Whether some word of sentence `s` has one of the lexicon flags `bits` (a rule that

@@ -7,12 +7,12 @@ use super::*;
 /// First words of every word trigger, sorted: a quick filter before the full match.
 pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "arrest", "arrested", "arrests", "arson", "assaulted", "assembled", "attack", "attacked", "attacks", "barricaded",
-    "barricades", "battled", "battles", "beat", "beaten", "beating", "beatings", "block", "blockade", "blockaded",
+    "barricades", "battled", "battles", "beanbag", "beat", "beaten", "beating", "beatings", "block", "blockade", "blockaded",
     "blockades", "blocked", "blocking", "boycotted", "boycotting", "clash", "clashed", "clashes", "closed", "converged", "crackdown", "crowd",
     "crowds", "custody", "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration",
     "demonstrations", "demonstrators", "demos", "detained", "detention", "detentions", "died", "dies", "disperse",
-    "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gathered", "go", "going", "gone", "human",
-    "hunger", "imprisoned", "industrial", "jailed", "killed", "killing", "killings", "laid", "looted", "looters",
+    "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gathered", "gathering", "gatherings", "go", "going", "gone", "human",
+    "hunger", "imprisoned", "industrial", "jailed", "joined", "killed", "killing", "killings", "laid", "looted", "looters",
     "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "murdered",
     "occupation", "occupied", "occupying", "open", "opened", "opening", "packed", "picket", "picketing", "pickets",
     "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
@@ -41,12 +41,12 @@ pub(crate) const NEGATION_WORDS: &[&str] = &[
 ];
 
 /// Every other word [`Cx::negated`] asks of (`voted for`, `the next strike`, `the right
-/// to`, `may`, `calls for`, `charged with`), read as the shared lexicon's
+/// to`, `may`, `calls for`, `charged with`, `sentenced … for taking part in`), read as the shared lexicon's
 /// [`crate::lexicon::EVENT_NEGATION_CUE`] flag: a word before a trigger with neither
 /// flag is passed at once.
 pub(crate) const NEGATION_CUES: &[&str] = &[
     "voted", "vote", "votes", "voting", "balloted", "balloting", "next", "upcoming", "forthcoming", "right", "rights",
-    "may", "for", "of", "with", "backed", "endorsed", "approved", "supported",
+    "may", "for", "of", "with", "backed", "endorsed", "approved", "supported", "part",
 ];
 
 /// Every word [`Cx::announced`] asks of after a trigger, read as the shared lexicon's
@@ -347,6 +347,9 @@ impl<'a> Cx<'a> {
             {
                 (Protest, i)
             }
+            // `a large gathering in Saqqez`, `mass gatherings`: a crowd that met (not `a
+            // gathering of ministers`, `intelligence gathering`)
+            "gathering" | "gatherings" if matches!(prev, "large" | "mass" | "huge" | "big" | "massive" | "vast") && next != "of" => (Protest, i),
             "protesting" | "marching" if t.text(self.text).starts_with(|c: char| c.is_lowercase())
                 && !matches!(next, "innocence" | "his" | "her" | "their") =>
             {
@@ -421,10 +424,16 @@ impl<'a> Cx<'a> {
             }
             "opened" | "opening" | "open" if next == "fire" => (Violence, i + 1),
             "tear" if next == "gas" => (Violence, i + 1),
-            "rubber" if next == "bullets" => (Violence, i + 1),
+            // (`struck in the leg by a rubber bullet`, `hit by a beanbag round`: see
+            // `crowd_control` and `harm_told`)
+            "rubber" if matches!(next, "bullets" | "bullet") => (Violence, i + 1),
+            "beanbag" if matches!(next, "round" | "rounds") => (Violence, i + 1),
             "water" if next == "cannon" || next == "cannons" => (Violence, i + 1),
-            "arrested" | "arrest" | "arrests" | "detained" | "detention" | "detentions" | "jailed" | "imprisoned"
-            | "sentenced" => {
+            // `was sentenced to seven years`: a court's verdict on someone held long
+            // before, no arrest of its day. (Still a word of someone's history: see
+            // `arrest_word`.)
+            "sentenced" => return None,
+            "arrested" | "arrest" | "arrests" | "detained" | "detention" | "detentions" | "jailed" | "imprisoned" => {
                 if matches!(next, "warrant" | "warrants" | "centre" | "center" | "centres" | "centers" | "facility" | "facilities" | "camp" | "camps") {
                     return None;
                 }
@@ -479,11 +488,69 @@ impl<'a> Cx<'a> {
                 return None;
             }
         }
+        // `a teacher who has marched every weekend`, `I've marched every day since`: one
+        // person's habit, not an event.
+        if self.habit(i, end, s) {
+            return None;
+        }
+        // `Strikes at state enterprises have lost some of their momentum`, `protests have
+        // waned`: a trend, not an event.
+        if self.waning(end, s) {
+            return None;
+        }
         // `months of unrest`: the background of the story, not an event of it.
         if prev == "of" && i >= 2 && matches!(self.ws(i - 2, s), "days" | "weeks" | "months" | "years" | "decades") {
             return None;
         }
         Some((kind, end))
+    }
+
+    /// Whether the trigger at `i..=end` tells of a person's habit: a person (`who`, `I`,
+    /// `we`, `she`, perhaps with `has`, `had`, `'ve`) right before it and `every` or
+    /// `each` and a time (`every weekend`, `almost every Friday`) within three words after
+    /// it. (Not a group's: `medical staff formed human chains every morning since …`.)
+    fn habit(&self, i: usize, end: usize, s: usize) -> bool {
+        let person = |w: &str| {
+            matches!(w, "who" | "i" | "we" | "she" | "he" | "i've" | "we've" | "i’ve" | "we’ve" | "i'd" | "i’d")
+        };
+        let before = (1..=2).filter_map(|k| i.checked_sub(k)).map(|j| self.ws(j, s)).find(|w| !matches!(*w, "has" | "have" | "had" | "also" | "already"));
+        if !before.is_some_and(person) {
+            return false;
+        }
+        (end + 1..=end + 3).any(|j| {
+            matches!(self.ws(j, s), "every" | "each")
+                && matches!(
+                    self.ws(j + 1, s),
+                    "day" | "night" | "week" | "weekend" | "morning" | "evening" | "afternoon" | "monday" | "tuesday" | "wednesday"
+                        | "thursday" | "friday" | "saturday" | "sunday" | "month" | "year"
+                )
+        })
+    }
+
+    /// Whether `joined them` at `i` (`joined` then `them`) tells of people who joined
+    /// others: a crowd or a workforce within eight words before it (`600 workers had
+    /// joined them`), and no negation or plan (`threatened to`, `will`).
+    fn joined_them(&self, i: usize, s: usize) -> bool {
+        self.w(i) == "joined"
+            && self.ws(i + 1, s) == "them"
+            && (1..=8).filter_map(|k| i.checked_sub(k)).any(|j| {
+                let w = self.ws(j, s);
+                workforce(w) || matches!(w, "people" | "others" | "students" | "residents" | "protesters" | "hundreds" | "thousands" | "colleagues")
+            })
+            && !self.negated(i, s)
+    }
+
+    /// Whether the words after the trigger ending at `end` say it waned (within six words,
+    /// after `has`/`have`): `have lost some of their momentum`, `have lost steam`, `had
+    /// waned`, `have petered out`.
+    fn waning(&self, end: usize, s: usize) -> bool {
+        (end + 1..=end + 6).any(|j| {
+            matches!(self.ws(j - 1, s), "has" | "have" | "had")
+                && match self.ws(j, s) {
+                    "lost" => (j + 1..=j + 5).any(|k| matches!(self.ws(k, s), "momentum" | "steam")),
+                    w => matches!(w, "waned" | "faded" | "subsided" | "petered" | "fizzled" | "dwindled"),
+                }
+        })
     }
 
     /// The last token of a refusal to work told from `k` (after `refused to`): `work`,
@@ -652,7 +719,8 @@ impl<'a> Cx<'a> {
                     self.ws(j, s),
                     "home" | "homes" | "house" | "houses" | "station" | "stations" | "building" | "buildings" | "car" | "cars"
                         | "vehicle" | "vehicles" | "shop" | "shops" | "store" | "stores" | "office" | "offices" | "headquarters"
-                        | "bus" | "buses" | "businesses" | "banks" | "precinct" | "tyres" | "tires"
+                        | "bus" | "buses" | "businesses" | "banks" | "precinct" | "tyres" | "tires" | "church" | "churches"
+                        | "mosque" | "mosques" | "temple" | "temples" | "school" | "schools"
                 )
             })
     }
@@ -706,7 +774,9 @@ impl<'a> Cx<'a> {
     /// `voted for the strike` or `backed strike action` (a vote, not a stoppage), `the
     /// next strike`.
     fn negated(&self, i: usize, s: usize) -> bool {
-        for k in 1..=3 {
+        // (A possessive is no word of its own: `for a women's rally` is three words.)
+        let poss = (1..=3).filter_map(|k| i.checked_sub(k)).filter(|&j| self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Possessive)).count();
+        for k in 1..=3 + poss {
             let Some(j) = i.checked_sub(k) else { break };
             let w = self.ws(j, s);
             if w.is_empty() {
@@ -726,7 +796,12 @@ impl<'a> Cx<'a> {
                 // (`98% of doctors backed strike action`: a ballot's result)
                 || (matches!(w, "backed" | "endorsed" | "approved" | "supported") && k <= 2 && self.ws(i + 1, s) == "action")
                 || (w == "may" && self.toks.get(j).is_some_and(|t| t.text(self.text) == "may"))
-                || (w == "for" && j > 0 && matches!(self.ws(j - 1, s), "call" | "calls" | "called" | "calling"));
+                || (w == "for" && j > 0 && matches!(self.ws(j - 1, s), "call" | "calls" | "called" | "calling"))
+                // (`called for a march next Sunday and for a rally on Saturday`: the call
+                // holds both)
+                || (w == "for" && j > 1 && self.ws(j - 1, s) == "and" && (2..=12).filter_map(|m| j.checked_sub(m)).any(|h| {
+                    self.ws(h, s) == "for" && h > 0 && matches!(self.ws(h - 1, s), "call" | "calls" | "called" | "calling")
+                }));
             // `against` only blocks right before (`protest against` is fine: it follows).
             // A call that the sentence shows was heeded is the stoppage itself
             // (`had called a general strike on May 6, closing schools`).
@@ -737,6 +812,15 @@ impl<'a> Cx<'a> {
             // `convicting a protester of setting fire`, `charged with rioting`: a charge in
             // court, dated by the trial, not an event of that day.
             if matches!(w, "of" | "with") && (1..=4).any(|m| j.checked_sub(m).is_some_and(|h| charged(self.ws(h, s)))) {
+                return true;
+            }
+            // (`sentenced to three years on Monday for taking part in a protest`: the same)
+            if w == "part"
+                && j >= 2
+                && self.ws(j - 1, s) == "taking"
+                && self.ws(j - 2, s) == "for"
+                && (3..=12).any(|m| j.checked_sub(m).is_some_and(|h| charged(self.ws(h, s)) || matches!(self.ws(h, s), "sentenced" | "jailed" | "fined" | "imprisoned")))
+            {
                 return true;
             }
         }
@@ -796,6 +880,15 @@ impl<'a> Cx<'a> {
                 }
                 i = end + 1;
             } else {
+                // `By Wednesday, around 600 workers had joined them`: more people joined the
+                // strike or protest told just before, one of the same kind.
+                let s = self.toks.get(i).map_or(0, |t| t.sentence);
+                if let Some(kind) = out.last().filter(|u| s.saturating_sub(u.sentence) <= 1 && self.joined_them(i, s)).map(|u| u.kind) {
+                    if matches!(kind, EventType::Strike | EventType::Protest) {
+                        out.push(Trigger { kind, span: self.span(i, i + 1), sentence: s, figure: false });
+                        i += 1;
+                    }
+                }
                 i += 1;
             }
         }
@@ -804,6 +897,8 @@ impl<'a> Cx<'a> {
             let kind = match f.kind {
                 FigureKind::Killed => EventType::Killing,
                 FigureKind::Injured => EventType::Violence,
+                // (`Two students were sentenced to three years`: a verdict, not an arrest.)
+                FigureKind::Detained if self.lower.get(f.span.start..f.span.end).is_some_and(|t| holds(t, "sentenc")) => continue,
                 FigureKind::Detained => EventType::Arrest,
                 FigureKind::Protesters => EventType::Protest,
                 // (`Thousands of office workers gathered in Central`: workers who rally)
@@ -884,10 +979,21 @@ impl<'a> Cx<'a> {
             let other = out.get(k..end).is_some_and(|r| r.iter().any(|t| !t.figure && matches!(t.kind, EventType::Protest | EventType::Riot)));
             let strikers = |t: &Trigger| t.kind == EventType::Strike && self.lower.get(t.span.start..t.span.end).is_some_and(|w| w.starts_with("striking "));
             let lone = other && out.get(k..end).is_some_and(|r| r.iter().filter(|t| t.kind == EventType::Strike).all(strikers));
+            // `Police fired tear gas at marchers in X`: crowd control alone is how a protest
+            // was policed, part of it, not violence of its own (unless the sentence tells of
+            // other harm: `tear gas and live rounds`, `chased them with batons`, `…, and 45
+            // were taken to hospital`).
+            let policed = violence
+                && out.get(k..end).is_some_and(|r| {
+                    r.iter().all(|t| !matches!(t.kind, EventType::Violence | EventType::Killing) || self.crowd_control(t.span))
+                })
+                && !self.harm_told(s);
             for t in out.get_mut(k..end).into_iter().flatten() {
                 if t.kind == EventType::Violence {
                     let w = self.lower.get(t.span.start..t.span.end).unwrap_or("");
-                    if killed && (holds(w, "fire") || holds(w, "shot")) {
+                    if policed {
+                        t.kind = EventType::Protest;
+                    } else if killed && (holds(w, "fire") || holds(w, "shot")) {
                         t.kind = EventType::Killing;
                     } else if (holds(w, "clash") || holds(w, "battle")) && protesters {
                         t.kind = EventType::Riot;
@@ -912,6 +1018,26 @@ impl<'a> Cx<'a> {
             }
             k = end.max(k + 1);
         }
+    }
+
+    /// Whether the trigger at `span` is a weapon of crowd control alone: `tear gas`,
+    /// `water cannon`, `rubber bullets` (or such joined: `tear gas and water cannon`).
+    fn crowd_control(&self, span: Span) -> bool {
+        let w = self.lower.get(span.start..span.end).unwrap_or("");
+        w.starts_with("tear gas") || w.starts_with("water cannon") || w.starts_with("rubber bullet") || w.starts_with("beanbag round")
+    }
+
+    /// Whether sentence `s` tells of harm beyond crowd control: someone hurt, in
+    /// hospital, beaten, shot, killed or struck, batons or live rounds.
+    fn harm_told(&self, s: usize) -> bool {
+        let a = self.sent_tok.get(s).copied().unwrap_or(0);
+        let b = self.sent_tok.get(s + 1).copied().unwrap_or(a);
+        (a..b).any(|j| {
+            let w = self.w(j);
+            ["injur", "wound", "hospital", "baton", "beat", "blind", "kill", "shot", "shoot", "stab", "bleed", "bled"].iter().any(|p| w.starts_with(p))
+                || matches!(w, "hurt" | "dead" | "died" | "struck" | "hit" | "bloodied")
+                || w == "live" && matches!(self.w(j + 1), "rounds" | "ammunition" | "fire" | "bullets")
+        })
     }
 
     /// Whether token `j` may be a word of a list whose lexicon flag is among `bits`: false
