@@ -1111,8 +1111,14 @@ impl HeadlineCount {
         let title_case =
             self.long >= 4 && self.capitalised * 5 >= self.long * 4 && ts.last().is_none_or(|t| t.text != ".");
         let byline = ts.first().is_some_and(|t| t.text == "By") && ts.len() <= 12;
-        (self.caps >= 3 || title_case) && !byline
+        (self.caps >= 3 || title_case) && !byline && !credits(ts)
     }
+}
+
+/// Whether the sentence `ts` is a wire story's credits (`(Reporting by Ana Ruiz in Lima;
+/// Editing by Tom Hale)`): its names are people's, however many words are capitalised.
+fn credits(ts: &[Tok]) -> bool {
+    ts.windows(2).any(|w| w[1].lw == "by" && matches!(w[0].lw, "reporting" | "editing" | "writing" | "compiled" | "produced"))
 }
 
 /// Cuts the sentence `ts` into chunks of name-like words and classifies each (see
