@@ -263,13 +263,38 @@ impl State {
                 }
             }
             if let (Some(r), Some(a), Some(b)) = (self.resolve(&x.expr, para, tense), toks.get(start), toks.get(end - 1)) {
-                self.out.push(Timex {
-                    span: Span::new(a.span.start, b.span.end),
-                    kind: r.kind,
-                    value: r.value,
-                    precision: r.precision,
-                    range_end: r.range_end,
-                });
+                // (a range whose ends are joined by a word, `between 2012 and 2014`, `from 8
+                // p.m. until 6 a.m.`, is two expressions, as TimeML marks them: the first keeps
+                // the range, the second holds its end)
+                let split = match (&x.expr, &r.range_end) {
+                    (Expr::Range(..), Some(_)) => (start + 1..end - 1).find(|&k| matches!(s.low(k), "to" | "until" | "till" | "through" | "and")),
+                    _ => None,
+                };
+                match (split, split.and_then(|k| Some((toks.get(k - 1)?, toks.get(k + 1)?)))) {
+                    (Some(_), Some((a_end, b_start))) => {
+                        self.out.push(Timex {
+                            span: Span::new(a.span.start, a_end.span.end),
+                            kind: r.kind,
+                            value: r.value.clone(),
+                            precision: r.precision,
+                            range_end: r.range_end.clone(),
+                        });
+                        self.out.push(Timex {
+                            span: Span::new(b_start.span.start, b.span.end),
+                            kind: r.kind,
+                            value: r.range_end.clone().unwrap_or_default(),
+                            precision: r.precision,
+                            range_end: None,
+                        });
+                    }
+                    _ => self.out.push(Timex {
+                        span: Span::new(a.span.start, b.span.end),
+                        kind: r.kind,
+                        value: r.value,
+                        precision: r.precision,
+                        range_end: r.range_end,
+                    }),
+                }
                 // `since 1994`, `until 2030`, `by March` bound a period rather than move the
                 // narrative there, and relative clauses and brackets are background: they
                 // anchor `ten years earlier` but lend no year to later bare months
