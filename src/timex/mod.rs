@@ -94,7 +94,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         }
         sent_para.push(p);
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, began: None, story: None, sent: 0, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, began: None, story: None, sent: 0, stamp: false, heading_day: None, out: Vec::new() };
     for &(a, b) in &prep.sentence_tokens {
         let marks = prep.timex.get(a..b).unwrap_or(&[]);
         let Some(last) = marks.iter().rposition(|&m| m & ANCHOR != 0) else { continue };
@@ -183,6 +183,11 @@ struct State {
     story: Option<Focus>,
     /// The index of the sentence being read.
     sent: usize,
+    /// The clock time being read stands alone on its line (a live page's entry, `16:40
+    /// GMT`): it falls on the day of the last date line, else the document's.
+    stamp: bool,
+    /// The day of the last line that was only a date (`Saturday 9 July`).
+    heading_day: Option<NaiveDate>,
     out: Vec<Timex>,
 }
 
@@ -262,7 +267,15 @@ impl State {
                     tense = Tense::Future;
                 }
             }
-            if let (Some(r), Some(a), Some(b)) = (self.resolve(&x.expr, para, tense), toks.get(start), toks.get(end - 1)) {
+            // (a line that is only this expression, with a time zone or punctuation)
+            let alone = s.opens_line(start) && (end..toks.len()).all(|k| s.punct_or_end(k) || lexicon::zone_word(s.low(k)));
+            self.stamp = alone && matches!(x.expr, Expr::Time { day: None, .. });
+            let resolved = self.resolve(&x.expr, para, tense);
+            self.stamp = false;
+            if let (Some(r), Some(a), Some(b)) = (resolved, toks.get(start), toks.get(end - 1)) {
+                if let (true, Some(Point::Day(d))) = (alone, r.point) {
+                    self.heading_day = Some(d);
+                }
                 // (a range whose ends are joined by a word, `between 2012 and 2014`, `from 8
                 // p.m. until 6 a.m.`, is two expressions, as TimeML marks them: the first keeps
                 // the range, the second holds its end)
@@ -782,8 +795,9 @@ impl State {
                     value,
                     precision: Some(Precision::Day),
                     range_end: None,
-                    // a day named with the time moves the focus there
-                    point: d.filter(|_| day.is_some()).map(Point::Day),
+                    // a day named with the time moves the focus there, and so does a
+                    // live page's entry line (to its day)
+                    point: d.filter(|_| day.is_some() || self.stamp).map(Point::Day),
                     from: None,
                     explicit: false,
                 }
@@ -912,7 +926,12 @@ impl State {
 
     /// The day a clock time falls on: the day last spoken of (in this or the previous
     /// paragraph), else the document's.
+    /// A live page's entry line ([`State::stamp`]) falls on the last date line's day, else
+    /// the document's.
     fn time_day(&self, para: usize) -> Option<NaiveDate> {
+        if self.stamp {
+            return self.heading_day.or(self.doc);
+        }
         self.recent_day(para).or(self.doc)
     }
 

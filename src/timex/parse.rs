@@ -347,13 +347,13 @@ impl<'a> Sent<'a> {
         }
     }
     /// Token `i` opens its sentence, perhaps after a bullet (`- 08:30: …`).
-    fn opens_line(&self, i: usize) -> bool {
+    pub fn opens_line(&self, i: usize) -> bool {
         i == 0 || i == 1 && matches!(self.prev(i), "-" | "•" | "*" | "–" | "—")
     }
     fn is_dash(&self, i: usize) -> bool {
         matches!(self.w(i), "-" | "–" | "—" | "‑")
     }
-    fn punct_or_end(&self, i: usize) -> bool {
+    pub fn punct_or_end(&self, i: usize) -> bool {
         !matches!(self.kind(i), Some(TokenKind::Word | TokenKind::Number))
     }
     /// Token `i` is directly followed by token `i + 1` (no space).
@@ -2195,6 +2195,11 @@ impl<'a> Sent<'a> {
         }
         // `7.30 a.m.`, `6.30 pm` (British style): a dotted time needs its meridiem.
         if let Some((hh, mm)) = w.split_once('.').filter(|(hh, mm)| (1..=2).contains(&hh.len()) && mm.len() == 2 && all_digits(hh) && all_digits(mm)) {
+            // (or its time zone, on a 24-hour clock: a live page's `16.40 BST`)
+            if lx::zone_word(self.w(i + 1)) && self.w(i + 1) != "time" {
+                let (h, min): (u32, u32) = (hh.parse().ok()?, mm.parse().ok()?);
+                return (h <= 23 && min <= 59).then(|| Match { start: i, end: i + 1, expr: Expr::Time { h, min, day: None } });
+            }
             let (pm, end) = self.meridiem(i + 1)?;
             let (h, min) = clock12(hh.parse().ok()?, mm.parse().ok()?, pm)?;
             return m(i, end, Expr::Time { h, min, day: None });
@@ -2221,10 +2226,11 @@ impl<'a> Sent<'a> {
         }
         if colon && h <= 23 && min <= 59 {
             let cue = matches!(self.prev(i), "at" | "by" | "around" | "from" | "until" | "till" | "before" | "after" | "since" | "about")
-                || matches!(self.w(j), "gmt" | "utc" | "local" | "hours" | "hrs" | "h")
+                || matches!(self.w(j), "hours" | "hrs" | "h")
+                || lx::zone_word(self.w(j))
                 // a log's entries: `08:30: protesters gathered`, `- 10:15 – soldiers fired`
                 || self.opens_line(i)
-                    && matches!(self.w(j), ":" | "-" | "–" | "—");
+                    && (matches!(self.w(j), ":" | "-" | "–" | "—") || self.kind(j).is_none());
             if cue {
                 return m(i, j, Expr::Time { h, min, day: None });
             }
