@@ -1936,6 +1936,9 @@ impl<'a> Sent<'a> {
 
     /// `three days`, `two years ago`, `ten years prior`, `three-day`, `twice a week`.
     fn quantity(&self, i: usize) -> Option<Match> {
+        if let Some(x) = self.compact_ago(i) {
+            return Some(x);
+        }
         if let Some(x) = self.compound_duration(i) {
             return Some(x);
         }
@@ -2020,6 +2023,29 @@ impl<'a> Sent<'a> {
             _ if after == "ago" => m(i, end, Expr::Ref("PAST_REF")),
             _ => m(i, j + 1, duration),
         }
+    }
+
+    /// A live page's short age of a post: `1h ago`, `45m ago`, `2d ago`, `5 mins ago`,
+    /// `2 hrs ago` (only before `ago`: `100m` alone is a distance).
+    fn compact_ago(&self, i: usize) -> Option<Match> {
+        let w = self.w(i);
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        let (num, suffix, j) = match w.get(digits..) {
+            Some("") if digits > 0 => (w, self.w(i + 1), i + 2),
+            Some(sfx) if digits > 0 => (w.get(..digits)?, sfx, i + 1),
+            _ => return None,
+        };
+        let unit = match suffix {
+            "m" | "min" | "mins" => Unit::Minute,
+            "h" | "hr" | "hrs" => Unit::Hour,
+            "d" => Unit::Day,
+            _ => return None,
+        };
+        if self.w(j) != "ago" || digits > 3 {
+            return None;
+        }
+        let n: i64 = num.parse().ok()?;
+        m(i, j + 1, Expr::Deictic { unit, n: -n })
     }
 
     /// Whether `… after` (`… before`) at token `from` names an event (`the unrest began`, `the
