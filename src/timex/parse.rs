@@ -350,6 +350,12 @@ impl<'a> Sent<'a> {
     pub fn opens_line(&self, i: usize) -> bool {
         i == 0 || i == 1 && matches!(self.prev(i), "-" | "•" | "*" | "–" | "—")
     }
+    /// Token `i` is a colon glued to the number before it and to one after it (`9:30`,
+    /// `2011:12`): a clock or ratio, not the colon of a timeline's entry (`January 5:
+    /// troops arrived`, `2011: oil workers strike`).
+    fn ratio_colon(&self, i: usize) -> bool {
+        self.w(i) == ":" && i > 0 && self.adjacent(i - 1) && self.adjacent(i) && self.is_number(i + 1)
+    }
     fn is_dash(&self, i: usize) -> bool {
         matches!(self.w(i), "-" | "–" | "—" | "‑")
     }
@@ -861,7 +867,7 @@ impl<'a> Sent<'a> {
     fn listed_day(&self, i: usize) -> Option<(usize, Expr)> {
         let d = day_of(self.w(i))?;
         let next = self.w(i + 1);
-        if lx::count_noun(next) || matches!(next, "%" | ":") || lx::unit(next).is_some() {
+        if lx::count_noun(next) || next == "%" || self.ratio_colon(i + 1) || lx::unit(next).is_some() {
             return None;
         }
         // Back over `, 24` and `and 19` to the first day, which follows the month.
@@ -940,7 +946,7 @@ impl<'a> Sent<'a> {
         if lx::not_year_cue(prev) || (i > 0 && self.is_number(i - 1)) || self.is_number(i + 1) {
             return None;
         }
-        if matches!(next, "%" | "percent" | "per" | ":") || (i > 0 && matches!(prev, ":" | "." | "/") && self.adjacent(i - 1)) {
+        if matches!(next, "%" | "percent" | "per") || self.ratio_colon(i + 1) || (i > 0 && matches!(prev, ":" | "." | "/") && self.adjacent(i - 1)) {
             return None;
         }
         if (1000..=2100).contains(&y) && (cued || lx::strong_year_cue(prev)) {
@@ -1094,7 +1100,7 @@ impl<'a> Sent<'a> {
             }
         }
         let next = self.w(k);
-        if (lx::count_noun(next) && !day_cue) || matches!(next, "%" | ":") || lx::unit(next).is_some() {
+        if (lx::count_noun(next) && !day_cue) || next == "%" || self.ratio_colon(k) || lx::unit(next).is_some() {
             return None;
         }
         if !day_fits_month(mo, d1) || d2.is_some_and(|b| b <= d1 || !day_fits_month(mo, b)) {
