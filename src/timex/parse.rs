@@ -1163,7 +1163,9 @@ impl<'a> Sent<'a> {
             return true;
         }
         if self.kind(n) == Some(TokenKind::Word) && self.cap(n) && self.month_at(n).is_none() {
-            return false;
+            // `On Monday Lukashenko was heckled`, `late on Friday President Ruiz said`: after
+            // `on`, the name that opens the clause (not `on Sunday Times' website`)
+            return prev == "on" && !lx::name_head(self.w(n)) && !matches!(self.w(n), "times" | "telegraph" | "post" | "mail" | "herald" | "express" | "tribune" | "prayers" | "prayer" | "service" | "market" | "mass");
         }
         if matches!(
             prev,
