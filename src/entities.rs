@@ -2014,7 +2014,18 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         && place_context(ts, b + 1, b + 2);
     // `in X` is a place (and so is where a march heads, `towards Fort`, `through
     // Borella`); `at X`, `outside X` as often a company or a building.
-    if after_place || before_place || prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout" | "towards" | "toward" | "through"))
+    // (`unrest spread to Shetpe`, `workers who came from Zhetybai`: where people or
+    // events go or come from)
+    let moved = prep.is_some_and(|p| matches!(p, "to" | "from"))
+        && a.checked_sub(2).and_then(|k| ts.get(k)).is_some_and(|t| {
+            matches!(
+                t.lw,
+                "spread" | "spreads" | "spreading" | "came" | "come" | "comes" | "arrived" | "arrive" | "arriving" | "fled" | "flee"
+                    | "fleeing" | "moved" | "travelled" | "traveled" | "flew" | "returned" | "marched" | "walked" | "drove"
+                    | "headed" | "deported" | "extradited" | "evacuated" | "relocated" | "migrated" | "sailed" | "escaped"
+            )
+        });
+    if after_place || before_place || moved || prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout" | "towards" | "toward" | "through"))
     {
         push(out, EntityKind::Place, w.to_string(), true);
         return;
