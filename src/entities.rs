@@ -1161,6 +1161,19 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                     // (`to` and `without` go on an organisation's name only: `Campaign to
                     // End Poverty`, not `from Victoria Park to Chater Road`.)
                     let org_tail = || !matches!(lw, "to" | "without") || has_head(chunk, C_ORG_HEADS);
+                    // (`Organization for Security and Co-operation in Europe`, `Center for
+                    // Human Rights in Iran`: a purpose's tail goes on with the country or
+                    // continent of its work, not `Ministry of Interior in Tehran`)
+                    if lw == "in"
+                        && tail
+                        && chunk.iter().any(|t| t.lw == "for")
+                        && next_name(j + 1)
+                        && !ts.get(j + 2).is_some_and(name_like)
+                        && gazetteer::lookup(ts[j + 1].text).is_some_and(|p| matches!(p.kind, gazetteer::PlaceKind::Country | gazetteer::PlaceKind::Feature))
+                    {
+                        j += 2;
+                        continue;
+                    }
                     if matches!(lw, "of" | "for" | "on" | "against" | "to" | "without") && headed() && org_tail() {
                         if next_name(j + 1) {
                             tail = true;
