@@ -555,6 +555,28 @@ impl State {
                 }
             }
             Expr::DayOfMonth(d) => self.day_of_month(*d, para, tense)?,
+            Expr::Dated { wd, base } => {
+                let r = self.resolve(base, para, tense)?;
+                let (Some(Point::Day(d)), Some(want)) = (r.point, value::weekday(*wd)) else { return Some(r) };
+                if d.weekday() == want {
+                    return Some(r);
+                }
+                // (`It was June 9, a Sunday` in a story of June 2021 about 2019: the nearest
+                // earlier year whose June 9 is a Sunday, or a later one not after the
+                // document, or ahead when the text speaks of the future)
+                let fits = |y: i32| date(y, d.month(), d.day()).filter(|c| c.weekday() == want);
+                let ok = |c: &NaiveDate| future || self.doc.is_none_or(|doc| *c <= doc);
+                let back = (1..=11).filter_map(|k| fits(d.year() - k)).find(|c| ok(c));
+                let ahead = (1..=11).filter_map(|k| fits(d.year() + k)).find(|c| ok(c));
+                let best = match (back, ahead) {
+                    (Some(b), Some(a)) => Some(if d.year() - b.year() <= a.year() - d.year() { b } else { a }),
+                    (b, a) => b.or(a),
+                };
+                match best {
+                    Some(c) => Resolved::date(Point::Day(c), true)?,
+                    None => r,
+                }
+            }
             Expr::Offset { base, unit, n, .. } => {
                 let r = self.resolve(base, para, tense)?;
                 // (from a day, a day: `a week after 20 September` is 27 September)

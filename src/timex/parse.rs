@@ -81,6 +81,10 @@ pub enum Expr {
     /// before the document's.
     Overnight,
     Range(Box<Expr>, Box<Expr>),
+    /// A month and day without a year told with its weekday in apposition (`June 9, a
+    /// Sunday`, ISO weekday `wd`): the year is one in which that day is that weekday. (Not
+    /// `Sunday, June 9`: a wire's date line, where a mismatch is a slip, not a clue.)
+    Dated { wd: u32, base: Box<Expr> },
     /// A day of the month in focus (else of the document's): `on the 19th`.
     DayOfMonth(u32),
     /// So many units from a day named with the event they count from: `a week after her
@@ -661,6 +665,12 @@ impl<'a> Sent<'a> {
             return Some(x);
         }
         let (end, e) = self.date_core(i, false)?;
+        // `It was June 9, a Sunday`: the weekday told after the day
+        if let (Expr::Cal { y: None, m: Some(_), d: Some(_) }, ",", "a") = (&e, self.w(end), self.w(end + 1)) {
+            if let (Some((wd, false)), true) = (lx::weekday(self.w(end + 2)), self.cap(end + 2)) {
+                return m(i, end + 3, Expr::Dated { wd, base: Box::new(e) });
+            }
+        }
         Some(self.with_range(i, end, e)).filter(|x| !self.in_name(x))
     }
 
