@@ -1045,6 +1045,10 @@ impl<'a> Sent<'a> {
                 return None;
             }
             let e = Expr::Weekday { wd, rel: Rel::Bare };
+            // `on Sunday nights`: each of them
+            if let Some(code) = self.w(i + 1).strip_suffix('s').and_then(lx::part_of_day) {
+                return Some((i + 2, Expr::Set(format!("XXXX-WXX-{wd}T{code}"))));
+            }
             if let Some(code) = lx::part_of_day(self.w(i + 1)) {
                 return Some((i + 2, Expr::PartOfDay { base: Box::new(e), code }));
             }
@@ -1891,6 +1895,18 @@ impl<'a> Sent<'a> {
         }
         let wj = self.w(j);
         if let Some((unit, false)) = self.unit_at(j) {
+            // `every year on December 16`, `each year in March`: that day (month) of each year
+            if unit == Unit::Year && step == "1" && matches!(self.w(j + 1), "on" | "in") {
+                match self.date_core(j + 2, true) {
+                    Some((end, Expr::Cal { y: None, m: Some(mo), d: Some(d) })) if self.w(j + 1) == "on" => {
+                        return m(i, end, Expr::Set(format!("XXXX-{mo:02}-{d:02}")));
+                    }
+                    Some((end, Expr::Cal { y: None, m: Some(mo), d: None })) if self.w(j + 1) == "in" => {
+                        return m(i, end, Expr::Set(format!("XXXX-{mo:02}")));
+                    }
+                    _ => {}
+                }
+            }
             return m(i, j + 1, Expr::Set(unit.duration(&step)));
         }
         if let Some((wd, _)) = lx::weekday(wj) {
