@@ -1156,8 +1156,14 @@ impl HeadlineCount {
         let title_case =
             self.long >= 4 && self.capitalised * 5 >= self.long * 4 && ts.last().is_none_or(|t| t.text != ".");
         let byline = ts.first().is_some_and(|t| t.text == "By") && ts.len() <= 12;
-        (self.caps >= 3 || title_case) && !byline
+        (self.caps >= 3 || title_case) && !byline && !credits(ts)
     }
+}
+
+/// Whether the sentence `ts` is a wire story's credits (`(Reporting by Ana Ruiz in Lima;
+/// Editing by Tom Hale)`): its names are people's, however many words are capitalised.
+fn credits(ts: &[Tok]) -> bool {
+    ts.windows(2).any(|w| w[1].lw == "by" && matches!(w[0].lw, "reporting" | "editing" | "writing" | "compiled" | "produced"))
 }
 
 /// Cuts the sentence `ts` into chunks of name-like words and classifies each (see
@@ -1200,6 +1206,19 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                     // (`to` and `without` go on an organisation's name only: `Campaign to
                     // End Poverty`, not `from Victoria Park to Chater Road`.)
                     let org_tail = || !matches!(lw, "to" | "without") || has_head(chunk, C_ORG_HEADS);
+                    // (`Organization for Security and Co-operation in Europe`, `Center for
+                    // Human Rights in Iran`: a purpose's tail goes on with the country or
+                    // continent of its work, not `Ministry of Interior in Tehran`)
+                    if lw == "in"
+                        && tail
+                        && chunk.iter().any(|t| t.lw == "for")
+                        && next_name(j + 1)
+                        && !ts.get(j + 2).is_some_and(name_like)
+                        && gazetteer::lookup(ts[j + 1].text).is_some_and(|p| matches!(p.kind, gazetteer::PlaceKind::Country | gazetteer::PlaceKind::Feature))
+                    {
+                        j += 2;
+                        continue;
+                    }
                     if matches!(lw, "of" | "for" | "on" | "against" | "to" | "without") && headed() && org_tail() {
                         if next_name(j + 1) {
                             tail = true;
@@ -2056,7 +2075,18 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         && place_context(ts, b + 1, b + 2);
     // `in X` is a place (and so is where a march heads, `towards Fort`, `through
     // Borella`); `at X`, `outside X` as often a company or a building.
-    if after_place || before_place || prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout" | "towards" | "toward" | "through"))
+    // (`unrest spread to Shetpe`, `workers who came from Zhetybai`: where people or
+    // events go or come from)
+    let moved = prep.is_some_and(|p| matches!(p, "to" | "from"))
+        && a.checked_sub(2).and_then(|k| ts.get(k)).is_some_and(|t| {
+            matches!(
+                t.lw,
+                "spread" | "spreads" | "spreading" | "came" | "come" | "comes" | "arrived" | "arrive" | "arriving" | "fled" | "flee"
+                    | "fleeing" | "moved" | "travelled" | "traveled" | "flew" | "returned" | "marched" | "walked" | "drove"
+                    | "headed" | "deported" | "extradited" | "evacuated" | "relocated" | "migrated" | "sailed" | "escaped"
+            )
+        });
+    if after_place || before_place || moved || prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout" | "towards" | "toward" | "through"))
     {
         push(out, EntityKind::Place, w.to_string(), true);
         return;

@@ -160,6 +160,14 @@ pub fn holiday_name_head(w: &str) -> bool {
     matches!(w, "agreement" | "accord" | "accords" | "rising" | "uprising" | "island" | "islands" | "offensive" | "act")
 }
 
+/// A time zone or its cue after a clock time (`16:40 GMT`, `1pm local time`).
+pub fn zone_word(w: &str) -> bool {
+    matches!(
+        w,
+        "gmt" | "utc" | "bst" | "cet" | "cest" | "eet" | "eest" | "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "ist" | "hkt" | "msk" | "clt" | "irst" | "local" | "time"
+    )
+}
+
 /// `(ISO weekday 1..=7, plural)`.
 pub fn weekday(w: &str) -> Option<(u32, bool)> {
     let (stem, plural) = match w.strip_suffix('s') {

@@ -94,7 +94,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         }
         sent_para.push(p);
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, began: None, story: None, sent: 0, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, began: None, story: None, sent: 0, stamp: false, heading_day: None, out: Vec::new() };
     for &(a, b) in &prep.sentence_tokens {
         let marks = prep.timex.get(a..b).unwrap_or(&[]);
         let Some(last) = marks.iter().rposition(|&m| m & ANCHOR != 0) else { continue };
@@ -183,6 +183,11 @@ struct State {
     story: Option<Focus>,
     /// The index of the sentence being read.
     sent: usize,
+    /// The clock time being read stands alone on its line (a live page's entry, `16:40
+    /// GMT`): it falls on the day of the last date line, else the document's.
+    stamp: bool,
+    /// The day of the last line that was only a date (`Saturday 9 July`).
+    heading_day: Option<NaiveDate>,
     out: Vec<Timex>,
 }
 
@@ -267,14 +272,47 @@ impl State {
                     tense = Tense::Future;
                 }
             }
-            if let (Some(r), Some(a), Some(b)) = (self.resolve(&x.expr, para, tense), toks.get(start), toks.get(end - 1)) {
-                self.out.push(Timex {
-                    span: Span::new(a.span.start, b.span.end),
-                    kind: r.kind,
-                    value: r.value,
-                    precision: r.precision,
-                    range_end: r.range_end,
-                });
+            // (a line that is only this expression, with a time zone or punctuation)
+            let alone = s.opens_line(start) && (end..toks.len()).all(|k| s.punct_or_end(k) || lexicon::zone_word(s.low(k)));
+            self.stamp = alone && matches!(x.expr, Expr::Time { day: None, .. });
+            let resolved = self.resolve(&x.expr, para, tense);
+            self.stamp = false;
+            if let (Some(r), Some(a), Some(b)) = (resolved, toks.get(start), toks.get(end - 1)) {
+                if let (true, Some(Point::Day(d))) = (alone, r.point) {
+                    self.heading_day = Some(d);
+                }
+                // (a range whose ends are joined by a word, `between 2012 and 2014`, `from 8
+                // p.m. until 6 a.m.`, is two expressions, as TimeML marks them: the first keeps
+                // the range, the second holds its end)
+                let split = match (&x.expr, &r.range_end) {
+                    (Expr::Range(..), Some(_)) => (start + 1..end - 1).find(|&k| matches!(s.low(k), "to" | "until" | "till" | "through" | "and")),
+                    _ => None,
+                };
+                match (split, split.and_then(|k| Some((toks.get(k - 1)?, toks.get(k + 1)?)))) {
+                    (Some(_), Some((a_end, b_start))) => {
+                        self.out.push(Timex {
+                            span: Span::new(a.span.start, a_end.span.end),
+                            kind: r.kind,
+                            value: r.value.clone(),
+                            precision: r.precision,
+                            range_end: r.range_end.clone(),
+                        });
+                        self.out.push(Timex {
+                            span: Span::new(b_start.span.start, b.span.end),
+                            kind: r.kind,
+                            value: r.range_end.clone().unwrap_or_default(),
+                            precision: r.precision,
+                            range_end: None,
+                        });
+                    }
+                    _ => self.out.push(Timex {
+                        span: Span::new(a.span.start, b.span.end),
+                        kind: r.kind,
+                        value: r.value,
+                        precision: r.precision,
+                        range_end: r.range_end,
+                    }),
+                }
                 // `since 1994`, `until 2030`, `by March` bound a period rather than move the
                 // narrative there, and relative clauses and brackets are background: they
                 // anchor `ten years earlier` but lend no year to later bare months
@@ -525,6 +563,28 @@ impl State {
                 }
             }
             Expr::DayOfMonth(d) => self.day_of_month(*d, para, tense)?,
+            Expr::Dated { wd, base } => {
+                let r = self.resolve(base, para, tense)?;
+                let (Some(Point::Day(d)), Some(want)) = (r.point, value::weekday(*wd)) else { return Some(r) };
+                if d.weekday() == want {
+                    return Some(r);
+                }
+                // (`It was June 9, a Sunday` in a story of June 2021 about 2019: the nearest
+                // earlier year whose June 9 is a Sunday, or a later one not after the
+                // document, or ahead when the text speaks of the future)
+                let fits = |y: i32| date(y, d.month(), d.day()).filter(|c| c.weekday() == want);
+                let ok = |c: &NaiveDate| future || self.doc.is_none_or(|doc| *c <= doc);
+                let back = (1..=11).filter_map(|k| fits(d.year() - k)).find(|c| ok(c));
+                let ahead = (1..=11).filter_map(|k| fits(d.year() + k)).find(|c| ok(c));
+                let best = match (back, ahead) {
+                    (Some(b), Some(a)) => Some(if d.year() - b.year() <= a.year() - d.year() { b } else { a }),
+                    (b, a) => b.or(a),
+                };
+                match best {
+                    Some(c) => Resolved::date(Point::Day(c), true)?,
+                    None => r,
+                }
+            }
             Expr::Offset { base, unit, n, .. } => {
                 let r = self.resolve(base, para, tense)?;
                 // (from a day, a day: `a week after 20 September` is 27 September)
@@ -765,8 +825,9 @@ impl State {
                     value,
                     precision: Some(Precision::Day),
                     range_end: None,
-                    // a day named with the time moves the focus there
-                    point: d.filter(|_| day.is_some()).map(Point::Day),
+                    // a day named with the time moves the focus there, and so does a
+                    // live page's entry line (to its day)
+                    point: d.filter(|_| day.is_some() || self.stamp).map(Point::Day),
                     from: None,
                     explicit: false,
                 }
@@ -895,7 +956,12 @@ impl State {
 
     /// The day a clock time falls on: the day last spoken of (in this or the previous
     /// paragraph), else the document's.
+    /// A live page's entry line ([`State::stamp`]) falls on the last date line's day, else
+    /// the document's.
     fn time_day(&self, para: usize) -> Option<NaiveDate> {
+        if self.stamp {
+            return self.heading_day.or(self.doc);
+        }
         self.recent_day(para).or(self.doc)
     }
 

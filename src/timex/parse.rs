@@ -81,6 +81,10 @@ pub enum Expr {
     /// before the document's.
     Overnight,
     Range(Box<Expr>, Box<Expr>),
+    /// A month and day without a year told with its weekday in apposition (`June 9, a
+    /// Sunday`, ISO weekday `wd`): the year is one in which that day is that weekday. (Not
+    /// `Sunday, June 9`: a wire's date line, where a mismatch is a slip, not a clue.)
+    Dated { wd: u32, base: Box<Expr> },
     /// A day of the month in focus (else of the document's): `on the 19th`.
     DayOfMonth(u32),
     /// So many units from a day named with the event they count from: `a week after her
@@ -347,13 +351,19 @@ impl<'a> Sent<'a> {
         }
     }
     /// Token `i` opens its sentence, perhaps after a bullet (`- 08:30: …`).
-    fn opens_line(&self, i: usize) -> bool {
+    pub fn opens_line(&self, i: usize) -> bool {
         i == 0 || i == 1 && matches!(self.prev(i), "-" | "•" | "*" | "–" | "—")
+    }
+    /// Token `i` is a colon glued to the number before it and to one after it (`9:30`,
+    /// `2011:12`): a clock or ratio, not the colon of a timeline's entry (`January 5:
+    /// troops arrived`, `2011: oil workers strike`).
+    fn ratio_colon(&self, i: usize) -> bool {
+        self.w(i) == ":" && i > 0 && self.adjacent(i - 1) && self.adjacent(i) && self.is_number(i + 1)
     }
     fn is_dash(&self, i: usize) -> bool {
         matches!(self.w(i), "-" | "–" | "—" | "‑")
     }
-    fn punct_or_end(&self, i: usize) -> bool {
+    pub fn punct_or_end(&self, i: usize) -> bool {
         !matches!(self.kind(i), Some(TokenKind::Word | TokenKind::Number))
     }
     /// Token `i` is directly followed by token `i + 1` (no space).
@@ -659,6 +669,12 @@ impl<'a> Sent<'a> {
             return Some(x);
         }
         let (end, e) = self.date_core(i, false)?;
+        // `It was June 9, a Sunday`: the weekday told after the day
+        if let (Expr::Cal { y: None, m: Some(_), d: Some(_) }, ",", "a") = (&e, self.w(end), self.w(end + 1)) {
+            if let (Some((wd, false)), true) = (lx::weekday(self.w(end + 2)), self.cap(end + 2)) {
+                return m(i, end + 3, Expr::Dated { wd, base: Box::new(e) });
+            }
+        }
         Some(self.with_range(i, end, e)).filter(|x| !self.in_name(x))
     }
 
@@ -865,7 +881,7 @@ impl<'a> Sent<'a> {
     fn listed_day(&self, i: usize) -> Option<(usize, Expr)> {
         let d = day_of(self.w(i))?;
         let next = self.w(i + 1);
-        if lx::count_noun(next) || matches!(next, "%" | ":") || lx::unit(next).is_some() {
+        if lx::count_noun(next) || next == "%" || self.ratio_colon(i + 1) || lx::unit(next).is_some() {
             return None;
         }
         // Back over `, 24` and `and 19` to the first day, which follows the month.
@@ -944,7 +960,7 @@ impl<'a> Sent<'a> {
         if lx::not_year_cue(prev) || (i > 0 && self.is_number(i - 1)) || self.is_number(i + 1) {
             return None;
         }
-        if matches!(next, "%" | "percent" | "per" | ":") || (i > 0 && matches!(prev, ":" | "." | "/") && self.adjacent(i - 1)) {
+        if matches!(next, "%" | "percent" | "per") || self.ratio_colon(i + 1) || (i > 0 && matches!(prev, ":" | "." | "/") && self.adjacent(i - 1)) {
             return None;
         }
         if (1000..=2100).contains(&y) && (cued || lx::strong_year_cue(prev)) {
@@ -1033,6 +1049,10 @@ impl<'a> Sent<'a> {
                 return None;
             }
             let e = Expr::Weekday { wd, rel: Rel::Bare };
+            // `on Sunday nights`: each of them
+            if let Some(code) = self.w(i + 1).strip_suffix('s').and_then(lx::part_of_day) {
+                return Some((i + 2, Expr::Set(format!("XXXX-WXX-{wd}T{code}"))));
+            }
             if let Some(code) = lx::part_of_day(self.w(i + 1)) {
                 return Some((i + 2, Expr::PartOfDay { base: Box::new(e), code }));
             }
@@ -1098,7 +1118,7 @@ impl<'a> Sent<'a> {
             }
         }
         let next = self.w(k);
-        if (lx::count_noun(next) && !day_cue) || matches!(next, "%" | ":") || lx::unit(next).is_some() {
+        if (lx::count_noun(next) && !day_cue) || next == "%" || self.ratio_colon(k) || lx::unit(next).is_some() {
             return None;
         }
         if !day_fits_month(mo, d1) || d2.is_some_and(|b| b <= d1 || !day_fits_month(mo, b)) {
@@ -1161,7 +1181,9 @@ impl<'a> Sent<'a> {
             return true;
         }
         if self.kind(n) == Some(TokenKind::Word) && self.cap(n) && self.month_at(n).is_none() {
-            return false;
+            // `On Monday Lukashenko was heckled`, `late on Friday President Ruiz said`: after
+            // `on`, the name that opens the clause (not `on Sunday Times' website`)
+            return prev == "on" && !lx::name_head(self.w(n)) && !matches!(self.w(n), "times" | "telegraph" | "post" | "mail" | "herald" | "express" | "tribune" | "prayers" | "prayer" | "service" | "market" | "mass");
         }
         if matches!(
             prev,
@@ -1888,6 +1910,18 @@ impl<'a> Sent<'a> {
         }
         let wj = self.w(j);
         if let Some((unit, false)) = self.unit_at(j) {
+            // `every year on December 16`, `each year in March`: that day (month) of each year
+            if unit == Unit::Year && step == "1" && matches!(self.w(j + 1), "on" | "in") {
+                match self.date_core(j + 2, true) {
+                    Some((end, Expr::Cal { y: None, m: Some(mo), d: Some(d) })) if self.w(j + 1) == "on" => {
+                        return m(i, end, Expr::Set(format!("XXXX-{mo:02}-{d:02}")));
+                    }
+                    Some((end, Expr::Cal { y: None, m: Some(mo), d: None })) if self.w(j + 1) == "in" => {
+                        return m(i, end, Expr::Set(format!("XXXX-{mo:02}")));
+                    }
+                    _ => {}
+                }
+            }
             return m(i, j + 1, Expr::Set(unit.duration(&step)));
         }
         if let Some((wd, _)) = lx::weekday(wj) {
@@ -1951,6 +1985,9 @@ impl<'a> Sent<'a> {
 
     /// `three days`, `two years ago`, `ten years prior`, `three-day`, `twice a week`.
     fn quantity(&self, i: usize) -> Option<Match> {
+        if let Some(x) = self.compact_ago(i) {
+            return Some(x);
+        }
         if let Some(x) = self.compound_duration(i) {
             return Some(x);
         }
@@ -2035,6 +2072,29 @@ impl<'a> Sent<'a> {
             _ if after == "ago" => m(i, end, Expr::Ref("PAST_REF")),
             _ => m(i, j + 1, duration),
         }
+    }
+
+    /// A live page's short age of a post: `1h ago`, `45m ago`, `2d ago`, `5 mins ago`,
+    /// `2 hrs ago` (only before `ago`: `100m` alone is a distance).
+    fn compact_ago(&self, i: usize) -> Option<Match> {
+        let w = self.w(i);
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        let (num, suffix, j) = match w.get(digits..) {
+            Some("") if digits > 0 => (w, self.w(i + 1), i + 2),
+            Some(sfx) if digits > 0 => (w.get(..digits)?, sfx, i + 1),
+            _ => return None,
+        };
+        let unit = match suffix {
+            "m" | "min" | "mins" => Unit::Minute,
+            "h" | "hr" | "hrs" => Unit::Hour,
+            "d" => Unit::Day,
+            _ => return None,
+        };
+        if self.w(j) != "ago" || digits > 3 {
+            return None;
+        }
+        let n: i64 = num.parse().ok()?;
+        m(i, j + 1, Expr::Deictic { unit, n: -n })
     }
 
     /// Whether `… after` (`… before`) at token `from` names an event (`the unrest began`, `the
@@ -2210,6 +2270,11 @@ impl<'a> Sent<'a> {
         }
         // `7.30 a.m.`, `6.30 pm` (British style): a dotted time needs its meridiem.
         if let Some((hh, mm)) = w.split_once('.').filter(|(hh, mm)| (1..=2).contains(&hh.len()) && mm.len() == 2 && all_digits(hh) && all_digits(mm)) {
+            // (or its time zone, on a 24-hour clock: a live page's `16.40 BST`)
+            if lx::zone_word(self.w(i + 1)) && self.w(i + 1) != "time" {
+                let (h, min): (u32, u32) = (hh.parse().ok()?, mm.parse().ok()?);
+                return (h <= 23 && min <= 59).then(|| Match { start: i, end: i + 1, expr: Expr::Time { h, min, day: None } });
+            }
             let (pm, end) = self.meridiem(i + 1)?;
             let (h, min) = clock12(hh.parse().ok()?, mm.parse().ok()?, pm)?;
             return m(i, end, Expr::Time { h, min, day: None });
@@ -2236,10 +2301,11 @@ impl<'a> Sent<'a> {
         }
         if colon && h <= 23 && min <= 59 {
             let cue = matches!(self.prev(i), "at" | "by" | "around" | "from" | "until" | "till" | "before" | "after" | "since" | "about")
-                || matches!(self.w(j), "gmt" | "utc" | "local" | "hours" | "hrs" | "h")
+                || matches!(self.w(j), "hours" | "hrs" | "h")
+                || lx::zone_word(self.w(j))
                 // a log's entries: `08:30: protesters gathered`, `- 10:15 – soldiers fired`
                 || self.opens_line(i)
-                    && matches!(self.w(j), ":" | "-" | "–" | "—");
+                    && (matches!(self.w(j), ":" | "-" | "–" | "—") || self.kind(j).is_none());
             if cue {
                 return m(i, j, Expr::Time { h, min, day: None });
             }
