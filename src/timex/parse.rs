@@ -1973,6 +1973,9 @@ impl<'a> Sent<'a> {
         if let Some(x) = self.compact_ago(i) {
             return Some(x);
         }
+        if let Some(x) = self.and_a_half(i) {
+            return Some(x);
+        }
         if let Some(x) = self.compound_duration(i) {
             return Some(x);
         }
@@ -2149,6 +2152,30 @@ impl<'a> Sent<'a> {
             return None;
         }
         m(i, i + 3, Expr::Duration(value.to_string()))
+    }
+
+    /// `seven and a half years`, `two and a half hours`: a length with a decimal last
+    /// part (`P7.5Y`, `PT2.5H`); not `… ago`, `… old`.
+    fn and_a_half(&self, i: usize) -> Option<Match> {
+        let (Some(n), false, j, _) = self.qty(i)? else { return None };
+        if self.w(j) != "and" || !matches!(self.w(j + 1), "a" | "an") || self.w(j + 2) != "half" {
+            return None;
+        }
+        let (unit, true) = self.unit_at(j + 3)? else { return None };
+        if matches!(self.w(j + 4), "ago" | "later" | "earlier" | "old" | "-old" | "before" | "after") {
+            return None;
+        }
+        let (t, code) = match unit {
+            Unit::Second => ("T", "S"),
+            Unit::Minute => ("T", "M"),
+            Unit::Hour => ("T", "H"),
+            Unit::Day => ("", "D"),
+            Unit::Week => ("", "W"),
+            Unit::Month => ("", "M"),
+            Unit::Year => ("", "Y"),
+            _ => return None,
+        };
+        m(i, j + 4, Expr::Duration(format!("P{t}{n}.5{code}")))
     }
 
     /// `three-day`, `48-hour`, `year-long`, `decades-long`; not `30-year-old`.
