@@ -1313,6 +1313,18 @@ impl<'a> Sent<'a> {
             }
             return None;
         }
+        // `The day after the vote on March 3`, `the day before the law came into force on
+        // June 30 last year,`: a day counted from the day named in the rest of the clause
+        if wj == "day" && matches!(self.w(j + 1), "after" | "before") {
+            let n = if self.w(j + 1) == "after" { 1 } else { -1 };
+            let mut k = j + 2;
+            while k < j + 14 && k < self.t.len() && !self.clause_break(k) {
+                if let Some(x) = self.parse(k).filter(|x| matches!(x.expr, Expr::Cal { m: Some(_), d: Some(_), .. } | Expr::CalIn { d: Some(_), .. })) {
+                    return m(i, j + 2, Expr::Offset { base: Box::new(x.expr), at: (x.start, x.end), unit: Unit::Day, n });
+                }
+                k += 1;
+            }
+        }
         // the end of January, the first week of March, the last days of 2021
         let target_at = match wj {
             "end" | "beginning" | "start" | "middle" | "turn" | "close" | "height" if self.w(j + 1) == "of" => Some(j + 2),
