@@ -1427,8 +1427,10 @@ impl<'a> Sent<'a> {
                     }
                 }
             }
-            let after_prep = matches!(self.prev(i), "in" | "during" | "through" | "throughout" | "into");
-            if after_prep && self.ends_time_phrase(j + 1) {
+            let after_prep = matches!(self.prev(i), "in" | "during" | "through" | "throughout" | "into" | "by" | "until" | "till");
+            // (`By the evening we were crying`: a sentence that opens with it)
+            let opens = i == 1 && matches!(self.prev(i), "by" | "in" | "until");
+            if after_prep && (opens || self.ends_time_phrase(j + 1)) {
                 return m(i, j + 1, Expr::PartOfDay { base: Box::new(Expr::Anaphoric { unit: Unit::Day, n: 0 }), code });
             }
         }
