@@ -83,8 +83,8 @@ pub static ORG_HEADS: &[&str] = &[
     "ports", "press", "program", "programme", "project", "prosecutor's", "radio", "railways",
     "refinery", "regiment", "rights", "school", "secretariat", "senate", "service", "services",
     "sindicato", "society", "syndicat", "syndicate", "television", "times", "trabajadores",
-    "tribunal", "trust", "tv", "union", "unions", "universidad", "universite", "university",
-    "université", "watch", "works",
+    "tribunal", "trust", "tv", "union", "unions", "unidad", "universidad", "universite", "university",
+    "université", "watch", "works", "asamblea", "alianza", "convergencia", "agrupación", "agrupacion",
 ];
 
 pub static PLACE_HEADS: &[&str] = &[
@@ -125,7 +125,7 @@ pub static TITLES: &[&str] = &[
     "miss", "mp", "mr", "mrs", "ms", "mullah", "pm", "premier", "president", "prince", "princess",
     "prof", "professor", "prosecutor", "queen", "rabbi", "rector", "rep", "representative", "rev", "reverend",
     "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sheriff", "sir", "speaker", "spokesman",
-    "spokesperson", "spokeswoman", "sultan", "vice",
+    "spokesperson", "spokeswoman", "sultan", "undersecretary", "vice",
 ];
 
 pub static TITLE_MODIFIERS: &[&str] = &[
