@@ -66,25 +66,26 @@ pub static DEMONYMS: &[&str] = &[
 ];
 
 pub static ORG_HEADS: &[&str] = &[
-    "academy", "administration", "agency", "airlines", "airways", "alliance", "asociacion",
-    "asociación", "assembly", "association", "authority", "banco", "bank", "bloc", "board", "brigade",
-    "brotherhood", "bureau", "cabinet", "campaign", "caucus", "center", "centre", "chamber",
-    "church", "club", "coalition", "colectivo", "colegio", "collective", "college", "comite",
-    "comité", "command", "commission", "committee", "company", "confederacion", "confederación",
-    "confederation", "congress", "consortium", "cooperative", "coordinadora", "corp",
-    "corporation", "council", "court", "courts", "department", "directorate", "exchange",
-    "faction", "factory", "federacion", "federación", "federation", "force", "forces",
-    "foundation", "frente", "front", "fund", "government", "group", "guard", "guards", "guild",
-    "holding", "holdings", "hospital", "house", "images", "inc", "industries", "infirmary", "initiative", "institut",
-    "institute", "institution", "instituto", "international", "journal", "league", "liceo",
-    "limited", "llc", "logistics", "ltd", "media", "mill", "mining", "ministerio", "ministry", "motors",
-    "movement", "movimiento", "network", "news", "office", "organisation", "organization",
-    "parliament", "partido", "partnership", "party", "petroleum", "plant", "plc", "police",
-    "ports", "press", "program", "programme", "project", "prosecutor's", "radio", "railways",
-    "refinery", "regiment", "rights", "school", "secretariat", "senate", "service", "services",
-    "sindicato", "society", "syndicat", "syndicate", "television", "times", "trabajadores",
-    "tribunal", "trust", "tv", "union", "unions", "universidad", "universite", "university",
-    "université", "watch", "works",
+    "academy", "administration", "agency", "agrupacion", "agrupación", "airlines", "airways",
+    "alianza", "alliance", "asamblea", "asociacion", "asociación", "assembly", "association",
+    "authority", "banco", "bank", "bloc", "board", "brigade", "brotherhood", "bureau", "cabinet",
+    "campaign", "caucus", "center", "centre", "chamber", "church", "club", "coalition", "colectivo",
+    "colegio", "collective", "college", "comite", "comité", "command", "commission", "committee",
+    "company", "confederacion", "confederación", "confederation", "congress", "consortium",
+    "convergencia", "cooperative", "coordinadora", "corp", "corporation", "council", "court",
+    "courts", "department", "directorate", "exchange", "faction", "factory", "federacion",
+    "federación", "federation", "force", "forces", "foundation", "frente", "front", "fund",
+    "government", "group", "guard", "guards", "guild", "holding", "holdings", "hospital", "house",
+    "images", "inc", "industries", "infirmary", "initiative", "institut", "institute",
+    "institution", "instituto", "international", "journal", "league", "liceo", "limited", "llc",
+    "logistics", "ltd", "media", "mill", "mining", "ministerio", "ministry", "motors", "movement",
+    "movimiento", "network", "news", "office", "organisation", "organization", "parliament",
+    "partido", "partnership", "party", "petroleum", "plant", "plc", "police", "ports", "press",
+    "program", "programme", "project", "prosecutor's", "radio", "railways", "refinery", "regiment",
+    "rights", "school", "secretariat", "senate", "service", "services", "sindicato", "society",
+    "syndicat", "syndicate", "television", "times", "trabajadores", "tribunal", "trust", "tv",
+    "unidad", "union", "unions", "universidad", "universite", "university", "université", "watch",
+    "works",
 ];
 
 pub static PLACE_HEADS: &[&str] = &[
@@ -125,7 +126,7 @@ pub static TITLES: &[&str] = &[
     "miss", "mp", "mr", "mrs", "ms", "mullah", "pm", "premier", "president", "prince", "princess",
     "prof", "professor", "prosecutor", "queen", "rabbi", "rector", "rep", "representative", "rev", "reverend",
     "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sheriff", "sir", "speaker", "spokesman",
-    "spokesperson", "spokeswoman", "sultan", "vice",
+    "spokesperson", "spokeswoman", "sultan", "undersecretary", "vice",
 ];
 
 pub static TITLE_MODIFIERS: &[&str] = &[

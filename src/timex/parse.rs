@@ -1326,6 +1326,18 @@ impl<'a> Sent<'a> {
             }
             return None;
         }
+        // `The day after the vote on March 3`, `the day before the law came into force on
+        // June 30 last year,`: a day counted from the day named in the rest of the clause
+        if wj == "day" && matches!(self.w(j + 1), "after" | "before") {
+            let n = if self.w(j + 1) == "after" { 1 } else { -1 };
+            let mut k = j + 2;
+            while k < j + 14 && k < self.t.len() && !self.clause_break(k) {
+                if let Some(x) = self.parse(k).filter(|x| matches!(x.expr, Expr::Cal { m: Some(_), d: Some(_), .. } | Expr::CalIn { d: Some(_), .. })) {
+                    return m(i, j + 2, Expr::Offset { base: Box::new(x.expr), at: (x.start, x.end), unit: Unit::Day, n });
+                }
+                k += 1;
+            }
+        }
         // the end of January, the first week of March, the last days of 2021
         let target_at = match wj {
             "end" | "beginning" | "start" | "middle" | "turn" | "close" | "height" if self.w(j + 1) == "of" => Some(j + 2),
@@ -1428,8 +1440,10 @@ impl<'a> Sent<'a> {
                     }
                 }
             }
-            let after_prep = matches!(self.prev(i), "in" | "during" | "through" | "throughout" | "into");
-            if after_prep && self.ends_time_phrase(j + 1) {
+            let after_prep = matches!(self.prev(i), "in" | "during" | "through" | "throughout" | "into" | "by" | "until" | "till");
+            // (`By the evening we were crying`: a sentence that opens with it)
+            let opens = i == 1 && matches!(self.prev(i), "by" | "in" | "until");
+            if after_prep && (opens || self.ends_time_phrase(j + 1)) {
                 return m(i, j + 1, Expr::PartOfDay { base: Box::new(Expr::Anaphoric { unit: Unit::Day, n: 0 }), code });
             }
         }
@@ -1988,6 +2002,9 @@ impl<'a> Sent<'a> {
         if let Some(x) = self.compact_ago(i) {
             return Some(x);
         }
+        if let Some(x) = self.and_a_half(i) {
+            return Some(x);
+        }
         if let Some(x) = self.compound_duration(i) {
             return Some(x);
         }
@@ -2164,6 +2181,30 @@ impl<'a> Sent<'a> {
             return None;
         }
         m(i, i + 3, Expr::Duration(value.to_string()))
+    }
+
+    /// `seven and a half years`, `two and a half hours`: a length with a decimal last
+    /// part (`P7.5Y`, `PT2.5H`); not `… ago`, `… old`.
+    fn and_a_half(&self, i: usize) -> Option<Match> {
+        let (Some(n), false, j, _) = self.qty(i)? else { return None };
+        if self.w(j) != "and" || !matches!(self.w(j + 1), "a" | "an") || self.w(j + 2) != "half" {
+            return None;
+        }
+        let (unit, true) = self.unit_at(j + 3)? else { return None };
+        if matches!(self.w(j + 4), "ago" | "later" | "earlier" | "old" | "-old" | "before" | "after") {
+            return None;
+        }
+        let (t, code) = match unit {
+            Unit::Second => ("T", "S"),
+            Unit::Minute => ("T", "M"),
+            Unit::Hour => ("T", "H"),
+            Unit::Day => ("", "D"),
+            Unit::Week => ("", "W"),
+            Unit::Month => ("", "M"),
+            Unit::Year => ("", "Y"),
+            _ => return None,
+        };
+        m(i, j + 4, Expr::Duration(format!("P{t}{n}.5{code}")))
     }
 
     /// `three-day`, `48-hour`, `year-long`, `decades-long`; not `30-year-old`.
