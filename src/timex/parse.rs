@@ -2194,17 +2194,10 @@ impl<'a> Sent<'a> {
         if matches!(self.w(j + 4), "ago" | "later" | "earlier" | "old" | "-old" | "before" | "after") {
             return None;
         }
-        let (t, code) = match unit {
-            Unit::Second => ("T", "S"),
-            Unit::Minute => ("T", "M"),
-            Unit::Hour => ("T", "H"),
-            Unit::Day => ("", "D"),
-            Unit::Week => ("", "W"),
-            Unit::Month => ("", "M"),
-            Unit::Year => ("", "Y"),
-            _ => return None,
-        };
-        m(i, j + 4, Expr::Duration(format!("P{t}{n}.5{code}")))
+        if matches!(unit, Unit::Quarter | Unit::Decade | Unit::Century) {
+            return None;
+        }
+        m(i, j + 4, Expr::Duration(unit.duration(&format!("{n}.5"))))
     }
 
     /// `three-day`, `48-hour`, `year-long`, `decades-long`; not `30-year-old`.
