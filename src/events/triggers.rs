@@ -17,7 +17,7 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "occupation", "occupied", "occupying", "open", "opened", "opening", "packed", "picket", "picketing", "pickets",
     "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
     "rally", "refused", "refusing", "revolt", "riot", "rioted", "rioters", "rioting", "riots", "rounded", "rubber",
-    "sentenced", "set", "setting", "shot", "shut", "shutters", "sit-in", "sit-ins", "stay", "stayed", "staying",
+    "sentenced", "set", "setting", "shot", "shut", "shutters", "sit-in", "sit-ins", "stabbed", "stabbing", "stabbings", "stay", "stayed", "staying",
     "stop", "stoppage", "stoppages", "stopped", "stopping", "stormed", "storming", "strike", "strikers", "strikes",
     "striking", "struck", "take", "taken", "taking", "tear", "thronged", "took", "torched", "unrest", "uprising",
     "uprisings", "vigil", "vigils", "walk-out", "walk-outs", "walked", "walkout", "walkouts", "water", "went",
@@ -385,6 +385,9 @@ impl<'a> Cx<'a> {
             // (`relatives of those killed`: the dead, not a killing of that day.)
             "killed" if prev == "those" => return None,
             "killed" | "killing" | "killings" | "massacre" | "massacred" | "murdered" => (Killing, i),
+            // (`a militia member was stabbed to death`, `beaten to death in custody`)
+            "stabbed" | "beaten" if next == "to" && self.ws(i + 2, s) == "death" => (Killing, i + 2),
+            "stabbed" | "stabbing" | "stabbings" => (Violence, i),
             "attack" | "attacks" | "attacked" | "assaulted" | "beaten" | "beating" | "beatings" | "crackdown" | "stormed" | "storming"
             | "clashes" | "clashed" | "clash" | "battles" | "battled" | "fought" => {
                 // (`fought for control of the airport`, `fought with police`; not `fought for

@@ -1150,7 +1150,10 @@ impl<'a> Sent<'a> {
         }
         // (`Theresa May and Boris Johnson`, but `in January and February`, `in May and June`)
         let month_list = next == "and" && (!name_month || lx::month_cue(prev) || self.month_at(mend + 1).is_some());
-        if lx::speech_verb(next) && !month_list {
+        // (but a month no one is named, or any after `in`, is a date whatever verb
+        // follows: `those detained in January had died`, `in May has`)
+        let strong = lx::month_cue(prev) && (!name_month || matches!(prev, "in" | "since" | "until" | "during"));
+        if lx::speech_verb(next) && !month_list && !strong {
             return false;
         }
         if self.is_dash(mend) && self.month_at(mend + 1).is_some() {
