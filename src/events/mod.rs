@@ -2511,6 +2511,17 @@ impl<'a> Cx<'a> {
             if against && word_after(self.text, m.span).starts_with(|c: char| c.is_ascii_lowercase()) {
                 continue;
             }
+            // `Beijing imposed the law after protests in 2019`, `Moscow sent troops`: a
+            // capital or a country acting is its government, not where it happened.
+            if matches!(
+                word_after(self.text, m.span),
+                "imposed" | "imposes" | "announced" | "accused" | "accuses" | "blamed" | "blames" | "ordered" | "sent" | "condemned"
+                    | "condemns" | "rejected" | "rejects" | "denied" | "denies" | "insisted" | "insists" | "dismissed" | "responded"
+                    | "warned" | "warns" | "vowed" | "retaliated" | "backed" | "recalled" | "summoned" | "expelled"
+            ) && g.is_some_and(|g| matches!(g.kind, PlaceKind::Country | PlaceKind::City))
+            {
+                continue;
+            }
             // `164 killed, including 103 in Almaty`: a part of a count, not its place.
             // (The lexicon flags first: most places follow no `including`.)
             let flagged = |k: usize| idx >= k && self.lex.get(idx - k).is_some_and(|f| f & crate::lexicon::EVENT_LOOKBACK != 0);
