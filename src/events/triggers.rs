@@ -440,6 +440,11 @@ impl<'a> Cx<'a> {
                 if matches!(next, "warrant" | "warrants" | "centre" | "center" | "centres" | "centers" | "facility" | "facilities" | "camp" | "camps") {
                     return None;
                 }
+                // `tortured in pretrial detention`, `held in detention`: where someone
+                // was kept, not an arrest.
+                if matches!(w, "detention" | "detentions") && (matches!(prev, "pretrial" | "pre-trial" | "administrative" | "preventive" | "immigration") || prev == "in" && i >= 2 && matches!(self.ws(i - 2, s), "held" | "kept" | "remain" | "remained" | "remains" | "died" | "tortured" | "beaten" | "abused")) {
+                    return None;
+                }
                 // `those detained`, `the arrested`: people, not an arrest.
                 if matches!(w, "detained" | "arrested" | "jailed" | "imprisoned") && matches!(prev, "those" | "the" | "all") {
                     return None;
