@@ -1143,7 +1143,7 @@ pub(crate) const ACTOR_WORDS: &[&str] = &[
     "construction", "public", "sector", "municipal", "oilfield", "energy", "army", "military", "troops",
     "soldiers", "gendarmerie", "militia", "workers", "miners", "students", "teachers", "nurses",
     "doctors", "unions", "union", "strikers", "private", "taxi", "truck", "lorry", "train", "dockers",
-    "dockworkers", "truckers", "farmers",
+    "dockworkers", "truckers", "farmers", "shopkeepers", "merchants", "traders", "bazaaris", "lawyers",
 ];
 
 /// Every word that may start a phrase of [`Cx::places`] naming a place without its name
@@ -2756,7 +2756,7 @@ impl<'a> Cx<'a> {
                 w,
                 "police" | "army" | "military" | "troops" | "soldiers" | "gendarmerie" | "militia" | "workers"
                     | "miners" | "students" | "teachers" | "nurses" | "doctors" | "unions" | "union" | "strikers"
-                    | "dockers" | "dockworkers" | "truckers" | "farmers"
+                    | "dockers" | "dockworkers" | "truckers" | "farmers" | "shopkeepers" | "merchants" | "traders" | "bazaaris" | "lawyers"
             ) && self.toks.get(i).is_some_and(|t| {
                 // (`Police fired tear gas`: capitalised only as the sentence's first word,
                 // or the first after a dateline's dash: `TEHRAN - Police detained …`)
@@ -2772,6 +2772,7 @@ impl<'a> Cx<'a> {
                     n,
                     "station" | "stations" | "headquarters" | "car" | "cars" | "van" | "vans" | "vehicle" | "vehicles"
                         | "truck" | "trucks" | "post" | "posts" | "building" | "buildings" | "barracks" | "base" | "bases"
+                        | "custody" | "cell" | "cells"
                 )
             {
                 push(self.span(i, i), Cow::Borrowed(w), out);
