@@ -535,14 +535,6 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     }
                 }
                 narrow(&mut my_places, &doc.text);
-                // `spread to Almaty, Shymkent and Taraz, where protesters set fire to the
-                // akimat`: the clause `where` opens is of the last place before it alone.
-                let where_of = my_places.iter().rev().find(|p| {
-                    p.span.end <= t.span.start && cx.text.get(p.span.end..).is_some_and(|r| r.starts_with(", where ") || r.starts_with(" where "))
-                });
-                if let Some(start) = where_of.map(|p| p.span.start) {
-                    my_places.retain(|p| p.span.start >= start);
-                }
                 // (Nor is another country at the end of a route: `protests against a bill
                 // allowing extradition to mainland China` were in Hong Kong.)
                 if my_places.iter().any(|p| !p.route) {
