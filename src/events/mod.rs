@@ -876,8 +876,16 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 let mut figs = figs;
                 let made_from = events.len();
                 for (n, (place, pspan)) in targets.enumerate() {
+                    // `On January 4, protests that had started two days earlier in
+                    // Zhanaozen spread to Almaty`: the place the protests spread to takes
+                    // the date of the sentence outside the clause of their start.
+                    let spread_date = pspan.zip(date_span).and_then(|(p, d)| {
+                        let spread = cx.lower.get(p.start.saturating_sub(16)..p.start).is_some_and(|b| b.ends_with("spread to ") || b.ends_with("spreading to "));
+                        let in_start = |x: Span| x.start >= t.span.end && x.end <= p.start;
+                        (spread && in_start(d)).then(|| sent_dates.iter().find(|e| !in_start(e.span) && e.span.end <= t.span.start)).flatten()
+                    });
                     let mut ev = t.span;
-                    for s in [pspan, date_span].into_iter().flatten() {
+                    for s in [pspan, spread_date.map(|d| d.span).or(date_span)].into_iter().flatten() {
                         if s.start.abs_diff(t.span.start).min(s.end.abs_diff(t.span.end)) < 90 {
                             ev = Span::new(ev.start.min(s.start), ev.end.max(s.end));
                         }
@@ -906,8 +914,12 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     let last = n + 1 == n_targets;
                     events.push(Event {
                         kind: t.kind,
-                        date: if last { date_value.take() } else { date_value.clone() },
-                        precision,
+                        date: match spread_date {
+                            Some(d) => Some(d.value.to_string()),
+                            None if last => date_value.take(),
+                            None => date_value.clone(),
+                        },
+                        precision: spread_date.map_or(precision, |d| d.precision),
                         place: place.map(str::to_string),
                         actors: actors_here.iter().map(|a| a.to_string()).collect(),
                         figures: if last { std::mem::take(&mut figs) } else { figs.clone() },
@@ -1561,6 +1573,11 @@ fn is_dateline(text: &str, span: Span) -> bool {
     // (The cheap tests first: what follows, then the white space back to the line's
     // start, read back from the name only as far as its first other character.)
     let opens_line = || before.chars().rev().find(|&c| c == '\n' || !c.is_whitespace()).is_none_or(|c| c == '\n');
+    // (`(Berlin) – Kazakh security forces …`: a rights group's dateline, in brackets)
+    if let (Some(b), Some(a)) = (before.strip_suffix('('), after.strip_prefix(") ")) {
+        let b_opens = b.chars().rev().find(|&c| c == '\n' || !c.is_whitespace()).is_none_or(|c| c == '\n');
+        return b_opens && a.starts_with(['-', '–', '—']);
+    }
     after.trim_start_matches(' ').starts_with([',', '(', '-', '–', '—'])
         && opens_line()
         && name.chars().all(|c| !c.is_lowercase())
