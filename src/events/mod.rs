@@ -1275,6 +1275,17 @@ fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
     if before.and_then(|b| b.strip_suffix(", ")).is_some_and(|b| HEADS.iter().any(|h| b.ends_with(h))) {
         return true;
     }
+    // (`killed on Tole Bi street`, `in the Auezov district`: a name the gazetteer does
+    // not know, before its kind.)
+    // (Not a station: one is named after its district, `Kwai Fong MTR station`.)
+    if p.gaz.is_none()
+        && matches!(
+            word_after(text, p.span),
+            "street" | "avenue" | "road" | "square" | "boulevard" | "park" | "bridge" | "highway" | "district" | "microdistrict" | "neighbourhood" | "neighborhood"
+        )
+    {
+        return true;
+    }
     let name = p.name.as_bytes();
     if let Some(lead) = name.iter().position(|&b| b == b' ').and_then(|k| p.name.get(..k)) {
         if ["plaza", "piazza", "avenida", "calle", "praça", "rue", "place", "palace", "interstate", "highway", "route"].iter().any(|h| lead.eq_ignore_ascii_case(h)) {
@@ -2172,6 +2183,10 @@ impl<'a> Cx<'a> {
             false
         };
         let locative = locative || i > 0 && matches!(self.ws(i - 1, s), "," | "and" | "or") && listed();
+        // (`She was in X on July 1, when protesters broke into the legislature, and in Y
+        // later that month, after men attacked passengers`: a place that opens a new
+        // conjunct, `, and in`, leans to what follows it)
+        let conjunct = i > 2 && self.ws(i - 1, s) == "in" && self.ws(i - 2, s) == "and" && self.ws(i - 3, s) == ",";
         let mid = spans.partition_point(|x| x.start < place.start);
         spans
             .iter()
@@ -2180,7 +2195,13 @@ impl<'a> Cx<'a> {
             .take(8)
             .map(|(k, x)| {
                 let after = x.start >= place.end;
-                (self.dist(*x, place) * 2 + if after && locative { 5 } else { usize::from(!after) }, k)
+                let lean = match (after, conjunct) {
+                    (false, true) => 40,
+                    (true, true) => 0,
+                    (true, false) if locative => 5,
+                    _ => usize::from(!after),
+                };
+                (self.dist(*x, place) * 2 + lean, k)
             })
             .min()
             .map(|(_, k)| k)
