@@ -1442,6 +1442,13 @@ impl<'a> Sent<'a> {
                         return m(i, end, Expr::PartOfDay { base: Box::new(e), code });
                     }
                 }
+                // `the morning of the 7th`: a day of the month under discussion
+                let nth = self.w(j + 3);
+                if self.w(j + 2) == "the" && self.is_number(j + 3) && has_ordinal_suffix(nth) && self.punct_or_end(j + 4) {
+                    if let Some(d) = lx::ordinal(nth).filter(|d| (1..=31).contains(d)) {
+                        return m(i, j + 4, Expr::PartOfDay { base: Box::new(Expr::DayOfMonth(d)), code });
+                    }
+                }
             }
             let after_prep = matches!(self.prev(i), "in" | "during" | "through" | "throughout" | "into" | "by" | "until" | "till");
             // (`By the evening we were crying`: a sentence that opens with it)
@@ -2337,7 +2344,10 @@ impl<'a> Sent<'a> {
             return m(i, j + 1, Expr::Time { h, min, day: None });
         }
         if colon && h <= 23 && min <= 59 {
-            let cue = matches!(self.prev(i), "at" | "by" | "around" | "from" | "until" | "till" | "before" | "after" | "since" | "about")
+            let cue = matches!(
+                self.prev(i),
+                "at" | "by" | "around" | "from" | "until" | "till" | "before" | "after" | "since" | "about" | "approximately" | "roughly"
+            )
                 || matches!(self.w(j), "hours" | "hrs" | "h")
                 || lx::zone_word(self.w(j))
                 // a log's entries: `08:30: protesters gathered`, `- 10:15 – soldiers fired`
