@@ -2281,7 +2281,8 @@ impl<'a> Cx<'a> {
         Some((self.span(k, j), sign * days))
     }
 
-    /// `the largest strike since 1989`, `for the first time since 1990`: a date a thing is
+    /// `the largest strike since 1989`, `for the first time since 1990`, `for the third
+    /// time since July`: a date a thing is
     /// measured against, which dates nothing of the sentence (unless a `when` clause says
     /// what happened then); also `since the return to democracy in 1990`. `i` is the
     /// date's first token, in sentence `s`.
@@ -2312,6 +2313,9 @@ impl<'a> Cx<'a> {
             i.checked_sub(k).is_some_and(|j| {
                 let w = self.ws(j, s);
                 matches!(w, "most" | "first" | "largest" | "biggest" | "worst" | "highest" | "lowest" | "deadliest" | "longest")
+                    // (`walked out for the third time since July`)
+                    || matches!(w, "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
+                        && self.ws(j + 1, s) == "time"
                     || w.ends_with("est") && matches!(self.ws(j + 1, s), "since" | "strike" | "protest" | "protests" | "unrest" | "demonstration" | "demonstrations" | "level" | "rate")
             })
         })

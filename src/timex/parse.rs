@@ -366,6 +366,14 @@ impl<'a> Sent<'a> {
     pub fn punct_or_end(&self, i: usize) -> bool {
         !matches!(self.kind(i), Some(TokenKind::Word | TokenKind::Number))
     }
+    /// Token `i` opens a new line (a line break lies between it and the token before):
+    /// `Tuesday, January 4` as a heading, then `People took to the streets`.
+    fn after_line_break(&self, i: usize) -> bool {
+        match (i.checked_sub(1).and_then(|h| self.t.get(h)), self.t.get(i)) {
+            (Some(a), Some(b)) => self.text.get(a.span.end..b.span.start).is_some_and(|g| g.contains('\n')),
+            _ => false,
+        }
+    }
     /// Token `i` is directly followed by token `i + 1` (no space).
     fn adjacent(&self, i: usize) -> bool {
         match (self.t.get(i), self.t.get(i + 1)) {
@@ -1118,7 +1126,9 @@ impl<'a> Sent<'a> {
             }
         }
         let next = self.w(k);
-        if (lx::count_noun(next) && !day_cue) || next == "%" || self.ratio_colon(k) || lx::unit(next).is_some() {
+        // (A count noun on the next line is no count of the day: a heading `Tuesday,
+        // January 4` above `People took to the streets`.)
+        if (lx::count_noun(next) && !day_cue && !self.after_line_break(k)) || next == "%" || self.ratio_colon(k) || lx::unit(next).is_some() {
             return None;
         }
         if !day_fits_month(mo, d1) || d2.is_some_and(|b| b <= d1 || !day_fits_month(mo, b)) {
