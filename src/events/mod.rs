@@ -1148,9 +1148,12 @@ pub(crate) const PLACE_CUES: &[&str] =
 /// ([`crate::lexicon::EVENT_LOOKBACK`]), so that the words before a date or a place are
 /// compared only when one of them is near.
 /// (`last`, `previous`, `prior`, `earlier` for [`Cx::past_episode`]: `the last strike`;
-/// `over`, `against`, `after`, `following` for [`Cx::cause_phrase`].)
-pub(crate) const LOOKBACK_WORDS: &[&str] =
-    &["since", "including", "last", "previous", "prior", "earlier", "over", "against", "after", "following"];
+/// `over`, `against`, `after`, `following`, the words of an inquiry and of stoking for
+/// [`Cx::cause_phrase`].)
+pub(crate) const LOOKBACK_WORDS: &[&str] = &[
+    "since", "including", "last", "previous", "prior", "earlier", "over", "against", "after", "following", "investigation",
+    "inquiry", "enquiry", "probe", "stoking", "fomenting", "instigating", "orchestrating", "masterminding", "dismissed",
+];
 
 /// `n` empty lists from `pool`, which keeps them (and their room) for the next sentence.
 fn lists<T>(pool: &mut Vec<Vec<T>>, n: usize) -> &mut [Vec<T>] {
@@ -1244,8 +1247,8 @@ fn is_after(value: &str, today: &str) -> bool {
 /// A name the gazetteer does not know (or knows as a feature only: Kyiv's `Independence
 /// Square` is also Minsk's) that ends in a square, street, station, palace or the like,
 /// starts with one (`Plaza Italia`, `Avenida Paulista`, `Interstate 35W`) or stands between `the` and one
-/// in lowercase (`the Alameda avenue`): a spot inside some town (`Republic Square`, `Fifth
-/// Precinct station`).
+/// in lowercase (`the Alameda avenue`, `the Arlington neighborhood`, `the Pushkinskaya metro
+/// station`): a spot inside some town (`Republic Square`, `Fifth Precinct station`).
 fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
     const HEADS: [&str; 18] = [
         "square", "street", "avenue", "road", "park", "boulevard", "bridge", "tunnel", "highway", "stadium", "plaza", "station", "precinct",
@@ -1256,8 +1259,20 @@ fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
     let before = text.get(..p.span.start);
     // (A name the gazetteer knows is a spot only when the text says so: `the Alameda
     // avenue`, not the town of Alameda.)
-    if before.is_some_and(|b| b.ends_with("the ") || b.ends_with("The ")) && HEADS.contains(&word_after(text, p.span)) {
-        return true;
+    if before.is_some_and(|b| b.ends_with("the ") || b.ends_with("The ")) {
+        let next = word_after(text, p.span);
+        if HEADS.contains(&next) || matches!(next, "neighborhood" | "neighbourhood") {
+            return true;
+        }
+        // (`the Sayran bus station`, `the Okrestina detention centre`: a kind of station
+        // or centre.)
+        if matches!(next, "bus" | "metro" | "subway" | "train" | "railway" | "tube" | "underground" | "police" | "detention") {
+            let rest = text.get(p.span.end + 1 + next.len()..).unwrap_or("");
+            let second = word_after(rest, Span::new(0, 0));
+            if HEADS.contains(&second) || matches!(second, "centre" | "center" | "prison" | "jail" | "depot" | "stop") {
+                return true;
+            }
+        }
     }
     // (`the presidential palace, La Moneda`: named after its kind.)
     if before.and_then(|b| b.strip_suffix(", ")).is_some_and(|b| HEADS.iter().any(|h| b.ends_with(h))) {
@@ -2063,7 +2078,9 @@ impl<'a> Cx<'a> {
     /// The trigger at `span` heads a phrase that names the cause or the target of another
     /// event: `over the police killing of …`, `against the arrest of …`, `after the
     /// shooting of …` (`over`, `against`, `after`, `following`, then `the` within the
-    /// three words before it, no break between).
+    /// three words before it, no break between); also one named again as the object of an
+    /// inquiry or of an accusation (`an investigation into the killings`, `of stoking the
+    /// protests`, `dismissed the protests`).
     pub(crate) fn cause_phrase(&self, span: Span) -> bool {
         let i = self.at(span.start);
         // (The lexicon flags first: most triggers follow none of these words.)
@@ -2077,6 +2094,10 @@ impl<'a> Cx<'a> {
                 "" | "," | ";" | ":" => return false,
                 "the" => the = true,
                 "over" | "against" | "after" | "following" => return the,
+                // (`an investigation into the killings`, `accused X of stoking the protests`,
+                // `dismissed the protests as …`: events already told, named again.)
+                "investigation" | "inquiry" | "enquiry" | "probe" | "stoking" | "fomenting" | "instigating" | "orchestrating"
+                | "masterminding" | "dismissed" => return the,
                 _ => {}
             }
         }

@@ -17,7 +17,7 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "occupation", "occupied", "occupying", "open", "opened", "opening", "packed", "picket", "picketing", "pickets",
     "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
     "rally", "refused", "refusing", "revolt", "riot", "rioted", "rioters", "rioting", "riots", "rounded", "rubber",
-    "sentenced", "set", "setting", "shot", "shut", "shutters", "sit-in", "sit-ins", "stay", "stayed", "staying",
+    "sentenced", "set", "setting", "shot", "shut", "shuttered", "shutters", "sit-in", "sit-ins", "stay", "stayed", "staying",
     "stop", "stoppage", "stoppages", "stopped", "stopping", "stormed", "storming", "strike", "strikers", "strikes",
     "striking", "struck", "take", "taken", "taking", "tear", "thronged", "took", "torched", "unrest", "uprising",
     "uprisings", "vigil", "vigils", "walk-out", "walk-outs", "walked", "walkout", "walkouts", "water", "went",
@@ -232,6 +232,17 @@ impl<'a> Cx<'a> {
             "went" | "go" | "going" | "gone" if next == "on" && matches!(self.ws(i + 2, s), "strike" | "strikes") => {
                 (Strike, i + 2)
             }
+            // (`students walked out of classes`: a protest; `walked out of the talks`, of
+            // a meeting or a hearing: no event.)
+            "walked" if next == "out" && self.ws(i + 2, s) == "of" => {
+                let j = if matches!(self.ws(i + 3, s), "the" | "their" | "a") { i + 4 } else { i + 3 };
+                match self.ws(j, s) {
+                    "class" | "classes" | "school" | "schools" | "lectures" | "lessons" => (Protest, i + 1),
+                    "talks" | "meeting" | "meetings" | "negotiations" | "parliament" | "session" | "hearing" | "court" | "courtroom"
+                    | "chamber" | "room" | "studio" | "interview" | "debate" | "conference" => return None,
+                    _ => (Strike, i + 1),
+                }
+            }
             "walked" if next == "out" || next == "off" => (Strike, i + 1),
             // `dockers stayed off the job`, `stayed away from work`
             "stayed" | "stay" | "staying"
@@ -361,9 +372,10 @@ impl<'a> Cx<'a> {
                 (Strike, if self.ws(i + 2, s) == "tools" { i + 2 } else { i + 3 })
             }
             // `shopkeepers kept their shutters down`, `merchants closed their stores`,
-            // `rows of closed shops`, `traders … closed for two days in solidarity`: a
-            // strike of the bazaar (not `police closed the shops`, `the mall shut`)
-            "closed" | "shut" | "shutters" => {
+            // `rows of closed shops`, `videos showed shuttered shops`, `traders … closed
+            // for two days in solidarity`: a strike of the bazaar (not `police closed the
+            // shops`, `the mall shut`)
+            "closed" | "shut" | "shuttered" | "shutters" => {
                 let end = self.shop_closure(i, s)?;
                 (Strike, end)
             }
@@ -567,7 +579,7 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// A shop closure that is a strike, at word `i` (`closed`, `shut` or `shutters`): the index of its last token. The shops are their owners' (`closed
+    /// A shop closure that is a strike, at word `i` (`closed`, `shut`, `shuttered` or `shutters`): the index of its last token. The shops are their owners' (`closed
     /// their shops`, `kept their shutters down`), are described as closed (`rows of
     /// closed shops`), or merchants close for a time (`traders … closed for two days`);
     /// never when the police or the authorities close them.
@@ -772,7 +784,7 @@ impl<'a> Cx<'a> {
 
     /// A negated, hypothetical or generic mention: `no protests`, `threatened to strike`,
     /// `voted for the strike` or `backed strike action` (a vote, not a stoppage), `the
-    /// next strike`.
+    /// next strike`, `no reports of new stoppages`.
     fn negated(&self, i: usize, s: usize) -> bool {
         // (A possessive is no word of its own: `for a women's rally` is three words.)
         let poss = (1..=3).filter_map(|k| i.checked_sub(k)).filter(|&j| self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Possessive)).count();
@@ -807,6 +819,15 @@ impl<'a> Cx<'a> {
             // (`had called a general strike on May 6, closing schools`).
             let call = matches!(w, "call" | "calls" | "called" | "calling" | "for");
             if neg && !(w == "against" && k > 1) && !(call && self.heeded(i, s)) {
+                return true;
+            }
+            // `there were no reports of new stoppages`, `no sign of protests`: what was
+            // not seen.
+            if w == "of"
+                && j >= 2
+                && self.ws(j - 2, s) == "no"
+                && matches!(self.ws(j - 1, s), "reports" | "report" | "sign" | "signs" | "evidence" | "word" | "indication" | "news")
+            {
                 return true;
             }
             // `convicting a protester of setting fire`, `charged with rioting`: a charge in
