@@ -463,6 +463,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // (Not a place of a clause about someone after it: `600 workers had joined
                 // them, said X, a driller who has worked in the fields near Zhanaozen`.)
                 let Some(k) = cx.nearest_trigger(trig_spans, p.span) else { continue };
+                // (`demonstrations over the killing of George Floyd in Minneapolis turned
+                // violent`: the place of the killing named as a cause is its own, whatever
+                // trigger is nearer.)
+                let k = (0..k).rev().take(3).find(|&c| trig.get(c).is_some_and(|u| cx.cause_place(u, p.span))).unwrap_or(k);
                 if trig_spans.get(k).is_some_and(|t| cx.about_someone(*t, p.span)) {
                     continue;
                 }
@@ -508,18 +512,23 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     let later = || {
                         trig.iter().zip(assigned.iter()).enumerate().skip(k + 1).take(6).find(|(_, (u, a))| {
                             let harm = |k| matches!(k, EventType::Killing | EventType::Violence);
+                            // (Not the place of a killing named as a cause, which is no
+                            // event here: `demonstrations over the killing of George Floyd in
+                            // Minneapolis turned violent` in a story from Jacksonville.)
                             a.iter().any(|p| !p.route)
                                 && (cx.same_clause(t.span, u.span) || harm(t.kind) && harm(u.kind) && !cx.hard_break(t.span, u.span))
+                                && !a.iter().all(|p| cx.cause_place(u, p.span))
                         })
                     };
                     // (Not across a new clause when one of its own has places: `… had
                     // spread to Aktobe and Taraz, and on January 5 crowds stormed the
-                    // mayor's office in Almaty` were in Almaty.)
+                    // mayor's office in Almaty` were in Almaty. Nor the place of a killing
+                    // named as a cause, as above.)
                     let earlier = before
                         .iter()
                         .enumerate()
                         .rev()
-                        .find(|(_, a)| a.iter().any(|p| !p.route))
+                        .find(|(j, a)| a.iter().any(|p| !p.route) && !trig.get(lo + j).is_some_and(|u| a.iter().all(|p| cx.cause_place(u, p.span))))
                         .filter(|(j, _)| trig.get(lo + j).is_none_or(|u| !cx.new_clause(u.span, t.span)) || later().is_none());
                     if let Some((j, a)) = earlier {
                         my_places.clear();
@@ -674,7 +683,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 let own_date = near_date.and_then(|x| date_spans.get(x)).is_some_and(|d| cx.same_clause(*d, t.span));
                 // (`The strikes followed a large gathering in Saqqez on Wednesday`: the date
                 // after `followed` is the other event's.)
-                if assigned.get(k).is_some_and(|a| a.is_empty()) && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
+                // (`relatives of those killed in the riots gathered at a cemetery on the edge
+                // of the city`: `the city` is no place of its own either.)
+                let placeless = assigned.get(k).is_some_and(|a| a.iter().all(|p| cx.text.get(p.span.start..p.span.end) == Some("city")));
+                if placeless && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
                     if let Some(prev) = last_of.get(t.kind as usize).copied().flatten().and_then(|i| events.get_mut(i)) {
                         // The actors of its clause, else of its part of the sentence.
                         actors_here.clear();
@@ -1139,9 +1151,9 @@ pub(crate) const ACTOR_WORDS: &[&str] = &[
 ];
 
 /// Every word that may start a phrase of [`Cx::places`] naming a place without its name
-/// (`nationwide`, `across the city`, `in 21 cities`, `the capital`).
+/// (`nationwide`, `across the city`, `in 21 cities`, `the capital`, `the city`).
 pub(crate) const PLACE_CUES: &[&str] =
-    &["nationwide", "countrywide", "country-wide", "nation-wide", "across", "throughout", "around", "all", "in", "citywide", "capital"];
+    &["nationwide", "countrywide", "country-wide", "nation-wide", "across", "throughout", "around", "all", "in", "citywide", "capital", "city"];
 
 /// Words the rules look back for that most sentences lack (`since` before a date,
 /// `including` before a place): the shared lexicon flags them
@@ -2104,6 +2116,24 @@ impl<'a> Cx<'a> {
         false
     }
 
+    /// The place at `place` names where the trigger `u`, a cause phrase (see
+    /// [`Cx::cause_phrase`]), happened: `the killing of George Floyd in Minneapolis`, `the
+    /// shooting in Arlington` (`of` and a name, then `in`, or `in` alone, between them).
+    fn cause_place(&self, u: &Trigger, place: Span) -> bool {
+        if u.figure || u.span.end > place.start {
+            return false;
+        }
+        let Some(gap) = self.text.get(u.span.end..place.start) else { return false };
+        if gap.len() > 48 || gap.contains([',', ';', '(', ':']) {
+            return false;
+        }
+        let tail = gap.strip_suffix(" in ").or_else(|| gap.strip_suffix(" in the "));
+        let fits = tail.is_some_and(|t| {
+            t.is_empty() || t.strip_prefix(" of ").is_some_and(|n| n.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase())))
+        });
+        fits && self.cause_phrase(u.span)
+    }
+
     /// No clause break (`,` `;` `–` `(`) between two spans.
     fn same_clause(&self, a: Span, b: Span) -> bool {
         let (x, y) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
@@ -2600,9 +2630,14 @@ impl<'a> Cx<'a> {
                 let w = self.w(i);
                 // `across the city`, `citywide`: the town last named, if the gazetteer
                 // knows a town of that name (a district or a square named since is in it).
+                // (`The city saw its last curfew in May 2020`, `on the city's Northside`:
+                // the town last named, too.)
                 let city = match w {
                     "across" | "throughout" if self.ws(i + 1, s) == "the" && self.ws(i + 2, s) == "city" && self.ws(i + 3, s) != "of" => Some(i + 2),
                     "citywide" => Some(i),
+                    "city" if i > 0 && self.ws(i - 1, s) == "the" && !matches!(i.checked_sub(2).map_or("", |j| self.ws(j, s)), "across" | "throughout") && self.ws(i + 1, s) != "of" => {
+                        Some(i)
+                    }
                     _ => None,
                 };
                 if let Some(e) = city {
@@ -2617,7 +2652,8 @@ impl<'a> Cx<'a> {
                         .iter()
                         .rev()
                         .filter(|p| p.span.end <= t.span.start && !p.pseudo)
-                        .find(|p| gazetteer::candidates(p.name).iter().any(|g| g.kind == PlaceKind::City));
+                        .filter(|p| gazetteer::candidates(p.name).iter().any(|g| g.kind == PlaceKind::City) && !is_spot(p, self.text))
+                        .max_by_key(|p| p.span.end);
                     if let Some(town) = town {
                         let (name, gaz) = (town.name, town.gaz);
                         out.push(PlaceRef { span: self.span(i, e), name, sentence: s, pseudo: false, route: false, gaz });

@@ -20,7 +20,7 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "sentenced", "set", "setting", "shot", "shut", "shuttered", "shutters", "sit-in", "sit-ins", "stay", "stayed", "staying",
     "stop", "stoppage", "stoppages", "stopped", "stopping", "stormed", "storming", "strike", "strikers", "strikes",
     "striking", "struck", "take", "taken", "taking", "tear", "thronged", "took", "torched", "unrest", "uprising",
-    "uprisings", "vigil", "vigils", "walk-out", "walk-outs", "walked", "walkout", "walkouts", "water", "went",
+    "uprisings", "vigil", "vigils", "violent", "walk-out", "walk-outs", "walked", "walkout", "walkouts", "water", "went",
 ];
 
 /// The words that make a trigger up to three words after them negated, hypothetical or
@@ -296,6 +296,19 @@ impl<'a> Cx<'a> {
                 if matches!(next, "police" | "gear" | "squad" | "squads" | "shields" | "control" | "officers" | "troops" | "unit" | "units") {
                     return None;
                 }
+                (Riot, i)
+            }
+            // `demonstrations over the killing turned violent`: a protest became a riot.
+            "violent"
+                if matches!(prev, "turned" | "turn" | "turning" | "turns" | "became" | "become" | "becoming" | "grew")
+                    && (2..=12).filter_map(|k| i.checked_sub(k)).any(|j| {
+                        matches!(
+                            self.ws(j, s),
+                            "protest" | "protests" | "demonstration" | "demonstrations" | "march" | "marches" | "rally" | "rallies"
+                                | "protesters" | "demonstrators" | "crowd" | "crowds" | "gathering" | "vigil"
+                        )
+                    }) =>
+            {
                 (Riot, i)
             }
             "set" | "setting" if matches!(next, "fire" | "fires") => (Riot, i + 1),
@@ -722,19 +735,21 @@ impl<'a> Cx<'a> {
     }
 
     /// `… were set on fire` (at `set`, `i`) of property: a building, homes, cars or
-    /// shops are the subject, within eight words before the auxiliary.
+    /// shops are the subject, within eight words before the auxiliary; or right before
+    /// `set` with no auxiliary (`with stores looted and a police car set on fire`).
     fn property_burned(&self, i: usize, s: usize) -> bool {
+        let property = |j: usize| {
+            matches!(
+                self.ws(j, s),
+                "home" | "homes" | "house" | "houses" | "station" | "stations" | "building" | "buildings" | "car" | "cars"
+                    | "vehicle" | "vehicles" | "shop" | "shops" | "store" | "stores" | "office" | "offices" | "headquarters"
+                    | "bus" | "buses" | "businesses" | "banks" | "precinct" | "tyres" | "tires" | "church" | "churches"
+                    | "mosque" | "mosques" | "temple" | "temples" | "school" | "schools"
+            )
+        };
         i >= 1
-            && matches!(self.ws(i - 1, s), "was" | "were" | "been" | "being")
-            && (2..=9).filter_map(|k| i.checked_sub(k)).any(|j| {
-                matches!(
-                    self.ws(j, s),
-                    "home" | "homes" | "house" | "houses" | "station" | "stations" | "building" | "buildings" | "car" | "cars"
-                        | "vehicle" | "vehicles" | "shop" | "shops" | "store" | "stores" | "office" | "offices" | "headquarters"
-                        | "bus" | "buses" | "businesses" | "banks" | "precinct" | "tyres" | "tires" | "church" | "churches"
-                        | "mosque" | "mosques" | "temple" | "temples" | "school" | "schools"
-                )
-            })
+            && (matches!(self.ws(i - 1, s), "was" | "were" | "been" | "being") && (2..=9).filter_map(|k| i.checked_sub(k)).any(property)
+                || property(i - 1))
     }
 
     /// Followed by what makes it a plan: `protests are expected to continue`, `a strike
