@@ -2007,7 +2007,8 @@ impl<'a> Cx<'a> {
     /// The date at `d` opens a later clause than the trigger at `t` (`, and on January
     /// 5`, `; on Monday`), and a trigger of `trig` follows it in that clause: `the
     /// protests had spread to Aktobe, and on January 5 crowds stormed …` dates the
-    /// storming only.
+    /// storming only; so does a date after `of` that a `when` clause with a trigger
+    /// follows (`memories of December 2011, when police opened fire`).
     fn later_clause(&self, t: Span, d: Span, trig: &[Span]) -> bool {
         if d.start < t.end {
             return false;
@@ -2017,7 +2018,14 @@ impl<'a> Cx<'a> {
         let w = |k: Option<usize>| k.map_or("", |k| self.ws(k, s));
         let j = if matches!(w(i.checked_sub(1)), "on" | "in" | "by") { i - 1 } else { i };
         let opens = w(j.checked_sub(1)) == ";" || matches!(w(j.checked_sub(1)), "and" | "but" | "then") && w(j.checked_sub(2)) == ",";
-        opens && trig.iter().any(|u| u.start >= d.end && !self.new_clause(d, *u))
+        if opens && trig.iter().any(|u| u.start >= d.end && !self.new_clause(d, *u)) {
+            return true;
+        }
+        // (`The stoppages revive memories of December 2011, when police opened fire`: a
+        // date after `of` and a word that is no trigger, which a `when` clause with a
+        // trigger of its own follows, is that clause's.)
+        let of = w(j.checked_sub(1)) == "of" && j.checked_sub(2).is_some_and(|k| self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER == 0));
+        of && self.text.get(d.end..).is_some_and(|r| r.starts_with(", when ")) && trig.iter().any(|u| u.start >= d.end && u.start < d.end + 80)
     }
 
     /// The trigger at `span` opens with a verb in the past tense (`walked out`,
@@ -2518,6 +2526,15 @@ impl<'a> Cx<'a> {
             }
             // (`extraditions to mainland China`: a direction word may stand between.)
             let before = |k: usize| if idx >= k { self.ws(idx - k, s) } else { "" };
+            // `The unrest spread beyond Mangystau`: not there.
+            if before(1) == "beyond" {
+                continue;
+            }
+            // `By Amara Jayasuriya in Colombo and Tom Whitfield in London`: where the
+            // reporters are, a byline.
+            if before(1) == "in" && self.byline(idx - 1, s) {
+                continue;
+            }
             let towards = |w: &str| matches!(w, "from" | "to" | "towards" | "toward");
             let direction = matches!(
                 before(1),
@@ -2711,6 +2728,31 @@ impl<'a> Cx<'a> {
             }
         }
         out.sort_by_key(|a| a.span);
+    }
+
+    /// The `in` at token `i` (of sentence `s`) follows a reporter's name in a byline: `By
+    /// Amara Jayasuriya in …`, and `and Tom Whitfield in …` after such a name (`By`
+    /// capitalised; one to three capitalised words, no weekday or month, between).
+    fn byline(&self, i: usize, s: usize) -> bool {
+        let cap = |k: usize| self.toks.get(k).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word && t.is_capitalized(self.text));
+        let mut k = i;
+        let mut names = 0;
+        let calendar = |w: &str| {
+            matches!(
+                w,
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "january" | "february" | "march"
+                    | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december"
+            )
+        };
+        while names < 3 && k > 0 && cap(k - 1) && !calendar(self.ws(k - 1, s)) {
+            k -= 1;
+            names += 1;
+        }
+        if names == 0 || k == 0 {
+            return false;
+        }
+        let by = |j: usize| self.toks.get(j).is_some_and(|t| t.sentence == s && t.text(self.text) == "By");
+        by(k - 1) || self.ws(k - 1, s) == "and" && (k.saturating_sub(12)..k - 1).any(by)
     }
 
     /// Organisations and groups (`security forces`, `oil workers`) named in a sentence,
