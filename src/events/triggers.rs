@@ -409,6 +409,16 @@ impl<'a> Cx<'a> {
             }
             // (`relatives of those killed`: the dead, not a killing of that day.)
             "killed" if prev == "those" => return None,
+            // (`I want the man who killed him in handcuffs`, `the officer who shot
+            // Deloach`: someone named by what is already told)
+            "killed" | "shot" | "murdered"
+                if prev == "who"
+                    && i >= 3
+                    && self.ws(i - 3, s) == "the"
+                    && matches!(self.ws(i - 2, s), "man" | "men" | "officer" | "officers" | "policeman" | "policemen" | "soldier" | "soldiers" | "gunman" | "gunmen" | "person" | "killer") =>
+            {
+                return None
+            }
             "killed" | "killing" | "killings" | "massacre" | "massacred" | "murdered" => (Killing, i),
             "attack" | "attacks" | "attacked" | "assaulted" | "beaten" | "beating" | "beatings" | "crackdown" | "stormed" | "storming"
             | "clashes" | "clashed" | "clash" | "battles" | "battled" | "fought" => {
@@ -625,6 +635,15 @@ impl<'a> Cx<'a> {
                 None
             }
         }
+    }
+
+    /// The sentence after `s` opens by telling that the one just shot died: `He died at
+    /// a hospital early Monday`, `She later died of her wounds`.
+    fn died_next(&self, s: usize) -> bool {
+        let Some(&j) = self.sent_tok.get(s + 1) else { return false };
+        let n = s + 1;
+        let k = if matches!(self.ws(j + 1, n), "later" | "then" | "subsequently") { j + 2 } else { j + 1 };
+        matches!(self.ws(j, n), "he" | "she") && matches!(self.ws(k, n), "died" | "succumbed")
     }
 
     /// What is attacked at token `j` (past an article or a possessive) is a body, a
@@ -1007,7 +1026,8 @@ impl<'a> Cx<'a> {
             // (Not by a killing named as the cause of another event: `seven people were
             // shot during a protest over the police killing of X` were wounded.)
             let violence = out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Violence));
-            let killed = violence && out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Killing && !self.cause_phrase(t.span)));
+            let killed = violence && out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Killing && !self.cause_phrase(t.span)))
+                || violence && self.died_next(s);
             let protesters = violence && self.flags(s) & PROTESTERS != 0;
             // `Striking workers blocked the road to the mine`: strikers named by what they
             // do in a sentence that tells a protest or a riot are that event's people, not
