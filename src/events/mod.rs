@@ -1260,7 +1260,7 @@ fn is_after(value: &str, today: &str) -> bool {
 /// Square` is also Minsk's) that ends in a square, street, station, palace or the like,
 /// starts with one (`Plaza Italia`, `Avenida Paulista`, `Interstate 35W`) or stands between `the` and one
 /// in lowercase (`the Alameda avenue`, `the Arlington neighborhood`, `the Pushkinskaya metro
-/// station`): a spot inside some town (`Republic Square`, `Fifth Precinct station`).
+/// station`, `the Mangystau regional administration`): a spot inside some town (`Republic Square`, `Fifth Precinct station`).
 fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
     const HEADS: [&str; 18] = [
         "square", "street", "avenue", "road", "park", "boulevard", "bridge", "tunnel", "highway", "stadium", "plaza", "station", "precinct",
@@ -1278,10 +1278,17 @@ fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
         }
         // (`the Sayran bus station`, `the Okrestina detention centre`: a kind of station
         // or centre.)
+        // (`the Mangystau regional administration`: the seat of a region, in some town of it.)
+        let rest = || text.get(p.span.end + 1 + next.len()..).unwrap_or("");
         if matches!(next, "bus" | "metro" | "subway" | "train" | "railway" | "tube" | "underground" | "police" | "detention") {
-            let rest = text.get(p.span.end + 1 + next.len()..).unwrap_or("");
-            let second = word_after(rest, Span::new(0, 0));
+            let second = word_after(rest(), Span::new(0, 0));
             if HEADS.contains(&second) || matches!(second, "centre" | "center" | "prison" | "jail" | "depot" | "stop") {
+                return true;
+            }
+        }
+        if matches!(next, "regional" | "provincial" | "oblast" | "county") {
+            let second = word_after(rest(), Span::new(0, 0));
+            if matches!(second, "administration" | "government" | "council" | "akimat" | "office" | "offices" | "headquarters" | "assembly" | "court") {
                 return true;
             }
         }
@@ -2608,13 +2615,25 @@ impl<'a> Cx<'a> {
             }
         }
         // `a walkout at Tehran University`, `workers at the Minsk Tractor Works`: an
-        // institution or a works named after its town, where something happened, gives
-        // that town.
+        // institution or a works named after its town, where something happened (or whose
+        // people did something), gives that town.
         for m in mentions.iter().filter(|m| m.kind == EntityKind::Organization) {
             let idx = self.at(m.span.start);
             let Some(s) = self.toks.get(idx).map(|t| t.sentence) else { continue };
             let prep = if idx > 0 && self.ws(idx - 1, s) == "the" { idx - 1 } else { idx };
-            if prep == 0 || !matches!(self.ws(prep - 1, s), "at" | "outside" | "near" | "inside" | "in") {
+            // (`employees of the Minsk Tractor Works`, `workers from the Minsk Automobile
+            // Plant`: its people, there too; `plants such as the Minsk Tractor Works`.)
+            let staff = |k: usize| {
+                matches!(
+                    self.ws(k, s),
+                    "workers" | "employees" | "staff" | "miners" | "students" | "teachers" | "doctors" | "nurses" | "lecturers" | "engineers"
+                )
+            };
+            if prep == 0
+                || !(matches!(self.ws(prep - 1, s), "at" | "outside" | "near" | "inside" | "in")
+                    || matches!(self.ws(prep - 1, s), "of" | "from") && prep >= 2 && staff(prep - 2)
+                    || self.ws(prep - 1, s) == "as" && prep >= 2 && self.ws(prep - 2, s) == "such")
+            {
                 continue;
             }
             let words: Vec<&str> = m.canonical.split(' ').collect();
