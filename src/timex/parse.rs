@@ -674,6 +674,12 @@ impl<'a> Sent<'a> {
             return None;
         }
         if let Some(x) = self.time_of_day(i) {
+            // `the 9 p.m. to 6 a.m. curfew`: a span of the clock, as after `from`.
+            if matches!(self.w(x.end), "to" | "until" | "till" | "-" | "–") {
+                if let Some(b) = self.time_of_day(x.end + 1) {
+                    return m(i, b.end, Expr::Range(Box::new(x.expr), Box::new(b.expr)));
+                }
+            }
             return Some(x);
         }
         let (end, e) = self.date_core(i, false)?;
@@ -2126,9 +2132,12 @@ impl<'a> Sent<'a> {
 
     /// Whether `… after` (`… before`) at token `from` names an event (`the unrest began`, `the
     /// protests`, `his arrest`) and the quantity at `i` is no length of time (`for a month
-    /// after the protests`, `within a week after the vote`).
+    /// after the protests`, `within a week after the vote`, `for about 20 minutes before
+    /// police cleared the road`).
     fn after_event(&self, i: usize, from: usize) -> bool {
-        let length = matches!(self.prev(i), "for" | "within" | "over" | "during" | "throughout" | "lasted" | "spent" | "took" | "last" | "up" | "in");
+        // (`for about 20 minutes before police cleared the road`: past a word of about.)
+        let j = if i > 1 && matches!(self.prev(i), "about" | "around" | "nearly" | "almost" | "some" | "roughly" | "approximately" | "just") { i - 1 } else { i };
+        let length = matches!(self.prev(j), "for" | "within" | "over" | "during" | "throughout" | "lasted" | "spent" | "took" | "last" | "up" | "in");
         let k = if matches!(self.w(from), "the" | "its" | "their" | "his" | "her" | "a" | "an") { from + 1 } else { from };
         // (`Forty days after her death, on 26 October, …`, `A day after police detained
         // 40 activists, hundreds rallied on Saturday`: the sentence names its day itself,
