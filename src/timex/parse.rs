@@ -451,10 +451,13 @@ impl<'a> Sent<'a> {
             if k > 0 && matches!(self.w(k - 1), "to" | "will" | "would" | "should" | "could" | "might" | "may" | "must" | "can" | "did" | "does" | "do" | "'ll") {
                 return None;
             }
-            // `question marks`, `the ends`: a noun
+            // `question marks`, `the ends`: a noun (but `a ballot that closes on 20
+            // February`: `that` before a verb that is no noun is a relative pronoun)
+            let relative = matches!(w, "closes" | "begins" | "starts" | "expires" | "resumes" | "concludes" | "finishes");
             let noun = k > 0
                 && (self.kind(k - 1) == Some(TokenKind::Possessive)
-                    || matches!(self.w(k - 1), "the" | "a" | "his" | "her" | "their" | "its" | "our" | "this" | "that" | "loose" | "question"));
+                    || matches!(self.w(k - 1), "the" | "a" | "his" | "her" | "their" | "its" | "our" | "this" | "loose" | "question")
+                    || self.w(k - 1) == "that" && !relative);
             return (!noun).then_some(Tense::Present);
         }
         if lx::past_cue(w) {
