@@ -1974,11 +1974,19 @@ impl<'a> Cx<'a> {
 
     /// The date of `dates` that follows the date at `d` as the second of a pair that
     /// repeats one event: `on December 21 and again on January 11`, `on Monday and again
-    /// on Wednesday`, `in May and once more in June`.
+    /// on Wednesday`, `in May and once more in June`, `on 15 December, followed by a second
+    /// on 20 December`.
     fn again_date<'d, 'x>(&self, d: Span, dates: &[&'d DateRef<'x>]) -> Option<&'d DateRef<'x>> {
         let next = dates.iter().find(|e| e.span.start >= d.end)?;
         let gap = self.lower.get(d.end..next.span.start)?.trim();
         let gap = gap.strip_prefix(',').unwrap_or(gap).trim_start();
+        // (`on 15 December, followed by a second on 20 December`, `and another on …`)
+        let second = ["followed by a second", "followed by another", "and a second", "and another"].iter().find_map(|p| gap.strip_prefix(p));
+        if let Some(r) = second {
+            let r = r.trim_start();
+            let r = r.strip_prefix("one").unwrap_or(r).trim_start();
+            return matches!(r, "on" | "in").then_some(*next);
+        }
         let rest = gap.strip_prefix("and ").or_else(|| gap.strip_prefix("then "))?;
         let rest = rest.strip_prefix("then ").unwrap_or(rest);
         let rest = rest.strip_prefix("again").or_else(|| rest.strip_prefix("once more"))?;

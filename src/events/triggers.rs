@@ -13,11 +13,11 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "demonstrations", "demonstrators", "demos", "detained", "detention", "detentions", "died", "dies", "disperse",
     "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gathered", "gathering", "gatherings", "go", "going", "gone", "human",
     "hunger", "imprisoned", "industrial", "jailed", "joined", "killed", "killing", "killings", "laid", "looted", "looters",
-    "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "murdered",
+    "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "monument", "monuments", "murdered",
     "occupation", "occupied", "occupying", "open", "opened", "opening", "packed", "picket", "picketing", "pickets",
     "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
     "rally", "refused", "refusing", "revolt", "riot", "rioted", "rioters", "rioting", "riots", "rounded", "rubber",
-    "sentenced", "set", "setting", "shot", "shut", "shuttered", "shutters", "sit-in", "sit-ins", "stay", "stayed", "staying",
+    "sentenced", "set", "setting", "shot", "shut", "shuttered", "shutters", "sit-in", "sit-ins", "statue", "statues", "stay", "stayed", "staying",
     "stop", "stoppage", "stoppages", "stopped", "stopping", "stormed", "storming", "strike", "strikers", "strikes",
     "striking", "struck", "take", "taken", "taking", "tear", "thronged", "took", "torched", "unrest", "uprising",
     "uprisings", "vigil", "vigils", "violent", "walk-out", "walk-outs", "walked", "walkout", "walkouts", "water", "went",
@@ -311,6 +311,16 @@ impl<'a> Cx<'a> {
             {
                 (Riot, i)
             }
+            // `protesters pulled down a statue of the former president`, `toppled the
+            // monument`: property destroyed by a crowd, a riot.
+            "statue" | "statues" | "monument" | "monuments"
+                if (1..=3).filter_map(|k| i.checked_sub(k)).any(|j| {
+                    matches!(self.ws(j, s), "toppled" | "toppling" | "defaced" | "vandalised" | "vandalized" | "smashed")
+                        || matches!(self.ws(j, s), "down") && j >= 1 && matches!(self.ws(j - 1, s), "pulled" | "pulling" | "tore" | "tearing" | "torn" | "knocked" | "brought")
+                }) =>
+            {
+                (Riot, i)
+            }
             "set" | "setting" if matches!(next, "fire" | "fires") => (Riot, i + 1),
             // `set it on fire`, `set cars ablaze`
             "set" | "setting"
@@ -360,14 +370,16 @@ impl<'a> Cx<'a> {
             // `residents of Mirihana gathered outside his house to demand his resignation`,
             // `workers assembled at the gates chanting slogans`: a gathering with a protest's
             // purpose (not `mourners gathered at the cemetery`)
-            "gathered" | "assembled" | "massed" | "converged"
-                if (i + 1..i + 15).any(|k| {
-                    matches!(
-                        self.ws(k, s),
-                        "demand" | "demanding" | "chanting" | "chanted" | "denounce" | "denouncing" | "condemn" | "condemning"
-                            | "slogans" | "placards" | "banners"
-                    )
-                }) =>
+            // (`thousands of people walked to her grave in Saqqez, chanting "…"`: a march)
+            "gathered" | "assembled" | "massed" | "converged" | "walked" | "went"
+                if (!matches!(w, "walked" | "went") || matches!(next, "to" | "towards" | "toward" | "through"))
+                    && (i + 1..i + 15).any(|k| {
+                        matches!(
+                            self.ws(k, s),
+                            "demand" | "demanding" | "chanting" | "chanted" | "denounce" | "denouncing" | "condemn" | "condemning"
+                                | "slogans" | "placards" | "banners"
+                        )
+                    }) =>
             {
                 (Protest, i)
             }
