@@ -1065,6 +1065,13 @@ impl<'a> Sent<'a> {
             if !cue {
                 return None;
             }
+            // `after Friday prayers on 30 September`: the prayers' name; the date after
+            // it says the day.
+            if matches!(self.w(i + 1), "prayers" | "prayer" | "sermon" | "sermons")
+                && (i + 2..i + 5).any(|k| self.w(k) == "on" && (self.is_number(k + 1) || self.month_at(k + 1).is_some()))
+            {
+                return None;
+            }
             let e = Expr::Weekday { wd, rel: Rel::Bare };
             // `on Sunday nights`: each of them
             if let Some(code) = self.w(i + 1).strip_suffix('s').and_then(lx::part_of_day) {
