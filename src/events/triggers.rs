@@ -18,7 +18,7 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
     "rally", "refused", "refusing", "revolt", "riot", "rioted", "rioters", "rioting", "riots", "rounded", "rubber",
     "sentenced", "set", "setting", "shot", "shut", "shuttered", "shutters", "sit-in", "sit-ins", "statue", "statues", "stay", "stayed", "staying",
-    "stop", "stoppage", "stoppages", "stopped", "stopping", "stormed", "storming", "strike", "strikers", "strikes",
+    "stop", "stoppage", "stoppages", "stopped", "stopping", "storm", "stormed", "storming", "strike", "strikers", "strikes",
     "striking", "struck", "take", "taken", "taking", "tear", "thronged", "took", "torched", "unrest", "uprising",
     "uprisings", "vigil", "vigils", "violent", "walk-out", "walk-outs", "walked", "walkout", "walkouts", "water", "went",
 ];
@@ -432,6 +432,21 @@ impl<'a> Cx<'a> {
                 return None
             }
             "killed" | "killing" | "killings" | "massacre" | "massacred" | "murdered" => (Killing, i),
+            // `a group tried to storm a fuel depot`: an attempt made by a crowd is a riot
+            // (by the police, violence).
+            "storm"
+                if prev == "to"
+                    && i >= 2
+                    && matches!(self.ws(i - 2, s), "tried" | "attempted" | "sought" | "trying" | "attempting")
+                    // (not `killed dozens of attackers who tried to storm police stations`,
+                    // which tells who they were)
+                    && !(i >= 3 && self.ws(i - 3, s) == "who") =>
+            {
+                let police = (3..=8).filter_map(|k| i.checked_sub(k)).any(|j| {
+                    matches!(self.ws(j, s), "police" | "troops" | "soldiers" | "forces" | "officers" | "army" | "guards")
+                });
+                (if police { Violence } else { Riot }, i)
+            }
             "attack" | "attacks" | "attacked" | "assaulted" | "beaten" | "beating" | "beatings" | "crackdown" | "stormed" | "storming"
             | "clashes" | "clashed" | "clash" | "battles" | "battled" | "fought" => {
                 // (`fought for control of the airport`, `fought with police`; not `fought for
