@@ -1053,8 +1053,9 @@ impl<'a> Cx<'a> {
             // (Not by a killing named as the cause of another event: `seven people were
             // shot during a protest over the police killing of X` were wounded.)
             let violence = out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Violence));
-            let killed = violence && out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Killing && !self.cause_phrase(t.span)))
-                || violence && self.died_next(s);
+            // (or by the next sentence: `… was shot by an officer. He died at a hospital`)
+            let killed = violence
+                && (out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Killing && !self.cause_phrase(t.span))) || self.died_next(s));
             let protesters = violence && self.flags(s) & PROTESTERS != 0;
             // `Striking workers blocked the road to the mine`: strikers named by what they
             // do in a sentence that tells a protest or a riot are that event's people, not
