@@ -463,6 +463,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // (Not a place of a clause about someone after it: `600 workers had joined
                 // them, said X, a driller who has worked in the fields near Zhanaozen`.)
                 let Some(k) = cx.nearest_trigger(trig_spans, p.span) else { continue };
+                // (`demonstrations over the killing of George Floyd in Minneapolis turned
+                // violent`: the place of the killing named as a cause is its own, whatever
+                // trigger is nearer.)
+                let k = (0..k).rev().take(3).find(|&c| trig.get(c).is_some_and(|u| cx.cause_place(u, p.span))).unwrap_or(k);
                 if trig_spans.get(k).is_some_and(|t| cx.about_someone(*t, p.span)) {
                     continue;
                 }
@@ -508,18 +512,23 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     let later = || {
                         trig.iter().zip(assigned.iter()).enumerate().skip(k + 1).take(6).find(|(_, (u, a))| {
                             let harm = |k| matches!(k, EventType::Killing | EventType::Violence);
+                            // (Not the place of a killing named as a cause, which is no
+                            // event here: `demonstrations over the killing of George Floyd in
+                            // Minneapolis turned violent` in a story from Jacksonville.)
                             a.iter().any(|p| !p.route)
                                 && (cx.same_clause(t.span, u.span) || harm(t.kind) && harm(u.kind) && !cx.hard_break(t.span, u.span))
+                                && !a.iter().all(|p| cx.cause_place(u, p.span))
                         })
                     };
                     // (Not across a new clause when one of its own has places: `… had
                     // spread to Aktobe and Taraz, and on January 5 crowds stormed the
-                    // mayor's office in Almaty` were in Almaty.)
+                    // mayor's office in Almaty` were in Almaty. Nor the place of a killing
+                    // named as a cause, as above.)
                     let earlier = before
                         .iter()
                         .enumerate()
                         .rev()
-                        .find(|(_, a)| a.iter().any(|p| !p.route))
+                        .find(|(j, a)| a.iter().any(|p| !p.route) && !trig.get(lo + j).is_some_and(|u| a.iter().all(|p| cx.cause_place(u, p.span))))
                         .filter(|(j, _)| trig.get(lo + j).is_none_or(|u| !cx.new_clause(u.span, t.span)) || later().is_none());
                     if let Some((j, a)) = earlier {
                         my_places.clear();
@@ -674,7 +683,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 let own_date = near_date.and_then(|x| date_spans.get(x)).is_some_and(|d| cx.same_clause(*d, t.span));
                 // (`The strikes followed a large gathering in Saqqez on Wednesday`: the date
                 // after `followed` is the other event's.)
-                if assigned.get(k).is_some_and(|a| a.is_empty()) && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
+                // (`relatives of those killed in the riots gathered at a cemetery on the edge
+                // of the city`: `the city` is no place of its own either.)
+                let placeless = assigned.get(k).is_some_and(|a| a.iter().all(|p| cx.text.get(p.span.start..p.span.end) == Some("city")));
+                if placeless && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
                     if let Some(prev) = last_of.get(t.kind as usize).copied().flatten().and_then(|i| events.get_mut(i)) {
                         // The actors of its clause, else of its part of the sentence.
                         actors_here.clear();
@@ -1151,18 +1163,21 @@ pub(crate) const ACTOR_WORDS: &[&str] = &[
 ];
 
 /// Every word that may start a phrase of [`Cx::places`] naming a place without its name
-/// (`nationwide`, `across the city`, `in 21 cities`, `the capital`).
+/// (`nationwide`, `across the city`, `in 21 cities`, `the capital`, `the city`).
 pub(crate) const PLACE_CUES: &[&str] =
-    &["nationwide", "countrywide", "country-wide", "nation-wide", "across", "throughout", "around", "all", "in", "citywide", "capital"];
+    &["nationwide", "countrywide", "country-wide", "nation-wide", "across", "throughout", "around", "all", "in", "citywide", "capital", "city"];
 
 /// Words the rules look back for that most sentences lack (`since` before a date,
 /// `including` before a place): the shared lexicon flags them
 /// ([`crate::lexicon::EVENT_LOOKBACK`]), so that the words before a date or a place are
 /// compared only when one of them is near.
 /// (`last`, `previous`, `prior`, `earlier` for [`Cx::past_episode`]: `the last strike`;
-/// `over`, `against`, `after`, `following` for [`Cx::cause_phrase`].)
-pub(crate) const LOOKBACK_WORDS: &[&str] =
-    &["since", "including", "last", "previous", "prior", "earlier", "over", "against", "after", "following"];
+/// `over`, `against`, `after`, `following`, the words of an inquiry and of stoking for
+/// [`Cx::cause_phrase`].)
+pub(crate) const LOOKBACK_WORDS: &[&str] = &[
+    "since", "including", "last", "previous", "prior", "earlier", "over", "against", "after", "following", "investigation",
+    "inquiry", "enquiry", "probe", "stoking", "fomenting", "instigating", "orchestrating", "masterminding", "dismissed",
+];
 
 /// `n` empty lists from `pool`, which keeps them (and their room) for the next sentence.
 fn lists<T>(pool: &mut Vec<Vec<T>>, n: usize) -> &mut [Vec<T>] {
@@ -1256,8 +1271,8 @@ fn is_after(value: &str, today: &str) -> bool {
 /// A name the gazetteer does not know (or knows as a feature only: Kyiv's `Independence
 /// Square` is also Minsk's) that ends in a square, street, station, palace or the like,
 /// starts with one (`Plaza Italia`, `Avenida Paulista`, `Interstate 35W`) or stands between `the` and one
-/// in lowercase (`the Alameda avenue`): a spot inside some town (`Republic Square`, `Fifth
-/// Precinct station`).
+/// in lowercase (`the Alameda avenue`, `the Arlington neighborhood`, `the Pushkinskaya metro
+/// station`, `the Mangystau regional administration`): a spot inside some town (`Republic Square`, `Fifth Precinct station`).
 fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
     const HEADS: [&str; 18] = [
         "square", "street", "avenue", "road", "park", "boulevard", "bridge", "tunnel", "highway", "stadium", "plaza", "station", "precinct",
@@ -1268,8 +1283,27 @@ fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
     let before = text.get(..p.span.start);
     // (A name the gazetteer knows is a spot only when the text says so: `the Alameda
     // avenue`, not the town of Alameda.)
-    if before.is_some_and(|b| b.ends_with("the ") || b.ends_with("The ")) && HEADS.contains(&word_after(text, p.span)) {
-        return true;
+    if before.is_some_and(|b| b.ends_with("the ") || b.ends_with("The ")) {
+        let next = word_after(text, p.span);
+        if HEADS.contains(&next) || matches!(next, "neighborhood" | "neighbourhood") {
+            return true;
+        }
+        // (`the Sayran bus station`, `the Okrestina detention centre`: a kind of station
+        // or centre.)
+        // (`the Mangystau regional administration`: the seat of a region, in some town of it.)
+        let rest = || text.get(p.span.end + 1 + next.len()..).unwrap_or("");
+        if matches!(next, "bus" | "metro" | "subway" | "train" | "railway" | "tube" | "underground" | "police" | "detention") {
+            let second = word_after(rest(), Span::new(0, 0));
+            if HEADS.contains(&second) || matches!(second, "centre" | "center" | "prison" | "jail" | "depot" | "stop") {
+                return true;
+            }
+        }
+        if matches!(next, "regional" | "provincial" | "oblast" | "county") {
+            let second = word_after(rest(), Span::new(0, 0));
+            if matches!(second, "administration" | "government" | "council" | "akimat" | "office" | "offices" | "headquarters" | "assembly" | "court") {
+                return true;
+            }
+        }
     }
     // (`the presidential palace, La Moneda`: named after its kind.)
     if before.and_then(|b| b.strip_suffix(", ")).is_some_and(|b| HEADS.iter().any(|h| b.ends_with(h))) {
@@ -1968,11 +2002,19 @@ impl<'a> Cx<'a> {
 
     /// The date of `dates` that follows the date at `d` as the second of a pair that
     /// repeats one event: `on December 21 and again on January 11`, `on Monday and again
-    /// on Wednesday`, `in May and once more in June`.
+    /// on Wednesday`, `in May and once more in June`, `on 15 December, followed by a second
+    /// on 20 December`.
     fn again_date<'d, 'x>(&self, d: Span, dates: &[&'d DateRef<'x>]) -> Option<&'d DateRef<'x>> {
         let next = dates.iter().find(|e| e.span.start >= d.end)?;
         let gap = self.lower.get(d.end..next.span.start)?.trim();
         let gap = gap.strip_prefix(',').unwrap_or(gap).trim_start();
+        // (`on 15 December, followed by a second on 20 December`, `and another on …`)
+        let second = ["followed by a second", "followed by another", "and a second", "and another"].iter().find_map(|p| gap.strip_prefix(p));
+        if let Some(r) = second {
+            let r = r.trim_start();
+            let r = r.strip_prefix("one").unwrap_or(r).trim_start();
+            return matches!(r, "on" | "in").then_some(*next);
+        }
         let rest = gap.strip_prefix("and ").or_else(|| gap.strip_prefix("then "))?;
         let rest = rest.strip_prefix("then ").unwrap_or(rest);
         let rest = rest.strip_prefix("again").or_else(|| rest.strip_prefix("once more"))?;
@@ -2008,7 +2050,8 @@ impl<'a> Cx<'a> {
     /// The date at `d` opens a later clause than the trigger at `t` (`, and on January
     /// 5`, `; on Monday`), and a trigger of `trig` follows it in that clause: `the
     /// protests had spread to Aktobe, and on January 5 crowds stormed …` dates the
-    /// storming only.
+    /// storming only; so does a date after `of` that a `when` clause with a trigger
+    /// follows (`memories of December 2011, when police opened fire`).
     fn later_clause(&self, t: Span, d: Span, trig: &[Span]) -> bool {
         if d.start < t.end {
             return false;
@@ -2018,7 +2061,14 @@ impl<'a> Cx<'a> {
         let w = |k: Option<usize>| k.map_or("", |k| self.ws(k, s));
         let j = if matches!(w(i.checked_sub(1)), "on" | "in" | "by") { i - 1 } else { i };
         let opens = w(j.checked_sub(1)) == ";" || matches!(w(j.checked_sub(1)), "and" | "but" | "then") && w(j.checked_sub(2)) == ",";
-        opens && trig.iter().any(|u| u.start >= d.end && !self.new_clause(d, *u))
+        if opens && trig.iter().any(|u| u.start >= d.end && !self.new_clause(d, *u)) {
+            return true;
+        }
+        // (`The stoppages revive memories of December 2011, when police opened fire`: a
+        // date after `of` and a word that is no trigger, which a `when` clause with a
+        // trigger of its own follows, is that clause's.)
+        let of = w(j.checked_sub(1)) == "of" && j.checked_sub(2).is_some_and(|k| self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER == 0));
+        of && self.text.get(d.end..).is_some_and(|r| r.starts_with(", when ")) && trig.iter().any(|u| u.start >= d.end && u.start < d.end + 80)
     }
 
     /// The trigger at `span` opens with a verb in the past tense (`walked out`,
@@ -2091,7 +2141,9 @@ impl<'a> Cx<'a> {
     /// The trigger at `span` heads a phrase that names the cause or the target of another
     /// event: `over the police killing of …`, `against the arrest of …`, `after the
     /// shooting of …` (`over`, `against`, `after`, `following`, then `the` within the
-    /// three words before it, no break between).
+    /// three words before it, no break between); also one named again as the object of an
+    /// inquiry or of an accusation (`an investigation into the killings`, `of stoking the
+    /// protests`, `dismissed the protests`).
     pub(crate) fn cause_phrase(&self, span: Span) -> bool {
         let i = self.at(span.start);
         // (The lexicon flags first: most triggers follow none of these words.)
@@ -2105,10 +2157,32 @@ impl<'a> Cx<'a> {
                 "" | "," | ";" | ":" => return false,
                 "the" => the = true,
                 "over" | "against" | "after" | "following" => return the,
+                // (`an investigation into the killings`, `accused X of stoking the protests`,
+                // `dismissed the protests as …`: events already told, named again.)
+                "investigation" | "inquiry" | "enquiry" | "probe" | "stoking" | "fomenting" | "instigating" | "orchestrating"
+                | "masterminding" | "dismissed" => return the,
                 _ => {}
             }
         }
         false
+    }
+
+    /// The place at `place` names where the trigger `u`, a cause phrase (see
+    /// [`Cx::cause_phrase`]), happened: `the killing of George Floyd in Minneapolis`, `the
+    /// shooting in Arlington` (`of` and a name, then `in`, or `in` alone, between them).
+    fn cause_place(&self, u: &Trigger, place: Span) -> bool {
+        if u.figure || u.span.end > place.start {
+            return false;
+        }
+        let Some(gap) = self.text.get(u.span.end..place.start) else { return false };
+        if gap.len() > 48 || gap.contains([',', ';', '(', ':']) {
+            return false;
+        }
+        let tail = gap.strip_suffix(" in ").or_else(|| gap.strip_suffix(" in the "));
+        let fits = tail.is_some_and(|t| {
+            t.is_empty() || t.strip_prefix(" of ").is_some_and(|n| n.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase())))
+        });
+        fits && self.cause_phrase(u.span)
     }
 
     /// No clause break (`,` `;` `–` `(`) between two spans.
@@ -2319,7 +2393,8 @@ impl<'a> Cx<'a> {
         Some((self.span(k, j), sign * days))
     }
 
-    /// `the largest strike since 1989`, `for the first time since 1990`: a date a thing is
+    /// `the largest strike since 1989`, `for the first time since 1990`, `for the third
+    /// time since July`: a date a thing is
     /// measured against, which dates nothing of the sentence (unless a `when` clause says
     /// what happened then); also `since the return to democracy in 1990`. `i` is the
     /// date's first token, in sentence `s`.
@@ -2350,6 +2425,9 @@ impl<'a> Cx<'a> {
             i.checked_sub(k).is_some_and(|j| {
                 let w = self.ws(j, s);
                 matches!(w, "most" | "first" | "largest" | "biggest" | "worst" | "highest" | "lowest" | "deadliest" | "longest")
+                    // (`walked out for the third time since July`)
+                    || matches!(w, "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
+                        && self.ws(j + 1, s) == "time"
                     || w.ends_with("est") && matches!(self.ws(j + 1, s), "since" | "strike" | "protest" | "protests" | "unrest" | "demonstration" | "demonstrations" | "level" | "rate")
             })
         })
@@ -2501,6 +2579,15 @@ impl<'a> Cx<'a> {
             }
             // (`extraditions to mainland China`: a direction word may stand between.)
             let before = |k: usize| if idx >= k { self.ws(idx - k, s) } else { "" };
+            // `The unrest spread beyond Mangystau`: not there.
+            if before(1) == "beyond" {
+                continue;
+            }
+            // `By Amara Jayasuriya in Colombo and Tom Whitfield in London`: where the
+            // reporters are, a byline.
+            if before(1) == "in" && self.byline(idx - 1, s) {
+                continue;
+            }
             let towards = |w: &str| matches!(w, "from" | "to" | "towards" | "toward");
             let direction = matches!(
                 before(1),
@@ -2585,13 +2672,25 @@ impl<'a> Cx<'a> {
             }
         }
         // `a walkout at Tehran University`, `workers at the Minsk Tractor Works`: an
-        // institution or a works named after its town, where something happened, gives
-        // that town.
+        // institution or a works named after its town, where something happened (or whose
+        // people did something), gives that town.
         for m in mentions.iter().filter(|m| m.kind == EntityKind::Organization) {
             let idx = self.at(m.span.start);
             let Some(s) = self.toks.get(idx).map(|t| t.sentence) else { continue };
             let prep = if idx > 0 && self.ws(idx - 1, s) == "the" { idx - 1 } else { idx };
-            if prep == 0 || !matches!(self.ws(prep - 1, s), "at" | "outside" | "near" | "inside" | "in") {
+            // (`employees of the Minsk Tractor Works`, `workers from the Minsk Automobile
+            // Plant`: its people, there too; `plants such as the Minsk Tractor Works`.)
+            let staff = |k: usize| {
+                matches!(
+                    self.ws(k, s),
+                    "workers" | "employees" | "staff" | "miners" | "students" | "teachers" | "doctors" | "nurses" | "lecturers" | "engineers"
+                )
+            };
+            if prep == 0
+                || !(matches!(self.ws(prep - 1, s), "at" | "outside" | "near" | "inside" | "in")
+                    || matches!(self.ws(prep - 1, s), "of" | "from") && prep >= 2 && staff(prep - 2)
+                    || self.ws(prep - 1, s) == "as" && prep >= 2 && self.ws(prep - 2, s) == "such")
+            {
                 continue;
             }
             let words: Vec<&str> = m.canonical.split(' ').collect();
@@ -2624,9 +2723,14 @@ impl<'a> Cx<'a> {
                 let w = self.w(i);
                 // `across the city`, `citywide`: the town last named, if the gazetteer
                 // knows a town of that name (a district or a square named since is in it).
+                // (`The city saw its last curfew in May 2020`, `on the city's Northside`:
+                // the town last named, too.)
                 let city = match w {
                     "across" | "throughout" if self.ws(i + 1, s) == "the" && self.ws(i + 2, s) == "city" && self.ws(i + 3, s) != "of" => Some(i + 2),
                     "citywide" => Some(i),
+                    "city" if i > 0 && self.ws(i - 1, s) == "the" && !matches!(i.checked_sub(2).map_or("", |j| self.ws(j, s)), "across" | "throughout") && self.ws(i + 1, s) != "of" => {
+                        Some(i)
+                    }
                     _ => None,
                 };
                 if let Some(e) = city {
@@ -2641,7 +2745,8 @@ impl<'a> Cx<'a> {
                         .iter()
                         .rev()
                         .filter(|p| p.span.end <= t.span.start && !p.pseudo)
-                        .find(|p| gazetteer::candidates(p.name).iter().any(|g| g.kind == PlaceKind::City));
+                        .filter(|p| gazetteer::candidates(p.name).iter().any(|g| g.kind == PlaceKind::City) && !is_spot(p, self.text))
+                        .max_by_key(|p| p.span.end);
                     if let Some(town) = town {
                         let (name, gaz) = (town.name, town.gaz);
                         out.push(PlaceRef { span: self.span(i, e), name, sentence: s, pseudo: false, route: false, gaz });
@@ -2699,6 +2804,31 @@ impl<'a> Cx<'a> {
             }
         }
         out.sort_by_key(|a| a.span);
+    }
+
+    /// The `in` at token `i` (of sentence `s`) follows a reporter's name in a byline: `By
+    /// Amara Jayasuriya in …`, and `and Tom Whitfield in …` after such a name (`By`
+    /// capitalised; one to three capitalised words, no weekday or month, between).
+    fn byline(&self, i: usize, s: usize) -> bool {
+        let cap = |k: usize| self.toks.get(k).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word && t.is_capitalized(self.text));
+        let mut k = i;
+        let mut names = 0;
+        let calendar = |w: &str| {
+            matches!(
+                w,
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "january" | "february" | "march"
+                    | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december"
+            )
+        };
+        while names < 3 && k > 0 && cap(k - 1) && !calendar(self.ws(k - 1, s)) {
+            k -= 1;
+            names += 1;
+        }
+        if names == 0 || k == 0 {
+            return false;
+        }
+        let by = |j: usize| self.toks.get(j).is_some_and(|t| t.sentence == s && t.text(self.text) == "By");
+        by(k - 1) || self.ws(k - 1, s) == "and" && (k.saturating_sub(12)..k - 1).any(by)
     }
 
     /// Organisations and groups (`security forces`, `oil workers`) named in a sentence,

@@ -13,14 +13,15 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "demonstrations", "demonstrators", "demos", "detained", "detention", "detentions", "died", "dies", "disperse",
     "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gather", "gathered", "gathering", "gatherings", "go", "going", "gone", "gunfire", "human",
     "hunger", "imprisoned", "industrial", "jailed", "joined", "killed", "killing", "killings", "laid", "looted", "looters",
-    "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "murdered",
+    "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "monument", "monuments", "murdered",
     "occupation", "occupied", "occupying", "open", "opened", "opening", "packed", "picket", "picketing", "pickets",
     "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
     "rally", "refused", "refusing", "revolt", "riot", "rioted", "rioters", "rioting", "riots", "rounded", "rubber",
-    "sentenced", "set", "setting", "shooting", "shot", "shut", "shutters", "sit-in", "sit-ins", "stabbed", "stabbing", "stabbings", "stay", "stayed", "staying",
-    "stop", "stoppage", "stoppages", "stopped", "stopping", "stormed", "storming", "strike", "strikers", "strikes",
+    "sentenced", "set", "setting", "shooting", "shot", "shut", "shuttered", "shutters", "sit-in", "sit-ins", "stabbed", "stabbing", "stabbings",
+    "statue", "statues", "stay", "stayed", "staying",
+    "stop", "stoppage", "stoppages", "stopped", "stopping", "storm", "stormed", "storming", "strike", "strikers", "strikes",
     "striking", "struck", "take", "taken", "taking", "tear", "thronged", "took", "torched", "unrest", "uprising",
-    "uprisings", "vigil", "vigils", "walk-out", "walk-outs", "walked", "walkout", "walkouts", "water", "went",
+    "uprisings", "vigil", "vigils", "violent", "walk-out", "walk-outs", "walked", "walkout", "walkouts", "water", "went",
 ];
 
 /// The words that make a trigger up to three words after them negated, hypothetical or
@@ -232,6 +233,17 @@ impl<'a> Cx<'a> {
             "went" | "go" | "going" | "gone" if next == "on" && matches!(self.ws(i + 2, s), "strike" | "strikes") => {
                 (Strike, i + 2)
             }
+            // (`students walked out of classes`: a protest; `walked out of the talks`, of
+            // a meeting or a hearing: no event.)
+            "walked" if next == "out" && self.ws(i + 2, s) == "of" => {
+                let j = if matches!(self.ws(i + 3, s), "the" | "their" | "a") { i + 4 } else { i + 3 };
+                match self.ws(j, s) {
+                    "class" | "classes" | "school" | "schools" | "lectures" | "lessons" => (Protest, i + 1),
+                    "talks" | "meeting" | "meetings" | "negotiations" | "parliament" | "session" | "hearing" | "court" | "courtroom"
+                    | "chamber" | "room" | "studio" | "interview" | "debate" | "conference" => return None,
+                    _ => (Strike, i + 1),
+                }
+            }
             "walked" if next == "out" || next == "off" => (Strike, i + 1),
             // `dockers stayed off the job`, `stayed away from work`
             "stayed" | "stay" | "staying"
@@ -287,6 +299,29 @@ impl<'a> Cx<'a> {
                 }
                 (Riot, i)
             }
+            // `demonstrations over the killing turned violent`: a protest became a riot.
+            "violent"
+                if matches!(prev, "turned" | "turn" | "turning" | "turns" | "became" | "become" | "becoming" | "grew")
+                    && (2..=12).filter_map(|k| i.checked_sub(k)).any(|j| {
+                        matches!(
+                            self.ws(j, s),
+                            "protest" | "protests" | "demonstration" | "demonstrations" | "march" | "marches" | "rally" | "rallies"
+                                | "protesters" | "demonstrators" | "crowd" | "crowds" | "gathering" | "vigil"
+                        )
+                    }) =>
+            {
+                (Riot, i)
+            }
+            // `protesters pulled down a statue of the former president`, `toppled the
+            // monument`: property destroyed by a crowd, a riot.
+            "statue" | "statues" | "monument" | "monuments"
+                if (1..=3).filter_map(|k| i.checked_sub(k)).any(|j| {
+                    matches!(self.ws(j, s), "toppled" | "toppling" | "defaced" | "vandalised" | "vandalized" | "smashed")
+                        || matches!(self.ws(j, s), "down") && j >= 1 && matches!(self.ws(j - 1, s), "pulled" | "pulling" | "tore" | "tearing" | "torn" | "knocked" | "brought")
+                }) =>
+            {
+                (Riot, i)
+            }
             "set" | "setting" if matches!(next, "fire" | "fires") => (Riot, i + 1),
             // `set it on fire`, `set cars ablaze`
             "set" | "setting"
@@ -336,14 +371,16 @@ impl<'a> Cx<'a> {
             // `residents of Mirihana gathered outside his house to demand his resignation`,
             // `workers assembled at the gates chanting slogans`: a gathering with a protest's
             // purpose (not `mourners gathered at the cemetery`)
-            "gathered" | "assembled" | "massed" | "converged"
-                if (i + 1..i + 15).any(|k| {
-                    matches!(
-                        self.ws(k, s),
-                        "demand" | "demanding" | "chanting" | "chanted" | "denounce" | "denouncing" | "condemn" | "condemning"
-                            | "slogans" | "placards" | "banners"
-                    )
-                }) =>
+            // (`thousands of people walked to her grave in Saqqez, chanting "…"`: a march)
+            "gathered" | "assembled" | "massed" | "converged" | "walked" | "went"
+                if (!matches!(w, "walked" | "went") || matches!(next, "to" | "towards" | "toward" | "through"))
+                    && (i + 1..i + 15).any(|k| {
+                        matches!(
+                            self.ws(k, s),
+                            "demand" | "demanding" | "chanting" | "chanted" | "denounce" | "denouncing" | "condemn" | "condemning"
+                                | "slogans" | "placards" | "banners"
+                        )
+                    }) =>
             {
                 (Protest, i)
             }
@@ -368,11 +405,12 @@ impl<'a> Cx<'a> {
             // a riot
             "broke" if next == "into" && matches!(prev, "police" | "officers" | "troops" | "soldiers" | "agents") => (Violence, i + 1),
             "broke" if next == "into" && (self.flags(s) & (PROTESTERS | PHYSICAL) != 0 || matches!(prev, "looters" | "mob" | "men" | "youths")) => (Riot, i + 1),
-            // `gunfire was heard near the square`, `shooting continued in the city centre`
-            "gunfire" => (Violence, i),
-            "shooting" if t.text(self.text).starts_with(|c: char| c.is_lowercase())
-                && !matches!(next, "a" | "an" | "the" | "his" | "her" | "their" | "video" | "videos" | "film" | "films" | "footage" | "range" | "star" | "schedule" | "guard" | "pains")
-                && !matches!(prev, "photo" | "film" | "video") =>
+            // `gunfire erupted near the square`, `shooting continued in the city centre`,
+            // `heavy gunfire`: shots fired (not gunfire only heard, nor `the third fatal
+            // police shooting this year`, a count)
+            "gunfire" | "shooting"
+                if matches!(next, "continued" | "erupted" | "broke" | "began" | "started" | "resumed" | "raged" | "intensified")
+                    || matches!(prev, "heavy" | "sporadic" | "indiscriminate" | "intense" | "automatic" | "exchanged" | "exchange") =>
             {
                 (Violence, i)
             }
@@ -390,9 +428,10 @@ impl<'a> Cx<'a> {
                 (Strike, if self.ws(i + 2, s) == "tools" { i + 2 } else { i + 3 })
             }
             // `shopkeepers kept their shutters down`, `merchants closed their stores`,
-            // `rows of closed shops`, `traders … closed for two days in solidarity`: a
-            // strike of the bazaar (not `police closed the shops`, `the mall shut`)
-            "closed" | "shut" | "shutters" => {
+            // `rows of closed shops`, `videos showed shuttered shops`, `traders … closed
+            // for two days in solidarity`: a strike of the bazaar (not `police closed the
+            // shops`, `the mall shut`)
+            "closed" | "shut" | "shuttered" | "shutters" => {
                 let end = self.shop_closure(i, s)?;
                 (Strike, end)
             }
@@ -413,10 +452,35 @@ impl<'a> Cx<'a> {
             }
             // (`relatives of those killed`: the dead, not a killing of that day.)
             "killed" if prev == "those" => return None,
+            // (`I want the man who killed him in handcuffs`, `the officer who shot
+            // Deloach`: someone named by what is already told)
+            "killed" | "shot" | "murdered"
+                if prev == "who"
+                    && i >= 3
+                    && self.ws(i - 3, s) == "the"
+                    && matches!(self.ws(i - 2, s), "man" | "men" | "officer" | "officers" | "policeman" | "policemen" | "soldier" | "soldiers" | "gunman" | "gunmen" | "person" | "killer") =>
+            {
+                return None
+            }
             "killed" | "killing" | "killings" | "massacre" | "massacred" | "murdered" => (Killing, i),
             // (`a militia member was stabbed to death`, `beaten to death in custody`)
             "stabbed" | "beaten" if next == "to" && self.ws(i + 2, s) == "death" => (Killing, i + 2),
             "stabbed" | "stabbing" | "stabbings" => (Violence, i),
+            // `a group tried to storm a fuel depot`: an attempt made by a crowd is a riot
+            // (by the police, violence).
+            "storm"
+                if prev == "to"
+                    && i >= 2
+                    && matches!(self.ws(i - 2, s), "tried" | "attempted" | "sought" | "trying" | "attempting")
+                    // (not `killed dozens of attackers who tried to storm police stations`,
+                    // which tells who they were)
+                    && !(i >= 3 && self.ws(i - 3, s) == "who") =>
+            {
+                let police = (3..=8).filter_map(|k| i.checked_sub(k)).any(|j| {
+                    matches!(self.ws(j, s), "police" | "troops" | "soldiers" | "forces" | "officers" | "army" | "guards")
+                });
+                (if police { Violence } else { Riot }, i)
+            }
             "attack" | "attacks" | "attacked" | "assaulted" | "beaten" | "beating" | "beatings" | "crackdown" | "stormed" | "storming"
             | "clashes" | "clashed" | "clash" | "battles" | "battled" | "fought" => {
                 // (`fought for control of the airport`, `fought with police`; not `fought for
@@ -604,7 +668,7 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// A shop closure that is a strike, at word `i` (`closed`, `shut` or `shutters`): the index of its last token. The shops are their owners' (`closed
+    /// A shop closure that is a strike, at word `i` (`closed`, `shut`, `shuttered` or `shutters`): the index of its last token. The shops are their owners' (`closed
     /// their shops`, `kept their shutters down`), are described as closed (`rows of
     /// closed shops`), or merchants close for a time (`traders … closed for two days`);
     /// never when the police or the authorities close them.
@@ -637,6 +701,15 @@ impl<'a> Cx<'a> {
                 None
             }
         }
+    }
+
+    /// The sentence after `s` opens by telling that the one just shot died: `He died at
+    /// a hospital early Monday`, `She later died of her wounds`.
+    fn died_next(&self, s: usize) -> bool {
+        let Some(&j) = self.sent_tok.get(s + 1) else { return false };
+        let n = s + 1;
+        let k = if matches!(self.ws(j + 1, n), "later" | "then" | "subsequently") { j + 2 } else { j + 1 };
+        matches!(self.ws(j, n), "he" | "she") && matches!(self.ws(k, n), "died" | "succumbed")
     }
 
     /// What is attacked at token `j` (past an article or a possessive) is a body, a
@@ -747,19 +820,21 @@ impl<'a> Cx<'a> {
     }
 
     /// `… were set on fire` (at `set`, `i`) of property: a building, homes, cars or
-    /// shops are the subject, within eight words before the auxiliary.
+    /// shops are the subject, within eight words before the auxiliary; or right before
+    /// `set` with no auxiliary (`with stores looted and a police car set on fire`).
     fn property_burned(&self, i: usize, s: usize) -> bool {
+        let property = |j: usize| {
+            matches!(
+                self.ws(j, s),
+                "home" | "homes" | "house" | "houses" | "station" | "stations" | "building" | "buildings" | "car" | "cars"
+                    | "vehicle" | "vehicles" | "shop" | "shops" | "store" | "stores" | "office" | "offices" | "headquarters"
+                    | "bus" | "buses" | "businesses" | "banks" | "precinct" | "tyres" | "tires" | "church" | "churches"
+                    | "mosque" | "mosques" | "temple" | "temples" | "school" | "schools"
+            )
+        };
         i >= 1
-            && matches!(self.ws(i - 1, s), "was" | "were" | "been" | "being")
-            && (2..=9).filter_map(|k| i.checked_sub(k)).any(|j| {
-                matches!(
-                    self.ws(j, s),
-                    "home" | "homes" | "house" | "houses" | "station" | "stations" | "building" | "buildings" | "car" | "cars"
-                        | "vehicle" | "vehicles" | "shop" | "shops" | "store" | "stores" | "office" | "offices" | "headquarters"
-                        | "bus" | "buses" | "businesses" | "banks" | "precinct" | "tyres" | "tires" | "church" | "churches"
-                        | "mosque" | "mosques" | "temple" | "temples" | "school" | "schools"
-                )
-            })
+            && (matches!(self.ws(i - 1, s), "was" | "were" | "been" | "being") && (2..=9).filter_map(|k| i.checked_sub(k)).any(property)
+                || property(i - 1))
     }
 
     /// Followed by what makes it a plan: `protests are expected to continue`, `a strike
@@ -809,7 +884,7 @@ impl<'a> Cx<'a> {
 
     /// A negated, hypothetical or generic mention: `no protests`, `threatened to strike`,
     /// `voted for the strike` or `backed strike action` (a vote, not a stoppage), `the
-    /// next strike`.
+    /// next strike`, `no reports of new stoppages`.
     fn negated(&self, i: usize, s: usize) -> bool {
         // (A possessive is no word of its own: `for a women's rally` is three words.)
         let poss = (1..=3).filter_map(|k| i.checked_sub(k)).filter(|&j| self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Possessive)).count();
@@ -844,6 +919,15 @@ impl<'a> Cx<'a> {
             // (`had called a general strike on May 6, closing schools`).
             let call = matches!(w, "call" | "calls" | "called" | "calling" | "for");
             if neg && !(w == "against" && k > 1) && !(call && self.heeded(i, s)) {
+                return true;
+            }
+            // `there were no reports of new stoppages`, `no sign of protests`: what was
+            // not seen.
+            if w == "of"
+                && j >= 2
+                && self.ws(j - 2, s) == "no"
+                && matches!(self.ws(j - 1, s), "reports" | "report" | "sign" | "signs" | "evidence" | "word" | "indication" | "news")
+            {
                 return true;
             }
             // `convicting a protester of setting fire`, `charged with rioting`: a charge in
@@ -1008,7 +1092,9 @@ impl<'a> Cx<'a> {
             // (Not by a killing named as the cause of another event: `seven people were
             // shot during a protest over the police killing of X` were wounded.)
             let violence = out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Violence));
-            let killed = violence && out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Killing && !self.cause_phrase(t.span)));
+            // (or by the next sentence: `… was shot by an officer. He died at a hospital`)
+            let killed = violence
+                && (out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Killing && !self.cause_phrase(t.span))) || self.died_next(s));
             let protesters = violence && self.flags(s) & PROTESTERS != 0;
             // `Striking workers blocked the road to the mine`: strikers named by what they
             // do in a sentence that tells a protest or a riot are that event's people, not

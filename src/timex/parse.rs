@@ -366,6 +366,14 @@ impl<'a> Sent<'a> {
     pub fn punct_or_end(&self, i: usize) -> bool {
         !matches!(self.kind(i), Some(TokenKind::Word | TokenKind::Number))
     }
+    /// Token `i` opens a new line (a line break lies between it and the token before):
+    /// `Tuesday, January 4` as a heading, then `People took to the streets`.
+    fn after_line_break(&self, i: usize) -> bool {
+        match (i.checked_sub(1).and_then(|h| self.t.get(h)), self.t.get(i)) {
+            (Some(a), Some(b)) => self.text.get(a.span.end..b.span.start).is_some_and(|g| g.contains('\n')),
+            _ => false,
+        }
+    }
     /// Token `i` is directly followed by token `i + 1` (no space).
     fn adjacent(&self, i: usize) -> bool {
         match (self.t.get(i), self.t.get(i + 1)) {
@@ -443,10 +451,13 @@ impl<'a> Sent<'a> {
             if k > 0 && matches!(self.w(k - 1), "to" | "will" | "would" | "should" | "could" | "might" | "may" | "must" | "can" | "did" | "does" | "do" | "'ll") {
                 return None;
             }
-            // `question marks`, `the ends`: a noun
+            // `question marks`, `the ends`: a noun (but `a ballot that closes on 20
+            // February`: `that` before a verb that is no noun is a relative pronoun)
+            let relative = matches!(w, "closes" | "begins" | "starts" | "expires" | "resumes" | "concludes" | "finishes");
             let noun = k > 0
                 && (self.kind(k - 1) == Some(TokenKind::Possessive)
-                    || matches!(self.w(k - 1), "the" | "a" | "his" | "her" | "their" | "its" | "our" | "this" | "that" | "loose" | "question"));
+                    || matches!(self.w(k - 1), "the" | "a" | "his" | "her" | "their" | "its" | "our" | "this" | "loose" | "question")
+                    || self.w(k - 1) == "that" && !relative);
             return (!noun).then_some(Tense::Present);
         }
         if lx::past_cue(w) {
@@ -666,6 +677,12 @@ impl<'a> Sent<'a> {
             return None;
         }
         if let Some(x) = self.time_of_day(i) {
+            // `the 9 p.m. to 6 a.m. curfew`: a span of the clock, as after `from`.
+            if matches!(self.w(x.end), "to" | "until" | "till" | "-" | "–") {
+                if let Some(b) = self.time_of_day(x.end + 1) {
+                    return m(i, b.end, Expr::Range(Box::new(x.expr), Box::new(b.expr)));
+                }
+            }
             return Some(x);
         }
         let (end, e) = self.date_core(i, false)?;
@@ -1048,6 +1065,13 @@ impl<'a> Sent<'a> {
             if !cue {
                 return None;
             }
+            // `after Friday prayers on 30 September`: the prayers' name; the date after
+            // it says the day.
+            if matches!(self.w(i + 1), "prayers" | "prayer" | "sermon" | "sermons")
+                && (i + 2..i + 5).any(|k| self.w(k) == "on" && (self.is_number(k + 1) || self.month_at(k + 1).is_some()))
+            {
+                return None;
+            }
             let e = Expr::Weekday { wd, rel: Rel::Bare };
             // `on Sunday nights`: each of them
             if let Some(code) = self.w(i + 1).strip_suffix('s').and_then(lx::part_of_day) {
@@ -1118,7 +1142,9 @@ impl<'a> Sent<'a> {
             }
         }
         let next = self.w(k);
-        if (lx::count_noun(next) && !day_cue) || next == "%" || self.ratio_colon(k) || lx::unit(next).is_some() {
+        // (A count noun on the next line is no count of the day: a heading `Tuesday,
+        // January 4` above `People took to the streets`.)
+        if (lx::count_noun(next) && !day_cue && !self.after_line_break(k)) || next == "%" || self.ratio_colon(k) || lx::unit(next).is_some() {
             return None;
         }
         if !day_fits_month(mo, d1) || d2.is_some_and(|b| b <= d1 || !day_fits_month(mo, b)) {
@@ -2126,9 +2152,12 @@ impl<'a> Sent<'a> {
 
     /// Whether `… after` (`… before`) at token `from` names an event (`the unrest began`, `the
     /// protests`, `his arrest`) and the quantity at `i` is no length of time (`for a month
-    /// after the protests`, `within a week after the vote`).
+    /// after the protests`, `within a week after the vote`, `for about 20 minutes before
+    /// police cleared the road`).
     fn after_event(&self, i: usize, from: usize) -> bool {
-        let length = matches!(self.prev(i), "for" | "within" | "over" | "during" | "throughout" | "lasted" | "spent" | "took" | "last" | "up" | "in");
+        // (`for about 20 minutes before police cleared the road`: past a word of about.)
+        let j = if i > 1 && matches!(self.prev(i), "about" | "around" | "nearly" | "almost" | "some" | "roughly" | "approximately" | "just") { i - 1 } else { i };
+        let length = matches!(self.prev(j), "for" | "within" | "over" | "during" | "throughout" | "lasted" | "spent" | "took" | "last" | "up" | "in");
         let k = if matches!(self.w(from), "the" | "its" | "their" | "his" | "her" | "a" | "an") { from + 1 } else { from };
         // (`Forty days after her death, on 26 October, …`, `A day after police detained
         // 40 activists, hundreds rallied on Saturday`: the sentence names its day itself,
