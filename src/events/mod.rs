@@ -2813,12 +2813,9 @@ impl<'a> Cx<'a> {
         let cap = |k: usize| self.toks.get(k).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word && t.is_capitalized(self.text));
         let mut k = i;
         let mut names = 0;
+        // (a full month or weekday name, as the timex lexicon knows them)
         let calendar = |w: &str| {
-            matches!(
-                w,
-                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "january" | "february" | "march"
-                    | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december"
-            )
+            crate::timex::lexicon::month(w).is_some_and(|(_, short)| !short) || crate::timex::lexicon::weekday(w).is_some_and(|(_, plural)| !plural)
         };
         while names < 3 && k > 0 && cap(k - 1) && !calendar(self.ws(k - 1, s)) {
             k -= 1;

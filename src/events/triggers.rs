@@ -144,11 +144,7 @@ impl<'a> Cx<'a> {
         if s == 0
             && matches!(w, "killings" | "protests" | "riots" | "strikes" | "massacre" | "uprising" | "unrest" | "demonstrations" | "clashes")
             && !self.sentence_text(0).ends_with('.')
-            && matches!(
-                prev,
-                "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november"
-                    | "december"
-            )
+            && crate::timex::lexicon::month(prev).is_some_and(|(_, short)| !short)
             && i > 0
             && self.toks.get(i - 1).is_some_and(|p| p.is_capitalized(self.text))
         {

@@ -11,7 +11,7 @@
 //! coming weeks. Undated documents keep absolute values and leave deictic ones
 //! unresolved (`XXXX-01-02`, `PRESENT_REF`).
 
-mod lexicon;
+pub(crate) mod lexicon;
 mod parse;
 mod value;
 
