@@ -519,7 +519,9 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                         .iter()
                         .enumerate()
                         .rev()
-                        .find(|(_, a)| a.iter().any(|p| !p.route))
+                        // (A whole route counts, `marched from Causeway Bay to Wan Chai on
+                        // Sunday in a rally`: the rally is that march.)
+                        .find(|(_, a)| a.iter().any(|p| !p.route) || whole_route(a, &doc.text))
                         .filter(|(j, _)| trig.get(lo + j).is_none_or(|u| !cx.new_clause(u.span, t.span)) || later().is_none());
                     if let Some((j, a)) = earlier {
                         my_places.clear();
@@ -543,9 +545,14 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     my_places.retain(|p| !p.other_country(country));
                     // `marched from Pettah to Borella`, `from Admiralty to Central`: a march
                     // between two districts or squares of a town is one event, where it set
-                    // off (towns stay apart: `trains from Leeds to York`).
+                    // off (towns stay apart: `trains from Leeds to York`, but for a march or
+                    // a riot that moved, `farmers marched from Leeds to York`, both are one
+                    // event, where it set off).
                     let district = |p: &&PlaceRef<'_>| p.gaz.is_some_and(|g| g.kind == PlaceKind::Feature) || is_spot(p, &doc.text);
                     if my_places.len() > 1 && my_places.iter().all(district) {
+                        my_places.truncate(1);
+                    } else if my_places.len() > 1 && matches!(t.kind, EventType::Protest | EventType::Riot) && whole_route(&my_places, &doc.text) {
+                        my_places.retain(|p| route_start(p, &doc.text));
                         my_places.truncate(1);
                     }
                 }
@@ -989,7 +996,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         }
         // `across the country` moves the focus only when no town is named beside it.
         // (Nor does the end of a route: `a bill allowing extraditions to mainland China`.)
-        if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo && !p.route).or(sent_places.last()) {
+        // (Of a whole route alone, its start: `marched from Causeway Bay to Wan Chai. ¶
+        // 20,000 people took part` did so where the march set off.)
+        let route_from = || whole_route(&sent_places, &doc.text).then(|| sent_places.iter().find(|p| route_start(p, &doc.text))).flatten();
+        if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo && !p.route).or_else(route_from).or(sent_places.last()) {
             // A spot (`water cannon on Flower Road`) is no focus of its own: what follows
             // without a place (`84 people were treated`) was in its town, as the spot was.
             let p = if is_spot(p, &doc.text) { spot_town(p, &sent_places, focus_town, home_dateline, place_focus_at.1, para, &doc.text) } else { *p };
@@ -1273,6 +1283,17 @@ fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
         let head = name.iter().rposition(|&b| b == b' ').and_then(|k| p.name.get(k + 1..)).unwrap_or(p.name);
         HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
     }
+}
+
+/// Whether `p` is the start of a route: `from X`, `from the X`.
+fn route_start(p: &PlaceRef<'_>, text: &str) -> bool {
+    p.route && text.get(..p.span.start).is_some_and(|b| b.ends_with("from ") || b.ends_with("from the "))
+}
+
+/// Whether `places` are the two ends of one route and nothing else: all route ends, one
+/// its start (`from Causeway Bay to Wan Chai`).
+fn whole_route(places: &[&PlaceRef<'_>], text: &str) -> bool {
+    places.len() >= 2 && places.iter().all(|p| p.route && !p.pseudo) && places.iter().any(|p| route_start(p, text)) && places.iter().any(|p| !route_start(p, text))
 }
 
 /// Whether a place the gazetteer knows is a town, or a district of one (a feature of one
