@@ -395,7 +395,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     let mut para = 0;
     // The first town or spot the document named, and whether it has named another one
     // since (countries and `across the country` aside).
-    let mut first_place: Option<&str> = None;
+    let mut first_place: Option<&PlaceRef> = None;
     let mut places_mixed = false;
     for (si, sent) in doc.sentences.iter().enumerate() {
         // A new paragraph: the security forces of the last one acted there, not here.
@@ -999,26 +999,33 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         // (Of a whole route alone, its start: `marched from Causeway Bay to Wan Chai. ¶
         // 20,000 people took part` did so where the march set off.)
         let route_from = || whole_route(&sent_places, &doc.text).then(|| sent_places.iter().find(|p| route_start(p, &doc.text))).flatten();
-        if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo && !p.route).or_else(route_from).or(sent_places.last()) {
+        // (Nor does a region or a country named as the wider frame of a town in it: `A
+        // court in Taldykorgan …, the unrest that shook Kazakhstan …, the first such
+        // verdicts in the Almaty region` keeps Taldykorgan.)
+        let framed = |p: &&&PlaceRef| sent_places.iter().any(|q| q.span != p.span && !q.pseudo && !q.route && (region_holds(p, q.gaz) || country_holds(p, q.gaz)));
+        if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo && !p.route && !framed(p)).or_else(route_from).or(sent_places.last()) {
             // A spot (`water cannon on Flower Road`) is no focus of its own: what follows
             // without a place (`84 people were treated`) was in its town, as the spot was.
             let p = if is_spot(p, &doc.text) { spot_town(p, &sent_places, focus_town, home_dateline, place_focus_at.1, para, &doc.text) } else { *p };
             for q in sent_places.iter().filter(|q| !q.pseudo && !q.route) {
                 if places_mixed
-                    || first_place.is_some_and(|f| f == q.name)
+                    || first_place.is_some_and(|f| f.name == q.name || region_holds(q, f.gaz))
                     || Some(q.name) == country
                     || q.gaz.is_some_and(|g| g.kind == PlaceKind::Country)
                 {
                     continue;
                 }
                 match first_place {
-                    None => first_place = Some(q.name),
+                    None => first_place = Some(q),
                     Some(_) => places_mixed = true,
                 }
             }
-            place_focus = Some(p.name);
-            focus_town = Some(p);
-            place_focus_at = (date_focus.filter(|_| dated).map(|d| d.0), para);
+            // (The region of the town in focus keeps that town in focus.)
+            if !focus_town.is_some_and(|f| region_holds(p, f.gaz)) {
+                place_focus = Some(p.name);
+                focus_town = Some(p);
+                place_focus_at = (date_focus.filter(|_| dated).map(|d| d.0), para);
+            }
         }
         prev_security.clear();
         prev_security.extend(actor_spans.iter().filter_map(|(_, a)| is_security(a)));
@@ -1285,6 +1292,20 @@ fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
     }
 }
 
+/// Whether `r` is a region that holds the town `town` (a town of its country whose
+/// first-level region bears its name: the Almaty region holds Taldykorgan).
+fn region_holds(r: &PlaceRef<'_>, town: Option<&gazetteer::Place>) -> bool {
+    let (Some(g), Some(t)) = (r.gaz, town) else { return false };
+    g.kind == PlaceKind::Region && t.kind == PlaceKind::City && t.country == g.country && !t.admin1.is_empty() && t.admin1.eq_ignore_ascii_case(g.name)
+}
+
+/// Whether `c` is a country that holds the place `inner` (a town, region or feature of
+/// that country).
+fn country_holds(c: &PlaceRef<'_>, inner: Option<&gazetteer::Place>) -> bool {
+    let (Some(g), Some(t)) = (c.gaz, inner) else { return false };
+    g.kind == PlaceKind::Country && t.kind != PlaceKind::Country && !t.country.is_empty() && t.country == g.country
+}
+
 /// Whether `p` is the start of a route: `from X`, `from the X`.
 fn route_start(p: &PlaceRef<'_>, text: &str) -> bool {
     p.route && text.get(..p.span.start).is_some_and(|b| b.ends_with("from ") || b.ends_with("from the "))
@@ -1400,7 +1421,7 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
             })
         };
         r.kind == PlaceKind::Region
-            && (all().any(|g| g.kind == PlaceKind::City && g.country == r.country && g.admin1 == r.name)
+            && (all().any(|g| g.kind == PlaceKind::City && g.country == r.country && g.admin1.eq_ignore_ascii_case(r.name))
                 || qualifies())
     };
     // `a protest camp at Harbour Square in Varnsk`, `the Cross-Harbour Tunnel approach in
