@@ -417,7 +417,7 @@ impl<'a> Cx<'a> {
                 // (`over the death of George Floyd, a Black man who died after …`: the death
                 // the story is about, restated in passing; it is told where it happened.)
                 let restated = prev == "who" && (2..=12).any(|k| i.checked_sub(k).is_some_and(|j| self.ws(j, s) == "death" && self.ws(j + 1, s) == "of"));
-                if self.flags(s) & DEADLY == 0 || restated {
+                if self.flags(s) & DEADLY == 0 || restated || self.benign_death(i + 1, s) {
                     return None;
                 }
                 (Killing, i)
@@ -895,6 +895,13 @@ impl<'a> Cx<'a> {
         // Figures state killings, injuries (violence) and arrests.
         for f in figures {
             let kind = match f.kind {
+                // (`At least 10 people have died while waiting in fuel queues`: no killing.)
+                FigureKind::Killed
+                    if self.lower.get(f.span.start..f.span.end).is_some_and(|t| t.ends_with("died") || t.ends_with("dead"))
+                        && self.toks.get(self.at(f.span.start)).is_some_and(|t| self.benign_death(self.at(f.span.end), t.sentence)) =>
+                {
+                    continue
+                }
                 FigureKind::Killed => EventType::Killing,
                 FigureKind::Injured => EventType::Violence,
                 // (`Two students were sentenced to three years`: a verdict, not an arrest.)
@@ -1058,6 +1065,28 @@ impl<'a> Cx<'a> {
         ]
             .iter()
             .any(|w| holds(t, w))
+    }
+
+    /// Whether the words from token `i` on (up to ten, within sentence `s`, before a
+    /// semicolon) tell a death that no one caused, before they tell any violence: `died
+    /// while waiting in fuel queues`, `died on November 8, four days after falling from a
+    /// car park`, `died of a heart attack`, `in a road accident`. Such a death is no
+    /// killing.
+    fn benign_death(&self, i: usize, s: usize) -> bool {
+        for j in i..i + 10 {
+            let w = self.ws(j, s);
+            match w {
+                "" | ";" => return false,
+                "shot" | "beaten" | "beating" | "bullet" | "bullets" | "gas" | "stabbed" | "killed" | "tortured" | "wounds" | "custody" | "clashes" => {
+                    return false
+                }
+                "waiting" | "queue" | "queues" | "queueing" | "queuing" | "falling" | "accident" | "crash" | "collapsed"
+                | "illness" | "natural" | "cancer" | "covid" | "covid-19" | "exhaustion" | "heatstroke" | "drowned" | "drowning" => return true,
+                "heart" if matches!(self.ws(j + 1, s), "attack" | "failure") => return true,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// The sentence speaks of bodies, not words: police, protesters, troops, weapons.
