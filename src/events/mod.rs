@@ -681,7 +681,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 let own_date = near_date.and_then(|x| date_spans.get(x)).is_some_and(|d| cx.same_clause(*d, t.span));
                 // (`The strikes followed a large gathering in Saqqez on Wednesday`: the date
                 // after `followed` is the other event's.)
-                if assigned.get(k).is_some_and(|a| a.is_empty()) && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
+                // (Nor does a place before `took part in the march`, `attended the rally`,
+                // which is someone's: `a councillor in Tai Po who took part in the march`.)
+                let placeless = assigned.get(k).is_some_and(|a| a.is_empty() || cx.took_part(t.span) && a.iter().all(|p| p.span.end <= t.span.start));
+                if placeless && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
                     if let Some(prev) = last_of.get(t.kind as usize).copied().flatten().and_then(|i| events.get_mut(i)) {
                         // The actors of its clause, else of its part of the sentence.
                         actors_here.clear();
@@ -2403,6 +2406,18 @@ impl<'a> Cx<'a> {
         let det = |j: usize| matches!(self.ws(j, s), "the" | "this" | "that" | "these" | "those" | "its" | "their" | "such");
         i.checked_sub(1).is_some_and(det)
             || i.checked_sub(2).is_some_and(|j| det(j) && self.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized(self.text)))
+    }
+
+    /// Whether the trigger at `span` is what someone took part in, as one already told:
+    /// `took part in the march`, `attended the rally`. (Not `joined the protests`: `workers
+    /// at the Balkhash smelter joined the protests` where they were.)
+    fn took_part(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        let before = |k: usize| i.checked_sub(k).map_or("", |j| self.ws(j, s));
+        matches!(before(1), "the" | "that" | "this")
+            && (before(2) == "in" && before(3) == "part"
+                || matches!(before(2), "attended" | "attend" | "attending" | "attends"))
     }
 
     /// Whether the trigger at `span` is followed by `followed` or `came after`: what comes
