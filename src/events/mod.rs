@@ -684,7 +684,15 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // (Nor does a place before `took part in the march`, `attended the rally`,
                 // which is someone's: `a councillor in Tai Po who took part in the march`.)
                 let placeless = assigned.get(k).is_some_and(|a| a.is_empty() || cx.took_part(t.span) && a.iter().all(|p| p.span.end <= t.span.start));
-                if placeless && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
+                // `Copper prices rose 3 percent in London last month as the strike coincided
+                // with a halt at the Grasberg mine`: the strike a sentence about prices or
+                // markets names is the one told, as a cause; its places and dates are the
+                // market's. (Dropped when none of its type was told.)
+                let market = matches!(t.kind, EventType::Strike | EventType::Protest) && !t.figure && cx.definite(t.span) && cx.market_sentence(t.sentence);
+                if market && last_of.get(t.kind as usize).copied().flatten().is_none() {
+                    continue;
+                }
+                if market || placeless && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
                     if let Some(prev) = last_of.get(t.kind as usize).copied().flatten().and_then(|i| events.get_mut(i)) {
                         // The actors of its clause, else of its part of the sentence.
                         actors_here.clear();
@@ -2406,6 +2414,27 @@ impl<'a> Cx<'a> {
         let det = |j: usize| matches!(self.ws(j, s), "the" | "this" | "that" | "these" | "those" | "its" | "their" | "such");
         i.checked_sub(1).is_some_and(det)
             || i.checked_sub(2).is_some_and(|j| det(j) && self.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized(self.text)))
+    }
+
+    /// Whether sentence `s` tells how prices or markets moved: a word of prices, shares,
+    /// output or a currency, and within the three words after it a verb of their moves
+    /// (`Copper prices rose 3 percent`, `shares in BHP fell`, `output dropped`).
+    fn market_sentence(&self, s: usize) -> bool {
+        let a = self.sent_tok.get(s).copied().unwrap_or(0);
+        let b = self.sent_tok.get(s + 1).copied().unwrap_or(a);
+        (a..b).any(|j| {
+            matches!(
+                self.w(j),
+                "prices" | "price" | "shares" | "stocks" | "futures" | "markets" | "output" | "production" | "inflation" | "peso"
+                    | "rouble" | "ruble" | "rupee" | "pound" | "currency" | "exports" | "bonds" | "yields"
+            ) && (j + 1..(j + 4).min(b)).any(|k| {
+                matches!(
+                    self.w(k),
+                    "rose" | "fell" | "jumped" | "climbed" | "surged" | "slumped" | "dropped" | "gained" | "soared" | "tumbled"
+                        | "plunged" | "slid" | "eased" | "spiked" | "sank" | "rise" | "fall" | "rising" | "falling"
+                )
+            })
+        })
     }
 
     /// Whether the trigger at `span` is what someone took part in, as one already told:
