@@ -688,7 +688,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // with a halt at the Grasberg mine`: the strike a sentence about prices or
                 // markets names is the one told, as a cause; its places and dates are the
                 // market's. (Dropped when none of its type was told.)
-                let market = matches!(t.kind, EventType::Strike | EventType::Protest) && !t.figure && cx.definite(t.span) && cx.market_sentence(t.sentence);
+                let market = matches!(t.kind, EventType::Strike | EventType::Protest) && !t.figure && cx.definite(t.span) && cx.market_clause(t.sentence, t.span);
                 if market && last_of.get(t.kind as usize).copied().flatten().is_none() {
                     continue;
                 }
@@ -2416,10 +2416,11 @@ impl<'a> Cx<'a> {
             || i.checked_sub(2).is_some_and(|j| det(j) && self.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized(self.text)))
     }
 
-    /// Whether sentence `s` tells how prices or markets moved: a word of prices, shares,
-    /// output or a currency, and within the three words after it a verb of their moves
-    /// (`Copper prices rose 3 percent`, `shares in BHP fell`, `output dropped`).
-    fn market_sentence(&self, s: usize) -> bool {
+    /// Whether the clause of `span` (in sentence `s`) tells how prices or markets moved: a
+    /// word of prices, shares, output or a currency, and within the three words after it a
+    /// verb of their moves (`Copper prices rose 3 percent … as the strike coincided`, not
+    /// `Prices rose by 12%, …, and 2,011 workers joined the strike`).
+    fn market_clause(&self, s: usize, span: Span) -> bool {
         let a = self.sent_tok.get(s).copied().unwrap_or(0);
         let b = self.sent_tok.get(s + 1).copied().unwrap_or(a);
         (a..b).any(|j| {
@@ -2433,7 +2434,7 @@ impl<'a> Cx<'a> {
                     "rose" | "fell" | "jumped" | "climbed" | "surged" | "slumped" | "dropped" | "gained" | "soared" | "tumbled"
                         | "plunged" | "slid" | "eased" | "spiked" | "sank" | "rise" | "fall" | "rising" | "falling"
                 )
-            })
+            }) && self.toks.get(j).is_some_and(|t| self.same_clause(t.span, span))
         })
     }
 
