@@ -879,7 +879,11 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                                 chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").is_ok_and(|d| (0..=2).contains(&(today - d).num_days()))
                             })
                     };
-                    let news = (apart || elsewhere) && !(total || listed_total || abroad) && recent();
+                    // (Nor was a deed at some unnamed spot of a town, `pupils started jumping
+                    // the turnstiles at stations such as …`, the country's: it was in the town
+                    // of such spots, that of the dateline at home.)
+                    let spot = || !t.figure && cx.town_spot_near(t.span);
+                    let news = (apart || elsewhere) && !(total || listed_total || abroad) && (recent() || spot());
                     let place = if let Some(town) = home_news.filter(|_| news) {
                         Some(town)
                     } else if (total || listed_total || apart || elsewhere || abroad) && country.is_some() {
@@ -2436,6 +2440,26 @@ impl<'a> Cx<'a> {
                 )
             }) && self.toks.get(j).is_some_and(|t| self.same_clause(t.span, span))
         })
+    }
+
+    /// Whether the twelve words after `span` (in its sentence, before a semicolon) name an
+    /// unnamed spot of a town after a preposition: `at stations such as …`, `at metro
+    /// stations`, `on the square`.
+    fn town_spot_near(&self, span: Span) -> bool {
+        let i = self.at(span.end);
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        for j in i..i + 12 {
+            match self.ws(j, s) {
+                "" | ";" => return false,
+                "station" | "stations" | "square"
+                    if (1..=2).any(|k| matches!(j.checked_sub(k).map_or("", |x| self.ws(x, s)), "at" | "in" | "on" | "inside" | "outside" | "near" | "into")) =>
+                {
+                    return true
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Whether the trigger at `span` is what someone took part in, as one already told:

@@ -12,7 +12,7 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "crowds", "custody", "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration",
     "demonstrations", "demonstrators", "demos", "detained", "detention", "detentions", "died", "dies", "disperse",
     "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gathered", "gathering", "gatherings", "go", "going", "gone", "human",
-    "hunger", "imprisoned", "industrial", "jailed", "joined", "killed", "killing", "killings", "laid", "looted", "looters",
+    "hunger", "imprisoned", "industrial", "jailed", "joined", "jump", "jumped", "jumping", "killed", "killing", "killings", "laid", "looted", "looters",
     "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "murdered",
     "occupation", "occupied", "occupying", "open", "opened", "opening", "packed", "picket", "picketing", "pickets",
     "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
@@ -354,6 +354,11 @@ impl<'a> Cx<'a> {
                 && !matches!(next, "innocence" | "his" | "her" | "their") =>
             {
                 (Protest, i)
+            }
+            // `students jumped turnstiles`, `started jumping the turnstiles`: a fare-evasion
+            // protest
+            "jump" | "jumped" | "jumping" if next == "turnstiles" || next == "the" && self.ws(i + 2, s) == "turnstiles" => {
+                (Protest, if next == "the" { i + 2 } else { i + 1 })
             }
             "downed" if next == "tools" => (Strike, i + 1),
             // `laid down tools`, `laid down their tools`
