@@ -688,7 +688,12 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // with a halt at the Grasberg mine`: the strike a sentence about prices or
                 // markets names is the one told, as a cause; its places and dates are the
                 // market's. (Dropped when none of its type was told.)
-                let market = matches!(t.kind, EventType::Strike | EventType::Protest) && !t.figure && cx.definite(t.span) && cx.market_clause(t.sentence, t.span);
+                // (So is one the sentence only describes: `the protests had begun to show
+                // signs of fatigue`, `the strike has become a symbol of the crisis`.)
+                let market = matches!(t.kind, EventType::Strike | EventType::Protest)
+                    && !t.figure
+                    && cx.definite(t.span)
+                    && (cx.market_clause(t.sentence, t.span) || cx.described(t.span));
                 if market && last_of.get(t.kind as usize).copied().flatten().is_none() {
                     continue;
                 }
@@ -2460,6 +2465,23 @@ impl<'a> Cx<'a> {
             }
         }
         false
+    }
+
+    /// Whether what follows the trigger at `span` describes the movement it names rather
+    /// than tells what it did (past `has`, `had`, `have`, `begun to`, `started to`): `the
+    /// protests had begun to show signs of fatigue`, `the strike has become a symbol`, `has
+    /// cost`, `have hurt trade`, `lost momentum`.
+    fn described(&self, span: Span) -> bool {
+        let mut j = self.at(span.end);
+        let Some(s) = self.toks.get(j).map(|t| t.sentence) else { return false };
+        while matches!(self.ws(j, s), "has" | "had" | "have" | "begun" | "began" | "started" | "to" | "also" | "now" | "already") {
+            j += 1;
+        }
+        matches!(
+            self.ws(j, s),
+            "become" | "became" | "becomes" | "show" | "showed" | "shown" | "shows" | "cost" | "costs" | "hurt" | "hurts" | "lost" | "lose"
+                | "losing" | "remain" | "remained" | "remains" | "drawn" | "drew" | "draws" | "damaged" | "weighed" | "weighs"
+        )
     }
 
     /// Whether the trigger at `span` is what someone took part in, as one already told:

@@ -381,9 +381,10 @@ impl<'a> Cx<'a> {
             }
             "protesters" | "protestors" | "demonstrators" | "marchers" | "crowds" | "crowd"
                 // (`demonstrators had also gathered in Atyrau`: past up to two such words)
-                if crowd_verb(self.ws(i + 1 + self.auxiliaries_after(i, s), s))
+                if crowd_verb(self.ws(i + 1 + self.auxiliaries_after(i, s), s)) && !self.standing_demand(i + 1 + self.auxiliaries_after(i, s), s)
                     // `crowds in Almaty began gathering`
-                    || next == "in" && (i + 3..=i + 4).any(|j| matches!(self.ws(j, s), "began" | "started" | "gathering") || crowd_verb(self.ws(j, s))) =>
+                    || next == "in"
+                        && (i + 3..=i + 4).any(|j| matches!(self.ws(j, s), "began" | "started" | "gathering") || crowd_verb(self.ws(j, s)) && !self.standing_demand(j, s)) =>
             {
                 (Protest, i)
             }
@@ -836,6 +837,13 @@ impl<'a> Cx<'a> {
     /// of time that may stand between a crowd and its verb (`had also`, `again`).
     fn auxiliaries_after(&self, i: usize, s: usize) -> usize {
         (1..=2).take_while(|&k| matches!(self.ws(i + k, s), "had" | "have" | "also" | "again" | "later" | "then" | "already")).count()
+    }
+
+    /// Whether the verb at `j` is `demanded` in the present perfect (`Protesters have
+    /// demanded the president's resignation`, `… in Galle have demanded …`): what a movement
+    /// has long asked for, not a gathering of a day.
+    fn standing_demand(&self, j: usize, s: usize) -> bool {
+        self.ws(j, s) == "demanded" && j.checked_sub(1).is_some_and(|k| matches!(self.ws(k, s), "have" | "has"))
     }
 
     /// The words after the trigger at `i` tell what it did, so it took place: `…, closing
