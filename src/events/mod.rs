@@ -926,7 +926,11 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                                         matches!(cx.ws(j, x.sentence), "began" | "started" | "erupted" | "broke" | "flared" | "spread")
                                     })
                                 };
-                                w.starts_with("picket") && !(w == "picket" && t.kind == EventType::Protest) || w == "unrest" && !(date_span.is_some() && began())
+                                // (Picket lines that went up at a place of their own, `Picket lines
+                                // went up outside warehouses in Lansing, …, in Denver and in
+                                // Fontana`, are the strike at each site: firm.)
+                                w.starts_with("picket") && !(w == "picket" && t.kind == EventType::Protest) && !(pspan.is_some() && cx.went_up(t.span))
+                                    || w == "unrest" && !(date_span.is_some() && began())
                             }),
                     );
                     // The last event takes the values, the others copies.
@@ -2482,6 +2486,22 @@ impl<'a> Cx<'a> {
             "become" | "became" | "becomes" | "show" | "showed" | "shown" | "shows" | "cost" | "costs" | "hurt" | "hurts" | "lost" | "lose"
                 | "losing" | "remain" | "remained" | "remains" | "drawn" | "drew" | "draws" | "damaged" | "weighed" | "weighs"
         )
+    }
+
+    /// Whether the words after the trigger at `span` tell that it was set up: `(picket lines)
+    /// went up`, `formed`, `sprang up`, `were set up`, `were mounted`.
+    fn went_up(&self, span: Span) -> bool {
+        let mut j = self.at(span.end);
+        let Some(s) = self.toks.get(j).map(|t| t.sentence) else { return false };
+        if matches!(self.ws(j, s), "line" | "lines") {
+            j += 1;
+        }
+        match self.ws(j, s) {
+            "went" | "go" | "sprang" | "sprung" => self.ws(j + 1, s) == "up",
+            "formed" | "appeared" => true,
+            "were" | "was" | "had" | "have" => matches!(self.ws(j + 1, s), "set" | "mounted" | "formed" | "thrown" | "put"),
+            _ => false,
+        }
     }
 
     /// Whether the trigger at `span` is what someone took part in, as one already told:
