@@ -857,7 +857,15 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     // (A place from an earlier paragraph does not hold for an event dated
                     // in another month: `… killed in Mahabad on Tuesday.` ¶ `protests
                     // erupted in mid-September` were the country's.)
+                    // (Only for a movement named by a plural noun, `the protests`, `strikes`,
+                    // `unrest`, or a count: a deed or a strike told with no place, `… were
+                    // among a crowd that broke into the building on January 5`, `The strike
+                    // … began on February 9`, goes on with the town in focus.)
+                    let movement = || {
+                        t.figure || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w == "unrest" || !w.contains(' ') && w.ends_with('s'))
+                    };
                     let apart = place_focus_at.1 != para
+                        && movement()
                         // (not `occupied since 9 April`, which goes on still)
                         && date.is_some_and(|d| !d.since || !cx.right_after_since(d.span))
                         && place_focus_at.0.zip(date_value.as_deref()).is_some_and(|(a, b)| {
