@@ -396,6 +396,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     // The first town or spot the document named, and whether it has named another one
     // since (countries and `across the country` aside).
     let mut first_place: Option<&PlaceRef> = None;
+    let headline_sent = headline_of(doc);
     let mut places_mixed = false;
     for (si, sent) in doc.sentences.iter().enumerate() {
         // A new paragraph: the security forces of the last one acted there, not here.
@@ -1039,7 +1040,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
             // A spot (`water cannon on Flower Road`) is no focus of its own: what follows
             // without a place (`84 people were treated`) was in its town, as the spot was.
             let p = if is_spot(p, &doc.text) { spot_town(p, &sent_places, focus_town, home_dateline, place_focus_at.1, para, &doc.text) } else { *p };
-            for q in sent_places.iter().filter(|q| !q.pseudo && !q.route) {
+            // (A headline's places are the story's, which its text names again: they do
+            // not make the places mixed. `Chile copper strike enters second month as miners
+            // block roads near Antofagasta` over a story of Escondida.)
+            for q in sent_places.iter().filter(|q| !q.pseudo && !q.route && headline_sent != Some(*sent)) {
                 if places_mixed
                     || first_place.is_some_and(|f| f.name == q.name || region_holds(q, f.gaz))
                     || Some(q.name) == country
