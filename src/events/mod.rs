@@ -684,7 +684,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // after `followed` is the other event's.)
                 // (Nor does a place before `took part in the march`, `attended the rally`,
                 // which is someone's: `a councillor in Tai Po who took part in the march`.)
-                let placeless = assigned.get(k).is_some_and(|a| a.is_empty() || cx.took_part(t.span) && a.iter().all(|p| p.span.end <= t.span.start));
+                let placeless = assigned.get(k).is_some_and(|a| a.is_empty() || a.iter().all(|p| p.span.end <= t.span.start) && cx.took_part(t.span));
                 // `Copper prices rose 3 percent in London last month as the strike coincided
                 // with a halt at the Grasberg mine`: the strike a sentence about prices or
                 // markets names is the one told, as a cause; its places and dates are the
@@ -694,7 +694,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 let market = matches!(t.kind, EventType::Strike | EventType::Protest)
                     && !t.figure
                     && cx.definite(t.span)
-                    && (cx.market_clause(t.sentence, t.span) || cx.described(t.span));
+                    && (cx.described(t.span) || cx.market_clause(t.sentence, t.span));
                 if market && last_of.get(t.kind as usize).copied().flatten().is_none() {
                     continue;
                 }
@@ -2448,6 +2448,9 @@ impl<'a> Cx<'a> {
     fn market_clause(&self, s: usize, span: Span) -> bool {
         let a = self.sent_tok.get(s).copied().unwrap_or(0);
         let b = self.sent_tok.get(s + 1).copied().unwrap_or(a);
+        // (Within 25 words before the trigger and 15 after: a clause is no longer.)
+        let i = self.at(span.start);
+        let (a, b) = (a.max(i.saturating_sub(25)), b.min(i + 15));
         (a..b).any(|j| {
             matches!(
                 self.w(j),
