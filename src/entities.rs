@@ -1051,6 +1051,9 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
         if out.last().is_some_and(|m| m.span.end > f.span.start) {
             continue;
         }
+        if f.kind == EntityKind::Place && chanted_to(&doc.text, f.span) {
+            continue;
+        }
         out.push(Mention {
             span: f.span,
             kind: f.kind,
@@ -1062,6 +1065,17 @@ pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
     FOUND.set(found);
     SENTENCES.set((sentences, caps));
     out
+}
+
+/// Whether `span` is someone called to in a chant rather than a place: the first word of
+/// a quotation, a comma after it and a call in lowercase (`chanting "Shal, ket!"`, «Old
+/// man, go!»), whatever a gazetteer says of the word.
+fn chanted_to(text: &str, span: Span) -> bool {
+    let opens = text.get(..span.start).is_some_and(|b| b.ends_with(['"', '“', '«', '\'']));
+    let Some(call) = text.get(span.end..).and_then(|r| r.strip_prefix(", ")) else { return false };
+    opens
+        && call.starts_with(|c: char| c.is_lowercase())
+        && call.split(['"', '”', '»', '\n']).next().is_some_and(|c| c.len() <= 60 && c.trim_end().ends_with('!'))
 }
 
 /// Whether word `i` of `toks` is inside the long name of an organisation, before an

@@ -912,8 +912,16 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 let mut figs = figs;
                 let made_from = events.len();
                 for (n, (place, pspan)) in targets.enumerate() {
+                    // `On January 4, protests that had started two days earlier in
+                    // Zhanaozen spread to Almaty`: the place the protests spread to takes
+                    // the date of the sentence outside the clause of their start.
+                    let spread_date = pspan.zip(date_span).and_then(|(p, d)| {
+                        let spread = cx.lower.get(p.start.saturating_sub(16)..p.start).is_some_and(|b| b.ends_with("spread to ") || b.ends_with("spreading to "));
+                        let in_start = |x: Span| x.start >= t.span.end && x.end <= p.start;
+                        (spread && in_start(d)).then(|| sent_dates.iter().find(|e| !in_start(e.span) && e.span.end <= t.span.start)).flatten()
+                    });
                     let mut ev = t.span;
-                    for s in [pspan, date_span].into_iter().flatten() {
+                    for s in [pspan, spread_date.map(|d| d.span).or(date_span)].into_iter().flatten() {
                         if s.start.abs_diff(t.span.start).min(s.end.abs_diff(t.span.end)) < 90 {
                             ev = Span::new(ev.start.min(s.start), ev.end.max(s.end));
                         }
@@ -946,8 +954,12 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     let last = n + 1 == n_targets;
                     events.push(Event {
                         kind: t.kind,
-                        date: if last { date_value.take() } else { date_value.clone() },
-                        precision,
+                        date: match spread_date {
+                            Some(d) => Some(d.value.to_string()),
+                            None if last => date_value.take(),
+                            None => date_value.clone(),
+                        },
+                        precision: spread_date.map_or(precision, |d| d.precision),
                         place: place.map(str::to_string),
                         actors: actors_here.iter().map(|a| a.to_string()).collect(),
                         figures: if last { std::mem::take(&mut figs) } else { figs.clone() },
@@ -1188,7 +1200,7 @@ pub(crate) const ACTOR_WORDS: &[&str] = &[
     "construction", "public", "sector", "municipal", "oilfield", "energy", "army", "military", "troops",
     "soldiers", "gendarmerie", "militia", "workers", "miners", "students", "teachers", "nurses",
     "doctors", "unions", "union", "strikers", "private", "taxi", "truck", "lorry", "train", "dockers",
-    "dockworkers", "truckers", "farmers",
+    "dockworkers", "truckers", "farmers", "shopkeepers", "merchants", "traders", "bazaaris", "lawyers",
 ];
 
 /// Every word that may start a phrase of [`Cx::places`] naming a place without its name
@@ -1314,6 +1326,17 @@ fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
     }
     // (`the presidential palace, La Moneda`: named after its kind.)
     if before.and_then(|b| b.strip_suffix(", ")).is_some_and(|b| HEADS.iter().any(|h| b.ends_with(h))) {
+        return true;
+    }
+    // (`killed on Tole Bi street`, `in the Auezov district`: a name the gazetteer does
+    // not know, before its kind.)
+    // (Not a station: one is named after its district, `Kwai Fong MTR station`.)
+    if p.gaz.is_none()
+        && matches!(
+            word_after(text, p.span),
+            "street" | "avenue" | "road" | "square" | "boulevard" | "park" | "bridge" | "highway" | "district" | "microdistrict" | "neighbourhood" | "neighborhood"
+        )
+    {
         return true;
     }
     let name = p.name.as_bytes();
@@ -1639,6 +1662,11 @@ fn is_dateline(text: &str, span: Span) -> bool {
     // (The cheap tests first: what follows, then the white space back to the line's
     // start, read back from the name only as far as its first other character.)
     let opens_line = || before.chars().rev().find(|&c| c == '\n' || !c.is_whitespace()).is_none_or(|c| c == '\n');
+    // (`(Berlin) – Kazakh security forces …`: a rights group's dateline, in brackets)
+    if let (Some(b), Some(a)) = (before.strip_suffix('('), after.strip_prefix(") ")) {
+        let b_opens = b.chars().rev().find(|&c| c == '\n' || !c.is_whitespace()).is_none_or(|c| c == '\n');
+        return b_opens && a.starts_with(['-', '–', '—']);
+    }
     after.trim_start_matches(' ').starts_with([',', '(', '-', '–', '—'])
         && opens_line()
         && name.chars().all(|c| !c.is_lowercase())
@@ -2233,6 +2261,10 @@ impl<'a> Cx<'a> {
             false
         };
         let locative = locative || i > 0 && matches!(self.ws(i - 1, s), "," | "and" | "or") && listed();
+        // (`She was in X on July 1, when protesters broke into the legislature, and in Y
+        // later that month, after men attacked passengers`: a place that opens a new
+        // conjunct, `, and in`, leans to what follows it)
+        let conjunct = i > 2 && self.ws(i - 1, s) == "in" && self.ws(i - 2, s) == "and" && self.ws(i - 3, s) == ",";
         let mid = spans.partition_point(|x| x.start < place.start);
         spans
             .iter()
@@ -2241,7 +2273,13 @@ impl<'a> Cx<'a> {
             .take(8)
             .map(|(k, x)| {
                 let after = x.start >= place.end;
-                (self.dist(*x, place) * 2 + if after && locative { 5 } else { usize::from(!after) }, k)
+                let lean = match (after, conjunct) {
+                    (false, true) => 40,
+                    (true, true) => 0,
+                    (true, false) if locative => 5,
+                    _ => usize::from(!after),
+                };
+                (self.dist(*x, place) * 2 + lean, k)
             })
             .min()
             .map(|(_, k)| k)
@@ -2679,6 +2717,17 @@ impl<'a> Cx<'a> {
             if against && word_after(self.text, m.span).starts_with(|c: char| c.is_ascii_lowercase()) {
                 continue;
             }
+            // `Beijing imposed the law after protests in 2019`, `Moscow sent troops`: a
+            // capital or a country acting is its government, not where it happened.
+            if matches!(
+                word_after(self.text, m.span),
+                "imposed" | "imposes" | "announced" | "accused" | "accuses" | "blamed" | "blames" | "ordered" | "sent" | "condemned"
+                    | "condemns" | "rejected" | "rejects" | "denied" | "denies" | "insisted" | "insists" | "dismissed" | "responded"
+                    | "warned" | "warns" | "vowed" | "retaliated" | "backed" | "recalled" | "summoned" | "expelled"
+            ) && g.is_some_and(|g| matches!(g.kind, PlaceKind::Country | PlaceKind::City))
+            {
+                continue;
+            }
             // `164 killed, including 103 in Almaty`: a part of a count, not its place.
             // (The lexicon flags first: most places follow no `including`.)
             let flagged = |k: usize| idx >= k && self.lex.get(idx - k).is_some_and(|f| f & crate::lexicon::EVENT_LOOKBACK != 0);
@@ -2905,7 +2954,7 @@ impl<'a> Cx<'a> {
                 w,
                 "police" | "army" | "military" | "troops" | "soldiers" | "gendarmerie" | "militia" | "workers"
                     | "miners" | "students" | "teachers" | "nurses" | "doctors" | "unions" | "union" | "strikers"
-                    | "dockers" | "dockworkers" | "truckers" | "farmers"
+                    | "dockers" | "dockworkers" | "truckers" | "farmers" | "shopkeepers" | "merchants" | "traders" | "bazaaris" | "lawyers"
             ) && self.toks.get(i).is_some_and(|t| {
                 // (`Police fired tear gas`: capitalised only as the sentence's first word,
                 // or the first after a dateline's dash: `TEHRAN - Police detained …`)
@@ -2921,6 +2970,7 @@ impl<'a> Cx<'a> {
                     n,
                     "station" | "stations" | "headquarters" | "car" | "cars" | "van" | "vans" | "vehicle" | "vehicles"
                         | "truck" | "trucks" | "post" | "posts" | "building" | "buildings" | "barracks" | "base" | "bases"
+                        | "custody" | "cell" | "cells"
                 )
             {
                 push(self.span(i, i), Cow::Borrowed(w), out);

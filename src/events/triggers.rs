@@ -8,16 +8,16 @@ use super::*;
 pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "arrest", "arrested", "arrests", "arson", "assaulted", "assembled", "attack", "attacked", "attacks", "barricaded",
     "barricades", "battled", "battles", "beanbag", "beat", "beaten", "beating", "beatings", "block", "blockade", "blockaded",
-    "blockades", "blocked", "blocking", "boycotted", "boycotting", "clash", "clashed", "clashes", "closed", "converged", "crackdown", "crowd",
+    "blockades", "blocked", "blocking", "boycotted", "boycotting", "broke", "clash", "clashed", "clashes", "closed", "converged", "crackdown", "crowd",
     "crowds", "custody", "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration",
     "demonstrations", "demonstrators", "demos", "detained", "detention", "detentions", "died", "dies", "disperse",
-    "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gathered", "gathering", "gatherings", "go", "going", "gone", "human",
+    "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gather", "gathered", "gathering", "gatherings", "go", "going", "gone", "gunfire", "human",
     "hunger", "imprisoned", "industrial", "jailed", "joined", "jump", "jumped", "jumping", "killed", "killing", "killings", "laid", "looted", "looters",
     "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "murdered",
     "occupation", "occupied", "occupying", "open", "opened", "opening", "packed", "picket", "picketing", "pickets",
     "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
     "rally", "refused", "refusing", "revolt", "riot", "rioted", "rioters", "rioting", "riots", "rounded", "rubber",
-    "sentenced", "set", "setting", "shot", "shut", "shutters", "sit-in", "sit-ins", "stay", "stayed", "staying",
+    "sentenced", "set", "setting", "shooting", "shot", "shut", "shutters", "sit-in", "sit-ins", "stabbed", "stabbing", "stabbings", "stay", "stayed", "staying",
     "stop", "stoppage", "stoppages", "stopped", "stopping", "stormed", "storming", "strike", "strikers", "strikes",
     "striking", "struck", "take", "taken", "taking", "tear", "thronged", "took", "torched", "unrest", "uprising",
     "uprisings", "vigil", "vigils", "walk-out", "walk-outs", "walked", "walkout", "walkouts", "water", "went",
@@ -347,6 +347,35 @@ impl<'a> Cx<'a> {
             {
                 (Protest, i)
             }
+            // `people began to gather near the akimat`, `crowds gathered outside
+            // parliament`: a crowd at a seat of power (not `mourners gathered at the
+            // cemetery`)
+            "gather" | "gathered" | "assembled"
+                if (w != "gather" || i >= 2 && self.ws(i - 1, s) == "to" && matches!(self.ws(i - 2, s), "began" | "started" | "continued" | "begin" | "start"))
+                    && !matches!(prev, "mourners" | "relatives" | "families" | "worshippers" | "fans" | "guests")
+                    && matches!(next, "near" | "outside" | "at" | "in" | "on" | "before" | "around")
+                    && (i + 2..i + 7).any(|k| {
+                        matches!(
+                            self.ws(k, s),
+                            "akimat" | "parliament" | "government" | "administration" | "ministry" | "embassy" | "palace" | "residence"
+                                | "governor's" | "mayor's" | "headquarters" | "legislature" | "square" | "courthouse" | "court"
+                        )
+                    }) =>
+            {
+                (Protest, i)
+            }
+            // `a crowd broke into the akimat building`: a building stormed, by a crowd
+            // a riot
+            "broke" if next == "into" && matches!(prev, "police" | "officers" | "troops" | "soldiers" | "agents") => (Violence, i + 1),
+            "broke" if next == "into" && (self.flags(s) & (PROTESTERS | PHYSICAL) != 0 || matches!(prev, "looters" | "mob" | "men" | "youths")) => (Riot, i + 1),
+            // `gunfire was heard near the square`, `shooting continued in the city centre`
+            "gunfire" => (Violence, i),
+            "shooting" if t.text(self.text).starts_with(|c: char| c.is_lowercase())
+                && !matches!(next, "a" | "an" | "the" | "his" | "her" | "their" | "video" | "videos" | "film" | "films" | "footage" | "range" | "star" | "schedule" | "guard" | "pains")
+                && !matches!(prev, "photo" | "film" | "video") =>
+            {
+                (Violence, i)
+            }
             // `a large gathering in Saqqez`, `mass gatherings`: a crowd that met (not `a
             // gathering of ministers`, `intelligence gathering`)
             "gathering" | "gatherings" if matches!(prev, "large" | "mass" | "huge" | "big" | "massive" | "vast") && next != "of" => (Protest, i),
@@ -391,6 +420,9 @@ impl<'a> Cx<'a> {
             // (`relatives of those killed`: the dead, not a killing of that day.)
             "killed" if prev == "those" => return None,
             "killed" | "killing" | "killings" | "massacre" | "massacred" | "murdered" => (Killing, i),
+            // (`a militia member was stabbed to death`, `beaten to death in custody`)
+            "stabbed" | "beaten" if next == "to" && self.ws(i + 2, s) == "death" => (Killing, i + 2),
+            "stabbed" | "stabbing" | "stabbings" => (Violence, i),
             "attack" | "attacks" | "attacked" | "assaulted" | "beaten" | "beating" | "beatings" | "crackdown" | "stormed" | "storming"
             | "clashes" | "clashed" | "clash" | "battles" | "battled" | "fought" => {
                 // (`fought for control of the airport`, `fought with police`; not `fought for
@@ -441,6 +473,11 @@ impl<'a> Cx<'a> {
             "sentenced" => return None,
             "arrested" | "arrest" | "arrests" | "detained" | "detention" | "detentions" | "jailed" | "imprisoned" => {
                 if matches!(next, "warrant" | "warrants" | "centre" | "center" | "centres" | "centers" | "facility" | "facilities" | "camp" | "camps") {
+                    return None;
+                }
+                // `tortured in pretrial detention`, `held in detention`: where someone
+                // was kept, not an arrest.
+                if matches!(w, "detention" | "detentions") && (matches!(prev, "pretrial" | "pre-trial" | "administrative" | "preventive" | "immigration") || prev == "in" && i >= 2 && matches!(self.ws(i - 2, s), "held" | "kept" | "remain" | "remained" | "remains" | "died" | "tortured" | "beaten" | "abused")) {
                     return None;
                 }
                 // `those detained`, `the arrested`: people, not an arrest.

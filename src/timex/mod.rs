@@ -833,12 +833,23 @@ impl State {
                 }
             }
             Expr::PartOfDay { base, code } => {
-                let r = self.resolve(base, para, tense)?;
+                let mut r = self.resolve(base, para, tense)?;
                 if r.kind != TimexType::Date {
                     return None;
                 }
-                // (`the night of 4-5 January` is one night: no range)
-                Resolved { kind: TimexType::Time, value: format!("{}T{code}", r.value), precision: Some(Precision::Day), range_end: None, ..r }
+                // (a part of a day with no day told of: `In January 2022, … That night,
+                // police …` is a night of that month, the month's value; `Talks resumed in
+                // the early morning` after `last spring` is the document's, not `2023-SPTMO`)
+                match r.point.map(|p| p.precision()) {
+                    Some(Precision::Day) | None => {}
+                    _ if !matches!(**base, Expr::Anaphoric { .. }) => {}
+                    Some(Precision::Week | Precision::Month) => return Some(r),
+                    Some(_) => r = Resolved::date(Point::Day(self.doc?), false)?,
+                }
+                // (`the night of 4-5 January` is one night, the first day's: no range,
+                // and `the next morning` is the 5th)
+                let point = r.from.or(r.point);
+                Resolved { kind: TimexType::Time, value: format!("{}T{code}", r.value), precision: Some(Precision::Day), range_end: None, point, from: None, ..r }
             }
             Expr::Overnight => {
                 // (a night not yet over when the document was written is the one before it)

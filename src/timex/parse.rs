@@ -1150,7 +1150,10 @@ impl<'a> Sent<'a> {
         }
         // (`Theresa May and Boris Johnson`, but `in January and February`, `in May and June`)
         let month_list = next == "and" && (!name_month || lx::month_cue(prev) || self.month_at(mend + 1).is_some());
-        if lx::speech_verb(next) && !month_list {
+        // (but a month no one is named, or any after `in`, is a date whatever verb
+        // follows: `those detained in January had died`, `in May has`)
+        let strong = lx::month_cue(prev) && (!name_month || matches!(prev, "in" | "since" | "until" | "during"));
+        if lx::speech_verb(next) && !month_list && !strong {
             return false;
         }
         if self.is_dash(mend) && self.month_at(mend + 1).is_some() {
@@ -1437,6 +1440,13 @@ impl<'a> Sent<'a> {
                 if let Some((end, e)) = self.date_core(j + 2, true) {
                     if day(&e) || matches!(&e, Expr::Range(a, _) if day(a)) {
                         return m(i, end, Expr::PartOfDay { base: Box::new(e), code });
+                    }
+                }
+                // `the morning of the 7th`: a day of the month under discussion
+                let nth = self.w(j + 3);
+                if self.w(j + 2) == "the" && self.is_number(j + 3) && has_ordinal_suffix(nth) && self.punct_or_end(j + 4) {
+                    if let Some(d) = lx::ordinal(nth).filter(|d| (1..=31).contains(d)) {
+                        return m(i, j + 4, Expr::PartOfDay { base: Box::new(Expr::DayOfMonth(d)), code });
                     }
                 }
             }
@@ -2334,7 +2344,10 @@ impl<'a> Sent<'a> {
             return m(i, j + 1, Expr::Time { h, min, day: None });
         }
         if colon && h <= 23 && min <= 59 {
-            let cue = matches!(self.prev(i), "at" | "by" | "around" | "from" | "until" | "till" | "before" | "after" | "since" | "about")
+            let cue = matches!(
+                self.prev(i),
+                "at" | "by" | "around" | "from" | "until" | "till" | "before" | "after" | "since" | "about" | "approximately" | "roughly"
+            )
                 || matches!(self.w(j), "hours" | "hrs" | "h")
                 || lx::zone_word(self.w(j))
                 // a log's entries: `08:30: protesters gathered`, `- 10:15 – soldiers fired`
