@@ -395,7 +395,8 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     let mut para = 0;
     // The first town or spot the document named, and whether it has named another one
     // since (countries and `across the country` aside).
-    let mut first_place: Option<&str> = None;
+    let mut first_place: Option<&PlaceRef> = None;
+    let headline_sent = headline_of(doc);
     let mut places_mixed = false;
     for (si, sent) in doc.sentences.iter().enumerate() {
         // A new paragraph: the security forces of the last one acted there, not here.
@@ -528,7 +529,9 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                         .iter()
                         .enumerate()
                         .rev()
-                        .find(|(j, a)| a.iter().any(|p| !p.route) && !trig.get(lo + j).is_some_and(|u| a.iter().all(|p| cx.cause_place(u, p.span))))
+                        // (A whole route counts, `marched from Causeway Bay to Wan Chai on
+                        // Sunday in a rally`: the rally is that march.)
+                        .find(|(j, a)| (a.iter().any(|p| !p.route) || whole_route(a, &doc.text)) && !trig.get(lo + j).is_some_and(|u| a.iter().all(|p| cx.cause_place(u, p.span))))
                         .filter(|(j, _)| trig.get(lo + j).is_none_or(|u| !cx.new_clause(u.span, t.span)) || later().is_none());
                     if let Some((j, a)) = earlier {
                         my_places.clear();
@@ -552,9 +555,14 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     my_places.retain(|p| !p.other_country(country));
                     // `marched from Pettah to Borella`, `from Admiralty to Central`: a march
                     // between two districts or squares of a town is one event, where it set
-                    // off (towns stay apart: `trains from Leeds to York`).
+                    // off (towns stay apart: `trains from Leeds to York`, but for a march or
+                    // a riot that moved, `farmers marched from Leeds to York`, both are one
+                    // event, where it set off).
                     let district = |p: &&PlaceRef<'_>| p.gaz.is_some_and(|g| g.kind == PlaceKind::Feature) || is_spot(p, &doc.text);
                     if my_places.len() > 1 && my_places.iter().all(district) {
+                        my_places.truncate(1);
+                    } else if my_places.len() > 1 && matches!(t.kind, EventType::Protest | EventType::Riot) && whole_route(&my_places, &doc.text) {
+                        my_places.retain(|p| route_start(p, &doc.text));
                         my_places.truncate(1);
                     }
                 }
@@ -685,8 +693,26 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // after `followed` is the other event's.)
                 // (`relatives of those killed in the riots gathered at a cemetery on the edge
                 // of the city`: `the city` is no place of its own either.)
-                let placeless = assigned.get(k).is_some_and(|a| a.iter().all(|p| cx.text.get(p.span.start..p.span.end) == Some("city")));
-                if placeless && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
+                // (Nor does a place before `took part in the march`, `attended the rally`,
+                // which is someone's: `a councillor in Tai Po who took part in the march`.)
+                let placeless = assigned.get(k).is_some_and(|a| {
+                    a.iter().all(|p| cx.text.get(p.span.start..p.span.end) == Some("city"))
+                        || a.iter().all(|p| p.span.end <= t.span.start) && cx.took_part(t.span)
+                });
+                // `Copper prices rose 3 percent in London last month as the strike coincided
+                // with a halt at the Grasberg mine`: the strike a sentence about prices or
+                // markets names is the one told, as a cause; its places and dates are the
+                // market's. (Dropped when none of its type was told.)
+                // (So is one the sentence only describes: `the protests had begun to show
+                // signs of fatigue`, `the strike has become a symbol of the crisis`.)
+                let market = matches!(t.kind, EventType::Strike | EventType::Protest)
+                    && !t.figure
+                    && cx.definite(t.span)
+                    && (cx.described(t.span) || cx.market_clause(t.sentence, t.span));
+                if market && last_of.get(t.kind as usize).copied().flatten().is_none() {
+                    continue;
+                }
+                if market || placeless && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
                     if let Some(prev) = last_of.get(t.kind as usize).copied().flatten().and_then(|i| events.get_mut(i)) {
                         // The actors of its clause, else of its part of the sentence.
                         actors_here.clear();
@@ -846,7 +872,15 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     // (A place from an earlier paragraph does not hold for an event dated
                     // in another month: `… killed in Mahabad on Tuesday.` ¶ `protests
                     // erupted in mid-September` were the country's.)
+                    // (Only for a movement named by a plural noun, `the protests`, `strikes`,
+                    // `unrest`, or a count: a deed or a strike told with no place, `… were
+                    // among a crowd that broke into the building on January 5`, `The strike
+                    // … began on February 9`, goes on with the town in focus.)
+                    let movement = || {
+                        t.figure || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w == "unrest" || !w.contains(' ') && w.ends_with('s'))
+                    };
                     let apart = place_focus_at.1 != para
+                        && movement()
                         // (not `occupied since 9 April`, which goes on still)
                         && date.is_some_and(|d| !d.since || !cx.right_after_since(d.span))
                         && place_focus_at.0.zip(date_value.as_deref()).is_some_and(|(a, b)| {
@@ -873,7 +907,11 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                                 chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").is_ok_and(|d| (0..=2).contains(&(today - d).num_days()))
                             })
                     };
-                    let news = (apart || elsewhere) && !(total || listed_total || abroad) && recent();
+                    // (Nor was a deed at some unnamed spot of a town, `pupils started jumping
+                    // the turnstiles at stations such as …`, the country's: it was in the town
+                    // of such spots, that of the dateline at home.)
+                    let spot = || !t.figure && cx.town_spot_near(t.span);
+                    let news = (apart || elsewhere) && !(total || listed_total || abroad) && (recent() || spot());
                     let place = if let Some(town) = home_news.filter(|_| news) {
                         Some(town)
                     } else if (total || listed_total || apart || elsewhere || abroad) && country.is_some() {
@@ -919,7 +957,11 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                                         matches!(cx.ws(j, x.sentence), "began" | "started" | "erupted" | "broke" | "flared" | "spread")
                                     })
                                 };
-                                w.starts_with("picket") && !(w == "picket" && t.kind == EventType::Protest) || w == "unrest" && !(date_span.is_some() && began())
+                                // (Picket lines that went up at a place of their own, `Picket lines
+                                // went up outside warehouses in Lansing, …, in Denver and in
+                                // Fontana`, are the strike at each site: firm.)
+                                w.starts_with("picket") && !(w == "picket" && t.kind == EventType::Protest) && !(pspan.is_some() && cx.went_up(t.span))
+                                    || w == "unrest" && !(date_span.is_some() && began())
                             }),
                     );
                     // The last event takes the values, the others copies.
@@ -1013,26 +1055,39 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         }
         // `across the country` moves the focus only when no town is named beside it.
         // (Nor does the end of a route: `a bill allowing extraditions to mainland China`.)
-        if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo && !p.route).or(sent_places.last()) {
+        // (Of a whole route alone, its start: `marched from Causeway Bay to Wan Chai. ¶
+        // 20,000 people took part` did so where the march set off.)
+        let route_from = || whole_route(&sent_places, &doc.text).then(|| sent_places.iter().find(|p| route_start(p, &doc.text))).flatten();
+        // (Nor does a region or a country named as the wider frame of a town in it: `A
+        // court in Taldykorgan …, the unrest that shook Kazakhstan …, the first such
+        // verdicts in the Almaty region` keeps Taldykorgan.)
+        let framed = |p: &&&PlaceRef| sent_places.iter().any(|q| q.span != p.span && !q.pseudo && !q.route && (region_holds(p, q.gaz) || country_holds(p, q.gaz)));
+        if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo && !p.route && !framed(p)).or_else(route_from).or(sent_places.last()) {
             // A spot (`water cannon on Flower Road`) is no focus of its own: what follows
             // without a place (`84 people were treated`) was in its town, as the spot was.
             let p = if is_spot(p, &doc.text) { spot_town(p, &sent_places, focus_town, home_dateline, place_focus_at.1, para, &doc.text) } else { *p };
-            for q in sent_places.iter().filter(|q| !q.pseudo && !q.route) {
+            // (A headline's places are the story's, which its text names again: they do
+            // not make the places mixed. `Chile copper strike enters second month as miners
+            // block roads near Antofagasta` over a story of Escondida.)
+            for q in sent_places.iter().filter(|q| !q.pseudo && !q.route && headline_sent != Some(*sent)) {
                 if places_mixed
-                    || first_place.is_some_and(|f| f == q.name)
+                    || first_place.is_some_and(|f| f.name == q.name || region_holds(q, f.gaz))
                     || Some(q.name) == country
                     || q.gaz.is_some_and(|g| g.kind == PlaceKind::Country)
                 {
                     continue;
                 }
                 match first_place {
-                    None => first_place = Some(q.name),
+                    None => first_place = Some(q),
                     Some(_) => places_mixed = true,
                 }
             }
-            place_focus = Some(p.name);
-            focus_town = Some(p);
-            place_focus_at = (date_focus.filter(|_| dated).map(|d| d.0), para);
+            // (The region of the town in focus keeps that town in focus.)
+            if !focus_town.is_some_and(|f| region_holds(p, f.gaz)) {
+                place_focus = Some(p.name);
+                focus_town = Some(p);
+                place_focus_at = (date_focus.filter(|_| dated).map(|d| d.0), para);
+            }
         }
         prev_security.clear();
         prev_security.extend(actor_spans.iter().filter_map(|(_, a)| is_security(a)));
@@ -1332,6 +1387,31 @@ fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
     }
 }
 
+/// Whether `r` is a region that holds the town `town` (a town of its country whose
+/// first-level region bears its name: the Almaty region holds Taldykorgan).
+fn region_holds(r: &PlaceRef<'_>, town: Option<&gazetteer::Place>) -> bool {
+    let (Some(g), Some(t)) = (r.gaz, town) else { return false };
+    g.kind == PlaceKind::Region && t.kind == PlaceKind::City && t.country == g.country && !t.admin1.is_empty() && t.admin1.eq_ignore_ascii_case(g.name)
+}
+
+/// Whether `c` is a country that holds the place `inner` (a town, region or feature of
+/// that country).
+fn country_holds(c: &PlaceRef<'_>, inner: Option<&gazetteer::Place>) -> bool {
+    let (Some(g), Some(t)) = (c.gaz, inner) else { return false };
+    g.kind == PlaceKind::Country && t.kind != PlaceKind::Country && !t.country.is_empty() && t.country == g.country
+}
+
+/// Whether `p` is the start of a route: `from X`, `from the X`.
+fn route_start(p: &PlaceRef<'_>, text: &str) -> bool {
+    p.route && text.get(..p.span.start).is_some_and(|b| b.ends_with("from ") || b.ends_with("from the "))
+}
+
+/// Whether `places` are the two ends of one route and nothing else: all route ends, one
+/// its start (`from Causeway Bay to Wan Chai`).
+fn whole_route(places: &[&PlaceRef<'_>], text: &str) -> bool {
+    places.len() >= 2 && places.iter().all(|p| p.route && !p.pseudo) && places.iter().any(|p| route_start(p, text)) && places.iter().any(|p| !route_start(p, text))
+}
+
 /// Whether a place the gazetteer knows is a town, or a district of one (a feature of one
 /// country: Hong Kong's `Mong Kok`), as a spot named beside it is in it.
 fn town_or_district(g: &gazetteer::Place) -> bool {
@@ -1436,7 +1516,7 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
             })
         };
         r.kind == PlaceKind::Region
-            && (all().any(|g| g.kind == PlaceKind::City && g.country == r.country && g.admin1 == r.name)
+            && (all().any(|g| g.kind == PlaceKind::City && g.country == r.country && g.admin1.eq_ignore_ascii_case(r.name))
                 || qualifies())
     };
     // `a protest camp at Harbour Square in Varnsk`, `the Cross-Harbour Tunnel approach in
@@ -2477,6 +2557,96 @@ impl<'a> Cx<'a> {
         let det = |j: usize| matches!(self.ws(j, s), "the" | "this" | "that" | "these" | "those" | "its" | "their" | "such");
         i.checked_sub(1).is_some_and(det)
             || i.checked_sub(2).is_some_and(|j| det(j) && self.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized(self.text)))
+    }
+
+    /// Whether the clause of `span` (in sentence `s`) tells how prices or markets moved: a
+    /// word of prices, shares, output or a currency, and within the three words after it a
+    /// verb of their moves (`Copper prices rose 3 percent … as the strike coincided`, not
+    /// `Prices rose by 12%, …, and 2,011 workers joined the strike`).
+    fn market_clause(&self, s: usize, span: Span) -> bool {
+        let a = self.sent_tok.get(s).copied().unwrap_or(0);
+        let b = self.sent_tok.get(s + 1).copied().unwrap_or(a);
+        // (Within 25 words before the trigger and 15 after: a clause is no longer.)
+        let i = self.at(span.start);
+        let (a, b) = (a.max(i.saturating_sub(25)), b.min(i + 15));
+        (a..b).any(|j| {
+            matches!(
+                self.w(j),
+                "prices" | "price" | "shares" | "stocks" | "futures" | "markets" | "output" | "production" | "inflation" | "peso"
+                    | "rouble" | "ruble" | "rupee" | "pound" | "currency" | "exports" | "bonds" | "yields"
+            ) && (j + 1..(j + 4).min(b)).any(|k| {
+                matches!(
+                    self.w(k),
+                    "rose" | "fell" | "jumped" | "climbed" | "surged" | "slumped" | "dropped" | "gained" | "soared" | "tumbled"
+                        | "plunged" | "slid" | "eased" | "spiked" | "sank" | "rise" | "fall" | "rising" | "falling"
+                )
+            }) && self.toks.get(j).is_some_and(|t| self.same_clause(t.span, span))
+        })
+    }
+
+    /// Whether the twelve words after `span` (in its sentence, before a semicolon) name an
+    /// unnamed spot of a town after a preposition: `at stations such as …`, `at metro
+    /// stations`, `on the square`.
+    fn town_spot_near(&self, span: Span) -> bool {
+        let i = self.at(span.end);
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        for j in i..i + 12 {
+            match self.ws(j, s) {
+                "" | ";" => return false,
+                "station" | "stations" | "square"
+                    if (1..=2).any(|k| matches!(j.checked_sub(k).map_or("", |x| self.ws(x, s)), "at" | "in" | "on" | "inside" | "outside" | "near" | "into")) =>
+                {
+                    return true
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Whether what follows the trigger at `span` describes the movement it names rather
+    /// than tells what it did (past `has`, `had`, `have`, `begun to`, `started to`): `the
+    /// protests had begun to show signs of fatigue`, `the strike has become a symbol`, `has
+    /// cost`, `have hurt trade`, `lost momentum`.
+    fn described(&self, span: Span) -> bool {
+        let mut j = self.at(span.end);
+        let Some(s) = self.toks.get(j).map(|t| t.sentence) else { return false };
+        while matches!(self.ws(j, s), "has" | "had" | "have" | "begun" | "began" | "started" | "to" | "also" | "now" | "already") {
+            j += 1;
+        }
+        matches!(
+            self.ws(j, s),
+            "become" | "became" | "becomes" | "show" | "showed" | "shown" | "shows" | "cost" | "costs" | "hurt" | "hurts" | "lost" | "lose"
+                | "losing" | "remain" | "remained" | "remains" | "drawn" | "drew" | "draws" | "damaged" | "weighed" | "weighs"
+        )
+    }
+
+    /// Whether the words after the trigger at `span` tell that it was set up: `(picket lines)
+    /// went up`, `formed`, `sprang up`, `were set up`, `were mounted`.
+    fn went_up(&self, span: Span) -> bool {
+        let mut j = self.at(span.end);
+        let Some(s) = self.toks.get(j).map(|t| t.sentence) else { return false };
+        if matches!(self.ws(j, s), "line" | "lines") {
+            j += 1;
+        }
+        match self.ws(j, s) {
+            "went" | "go" | "sprang" | "sprung" => self.ws(j + 1, s) == "up",
+            "formed" | "appeared" => true,
+            "were" | "was" | "had" | "have" => matches!(self.ws(j + 1, s), "set" | "mounted" | "formed" | "thrown" | "put"),
+            _ => false,
+        }
+    }
+
+    /// Whether the trigger at `span` is what someone took part in, as one already told:
+    /// `took part in the march`, `attended the rally`. (Not `joined the protests`: `workers
+    /// at the Balkhash smelter joined the protests` where they were.)
+    fn took_part(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        let before = |k: usize| i.checked_sub(k).map_or("", |j| self.ws(j, s));
+        matches!(before(1), "the" | "that" | "this")
+            && (before(2) == "in" && before(3) == "part"
+                || matches!(before(2), "attended" | "attend" | "attending" | "attends"))
     }
 
     /// Whether the trigger at `span` is followed by `followed` or `came after`: what comes

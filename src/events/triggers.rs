@@ -12,7 +12,7 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "crowds", "custody", "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration",
     "demonstrations", "demonstrators", "demos", "detained", "detention", "detentions", "died", "dies", "disperse",
     "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gather", "gathered", "gathering", "gatherings", "go", "going", "gone", "gunfire", "human",
-    "hunger", "imprisoned", "industrial", "jailed", "joined", "killed", "killing", "killings", "laid", "looted", "looters",
+    "hunger", "imprisoned", "industrial", "jailed", "joined", "jump", "jumped", "jumping", "killed", "killing", "killings", "laid", "looted", "looters",
     "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "monument", "monuments", "murdered",
     "occupation", "occupied", "occupying", "open", "opened", "opening", "packed", "picket", "picketing", "pickets",
     "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
@@ -418,6 +418,11 @@ impl<'a> Cx<'a> {
             {
                 (Protest, i)
             }
+            // `students jumped turnstiles`, `started jumping the turnstiles`: a fare-evasion
+            // protest
+            "jump" | "jumped" | "jumping" if next == "turnstiles" || next == "the" && self.ws(i + 2, s) == "turnstiles" => {
+                (Protest, if next == "the" { i + 2 } else { i + 1 })
+            }
             "downed" if next == "tools" => (Strike, i + 1),
             // `laid down tools`, `laid down their tools`
             "laid" if next == "down" && (self.ws(i + 2, s) == "tools" || self.ws(i + 3, s) == "tools" && matches!(self.ws(i + 2, s), "their" | "its")) => {
@@ -440,9 +445,10 @@ impl<'a> Cx<'a> {
             }
             "protesters" | "protestors" | "demonstrators" | "marchers" | "crowds" | "crowd"
                 // (`demonstrators had also gathered in Atyrau`: past up to two such words)
-                if crowd_verb(self.ws(i + 1 + self.auxiliaries_after(i, s), s))
+                if crowd_verb(self.ws(i + 1 + self.auxiliaries_after(i, s), s)) && !self.standing_demand(i + 1 + self.auxiliaries_after(i, s), s)
                     // `crowds in Almaty began gathering`
-                    || next == "in" && (i + 3..=i + 4).any(|j| matches!(self.ws(j, s), "began" | "started" | "gathering") || crowd_verb(self.ws(j, s))) =>
+                    || next == "in"
+                        && (i + 3..=i + 4).any(|j| matches!(self.ws(j, s), "began" | "started" | "gathering") || crowd_verb(self.ws(j, s)) && !self.standing_demand(j, s)) =>
             {
                 (Protest, i)
             }
@@ -509,7 +515,7 @@ impl<'a> Cx<'a> {
                 // (`over the death of George Floyd, a Black man who died after …`: the death
                 // the story is about, restated in passing; it is told where it happened.)
                 let restated = prev == "who" && (2..=12).any(|k| i.checked_sub(k).is_some_and(|j| self.ws(j, s) == "death" && self.ws(j + 1, s) == "of"));
-                if self.flags(s) & DEADLY == 0 || restated {
+                if self.flags(s) & DEADLY == 0 || restated || self.benign_death(i + 1, s) {
                     return None;
                 }
                 (Killing, i)
@@ -950,6 +956,13 @@ impl<'a> Cx<'a> {
         (1..=2).take_while(|&k| matches!(self.ws(i + k, s), "had" | "have" | "also" | "again" | "later" | "then" | "already")).count()
     }
 
+    /// Whether the verb at `j` is `demanded` in the present perfect (`Protesters have
+    /// demanded the president's resignation`, `… in Galle have demanded …`): what a movement
+    /// has long asked for, not a gathering of a day.
+    fn standing_demand(&self, j: usize, s: usize) -> bool {
+        self.ws(j, s) == "demanded" && j.checked_sub(1).is_some_and(|k| matches!(self.ws(k, s), "have" | "has"))
+    }
+
     /// The words after the trigger at `i` tell what it did, so it took place: `…, closing
     /// schools`, `…, shutting ports`, `…, paralysing the capital` (within ten words).
     fn heeded(&self, i: usize, s: usize) -> bool {
@@ -1012,6 +1025,13 @@ impl<'a> Cx<'a> {
         // Figures state killings, injuries (violence) and arrests.
         for f in figures {
             let kind = match f.kind {
+                // (`At least 10 people have died while waiting in fuel queues`: no killing.)
+                FigureKind::Killed
+                    if self.lower.get(f.span.start..f.span.end).is_some_and(|t| t.ends_with("died") || t.ends_with("dead"))
+                        && self.toks.get(self.at(f.span.start)).is_some_and(|t| self.benign_death(self.at(f.span.end), t.sentence)) =>
+                {
+                    continue
+                }
                 FigureKind::Killed => EventType::Killing,
                 FigureKind::Injured => EventType::Violence,
                 // (`Two students were sentenced to three years`: a verdict, not an arrest.)
@@ -1177,6 +1197,28 @@ impl<'a> Cx<'a> {
         ]
             .iter()
             .any(|w| holds(t, w))
+    }
+
+    /// Whether the words from token `i` on (up to ten, within sentence `s`, before a
+    /// semicolon) tell a death that no one caused, before they tell any violence: `died
+    /// while waiting in fuel queues`, `died on November 8, four days after falling from a
+    /// car park`, `died of a heart attack`, `in a road accident`. Such a death is no
+    /// killing.
+    fn benign_death(&self, i: usize, s: usize) -> bool {
+        for j in i..i + 10 {
+            let w = self.ws(j, s);
+            match w {
+                "" | ";" => return false,
+                "shot" | "beaten" | "beating" | "bullet" | "bullets" | "gas" | "stabbed" | "killed" | "tortured" | "wounds" | "custody" | "clashes" => {
+                    return false
+                }
+                "waiting" | "queue" | "queues" | "queueing" | "queuing" | "falling" | "accident" | "crash" | "collapsed"
+                | "illness" | "natural" | "cancer" | "covid" | "covid-19" | "exhaustion" | "heatstroke" | "drowned" | "drowning" => return true,
+                "heart" if matches!(self.ws(j + 1, s), "attack" | "failure") => return true,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// The sentence speaks of bodies, not words: police, protesters, troops, weapons.
