@@ -218,6 +218,8 @@ impl<'a> Cx<'a> {
                             | "pay" | "ballot" | "ballots" | "notice" | "notices" | "mandate" | "organisers"
                             | "organizers" | "breaker" | "breakers"
                     )
+                    // (`on strike days, a fifth of trains run`: any day of a strike, no strike)
+                    || prev == "on" && matches!(next, "days" | "dates")
                 {
                     return None;
                 }

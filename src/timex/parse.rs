@@ -2065,7 +2065,9 @@ impl<'a> Sent<'a> {
             return None;
         }
         // `a day of action`, `a day of rage`: the name of an event, not a length of time
+        // (but `10 days of strikes`, `three days of protests` are lengths)
         if unit == Unit::Day
+            && self.w(j) == "day"
             && after == "of"
             && matches!(self.w(j + 2), "action" | "protest" | "protests" | "rage" | "mourning" | "solidarity" | "strikes")
         {
