@@ -1481,6 +1481,25 @@ fn word_after(text: &str, span: Span) -> &str {
     after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("")
 }
 
+/// The first word of kind within `n` words after `span`, skipping one lowercase
+/// describing word (`chemical` in `Grodno Azot chemical plant`): the word itself, or the
+/// last lowercase word looked at.
+fn word_after_words(text: &str, span: Span, n: usize) -> &str {
+    let rest = text.get(span.end..).unwrap_or("");
+    let mut last = "";
+    for w in rest.split(' ').skip(1).take(n) {
+        let w = w.trim_end_matches([',', '.', ';', ':']);
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            break;
+        }
+        last = w;
+        if matches!(w, "plant" | "factory" | "works" | "mine" | "refinery" | "mill" | "smelter" | "complex") {
+            break;
+        }
+    }
+    last
+}
+
 /// Of several places for one event, keeps the most specific: `Zhanaozen, Kazakhstan` →
 /// Zhanaozen; `Independence Square in Minsk` → Minsk (the town, not the square in it).
 fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
@@ -2865,11 +2884,20 @@ impl<'a> Cx<'a> {
             }
             let words: Vec<&str> = m.canonical.split(' ').collect();
             let Some((last, lead)) = words.split_last() else { continue };
-            if !matches!(
-                *last,
-                "University" | "College" | "School" | "Hospital" | "Institute" | "Academy" | "Polytechnic" | "Works"
-                    | "Plant" | "Factory" | "Mine" | "Refinery" | "Steelworks" | "Mill" | "Mills"
-            ) {
+            // (`the Grodno Azot chemical plant`: a works named after its town before a
+            // lowercase word of its kind, its whole name before it)
+            let kind_after = matches!(
+                word_after_words(self.text, m.span, 2),
+                "plant" | "factory" | "works" | "mine" | "refinery" | "mill" | "smelter" | "complex"
+            );
+            let lead = if kind_after { words.as_slice() } else { lead };
+            if !kind_after
+                && !matches!(
+                    *last,
+                    "University" | "College" | "School" | "Hospital" | "Institute" | "Academy" | "Polytechnic" | "Works"
+                        | "Plant" | "Factory" | "Mine" | "Refinery" | "Steelworks" | "Mill" | "Mills"
+                )
+            {
                 continue;
             }
             let town = (1..=lead.len().min(3)).rev().find_map(|n| {
