@@ -904,7 +904,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     let recent = || {
                         precision == Some(Precision::Day)
                             && date_value.as_deref().zip(doc.date).is_some_and(|(v, today)| {
-                                chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").is_ok_and(|d| (0..=2).contains(&(today - d).num_days()))
+                                day_of(v).is_some_and(|d| (0..=2).contains(&(today - d).num_days()))
                             })
                     };
                     // (Nor was a deed at some unnamed spot of a town, `pupils started jumping
@@ -1270,15 +1270,19 @@ fn day_into(d: chrono::NaiveDate, out: &mut String) {
     out.extend([digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(m / 10), digit(m), '-', digit(day / 10), digit(day)]);
 }
 
-/// The day `days` after the day `value` (`2021-09-13`); `None` if `value` is no day.
-fn shift_day(value: &str, days: i64) -> Option<String> {
+/// The day a value names (`2021-09-13`); `None` for any other value (`2021-09`).
+fn day_of(value: &str) -> Option<chrono::NaiveDate> {
     let num = |r: std::ops::Range<usize>| value.get(r).filter(|x| x.bytes().all(|b| b.is_ascii_digit())).and_then(|x| x.parse::<u32>().ok());
     if value.len() != 10 {
         return None;
     }
     let y = i32::try_from(num(0..4)?).ok()?;
-    let d = chrono::NaiveDate::from_ymd_opt(y, num(5..7)?, num(8..10)?)?;
-    d.checked_add_signed(chrono::Duration::try_days(days)?).map(day_value)
+    chrono::NaiveDate::from_ymd_opt(y, num(5..7)?, num(8..10)?)
+}
+
+/// The day `days` after the day `value` (`2021-09-13`); `None` if `value` is no day.
+fn shift_day(value: &str, days: i64) -> Option<String> {
+    day_of(value)?.checked_add_signed(chrono::Duration::try_days(days)?).map(day_value)
 }
 
 /// `hay.contains(needle)`, cheaper for the few words of a trigger or a figure: a byte
@@ -1312,7 +1316,7 @@ fn is_after(value: &str, today: &str) -> bool {
         let week = value.get(6..8).and_then(|w| w.parse::<u32>().ok());
         let year = value.get(..4).and_then(|y| y.parse::<i32>().ok());
         let monday = year.zip(week).and_then(|(y, w)| chrono::NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon));
-        let today = today.get(..10).and_then(|t| chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").ok());
+        let today = today.get(..10).and_then(day_of);
         return monday.zip(today).is_some_and(|(m, t)| m > t);
     }
     // (The comparison first: most dates are not after the document's.)
@@ -1481,23 +1485,16 @@ fn word_after(text: &str, span: Span) -> &str {
     after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("")
 }
 
-/// The first word of kind within `n` words after `span`, skipping one lowercase
-/// describing word (`chemical` in `Grodno Azot chemical plant`): the word itself, or the
-/// last lowercase word looked at.
-fn word_after_words(text: &str, span: Span, n: usize) -> &str {
+/// Whether a lowercase word for a works follows `span`, perhaps after one lowercase word
+/// that describes it: `Grodno Azot chemical plant`, `Tengiz refinery`.
+fn works_after(text: &str, span: Span) -> bool {
     let rest = text.get(span.end..).unwrap_or("");
-    let mut last = "";
-    for w in rest.split(' ').skip(1).take(n) {
-        let w = w.trim_end_matches([',', '.', ';', ':']);
-        if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
-            break;
-        }
-        last = w;
-        if matches!(w, "plant" | "factory" | "works" | "mine" | "refinery" | "mill" | "smelter" | "complex") {
-            break;
-        }
-    }
-    last
+    rest.split(' ')
+        .skip(1)
+        .take(2)
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+        .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        .any(|w| matches!(w, "plant" | "factory" | "works" | "mine" | "refinery" | "mill" | "smelter" | "complex"))
 }
 
 /// Of several places for one event, keeps the most specific: `Zhanaozen, Kazakhstan` →
@@ -1716,14 +1713,13 @@ fn is_dateline(text: &str, span: Span) -> bool {
     };
     // (The cheap tests first: what follows, then the white space back to the line's
     // start, read back from the name only as far as its first other character.)
-    let opens_line = || before.chars().rev().find(|&c| c == '\n' || !c.is_whitespace()).is_none_or(|c| c == '\n');
+    let opens_line = |before: &str| before.chars().rev().find(|&c| c == '\n' || !c.is_whitespace()).is_none_or(|c| c == '\n');
     // (`(Berlin) – Kazakh security forces …`: a rights group's dateline, in brackets)
     if let (Some(b), Some(a)) = (before.strip_suffix('('), after.strip_prefix(") ")) {
-        let b_opens = b.chars().rev().find(|&c| c == '\n' || !c.is_whitespace()).is_none_or(|c| c == '\n');
-        return b_opens && a.starts_with(['-', '–', '—']);
+        return opens_line(b) && a.starts_with(['-', '–', '—']);
     }
     after.trim_start_matches(' ').starts_with([',', '(', '-', '–', '—'])
-        && opens_line()
+        && opens_line(before)
         && name.chars().all(|c| !c.is_lowercase())
         && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
@@ -2886,10 +2882,7 @@ impl<'a> Cx<'a> {
             let Some((last, lead)) = words.split_last() else { continue };
             // (`the Grodno Azot chemical plant`: a works named after its town before a
             // lowercase word of its kind, its whole name before it)
-            let kind_after = matches!(
-                word_after_words(self.text, m.span, 2),
-                "plant" | "factory" | "works" | "mine" | "refinery" | "mill" | "smelter" | "complex"
-            );
+            let kind_after = works_after(self.text, m.span);
             let lead = if kind_after { words.as_slice() } else { lead };
             if !kind_after
                 && !matches!(
