@@ -498,14 +498,15 @@ fn parse_iso_date(token: &str) -> IsoDate {
 /// lines or more, at least three in five of which end a sentence (`.`, `!`, `?`, maybe in
 /// quotation marks), is a paragraph a line (text copied from a web page: one line each,
 /// no blank line between). Hard-wrapped prose ends few of its lines at a full stop.
+/// A list (two lines or more that open with a bullet, `- 7h ago: Tear gas fired`) is a
+/// paragraph an item: an item ends where the next bulleted line starts.
 fn split_paragraphs(text: &str, body: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut para_start = body.start;
     let mut line_start = body.start;
-    // The current paragraph's line starts (after its first), and how many of its lines
-    // end a sentence.
-    let mut breaks: Vec<usize> = Vec::new();
-    let mut ended = 0usize;
+    // The current paragraph's line starts (after its first), how many of its lines end
+    // a sentence, and its bulleted lines (see [`Lines`]).
+    let mut lines = Lines::default();
     // Whether the current paragraph has a line yet (blank lines before it are skipped).
     let mut has_line = false;
     loop {
@@ -518,17 +519,19 @@ fn split_paragraphs(text: &str, body: Span) -> Vec<Span> {
         let line = text.get(line_start..line_end).unwrap_or("");
         if is_blank(line) {
             if has_line {
-                close_paragraph(text, Span::new(para_start, line_start), &mut breaks, ended, &mut out);
-                (has_line, ended) = (false, 0);
+                close_paragraph(text, Span::new(para_start, line_start), &mut lines, &mut out);
+                has_line = false;
             }
         } else {
+            let bullet = opens_with_bullet(line);
             if has_line {
-                breaks.push(line_start);
+                lines.breaks.push((line_start, bullet));
             } else {
                 para_start = line_start;
             }
             has_line = true;
-            ended += usize::from(ends_sentence(line));
+            lines.ended += usize::from(ends_sentence(line));
+            lines.bullets += usize::from(bullet);
         }
         if line_end >= body.end {
             break;
@@ -536,26 +539,48 @@ fn split_paragraphs(text: &str, body: Span) -> Vec<Span> {
         line_start = line_end + 1;
     }
     if has_line {
-        close_paragraph(text, Span::new(para_start, body.end), &mut breaks, ended, &mut out);
+        close_paragraph(text, Span::new(para_start, body.end), &mut lines, &mut out);
     }
     out
 }
 
-/// Ends the paragraph `para` with its line starts `breaks` (after its first; emptied) and
-/// `ended` lines ending a sentence: whole, or a paragraph a line (see [`split_paragraphs`]).
-fn close_paragraph(text: &str, para: Span, breaks: &mut Vec<usize>, ended: usize, out: &mut Vec<Span>) {
-    let lines = breaks.len() + 1;
-    if lines >= 3 && ended * 5 >= lines * 3 {
+/// What [`split_paragraphs`] counts of the lines of a paragraph so far.
+#[derive(Default)]
+struct Lines {
+    /// Where each line after the first starts, and whether it opens with a bullet.
+    breaks: Vec<(usize, bool)>,
+    /// How many lines end a sentence.
+    ended: usize,
+    /// How many lines open with a bullet.
+    bullets: usize,
+}
+
+/// Ends the paragraph `para` with what its `lines` tell (emptied): whole, a paragraph a
+/// line, or a paragraph a list item (see [`split_paragraphs`]).
+fn close_paragraph(text: &str, para: Span, lines: &mut Lines, out: &mut Vec<Span>) {
+    let n = lines.breaks.len() + 1;
+    let a_line = n >= 3 && lines.ended * 5 >= n * 3;
+    if a_line || lines.bullets >= 2 {
         let mut from = para.start;
-        for &b in breaks.iter() {
-            push_trimmed(text, Span::new(from, b), out);
-            from = b;
+        for &(b, bullet) in lines.breaks.iter() {
+            if a_line || bullet {
+                push_trimmed(text, Span::new(from, b), out);
+                from = b;
+            }
         }
         push_trimmed(text, Span::new(from, para.end), out);
     } else {
         push_trimmed(text, para, out);
     }
-    breaks.clear();
+    lines.breaks.clear();
+    (lines.ended, lines.bullets) = (0, 0);
+}
+
+/// Whether `line` opens with a list bullet and a space: `-`, `*`, `•`, `–`, `—`, `·`,
+/// `▪`, `►` after any indentation.
+fn opens_with_bullet(line: &str) -> bool {
+    let mut chars = line.trim_start_matches([' ', '\t']).chars();
+    matches!(chars.next(), Some('-' | '*' | '•' | '–' | '—' | '·' | '▪' | '►')) && chars.next() == Some(' ')
 }
 
 /// Whether `line` ends with `.`, `!`, `?` or `…`, perhaps before closing quotation marks

@@ -10,7 +10,7 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "barricades", "battled", "battles", "beanbag", "beat", "beaten", "beating", "beatings", "block", "blockade", "blockaded",
     "blockades", "blocked", "blocking", "boycotted", "boycotting", "broke", "clash", "clashed", "clashes", "closed", "converged", "crackdown", "crowd",
     "crowds", "custody", "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration",
-    "demonstrations", "demonstrators", "demos", "detained", "detention", "detentions", "died", "dies", "disperse",
+    "demonstrations", "demonstrators", "demos", "detain", "detained", "detains", "detention", "detentions", "died", "dies", "disperse",
     "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gather", "gathered", "gathering", "gatherings", "go", "going", "gone", "gunfire", "human",
     "hunger", "imprisoned", "industrial", "jailed", "joined", "jump", "jumped", "jumping", "killed", "killing", "killings", "laid", "looted", "looters",
     "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "monument", "monuments", "murdered",
@@ -533,7 +533,12 @@ impl<'a> Cx<'a> {
             // before, no arrest of its day. (Still a word of someone's history: see
             // `arrest_word`.)
             "sentenced" => return None,
-            "arrested" | "arrest" | "arrests" | "detained" | "detention" | "detentions" | "jailed" | "imprisoned" => {
+            "arrested" | "arrest" | "arrests" | "detained" | "detain" | "detains" | "detention" | "detentions" | "jailed" | "imprisoned" => {
+                // `Police detain 12 pickets`: a headline's or a list item's present; not
+                // `powers to detain`.
+                if matches!(w, "detain" | "detains") && prev == "to" {
+                    return None;
+                }
                 if matches!(next, "warrant" | "warrants" | "centre" | "center" | "centres" | "centers" | "facility" | "facilities" | "camp" | "camps") {
                     return None;
                 }
