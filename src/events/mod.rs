@@ -2393,7 +2393,7 @@ impl<'a> Cx<'a> {
     }
 
     /// What the words before a date say of it: (a date that says when something was
-    /// said, `said on Sunday`, not when the event happened; `since June`, where a
+    /// said, `said on Sunday`, or a page was updated, not when the event happened; `since June`, where a
     /// running count starts, not when a counted event happened).
     fn date_cues(&self, span: Span) -> (bool, bool) {
         let i = self.at(span.start);
@@ -2403,7 +2403,9 @@ impl<'a> Cx<'a> {
         let reporting = (1..=2).any(|k| {
             i.checked_sub(k).is_some_and(|j| {
                 let w = self.ws(j, s);
-                matches!(w, "said" | "told" | "announced" | "reported" | "stated" | "added" | "wrote" | "says")
+                // (`Updated 1h ago`, `Published 6 January 2022`, `a video posted on
+                // Monday`: when a page or a post was written.)
+                matches!(w, "said" | "told" | "announced" | "reported" | "stated" | "added" | "wrote" | "says" | "updated" | "published" | "posted")
             })
         }) && !self.hours_after(span, s);
         // Every rule below but `until`/`till` needs a `since` among the eight words

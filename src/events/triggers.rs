@@ -21,7 +21,7 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "statue", "statues", "stay", "stayed", "staying",
     "stop", "stoppage", "stoppages", "stopped", "stopping", "storm", "stormed", "storming", "strike", "strikers", "strikes",
     "striking", "struck", "take", "taken", "taking", "tear", "thronged", "took", "torched", "unrest", "uprising",
-    "uprisings", "vigil", "vigils", "violent", "walk-out", "walk-outs", "walked", "walkout", "walkouts", "water", "went",
+    "uprisings", "vigil", "vigils", "violent", "walk", "walk-out", "walk-outs", "walked", "walking", "walkout", "walkouts", "walks", "water", "went",
 ];
 
 /// The words that make a trigger up to three words after them negated, hypothetical or
@@ -233,7 +233,9 @@ impl<'a> Cx<'a> {
             }
             // (`students walked out of classes`: a protest; `walked out of the talks`, of
             // a meeting or a hearing: no event.)
-            "walked" if next == "out" && self.ws(i + 2, s) == "of" => {
+            // (`to walk out`: what someone plans or votes for, no event.)
+            "walk" | "walks" | "walking" if prev == "to" => return None,
+            "walked" | "walk" | "walks" | "walking" if next == "out" && self.ws(i + 2, s) == "of" => {
                 let j = if matches!(self.ws(i + 3, s), "the" | "their" | "a") { i + 4 } else { i + 3 };
                 match self.ws(j, s) {
                     "class" | "classes" | "school" | "schools" | "lectures" | "lessons" => (Protest, i + 1),
@@ -242,7 +244,8 @@ impl<'a> Cx<'a> {
                     _ => (Strike, i + 1),
                 }
             }
-            "walked" if next == "out" || next == "off" => (Strike, i + 1),
+            // (`Dockers walk out at Velmora port`: a headline's or a list item's present.)
+            "walked" | "walk" | "walks" | "walking" if next == "out" || next == "off" => (Strike, i + 1),
             // `dockers stayed off the job`, `stayed away from work`
             "stayed" | "stay" | "staying"
                 if next == "off" && matches!(self.ws(i + 2, s), "the" | "their" | "work" | "job" | "jobs")
