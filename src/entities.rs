@@ -1891,6 +1891,13 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             // The tail of a title or name cut above: `High Commissioner for Human Rights`.
             return;
         }
+        // `By Nadia Perera in Colombo`: a byline's name is a person's, whatever its first
+        // word names elsewhere (`Nadia`, a district of India).
+        // (Not `By Staff Reporter`: ordinary words.)
+        if name_words && !ordinary && (2..=3).contains(&(b - a)) && a.checked_sub(1).and_then(|k| ts.get(k)).is_some_and(|t| t.text == "By") {
+            push(out, EntityKind::Person, text.to_string(), false);
+            return;
+        }
         if ts[a].in_quote() {
             return;
         }

@@ -501,7 +501,7 @@ pub static FIRST_NAMES: &[&str] = &[
     "mehdi", "mehmet", "melissa", "micaela", "michael", "michel", "michelle", "mick", "miguel",
     "mikalai", "mikhail", "mitch", "mohammad", "mohammed", "mohsen", "mojtaba", "mona",
     "monica", "mostafa", "muhammad", "mukhtar", "murat", "murugan", "mustafa", "mónica",
-    "nadezhda", "nalaka", "namal", "nancy", "narendra", "narges", "nasrin", "natalia",
+    "nadezhda", "nadia", "nalaka", "namal", "nancy", "narendra", "narges", "nasrin", "natalia",
     "natalie", "natalya", "nathan", "navid", "nawaz", "nazanin", "nazira", "neil", "nicholas",
     "nicola", "nicolas", "nicole", "nicolás", "nika", "nikita", "nikolai", "nikolay",
     "niloofar", "nimal", "nimali", "nirmala", "noah", "nurlan", "nursultan", "nurzhan", "nuwan",

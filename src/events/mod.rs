@@ -308,8 +308,14 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     let country = main_country(mentions, dest, gaz);
     let mut places: Vec<PlaceRef> = recycle(std::mem::take(places_spare));
     cx.places(mentions, dest, gaz, country, &mut places);
-    // The town of a dateline at home (`SANTIAGO (AP) —`), where its spots are.
-    let home_dateline = places.iter().find(|p| is_dateline(&doc.text, p.span) && p.gaz.is_some_and(|g| g.kind == PlaceKind::City));
+    // The town of a dateline at home (`SANTIAGO (AP) —`), where its spots are; else the
+    // first town of a byline (`By Amara Jayasuriya in Colombo and Tom Whitfield in London`),
+    // where the report was written.
+    let byline_town = cx.byline_town(mentions, gaz);
+    let home_dateline = places
+        .iter()
+        .find(|p| is_dateline(&doc.text, p.span) && p.gaz.is_some_and(|g| g.kind == PlaceKind::City))
+        .or(byline_town.as_ref());
     // That town when the story is its news: in the main country, and the first sentence
     // names no other town (not `ALMATY — Oil workers in Zhanaozen walked off the job`).
     let home_news = home_dateline
@@ -318,6 +324,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
             !places.iter().any(|p| p.sentence == d.sentence && p.name != d.name && !p.pseudo && p.gaz.is_none_or(|g| g.kind == PlaceKind::City))
         })
         .map(|d| d.name);
+    let byline_home = byline_town.as_ref().filter(|b| country.is_some_and(|c| same_country(b.name, c))).map(|b| b.name);
     let mut dates: Vec<DateRef> = recycle(std::mem::take(dates_spare));
     // (Only a timex that can date an event is read in context.)
     dates.extend(timexes.iter().filter(|t| t.span.start >= doc.body.start).filter_map(|t| {
@@ -917,7 +924,9 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     } else if (total || listed_total || apart || elsewhere || abroad) && country.is_some() {
                         country
                     } else {
-                        place_focus.or(country)
+                        // (Before any place is named, a report written in a town at home,
+                        // `By Nadia Perera in Colombo`, tells of that town.)
+                        place_focus.or(byline_home).or(country)
                     };
                     (place, None)
                 });
@@ -2999,6 +3008,21 @@ impl<'a> Cx<'a> {
         out.sort_by_key(|a| a.span);
     }
 
+    /// The first town named in a byline among the first three sentences (`By Amara
+    /// Jayasuriya in Colombo`; see [`Cx::byline`]), as a place; `gaz` holds the gazetteer's
+    /// place of each mention.
+    fn byline_town<'m>(&self, mentions: &'m [Mention], gaz: &[Option<&'static gazetteer::Place>]) -> Option<PlaceRef<'m>> {
+        // (Where the fourth sentence starts.)
+        let end = self.sent_tok.get(3).and_then(|&k| self.toks.get(k)).map_or(usize::MAX, |t| t.span.start);
+        let (m, g) = mentions.iter().zip(gaz).take_while(|(m, _)| m.span.start < end).find(|(m, g)| {
+            let i = self.at(m.span.start);
+            let s = self.toks.get(i).map_or(0, |t| t.sentence);
+            m.kind == EntityKind::Place && g.is_some_and(|g| g.kind == PlaceKind::City) && i > 0 && self.ws(i - 1, s) == "in" && self.byline(i - 1, s)
+        })?;
+        let sentence = self.toks.get(self.at(m.span.start)).map_or(0, |t| t.sentence);
+        Some(PlaceRef { span: m.span, name: &m.canonical, sentence, pseudo: false, route: false, gaz: *g })
+    }
+
     /// The `in` at token `i` (of sentence `s`) follows a reporter's name in a byline: `By
     /// Amara Jayasuriya in …`, and `and Tom Whitfield in …` after such a name (`By`
     /// capitalised; one to three capitalised words, no weekday or month, between).
@@ -3010,7 +3034,8 @@ impl<'a> Cx<'a> {
         let calendar = |w: &str| {
             crate::timex::lexicon::month(w).is_some_and(|(_, short)| !short) || crate::timex::lexicon::weekday(w).is_some_and(|(_, plural)| !plural)
         };
-        while names < 3 && k > 0 && cap(k - 1) && !calendar(self.ws(k - 1, s)) {
+        // (`By` itself ends the names: `By Amara Jayasuriya in Colombo` has two.)
+        while names < 3 && k > 0 && cap(k - 1) && !calendar(self.ws(k - 1, s)) && self.ws(k - 1, s) != "by" {
             k -= 1;
             names += 1;
         }

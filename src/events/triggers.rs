@@ -360,11 +360,16 @@ impl<'a> Cx<'a> {
                     next,
                     "roads" | "road" | "highways" | "highway" | "streets" | "street" | "bridges" | "bridge" | "railway"
                         | "railways" | "traffic" | "junctions" | "intersections" | "motorway" | "motorways" | "access"
-                        | "entrances" | "ports" | "refineries" | "depots" | "terminals" | "the" | "a"
+                        | "entrances" | "ports" | "refineries" | "depots" | "terminals" | "gates" | "the" | "a"
                 ) && (!matches!(next, "the" | "a")
-                    // (`the main road`, `the Dhaka-Mymensingh highway`, `a road`)
+                    // (`the main road`, `the Dhaka-Mymensingh highway`, `a road`, `the
+                    // gates of the terminal`, `the port entrance`)
                     || (i + 2..=i + 4).any(|k| {
-                        matches!(self.ws(k, s), "road" | "roads" | "highway" | "main" | "bridge" | "railway" | "street" | "motorway")
+                        matches!(
+                            self.ws(k, s),
+                            "road" | "roads" | "highway" | "main" | "bridge" | "railway" | "street" | "motorway" | "gate" | "gates"
+                                | "entrance" | "entrances" | "terminal" | "depot" | "refinery"
+                        )
                     })) =>
             {
                 (Protest, i)
