@@ -304,7 +304,9 @@ impl Prepared {
     /// allocation is reused (see [`recycle_words`] to keep it past the borrow).
     pub fn words_in<'a>(&'a self, mut buf: Vec<&'a str>) -> Vec<&'a str> {
         buf.clear();
-        buf.extend(self.tokens.iter().map(|t| t.text(&self.lower)));
+        // (The text is fetched once, not for every token.)
+        let lower = self.lower.as_str();
+        buf.extend(self.tokens.iter().map(|t| t.text(lower)));
         buf
     }
 }
