@@ -61,7 +61,7 @@ fn bench(c: &mut Criterion) {
     let words: Vec<Vec<&str>> = preps.iter().map(Prepared::words).collect();
     group.bench_function("entities", |b| {
         b.iter(|| {
-            let mut mentions: Vec<_> = docs.iter().zip(&preps).map(|(d, p)| entities::find_prepared(d, p)).collect();
+            let mut mentions: Vec<_> = docs.iter().zip(&preps).zip(&words).map(|((d, p), w)| entities::find_prepared(d, p, w)).collect();
             entities::unify(&mut mentions);
             mentions
         })

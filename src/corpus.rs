@@ -355,11 +355,15 @@ pub struct Corpus {
 }
 
 impl Corpus {
+    /// Reads each file (see [`read_document`]), in order. (Room for every document is
+    /// made at once when the files say how many they are: a grown list would copy the
+    /// documents read so far.)
     pub fn read<'a, I>(files: I) -> Corpus
     where
         I: IntoIterator<Item = (&'a str, &'a [u8])>,
     {
-        let mut corpus = Corpus::default();
+        let files = files.into_iter();
+        let mut corpus = Corpus { documents: Vec::with_capacity(files.size_hint().0), rejected: Vec::new() };
         for (name, bytes) in files {
             match read_document(name, bytes) {
                 Ok(doc) => corpus.documents.push(doc),

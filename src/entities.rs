@@ -427,11 +427,15 @@ fn ascii_forms<'a>(word: &'a str, span: Span, upper: bool, kind: TokenKind, hand
 /// line breaks, quotes and handles, and (for ASCII words; the others are filled in by
 /// [`find_prepared`]) each word's lowercase form, word lists and name shape. Also the
 /// indices of the non-ASCII tokens (none in an ASCII document), in order. The tokens
-/// go into `out` (emptied first: its allocation is reused).
+/// go into `out` (emptied first: its allocation is reused). `words` are the lowercase
+/// texts of the shared tokens ([`Prepared::words_in`]): a token without an ASCII capital
+/// reads the same in the document, so its word serves as its text too, and only a
+/// token with a capital slices the document's text.
 #[inline(never)]
 fn build_tokens<'a>(
     doc: &'a Document,
     prep: &'a Prepared,
+    words: &[&'a str],
     ascii_doc: bool,
     mut out: Vec<Tok<'a>>,
 ) -> (Vec<Tok<'a>>, Vec<usize>) {
@@ -456,8 +460,9 @@ fn build_tokens<'a>(
     // Sentences, also cut at line breaks: a headline or a list item without a full stop
     // is its own sentence.
     let mut line = 0usize;
-    for (t, &lx) in raw.iter().zip(lex) {
-        let full = t.text(text);
+    for ((t, &lx), &lw) in raw.iter().zip(lex).zip(words) {
+        // (ASCII lowercasing changes only ASCII capitals.)
+        let full = if t.flags & UPPER != 0 { t.text(text) } else { lw };
         if t.flags & GLUED == 0 {
             state = (state & !T_HANDLE) | (u8::from(starts_handle(full)) * T_HANDLE);
         }
@@ -476,14 +481,13 @@ fn build_tokens<'a>(
         // the same sentence.
         let bits = if !same_sentence || newline { T_INITIAL } else { state & (T_INITIAL | T_QUOTED) }
             | state & (T_IN_QUOTE | T_HANDLE);
-        let tok = Tok { text: full, lw: full, start: t.span.start as u32, sentence, cls: 0, kind: t.kind, bits, suffix: 0, flags: t.flags };
+        let tok = Tok { text: full, lw, start: t.span.start as u32, sentence, cls: 0, kind: t.kind, bits, suffix: 0, flags: t.flags };
         state &= T_IN_QUOTE | T_HANDLE | S_DOTTED;
         if t.kind == TokenKind::Word && t.flags & HYPHEN == 0 && (ascii_doc || t.flags & NON_ASCII == 0) {
             // An ASCII word (most tokens). With a capital it is name-like (see
             // `name_like_of`), and its lowercase form is its span of the shared lowercase text.
             let mut tok = tok;
             if t.flags & UPPER != 0 {
-                tok.lw = lower.get(t.span.start..t.span.end).unwrap_or("");
                 tok.bits |= u8::from(state & T_HANDLE == 0) * T_NAME;
             }
             tok.cls = lx & ENTITY_BITS;
@@ -550,9 +554,7 @@ fn other_token<'a>(
             }
         }
     } else if ascii {
-        if t.flags & UPPER != 0 {
-            tok.lw = lower.get(t.span.start..t.span.end).unwrap_or("");
-        }
+        // (`tok.lw` is the token's lowercase text already.)
         // (Quote marks and openers are single punctuation tokens: words never match.)
         if t.kind == TokenKind::Punct {
             if let [b] = full.as_bytes() {
@@ -966,7 +968,8 @@ impl<'c> Ctx<'c> {
 
 /// Finds every person, organisation and place mentioned in a document.
 pub fn find(doc: &Document) -> Vec<Mention> {
-    find_prepared(doc, &Prepared::new(doc))
+    let prep = Prepared::new(doc);
+    find_prepared(doc, &prep, &prep.words())
 }
 
 thread_local! {
@@ -989,11 +992,12 @@ fn recycle_toks(mut toks: Vec<Tok<'_>>) -> Vec<Tok<'static>> {
         .collect()
 }
 
-/// [`find`] over the document's shared tokens.
-pub fn find_prepared(doc: &Document, prep: &Prepared) -> Vec<Mention> {
+/// [`find`] over the document's shared tokens and their lowercase texts `words`
+/// ([`Prepared::words_in`]).
+pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Mention> {
     // Most documents are ASCII throughout: then no word needs asking.
     let ascii_doc = doc.text.is_ascii();
-    let (built, non_ascii) = build_tokens(doc, prep, ascii_doc, TOKS.take());
+    let (built, non_ascii) = build_tokens(doc, prep, words, ascii_doc, TOKS.take());
     let (buf, ranges) = if non_ascii.is_empty() { (String::new(), Vec::new()) } else { lowercase_non_ascii(&built, &non_ascii) };
     let mut ranges = ranges.into_iter();
     // The lowercase form, word lists and name shape of each non-ASCII word.

@@ -237,7 +237,7 @@ fn analyze_batch(batch: &[Document], scratch: &mut Scratch, out: &mut Vec<Analys
     let words: Vec<Vec<&str>> = preps.iter().map(|p| p.words_in(spare.next().unwrap_or_default())).collect();
     scratch.words = spare.collect();
     let mentions: Vec<Vec<Mention>> =
-        batch.iter().zip(preps).map(|(d, p)| crate::entities::find_prepared(d, p)).collect();
+        batch.iter().zip(preps).zip(&words).map(|((d, p), w)| crate::entities::find_prepared(d, p, w)).collect();
     let timexes: Vec<Vec<Timex>> =
         batch.iter().zip(preps).zip(&words).map(|((d, p), w)| crate::timex::find_prepared(d, p, w)).collect();
     let figures: Vec<Vec<Figure>> =

@@ -251,8 +251,7 @@ impl Prepared {
     /// (the analysis of a corpus keeps a few and refills them document after document,
     /// instead of allocating fresh ones for each).
     pub fn fill(&mut self, doc: &crate::corpus::Document) {
-        self.tokens.clear();
-        self.tokens.reserve(doc.body.len() / 5);
+        emptied(&mut self.tokens, doc.body.len() / 5);
         self.sentence_tokens.clear();
         for (i, s) in doc.sentences.iter().enumerate() {
             let a = self.tokens.len();
@@ -262,31 +261,37 @@ impl Prepared {
             }
         }
         self.lower.clear();
+        if self.lower.capacity() < doc.text.len() {
+            // (A new allocation, as in [`emptied`].)
+            self.lower = String::with_capacity(doc.text.len().max(2 * self.lower.capacity()));
+        }
         self.lower.push_str(&doc.text);
         self.lower.make_ascii_lowercase();
         let lexicon = crate::lexicon::Lexicon::get();
         let bytes = self.lower.as_bytes();
         let n = self.tokens.len();
-        self.lex.clear();
-        self.lex.resize(n, 0);
-        self.timex.clear();
-        self.timex.resize(n, 0);
-        // (one pass for both: the token is read once)
-        for ((t, f), m) in self.tokens.iter().zip(self.lex.iter_mut()).zip(self.timex.iter_mut()) {
+        emptied(&mut self.lex, n);
+        emptied(&mut self.timex, n);
+        // (One pass for both: the token is read once, and each list is written once, not
+        // zeroed first.)
+        for t in &self.tokens {
             let (start, end) = (t.span.start, t.span.end);
-            *m = match t.kind {
+            let (f, m) = match t.kind {
                 TokenKind::Word => {
-                    *f = lexicon.classify_in(bytes, start, end);
-                    if t.flags & (HYPHEN | NON_ASCII) != 0 || end.wrapping_sub(start) == 2 && bytes.get(start) == Some(&b'q') {
-                        crate::timex::odd_word_marks(bytes.get(start..end).unwrap_or(&[]), *f, t.flags)
+                    let f = lexicon.classify_in(bytes, start, end);
+                    let m = if t.flags & (HYPHEN | NON_ASCII) != 0 || end.wrapping_sub(start) == 2 && bytes.get(start) == Some(&b'q') {
+                        crate::timex::odd_word_marks(bytes.get(start..end).unwrap_or(&[]), f, t.flags)
                     } else {
-                        crate::timex::plain_word_marks(*f)
-                    }
+                        crate::timex::plain_word_marks(f)
+                    };
+                    (f, m)
                 }
-                TokenKind::Number => crate::timex::NUMBER_MARKS,
-                TokenKind::Punct => crate::timex::punct_marks(bytes.get(start..end).unwrap_or(&[])),
-                TokenKind::Possessive => 0,
+                TokenKind::Number => (0, crate::timex::NUMBER_MARKS),
+                TokenKind::Punct => (0, crate::timex::punct_marks(bytes.get(start..end).unwrap_or(&[]))),
+                TokenKind::Possessive => (0, 0),
             };
+            self.lex.push(f);
+            self.timex.push(m);
         }
     }
 
@@ -299,7 +304,9 @@ impl Prepared {
     /// allocation is reused (see [`recycle_words`] to keep it past the borrow).
     pub fn words_in<'a>(&'a self, mut buf: Vec<&'a str>) -> Vec<&'a str> {
         buf.clear();
-        buf.extend(self.tokens.iter().map(|t| t.text(&self.lower)));
+        // (The text is fetched once, not for every token.)
+        let lower = self.lower.as_str();
+        buf.extend(self.tokens.iter().map(|t| t.text(lower)));
         buf
     }
 }
@@ -310,6 +317,16 @@ impl Prepared {
 pub fn recycle_words(mut words: Vec<&str>) -> Vec<&'static str> {
     words.clear();
     words.into_iter().map(|_| "").collect()
+}
+
+/// Empties `v` and makes room in it for `n` elements: when its allocation is too small, a
+/// new one (twice as big at least) replaces it, since growing the old one would copy the
+/// contents it held for the previous document.
+fn emptied<T>(v: &mut Vec<T>, n: usize) {
+    v.clear();
+    if v.capacity() < n {
+        *v = Vec::with_capacity(n.max(2 * v.capacity()));
+    }
 }
 
 /// Tokenizes every sentence of a document, in order.
