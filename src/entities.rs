@@ -222,7 +222,7 @@ impl Tok<'_> {
     }
 
     /// Whether the lowercase form is a common English word, or a word that starts a
-    /// group of actors (`strikers`, `dockers`: see `events::ACTOR_WORDS`).
+    /// group of actors (`strikers`, `dockers`: see `events::ACTOR_SINGLES`).
     fn common(&self) -> bool {
         self.cls & shared::ACTOR != 0 || common_word(self.lw)
     }

@@ -10,7 +10,7 @@ pub const ENTITY_LISTS: u32 = (1 << 20) - 1;
 pub const TIMEX_TRIGGER: u32 = 1 << 21;
 /// The first word of an event trigger (`events::triggers::TRIGGER_WORDS`).
 pub const EVENT_TRIGGER: u32 = 1 << 22;
-/// The first word of an actor (`events::ACTOR_WORDS`).
+/// The first word of an actor (`events::ACTOR_PAIRS`, `ACTOR_SINGLES`, `ACTOR_SECTORS`).
 pub const ACTOR: u32 = 1 << 23;
 /// Can begin a figure (`figures::START_WORDS`).
 pub const FIGURE_START: u32 = 1 << 24;
@@ -95,7 +95,11 @@ fn table() -> &'static Table {
             add(list, TIMEX_TENSE);
         }
         add(crate::events::TRIGGER_WORDS, EVENT_TRIGGER);
-        add(crate::events::ACTOR_WORDS, ACTOR);
+        for (first, _) in crate::events::ACTOR_PAIRS {
+            add(first, ACTOR);
+        }
+        add(crate::events::ACTOR_SINGLES, ACTOR);
+        add(crate::events::ACTOR_SECTORS, ACTOR);
         add(crate::events::PLACE_CUES, PLACE_CUE);
         add(crate::events::NEGATION_WORDS, EVENT_NEGATION);
         add(crate::events::LOOKBACK_WORDS, EVENT_LOOKBACK);

@@ -1214,17 +1214,36 @@ fn qualifier(w: &str) -> bool {
         || matches!(w, "presidential" | "parliamentary" | "general" | "national" | "municipal" | "regional" | "local" | "constitutional" | "official")
 }
 
-/// Every word that may start an actor in [`Cx::actors`]: the first words of its pairs
-/// and its single words.
-pub(crate) const ACTOR_WORDS: &[&str] = &[
-    "security", "special", "armed", "government", "state", "riot", "police", "national", "law", "trade",
-    "labour", "labor", "oil", "gas", "mine", "copper", "steel", "factory", "dock", "port", "transport",
-    "railway", "rail", "health", "textile", "garment", "coal", "car", "metro", "bus", "postal",
-    "construction", "public", "sector", "municipal", "oilfield", "energy", "army", "military", "troops",
-    "soldiers", "gendarmerie", "militia", "workers", "miners", "students", "teachers", "nurses",
-    "doctors", "unions", "union", "strikers", "private", "taxi", "truck", "lorry", "train", "dockers",
-    "dockworkers", "truckers", "farmers", "shopkeepers", "merchants", "traders", "bazaaris", "lawyers",
+/// The actors [`Cx::actors`] finds named by two words: first words, each with the
+/// second words it takes (`security forces`, `oil workers`, `bus drivers`).
+pub(crate) const ACTOR_PAIRS: &[(&[&str], &[&str])] = &[
+    (&["security", "special", "armed", "government", "state"], &["forces"]),
+    (&["riot"], &["police"]),
+    (&["police"], &["officers"]),
+    (&["national"], &["guard"]),
+    (&["law"], &["enforcement"]),
+    (&["trade", "labour", "labor"], &["union", "unions"]),
+    (
+        &[
+            "oil", "gas", "mine", "copper", "steel", "factory", "dock", "port", "transport", "railway", "rail", "health",
+            "textile", "garment", "coal", "car", "metro", "bus", "postal", "construction", "public", "sector", "municipal",
+            "oilfield", "energy",
+        ],
+        &["workers", "employees"],
+    ),
+    (&["bus", "taxi", "truck", "lorry", "train", "metro"], &["drivers"]),
 ];
+
+/// The actors [`Cx::actors`] finds named by one word (`police`, `strikers`).
+pub(crate) const ACTOR_SINGLES: &[&str] = &[
+    "police", "army", "military", "troops", "soldiers", "gendarmerie", "militia", "workers", "miners", "students",
+    "teachers", "nurses", "doctors", "unions", "union", "strikers", "dockers", "dockworkers", "truckers", "farmers",
+    "shopkeepers", "merchants", "traders", "bazaaris", "lawyers",
+];
+
+/// The first words of the three-word actors of [`Cx::actors`] (`public sector workers`,
+/// `private sector employees`).
+pub(crate) const ACTOR_SECTORS: &[&str] = &["public", "private"];
 
 /// Every word that may start a phrase of [`Cx::places`] naming a place without its name
 /// (`nationwide`, `across the city`, `in 21 cities`, `the capital`, `the city`).
@@ -3088,25 +3107,10 @@ impl<'a> Cx<'a> {
             let s = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
             let w = self.w(i);
             let n = self.ws(i + 1, s);
-            let two = matches!(
-                (w, n),
-                ("security" | "special" | "armed" | "government" | "state", "forces")
-                | ("riot", "police")
-                | ("police", "officers")
-                | ("national", "guard")
-                | ("law", "enforcement")
-                | ("trade" | "labour" | "labor", "union" | "unions")
-                | (
-                    "oil" | "gas" | "mine" | "copper" | "steel" | "factory" | "dock" | "port" | "transport" | "railway"
-                    | "rail" | "health" | "textile" | "garment" | "coal" | "car" | "metro" | "bus" | "postal"
-                    | "construction" | "public" | "sector" | "municipal" | "oilfield" | "energy",
-                    "workers" | "employees",
-                )
-                | ("bus" | "taxi" | "truck" | "lorry" | "train" | "metro", "drivers")
-            );
+            let two = ACTOR_PAIRS.iter().any(|(first, second)| first.contains(&w) && second.contains(&n));
             // `public sector workers`: three words
             // (`a memorial to Soviet soldiers`: no actor.)
-            if matches!((w, n), ("public" | "private", "sector")) && matches!(self.ws(i + 2, s), "workers" | "employees") {
+            if ACTOR_SECTORS.contains(&w) && n == "sector" && matches!(self.ws(i + 2, s), "workers" | "employees") {
                 let span = self.span(i, i + 2);
                 if !self.commemorated(i) {
                     push(span, Cow::Owned(format!("{w} {n} {}", self.ws(i + 2, s))), out);
@@ -3127,12 +3131,7 @@ impl<'a> Cx<'a> {
                 i += 2;
                 continue;
             }
-            if matches!(
-                w,
-                "police" | "army" | "military" | "troops" | "soldiers" | "gendarmerie" | "militia" | "workers"
-                    | "miners" | "students" | "teachers" | "nurses" | "doctors" | "unions" | "union" | "strikers"
-                    | "dockers" | "dockworkers" | "truckers" | "farmers" | "shopkeepers" | "merchants" | "traders" | "bazaaris" | "lawyers"
-            ) && self.toks.get(i).is_some_and(|t| {
+            if ACTOR_SINGLES.contains(&w) && self.toks.get(i).is_some_and(|t| {
                 // (`Police fired tear gas`: capitalised only as the sentence's first word,
                 // or the first after a dateline's dash: `TEHRAN - Police detained …`)
                 let opens = i == a
