@@ -2055,7 +2055,14 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     // (`the Pushkinskaya metro station`: a surname's ending, but a place's noun after it)
     let after_the = a.checked_sub(1).is_some_and(|p| is_the(&ts[p]));
-    if looks_like_surname(lw0) && !(after_the && place_context(ts, a, b)) {
+    // (`the colony in Shklov.`: a lone name after `in` is a town's, not a surname's, unless
+    // it owns or is trusted: `in Ivanov's view`, `confidence in Petrov`.)
+    let lone_in = |k: usize| ts.get(k).map_or("", |t| t.lw);
+    let town_in = a >= 1
+        && lone_in(a - 1) == "in"
+        && !matches!(lone_in(a.wrapping_sub(2)), "confidence" | "trust" | "faith" | "belief" | "interest" | "hope")
+        && ts.get(b).is_none_or(|t| t.kind != TokenKind::Possessive && !is_cap(t.text));
+    if looks_like_surname(lw0) && !(after_the && place_context(ts, a, b)) && !town_in {
         push(out, EntityKind::Person, w.to_string(), true);
         return;
     }
