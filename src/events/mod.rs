@@ -759,6 +759,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // overnight`).
                 let date = date.filter(|d| {
                     !(d.span.start >= t.span.end
+                        && trig.len() > 1
                         && cx.hard_break(t.span, d.span)
                         && trig.iter().any(|u| u.kind != t.kind && u.span.start >= t.span.end && cx.hard_break(t.span, u.span) && !cx.hard_break(u.span, d.span)))
                 });
