@@ -1086,7 +1086,7 @@ impl<'a> Cx<'a> {
             };
             let idx = self.at(f.span.start);
             let Some(t) = self.toks.get(idx) else { continue };
-            if self.negated(idx, t.sentence) || self.unreal(idx, self.at(f.span.end), t.sentence) {
+            if self.negated(idx, t.sentence) || self.unreal(idx, idx + 1, t.sentence) {
                 continue;
             }
             out.push(Trigger { kind, span: f.span, sentence: t.sentence, figure: true });
