@@ -759,6 +759,17 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 let date = date.filter(|d| {
                     !cx.later_clause(t.span, d.span, trig_spans) && !cx.cause_date(t.span, d.span, trig_spans) && !cx.relative_clause(t.span, d.span, false)
                 });
+                // `riot police had beaten and detained thousands in Minsk; a young man was
+                // shot dead in Brest on 11 August`: a date past a `;` (a colon, a dash)
+                // whose statement tells an event of another type dates only that one (one
+                // of the same type may go on with it: `200 detentions; the arrests went on
+                // overnight`).
+                let date = date.filter(|d| {
+                    !(d.span.start >= t.span.end
+                        && trig.len() > 1
+                        && cx.hard_break(t.span, d.span)
+                        && trig.iter().any(|u| u.kind != t.kind && u.span.start >= t.span.end && cx.hard_break(t.span, u.span) && !cx.hard_break(u.span, d.span)))
+                });
                 // `walked out in Glasgow in the first of 16 days of strikes that will
                 // continue until February 6`: a verb of the past does not happen on a day
                 // still ahead that another clause names.

@@ -6,7 +6,7 @@ use super::*;
 
 /// First words of every word trigger, sorted: a quick filter before the full match.
 pub(crate) const TRIGGER_WORDS: &[&str] = &[
-    "arrest", "arrested", "arrests", "arson", "assaulted", "assembled", "attack", "attacked", "attacks", "barricaded",
+    "arrest", "arrested", "arrests", "arson", "assaulted", "assembled", "attack", "attacked", "attacks", "banged", "banging", "barricaded",
     "barricades", "battled", "battles", "beanbag", "beat", "beaten", "beating", "beatings", "block", "blockade", "blockaded",
     "blockades", "blocked", "blocking", "boycotted", "boycotting", "broke", "clash", "clashed", "clashes", "closed", "converged", "crackdown", "crowd",
     "crowds", "custody", "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration",
@@ -204,6 +204,8 @@ impl<'a> Cx<'a> {
                 (Protest, i + 3)
             }
             "hunger" if matches!(next, "strike" | "strikes") => (Protest, i + 1),
+            // `thousands of people banged pots and pans in the streets`: the cacerolazo
+            "banged" | "banging" if matches!(next, "pots" | "pans" | "saucepans") => (Protest, i + 1),
             // `people filled the streets of Minsk`, `poured into the square`
             "filled" | "flooded" | "thronged" | "packed" | "poured" => (Protest, i + crate::figures::crowd_phrase(|k| self.ws(i + k, s))?),
             "strike" | "strikes" | "walkout" | "walkouts" | "walk-out" | "walk-outs" | "stoppage" | "stoppages" => {
@@ -965,6 +967,36 @@ impl<'a> Cx<'a> {
         false
     }
 
+    /// A trigger (tokens `i..end`) in sentence `s` that tells no event: a question (`What
+    /// strikes are happening this week?`), the clause of a sentence that opens with `If` or
+    /// `Unless` (`If your train is cancelled because of a strike, …`), a heading of one word
+    /// (`Detentions`), or one called off, cancelled or postponed in its clause (`Strikes at
+    /// dozens of universities were called off`).
+    fn unreal(&self, i: usize, end: usize, s: usize) -> bool {
+        let (Some(&a), Some(&b)) = (self.sent_tok.get(s), self.sent_tok.get(s + 1)) else { return false };
+        let last = (a..b).rev().map(|k| self.w(k)).find(|w| !matches!(*w, "\"" | "'" | "”" | "’" | ")"));
+        if last == Some("?") || b == a + 1 {
+            return true;
+        }
+        if matches!(self.w(a), "if" | "unless") && !(a..i).any(|k| matches!(self.w(k), "," | ";")) {
+            return true;
+        }
+        for j in end..(end + 8).min(b) {
+            let w = self.w(j);
+            // (most words start with none of the letters below: one test passes them)
+            if !matches!(w.as_bytes().first(), Some(b',' | b';' | b'a' | b'b' | b'c' | b'p' | b'w')) {
+                continue;
+            }
+            match w {
+                "," | ";" | "but" | "and" | "which" | "who" | "after" | "before" | "when" | "while" => return false,
+                "called" | "call" if self.ws(j + 1, s) == "off" => return true,
+                "cancelled" | "canceled" | "postponed" | "averted" => return true,
+                _ => {}
+            }
+        }
+        false
+    }
+
     /// How many of the (at most two) words right after `i` are auxiliaries or adverbs
     /// of time that may stand between a crowd and its verb (`had also`, `again`).
     fn auxiliaries_after(&self, i: usize, s: usize) -> usize {
@@ -1017,7 +1049,9 @@ impl<'a> Cx<'a> {
             }
             if let Some((kind, end)) = self.trigger_at(i, last_arrest) {
                 let sentence = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
-                out.push(Trigger { kind, span: self.span(i, end), sentence, figure: false });
+                if !self.unreal(i, end + 1, sentence) {
+                    out.push(Trigger { kind, span: self.span(i, end), sentence, figure: false });
+                }
                 for k in i + 1..=end {
                     if self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER != 0) && arrest_word(self.w(k)) {
                         arrest = Some(k);
@@ -1065,7 +1099,7 @@ impl<'a> Cx<'a> {
             };
             let idx = self.at(f.span.start);
             let Some(t) = self.toks.get(idx) else { continue };
-            if self.negated(idx, t.sentence) {
+            if self.negated(idx, t.sentence) || self.unreal(idx, idx + 1, t.sentence) {
                 continue;
             }
             out.push(Trigger { kind, span: f.span, sentence: t.sentence, figure: true });

@@ -503,10 +503,10 @@ word_set!(
 
 word_set!(
     /// Verbs in the present tense that tell when something scheduled happens: `the
-    /// movement marks its 100th day on 20 May`, `the new law takes effect on 1 July`, `a ballot that closes on 20 February`.
+    /// movement marks its 100th day on 20 May`, `the new law takes effect on 1 July`, `a ballot that closes on 20 February`, `the mandate runs until May`.
     PRESENT_WORDS,
     present_word,
-    ["marks", "falls", "begins", "begin", "starts", "ends", "expires", "opens", "resumes", "resume", "takes", "closes", "concludes", "finishes"]
+    ["marks", "falls", "begins", "begin", "starts", "ends", "expires", "opens", "resumes", "resume", "takes", "closes", "concludes", "finishes", "runs"]
 );
 
 word_set!(

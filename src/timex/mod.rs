@@ -94,7 +94,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         }
         sent_para.push(p);
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, began: None, story: None, sent: 0, stamp: false, heading_day: None, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, last_day_ahead: false, past_day: None, began: None, story: None, sent: 0, stamp: false, heading_day: None, stated: None, out: Vec::new() };
     for &(a, b) in &prep.sentence_tokens {
         let marks = prep.timex.get(a..b).unwrap_or(&[]);
         let Some(last) = marks.iter().rposition(|&m| m & ANCHOR != 0) else { continue };
@@ -130,6 +130,9 @@ struct Focus {
     /// The year was stated or computed from a stated year (not guessed from the
     /// document date), so later bare months of the paragraph fall in it.
     year_explicit: bool,
+    /// Set by a clause that looks ahead (`talks would begin on Thursday`): a part of a
+    /// day told in the past is not of it.
+    ahead: bool,
 }
 
 struct Resolved {
@@ -175,6 +178,11 @@ struct State {
     focus: Option<Focus>,
     /// The last day spoken of and its paragraph: clock times fall on it.
     last_day: Option<(NaiveDate, usize)>,
+    /// `last_day` was named in a clause that looks ahead (`talks would begin on Thursday`).
+    last_day_ahead: bool,
+    /// The last day named in a clause that does not look ahead: what a clock time or a
+    /// part of a day told in the past falls on when the last day named is ahead.
+    past_day: Option<NaiveDate>,
     /// The last day the text said something began on (`walked out on 10 January`): what
     /// `the third day of the strike` counts from.
     began: Option<NaiveDate>,
@@ -188,6 +196,9 @@ struct State {
     stamp: bool,
     /// The day of the last line that was only a date (`Saturday 9 July`).
     heading_day: Option<NaiveDate>,
+    /// The last focus whose year the text stated, set by a step of the story (no bound,
+    /// no comparison): what a later day of a flashback falls in ([`State::year_for`]).
+    stated: Option<Focus>,
     out: Vec<Timex>,
 }
 
@@ -203,6 +214,13 @@ impl State {
         // The output index, unit and end of a run's day read before in this clause (`for a
         // third day`), which a day named after it in the clause fixes (`on Tuesday`).
         let mut run: Option<(usize, Unit, usize)> = None;
+        // The end of the last expression read as a bound or background: one joined to it
+        // by `and` (`who had donated money in 2020 and 2021`) is background too.
+        let mut aside_end: Option<usize> = None;
+        // The year of the day that opens the sentence before a comma (`On 5
+        // October, the court sentenced Zhuk for a march in August 2020`): the sentence
+        // tells that day, so a later date of another stated year is background.
+        let mut fronted: Option<i32> = None;
         while let Some(&mark) = marks.get(i) {
             let Some(x) = (mark & START != 0).then(|| s.parse(i)).flatten() else {
                 i += 1;
@@ -328,7 +346,21 @@ impl State {
                     || s.background(start)
                     // (`prices were up 57 percent from a year earlier`, `compared with a
                     // year earlier`: a comparison, no step of the story)
-                    || matches!(x.expr, Expr::Anaphoric { .. }) && start > 0 && matches!(s.low(start - 1), "from" | "with");
+                    || matches!(x.expr, Expr::Anaphoric { .. }) && start > 0 && matches!(s.low(start - 1), "from" | "with")
+                    // (`participants of the 2020 protests`: a year that names a thing, no
+                    // step of the story; but `In the 1979 revolution, the monarchy fell in
+                    // February` tells when)
+                    || matches!(x.expr, Expr::Cal { y: Some(_), m: None, .. })
+                        && start > 0
+                        && lexicon::determiner(s.low(start - 1))
+                        && !(start > 1 && matches!(s.low(start - 2), "in" | "during" | "after" | "before" | "since" | "until" | "following" | "throughout" | "amid" | "by"))
+                        && s.lower_word(end)
+                    || start > 0 && aside_end == Some(start - 1) && matches!(s.low(start - 1), "and" | "or")
+                    || matches!(x.expr, Expr::Cal { y: Some(y), .. } if fronted.is_some_and(|f| f != y));
+                if (start == 0 || start == 1 && matches!(s.low(0), "on" | "in")) && s.low(end) == "," {
+                    fronted = r.point.filter(|p| p.precision() == Precision::Day).and_then(|p| p.year());
+                }
+                aside_end = bound.then_some(end);
                 // (a bound that compares, `the worst unrest since 2019`, is no event of the
                 // story; `ruled until 2019`, `has ruled since 2019` tell one)
                 let limit = (since_in || start > 0 && matches!(s.low(start - 1), "since" | "than")) && s.compares(start);
@@ -363,6 +395,7 @@ impl State {
                         if f.point == point {
                             f.limit = limit && !told;
                             f.relative = relative;
+                            f.ahead = tense == Tense::Future;
                         } else if before == Some((f.point, false)) && f.year_explicit {
                             // (a finer focus kept, whose year this expression states)
                             f.relative = relative;
@@ -371,8 +404,21 @@ impl State {
                     if !bound {
                         self.story = self.focus;
                     }
+                    // (a year written out in the expression: not one inferred from a
+                    // weekday, `June 9, a Sunday`)
+                    let written = (start..end).any(|k| {
+                        let w = s.low(k);
+                        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+                    });
+                    if let Some(f) = self.focus.filter(|f| written && f.point == point && f.year_explicit && !f.bound && !f.relative && !f.limit) {
+                        self.stated = Some(f);
+                    }
                     if let (Point::Day(d), false) = (point, bound) {
                         self.last_day = Some((d, para));
+                        self.last_day_ahead = tense == Tense::Future;
+                        if tense != Tense::Future {
+                            self.past_day = Some(d);
+                        }
                         if s.tells_start(start) {
                             self.began = Some(d);
                         }
@@ -402,7 +448,7 @@ impl State {
                 return;
             }
         }
-        self.focus = Some(Focus { point, from, bound, limit: false, relative: false, aside, para, sent: self.sent, year_explicit: explicit });
+        self.focus = Some(Focus { point, from, bound, limit: false, relative: false, aside, para, sent: self.sent, year_explicit: explicit, ahead: false });
     }
 
     /// The year of a month (and day) given without one: the focus year when a stated
@@ -464,6 +510,22 @@ impl State {
             if let (true, Some(fs), Some(fy)) = (next_para, f.point.start().filter(|_| f.point.precision() <= Precision::Day), f.point.year()) {
                 if fy < doc.year() && date(fy, m, d).is_some_and(|c| (-7..=31).contains(&c.signed_duration_since(fs).num_days())) {
                     return Some((fy, true));
+                }
+            }
+        }
+        // `On the morning of 17 August 2020 … ¶ … ¶ On 26 August, police came`: in a
+        // report of 9 August 2024, a day told in the past that has not yet come in the
+        // document's year would fall a year back, which a story seldom leaves unsaid; a
+        // stated year in focus (of any earlier paragraph) whose day lies shortly before it
+        // goes on with that story instead
+        if let (Some(f), Some(d), Some(doc)) = (self.stated, d, self.doc) {
+            let not_yet = (m, d) > (doc.month(), doc.day());
+            let story = tense == Tense::Past;
+            if let (true, true, Some(fs), Some(fy)) = (not_yet, story, f.point.start(), f.point.year()) {
+                // (a year inferred, which lends itself to no later month: `The vote, first
+                // set for April, was postponed` after `On November 15` stays ahead of it)
+                if fy < doc.year() && date(fy, m, d).is_some_and(|c| (-7..=92).contains(&c.signed_duration_since(fs).num_days())) {
+                    return Some((fy, false));
                 }
             }
         }
@@ -693,7 +755,12 @@ impl State {
                 let y = match rel {
                     // (`that October`: of the year in focus in this paragraph when the text
                     // named it, else the last one before the document's month)
+                    // (`the morning of 17 August 2020 … ¶ That August, …`: the month of a
+                    // stated day or month in focus, of any earlier paragraph)
                     Rel::Before => match self.context_year(para) {
+                        _ if self.focus.is_some_and(|f| f.year_explicit && f.point.start().is_some_and(|s| s.month() == *m) && f.point.precision() <= Precision::Month) => {
+                            self.focus.and_then(|f| f.point.year()).unwrap_or(dy)
+                        }
                         Some((y, true)) => y,
                         _ => if *m < dm { dy } else { dy - 1 },
                     },
@@ -756,6 +823,15 @@ impl State {
                     }
                     f => f,
                 };
+                // (`talks would begin on Thursday. … put on standby in the afternoon`: a
+                // day told in the past is not the day ahead in focus but the last day told
+                // without looking ahead)
+                let focus = match focus {
+                    Some(f) if f.ahead && tense == Tense::Past && unit.gran() == Precision::Day => {
+                        self.past_day.map(|d| Focus { point: Point::Day(d), from: None, ahead: false, ..f })
+                    }
+                    f => f,
+                };
                 // `from 5 to 9 March … the day before`: before the range's start
                 let anchor = focus.map(|f| if *n < 0 { f.from.unwrap_or(f.point) } else { f.point }).or(self.doc.map(Point::Day));
                 // `Sunday … By the end of the month … The previous evening`: a day counts
@@ -775,7 +851,7 @@ impl State {
                 let day = if bound {
                     self.last_day.map(|(d, _)| d).filter(told).or(self.doc)
                 } else {
-                    self.recent_day(para).filter(|_| !newer_focus)
+                    self.told_day(para, tense).filter(|_| !newer_focus)
                 };
                 // (`The party was banned in 2019. ¶ Earlier in the day, police …`: a day
                 // counted in a paragraph that named none of its own, after a year or a
@@ -956,7 +1032,7 @@ impl State {
                 Some(Point::Day(d)) => Some(d),
                 _ => None,
             },
-            (None, None) => self.time_day(para),
+            (None, None) => self.time_day(para, tense),
         };
         let text = match d {
             Some(d) => Point::Day(d).checked()?.value(),
@@ -969,11 +1045,24 @@ impl State {
     /// paragraph), else the document's.
     /// A live page's entry line ([`State::stamp`]) falls on the last date line's day, else
     /// the document's.
-    fn time_day(&self, para: usize) -> Option<NaiveDate> {
+    /// A clock told in the past after a day named ahead (`would begin on Thursday. They
+    /// went home at 9 p.m.`) falls on the last day told without looking ahead
+    /// ([`State::told_day`]).
+    fn time_day(&self, para: usize, tense: Tense) -> Option<NaiveDate> {
         if self.stamp {
             return self.heading_day.or(self.doc);
         }
-        self.recent_day(para).or(self.doc)
+        self.told_day(para, tense).or(self.doc)
+    }
+
+    /// [`State::recent_day`], but in a clause told in the past, when the last day named
+    /// was named ahead (`talks would begin on Thursday`), the last day named without
+    /// looking ahead ([`State::past_day`]), in any paragraph.
+    fn told_day(&self, para: usize, tense: Tense) -> Option<NaiveDate> {
+        if tense == Tense::Past && self.last_day_ahead {
+            return self.past_day;
+        }
+        self.recent_day(para)
     }
 
     /// The last day spoken of, if in this or the previous paragraph.

@@ -384,7 +384,8 @@ impl<'a> Sent<'a> {
     fn is_number(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Number)
     }
-    fn lower_word(&self, i: usize) -> bool {
+    /// Token `i` is a word not in capitals (`protests` in `the 2020 protests`).
+    pub fn lower_word(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Word) && !self.cap(i)
     }
     /// `i` continues a list or range after the previous timex: `in 2011 and 2012`.
@@ -439,6 +440,16 @@ impl<'a> Sent<'a> {
             {
                 return None;
             }
+            // `a strike the union had planned for 1 March`: a plan told in the past, whose
+            // day may be behind or ahead
+            if matches!(w, "planned" | "scheduled" | "expected") && k > 0 && (self.w(k - 1) == "had" || k > 1 && self.w(k - 1) == "been" && self.w(k - 2) == "had") {
+                return Some(Tense::Unknown);
+            }
+            // `suspended planned strikes on Wednesday`: a participle before the action it
+            // describes, after a verb of the past, is an adjective; that verb tells the tense
+            if matches!(w, "planned" | "scheduled" | "proposed") && k > 0 && lx::action_noun(self.w(k + 1)) && lx::past_cue(self.w(k - 1)) {
+                return None;
+            }
             // `Macron's plan`, `the plans`: a noun, not a verb of intent.
             let noun = matches!(w, "plan" | "plans")
                 && k > 0
@@ -461,8 +472,9 @@ impl<'a> Sent<'a> {
             return (!noun).then_some(Tense::Present);
         }
         if lx::past_cue(w) {
-            // `will be held`: a passive takes its tense from the auxiliary
-            if k > 0 && matches!(self.w(k - 1), "be" | "being") {
+            // `will be held`: a passive takes its tense from the auxiliary (`would remain
+            // closed on Monday`, `will stay shut` too)
+            if k > 0 && matches!(self.w(k - 1), "be" | "being" | "remain" | "remains" | "stay" | "stays") {
                 return None;
             }
             // `planned for March 2, followed by two more days on March 15`: what follows in
