@@ -627,7 +627,10 @@ impl<'a> Sent<'a> {
     /// Whether tokens from `start` sit in a relative clause or brackets (`Tokayev, who
     /// came to power in 2019, …`): background that should not move the narrative.
     pub fn background(&self, start: usize) -> bool {
-        self.clause_opened_by(start, &["who", "which", "whose", "("])
+        // (`on Teachers' Day, which fell on 2 May`: a clause that only dates the day the
+        // story is about moves the narrative there)
+        let dates_it = start >= 3 && self.w(start - 1) == "on" && matches!(self.w(start - 2), "fell" | "falls" | "fall") && self.w(start - 3) == "which";
+        !dates_it && self.clause_opened_by(start, &["who", "which", "whose", "("])
     }
 
     /// Whether the expression at `start` sits in a `where` clause (`In Zhanaozen, where
