@@ -940,6 +940,15 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                         let in_start = |x: Span| x.start >= t.span.end && x.end <= p.start;
                         (spread && in_start(d)).then(|| sent_dates.iter().find(|e| !in_start(e.span) && e.span.end <= t.span.start)).flatten()
                     });
+                    // `The strike began on Sunday at Bandar Abbas and spread on Monday to the
+                    // freight yards of Shiraz, Ahvaz and Tabriz`: the places after the spread
+                    // take its date.
+                    let spread_date = spread_date.or_else(|| {
+                        let p = pspan?;
+                        let e = sent_dates.iter().rev().find(|e| e.span.start >= t.span.end && e.span.end <= p.start)?;
+                        let b = cx.lower.get(t.span.end..e.span.start)?.trim_end().trim_end_matches(" on").trim_end_matches(" to");
+                        (b.ends_with(" spread") || b.ends_with(" spreading")).then_some(e)
+                    });
                     let mut ev = t.span;
                     for s in [pspan, spread_date.map(|d| d.span).or(date_span)].into_iter().flatten() {
                         if s.start.abs_diff(t.span.start).min(s.end.abs_diff(t.span.end)) < 90 {
