@@ -1088,11 +1088,12 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
             // `marched along Cherry Street and Summit Street` ¶ `Nurses … walked off the job`
             // in the town of the story, not the country. With one, what a new paragraph
             // tells without a place goes to the dateline's town anyway.)
-            for q in sent_places.iter().filter(|q| !q.pseudo && !q.route && headline_sent != Some(*sent) && (spots_mixed || !is_spot(q, &doc.text))) {
+            for q in sent_places.iter().filter(|q| !q.pseudo && !q.route && headline_sent != Some(*sent)) {
                 if places_mixed
                     || first_place.is_some_and(|f| f.name == q.name || region_holds(q, f.gaz))
                     || Some(q.name) == country
                     || q.gaz.is_some_and(|g| g.kind == PlaceKind::Country)
+                    || !spots_mixed && is_spot(q, &doc.text)
                 {
                     continue;
                 }
