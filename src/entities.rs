@@ -1223,7 +1223,10 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                     let headed = || has_head(chunk, C_ORG_HEADS) || has_head(chunk, C_PLACE_HEADS) || announced();
                     // (`to` and `without` go on an organisation's name only: `Campaign to
                     // End Poverty`, not `from Victoria Park to Chater Road`.)
-                    let org_tail = || !matches!(lw, "to" | "without") || has_head(chunk, C_ORG_HEADS);
+                    // (Nor after `from`: `marched from St. Brendan Medical Center to Toledo
+                    // City Hall` is a route.)
+                    let from = || (a.saturating_sub(2)..a).any(|k| ts[k].lw == "from");
+                    let org_tail = || !matches!(lw, "to" | "without") || has_head(chunk, C_ORG_HEADS) && !(lw == "to" && from());
                     // (`Organization for Security and Co-operation in Europe`, `Center for
                     // Human Rights in Iran`: a purpose's tail goes on with the country or
                     // continent of its work, not `Ministry of Interior in Tehran`)

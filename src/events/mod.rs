@@ -311,11 +311,11 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     // The town of a dateline at home (`SANTIAGO (AP) —`), where its spots are; else the
     // first town of a byline (`By Amara Jayasuriya in Colombo and Tom Whitfield in London`),
     // where the report was written.
+    let dateline_home = places.iter().find(|p| is_dateline(&doc.text, p.span) && p.gaz.is_some_and(|g| g.kind == PlaceKind::City));
     let byline_town = cx.byline_town(mentions, gaz);
-    let home_dateline = places
-        .iter()
-        .find(|p| is_dateline(&doc.text, p.span) && p.gaz.is_some_and(|g| g.kind == PlaceKind::City))
-        .or(byline_town.as_ref());
+    let home_dateline = dateline_home.or(byline_town.as_ref());
+    // (Spots make the places mixed only under a dateline: see `places_mixed`.)
+    let spots_mixed = dateline_home.is_some() || places.iter().take(2).any(|p| is_dateline(&doc.text, p.span));
     // That town when the story is its news: in the main country, and the first sentence
     // names no other town (not `ALMATY — Oil workers in Zhanaozen walked off the job`).
     let home_news = home_dateline
@@ -929,7 +929,11 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     // the turnstiles at stations such as …`, the country's: it was in the town
                     // of such spots, that of the dateline at home.)
                     let spot = || !t.figure && cx.town_spot_near(t.span);
-                    let news = (apart || elsewhere) && !(total || listed_total || abroad) && (recent() || spot());
+                    // (And a deed at such a spot after a count across the country, `580
+                    // detained across the country` ¶ `pupils started jumping the turnstiles at
+                    // stations such as …`, was in that town too.)
+                    let country_focus = || place_focus.is_some() && place_focus == country;
+                    let news = !(total || listed_total || abroad) && ((apart || elsewhere) && (recent() || spot()) || country_focus() && spot());
                     let place = if let Some(town) = home_news.filter(|_| news) {
                         Some(town)
                     } else if (total || listed_total || apart || elsewhere || abroad) && country.is_some() {
@@ -953,6 +957,15 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                         let spread = cx.lower.get(p.start.saturating_sub(16)..p.start).is_some_and(|b| b.ends_with("spread to ") || b.ends_with("spreading to "));
                         let in_start = |x: Span| x.start >= t.span.end && x.end <= p.start;
                         (spread && in_start(d)).then(|| sent_dates.iter().find(|e| !in_start(e.span) && e.span.end <= t.span.start)).flatten()
+                    });
+                    // `The strike began on Sunday at Bandar Abbas and spread on Monday to the
+                    // freight yards of Shiraz, Ahvaz and Tabriz`: the places after the spread
+                    // take its date.
+                    let spread_date = spread_date.or_else(|| {
+                        let p = pspan?;
+                        let e = sent_dates.iter().rev().find(|e| e.span.start >= t.span.end && e.span.end <= p.start)?;
+                        let b = cx.lower.get(t.span.end..e.span.start)?.trim_end().trim_end_matches(" on").trim_end_matches(" to");
+                        (b.ends_with(" spread") || b.ends_with(" spreading")).then_some(e)
                     });
                     let mut ev = t.span;
                     for s in [pspan, spread_date.map(|d| d.span).or(date_span)].into_iter().flatten() {
@@ -1089,11 +1102,16 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
             // (A headline's places are the story's, which its text names again: they do
             // not make the places mixed. `Chile copper strike enters second month as miners
             // block roads near Antofagasta` over a story of Escondida.)
+            // (Nor do spots, which are in a town, in a story with no dateline:
+            // `marched along Cherry Street and Summit Street` ¶ `Nurses … walked off the job`
+            // in the town of the story, not the country. With one, what a new paragraph
+            // tells without a place goes to the dateline's town anyway.)
             for q in sent_places.iter().filter(|q| !q.pseudo && !q.route && headline_sent != Some(*sent)) {
                 if places_mixed
                     || first_place.is_some_and(|f| f.name == q.name || region_holds(q, f.gaz))
                     || Some(q.name) == country
                     || q.gaz.is_some_and(|g| g.kind == PlaceKind::Country)
+                    || !spots_mixed && is_spot(q, &doc.text)
                 {
                     continue;
                 }
@@ -1372,9 +1390,9 @@ fn is_after(value: &str, today: &str) -> bool {
 /// in lowercase (`the Alameda avenue`, `the Arlington neighborhood`, `the Pushkinskaya metro
 /// station`, `the Mangystau regional administration`): a spot inside some town (`Republic Square`, `Fifth Precinct station`).
 fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
-    const HEADS: [&str; 18] = [
+    const HEADS: [&str; 19] = [
         "square", "street", "avenue", "road", "park", "boulevard", "bridge", "tunnel", "highway", "stadium", "plaza", "station", "precinct",
-        "terminal", "palace", "cemetery", "bazaar", "area",
+        "terminal", "palace", "cemetery", "bazaar", "area", "hall",
     ];
     // (Each test read only as far as needed, the cheap ones first: the words before the
     // name, then its first word, then its last.)

@@ -48,6 +48,7 @@ pub(crate) const NEGATION_WORDS: &[&str] = &[
 pub(crate) const NEGATION_CUES: &[&str] = &[
     "voted", "vote", "votes", "voting", "balloted", "balloting", "next", "upcoming", "forthcoming", "right", "rights",
     "may", "for", "of", "with", "backed", "endorsed", "approved", "supported", "part",
+    "authorize", "authorise", "authorizing", "authorising", "authorized", "authorised",
 ];
 
 /// Every word [`Cx::announced`] asks of after a trigger, read as the shared lexicon's
@@ -905,6 +906,11 @@ impl<'a> Cx<'a> {
     /// `voted for the strike` or `backed strike action` (a vote, not a stoppage), `the
     /// next strike`, `no reports of new stoppages`.
     fn negated(&self, i: usize, s: usize) -> bool {
+        // `it is a strike against a law`: what a stoppage is, in the present, not one held
+        // (but `there is a strike at the port`)
+        if i >= 2 && matches!(self.ws(i - 1, s), "a" | "an") && matches!(self.ws(i - 2, s), "is" | "'s" | "’s") && !(i >= 3 && self.ws(i - 3, s) == "there") {
+            return true;
+        }
         // (A possessive is no word of its own: `for a women's rally` is three words.)
         let poss = (1..=3).filter_map(|k| i.checked_sub(k)).filter(|&j| self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Possessive)).count();
         for k in 1..=3 + poss {
@@ -926,6 +932,11 @@ impl<'a> Cx<'a> {
                 || (matches!(w, "right" | "rights") && self.ws(j + 1, s) == "to")
                 // (`98% of doctors backed strike action`: a ballot's result)
                 || (matches!(w, "backed" | "endorsed" | "approved" | "supported") && k <= 2 && self.ws(i + 1, s) == "action")
+                // (`members who cast ballots … had backed an indefinite strike`)
+                || (matches!(w, "backed" | "endorsed" | "approved" | "supported") && self.ballot_before(j, s))
+                // (`vote 94% to authorize a strike`: a mandate, not a stoppage)
+                || (matches!(w, "authorize" | "authorise" | "authorizing" | "authorising")
+                    || matches!(w, "authorized" | "authorised") && matches!(self.ws(j + 1, s), "a" | "an" | "the" | "further" | "more"))
                 || (w == "may" && self.toks.get(j).is_some_and(|t| t.text(self.text) == "may"))
                 || (w == "for" && j > 0 && matches!(self.ws(j - 1, s), "call" | "calls" | "called" | "calling"))
                 // (`called for a march next Sunday and for a rally on Saturday`: the call
@@ -995,6 +1006,12 @@ impl<'a> Cx<'a> {
             }
         }
         false
+    }
+
+    /// A vote is told in the twelve words before `j` of sentence `s` (`members who cast
+    /// ballots on Tuesday had backed …`, `in a vote, 94% approved …`).
+    fn ballot_before(&self, j: usize, s: usize) -> bool {
+        (j.saturating_sub(12)..j).any(|h| matches!(self.ws(h, s), "ballot" | "ballots" | "balloted" | "vote" | "votes" | "voted" | "referendum"))
     }
 
     /// How many of the (at most two) words right after `i` are auxiliaries or adverbs

@@ -94,7 +94,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         }
         sent_para.push(p);
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, last_day_ahead: false, past_day: None, began: None, story: None, sent: 0, stamp: false, heading_day: None, stated: None, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, last_day_ahead: false, past_day: None, began: None, story: None, sent: 0, stamp: false, heading_day: None, heading: false, stated: None, out: Vec::new() };
     for &(a, b) in &prep.sentence_tokens {
         let marks = prep.timex.get(a..b).unwrap_or(&[]);
         let Some(last) = marks.iter().rposition(|&m| m & ANCHOR != 0) else { continue };
@@ -199,6 +199,9 @@ struct State {
     /// The last focus whose year the text stated, set by a step of the story (no bound,
     /// no comparison): what a later day of a flashback falls in ([`State::year_for`]).
     stated: Option<Focus>,
+    /// The expression being read is its line's whole text (a heading): it counts from
+    /// the document's date, not from the heading before.
+    heading: bool,
     out: Vec<Timex>,
 }
 
@@ -293,8 +296,10 @@ impl State {
             // (a line that is only this expression, with a time zone or punctuation)
             let alone = s.opens_line(start) && (end..toks.len()).all(|k| s.punct_or_end(k) || lexicon::zone_word(s.low(k)));
             self.stamp = alone && matches!(x.expr, Expr::Time { day: None, .. });
+            self.heading = alone;
             let resolved = self.resolve(&x.expr, para, tense);
             self.stamp = false;
+            self.heading = false;
             if let (Some(r), Some(a), Some(b)) = (resolved, toks.get(start), toks.get(end - 1)) {
                 if let (true, Some(Point::Day(d))) = (alone, r.point) {
                     self.heading_day = Some(d);
@@ -336,8 +341,9 @@ impl State {
                 // anchor `ten years earlier` but lend no year to later bare months
                 // (`since independence in 1948`, `since the war in 1999` too)
                 // (`since the return to democracy in 1990` too)
+                // (and `since the import ban last year`)
                 let since_in = start > 0
-                    && s.low(start - 1) == "in"
+                    && (s.low(start - 1) == "in" || matches!(x.expr, Expr::Deictic { unit: Unit::Year, .. }))
                     && (start.saturating_sub(7)..start - 1).rev().take_while(|&k| !matches!(s.low(k), "," | ";" | "and" | "but")).any(|k| s.low(k) == "since");
                 // (`By January 4 they had reached Almaty`: a sentence that opens with `by`
                 // tells where the story stands, so it moves the narrative.)
@@ -356,7 +362,10 @@ impl State {
                         && !(start > 1 && matches!(s.low(start - 2), "in" | "during" | "after" | "before" | "since" | "until" | "following" | "throughout" | "amid" | "by"))
                         && s.lower_word(end)
                     || start > 0 && aside_end == Some(start - 1) && matches!(s.low(start - 1), "and" | "or")
-                    || matches!(x.expr, Expr::Cal { y: Some(y), .. } if fronted.is_some_and(|f| f != y));
+                    || matches!(x.expr, Expr::Cal { y: Some(y), .. } if fronted.is_some_and(|f| f != y))
+                    // (`announced that cuts would be extended from Wednesday. That evening,
+                    // …`: a weekday still to come is no step of the story)
+                    || tense == Tense::Future && matches!(x.expr, Expr::Weekday { rel: Rel::Bare, .. });
                 if (start == 0 || start == 1 && matches!(s.low(0), "on" | "in")) && s.low(end) == "," {
                     fronted = r.point.filter(|p| p.precision() == Precision::Day).and_then(|p| p.year());
                 }
@@ -505,10 +514,14 @@ impl State {
         // paragraph, goes on with that story (in a report of 5 January 2023, not the day
         // before). (A bound's year before the document's came from the text too: `and by
         // January 4 to Almaty`.)
+        // The same holds in the same paragraph after a stated day told as background
+        // (`the protesters who occupied the campus on November 13, 2019, … By the evening
+        // of November 17, police had surrounded it`), and for any day of the stated day's
+        // month (`left the campus on November 29, 2019.` then `filmed on November 18`).
         if let (Some(f), Some(d), Some(doc)) = (self.focus, d, self.doc) {
-            let next_para = f.para + 1 == para && (f.year_explicit || f.bound) && !f.relative && !f.limit && tense == Tense::Past;
+            let next_para = (f.para + 1 == para || f.para == para && f.bound) && (f.year_explicit || f.bound) && !f.relative && !f.limit && tense == Tense::Past;
             if let (true, Some(fs), Some(fy)) = (next_para, f.point.start().filter(|_| f.point.precision() <= Precision::Day), f.point.year()) {
-                if fy < doc.year() && date(fy, m, d).is_some_and(|c| (-7..=31).contains(&c.signed_duration_since(fs).num_days())) {
+                if fy < doc.year() && date(fy, m, d).is_some_and(|c| c.month() == fs.month() || (-7..=31).contains(&c.signed_duration_since(fs).num_days())) {
                     return Some((fy, true));
                 }
             }
@@ -639,7 +652,8 @@ impl State {
                 let back = (1..=11).filter_map(|k| fits(d.year() - k)).find(|c| ok(c));
                 let ahead = (1..=11).filter_map(|k| fits(d.year() + k)).find(|c| ok(c));
                 let best = match (back, ahead) {
-                    (Some(b), Some(a)) => Some(if d.year() - b.year() <= a.year() - d.year() { b } else { a }),
+                    // (as near either way: the later, nearer the document)
+                    (Some(b), Some(a)) => Some(if d.year() - b.year() < a.year() - d.year() { b } else { a }),
                     (b, a) => b.or(a),
                 };
                 match best {
@@ -1225,6 +1239,21 @@ impl State {
             // day or two after a day of the sentence well before the document's is that
             // next day
             Rel::Bare if next_day.is_some() => next_day?,
+            // (under a heading day of a day-by-day account, `Tuesday` over `cuts would be
+            // extended from Wednesday` and `released on Friday`: the days around it)
+            Rel::Bare if !self.heading && self.heading_day.is_some_and(|h| h < doc) => {
+                let h = self.heading_day?;
+                if future {
+                    value::weekday_on_or_after(h.succ_opt()?, day)?
+                } else {
+                    // (the section may tell what followed: `released on Friday morning`
+                    // under `Thursday`)
+                    match value::weekday_nearest(h, day).filter(|&d| d <= doc) {
+                        Some(d) => d,
+                        None => value::weekday_on_or_before(h, day)?,
+                    }
+                }
+            }
             // news name weekdays only for the days around publication
             Rel::Bare if future => value::weekday_on_or_after(doc, day)?,
             Rel::Bare => value::weekday_on_or_before(doc, day)?,

@@ -374,6 +374,11 @@ impl<'a> Sent<'a> {
             _ => false,
         }
     }
+    /// Nothing but punctuation follows before the sentence ends or a line breaks from token
+    /// `i` on: what came before it is a heading (`Monday`, `Tuesday:`).
+    fn heads_line(&self, i: usize) -> bool {
+        (i..self.t.len()).take_while(|&k| k == i || !self.after_line_break(k)).all(|k| self.punct_or_end(k)) || self.after_line_break(i)
+    }
     /// Token `i` is directly followed by token `i + 1` (no space).
     fn adjacent(&self, i: usize) -> bool {
         match (self.t.get(i), self.t.get(i + 1)) {
@@ -634,7 +639,10 @@ impl<'a> Sent<'a> {
     /// Whether tokens from `start` sit in a relative clause or brackets (`Tokayev, who
     /// came to power in 2019, …`): background that should not move the narrative.
     pub fn background(&self, start: usize) -> bool {
-        self.clause_opened_by(start, &["who", "which", "whose", "("])
+        // (`on Teachers' Day, which fell on 2 May`: a clause that only dates the day the
+        // story is about moves the narrative there)
+        let dates_it = start >= 3 && self.w(start - 1) == "on" && matches!(self.w(start - 2), "fell" | "falls" | "fall") && self.w(start - 3) == "which";
+        !dates_it && self.clause_opened_by(start, &["who", "which", "whose", "("])
     }
 
     /// Whether the expression at `start` sits in a `where` clause (`In Zhanaozen, where
@@ -1068,8 +1076,10 @@ impl<'a> Sent<'a> {
             } else {
                 None
             };
-            let cue = cued || self.weekday_cue(i);
             let opens = self.opens_line(i);
+            // (a weekday that is its line's whole text heads a day-by-day account:
+            // `Monday` over `The week began with a protest …`)
+            let cue = cued || self.weekday_cue(i) || opens && self.heads_line(i + 1);
             if let Some((end, e @ Expr::Cal { d: Some(_), .. })) = date.filter(|_| cue || opens) {
                 let end = if self.w(i + 1) == "(" && self.w(end) == ")" { end + 1 } else { end };
                 return Some((end, e));
