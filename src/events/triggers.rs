@@ -980,13 +980,13 @@ impl<'a> Cx<'a> {
 
     /// A trigger (tokens `i..end`) in sentence `s` that tells no event: a question (`What
     /// strikes are happening this week?`), the clause of a sentence that opens with `If` or
-    /// `Unless` (`If your train is cancelled because of a strike, …`), a heading of one word
-    /// (`Detentions`), or one called off, cancelled or postponed in its clause (`Strikes at
-    /// dozens of universities were called off`).
+    /// `Unless` (`If your train is cancelled because of a strike, …`), a section heading
+    /// (`Detentions`, `Rail strikes`: see [`Cx::subheading`]), or one called off, cancelled
+    /// or postponed in its clause (`Strikes at dozens of universities were called off`).
     fn unreal(&self, i: usize, end: usize, s: usize) -> bool {
         let (Some(&a), Some(&b)) = (self.sent_tok.get(s), self.sent_tok.get(s + 1)) else { return false };
         let last = (a..b).rev().map(|k| self.w(k)).find(|w| !matches!(*w, "\"" | "'" | "”" | "’" | ")"));
-        if last == Some("?") || b == a + 1 {
+        if last == Some("?") || b == a + 1 || s > 0 && self.subheading(a, b, last) {
             return true;
         }
         if matches!(self.w(a), "if" | "unless") && !(a..i).any(|k| matches!(self.w(k), "," | ";")) {
@@ -1006,6 +1006,20 @@ impl<'a> Cx<'a> {
             }
         }
         false
+    }
+
+    /// Whether the sentence of tokens `a..b`, whose last word is `last`, is a section
+    /// heading inside the text (`Rail strikes`, `Conditions of detention`, `Oilfield strike
+    /// enters third day`): a line of its own of at most six words with no full stop. What
+    /// it names, the section tells with its date and place.
+    fn subheading(&self, a: usize, b: usize, last: Option<&str>) -> bool {
+        if b - a > 6 || matches!(last, Some("." | "!" | ":" | "…")) {
+            return false;
+        }
+        let (Some(first), Some(end)) = (self.toks.get(a), self.toks.get(b - 1)) else { return false };
+        let before = self.text.get(..first.span.start).unwrap_or("");
+        let after = self.text.get(end.span.end..).unwrap_or("");
+        before.trim_end_matches([' ', '\t']).ends_with('\n') && after.trim_start_matches([' ', '\t', '\r']).starts_with('\n')
     }
 
     /// A vote is told in the twelve words before `j` of sentence `s` (`members who cast
