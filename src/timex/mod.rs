@@ -1084,6 +1084,9 @@ impl State {
         self.last_day.filter(|&(_, p)| p == para || p + 1 == para).map(|(d, _)| d)
     }
 
+    /// A season's value: in the year named with it; bare, in the year in focus when it
+    /// was named in this paragraph; `the following spring` (`the previous winter`) the
+    /// first after (last before) the time in focus; else near the document date.
     fn season(&self, s: Season, y: Option<YearSpec>, rel: Rel, para: usize, future: bool) -> Option<Resolved> {
         if let Some(spec) = y {
             return Some(match self.spec_year(spec, para) {
@@ -1098,6 +1101,19 @@ impl State {
                         return Resolved::date(Point::Season(fy, s).checked()?, true);
                     }
                 }
+            }
+        }
+        // `the following spring`: the first one after the time in focus (the last one
+        // before it for `the previous winter`), when a focus is told
+        if matches!(rel, Rel::After | Rel::Before) {
+            if let Some(at) = self.focus.and_then(|f| f.point.start()) {
+                let fy = at.year();
+                let y = if rel == Rel::After {
+                    [fy - 1, fy, fy + 1].into_iter().find(|&y| s.start(y).is_some_and(|b| b > at))?
+                } else {
+                    [fy + 1, fy, fy - 1, fy - 2].into_iter().find(|&y| s.end(y).is_some_and(|e| e < at))?
+                };
+                return Resolved::date(Point::Season(y, s).checked()?, false);
             }
         }
         let Some(doc) = self.doc else {

@@ -994,6 +994,21 @@ impl<'a> Sent<'a> {
         let y = year4(self.w(i))?;
         let prev = self.prev(i);
         let next = self.w(i + 1);
+        // `wanted to talk about 2020.`, `a film about 2011`: the topic of speech or
+        // thought, a year when the clause ends on it (not `about 2020 people`)
+        if prev == "about"
+            && (1900..=2100).contains(&y)
+            && self.punct_or_end(i + 1)
+            && i >= 2
+            && matches!(
+                self.w(i - 2),
+                "talk" | "talking" | "talked" | "talks" | "speak" | "speaking" | "spoke" | "think" | "thinking" | "thought" | "write"
+                    | "writing" | "wrote" | "written" | "ask" | "asked" | "remember" | "forget" | "know" | "knew" | "film" | "book"
+                    | "documentary" | "story" | "stories" | "memories" | "questions" | "silence" | "silent"
+            )
+        {
+            return Some(y);
+        }
         if lx::not_year_cue(prev) || (i > 0 && self.is_number(i - 1)) || self.is_number(i + 1) {
             return None;
         }
@@ -1454,6 +1469,11 @@ impl<'a> Sent<'a> {
             }
             if self.w(j + 1) == "weekend" && n != 0 {
                 return m(i, j + 2, Expr::Weekend { rel: if n > 0 { Rel::After } else { Rel::Before } });
+            }
+            // `the following spring`, `the previous winter`: the season after (before) the
+            // time in focus
+            if let (Some(s), true) = (lx::season(self.w(j + 1)), n != 0) {
+                return m(i, j + 2, Expr::Season { s, y: None, rel: if n > 0 { Rel::After } else { Rel::Before } });
             }
             if let (Some((wd, false)), true) = (lx::weekday(self.w(j + 1)), self.cap(j + 1) && n != 0) {
                 let rel = if n > 0 { Rel::After } else { Rel::Before };
