@@ -2856,7 +2856,11 @@ impl<'a> Cx<'a> {
             // (`protests spread to Aktau, Atyrau …` went there: no route; nor `… to Aktau,
             // the regional capital, and to Atyrau`.)
             let spread_verb = |w: &str| matches!(w, "spread" | "spreading" | "spreads" | "extended" | "expanded");
-            let spread = spread_verb(before(2)) || before(2) == "and" && towards(before(1)) && (3..=14).any(|k| spread_verb(before(k)));
+            // (`spread on Monday to Shiraz`, `spread overnight to Tabriz`: a time between, in
+            // its clause)
+            let spread = spread_verb(before(2))
+                || towards(before(1)) && (3..=6).map(before).take_while(|w| !matches!(*w, "" | "," | ";")).any(spread_verb)
+                || before(2) == "and" && towards(before(1)) && (3..=14).any(|k| spread_verb(before(k)));
             let route = (towards(before(1)) || (direction || before(1) == "the") && towards(before(2))) && !spread;
             // `the office of Sri Lanka's prime minister`: a country's possession, not where
             // it happened.
