@@ -2284,6 +2284,10 @@ impl<'a> Sent<'a> {
     /// `PT1H20M`); `… later`, `… ago` move by the whole in the smaller unit (years and
     /// months, weeks and days only); not `… old`, `… before`, `… after`.
     fn two_units(&self, i: usize) -> Option<Match> {
+        // (a count of one word and a unit before `and`: a test first, as few have it)
+        if self.w(i + 2) != "and" {
+            return None;
+        }
         let (Some(a), false, j, _) = self.qty(i)? else { return None };
         let (u, _) = self.unit_at(j)?;
         if self.w(j + 1) != "and" {
