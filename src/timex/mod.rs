@@ -217,6 +217,10 @@ impl State {
         // The output index, unit and end of a run's day read before in this clause (`for a
         // third day`), which a day named after it in the clause fixes (`on Tuesday`).
         let mut run: Option<(usize, Unit, usize)> = None;
+        // The output index and end of a year counted from the focus (`two years later`),
+        // which a date with a written year set beside it after a comma fixes (`two years
+        // later, in the summer of 2022`).
+        let mut counted_year: Option<(usize, usize)> = None;
         // The end of the last expression read as a bound or background: one joined to it
         // by `and` (`who had donated money in 2020 and 2021`) is background too.
         let mut aside_end: Option<usize> = None;
@@ -396,6 +400,16 @@ impl State {
                     Expr::NthOf { unit, run: true, .. } => Some((self.out.len() - 1, unit, end)),
                     _ => None,
                 };
+                // `two years later, in the summer of 2022`: the year the text sets beside it
+                if let (Some((k, e)), Some(y), true) = (counted_year.take(), r.point.and_then(|p| p.year()), r.explicit) {
+                    let apposed = s.low(e) == "," && (e + 1..start).all(|j| matches!(s.low(j), "in" | "on" | "the" | "during" | "by"));
+                    if let (true, Some(t)) = (apposed && start <= e + 3, self.out.get_mut(k)) {
+                        t.value = y.to_string();
+                    }
+                }
+                if matches!(x.expr, Expr::Anaphoric { unit: Unit::Year, .. }) && r.precision == Some(Precision::Year) {
+                    counted_year = Some((self.out.len() - 1, end));
+                }
                 if let Some(point) = r.point {
                     let aside = bound || s.in_where_clause(start);
                     let before = self.focus.map(|f| (f.point, f.year_explicit));
