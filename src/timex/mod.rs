@@ -401,9 +401,13 @@ impl State {
                     _ => None,
                 };
                 // `two years later, in the summer of 2022`: the year the text sets beside it
-                if let (Some((k, e)), Some(y), true) = (counted_year.take(), r.point.and_then(|p| p.year()), r.explicit) {
-                    let apposed = s.low(e) == "," && (e + 1..start).all(|j| matches!(s.low(j), "in" | "on" | "the" | "during" | "by"));
-                    if let (true, Some(t)) = (apposed && start <= e + 3, self.out.get_mut(k)) {
+                // (rare: read only when one was counted right before)
+                if let Some((k, e)) = counted_year.take() {
+                    let apposed = r.explicit
+                        && start <= e + 3
+                        && s.low(e) == ","
+                        && (e + 1..start).all(|j| matches!(s.low(j), "in" | "on" | "the" | "during" | "by"));
+                    if let (true, Some(y), Some(t)) = (apposed, r.point.and_then(|p| p.year()), self.out.get_mut(k)) {
                         t.value = y.to_string();
                     }
                 }
