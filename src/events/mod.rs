@@ -747,6 +747,22 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 } else {
                     near_date.and_then(|x| sent_dates.get(x))
                 };
+                // `weekly protests since January, most recently on Sunday in Shush`: a
+                // running series told by its start, then its latest day; the event named
+                // is that day's.
+                let date = date.map(|d| {
+                    if !d.since {
+                        return d;
+                    }
+                    let latest = |e: &&&DateRef| {
+                        e.span.start >= d.span.end
+                            && !e.since
+                            && cx.lower.get(d.span.end..e.span.start).is_some_and(|g| {
+                                g.len() < 40 && (g.contains("recently") || g.contains("latest") || g.contains("most recent") || g.contains("last time"))
+                            })
+                    };
+                    sent_dates.iter().find(latest).unwrap_or(d)
+                });
                 // `Within days the protests had spread to X, and on January 5 crowds
                 // stormed …`: a date in a later clause with an event of its own dates
                 // only that clause.
@@ -2840,7 +2856,11 @@ impl<'a> Cx<'a> {
             // (`protests spread to Aktau, Atyrau …` went there: no route; nor `… to Aktau,
             // the regional capital, and to Atyrau`.)
             let spread_verb = |w: &str| matches!(w, "spread" | "spreading" | "spreads" | "extended" | "expanded");
-            let spread = spread_verb(before(2)) || before(2) == "and" && towards(before(1)) && (3..=14).any(|k| spread_verb(before(k)));
+            // (`spread on Monday to Shiraz`, `spread overnight to Tabriz`: a time between, in
+            // its clause)
+            let spread = spread_verb(before(2))
+                || towards(before(1)) && (3..=6).map(before).take_while(|w| !matches!(*w, "" | "," | ";")).any(spread_verb)
+                || before(2) == "and" && towards(before(1)) && (3..=14).any(|k| spread_verb(before(k)));
             let route = (towards(before(1)) || (direction || before(1) == "the") && towards(before(2))) && !spread;
             // `the office of Sri Lanka's prime minister`: a country's possession, not where
             // it happened.

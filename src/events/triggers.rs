@@ -111,10 +111,45 @@ fn arrest_word(w: &str) -> bool {
 
 /// The people who strike, as named before `struck`: `miners struck on Monday`.
 fn workforce(w: &str) -> bool {
-    matches!(w, "workers" | "miners" | "employees" | "staff" | "teachers" | "nurses" | "doctors" | "drivers" | "dockers" | "dockworkers")
+    matches!(
+        w,
+        "workers" | "miners" | "employees" | "staff" | "teachers" | "nurses" | "doctors" | "drivers" | "dockers" | "dockworkers"
+            | "cleaners" | "porters" | "guards" | "pilots" | "controllers" | "firefighters" | "lecturers" | "midwives" | "paramedics"
+            | "conductors" | "crews" | "writers" | "actors" | "janitors" | "workforce"
+    )
 }
 
 impl<'a> Cx<'a> {
+    /// Whether `struck` at token `i` has workers or a labour group for its subject, told
+    /// within eight words before it in its clause: `miners struck`, `cleaners at the
+    /// hospital struck`, `train drivers from Aslef struck`, `port workers also struck`,
+    /// `nurses, who struck`, `the union struck`. Not a passive or a negation (`a nurse was
+    /// struck`, `nurses have not struck`), and not past a verb or a clause word between
+    /// (`workers said a bomb struck`, `miners fled when a quake struck`).
+    fn struck_subject(&self, i: usize, s: usize) -> bool {
+        for j in (i.saturating_sub(8)..i).rev() {
+            let w = self.ws(j, s);
+            if workforce(w) || matches!(w, "union" | "unions" | "strikers" | "members") {
+                return true;
+            }
+            if matches!(w, "was" | "were" | "been" | "be" | "being" | "is" | "are" | "not" | "never" | "n't" | "no" | "got" | "get") {
+                return false;
+            }
+            let between = matches!(
+                w,
+                "from" | "of" | "at" | "in" | "on" | "across" | "and" | "the" | "a" | "its" | "their" | "also" | "had" | "have" | "has"
+                    | "last" | "again" | "then" | "all" | "both" | "first" | "finally" | "reportedly" | "briefly" | "who" | "-"
+            ) || w == "," && self.ws(j + 1, s) == "who"
+                || !w.ends_with("ed")
+                    && !matches!(w, "said" | "says" | "when" | "after" | "as" | "that" | "which" | "while" | "before" | "until" | "where")
+                    && w.chars().next().is_some_and(|c| c.is_alphanumeric());
+            if !between {
+                return false;
+            }
+        }
+        false
+    }
+
     /// A word trigger at token `i`: the type and the index of its last token. (`arrest`:
     /// the last token before `i` flagged a trigger that is an [`arrest_word`], if any.)
     fn trigger_at(&self, i: usize, arrest: Option<usize>) -> Option<(EventType, usize)> {
@@ -262,13 +297,12 @@ impl<'a> Cx<'a> {
             "refused" | "refusing" if next == "to" => (Strike, self.refusal_to_work(i + 2, s)?),
             // `miners struck on Monday`, not `an earthquake struck`, `struck a deal`, `struck by`
             "struck"
-                if (workforce(prev)
-                    // (`train drivers from Aslef struck`, `dockers in Tallow struck`)
-                    || i >= 3
-                        && self.toks.get(i - 1).is_some_and(|p| p.is_capitalized(self.text))
-                        && matches!(self.ws(i - 2, s), "from" | "of" | "at" | "in")
-                        && workforce(self.ws(i - 3, s)))
-                    && !matches!(next, "a" | "an" | "the" | "by" | "down" | "off" | "out" | "back" | "deal" | "deals") =>
+                if self.struck_subject(i, s)
+                    && !matches!(
+                        next,
+                        "a" | "an" | "the" | "by" | "down" | "off" | "out" | "back" | "deal" | "deals" | "up" | "it" | "him" | "her"
+                            | "them" | "me" | "us" | "gold" | "oil" | "fear" | "home"
+                    ) =>
             {
                 (Strike, i)
             }

@@ -217,6 +217,10 @@ impl State {
         // The output index, unit and end of a run's day read before in this clause (`for a
         // third day`), which a day named after it in the clause fixes (`on Tuesday`).
         let mut run: Option<(usize, Unit, usize)> = None;
+        // The output index and end of a year counted from the focus (`two years later`),
+        // which a date with a written year set beside it after a comma fixes (`two years
+        // later, in the summer of 2022`).
+        let mut counted_year: Option<(usize, usize)> = None;
         // The end of the last expression read as a bound or background: one joined to it
         // by `and` (`who had donated money in 2020 and 2021`) is background too.
         let mut aside_end: Option<usize> = None;
@@ -396,6 +400,20 @@ impl State {
                     Expr::NthOf { unit, run: true, .. } => Some((self.out.len() - 1, unit, end)),
                     _ => None,
                 };
+                // `two years later, in the summer of 2022`: the year the text sets beside it
+                // (rare: read only when one was counted right before)
+                if let Some((k, e)) = counted_year.take() {
+                    let apposed = r.explicit
+                        && start <= e + 3
+                        && s.low(e) == ","
+                        && (e + 1..start).all(|j| matches!(s.low(j), "in" | "on" | "the" | "during" | "by"));
+                    if let (true, Some(y), Some(t)) = (apposed, r.point.and_then(|p| p.year()), self.out.get_mut(k)) {
+                        t.value = y.to_string();
+                    }
+                }
+                if matches!(x.expr, Expr::Anaphoric { unit: Unit::Year, .. }) && r.precision == Some(Precision::Year) {
+                    counted_year = Some((self.out.len() - 1, end));
+                }
                 if let Some(point) = r.point {
                     let aside = bound || s.in_where_clause(start);
                     let before = self.focus.map(|f| (f.point, f.year_explicit));
@@ -1084,6 +1102,9 @@ impl State {
         self.last_day.filter(|&(_, p)| p == para || p + 1 == para).map(|(d, _)| d)
     }
 
+    /// A season's value: in the year named with it; bare, in the year in focus when it
+    /// was named in this paragraph; `the following spring` (`the previous winter`) the
+    /// first after (last before) the time in focus; else near the document date.
     fn season(&self, s: Season, y: Option<YearSpec>, rel: Rel, para: usize, future: bool) -> Option<Resolved> {
         if let Some(spec) = y {
             return Some(match self.spec_year(spec, para) {
@@ -1098,6 +1119,19 @@ impl State {
                         return Resolved::date(Point::Season(fy, s).checked()?, true);
                     }
                 }
+            }
+        }
+        // `the following spring`: the first one after the time in focus (the last one
+        // before it for `the previous winter`), when a focus is told
+        if matches!(rel, Rel::After | Rel::Before) {
+            if let Some(at) = self.focus.and_then(|f| f.point.start()) {
+                let fy = at.year();
+                let y = if rel == Rel::After {
+                    [fy - 1, fy, fy + 1].into_iter().find(|&y| s.start(y).is_some_and(|b| b > at))?
+                } else {
+                    [fy + 1, fy, fy - 1, fy - 2].into_iter().find(|&y| s.end(y).is_some_and(|e| e < at))?
+                };
+                return Resolved::date(Point::Season(y, s).checked()?, false);
             }
         }
         let Some(doc) = self.doc else {

@@ -994,6 +994,21 @@ impl<'a> Sent<'a> {
         let y = year4(self.w(i))?;
         let prev = self.prev(i);
         let next = self.w(i + 1);
+        // `wanted to talk about 2020.`, `a film about 2011`: the topic of speech or
+        // thought, a year when the clause ends on it (not `about 2020 people`)
+        if prev == "about"
+            && (1900..=2100).contains(&y)
+            && self.punct_or_end(i + 1)
+            && i >= 2
+            && matches!(
+                self.w(i - 2),
+                "talk" | "talking" | "talked" | "talks" | "speak" | "speaking" | "spoke" | "think" | "thinking" | "thought" | "write"
+                    | "writing" | "wrote" | "written" | "ask" | "asked" | "remember" | "forget" | "know" | "knew" | "film" | "book"
+                    | "documentary" | "story" | "stories" | "memories" | "questions" | "silence" | "silent"
+            )
+        {
+            return Some(y);
+        }
         if lx::not_year_cue(prev) || (i > 0 && self.is_number(i - 1)) || self.is_number(i + 1) {
             return None;
         }
@@ -1348,9 +1363,19 @@ impl<'a> Sent<'a> {
         // preposition of time comes before and no noun after (`the 19th floor`,
         // `the 19th anniversary`, `the 19th day of protests`)
         if let Some(d) = ord.filter(|d| (1..=31).contains(d)) {
-            let cued = matches!(self.prev(i), "on" | "after" | "before" | "since" | "until" | "till" | "by");
+            // (`to` closes a range of days begun by another: `from the 20th to the 24th`)
+            let cued = matches!(self.prev(i), "on" | "after" | "before" | "since" | "until" | "till" | "by" | "from" | "through")
+                || self.prev(i) == "to" && i >= 3 && self.w(i - 3) == "the" && has_ordinal_suffix(self.w(i - 2));
+            // (a clause word or a preposition after it: `on the 14th if the company does
+            // not`, `from the 3rd to the 9th`, `on the 14th unless`)
             let ends = self.punct_or_end(j + 1)
-                || matches!(self.w(j + 1), "when" | "as" | "at" | "in" | "with" | "after" | "before" | "while" | "amid" | "despite" | "but")
+                || matches!(
+                    self.w(j + 1),
+                    "when" | "as" | "at" | "in" | "with" | "after" | "before" | "while" | "amid" | "despite" | "but" | "if" | "unless"
+                        | "because" | "or" | "until" | "till" | "following" | "outside" | "against" | "over" | "under"
+                        | "near" | "without"
+                )
+                || self.w(j + 1) == "to" && lx::ordinal(self.w(j + 3)).is_some() && self.w(j + 2) == "the"
                 // (`on the 12th and returned`; not `the 19th and 20th centuries`, `on the
                 // 2nd and final day`)
                 || (self.w(j + 1) == "and"
@@ -1444,6 +1469,11 @@ impl<'a> Sent<'a> {
             }
             if self.w(j + 1) == "weekend" && n != 0 {
                 return m(i, j + 2, Expr::Weekend { rel: if n > 0 { Rel::After } else { Rel::Before } });
+            }
+            // `the following spring`, `the previous winter`: the season after (before) the
+            // time in focus
+            if let (Some(s), true) = (lx::season(self.w(j + 1)), n != 0) {
+                return m(i, j + 2, Expr::Season { s, y: None, rel: if n > 0 { Rel::After } else { Rel::Before } });
             }
             if let (Some((wd, false)), true) = (lx::weekday(self.w(j + 1)), self.cap(j + 1) && n != 0) {
                 let rel = if n > 0 { Rel::After } else { Rel::Before };
@@ -2063,6 +2093,9 @@ impl<'a> Sent<'a> {
         if let Some(x) = self.and_a_half(i) {
             return Some(x);
         }
+        if let Some(x) = self.two_units(i) {
+            return Some(x);
+        }
         if let Some(x) = self.compound_duration(i) {
             return Some(x);
         }
@@ -2244,6 +2277,55 @@ impl<'a> Sent<'a> {
             return None;
         }
         m(i, i + 3, Expr::Duration(value.to_string()))
+    }
+
+    /// `four years and nine months`, `two days and 12 hours`, `an hour and 20 minutes`: a
+    /// length told in a unit and a smaller one joined by `and` (`P4Y9M`, `P2DT12H`,
+    /// `PT1H20M`); `… later`, `… ago` move by the whole in the smaller unit (years and
+    /// months, weeks and days only); not `… old`, `… before`, `… after`.
+    fn two_units(&self, i: usize) -> Option<Match> {
+        // (a count of one word and a unit before `and`: a test first, as few have it)
+        if self.w(i + 2) != "and" {
+            return None;
+        }
+        let (Some(a), false, j, _) = self.qty(i)? else { return None };
+        let (u, _) = self.unit_at(j)?;
+        if self.w(j + 1) != "and" {
+            return None;
+        }
+        let (Some(b), false, k, _) = self.qty(j + 2)? else { return None };
+        let (v, _) = self.unit_at(k)?;
+        // `three years and two months later` is 38 months later; `… ago`, 38 months ago
+        let sign = match self.w(k + 1) {
+            "later" | "afterwards" => 1,
+            "ago" | "earlier" => -1,
+            _ => 0,
+        };
+        if sign != 0 {
+            let (unit, n) = match (u, v) {
+                (Unit::Year, Unit::Month) => (Unit::Month, a.checked_mul(12)?.checked_add(b)?),
+                (Unit::Week, Unit::Day) => (Unit::Day, a.checked_mul(7)?.checked_add(b)?),
+                _ => return None,
+            };
+            let n = n * sign;
+            return m(i, k + 2, if self.w(k + 1) == "ago" { Expr::Deictic { unit, n } } else { Expr::Anaphoric { unit, n } });
+        }
+        if matches!(self.w(k + 1), "old" | "-old" | "before" | "after") {
+            return None;
+        }
+        // (the date part in years, months, days; the time part in hours, minutes, seconds)
+        let (date, time) = match (u, v) {
+            (Unit::Year, Unit::Month) => (format!("{a}Y{b}M"), String::new()),
+            (Unit::Year, Unit::Day) => (format!("{a}Y{b}D"), String::new()),
+            (Unit::Month, Unit::Day) => (format!("{a}M{b}D"), String::new()),
+            (Unit::Week, Unit::Day) => (format!("{}D", a.checked_mul(7)?.checked_add(b)?), String::new()),
+            (Unit::Day, Unit::Hour) => (format!("{a}D"), format!("{b}H")),
+            (Unit::Hour, Unit::Minute) => (String::new(), format!("{a}H{b}M")),
+            (Unit::Minute, Unit::Second) => (String::new(), format!("{a}M{b}S")),
+            _ => return None,
+        };
+        let value = if time.is_empty() { format!("P{date}") } else { format!("P{date}T{time}") };
+        m(i, k + 1, Expr::Duration(value))
     }
 
     /// `seven and a half years`, `two and a half hours`: a length with a decimal last
