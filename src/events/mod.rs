@@ -758,7 +758,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                         e.span.start >= d.span.end
                             && !e.since
                             && cx.lower.get(d.span.end..e.span.start).is_some_and(|g| {
-                                g.len() < 40 && (g.contains("recently") || g.contains("latest") || g.contains("most recent") || g.contains("last time"))
+                                g.len() < 40 && (holds(g, "recently") || holds(g, "latest") || holds(g, "most recent") || holds(g, "last time"))
                             })
                     };
                     sent_dates.iter().find(latest).unwrap_or(d)
@@ -3082,13 +3082,15 @@ impl<'a> Cx<'a> {
     fn byline_town<'m>(&self, mentions: &'m [Mention], gaz: &[Option<&'static gazetteer::Place>]) -> Option<PlaceRef<'m>> {
         // (Where the fourth sentence starts.)
         let end = self.sent_tok.get(3).and_then(|&k| self.toks.get(k)).map_or(usize::MAX, |t| t.span.start);
-        let (m, g) = mentions.iter().zip(gaz).take_while(|(m, _)| m.span.start < end).find(|(m, g)| {
+        mentions.iter().zip(gaz).take_while(|(m, _)| m.span.start < end).find_map(|(m, &g)| {
+            if m.kind != EntityKind::Place || g.is_none_or(|g| g.kind != PlaceKind::City) {
+                return None;
+            }
             let i = self.at(m.span.start);
             let s = self.toks.get(i).map_or(0, |t| t.sentence);
-            m.kind == EntityKind::Place && g.is_some_and(|g| g.kind == PlaceKind::City) && i > 0 && self.ws(i - 1, s) == "in" && self.byline(i - 1, s)
-        })?;
-        let sentence = self.toks.get(self.at(m.span.start)).map_or(0, |t| t.sentence);
-        Some(PlaceRef { span: m.span, name: &m.canonical, sentence, pseudo: false, route: false, gaz: *g })
+            (i > 0 && self.ws(i - 1, s) == "in" && self.byline(i - 1, s))
+                .then_some(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route: false, gaz: g })
+        })
     }
 
     /// The `in` at token `i` (of sentence `s`) follows a reporter's name in a byline: `By

@@ -433,10 +433,7 @@ impl State {
                     }
                     // (a year written out in the expression: not one inferred from a
                     // weekday, `June 9, a Sunday`)
-                    let written = (start..end).any(|k| {
-                        let w = s.low(k);
-                        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
-                    });
+                    let written = (start..end).any(|k| parse::year4(s.low(k)).is_some());
                     if let Some(f) = self.focus.filter(|f| written && f.point == point && f.year_explicit && !f.bound && !f.relative && !f.limit) {
                         self.stated = Some(f);
                     }

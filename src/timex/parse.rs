@@ -137,7 +137,7 @@ fn all_digits(s: &str) -> bool {
 }
 
 /// A four-digit number.
-fn year4(s: &str) -> Option<i32> {
+pub(super) fn year4(s: &str) -> Option<i32> {
     if s.len() == 4 && all_digits(s) {
         s.parse().ok()
     } else {
@@ -374,6 +374,12 @@ impl<'a> Sent<'a> {
             _ => false,
         }
     }
+    /// The day of the month that token `k` writes as an ordinal number (`7th`, `21st`).
+    fn nth_day(&self, k: usize) -> Option<u32> {
+        let w = self.w(k);
+        (self.is_number(k) && has_ordinal_suffix(w)).then(|| lx::ordinal(w)).flatten().filter(|d| (1..=31).contains(d))
+    }
+
     /// Nothing but punctuation follows before the sentence ends or a line breaks from token
     /// `i` on: what came before it is a heading (`Monday`, `Tuesday:`).
     fn heads_line(&self, i: usize) -> bool {
@@ -1362,7 +1368,7 @@ impl<'a> Sent<'a> {
         // `on the 19th`, `after the 3rd,`: a day of the month under discussion, when a
         // preposition of time comes before and no noun after (`the 19th floor`,
         // `the 19th anniversary`, `the 19th day of protests`)
-        if let Some(d) = ord.filter(|d| (1..=31).contains(d)) {
+        if let Some(d) = self.nth_day(j) {
             // (`to` closes a range of days begun by another: `from the 20th to the 24th`)
             let cued = matches!(self.prev(i), "on" | "after" | "before" | "since" | "until" | "till" | "by" | "from" | "through")
                 || self.prev(i) == "to" && i >= 3 && self.w(i - 3) == "the" && has_ordinal_suffix(self.w(i - 2));
@@ -1382,7 +1388,7 @@ impl<'a> Sent<'a> {
                     && self.lower_word(j + 2)
                     && lx::ordinal(self.w(j + 2)).is_none()
                     && !matches!(self.w(j + 2), "final" | "last"));
-            if cued && ends && self.is_number(j) && has_ordinal_suffix(wj) {
+            if cued && ends {
                 return m(i, j + 1, Expr::DayOfMonth(d));
             }
         }
@@ -1521,11 +1527,8 @@ impl<'a> Sent<'a> {
                     }
                 }
                 // `the morning of the 7th`: a day of the month under discussion
-                let nth = self.w(j + 3);
-                if self.w(j + 2) == "the" && self.is_number(j + 3) && has_ordinal_suffix(nth) && self.punct_or_end(j + 4) {
-                    if let Some(d) = lx::ordinal(nth).filter(|d| (1..=31).contains(d)) {
-                        return m(i, j + 4, Expr::PartOfDay { base: Box::new(Expr::DayOfMonth(d)), code });
-                    }
+                if let (true, Some(d), true) = (self.w(j + 2) == "the", self.nth_day(j + 3), self.punct_or_end(j + 4)) {
+                    return m(i, j + 4, Expr::PartOfDay { base: Box::new(Expr::DayOfMonth(d)), code });
                 }
             }
             let after_prep = matches!(self.prev(i), "in" | "during" | "through" | "throughout" | "into" | "by" | "until" | "till");
@@ -2313,18 +2316,17 @@ impl<'a> Sent<'a> {
         if matches!(self.w(k + 1), "old" | "-old" | "before" | "after") {
             return None;
         }
-        // (the date part in years, months, days; the time part in hours, minutes, seconds)
-        let (date, time) = match (u, v) {
-            (Unit::Year, Unit::Month) => (format!("{a}Y{b}M"), String::new()),
-            (Unit::Year, Unit::Day) => (format!("{a}Y{b}D"), String::new()),
-            (Unit::Month, Unit::Day) => (format!("{a}M{b}D"), String::new()),
-            (Unit::Week, Unit::Day) => (format!("{}D", a.checked_mul(7)?.checked_add(b)?), String::new()),
-            (Unit::Day, Unit::Hour) => (format!("{a}D"), format!("{b}H")),
-            (Unit::Hour, Unit::Minute) => (String::new(), format!("{a}H{b}M")),
-            (Unit::Minute, Unit::Second) => (String::new(), format!("{a}M{b}S")),
+        // (hours, minutes and seconds after the `T`)
+        let value = match (u, v) {
+            (Unit::Year, Unit::Month) => format!("P{a}Y{b}M"),
+            (Unit::Year, Unit::Day) => format!("P{a}Y{b}D"),
+            (Unit::Month, Unit::Day) => format!("P{a}M{b}D"),
+            (Unit::Week, Unit::Day) => format!("P{}D", a.checked_mul(7)?.checked_add(b)?),
+            (Unit::Day, Unit::Hour) => format!("P{a}DT{b}H"),
+            (Unit::Hour, Unit::Minute) => format!("PT{a}H{b}M"),
+            (Unit::Minute, Unit::Second) => format!("PT{a}M{b}S"),
             _ => return None,
         };
-        let value = if time.is_empty() { format!("P{date}") } else { format!("P{date}T{time}") };
         m(i, k + 1, Expr::Duration(value))
     }
 
