@@ -1695,6 +1695,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         }
         return;
     }
+    // `operators include Avanti West Coast, CrossCountry and Northern`: names listed
+    // after organisations are organisations, whatever their words name elsewhere.
+    if org_list(ts, a) {
+        push(out, EntityKind::Organization, org_canonical(text), false);
+        return;
+    }
     // (A shorter span's key is a prefix of `key`: one holding a space starts with the
     // first word of `key`, which must then start a well-known name.)
     let first_word = || key.as_bytes().iter().position(|&c| c == b' ').and_then(|i| key.get(..i)).unwrap_or(&key);
@@ -2501,6 +2507,31 @@ fn settlement_of(ts: &[Tok], a: usize) -> bool {
         "as" => lw(2) == "such" && (settlement(lw(3)) || lw(3) == "," && settlement(lw(4))),
         _ => false,
     }
+}
+
+/// Whether the name at word `a` is one of a list that follows a plural noun for
+/// organisations and `include`, `including`, `like` or `such as`: `operators include
+/// Avanti West Coast, CrossCountry and Northern`, `unions such as Unite`.
+fn org_list(ts: &[Tok], a: usize) -> bool {
+    // Back over the list's earlier names and separators to the cue.
+    let mut k = a;
+    while let Some(p) = k.checked_sub(1) {
+        let t = &ts[p];
+        if a - p > 30 || !(matches!(t.lw, "," | "and" | "or") || t.kind == TokenKind::Word && is_cap(t.text) || t.is(C_PARTICLES)) {
+            break;
+        }
+        k = p;
+    }
+    let lw = |n: usize| k.checked_sub(n).and_then(|k| ts.get(k)).map_or("", |t| t.lw);
+    let noun = match lw(1) {
+        "include" | "includes" | "included" | "including" | "like" => lw(2),
+        "as" if lw(2) == "such" => lw(3),
+        _ => return false,
+    };
+    let noun = if noun == "," { lw(if lw(1) == "as" { 4 } else { 3 }) } else { noun };
+    let singular = noun.strip_suffix("ies").map(|s| [s, "y"].concat()).or_else(|| noun.strip_suffix('s').map(str::to_string));
+    singular.is_some_and(|s| has(C_PRECEDING_ORG, &s))
+        || matches!(noun, "employers" | "carriers" | "airlines" | "retailers" | "manufacturers" | "contractors" | "brands" | "chains")
 }
 
 /// Evidence that words `a..b` name a place: `the Asaluyeh petrochemical complex`.
