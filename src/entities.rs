@@ -1240,7 +1240,11 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                         j += 2;
                         continue;
                     }
-                    if matches!(lw, "of" | "for" | "on" | "against" | "to" | "without") && headed() && org_tail() {
+                    // (`Transport for London`: a well-known name goes on over its connector.)
+                    let known = || {
+                        next_name(j + 1) && known_org(&ctx.key(Span::new(ts[a].span().start, ts[j + 1].span().end))).is_some()
+                    };
+                    if matches!(lw, "of" | "for" | "on" | "against" | "to" | "without") && (headed() && org_tail() || known()) {
                         if next_name(j + 1) {
                             tail = true;
                             j += 2;
@@ -1693,6 +1697,14 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         if !(ts[a].initial() && b - a == 1 && key.len() <= 3 && !is_acronym(text)) {
             push(out, EntityKind::Organization, canon.to_string(), false);
         }
+        return;
+    }
+    // `SANTIAGO, Oct 20 (Andes Wire) -`: the agency a dateline names in brackets.
+    if a > 0 && ts[a - 1].text == "(" && ts.get(b).is_some_and(|t| t.text == ")")
+        && ts.get(b + 1).is_some_and(|t| matches!(t.text, "—" | "–" | "-" | "--"))
+        && ts.first().is_some_and(|t| t.initial() && dateline(ts, 0, 1))
+    {
+        push(out, EntityKind::Organization, text.to_string(), false);
         return;
     }
     // `operators include Avanti West Coast, CrossCountry and Northern`: names listed
@@ -2530,8 +2542,7 @@ fn org_list(ts: &[Tok], a: usize) -> bool {
     };
     let noun = if noun == "," { lw(if lw(1) == "as" { 4 } else { 3 }) } else { noun };
     let singular = noun.strip_suffix("ies").map(|s| [s, "y"].concat()).or_else(|| noun.strip_suffix('s').map(str::to_string));
-    singular.is_some_and(|s| has(C_PRECEDING_ORG, &s))
-        || matches!(noun, "employers" | "carriers" | "airlines" | "retailers" | "manufacturers" | "contractors" | "brands" | "chains")
+    singular.is_some_and(|s| has(C_PRECEDING_ORG, &s)) || matches!(noun, "brands" | "chains")
 }
 
 /// Evidence that words `a..b` name a place: `the Asaluyeh petrochemical complex`.

@@ -109,11 +109,12 @@ pub static TRAILING_ORG: &[&str] = &[
 ];
 
 pub static PRECEDING_ORG: &[&str] = &[
-    "agency", "app", "bank", "body", "broadcaster", "channel", "charity", "coalition",
-    "company", "conglomerate", "daily", "firm", "giant", "group", "magazine", "miner",
-    "movement", "network", "newspaper", "ngo", "operator", "organisation", "organization",
-    "outlet", "party", "platform", "portal", "producer", "publication", "union", "watchdog",
-    "website",
+    "agency", "airline", "app", "association", "bank", "body", "broadcaster", "carrier", "channel",
+    "charity", "coalition", "company", "confederation", "conglomerate", "contractor", "cooperative",
+    "corporation", "daily", "employer", "federation", "firm", "giant", "group", "insurer",
+    "magazine", "maker", "manufacturer", "miner", "movement", "network", "newspaper", "ngo",
+    "operator", "organisation", "organization", "outlet", "party", "platform", "portal", "producer",
+    "publication", "retailer", "subcontractor", "supplier", "union", "watchdog", "website",
 ];
 
 pub static TITLES: &[&str] = &[
@@ -344,6 +345,7 @@ pub static KNOWN_ORGS: &[(&str, &str)] = &[
     ("nato", "NATO"),
     ("netblocks", "NetBlocks"),
     ("new york times", "The New York Times"),
+    ("network rail", "Network Rail"),
     ("newsfirst", "Newsfirst"),
     ("nexta", "Nexta"),
     ("nioc", "National Iranian Oil Company"),
@@ -403,10 +405,12 @@ pub static KNOWN_ORGS: &[(&str, &str)] = &[
     ("the guardian", "The Guardian"),
     ("the new york times", "The New York Times"),
     ("the washington post", "The Washington Post"),
+    ("tfl", "Transport for London"),
     ("tiktok", "TikTok"),
     ("tories", "Conservative Party"),
     ("toyota", "Toyota"),
     ("trades union congress", "Trades Union Congress"),
+    ("transport for london", "Transport for London"),
     ("tuc", "Trades Union Congress"),
     ("tutby", "Tut.by"),
     ("twitter", "Twitter"),

@@ -3139,7 +3139,12 @@ impl<'a> Cx<'a> {
                 word_after(self.text, m.span),
                 "news" | "newspaper" | "daily" | "television" | "broadcaster" | "channel" | "website" | "agency"
             );
-            if !self.commemorated(j) && !self.reporter(j) && !outlet {
+            // (`SANTIAGO (AP) —`: the agency credited in a dateline.)
+            let credit = self.text.get(..m.span.start).is_some_and(|t| t.ends_with('('))
+                && self.text.get(m.span.end..).is_some_and(|t| {
+                    t.strip_prefix(')').is_some_and(|t| t.trim_start().starts_with(['—', '–', '-']))
+                });
+            if !self.commemorated(j) && !self.reporter(j) && !outlet && !credit {
                 push(m.span, Cow::Borrowed(&m.canonical), out);
             }
         }
