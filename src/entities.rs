@@ -1646,7 +1646,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         if !ts[k].is(C_MONTHS | C_DEMONYMS) {
             continue;
         }
-        let surname = k + 1 == b && k > a && ts[k - 1].is(C_FIRST_NAMES);
+        // (`said May Perera, a van driver`: a month first is a given name where the
+        // context tells of a person.)
+        let surname = k + 1 == b && k > a && ts[k - 1].is(C_FIRST_NAMES)
+            || k == a && b - a == 2 && ts[k].is(C_MONTHS) && appositive(ts, a, b) == Some(EntityKind::Person);
         if ts[k].is(C_MONTHS) && !surname
             || (k > a && ts[k].is(C_DEMONYMS) && !has_head(&ts[a..b], C_ORG_HEADS))
         {
@@ -1703,6 +1706,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if a > 0 && ts[a - 1].text == "(" && ts.get(b).is_some_and(|t| t.text == ")")
         && ts.get(b + 1).is_some_and(|t| matches!(t.text, "—" | "–" | "-" | "--"))
         && ts.first().is_some_and(|t| t.initial() && dateline(ts, 0, 1))
+        // (`AKTOBE (AQTOBE) —`: the town's other spelling)
+        && gazetteer::lookup_key(&key).is_none()
     {
         push(out, EntityKind::Organization, text.to_string(), false);
         return;
@@ -1739,8 +1744,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             || (matches!(
                 ts[a].lw,
                 "mount" | "mt" | "lake" | "port" | "fort" | "cape" | "gulf" | "isle" | "plaza" | "piazza" | "avenida"
-                    | "calle" | "praça" | "rua" | "rue" | "plac"
+                    | "calle" | "praça" | "rua" | "rue" | "plac" | "estación" | "estacion"
             ) && !ts[last].is(C_ORG_HEADS))
+            // (`Chatham Road South`: a street's part)
+            || (b - a > 2 && matches!(ts[last].lw, "north" | "south" | "east" | "west") && ts[last - 1].is(C_PLACE_HEADS))
             || (ts[a].is(C_PLACE_HEADS) && ts.get(a + 1).is_some_and(|t| t.lw == "of"))
             // (`Place de la Nation`)
             || (ts[a].lw == "place" && ts.get(a + 1).is_some_and(|t| matches!(t.lw, "de" | "du" | "des"))))
@@ -1836,6 +1843,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     if quoted {
         return;
+    }
+    match appositive(ts, a, b) {
+        Some(EntityKind::Organization) => return push(out, EntityKind::Organization, org_canonical(text), false),
+        Some(kind) => return push(out, kind, text.to_string(), false),
+        None => {}
     }
     let lw0 = ts[a].lw;
     // Event names (`World Cup`, `Nobel Peace Prize`, `New Year`) are not entities here.
@@ -2469,6 +2481,37 @@ fn org_context(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
     None
 }
 
+/// What a name set off by commas after a noun is, told by that noun: `a Denver-based
+/// agency, Crestline Clinical Staffing,` and `The company, Qostanai Ruda, said` name
+/// organisations; `said her aunt, Parvin,` a person; and so does a name before `, a
+/// 52-year-old van driver`.
+fn appositive(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
+    let word = |k: Option<usize>| k.and_then(|k| ts.get(k));
+    let set_off = word(a.checked_sub(1)).is_some_and(|t| t.text == ",")
+        && ts.get(b).is_some_and(|t| matches!(t.text, "," | "." | ";"));
+    if set_off {
+        if let Some(noun) = word(a.checked_sub(2)).filter(|t| t.kind == TokenKind::Word && !is_cap(t.text)) {
+            // (`A spokeswoman for the company, Dinara Seitkali,`: the noun closes a phrase
+            // whose head comes before.)
+            let inner = word(a.checked_sub(3)).is_some_and(is_the)
+                && word(a.checked_sub(4)).is_some_and(|t| matches!(t.lw, "for" | "of" | "at" | "with" | "from"));
+            if inner {
+                return word(a.checked_sub(5)).is_some_and(|t| t.is(C_ROLES)).then_some(EntityKind::Person);
+            }
+            if noun.is(C_PRECEDING_ORG) {
+                return Some(EntityKind::Organization);
+            }
+            if noun.is(C_ROLES) || matches!(noun.lw, "aunt" | "cousin" | "niece" | "grandmother" | "grandfather" | "brother" | "widow") {
+                return Some(EntityKind::Person);
+            }
+        }
+    }
+    // `May Perera, a 52-year-old van driver`
+    let comma_a = ts.get(b).is_some_and(|t| t.text == ",") && ts.get(b + 1).is_some_and(|t| matches!(t.lw, "a" | "an"));
+    (comma_a && ts.iter().skip(b + 2).take(4).take_while(|t| !matches!(t.text, "," | ".")).any(|t| t.is(C_ROLES) && !is_cap(t.text)))
+        .then_some(EntityKind::Person)
+}
+
 /// Whether the words from `b` name a place people are held or gather in, after a name:
 /// `the Okrestina detention centre`, `the Mega shopping mall`.
 fn facility_after(ts: &[Tok], b: usize) -> bool {
@@ -2508,6 +2551,8 @@ fn settlement_of(ts: &[Tok], a: usize) -> bool {
         )
     };
     match lw(1) {
+        // `in nearby Perrysburg`, `neighbouring Oral`: a place near the one told of.
+        "nearby" | "neighbouring" | "neighboring" => true,
         // `the city of Shetpe`, `the streets of Varnsk`, `the mayor of Esterby`, `residents
         // of Mirihana`
         "of" => {
