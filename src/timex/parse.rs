@@ -2396,6 +2396,16 @@ impl<'a> Sent<'a> {
             if let Some((end, e)) = self.day_at(k) {
                 return m(x.start, end, Expr::Time { h, min, day: Some(Box::new(e)) });
             }
+            // `11:59 p.m. yesterday`
+            let n = match self.w(x.end) {
+                "yesterday" => Some(-1),
+                "today" => Some(0),
+                "tomorrow" => Some(1),
+                _ => None,
+            };
+            if let Some(n) = n {
+                return m(x.start, x.end + 1, Expr::Time { h, min, day: Some(Box::new(Expr::Deictic { unit: Unit::Day, n })) });
+            }
             // `an 8 p.m. curfew on Saturday night`, `11 p.m. local time on Friday`: the
             // day named a few words on (which stays a timex of its own)
             let later = (x.end..x.end + 3)
@@ -2488,8 +2498,13 @@ impl<'a> Sent<'a> {
                 || matches!(self.w(j), "hours" | "hrs" | "h")
                 || lx::zone_word(self.w(j))
                 // a log's entries: `08:30: protesters gathered`, `- 10:15 – soldiers fired`
-                || self.opens_line(i)
-                    && (matches!(self.w(j), ":" | "-" | "–" | "—") || self.kind(j).is_none());
+                || self.opens_line(i) && (matches!(self.w(j), ":" | "-" | "–" | "—") || self.kind(j).is_none());
+            // A live page's stamps (`14:05` on a line of its own, `Updated 14:05 ET`): the
+            // time of an entry, on the day of publication.
+            let stamp = self.opens_line(i) && self.after_line_break(j) || matches!(self.prev(i), "updated" | "posted" | "published");
+            if stamp {
+                return m(i, j, Expr::Time { h, min, day: Some(Box::new(Expr::Today { present: false })) });
+            }
             if cue {
                 return m(i, j, Expr::Time { h, min, day: None });
             }
