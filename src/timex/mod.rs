@@ -480,8 +480,10 @@ impl State {
     /// the document date (the next one when the text speaks of the future).
     fn year_for(&self, m: u32, d: Option<u32>, para: usize, tense: Tense) -> Option<(i32, bool)> {
         let future = tense == Tense::Future;
-        let near = |f: &Focus| f.sent == self.sent && !f.bound && f.point.precision() <= Precision::Month;
-        if let Some(f) = self.focus.filter(|f| tense != Tense::Past && near(f)) {
+        let near = |f: &Focus| f.sent == self.sent && (!f.bound || !future) && f.point.precision() <= Precision::Month;
+        // (In the past or after a bound, only a day a few days from the one in focus:
+        // `Less than a week earlier, on 12 November`.)
+        if let Some(f) = self.focus.filter(|f| near(f)) {
             // `on 28 February, 1 March … and on 15 and 16 March`: the year that puts the
             // date nearest the one just named
             if let (Some(fs), Some(fy)) = (f.point.start(), f.point.year()) {
@@ -489,8 +491,9 @@ impl State {
                 let best = [fy, fy - 1, fy + 1].into_iter().filter_map(|y| Some((gap(y)?, y))).min();
                 // (a date half a year from it is no step of the same list: `rallied on
                 // Sunday … after the 9 August election` read in February)
-                if let Some((_, y)) = best.filter(|&(g, _)| g <= 100) {
-                    return Some((y, f.year_explicit));
+                if let Some((_, y)) = best.filter(|&(g, _)| g <= if tense == Tense::Past || f.bound { 10 } else { 100 }) {
+                    // (a bound's year came from the text: `Less than a week earlier`)
+                    return Some((y, f.year_explicit || f.bound));
                 }
             }
         }
@@ -537,6 +540,13 @@ impl State {
             let next_para = (f.para + 1 == para || f.para == para && f.bound) && (f.year_explicit || f.bound) && !f.relative && !f.limit && tense == Tense::Past;
             if let (true, Some(fs), Some(fy)) = (next_para, f.point.start().filter(|_| f.point.precision() <= Precision::Day), f.point.year()) {
                 if fy < doc.year() && date(fy, m, d).is_some_and(|c| c.month() == fs.month() || (-7..=31).contains(&c.signed_duration_since(fs).num_days())) {
+                    return Some((fy, true));
+                }
+            }
+            // (`the second half of 2019` then `On 17 November, police surrounded the
+            // campus`: a day of the stated period in focus.)
+            if let (true, Some(fy)) = (next_para && matches!(f.point.precision(), Precision::Month | Precision::Season | Precision::Quarter), f.point.year()) {
+                if fy < doc.year() && date(fy, m, d).is_some_and(|c| f.point.holds(c)) {
                     return Some((fy, true));
                 }
             }

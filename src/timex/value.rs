@@ -347,6 +347,15 @@ impl Point {
         }
     }
 
+    /// Whether the day `d` falls within the point.
+    pub fn holds(&self, d: NaiveDate) -> bool {
+        match *self {
+            Point::Half(y, h) => d.year() == y && (d.month() - 1) / 6 + 1 == h,
+            Point::Weekend(w) => Point::at(d, Precision::Week) == Some(Point::Week(w)) && d.weekday().number_from_monday() >= 6,
+            p => Point::at(d, p.precision()) == Some(p),
+        }
+    }
+
     /// The calendar year, for points no coarser than a year.
     pub fn year(&self) -> Option<i32> {
         match *self {
