@@ -143,6 +143,9 @@ struct PlaceRef<'a> {
     route: bool,
     /// The gazetteer's place of that exact name ([`gazetteer::place`]), looked up once.
     gaz: Option<&'static gazetteer::Place>,
+    /// [`is_spot`], once asked: 0 not yet, 1 no, 2 yes (the answer depends only on the
+    /// reference and the document's text, and is asked again and again).
+    spot: std::cell::Cell<u8>,
 }
 
 impl PlaceRef<'_> {
@@ -1406,6 +1409,19 @@ fn is_after(value: &str, today: &str) -> bool {
 /// in lowercase (`the Alameda avenue`, `the Arlington neighborhood`, `the Pushkinskaya metro
 /// station`, `the Mangystau regional administration`): a spot inside some town (`Republic Square`, `Fifth Precinct station`).
 fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
+    match p.spot.get() {
+        1 => false,
+        2 => true,
+        _ => {
+            let spot = spot_of(p, text);
+            p.spot.set(1 + u8::from(spot));
+            spot
+        }
+    }
+}
+
+/// [`is_spot`], worked out.
+fn spot_of(p: &PlaceRef<'_>, text: &str) -> bool {
     const HEADS: [&str; 19] = [
         "square", "street", "avenue", "road", "park", "boulevard", "bridge", "tunnel", "highway", "stadium", "plaza", "station", "precinct",
         "terminal", "palace", "cemetery", "bazaar", "area", "hall",
@@ -2084,10 +2100,12 @@ impl<'a> Cx<'a> {
         let mut flags = std::mem::take(&mut scratch.flags);
         flags.clear();
         flags.resize(doc.sentences.len(), 0);
-        let mut i = 0;
+        // (The preparation lists the token range of each sentence that has tokens: a
+        // sentence starts its tokens at the first such range of it or a later sentence.)
+        let mut ranges = prep.sentence_tokens.iter().map(|&(a, _)| (toks.get(a).map_or(usize::MAX, |t| t.sentence), a)).peekable();
         for k in 0..=doc.sentences.len() {
-            i += toks.get(i..).unwrap_or(&[]).partition_point(|t| t.sentence < k);
-            sent_tok.push(i);
+            while ranges.next_if(|&(s, _)| s < k).is_some() {}
+            sent_tok.push(ranges.peek().map_or(toks.len(), |&(_, a)| a));
         }
         // (An OR over each sentence's flags: no early exit, so the compiler can take
         // several flags at a time.)
@@ -2931,8 +2949,8 @@ impl<'a> Cx<'a> {
             let across = |w: &str| matches!(w, "across" | "throughout");
             let wide = g.is_some_and(|g| g.kind == PlaceKind::Country) && (across(before(1)) || before(1) == "the" && across(before(2)));
             match (g, g.is_none().then(town).flatten()) {
-                (None, Some(t)) => out.push(PlaceRef { span: m.span, name: t.name, sentence: s, pseudo: false, route, gaz: Some(t) }),
-                _ => out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: wide, route, gaz: g }),
+                (None, Some(t)) => out.push(PlaceRef { span: m.span, name: t.name, sentence: s, pseudo: false, route, gaz: Some(t), spot: Default::default() }),
+                _ => out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: wide, route, gaz: g, spot: Default::default() }),
             }
         }
         // `a walkout at Tehran University`, `workers at the Minsk Tractor Works`: an
@@ -2977,7 +2995,7 @@ impl<'a> Cx<'a> {
                 gazetteer::lookup(&name).filter(|g| g.kind == PlaceKind::City && !g.common_word)
             });
             if let Some(g) = town {
-                out.push(PlaceRef { span: m.span, name: g.name, sentence: s, pseudo: false, route: false, gaz: gazetteer::place(g.name) });
+                out.push(PlaceRef { span: m.span, name: g.name, sentence: s, pseudo: false, route: false, gaz: gazetteer::place(g.name), spot: Default::default() });
             }
         }
         if let Some(c) = country {
@@ -3008,7 +3026,7 @@ impl<'a> Cx<'a> {
                     // Singapore —, the city is the country: `a citywide strike` after `the
                     // streets of Sham Shui Po` was Hong Kong's.)
                     if let Some(g) = gazetteer::place(c).filter(|g| g.kind == PlaceKind::Country && g.capital == g.name) {
-                        out.push(PlaceRef { span: self.span(i, e), name: g.name, sentence: s, pseudo: false, route: false, gaz: Some(g) });
+                        out.push(PlaceRef { span: self.span(i, e), name: g.name, sentence: s, pseudo: false, route: false, gaz: Some(g), spot: Default::default() });
                         continue;
                     }
                     let town = out
@@ -3019,7 +3037,7 @@ impl<'a> Cx<'a> {
                         .max_by_key(|p| p.span.end);
                     if let Some(town) = town {
                         let (name, gaz) = (town.name, town.gaz);
-                        out.push(PlaceRef { span: self.span(i, e), name, sentence: s, pseudo: false, route: false, gaz });
+                        out.push(PlaceRef { span: self.span(i, e), name, sentence: s, pseudo: false, route: false, gaz, spot: Default::default() });
                     }
                     continue;
                 }
@@ -3036,7 +3054,7 @@ impl<'a> Cx<'a> {
                             .filter(|&n| n != c)
                     });
                     if let (Some(name), true) = (capital, the && !matches!(self.ws(i + 1, s), "of" | "," | "(" | "city" | "region" | "district" | "punishment")) {
-                        out.push(PlaceRef { span: self.span(i - 1, i), name, sentence: s, pseudo: false, route: false, gaz: gazetteer::place(name) });
+                        out.push(PlaceRef { span: self.span(i - 1, i), name, sentence: s, pseudo: false, route: false, gaz: gazetteer::place(name), spot: Default::default() });
                     }
                     continue;
                 }
@@ -3069,7 +3087,7 @@ impl<'a> Cx<'a> {
                     _ => None,
                 };
                 if let Some(e) = end {
-                    out.push(PlaceRef { span: self.span(i, e), name: c, sentence: s, pseudo: true, route: false, gaz: gazetteer::place(c) });
+                    out.push(PlaceRef { span: self.span(i, e), name: c, sentence: s, pseudo: true, route: false, gaz: gazetteer::place(c), spot: Default::default() });
                 }
             }
         }
@@ -3089,7 +3107,7 @@ impl<'a> Cx<'a> {
             let i = self.at(m.span.start);
             let s = self.toks.get(i).map_or(0, |t| t.sentence);
             (i > 0 && self.ws(i - 1, s) == "in" && self.byline(i - 1, s))
-                .then_some(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route: false, gaz: g })
+                .then_some(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route: false, gaz: g, spot: Default::default() })
         })
     }
 

@@ -104,6 +104,18 @@ fn sentence_cues() -> Option<&'static (aho_corasick::AhoCorasick, Vec<u8>)> {
     .as_ref()
 }
 
+/// The words that tell an attack in [`Cx::blast`], found anywhere in the lowercase
+/// sentence (`stabb` in `stabbing`).
+const BLAST_WORDS: &[&str] =
+    &["bomb", "blast", "explosi", "grenade", "gunfire", "gunmen", "stabb", "shelling", "shooting", "shot", "beaten", "attack", "assault", "ambush"];
+
+/// [`BLAST_WORDS`] in one automaton: a sentence is read once, not once per word. (`None`
+/// only if the automaton could not be built; the words are then searched one by one.)
+fn blast_words() -> Option<&'static aho_corasick::AhoCorasick> {
+    static M: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    M.get_or_init(|| aho_corasick::AhoCorasick::new(BLAST_WORDS).ok()).as_ref()
+}
+
 /// The words of an arrest whose clause may tell someone's history (see [`Cx::background`]).
 fn arrest_word(w: &str) -> bool {
     matches!(w, "detained" | "arrested" | "jailed" | "imprisoned" | "sentenced")
@@ -1305,12 +1317,10 @@ impl<'a> Cx<'a> {
     /// `six people were shot`).
     pub(super) fn blast(&self, s: usize) -> bool {
         let t = self.sentence_text(s);
-        [
-            "bomb", "blast", "explosi", "grenade", "gunfire", "gunmen", "stabb", "shelling", "shooting", "shot", "beaten", "attack", "assault",
-            "ambush",
-        ]
-            .iter()
-            .any(|w| holds(t, w))
+        match blast_words() {
+            Some(m) => m.is_match(t),
+            None => BLAST_WORDS.iter().any(|w| holds(t, w)),
+        }
     }
 
     /// Whether the words from token `i` on (up to ten, within sentence `s`, before a
