@@ -1571,7 +1571,13 @@ fn part_of(p: &PlaceRef<'_>, of: &PlaceRef<'_>) -> bool {
 /// written; empty when another character follows.
 fn word_after(text: &str, span: Span) -> &str {
     let after = text.get(span.end..).and_then(|r| r.strip_prefix(' ')).unwrap_or("");
-    after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("")
+    // (ASCII letters, the common case, byte by byte; a character outside ASCII is
+    // decoded.)
+    let n = after.bytes().position(|b| !b.is_ascii_alphabetic()).unwrap_or(after.len());
+    match after.as_bytes().get(n) {
+        Some(&b) if b >= 0x80 => after.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""),
+        _ => after.get(..n).unwrap_or(""),
+    }
 }
 
 /// Whether a lowercase word for a works follows `span`, perhaps after one lowercase word
@@ -2175,11 +2181,12 @@ impl<'a> Cx<'a> {
             if t.kind != TokenKind::Punct {
                 continue;
             }
-            cost += match t.text(self.text) {
+            // (The bytes of the mark: `–` and `—` in UTF-8.)
+            cost += match self.text.as_bytes().get(t.span.start..t.span.end).unwrap_or(&[]) {
                 // `…, and the strike spread`: a new clause.
-                "," if between.get(k + 1).is_some_and(|n| is_conjunction(n.text(self.lower))) => 10,
-                "," | ":" | "(" | ")" => 3,
-                ";" | "–" | "—" => 10,
+                b"," if between.get(k + 1).is_some_and(|n| is_conjunction(n.text(self.lower))) => 10,
+                b"," | b":" | b"(" | b")" => 3,
+                b";" | b"\xE2\x80\x93" | b"\xE2\x80\x94" => 10,
                 _ => 0,
             };
         }
@@ -3004,7 +3011,13 @@ impl<'a> Cx<'a> {
             let mut capital: Option<Option<&str>> = None;
             // Only the words that may start one of the phrases below (`nationwide`,
             // `across`, `all`, `in` …: [`PLACE_CUES`], which the shared lexicon flags).
-            let cues = self.lex.iter().enumerate().filter(|(_, f)| *f & crate::lexicon::PLACE_CUE != 0).map(|(i, _)| i);
+            // (Read in the sentences that hold one, which [`Cx::sent_lex`] tells: their
+            // token ranges cover every token, in order.)
+            let cues = (0..self.sent_lex.len()).filter(|&s| self.sentence_has(s, crate::lexicon::PLACE_CUE)).flat_map(|s| {
+                let a = self.sent_tok.get(s).copied().unwrap_or(0);
+                let b = self.sent_tok.get(s + 1).copied().unwrap_or(a);
+                (a..b).filter(|&i| self.lex.get(i).is_some_and(|f| f & crate::lexicon::PLACE_CUE != 0))
+            });
             for i in cues {
                 let Some(t) = self.toks.get(i) else { continue };
                 let s = t.sentence;
@@ -3176,7 +3189,8 @@ impl<'a> Cx<'a> {
             let s = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
             let w = self.w(i);
             let n = self.ws(i + 1, s);
-            let two = ACTOR_PAIRS.iter().any(|(first, second)| first.contains(&w) && second.contains(&n));
+            // (The second word first: few words are one.)
+            let two = ACTOR_PAIRS.iter().any(|(first, second)| second.contains(&n) && first.contains(&w));
             // `public sector workers`: three words
             // (`a memorial to Soviet soldiers`: no actor.)
             if ACTOR_SECTORS.contains(&w) && n == "sector" && matches!(self.ws(i + 2, s), "workers" | "employees") {
