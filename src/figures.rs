@@ -431,7 +431,11 @@ impl<'a> Cx<'a> {
         let Some(t) = self.toks.get(i) else { return false };
         match t.kind {
             TokenKind::Number => true,
-            TokenKind::Punct => currency_symbol(t.text(self.text)).is_some(),
+            // (Every currency symbol starts with `$` or the byte C2 or E2: others are
+            // passed without their text.)
+            TokenKind::Punct => {
+                matches!(self.text.as_bytes().get(t.span.start), Some(b'$' | 0xC2 | 0xE2)) && currency_symbol(t.text(self.text)).is_some()
+            }
             TokenKind::Possessive => false,
             TokenKind::Word => {
                 // (Every listed word has at most 13 bytes.)
@@ -480,6 +484,16 @@ impl<'a> Cx<'a> {
     fn qualifier(&self, i: usize) -> (Qual, usize) {
         // every qualifier starts with a word: numbers (most calls) have none
         if self.w(i).as_bytes().first().is_none_or(u8::is_ascii_digit) {
+            return (Qual::None, i);
+        }
+        // (Every qualifier starts with one of these words: the others are passed before
+        // the words after them are read.)
+        if !matches!(
+            self.w(i),
+            "at" | "more" | "over" | "upwards" | "above" | "in" | "no" | "a" | "just" | "up" | "fewer" | "less" | "as" | "under" | "about"
+                | "around" | "some" | "roughly" | "approximately" | "nearly" | "almost" | "estimated" | "approx" | "circa" | "c."
+                | "an" | "close"
+        ) {
             return (Qual::None, i);
         }
         let w = |k: usize| self.ws(i + k, i);

@@ -3087,15 +3087,18 @@ impl<'a> Cx<'a> {
                                     | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
                                     | "twelve" | "twenty" | "thirty" | "forty" | "fifty"
                             );
-                        let j = if self.ws(i + 2, s) == "of" || self.ws(i + 2, s) == "than" { i + 3 } else { i + 2 };
-                        let j = if self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Number) { j + 1 } else { j };
-                        (numeric
-                            && matches!(
+                        // (The noun after the count, only asked after a count.)
+                        let noun = || {
+                            let j = if self.ws(i + 2, s) == "of" || self.ws(i + 2, s) == "than" { i + 3 } else { i + 2 };
+                            if self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Number) { j + 1 } else { j }
+                        };
+                        numeric.then(noun).filter(|&j| {
+                            matches!(
                                 self.ws(j, s),
                                 "cities" | "towns" | "provinces" | "regions" | "places" | "locations" | "districts"
                                     | "counties" | "states" | "oblasts" | "villages"
-                            ))
-                        .then_some(j)
+                            )
+                        })
                     }
                     _ => None,
                 };
