@@ -2107,11 +2107,16 @@ impl<'a> Cx<'a> {
         flags.clear();
         flags.resize(doc.sentences.len(), 0);
         // (The preparation lists the token range of each sentence that has tokens: a
-        // sentence starts its tokens at the first such range of it or a later sentence.)
-        let mut ranges = prep.sentence_tokens.iter().map(|&(a, _)| (toks.get(a).map_or(usize::MAX, |t| t.sentence), a)).peekable();
-        for k in 0..=doc.sentences.len() {
-            while ranges.next_if(|&(s, _)| s < k).is_some() {}
-            sent_tok.push(ranges.peek().map_or(toks.len(), |&(_, a)| a));
+        // sentence starts its tokens at the first such range of it or a later sentence.
+        // Each range gives its start to its sentence and the empty ones before it.)
+        for &(a, _) in &prep.sentence_tokens {
+            let s = toks.get(a).map_or(0, |t| t.sentence).min(doc.sentences.len());
+            while sent_tok.len() <= s {
+                sent_tok.push(a);
+            }
+        }
+        while sent_tok.len() <= doc.sentences.len() {
+            sent_tok.push(toks.len());
         }
         // (An OR over each sentence's flags: no early exit, so the compiler can take
         // several flags at a time.)
