@@ -314,7 +314,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     // The town of a dateline at home (`SANTIAGO (AP) —`), where its spots are; else the
     // first town of a byline (`By Amara Jayasuriya in Colombo and Tom Whitfield in London`),
     // where the report was written.
-    let dateline_home = places.iter().find(|p| is_dateline(&doc.text, p.span) && p.gaz.is_some_and(|g| g.kind == PlaceKind::City));
+    let dateline_home = places.iter().find(|p| p.gaz.is_some_and(|g| g.kind == PlaceKind::City) && is_dateline(&doc.text, p.span));
     let byline_town = cx.byline_town(mentions, gaz);
     let home_dateline = dateline_home.or(byline_town.as_ref());
     // (Spots make the places mixed only under a dateline: see `places_mixed`.)
@@ -1803,6 +1803,14 @@ fn headline_of(doc: &Document) -> Option<Span> {
 /// Whether `span` of `text` is a wire dateline: a place in capitals opening its line,
 /// followed by a comma, a bracket or a dash (`DUBAI, Oct 8 -`, `MINSK (AP) —`).
 fn is_dateline(text: &str, span: Span) -> bool {
+    // (A byte test first, without decoding: a dateline's name is followed, past spaces, by
+    // `,`, `(`, `-` or a dash (`–`, `—`: the byte E2 first), unless it stands in brackets.)
+    let bytes = text.as_bytes();
+    let next = bytes.get(span.end..).and_then(|a| a.iter().find(|&&b| b != b' '));
+    let bracketed = span.start.checked_sub(1).and_then(|k| bytes.get(k)) == Some(&b'(');
+    if !bracketed && !matches!(next, Some(b',' | b'(' | b'-' | 0xE2)) {
+        return false;
+    }
     let (Some(name), Some(before), Some(after)) = (text.get(span.start..span.end), text.get(..span.start), text.get(span.end..)) else {
         return false;
     };
