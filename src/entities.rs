@@ -598,9 +598,13 @@ fn other_token<'a>(
 fn starts_handle(full: &str) -> bool {
     match full.as_bytes().first() {
         Some(b'@') => full == "@",
-        Some(b'h' | b'H' | b'w' | b'W') => {
-            full.eq_ignore_ascii_case("http") || full.eq_ignore_ascii_case("https") || full.eq_ignore_ascii_case("www")
-        }
+        // (By length, one comparison: `with`, `have`, `which` start so too.)
+        Some(b'h' | b'H' | b'w' | b'W') => match full.len() {
+            3 => full.eq_ignore_ascii_case("www"),
+            4 => full.eq_ignore_ascii_case("http"),
+            5 => full.eq_ignore_ascii_case("https"),
+            _ => false,
+        },
         _ => false,
     }
 }

@@ -27,14 +27,14 @@ pub fn find(doc: &Document) -> Vec<Figure> {
 /// ([`Prepared::words`]).
 pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Figure> {
     let (text, toks) = (doc.text.as_str(), prep.tokens.as_slice());
-    let cx = Cx { text, toks, words, lex: &prep.lex };
+    let cx = Cx { text, toks, words };
     let mut out: Vec<Figure> = Vec::new();
+    // (Only at the tokens where a figure may start, which the preparation marked: see
+    // [`START_MARK`].)
+    let marks = prep.timex.as_slice();
     let mut i = 0;
-    while i < toks.len() {
-        if !cx.may_start(i) {
-            i += 1;
-            continue;
-        }
+    while let Some(k) = marks.get(i..).and_then(|m| m.iter().position(|&m| m & START_MARK != 0)) {
+        i += k;
         match cx.figure_at(i) {
             Some((fig, next)) => {
                 // Never overlap a figure already found (e.g. a verb-first match).
@@ -54,8 +54,6 @@ struct Cx<'a> {
     /// The lower-cased text of each token (`lower` sliced by its span), sliced once.
     words: &'a [&'a str],
     toks: &'a [Token],
-    /// The shared [`crate::lexicon`] flags of each token.
-    lex: &'a [u32],
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -85,7 +83,34 @@ const MONTHS: &[&str] = &[
     "sep", "sept", "oct", "nov", "dec",
 ];
 
-/// Every literal word that [`Cx::may_start`] accepts (sorted): the literals of
+/// The mark of a token where a figure may start, in [`Prepared::timex`] (set by
+/// [`Prepared::fill`] with [`word_start_mark`], [`punct_start_mark`] and
+/// [`NUMBER_START_MARK`]): a number, a currency symbol, a word of [`START_WORDS`]
+/// (flagged [`crate::lexicon::FIGURE_START`]) or a hyphenated number word (`twenty-five`).
+pub(crate) const START_MARK: u8 = 4;
+
+/// [`START_MARK`] for a number: a figure may start at any.
+pub(crate) const NUMBER_START_MARK: u8 = START_MARK;
+
+/// [`START_MARK`] for a word whose shared lexicon flags are `lex`, with the token's
+/// [`crate::tokens::Token::flags`] `flags` and its lowercase form `w`. (Every listed word
+/// has at most 13 bytes; `twenty-five`: the only words outside the list that
+/// [`small_number`] reads.)
+#[inline(always)]
+pub(crate) fn word_start_mark(lex: u32, flags: u8, w: &str) -> u8 {
+    let listed = lex & crate::lexicon::FIGURE_START != 0;
+    u8::from(listed || flags & crate::tokens::HYPHEN != 0 && (7..=13).contains(&w.len()) && small_number(w).is_some()) * START_MARK
+}
+
+/// [`START_MARK`] for a punctuation mark whose (lowercase) bytes are `w`: a currency
+/// symbol. (Every one starts with `$` or the byte C2 or E2: the others are passed at once.)
+#[inline(always)]
+pub(crate) fn punct_start_mark(w: &[u8]) -> u8 {
+    let currency = matches!(w.first(), Some(b'$' | 0xC2 | 0xE2)) && std::str::from_utf8(w).ok().and_then(currency_symbol).is_some();
+    u8::from(currency) * START_MARK
+}
+
+/// Every literal word that [`word_start_mark`] accepts (sorted): the literals of
 /// [`small_number`] and [`verb_before_kind`] and the qualifier and vague-number words.
 /// Hyphenated number words (`twenty-five`) are checked by [`small_number`] itself.
 pub(crate) const START_WORDS: &[&str] = &[
@@ -426,22 +451,6 @@ fn modifier_word(w: &str) -> bool {
 }
 
 impl<'a> Cx<'a> {
-    /// Cheap filter: can a figure start at token `i`?
-    fn may_start(&self, i: usize) -> bool {
-        let Some(t) = self.toks.get(i) else { return false };
-        match t.kind {
-            TokenKind::Number => true,
-            TokenKind::Punct => currency_symbol(t.text(self.text)).is_some(),
-            TokenKind::Possessive => false,
-            TokenKind::Word => {
-                // (Every listed word has at most 13 bytes.)
-                let listed = self.lex.get(i).is_some_and(|f| f & crate::lexicon::FIGURE_START != 0);
-                // `twenty-five`: the only words outside the list that small_number reads
-                listed || t.flags & crate::tokens::HYPHEN != 0 && (7..=13).contains(&self.w(i).len()) && small_number(self.w(i)).is_some()
-            }
-        }
-    }
-
     fn tok(&self, i: usize) -> Option<&Token> {
         self.toks.get(i)
     }
@@ -480,6 +489,16 @@ impl<'a> Cx<'a> {
     fn qualifier(&self, i: usize) -> (Qual, usize) {
         // every qualifier starts with a word: numbers (most calls) have none
         if self.w(i).as_bytes().first().is_none_or(u8::is_ascii_digit) {
+            return (Qual::None, i);
+        }
+        // (Every qualifier starts with one of these words: the others are passed before
+        // the words after them are read.)
+        if !matches!(
+            self.w(i),
+            "at" | "more" | "over" | "upwards" | "above" | "in" | "no" | "a" | "just" | "up" | "fewer" | "less" | "as" | "under" | "about"
+                | "around" | "some" | "roughly" | "approximately" | "nearly" | "almost" | "estimated" | "approx" | "circa" | "c."
+                | "an" | "close"
+        ) {
             return (Qual::None, i);
         }
         let w = |k: usize| self.ws(i + k, i);
@@ -1166,7 +1185,7 @@ mod tests {
     #[test]
     fn start_words_are_sorted_and_each_starts_a_figure() {
         assert!(START_WORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(START_WORDS.iter().all(|w| w.len() <= 13), "may_start reads longer words as unlisted");
+        assert!(START_WORDS.iter().all(|w| w.len() <= 13), "word_start_mark reads longer words as unlisted");
         let slow = |w: &str| {
             small_number(w).is_some()
                 || verb_before_kind(w).is_some()

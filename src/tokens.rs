@@ -231,9 +231,11 @@ pub struct Prepared {
     pub tokens: Vec<Token>,
     pub lower: String,
     pub lex: Vec<u32>,
-    /// The timex stage's marks of each token, `crate::timex::START` (an expression may
-    /// start there) and `crate::timex::ANCHOR` (every expression holds an anchor), set with
-    /// the lexicon flags in the same pass.
+    /// The marks of each token for the stages that look for where an expression starts:
+    /// the timex stage's `crate::timex::START` (an expression may start there) and
+    /// `crate::timex::ANCHOR` (every expression holds an anchor), and the figures stage's
+    /// `crate::figures::START_MARK` (a figure may start there), set with the lexicon
+    /// flags in the same pass.
     pub timex: Vec<u8>,
     /// The token range `(first, end)` of each sentence that has tokens, in order.
     pub sentence_tokens: Vec<(usize, usize)>,
@@ -268,7 +270,8 @@ impl Prepared {
         self.lower.push_str(&doc.text);
         self.lower.make_ascii_lowercase();
         let lexicon = crate::lexicon::Lexicon::get();
-        let bytes = self.lower.as_bytes();
+        let lower = self.lower.as_str();
+        let bytes = lower.as_bytes();
         let n = self.tokens.len();
         emptied(&mut self.lex, n);
         emptied(&mut self.timex, n);
@@ -281,13 +284,18 @@ impl Prepared {
                     let f = lexicon.classify_in(bytes, start, end);
                     let m = if t.flags & (HYPHEN | NON_ASCII) != 0 || end.wrapping_sub(start) == 2 && bytes.get(start) == Some(&b'q') {
                         crate::timex::odd_word_marks(bytes.get(start..end).unwrap_or(&[]), f, t.flags)
+                            | crate::figures::word_start_mark(f, t.flags, lower.get(start..end).unwrap_or(""))
                     } else {
-                        crate::timex::plain_word_marks(f)
+                        // (No hyphen: the lexicon flags say whether a figure may start.)
+                        crate::timex::plain_word_marks(f) | crate::figures::word_start_mark(f, 0, "")
                     };
                     (f, m)
                 }
-                TokenKind::Number => (0, crate::timex::NUMBER_MARKS),
-                TokenKind::Punct => (0, crate::timex::punct_marks(bytes.get(start..end).unwrap_or(&[]))),
+                TokenKind::Number => (0, crate::timex::NUMBER_MARKS | crate::figures::NUMBER_START_MARK),
+                TokenKind::Punct => {
+                    let w = bytes.get(start..end).unwrap_or(&[]);
+                    (0, crate::timex::punct_marks(w) | crate::figures::punct_start_mark(w))
+                }
                 TokenKind::Possessive => (0, 0),
             };
             self.lex.push(f);

@@ -143,6 +143,9 @@ struct PlaceRef<'a> {
     route: bool,
     /// The gazetteer's place of that exact name ([`gazetteer::place`]), looked up once.
     gaz: Option<&'static gazetteer::Place>,
+    /// [`is_spot`], once asked: 0 not yet, 1 no, 2 yes (the answer depends only on the
+    /// reference and the document's text, and is asked again and again).
+    spot: std::cell::Cell<u8>,
 }
 
 impl PlaceRef<'_> {
@@ -311,7 +314,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     // The town of a dateline at home (`SANTIAGO (AP) —`), where its spots are; else the
     // first town of a byline (`By Amara Jayasuriya in Colombo and Tom Whitfield in London`),
     // where the report was written.
-    let dateline_home = places.iter().find(|p| is_dateline(&doc.text, p.span) && p.gaz.is_some_and(|g| g.kind == PlaceKind::City));
+    let dateline_home = places.iter().find(|p| p.gaz.is_some_and(|g| g.kind == PlaceKind::City) && is_dateline(&doc.text, p.span));
     let byline_town = cx.byline_town(mentions, gaz);
     let home_dateline = dateline_home.or(byline_town.as_ref());
     // (Spots make the places mixed only under a dateline: see `places_mixed`.)
@@ -1406,6 +1409,19 @@ fn is_after(value: &str, today: &str) -> bool {
 /// in lowercase (`the Alameda avenue`, `the Arlington neighborhood`, `the Pushkinskaya metro
 /// station`, `the Mangystau regional administration`): a spot inside some town (`Republic Square`, `Fifth Precinct station`).
 fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
+    match p.spot.get() {
+        1 => false,
+        2 => true,
+        _ => {
+            let spot = spot_of(p, text);
+            p.spot.set(1 + u8::from(spot));
+            spot
+        }
+    }
+}
+
+/// [`is_spot`], worked out.
+fn spot_of(p: &PlaceRef<'_>, text: &str) -> bool {
     const HEADS: [&str; 19] = [
         "square", "street", "avenue", "road", "park", "boulevard", "bridge", "tunnel", "highway", "stadium", "plaza", "station", "precinct",
         "terminal", "palace", "cemetery", "bazaar", "area", "hall",
@@ -1555,7 +1571,13 @@ fn part_of(p: &PlaceRef<'_>, of: &PlaceRef<'_>) -> bool {
 /// written; empty when another character follows.
 fn word_after(text: &str, span: Span) -> &str {
     let after = text.get(span.end..).and_then(|r| r.strip_prefix(' ')).unwrap_or("");
-    after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("")
+    // (ASCII letters, the common case, byte by byte; a character outside ASCII is
+    // decoded.)
+    let n = after.bytes().position(|b| !b.is_ascii_alphabetic()).unwrap_or(after.len());
+    match after.as_bytes().get(n) {
+        Some(&b) if b >= 0x80 => after.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""),
+        _ => after.get(..n).unwrap_or(""),
+    }
 }
 
 /// Whether a lowercase word for a works follows `span`, perhaps after one lowercase word
@@ -1781,6 +1803,14 @@ fn headline_of(doc: &Document) -> Option<Span> {
 /// Whether `span` of `text` is a wire dateline: a place in capitals opening its line,
 /// followed by a comma, a bracket or a dash (`DUBAI, Oct 8 -`, `MINSK (AP) —`).
 fn is_dateline(text: &str, span: Span) -> bool {
+    // (A byte test first, without decoding: a dateline's name is followed, past spaces, by
+    // `,`, `(`, `-` or a dash (`–`, `—`: the byte E2 first), unless it stands in brackets.)
+    let bytes = text.as_bytes();
+    let next = bytes.get(span.end..).and_then(|a| a.iter().find(|&&b| b != b' '));
+    let bracketed = span.start.checked_sub(1).and_then(|k| bytes.get(k)) == Some(&b'(');
+    if !bracketed && !matches!(next, Some(b',' | b'(' | b'-' | 0xE2)) {
+        return false;
+    }
     let (Some(name), Some(before), Some(after)) = (text.get(span.start..span.end), text.get(..span.start), text.get(span.end..)) else {
         return false;
     };
@@ -2084,10 +2114,17 @@ impl<'a> Cx<'a> {
         let mut flags = std::mem::take(&mut scratch.flags);
         flags.clear();
         flags.resize(doc.sentences.len(), 0);
-        let mut i = 0;
-        for k in 0..=doc.sentences.len() {
-            i += toks.get(i..).unwrap_or(&[]).partition_point(|t| t.sentence < k);
-            sent_tok.push(i);
+        // (The preparation lists the token range of each sentence that has tokens: a
+        // sentence starts its tokens at the first such range of it or a later sentence.
+        // Each range gives its start to its sentence and the empty ones before it.)
+        for &(a, _) in &prep.sentence_tokens {
+            let s = toks.get(a).map_or(0, |t| t.sentence).min(doc.sentences.len());
+            while sent_tok.len() <= s {
+                sent_tok.push(a);
+            }
+        }
+        while sent_tok.len() <= doc.sentences.len() {
+            sent_tok.push(toks.len());
         }
         // (An OR over each sentence's flags: no early exit, so the compiler can take
         // several flags at a time.)
@@ -2157,11 +2194,12 @@ impl<'a> Cx<'a> {
             if t.kind != TokenKind::Punct {
                 continue;
             }
-            cost += match t.text(self.text) {
+            // (The bytes of the mark: `–` and `—` in UTF-8.)
+            cost += match self.text.as_bytes().get(t.span.start..t.span.end).unwrap_or(&[]) {
                 // `…, and the strike spread`: a new clause.
-                "," if between.get(k + 1).is_some_and(|n| is_conjunction(n.text(self.lower))) => 10,
-                "," | ":" | "(" | ")" => 3,
-                ";" | "–" | "—" => 10,
+                b"," if between.get(k + 1).is_some_and(|n| is_conjunction(n.text(self.lower))) => 10,
+                b"," | b":" | b"(" | b")" => 3,
+                b";" | b"\xE2\x80\x93" | b"\xE2\x80\x94" => 10,
                 _ => 0,
             };
         }
@@ -2931,8 +2969,8 @@ impl<'a> Cx<'a> {
             let across = |w: &str| matches!(w, "across" | "throughout");
             let wide = g.is_some_and(|g| g.kind == PlaceKind::Country) && (across(before(1)) || before(1) == "the" && across(before(2)));
             match (g, g.is_none().then(town).flatten()) {
-                (None, Some(t)) => out.push(PlaceRef { span: m.span, name: t.name, sentence: s, pseudo: false, route, gaz: Some(t) }),
-                _ => out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: wide, route, gaz: g }),
+                (None, Some(t)) => out.push(PlaceRef { span: m.span, name: t.name, sentence: s, pseudo: false, route, gaz: Some(t), spot: Default::default() }),
+                _ => out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: wide, route, gaz: g, spot: Default::default() }),
             }
         }
         // `a walkout at Tehran University`, `workers at the Minsk Tractor Works`: an
@@ -2977,7 +3015,7 @@ impl<'a> Cx<'a> {
                 gazetteer::lookup(&name).filter(|g| g.kind == PlaceKind::City && !g.common_word)
             });
             if let Some(g) = town {
-                out.push(PlaceRef { span: m.span, name: g.name, sentence: s, pseudo: false, route: false, gaz: gazetteer::place(g.name) });
+                out.push(PlaceRef { span: m.span, name: g.name, sentence: s, pseudo: false, route: false, gaz: gazetteer::place(g.name), spot: Default::default() });
             }
         }
         if let Some(c) = country {
@@ -2986,7 +3024,13 @@ impl<'a> Cx<'a> {
             let mut capital: Option<Option<&str>> = None;
             // Only the words that may start one of the phrases below (`nationwide`,
             // `across`, `all`, `in` …: [`PLACE_CUES`], which the shared lexicon flags).
-            let cues = self.lex.iter().enumerate().filter(|(_, f)| *f & crate::lexicon::PLACE_CUE != 0).map(|(i, _)| i);
+            // (Read in the sentences that hold one, which [`Cx::sent_lex`] tells: their
+            // token ranges cover every token, in order.)
+            let cues = (0..self.sent_lex.len()).filter(|&s| self.sentence_has(s, crate::lexicon::PLACE_CUE)).flat_map(|s| {
+                let a = self.sent_tok.get(s).copied().unwrap_or(0);
+                let b = self.sent_tok.get(s + 1).copied().unwrap_or(a);
+                (a..b).filter(|&i| self.lex.get(i).is_some_and(|f| f & crate::lexicon::PLACE_CUE != 0))
+            });
             for i in cues {
                 let Some(t) = self.toks.get(i) else { continue };
                 let s = t.sentence;
@@ -3008,7 +3052,7 @@ impl<'a> Cx<'a> {
                     // Singapore —, the city is the country: `a citywide strike` after `the
                     // streets of Sham Shui Po` was Hong Kong's.)
                     if let Some(g) = gazetteer::place(c).filter(|g| g.kind == PlaceKind::Country && g.capital == g.name) {
-                        out.push(PlaceRef { span: self.span(i, e), name: g.name, sentence: s, pseudo: false, route: false, gaz: Some(g) });
+                        out.push(PlaceRef { span: self.span(i, e), name: g.name, sentence: s, pseudo: false, route: false, gaz: Some(g), spot: Default::default() });
                         continue;
                     }
                     let town = out
@@ -3019,7 +3063,7 @@ impl<'a> Cx<'a> {
                         .max_by_key(|p| p.span.end);
                     if let Some(town) = town {
                         let (name, gaz) = (town.name, town.gaz);
-                        out.push(PlaceRef { span: self.span(i, e), name, sentence: s, pseudo: false, route: false, gaz });
+                        out.push(PlaceRef { span: self.span(i, e), name, sentence: s, pseudo: false, route: false, gaz, spot: Default::default() });
                     }
                     continue;
                 }
@@ -3036,7 +3080,7 @@ impl<'a> Cx<'a> {
                             .filter(|&n| n != c)
                     });
                     if let (Some(name), true) = (capital, the && !matches!(self.ws(i + 1, s), "of" | "," | "(" | "city" | "region" | "district" | "punishment")) {
-                        out.push(PlaceRef { span: self.span(i - 1, i), name, sentence: s, pseudo: false, route: false, gaz: gazetteer::place(name) });
+                        out.push(PlaceRef { span: self.span(i - 1, i), name, sentence: s, pseudo: false, route: false, gaz: gazetteer::place(name), spot: Default::default() });
                     }
                     continue;
                 }
@@ -3056,20 +3100,23 @@ impl<'a> Cx<'a> {
                                     | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
                                     | "twelve" | "twenty" | "thirty" | "forty" | "fifty"
                             );
-                        let j = if self.ws(i + 2, s) == "of" || self.ws(i + 2, s) == "than" { i + 3 } else { i + 2 };
-                        let j = if self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Number) { j + 1 } else { j };
-                        (numeric
-                            && matches!(
+                        // (The noun after the count, only asked after a count.)
+                        let noun = || {
+                            let j = if self.ws(i + 2, s) == "of" || self.ws(i + 2, s) == "than" { i + 3 } else { i + 2 };
+                            if self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Number) { j + 1 } else { j }
+                        };
+                        numeric.then(noun).filter(|&j| {
+                            matches!(
                                 self.ws(j, s),
                                 "cities" | "towns" | "provinces" | "regions" | "places" | "locations" | "districts"
                                     | "counties" | "states" | "oblasts" | "villages"
-                            ))
-                        .then_some(j)
+                            )
+                        })
                     }
                     _ => None,
                 };
                 if let Some(e) = end {
-                    out.push(PlaceRef { span: self.span(i, e), name: c, sentence: s, pseudo: true, route: false, gaz: gazetteer::place(c) });
+                    out.push(PlaceRef { span: self.span(i, e), name: c, sentence: s, pseudo: true, route: false, gaz: gazetteer::place(c), spot: Default::default() });
                 }
             }
         }
@@ -3089,7 +3136,7 @@ impl<'a> Cx<'a> {
             let i = self.at(m.span.start);
             let s = self.toks.get(i).map_or(0, |t| t.sentence);
             (i > 0 && self.ws(i - 1, s) == "in" && self.byline(i - 1, s))
-                .then_some(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route: false, gaz: g })
+                .then_some(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route: false, gaz: g, spot: Default::default() })
         })
     }
 
@@ -3163,7 +3210,8 @@ impl<'a> Cx<'a> {
             let s = self.toks.get(i).map(|t| t.sentence).unwrap_or(0);
             let w = self.w(i);
             let n = self.ws(i + 1, s);
-            let two = ACTOR_PAIRS.iter().any(|(first, second)| first.contains(&w) && second.contains(&n));
+            // (The second word first: few words are one.)
+            let two = ACTOR_PAIRS.iter().any(|(first, second)| second.contains(&n) && first.contains(&w));
             // `public sector workers`: three words
             // (`a memorial to Soviet soldiers`: no actor.)
             if ACTOR_SECTORS.contains(&w) && n == "sector" && matches!(self.ws(i + 2, s), "workers" | "employees") {

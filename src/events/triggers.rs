@@ -84,25 +84,47 @@ const SENTENCE_CUES: &[(u8, &[&str])] = &[
 /// cue), with the flags of each of its patterns. (`None` only if the automaton could not
 /// be built; the cues are then searched one by one.)
 fn sentence_cues() -> Option<&'static (aho_corasick::AhoCorasick, Vec<u8>)> {
-    static M: std::sync::OnceLock<Option<(aho_corasick::AhoCorasick, Vec<u8>)>> = std::sync::OnceLock::new();
-    M.get_or_init(|| {
-        let mut patterns: Vec<&str> = Vec::new();
-        let mut bits: Vec<u8> = Vec::new();
-        for &(flag, words) in SENTENCE_CUES {
-            for &w in words {
-                match patterns.iter().position(|p| *p == w).and_then(|i| bits.get_mut(i)) {
-                    Some(b) => *b |= flag,
-                    None => {
-                        patterns.push(w);
-                        bits.push(flag);
-                    }
+    cue_automata().0.as_ref()
+}
+
+/// [`BLAST_WORDS`] in one automaton: a sentence is read once, not once per word. (`None`
+/// only if the automaton could not be built; the words are then searched one by one.)
+fn blast_words() -> Option<&'static aho_corasick::AhoCorasick> {
+    cue_automata().1.as_ref()
+}
+
+/// The automata of [`sentence_cues`] and [`blast_words`].
+type CueAutomata = (Option<(aho_corasick::AhoCorasick, Vec<u8>)>, Option<aho_corasick::AhoCorasick>);
+
+/// [`CueAutomata`], built together on first use (the flags of any sentence with a
+/// trigger build both, so no later document pays for one of them).
+fn cue_automata() -> &'static CueAutomata {
+    static M: std::sync::OnceLock<CueAutomata> = std::sync::OnceLock::new();
+    M.get_or_init(|| (build_sentence_cues(), aho_corasick::AhoCorasick::new(BLAST_WORDS).ok()))
+}
+
+/// The automaton of [`sentence_cues`] and the flags of its patterns.
+fn build_sentence_cues() -> Option<(aho_corasick::AhoCorasick, Vec<u8>)> {
+    let mut patterns: Vec<&str> = Vec::new();
+    let mut bits: Vec<u8> = Vec::new();
+    for &(flag, words) in SENTENCE_CUES {
+        for &w in words {
+            match patterns.iter().position(|p| *p == w).and_then(|i| bits.get_mut(i)) {
+                Some(b) => *b |= flag,
+                None => {
+                    patterns.push(w);
+                    bits.push(flag);
                 }
             }
         }
-        aho_corasick::AhoCorasick::new(&patterns).ok().map(|m| (m, bits))
-    })
-    .as_ref()
+    }
+    aho_corasick::AhoCorasick::new(&patterns).ok().map(|m| (m, bits))
 }
+
+/// The words that tell an attack in [`Cx::blast`], found anywhere in the lowercase
+/// sentence (`stabb` in `stabbing`).
+const BLAST_WORDS: &[&str] =
+    &["bomb", "blast", "explosi", "grenade", "gunfire", "gunmen", "stabb", "shelling", "shooting", "shot", "beaten", "attack", "assault", "ambush"];
 
 /// The words of an arrest whose clause may tell someone's history (see [`Cx::background`]).
 fn arrest_word(w: &str) -> bool {
@@ -1305,12 +1327,10 @@ impl<'a> Cx<'a> {
     /// `six people were shot`).
     pub(super) fn blast(&self, s: usize) -> bool {
         let t = self.sentence_text(s);
-        [
-            "bomb", "blast", "explosi", "grenade", "gunfire", "gunmen", "stabb", "shelling", "shooting", "shot", "beaten", "attack", "assault",
-            "ambush",
-        ]
-            .iter()
-            .any(|w| holds(t, w))
+        match blast_words() {
+            Some(m) => m.is_match(t),
+            None => BLAST_WORDS.iter().any(|w| holds(t, w)),
+        }
     }
 
     /// Whether the words from token `i` on (up to ten, within sentence `s`, before a

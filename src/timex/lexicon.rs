@@ -247,6 +247,11 @@ pub fn number_word(w: &str) -> Option<i64> {
         "dozen" => return Some(12),
         _ => {}
     }
+    // (`forty-one`: tens of five bytes at least, a hyphen and a unit of three. Shorter
+    // words, most of those asked, are none.)
+    if w.len() < 9 {
+        return None;
+    }
     let (t, u) = split_hyphen(w)?;
     let u = small_number(u).filter(|&u| u < 10)?;
     Some(tens(t)? + u)

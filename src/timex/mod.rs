@@ -228,8 +228,10 @@ impl State {
         // October, the court sentenced Zhuk for a march in August 2020`): the sentence
         // tells that day, so a later date of another stated year is background.
         let mut fronted: Option<i32> = None;
-        while let Some(&mark) = marks.get(i) {
-            let Some(x) = (mark & START != 0).then(|| s.parse(i)).flatten() else {
+        // (From one token marked [`START`] to the next.)
+        while let Some(k) = marks.get(i..).and_then(|m| m.iter().position(|&m| m & START != 0)) {
+            i += k;
+            let Some(x) = s.parse(i) else {
                 i += 1;
                 continue;
             };
