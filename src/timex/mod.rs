@@ -353,8 +353,13 @@ impl State {
                     && (start.saturating_sub(7)..start - 1).rev().take_while(|&k| !matches!(s.low(k), "," | ";" | "and" | "but")).any(|k| s.low(k) == "since");
                 // (`By January 4 they had reached Almaty`: a sentence that opens with `by`
                 // tells where the story stands, so it moves the narrative.)
+                // (`more protests than in the whole of 2020`: a comparison, which moves no
+                // focus)
+                // (not `Less than a week earlier`: a measure)
+                let compared = (start.saturating_sub(5)..start.saturating_sub(1)).rev().take_while(|&k| !matches!(s.low(k), "," | ";")).any(|k| s.low(k) == "than");
                 let bound = (start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into") && !(start == 1 && s.low(0) == "by"))
                     || since_in
+                    || compared
                     || s.background(start)
                     // (`prices were up 57 percent from a year earlier`, `compared with a
                     // year earlier`: a comparison, no step of the story)
@@ -416,7 +421,7 @@ impl State {
                 if matches!(x.expr, Expr::Anaphoric { unit: Unit::Year, .. }) && r.precision == Some(Precision::Year) {
                     counted_year = Some((self.out.len() - 1, end));
                 }
-                if let Some(point) = r.point {
+                if let Some(point) = r.point.filter(|_| !compared) {
                     let aside = bound || s.in_where_clause(start);
                     let before = self.focus.map(|f| (f.point, f.year_explicit));
                     self.set_focus(point, r.from, para, r.explicit && !bound, bound, aside);
@@ -493,7 +498,10 @@ impl State {
                 let best = [fy, fy - 1, fy + 1].into_iter().filter_map(|y| Some((gap(y)?, y))).min();
                 // (a date half a year from it is no step of the same list: `rallied on
                 // Sunday … after the 9 August election` read in February)
-                if let Some((_, y)) = best.filter(|&(g, _)| g <= if tense == Tense::Past || f.bound { 10 } else { 100 }) {
+                // (nor a day ahead in a year gone: `froze prices after January 2022, the
+                // freeze is due to end on 1 April`)
+                let gone = |y: i32| future && self.doc.is_some_and(|d| y < d.year());
+                if let Some((_, y)) = best.filter(|&(g, y)| g <= if tense == Tense::Past || f.bound { 10 } else { 100 } && !gone(y)) {
                     // (a bound's year came from the text: `Less than a week earlier`)
                     return Some((y, f.year_explicit || f.bound));
                 }
