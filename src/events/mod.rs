@@ -881,8 +881,16 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 }
                 // … and one in the present perfect (`have died`) is counted as of the
                 // document's date.
+                // (So is a movement told in the present perfect with no date of its own:
+                // `Strikes have begun at the Fort Wayne plant`, `workers have walked out`.)
+                let begun = || {
+                    // (the token after the trigger)
+                    let j = cx.at(t.span.end);
+                    let s = cx.toks.get(j).map_or(0, |x| x.sentence);
+                    perfect() || matches!(cx.ws(j, s), "have" | "has") && matches!(cx.ws(j + 1, s), "begun" | "started" | "erupted" | "broken" | "spread" | "resumed")
+                };
                 let (mut date_value, precision) = match (&date_span, doc.date) {
-                    (None, Some(_)) if so_far => (doc_day.map(str::to_string), Some(Precision::Day)),
+                    (None, Some(_)) if so_far || !t.figure && begun() => (doc_day.map(str::to_string), Some(Precision::Day)),
                     _ => (date_value, precision),
                 };
                 // `Police fired tear gas on Monday, a day after 20,000 people marched`: the
