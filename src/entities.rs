@@ -2155,7 +2155,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                     | "headed" | "deported" | "extradited" | "evacuated" | "relocated" | "migrated" | "sailed" | "escaped"
             )
         });
-    if after_place || before_place || moved || prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout" | "towards" | "toward" | "through"))
+    // (`blocked the Colombo-Kandy road at Kadawatha`: a stretch of road is at a town)
+    let on_road = prep == Some("at")
+        && a.checked_sub(2).and_then(|k| ts.get(k)).is_some_and(|t| matches!(t.lw, "road" | "highway" | "motorway" | "expressway" | "railway" | "line"));
+    if after_place || before_place || moved || on_road || prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout" | "towards" | "toward" | "through"))
     {
         push(out, EntityKind::Place, w.to_string(), true);
         return;
