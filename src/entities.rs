@@ -2160,7 +2160,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         && a.checked_sub(2).and_then(|k| ts.get(k)).is_some_and(|t| matches!(t.lw, "road" | "highway" | "motorway" | "expressway" | "railway" | "line"));
     if after_place || before_place || moved || on_road || prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout" | "towards" | "toward" | "through"))
     {
-        push(out, EntityKind::Place, w.to_string(), true);
+        push(out, EntityKind::Place, w.to_string(), !on_road);
         return;
     }
     push(out, EntityKind::Organization, w.to_string(), true);
