@@ -341,7 +341,11 @@ impl<'a> Sent<'a> {
         self.kind(i) == Some(TokenKind::Possessive)
     }
     fn cap(&self, i: usize) -> bool {
-        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+        // (An ASCII first byte, most often, is read alone: no character decoded.)
+        match self.t.get(i).and_then(|t| self.text.as_bytes().get(t.span.start)) {
+            Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.raw(i).chars().next().is_some_and(char::is_uppercase),
+        }
     }
     fn prev(&self, i: usize) -> &str {
         if i == 0 {
