@@ -341,7 +341,11 @@ impl<'a> Sent<'a> {
         self.kind(i) == Some(TokenKind::Possessive)
     }
     fn cap(&self, i: usize) -> bool {
-        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+        // (An ASCII first byte, most often, is read alone: no character decoded.)
+        match self.t.get(i).and_then(|t| self.text.as_bytes().get(t.span.start)) {
+            Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.raw(i).chars().next().is_some_and(char::is_uppercase),
+        }
     }
     fn prev(&self, i: usize) -> &str {
         if i == 0 {
@@ -404,6 +408,11 @@ impl<'a> Sent<'a> {
         i >= 1
             && self.last_end == Some(i - 1)
             && matches!(self.w(i - 1), "and" | "or" | "," | "-" | "–" | "—" | "to" | "/" | "&")
+    }
+    /// Token `i` is an anchor word of the shared lexicon (`lexicon::ANCHORS`), as every
+    /// unit ([`Sent::unit_at`]) is.
+    fn anchor(&self, i: usize) -> bool {
+        self.lex.get(i).is_some_and(|&f| f & crate::lexicon::TIMEX_ANCHOR != 0)
     }
     fn unit_at(&self, i: usize) -> Option<(Unit, bool)> {
         lx::unit(self.w(i))
@@ -2105,6 +2114,11 @@ impl<'a> Sent<'a> {
         if let Some(x) = self.half_a(i) {
             return Some(x);
         }
+        // (What follows needs a unit or `times` right after the count, which ends
+        // within three tokens: a test first, as most counts have neither.)
+        if !(i + 1..=i + 3).any(|k| self.anchor(k) || self.w(k) == "times") {
+            return None;
+        }
         let (n, vague, j, repr) = self.qty(i)?;
         if self.w(j) == "times" && matches!(self.w(j + 1), "a" | "an" | "per" | "each" | "every") {
             if let Some((unit, false)) = self.unit_at(j + 2) {
@@ -2333,6 +2347,11 @@ impl<'a> Sent<'a> {
     /// `seven and a half years`, `two and a half hours`: a length with a decimal last
     /// part (`P7.5Y`, `PT2.5H`); not `… ago`, `… old`.
     fn and_a_half(&self, i: usize) -> Option<Match> {
+        // (`and` after a count, which ends within three tokens: a test first, as few
+        // have it)
+        if !(i + 1..=i + 3).any(|k| self.w(k) == "and") {
+            return None;
+        }
         let (Some(n), false, j, _) = self.qty(i)? else { return None };
         if self.w(j) != "and" || !matches!(self.w(j + 1), "a" | "an") || self.w(j + 2) != "half" {
             return None;
