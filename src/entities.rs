@@ -372,13 +372,17 @@ fn dateline(ts: &[Tok], a: usize, b: usize) -> bool {
     if !ts.get(a).is_some_and(Tok::initial) || !ts.get(a..b).is_some_and(|w| w.iter().all(caps) && !w.iter().all(Tok::common)) {
         return false;
     }
-    let dash = |t: &Tok| matches!(t.text, "—" | "–" | "-" | "--");
     ts.iter()
         .skip(b)
         .take(8)
         .take_while(|t| t.kind != TokenKind::Word || !t.text.starts_with(char::is_lowercase))
         .enumerate()
-        .any(|(k, t)| dash(t) && (k == 0 || matches!(ts[b].text, "," | "(")))
+        .any(|(k, t)| is_dash(t) && (k == 0 || matches!(ts[b].text, "," | "(")))
+}
+
+/// A dash as a dateline ends with: `KORVEL —`, `TAMSK (Reuters) -`.
+fn is_dash(t: &Tok) -> bool {
+    matches!(t.text, "—" | "–" | "-" | "--")
 }
 
 /// `KORVEL` → `Korvel`, `HARBOUR CITY` → `Harbour City`: each word's first letter kept,
@@ -1708,7 +1712,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     // `SANTIAGO, Oct 20 (Andes Wire) -`: the agency a dateline names in brackets.
     if a > 0 && ts[a - 1].text == "(" && ts.get(b).is_some_and(|t| t.text == ")")
-        && ts.get(b + 1).is_some_and(|t| matches!(t.text, "—" | "–" | "-" | "--"))
+        && ts.get(b + 1).is_some_and(is_dash)
         && ts.first().is_some_and(|t| t.initial() && dateline(ts, 0, 1))
         // (`AKTOBE (AQTOBE) —`: the town's other spelling)
         && gazetteer::lookup_key(&key).is_none()
@@ -2593,8 +2597,10 @@ fn org_list(ts: &[Tok], a: usize) -> bool {
         _ => return false,
     };
     let noun = if noun == "," { lw(if lw(1) == "as" { 4 } else { 3 }) } else { noun };
-    let singular = noun.strip_suffix("ies").map(|s| [s, "y"].concat()).or_else(|| noun.strip_suffix('s').map(str::to_string));
-    singular.is_some_and(|s| has(C_PRECEDING_ORG, &s)) || matches!(noun, "brands" | "chains")
+    // (`operators` → `operator`, `companies` → `company`)
+    noun.strip_suffix('s').is_some_and(|s| has(C_PRECEDING_ORG, s))
+        || noun.strip_suffix("ies").is_some_and(|s| has(C_PRECEDING_ORG, &[s, "y"].concat()))
+        || matches!(noun, "brands" | "chains")
 }
 
 /// Evidence that words `a..b` name a place: `the Asaluyeh petrochemical complex`.
