@@ -348,6 +348,16 @@ pub fn season(w: &str) -> Option<Season> {
     })
 }
 
+/// `yesterday`, `today`, `tomorrow`: the day counted from the document's.
+pub fn day_word(w: &str) -> Option<i64> {
+    match w {
+        "yesterday" => Some(-1),
+        "today" => Some(0),
+        "tomorrow" => Some(1),
+        _ => None,
+    }
+}
+
 /// Parts of the day and their TIMEX3 codes.
 pub fn part_of_day(w: &str) -> Option<&'static str> {
     Some(match w {

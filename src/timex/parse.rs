@@ -1727,7 +1727,7 @@ impl<'a> Sent<'a> {
                 m(i, i + 1, Expr::Overnight)
             }
             "yesterday" | "tomorrow" => {
-                let base = Expr::Deictic { unit: Unit::Day, n: if w == "yesterday" { -1 } else { 1 } };
+                let base = Expr::Deictic { unit: Unit::Day, n: lx::day_word(w)? };
                 match lx::part_of_day(next) {
                     Some(code) => m(i, i + 2, Expr::PartOfDay { base: Box::new(base), code }),
                     None => m(i, i + 1, base),
@@ -2416,13 +2416,7 @@ impl<'a> Sent<'a> {
                 return m(x.start, end, Expr::Time { h, min, day: Some(Box::new(e)) });
             }
             // `11:59 p.m. yesterday`
-            let n = match self.w(x.end) {
-                "yesterday" => Some(-1),
-                "today" => Some(0),
-                "tomorrow" => Some(1),
-                _ => None,
-            };
-            if let Some(n) = n {
+            if let Some(n) = lx::day_word(self.w(x.end)) {
                 return m(x.start, x.end + 1, Expr::Time { h, min, day: Some(Box::new(Expr::Deictic { unit: Unit::Day, n })) });
             }
             // `an 8 p.m. curfew on Saturday night`, `11 p.m. local time on Friday`: the
