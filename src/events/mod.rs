@@ -337,13 +337,18 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     }));
     dates.sort_by_key(|a| a.span);
     // A list of dates (`on October 23 and 24`, `20, 21 and 22 January`) dates an event by
-    // its first: the later ones are dropped.
+    // its first: the later ones are set aside, each day of them to date a copy of the
+    // event (see [`Cx::again_date`]).
     let mut prev_end: Option<usize> = None;
+    let mut listed_days: Vec<DateRef> = Vec::new();
     dates.retain(|d| {
         let listed = prev_end
             .and_then(|e| doc.text.get(e..d.span.start))
             .is_some_and(|gap| matches!(gap.trim(), "," | "and" | "or" | "&" | ", and" | ", or"));
         prev_end = Some(d.span.end);
+        if listed && d.precision == Some(Precision::Day) {
+            listed_days.push(d.clone());
+        }
         !listed
     });
     let sentence_of = |s: Span| -> Option<usize> {
@@ -1042,9 +1047,13 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     });
                 }
                 // `walked out on December 21 and again on January 11`: the second date of
-                // such a pair dates a second event, a copy of those just made.
-                if let Some(a) = date.and_then(|d| cx.again_date(d.span, &sent_dates)) {
-                    for i in made_from..events.len() {
+                // such a pair dates a second event, a copy of those just made; so does each
+                // further day of a list (`walked out on 1 and 2 March`, `on 30 April and 1
+                // May`: one event a day, as ACLED counts them).
+                let (mut from, made_to) = (date, events.len());
+                while let Some(a) = from.and_then(|d| cx.again_date(d, &sent_dates, &listed_days)) {
+                    from = Some(a);
+                    for i in made_from..made_to {
                         let Some(mut e) = events.get(i).cloned() else { continue };
                         e.date = Some(a.value.to_string());
                         e.precision = a.precision;
@@ -1147,8 +1156,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     Some(_) => places_mixed = true,
                 }
             }
-            // (The region of the town in focus keeps that town in focus.)
-            if !focus_town.is_some_and(|f| region_holds(p, f.gaz)) {
+            // (The region of the town in focus keeps that town in focus, in the town's
+            // paragraph: a new one that names the region, `Junior doctors in England`, is
+            // about the region.)
+            if !focus_town.is_some_and(|f| place_focus_at.1 == para && region_holds(p, f.gaz)) {
                 place_focus = Some(p.name);
                 focus_town = Some(p);
                 place_focus_at = (date_focus.filter(|_| dated).map(|d| d.0), para);
@@ -2218,9 +2229,24 @@ impl<'a> Cx<'a> {
     /// repeats one event: `on December 21 and again on January 11`, `on Monday and again
     /// on Wednesday`, `in May and once more in June`, `on 15 December, followed by a second
     /// on 20 December`.
-    fn again_date<'d, 'x>(&self, d: Span, dates: &[&'d DateRef<'x>]) -> Option<&'d DateRef<'x>> {
-        let next = dates.iter().find(|e| e.span.start >= d.end)?;
-        let gap = self.lower.get(d.end..next.span.start)?.trim();
+    /// Also the next day of a list of days (`listed`, the days set aside after the first
+    /// of a list): `on 1 and 2 March`, `on 30 April, 1 May and 3 May` (not the end of a
+    /// range, `between 12 and 14 July`, nor a choice, `on 1 or 2 March`).
+    fn again_date<'d, 'x>(&self, d: &'d DateRef<'x>, dates: &[&'d DateRef<'x>], listed: &'d [DateRef<'x>]) -> Option<&'d DateRef<'x>> {
+        if d.precision == Some(Precision::Day) {
+            let i = listed.partition_point(|e| e.span.start < d.span.end);
+            if let Some(e) = listed.get(i) {
+                let gap = self.lower.get(d.span.end..e.span.start).unwrap_or("").trim();
+                let before = self.lower.get(..d.span.start).unwrap_or("").trim_end();
+                let range = before.ends_with("between") || before.ends_with("from");
+                // (A later day: not one restated, `on Tuesday, the fifth day of the strike`.)
+                if matches!(gap, "and" | "," | ", and" | "&") && !range && e.value > d.value {
+                    return Some(e);
+                }
+            }
+        }
+        let next = dates.iter().find(|e| e.span.start >= d.span.end)?;
+        let gap = self.lower.get(d.span.end..next.span.start)?.trim();
         let gap = gap.strip_prefix(',').unwrap_or(gap).trim_start();
         // (`on 15 December, followed by a second on 20 December`, `and another on …`)
         let second = ["followed by a second", "followed by another", "and a second", "and another"].iter().find_map(|p| gap.strip_prefix(p));

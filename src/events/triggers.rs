@@ -1035,7 +1035,7 @@ impl<'a> Cx<'a> {
     }
 
     /// A trigger (tokens `i..end`) in sentence `s` that tells no event: a question (`What
-    /// strikes are happening this week?`), the clause of a sentence that opens with `If` or
+    /// strikes are happening this week?`, `Who is walking out`), the clause of a sentence that opens with `If` or
     /// `Unless` (`If your train is cancelled because of a strike, …`), a section heading
     /// (`Detentions`, `Rail strikes`: see [`Cx::subheading`]), or one called off, cancelled
     /// or postponed in its clause (`Strikes at dozens of universities were called off`).
@@ -1043,6 +1043,13 @@ impl<'a> Cx<'a> {
         let (Some(&a), Some(&b)) = (self.sent_tok.get(s), self.sent_tok.get(s + 1)) else { return false };
         let last = (a..b).rev().map(|k| self.w(k)).find(|w| !matches!(*w, "\"" | "'" | "”" | "’" | ")"));
         if last == Some("?") || b == a + 1 || s > 0 && self.subheading(a, b, last) {
+            return true;
+        }
+        // (A question without its mark, as headlines put it: `Who is walking out this
+        // summer`.)
+        if matches!(self.w(a), "who" | "what" | "when" | "where" | "which" | "why" | "how")
+            && matches!(self.ws(a + 1, s), "is" | "are" | "was" | "were" | "will" | "do" | "does" | "did" | "can" | "could" | "should" | "has" | "have")
+        {
             return true;
         }
         if matches!(self.w(a), "if" | "unless") && !(a..i).any(|k| matches!(self.w(k), "," | ";")) {
