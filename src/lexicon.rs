@@ -39,14 +39,25 @@ pub const EVENT_PLAN: u32 = 1 << 31;
 /// Slots of the open-addressing table (a power of two, several times the words).
 const SLOTS: usize = 1 << 13;
 
-/// Every listed word with its flags, and an open-addressing index over them keyed by a
-/// cheap hash of the length and the first, second and last bytes: most words of a text
-/// are in no list and stop at an empty slot after one multiplication.
+/// Every listed word with its flags, in an open-addressing table keyed by a cheap hash
+/// of the length and the first, second and last bytes: most words of a text are in no
+/// list and stop at an empty slot after one multiplication, and a word of at most eight
+/// bytes (most) is answered by its slot alone.
 struct Table {
-    /// `slots[k]` is 1 + an index into `words`, 0 for an empty slot.
-    slots: Vec<u16>,
-    /// Each word, its [`packed`] form and its flags.
-    words: Vec<(&'static str, u64, u32)>,
+    /// [`SLOTS`] slots, a word's search starting at its [`key`] (no listed word is empty).
+    slots: Vec<Slot>,
+    /// The words, for those of more than eight bytes (compared whole).
+    words: Vec<&'static str>,
+}
+
+/// One slot of the [`Table`]: a word's [`packed`] form, its flags, its length (0 for an
+/// empty slot) and its index in [`Table::words`].
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    packed: u64,
+    flags: u32,
+    len: u16,
+    word: u16,
 }
 
 /// The first eight bytes of a word as a number (zero-padded): two words of at most eight
@@ -106,16 +117,16 @@ fn table() -> &'static Table {
         add(crate::events::NEGATION_CUES, EVENT_NEGATION_CUE);
         add(crate::events::PLAN_WORDS, EVENT_PLAN);
         add(crate::figures::START_WORDS, FIGURE_START);
-        let words: Vec<(&'static str, u64, u32)> = words.into_iter().map(|(w, f)| (w, packed(w.as_bytes()), f)).collect();
-        let mut slots = vec![0u16; SLOTS];
-        for (i, &(w, p, _)) in words.iter().enumerate() {
+        let mut slots = vec![Slot::default(); SLOTS];
+        for (i, &(w, flags)) in words.iter().enumerate() {
+            let p = packed(w.as_bytes());
             let mut k = key(w.as_bytes(), p).unwrap_or(0);
-            while slots[k] != 0 {
+            while slots[k].len != 0 {
                 k = (k + 1) % SLOTS;
             }
-            slots[k] = (i + 1) as u16;
+            slots[k] = Slot { packed: p, flags, len: w.len() as u16, word: i as u16 };
         }
-        Table { slots, words }
+        Table { slots, words: words.into_iter().map(|(w, _)| w).collect() }
     })
 }
 
@@ -159,15 +170,15 @@ impl Lexicon {
         let t = self.0;
         let Some(mut k) = key(w, p) else { return 0 };
         loop {
-            match t.slots.get(k).copied() {
-                Some(0) | None => return 0,
-                Some(n) => {
-                    if let Some(&(x, px, f)) = t.words.get(usize::from(n) - 1) {
-                        if px == p && x.len() == w.len() && (x.len() <= 8 || x.as_bytes() == w) {
-                            return f;
-                        }
-                    }
-                }
+            let Some(slot) = t.slots.get(k) else { return 0 };
+            if slot.len == 0 {
+                return 0;
+            }
+            if slot.packed == p
+                && usize::from(slot.len) == w.len()
+                && (w.len() <= 8 || t.words.get(usize::from(slot.word)).is_some_and(|x| x.as_bytes() == w))
+            {
+                return slot.flags;
             }
             k = (k + 1) % SLOTS;
         }
@@ -182,6 +193,7 @@ mod tests {
     fn one_lookup_answers_for_every_stage() {
         let t = table();
         assert!(t.words.len() < SLOTS / 3 && t.words.len() < usize::from(u16::MAX), "{}", t.words.len());
+        assert!(t.words.iter().all(|w| w.len() < usize::from(u16::MAX)));
         assert_ne!(classify("protesters") & EVENT_TRIGGER, 0);
         assert_ne!(classify("police") & ACTOR, 0);
         assert_ne!(classify("nationwide") & PLACE_CUE, 0);
