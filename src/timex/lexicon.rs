@@ -545,7 +545,7 @@ word_set!(
         "was", "were", "had", "did", "ago", "began", "took", "broke", "came", "went", "fell",
         "saw", "gave", "rose", "spoke", "wrote", "drew", "grew", "threw", "knew", "fled", "held",
         "struck", "met", "left", "led", "shot", "fought", "ran", "sent", "won", "lost", "paid",
-        "built", "brought",
+        "built", "brought", "thought", "stood", "kept", "felt", "found",
     ]
 );
 

@@ -546,6 +546,19 @@ impl State {
         // (`the protesters who occupied the campus on November 13, 2019, … By the evening
         // of November 17, police had surrounded it`), and for any day of the stated day's
         // month (`left the campus on November 29, 2019.` then `filmed on November 18`).
+        // (And a month told in the past a few months after the stated day or month in
+        // focus: `On 19 May 2014, workers downed tools.` ¶ `Dozens were dismissed in June.`
+        // ¶ `In July, drivers in Zhanaozen stayed away`, in a report of September 2024.)
+        if let (Some(f), None, Some(doc)) = (self.focus, d, self.doc) {
+            let next_para = f.para + 1 == para && f.year_explicit && !f.relative && !f.limit && !f.bound && matches!(tense, Tense::Past | Tense::Unknown);
+            if let (true, Some(fs), Some(fy)) = (next_para, f.point.start().filter(|_| f.point.precision() <= Precision::Month), f.point.year()) {
+                // (a later month: the same one is more likely the story's own, `The January
+                // protests` after `In January, the trial began`)
+                if fy < doc.year() && (1..=3).contains(&(m as i32 - fs.month() as i32)) {
+                    return Some((fy, true));
+                }
+            }
+        }
         if let (Some(f), Some(d), Some(doc)) = (self.focus, d, self.doc) {
             let next_para = (f.para + 1 == para || f.para == para && f.bound) && (f.year_explicit || f.bound) && !f.relative && !f.limit && tense == Tense::Past;
             if let (true, Some(fs), Some(fy)) = (next_para, f.point.start().filter(|_| f.point.precision() <= Precision::Day), f.point.year()) {

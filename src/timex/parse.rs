@@ -1957,6 +1957,10 @@ impl<'a> Sent<'a> {
             if let Some((mo, mend, false)) = self.month_at(j) {
                 return m(i, mend, Expr::MonthRel { m: mo, rel: Rel::Before });
             }
+            // `That winter we had no money`: the season of the year under discussion
+            if let Some(s) = lx::season(wj) {
+                return m(i, j + 1, Expr::Season { s, y: Some(YearSpec::Focus(0)), rel: Rel::Bare });
+            }
             return match self.unit_at(j) {
                 Some((unit, false)) if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) => {
                     m(i, j + 1, Expr::Anaphoric { unit, n: 0 })
