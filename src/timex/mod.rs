@@ -82,24 +82,35 @@ pub fn find(doc: &Document) -> Vec<Timex> {
     find_prepared(doc, &prep, &prep.words())
 }
 
+/// A paragraph that is a short line with no closing mark: a subheading.
+fn subheading(text: &str, p: Span) -> bool {
+    let Some(t) = text.get(p.start..p.end) else { return false };
+    !t.contains('\n') && t.len() < 60 && !t.ends_with(['.', '!', '?', ':', ';', '"', '\'', '”', '’', ')']) && t.split(' ').count() <= 8
+}
+
 /// [`find`] over the document's shared tokens and their lowercase texts
 /// ([`Prepared::words`]).
 pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Timex> {
     let tokens = &prep.tokens;
+    // Each sentence's paragraph, counted so that a subheading (`The day of the shooting`)
+    // shares the number of the paragraph it heads: it breaks no story that runs across it.
     let mut sent_para = Vec::with_capacity(doc.sentences.len());
-    let mut p = 0;
+    let (mut p, mut n) = (0, 0);
     for s in &doc.sentences {
         while p + 1 < doc.paragraphs.len() && doc.paragraphs.get(p).is_some_and(|q| q.end <= s.start) {
+            if !doc.paragraphs.get(p).is_some_and(|&q| p > 0 && subheading(&doc.text, q)) {
+                n += 1;
+            }
             p += 1;
         }
-        sent_para.push(p);
+        sent_para.push(n);
     }
     let mut state = State { doc: doc.date, focus: None, last_day: None, last_day_ahead: false, past_day: None, began: None, story: None, sent: 0, stamp: false, heading_day: None, heading: false, stated: None, out: Vec::new() };
     for &(a, b) in &prep.sentence_tokens {
         let marks = prep.timex.get(a..b).unwrap_or(&[]);
         let Some(last) = marks.iter().rposition(|&m| m & ANCHOR != 0) else { continue };
         let s = tokens.get(a).map_or(0, |t| t.sentence);
-        let para = sent_para.get(s).copied().unwrap_or(p);
+        let para = sent_para.get(s).copied().unwrap_or(n);
         state.sent = s;
         let lex = prep.lex.get(a..b).unwrap_or(&[]);
         let (toks, words) = (tokens.get(a..b).unwrap_or(&[]), words.get(a..b).unwrap_or(&[]));
@@ -567,9 +578,13 @@ impl State {
                 }
             }
             // (`the second half of 2019` then `On 17 November, police surrounded the
-            // campus`: a day of the stated period in focus.)
+            // campus`: a day of the stated period in focus; of a month, or of the month
+            // after it: `in August we still thought …` ¶ `On 12 September, police moved in`.)
             if let (true, Some(fy)) = (next_para && matches!(f.point.precision(), Precision::Month | Precision::Season | Precision::Quarter), f.point.year()) {
-                if fy < doc.year() && date(fy, m, d).is_some_and(|c| f.point.holds(c)) {
+                let month_after = |c: NaiveDate| {
+                    f.point.precision() == Precision::Month && f.point.start().is_some_and(|fs| (0..62).contains(&c.signed_duration_since(fs).num_days()))
+                };
+                if fy < doc.year() && date(fy, m, d).is_some_and(|c| f.point.holds(c) || month_after(c)) {
                     return Some((fy, true));
                 }
             }

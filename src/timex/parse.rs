@@ -491,6 +491,11 @@ impl<'a> Sent<'a> {
                     || self.w(k - 1) == "that" && !relative);
             return (!noun).then_some(Tense::Present);
         }
+        // `police moved in`, `troops moved into the square`: a deed of the past (`moved
+        // the vote to Monday` is a plan)
+        if w == "moved" && matches!(self.w(k + 1), "in" | "into" | "on") && !(k > 0 && matches!(self.w(k - 1), "be" | "being")) {
+            return Some(Tense::Past);
+        }
         if lx::past_cue(w) {
             // `will be held`: a passive takes its tense from the auxiliary (`would remain
             // closed on Monday`, `will stay shut` too)
@@ -591,7 +596,9 @@ impl<'a> Sent<'a> {
         let mut k = end;
         // `On October 25, more than a million people marched`: a date that opens the
         // sentence before a comma takes the tense of the main verb, further on
-        let fronted = self.w(end) == "," && (start == 0 || start == 1 && matches!(self.w(0), "on" | "in" | "by"));
+        // (also inside a part of the day: `On the morning of 12 September, police moved in`)
+        let opener = |k: usize| matches!(self.w(k), "on" | "in" | "by" | "the" | "of" | "early" | "late") || lx::part_of_day(self.w(k)).is_some();
+        let fronted = self.w(end) == "," && start <= 5 && (0..start).all(opener);
         let reach = if fronted { 16 } else { 6 };
         while k < self.t.len() && k < end + reach {
             if let Some(t) = decide(k) {
