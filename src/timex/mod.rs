@@ -368,7 +368,10 @@ impl State {
                 // focus)
                 // (not `Less than a week earlier`: a measure)
                 let compared = (start.saturating_sub(5)..start.saturating_sub(1)).rev().take_while(|&k| !matches!(s.low(k), "," | ";")).any(|k| s.low(k) == "than");
-                let bound = (start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into") && !(start == 1 && s.low(0) == "by"))
+                // (a `By` that opens the sentence or a clause, `and by Friday, 18 October,
+                // the metro had closed`, tells the story's next day, no bound)
+                let opens_by = start > 0 && s.low(start - 1) == "by" && (start == 1 || matches!(s.low(start - 2), "and" | "but" | "," | ";"));
+                let bound = (start > 0 && matches!(s.low(start - 1), "since" | "until" | "till" | "by" | "than" | "into") && !opens_by)
                     || since_in
                     || compared
                     || s.background(start)
@@ -595,7 +598,9 @@ impl State {
         // stated year in focus (of any earlier paragraph) whose day lies shortly before it
         // goes on with that story instead
         if let (Some(f), Some(d), Some(doc)) = (self.stated, d, self.doc) {
-            let not_yet = (m, d) > (doc.month(), doc.day());
+            // (the document's own day too: an anniversary piece names today by its
+            // weekday, and `on the evening of 19 October` in its story is the story's)
+            let not_yet = (m, d) >= (doc.month(), doc.day());
             let story = tense == Tense::Past;
             if let (true, true, Some(fs), Some(fy)) = (not_yet, story, f.point.start(), f.point.year()) {
                 // (a year inferred, which lends itself to no later month: `The vote, first
@@ -1100,9 +1105,8 @@ impl State {
     /// A clock time's value and day: on the day named with it, or `on` (a given day),
     /// or the day last spoken of.
     fn clock(&self, h: u32, min: u32, day: Option<&Expr>, on: Option<NaiveDate>, para: usize, tense: Tense) -> Option<(String, Option<NaiveDate>)> {
-        // `until midnight` ends the day last spoken of (TimeML T24:00); `until midnight on
-        // Friday` is the start of the day it names
-        let h = if h == 24 && day.is_some() { 0 } else { h };
+        // `until midnight` ends the day last spoken of (TimeML T24:00), and `shortly before
+        // midnight Thursday` the day it names
         let d = match (on, day) {
             (Some(d), _) => Some(d),
             (None, Some(e)) => match self.resolve(e, para, tense)?.point {

@@ -2463,10 +2463,11 @@ impl<'a> Sent<'a> {
         let w = self.w(i);
         match w {
             "noon" | "midday" => return m(i, i + 1, Expr::Time { h: 12, min: 0, day: None }),
-            // `shortly before midnight`, `until midnight`: hour 24, the end of the day it
-            // falls on (unless a day is named with it); `began at midnight`: its start
+            // `shortly before midnight`, `until midnight`, `By midnight`, `shortly after
+            // midnight` (of the night of the day spoken of): hour 24, the end of the day it
+            // falls on or names (`before midnight Thursday`); `began at midnight`: its start
             "midnight" => {
-                let h = if matches!(self.prev(i), "before" | "until" | "till" | "to") { 24 } else { 0 };
+                let h = if matches!(self.prev(i), "before" | "after" | "until" | "till" | "to" | "by") { 24 } else { 0 };
                 return m(i, i + 1, Expr::Time { h, min: 0, day: None });
             }
             _ => {}
