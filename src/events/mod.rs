@@ -412,6 +412,11 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     // since (countries and `across the country` aside).
     let mut first_place: Option<&PlaceRef> = None;
     let headline_sent = headline_of(doc);
+    // The town the whole story is about: that of a dateline at home which the headline
+    // names too (`A decade after the shooting in Kulsary` over `KULSARY —`). A deed a later
+    // paragraph tells without a place was there, not across the country (a movement
+    // named by a plural noun, `The protests erupted on 18 October`, still was).
+    let story_town = home_news.filter(|t| headline_sent.is_some_and(|h| places.iter().any(|p| h.contains(p.span) && p.name == *t)));
     let mut places_mixed = false;
     for (si, sent) in doc.sentences.iter().enumerate() {
         // A new paragraph: the security forces of the last one acted there, not here.
@@ -926,9 +931,8 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     // `unrest`, or a count: a deed or a strike told with no place, `… were
                     // among a crowd that broke into the building on January 5`, `The strike
                     // … began on February 9`, goes on with the town in focus.)
-                    let movement = || {
-                        t.figure || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w == "unrest" || !w.contains(' ') && w.ends_with('s'))
-                    };
+                    let named_movement = || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w == "unrest" || !w.contains(' ') && w.ends_with('s'));
+                    let movement = || t.figure || named_movement();
                     let apart = place_focus_at.1 != para
                         && movement()
                         // (not `occupied since 9 April`, which goes on still)
@@ -967,6 +971,8 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     let country_focus = || place_focus.is_some() && place_focus == country;
                     let news = !(total || listed_total || abroad) && ((apart || elsewhere) && (recent() || spot()) || country_focus() && spot());
                     let place = if let Some(town) = home_news.filter(|_| news) {
+                        Some(town)
+                    } else if let Some(town) = story_town.filter(|_| (apart || elsewhere) && !(total || listed_total || abroad || !t.figure && named_movement())) {
                         Some(town)
                     } else if (total || listed_total || apart || elsewhere || abroad) && country.is_some() {
                         country
