@@ -2858,13 +2858,16 @@ fn resolve(ctx: &Ctx, found: &mut [Found], mut acronyms: Vec<(String, String)>) 
             f.tentative = false;
         }
     }
-    // `Ford said` in a report on `a Ford assembly plant`: a one-word name taken for a person
-    // by its context only is the organisation the document names so elsewhere.
-    let lone = |f: &Found| f.kind == EntityKind::Person && !f.canonical.contains(' ') && f.words.1 == f.words.0 + 1;
+    // `Ford said` in a report on `a Ford assembly plant`, `Nasha Prava said` after `the
+    // monitoring group Nasha Prava`: a name taken for a person by its context only (not
+    // completed to a fuller name) is the organisation the document names so elsewhere.
+    let lone = |f: &Found| {
+        f.kind == EntityKind::Person && ctx.text.get(f.span.start..f.span.end) == Some(f.canonical.as_str())
+    };
     if found.iter().any(lone) {
         let orgs: Vec<(&str, String)> = found
             .iter()
-            .filter(|g| g.kind == EntityKind::Organization && !g.weak && g.words.1 == g.words.0 + 1)
+            .filter(|g| g.kind == EntityKind::Organization && !g.weak)
             .map(|g| (ctx.text.get(g.span.start..g.span.end).unwrap_or(""), g.canonical.clone()))
             .collect();
         let taken: Vec<(usize, String)> = found
