@@ -2148,15 +2148,16 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         && place_context(ts, b + 1, b + 2);
     // `in X` is a place (and so is where a march heads, `towards Fort`, `through
     // Borella`); `at X`, `outside X` as often a company or a building.
-    // (`unrest spread to Shetpe`, `workers who came from Zhetybai`: where people or
-    // events go or come from)
+    // (`unrest spread to Shetpe`, `workers who came from Zhetybai`, `set off from
+    // Olvina`, `went back to Tervask`: where people or events go, come or start from)
     let moved = prep.is_some_and(|p| matches!(p, "to" | "from"))
         && a.checked_sub(2).and_then(|k| ts.get(k)).is_some_and(|t| {
             matches!(
                 t.lw,
                 "spread" | "spreads" | "spreading" | "came" | "come" | "comes" | "arrived" | "arrive" | "arriving" | "fled" | "flee"
                     | "fleeing" | "moved" | "travelled" | "traveled" | "flew" | "returned" | "marched" | "walked" | "drove"
-                    | "headed" | "deported" | "extradited" | "evacuated" | "relocated" | "migrated" | "sailed" | "escaped"
+                    | "headed" | "went" | "go" | "goes" | "going" | "back" | "off" | "started" | "starts" | "departed"
+                    | "deported" | "extradited" | "evacuated" | "relocated" | "migrated" | "sailed" | "escaped"
             )
         });
     // (`blocked the Colombo-Kandy road at Kadawatha`: a stretch of road is at a town)
