@@ -2103,6 +2103,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         && lone_in(a - 1) == "in"
         && !matches!(lone_in(a.wrapping_sub(2)), "confidence" | "trust" | "faith" | "belief" | "interest" | "hope")
         && ts.get(b).is_none_or(|t| t.kind != TokenKind::Possessive && !is_cap(t.text));
+    // (Not an ordinary word: `Metro stations` are the metro's.)
+    if listed_before_plural_place(ts, a, b) && !common_word(t.lw) {
+        push(out, EntityKind::Place, w.to_string(), true);
+        return;
+    }
     if looks_like_surname(lw0) && !(after_the && place_context(ts, a, b)) && !town_in {
         push(out, EntityKind::Person, w.to_string(), true);
         return;
@@ -2602,6 +2607,27 @@ fn org_list(ts: &[Tok], a: usize) -> bool {
     noun.strip_suffix('s').is_some_and(|s| has(C_PRECEDING_ORG, s))
         || noun.strip_suffix("ies").is_some_and(|s| has(C_PRECEDING_ORG, &[s, "y"].concat()))
         || matches!(noun, "brands" | "chains")
+}
+
+/// Whether word `t` is the plural of a word in the list whose bit is `bit` (`districts`).
+fn plural_of(t: &Tok, bit: u32) -> bool {
+    t.lw.strip_suffix('s').is_some_and(|one| has(bit, one))
+}
+
+/// Whether names listed from word `a` share the plural place noun after them: `the
+/// Ostravski and Dubrovski districts` names two districts (and no person: a surname takes
+/// no plural place noun).
+fn listed_before_plural_place(ts: &[Tok], a: usize, b: usize) -> bool {
+    let mut k = b;
+    if ts.get(k).is_some_and(|t| matches!(t.lw, "and" | "or" | ",")) {
+        k += 1;
+        let names = ts.iter().skip(k).take(3).take_while(|t| t.kind == TokenKind::Word && is_cap(t.text)).count();
+        if names == 0 {
+            return false;
+        }
+        k += names;
+    }
+    k > a && ts.get(k).is_some_and(|t| t.kind == TokenKind::Word && !is_cap(t.text) && plural_of(t, C_TRAILING_PLACE))
 }
 
 /// Evidence that words `a..b` name a place: `the Asaluyeh petrochemical complex`.
