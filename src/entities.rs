@@ -1978,8 +1978,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             }
             return;
         }
+        // (`marched along Almagro Pereda`: a street)
         if place_context(ts, a, b)
-            || matches!(prev, "in" | "near" | "across" | "throughout")
+            || matches!(prev, "in" | "near" | "across" | "throughout" | "along")
         {
             let kind = EntityKind::Place;
             push(out, kind, text.to_string(), true);
@@ -2152,7 +2153,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         && ts.get(b + 1).is_some_and(|t| t.kind == TokenKind::Word && is_cap(t.text))
         && place_context(ts, b + 1, b + 2);
     // `in X` is a place (and so is where a march heads, `towards Fort`, `through
-    // Borella`); `at X`, `outside X` as often a company or a building.
+    // Borella`, `along Arvelo`); `at X`, `outside X` as often a company or a building.
     // (`unrest spread to Shetpe`, `workers who came from Zhetybai`, `set off from
     // Olvina`, `went back to Tervask`: where people or events go, come or start from)
     let moved = prep.is_some_and(|p| matches!(p, "to" | "from"))
@@ -2168,7 +2169,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     // (`blocked the Colombo-Kandy road at Kadawatha`: a stretch of road is at a town)
     let on_road = prep == Some("at")
         && a.checked_sub(2).and_then(|k| ts.get(k)).is_some_and(|t| matches!(t.lw, "road" | "highway" | "motorway" | "expressway" | "railway" | "line"));
-    if after_place || before_place || moved || on_road || prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout" | "towards" | "toward" | "through"))
+    if after_place || before_place || moved || on_road || prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout" | "towards" | "toward" | "through" | "along"))
     {
         push(out, EntityKind::Place, w.to_string(), !on_road);
         return;
@@ -2571,10 +2572,10 @@ fn settlement_of(ts: &[Tok], a: usize) -> bool {
         // `in nearby Perrysburg`, `neighbouring Oral`: a place near the one told of.
         "nearby" | "neighbouring" | "neighboring" => true,
         // `the city of Shetpe`, `the streets of Varnsk`, `the mayor of Esterby`, `residents
-        // of Mirihana`
+        // of Mirihana`, `the corner of Almagro Pereda` (a street)
         "of" => {
             settlement(lw(2))
-                || matches!(lw(2), "streets" | "outskirts" | "centre" | "center" | "mayor" | "governor" | "residents" | "inhabitants" | "villagers" | "townspeople")
+                || matches!(lw(2), "corner" | "streets" | "outskirts" | "centre" | "center" | "mayor" | "governor" | "residents" | "inhabitants" | "villagers" | "townspeople")
         }
         // `in several towns, including Varnsk`, `cities such as Dobrin`
         "including" => settlement(lw(2)) || lw(2) == "," && settlement(lw(3)),
