@@ -1746,6 +1746,15 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         push(out, EntityKind::Organization, text.to_string(), false);
         return;
     }
+    // A school district is the body that runs its schools, and its number is part of its
+    // name: `Marlow Unified School District 112`.
+    if b - a > 2 && ts[last].lw == "district" && ts[last - 1].lw == "school" {
+        let end = if ts.get(b).is_some_and(|t| t.kind == TokenKind::Number) { b + 1 } else { b };
+        let span = Span::new(span.start, ts[end - 1].span().end);
+        let name = ctx.text.get(span.start..span.end).unwrap_or("").to_string();
+        out.push(Found { span, kind: EntityKind::Organization, canonical: name, words: (a, end), weak: false, tentative: false });
+        return;
+    }
     // 2. Place heads: `Trafalgar Square`, `Ural River`, `Mount Kenya`, `Plaza Italia`.
     if b - a > 1
         && (ts[last].is(C_PLACE_HEADS)
