@@ -1987,6 +1987,16 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             }
             return;
         }
+        // `the Velmar Kalon potash mines`: a name before what it makes or digs and the
+        // works is the company that runs them (a place noun right after names the place:
+        // `the Kostin mine`).
+        let works_after = ts.get(b).is_some_and(|t| {
+            t.kind == TokenKind::Word && !is_cap(t.text) && !t.is(C_FUNCTION | C_TRAILING_PLACE | C_TRAILING_ORG)
+        }) && ts.get(b + 1).is_some_and(|t| matches!(t.lw, "mine" | "mines" | "smelter" | "smelters" | "works" | "mill" | "mills"));
+        if works_after {
+            push(out, EntityKind::Organization, org_canonical(text), true);
+            return;
+        }
         // (`marched along Almagro Pereda`: a street)
         if place_context(ts, a, b)
             || matches!(prev, "in" | "near" | "across" | "throughout" | "along")
