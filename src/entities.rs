@@ -2043,7 +2043,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             push(out, EntityKind::Organization, w.to_string(), false);
             return;
         }
-        if t.is(C_ACRONYM_NOT) || t.common() || headline || w.chars().count() > 6 {
+        // (`the main federation, the CUT,`: an ordinary word in capitals after `the` is an
+        // acronym, as it is not at the start of a sentence.)
+        let named = a.checked_sub(1).is_some_and(|p| is_the(&ts[p]) && !ts[p].initial()) && w.len() >= 3;
+        if t.is(C_ACRONYM_NOT) || t.common() && !named || headline || w.chars().count() > 6 {
             return;
         }
         push(out, EntityKind::Organization, w.to_string(), true);
