@@ -1746,6 +1746,15 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         push(out, EntityKind::Organization, text.to_string(), false);
         return;
     }
+    // A school district is the body that runs its schools, and its number is part of its
+    // name: `Marlow Unified School District 112`.
+    if b - a > 2 && ts[last].lw == "district" && ts[last - 1].lw == "school" {
+        let end = if ts.get(b).is_some_and(|t| t.kind == TokenKind::Number) { b + 1 } else { b };
+        let span = Span::new(span.start, ts[end - 1].span().end);
+        let name = ctx.text.get(span.start..span.end).unwrap_or("").to_string();
+        out.push(Found { span, kind: EntityKind::Organization, canonical: name, words: (a, end), weak: false, tentative: false });
+        return;
+    }
     // 2. Place heads: `Trafalgar Square`, `Ural River`, `Mount Kenya`, `Plaza Italia`.
     if b - a > 1
         && (ts[last].is(C_PLACE_HEADS)
@@ -1978,8 +1987,19 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             }
             return;
         }
+        // `the Velmar Kalon potash mines`: a name before what it makes or digs and the
+        // works is the company that runs them (a place noun right after names the place:
+        // `the Kostin mine`).
+        let works_after = ts.get(b).is_some_and(|t| {
+            t.kind == TokenKind::Word && !is_cap(t.text) && !t.is(C_FUNCTION | C_TRAILING_PLACE | C_TRAILING_ORG)
+        }) && ts.get(b + 1).is_some_and(|t| matches!(t.lw, "mine" | "mines" | "smelter" | "smelters" | "works" | "mill" | "mills"));
+        if works_after {
+            push(out, EntityKind::Organization, org_canonical(text), true);
+            return;
+        }
+        // (`marched along Almagro Pereda`: a street)
         if place_context(ts, a, b)
-            || matches!(prev, "in" | "near" | "across" | "throughout")
+            || matches!(prev, "in" | "near" | "across" | "throughout" | "along")
         {
             let kind = EntityKind::Place;
             push(out, kind, text.to_string(), true);
@@ -2023,7 +2043,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             push(out, EntityKind::Organization, w.to_string(), false);
             return;
         }
-        if t.is(C_ACRONYM_NOT) || t.common() || headline || w.chars().count() > 6 {
+        // (`the main federation, the CUT,`: an ordinary word in capitals after `the` is an
+        // acronym, as it is not at the start of a sentence.)
+        let named = a.checked_sub(1).is_some_and(|p| is_the(&ts[p]) && !ts[p].initial()) && w.len() >= 3;
+        if t.is(C_ACRONYM_NOT) || t.common() && !named || headline || w.chars().count() > 6 {
             return;
         }
         push(out, EntityKind::Organization, w.to_string(), true);
@@ -2103,6 +2126,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         && lone_in(a - 1) == "in"
         && !matches!(lone_in(a.wrapping_sub(2)), "confidence" | "trust" | "faith" | "belief" | "interest" | "hope")
         && ts.get(b).is_none_or(|t| t.kind != TokenKind::Possessive && !is_cap(t.text));
+    // (Not an ordinary word: `Metro stations` are the metro's.)
+    if listed_before_plural_place(ts, a, b) && !common_word(t.lw) {
+        push(out, EntityKind::Place, w.to_string(), true);
+        return;
+    }
     if looks_like_surname(lw0) && !(after_the && place_context(ts, a, b)) && !town_in {
         push(out, EntityKind::Person, w.to_string(), true);
         return;
@@ -2147,22 +2175,23 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         && ts.get(b + 1).is_some_and(|t| t.kind == TokenKind::Word && is_cap(t.text))
         && place_context(ts, b + 1, b + 2);
     // `in X` is a place (and so is where a march heads, `towards Fort`, `through
-    // Borella`); `at X`, `outside X` as often a company or a building.
-    // (`unrest spread to Shetpe`, `workers who came from Zhetybai`: where people or
-    // events go or come from)
+    // Borella`, `along Arvelo`); `at X`, `outside X` as often a company or a building.
+    // (`unrest spread to Shetpe`, `workers who came from Zhetybai`, `set off from
+    // Olvina`, `went back to Tervask`: where people or events go, come or start from)
     let moved = prep.is_some_and(|p| matches!(p, "to" | "from"))
         && a.checked_sub(2).and_then(|k| ts.get(k)).is_some_and(|t| {
             matches!(
                 t.lw,
                 "spread" | "spreads" | "spreading" | "came" | "come" | "comes" | "arrived" | "arrive" | "arriving" | "fled" | "flee"
                     | "fleeing" | "moved" | "travelled" | "traveled" | "flew" | "returned" | "marched" | "walked" | "drove"
-                    | "headed" | "deported" | "extradited" | "evacuated" | "relocated" | "migrated" | "sailed" | "escaped"
+                    | "headed" | "went" | "go" | "goes" | "going" | "back" | "off" | "started" | "starts" | "departed"
+                    | "deported" | "extradited" | "evacuated" | "relocated" | "migrated" | "sailed" | "escaped"
             )
         });
     // (`blocked the Colombo-Kandy road at Kadawatha`: a stretch of road is at a town)
     let on_road = prep == Some("at")
         && a.checked_sub(2).and_then(|k| ts.get(k)).is_some_and(|t| matches!(t.lw, "road" | "highway" | "motorway" | "expressway" | "railway" | "line"));
-    if after_place || before_place || moved || on_road || prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout" | "towards" | "toward" | "through"))
+    if after_place || before_place || moved || on_road || prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout" | "towards" | "toward" | "through" | "along"))
     {
         push(out, EntityKind::Place, w.to_string(), !on_road);
         return;
@@ -2565,10 +2594,10 @@ fn settlement_of(ts: &[Tok], a: usize) -> bool {
         // `in nearby Perrysburg`, `neighbouring Oral`: a place near the one told of.
         "nearby" | "neighbouring" | "neighboring" => true,
         // `the city of Shetpe`, `the streets of Varnsk`, `the mayor of Esterby`, `residents
-        // of Mirihana`
+        // of Mirihana`, `the corner of Almagro Pereda` (a street)
         "of" => {
             settlement(lw(2))
-                || matches!(lw(2), "streets" | "outskirts" | "centre" | "center" | "mayor" | "governor" | "residents" | "inhabitants" | "villagers" | "townspeople")
+                || matches!(lw(2), "corner" | "streets" | "outskirts" | "centre" | "center" | "mayor" | "governor" | "residents" | "inhabitants" | "villagers" | "townspeople")
         }
         // `in several towns, including Varnsk`, `cities such as Dobrin`
         "including" => settlement(lw(2)) || lw(2) == "," && settlement(lw(3)),
@@ -2601,6 +2630,27 @@ fn org_list(ts: &[Tok], a: usize) -> bool {
     noun.strip_suffix('s').is_some_and(|s| has(C_PRECEDING_ORG, s))
         || noun.strip_suffix("ies").is_some_and(|s| has(C_PRECEDING_ORG, &[s, "y"].concat()))
         || matches!(noun, "brands" | "chains")
+}
+
+/// Whether word `t` is the plural of a word in the list whose bit is `bit` (`districts`).
+fn plural_of(t: &Tok, bit: u32) -> bool {
+    t.lw.strip_suffix('s').is_some_and(|one| has(bit, one))
+}
+
+/// Whether names listed from word `a` share the plural place noun after them: `the
+/// Ostravski and Dubrovski districts` names two districts (and no person: a surname takes
+/// no plural place noun).
+fn listed_before_plural_place(ts: &[Tok], a: usize, b: usize) -> bool {
+    let mut k = b;
+    if ts.get(k).is_some_and(|t| matches!(t.lw, "and" | "or" | ",")) {
+        k += 1;
+        let names = ts.iter().skip(k).take(3).take_while(|t| t.kind == TokenKind::Word && is_cap(t.text)).count();
+        if names == 0 {
+            return false;
+        }
+        k += names;
+    }
+    k > a && ts.get(k).is_some_and(|t| t.kind == TokenKind::Word && !is_cap(t.text) && plural_of(t, C_TRAILING_PLACE))
 }
 
 /// Evidence that words `a..b` name a place: `the Asaluyeh petrochemical complex`.
@@ -2858,13 +2908,16 @@ fn resolve(ctx: &Ctx, found: &mut [Found], mut acronyms: Vec<(String, String)>) 
             f.tentative = false;
         }
     }
-    // `Ford said` in a report on `a Ford assembly plant`: a one-word name taken for a person
-    // by its context only is the organisation the document names so elsewhere.
-    let lone = |f: &Found| f.kind == EntityKind::Person && !f.canonical.contains(' ') && f.words.1 == f.words.0 + 1;
+    // `Ford said` in a report on `a Ford assembly plant`, `Nasha Prava said` after `the
+    // monitoring group Nasha Prava`: a name taken for a person by its context only (not
+    // completed to a fuller name) is the organisation the document names so elsewhere.
+    let lone = |f: &Found| {
+        f.kind == EntityKind::Person && ctx.text.get(f.span.start..f.span.end) == Some(f.canonical.as_str())
+    };
     if found.iter().any(lone) {
         let orgs: Vec<(&str, String)> = found
             .iter()
-            .filter(|g| g.kind == EntityKind::Organization && !g.weak && g.words.1 == g.words.0 + 1)
+            .filter(|g| g.kind == EntityKind::Organization && !g.weak)
             .map(|g| (ctx.text.get(g.span.start..g.span.end).unwrap_or(""), g.canonical.clone()))
             .collect();
         let taken: Vec<(usize, String)> = found

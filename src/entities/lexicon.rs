@@ -79,7 +79,7 @@ pub static ORG_HEADS: &[&str] = &[
     "guild", "health", "holding", "holdings", "hospital", "house", "images", "inc", "industries",
     "infirmary", "initiative", "institut", "institute", "institution", "instituto", "international",
     "journal", "league", "liceo", "limited", "llc", "logistics", "ltd", "media", "metals", "mill",
-    "mining", "ministerio", "ministry", "motors", "movement", "movimiento", "network", "news",
+    "mining", "ministerio", "ministry", "monitor", "motors", "movement", "movimiento", "network", "news",
     "office", "organisation", "organization", "parliament", "partido", "partnership", "party",
     "petroleum", "pharmaceuticals", "plant", "plc", "police", "ports", "press", "program",
     "programme", "project", "prosecutor's", "radio", "railway", "railways", "refinery", "regiment",
@@ -91,7 +91,7 @@ pub static ORG_HEADS: &[&str] = &[
 
 pub static PLACE_HEADS: &[&str] = &[
     "airport", "avenida", "avenue", "basin", "bay", "beach", "boulevard", "bridge", "canal", "canyon",
-    "cape", "cathedral", "coast", "county", "delta", "desert", "district", "expressway", "falls", "field", "fort",
+    "cape", "cathedral", "coast", "county", "delta", "desert", "district", "estate", "expressway", "falls", "field", "fort",
     "gardens", "gulf", "hall", "harbor", "harbour", "highlands", "highway", "hill", "hills", "island",
     "islands", "lake", "lane", "largo", "monument", "mosque", "mountains", "museum", "oblast", "ocean",
     "oilfield", "palace", "park", "peninsula", "piazza", "plain", "plains", "plateau", "plaza", "port",
