@@ -1035,7 +1035,8 @@ impl<'a> Cx<'a> {
     }
 
     /// A trigger (tokens `i..end`) in sentence `s` that tells no event: a question (`What
-    /// strikes are happening this week?`, `Who is walking out`), the clause of a sentence that opens with `If` or
+    /// strikes are happening this week?`, `Who is walking out`), what has become common
+    /// (`Protests have become common`), the clause of a sentence that opens with `If` or
     /// `Unless` (`If your train is cancelled because of a strike, …`), a section heading
     /// (`Detentions`, `Rail strikes`: see [`Cx::subheading`]), or one called off, cancelled
     /// or postponed in its clause (`Strikes at dozens of universities were called off`).
@@ -1054,6 +1055,14 @@ impl<'a> Cx<'a> {
         }
         if matches!(self.w(a), "if" | "unless") && !(a..i).any(|k| matches!(self.w(k), "," | ";")) {
             return true;
+        }
+        // `Protests over wages have become common`, `strikes have become more frequent`:
+        // what happens often, no one event
+        if let Some(j) = (end..(end + 6).min(b)).find(|&j| matches!(self.w(j), "become" | "became" | "becoming")) {
+            let j = if matches!(self.w(j + 1), "more" | "less" | "increasingly" | "far" | "much") { j + 2 } else { j + 1 };
+            if j < b && matches!(self.w(j), "common" | "commonplace" | "rare" | "routine" | "frequent" | "regular" | "familiar") {
+                return true;
+            }
         }
         for j in end..(end + 8).min(b) {
             let w = self.w(j);

@@ -829,6 +829,14 @@ impl State {
             },
             // (`The strike begins on Monday`: a schedule in the present looks ahead too)
             Expr::Weekday { wd, rel } => self.weekday(*wd, *rel, para, future || tense == Tense::Present)?,
+            Expr::WeekdayOfWeek { wd, n } => {
+                let Some(doc) = self.doc else {
+                    return Some(Resolved::unresolved(format!("XXXX-WXX-{wd}"), Precision::Day));
+                };
+                let monday = doc.checked_sub_signed(chrono::Duration::days(i64::from(doc.weekday().num_days_from_monday())))?;
+                let day = monday.checked_add_signed(chrono::Duration::days(7 * n + i64::from(*wd) - 1))?;
+                Resolved::date(Point::Day(day), false)?
+            }
             Expr::MonthRel { m, rel } => {
                 let Some(doc) = self.doc else {
                     return Some(Resolved::unresolved(partial(*m, None), Precision::Month));

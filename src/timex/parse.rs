@@ -54,6 +54,9 @@ pub enum Expr {
     Quarter { q: u32, y: YearSpec },
     Half { h: u32, y: YearSpec },
     Weekday { wd: u32, rel: Rel },
+    /// `Monday of last week`: weekday `wd` (1 = Monday) of the week `n` weeks from the
+    /// document's.
+    WeekdayOfWeek { wd: u32, n: i64 },
     MonthRel { m: u32, rel: Rel },
     Weekend { rel: Rel },
     /// The weekend holding a day named: `the weekend of 12-13 March`.
@@ -1130,6 +1133,18 @@ impl<'a> Sent<'a> {
                 && (i + 2..i + 5).any(|k| self.w(k) == "on" && (self.is_number(k + 1) || self.month_at(k + 1).is_some()))
             {
                 return None;
+            }
+            // `Monday of last week`: that weekday of the week named
+            if self.w(i + 1) == "of" && self.w(i + 3) == "week" {
+                let n = match self.w(i + 2) {
+                    "last" | "previous" => Some(-1),
+                    "this" => Some(0),
+                    "next" => Some(1),
+                    _ => None,
+                };
+                if let Some(n) = n {
+                    return Some((i + 4, Expr::WeekdayOfWeek { wd, n }));
+                }
             }
             let e = Expr::Weekday { wd, rel: Rel::Bare };
             // `on Sunday nights`: each of them
