@@ -314,6 +314,18 @@ impl<'a> Cx<'a> {
             {
                 (Strike, if next == "off" && self.ws(i + 2, s) == "work" { i + 2 } else { i + 3 })
             }
+            // `tea pluckers stayed away from the fields`, `from the mines`: from where they work
+            "stayed" | "stay" | "staying"
+                if next == "away"
+                    && self.ws(i + 2, s) == "from"
+                    && self.ws(i + 3, s) == "the"
+                    && matches!(
+                        self.ws(i + 4, s),
+                        "fields" | "mines" | "mine" | "pits" | "plant" | "plants" | "factory" | "factories" | "docks" | "depot" | "depots" | "estates" | "wards" | "classrooms" | "yard" | "yards"
+                    ) =>
+            {
+                (Strike, i + 4)
+            }
             // `miners refused to go underground`, `refused to work`, `refusing to start
             // their shifts`
             "refused" | "refusing" if next == "to" => (Strike, self.refusal_to_work(i + 2, s)?),
@@ -739,13 +751,17 @@ impl<'a> Cx<'a> {
             "start" | "begin" if matches!(w(1), "work" | "shifts" | "shift") => Some(k + 1),
             "start" | "begin" if matches!(w(1), "their" | "the" | "a") && matches!(w(2), "shift" | "shifts" | "work") => Some(k + 2),
             "go" if w(1) == "underground" => Some(k + 1),
-            "return" | "report" if matches!(w(1), "to" | "for") && w(2) == "work" => Some(k + 2),
+            "return" | "report" if matches!(w(1), "to" | "for") && matches!(w(2), "work" | "duty") => Some(k + 2),
+            // `refused to report for the 7.30 a.m. muster`, `for their shifts`
+            "return" | "report" if matches!(w(1), "to" | "for") && matches!(w(2), "the" | "their") => {
+                (3..=8).find(|&j| matches!(w(j), "shift" | "shifts" | "muster" | "work")).map(|j| k + j)
+            }
             _ => None,
         }
     }
 
     /// A shop closure that is a strike, at word `i` (`closed`, `shut`, `shuttered` or `shutters`): the index of its last token. The shops are their owners' (`closed
-    /// their shops`, `kept their shutters down`), are described as closed (`rows of
+    /// their shops`, `kept their shutters down`, `pulled down their shutters`), are described as closed (`rows of
     /// closed shops`), or merchants close for a time (`traders … closed for two days`);
     /// never when the police or the authorities close them.
     fn shop_closure(&self, i: usize, s: usize) -> Option<usize> {
@@ -760,7 +776,10 @@ impl<'a> Cx<'a> {
         }
         match w(i) {
             "shutters" => {
-                (matches!(w(i + 1), "down" | "closed" | "shut") && before(3).any(|x| matches!(x, "kept" | "pulled" | "brought" | "had"))).then_some(i + 1)
+                let kept = (matches!(w(i + 1), "down" | "closed" | "shut") && before(3).any(|x| matches!(x, "kept" | "pulled" | "brought" | "had"))).then_some(i + 1);
+                // (`merchants pulled down their shutters`)
+                let pulled = i >= 3 && matches!(w(i - 1), "their" | "the") && w(i - 2) == "down" && matches!(w(i - 3), "pulled" | "brought" | "rolled");
+                kept.or(pulled.then_some(i))
             }
             _ => {
                 let next = w(i + 1);
