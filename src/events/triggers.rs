@@ -306,26 +306,8 @@ impl<'a> Cx<'a> {
             }
             // (`Dockers walk out at Velmora port`: a headline's or a list item's present.)
             "walked" | "walk" | "walks" | "walking" if next == "out" || next == "off" => (Strike, i + 1),
-            // `dockers stayed off the job`, `stayed away from work`
-            "stayed" | "stay" | "staying"
-                if next == "off" && matches!(self.ws(i + 2, s), "the" | "their" | "work" | "job" | "jobs")
-                    && matches!(self.ws(i + if self.ws(i + 2, s) == "work" { 2 } else { 3 }, s), "work" | "job" | "jobs")
-                    || next == "away" && self.ws(i + 2, s) == "from" && matches!(self.ws(i + 3, s), "work" | "their") =>
-            {
-                (Strike, if next == "off" && self.ws(i + 2, s) == "work" { i + 2 } else { i + 3 })
-            }
-            // `tea pluckers stayed away from the fields`, `from the mines`: from where they work
-            "stayed" | "stay" | "staying"
-                if next == "away"
-                    && self.ws(i + 2, s) == "from"
-                    && self.ws(i + 3, s) == "the"
-                    && matches!(
-                        self.ws(i + 4, s),
-                        "fields" | "mines" | "mine" | "pits" | "plant" | "plants" | "factory" | "factories" | "docks" | "depot" | "depots" | "estates" | "wards" | "classrooms" | "yard" | "yards"
-                    ) =>
-            {
-                (Strike, i + 4)
-            }
+            // `dockers stayed off the job`, `stayed away from work`, `from the fields`
+            "stayed" | "stay" | "staying" => (Strike, self.stayed_off_work(i + 1, s)?),
             // `miners refused to go underground`, `refused to work`, `refusing to start
             // their shifts`
             "refused" | "refusing" if next == "to" => (Strike, self.refusal_to_work(i + 2, s)?),
@@ -740,6 +722,21 @@ impl<'a> Cx<'a> {
                     w => matches!(w, "waned" | "faded" | "subsided" | "petered" | "fizzled" | "dwindled"),
                 }
         })
+    }
+
+    /// The last token of a stay away from work told from `k` (after `stayed`): `off the
+    /// job`, `off work`, `away from work`, `away from their …`, `away from the fields` (or
+    /// the mines, the plant: where they work).
+    fn stayed_off_work(&self, k: usize, s: usize) -> Option<usize> {
+        let w = |j: usize| self.ws(k + j, s);
+        let job = |x: &str| matches!(x, "work" | "job" | "jobs");
+        match (w(0), w(1)) {
+            ("off", "work") => Some(k + 1),
+            ("off", "the" | "their" | "job" | "jobs") if job(w(2)) => Some(k + 2),
+            ("away", "from") if matches!(w(2), "work" | "their") => Some(k + 2),
+            ("away", "from") if w(2) == "the" && workplace(w(3)) => Some(k + 3),
+            _ => None,
+        }
     }
 
     /// The last token of a refusal to work told from `k` (after `refused to`): `work`,
@@ -1474,6 +1471,14 @@ fn charged(w: &str) -> bool {
     )
 }
 
+/// A place where people work, which strikers stay away from: `the fields`, `the mines`.
+fn workplace(w: &str) -> bool {
+    matches!(
+        w,
+        "fields" | "mines" | "mine" | "pits" | "plant" | "plants" | "factory" | "factories" | "docks" | "depot" | "depots" | "estates" | "wards" | "classrooms" | "yard" | "yards"
+    )
+}
+
 #[cfg(test)]
 mod filter_tests {
     use super::*;
@@ -1513,3 +1518,4 @@ mod filter_tests {
         }
     }
 }
+
