@@ -833,8 +833,8 @@ impl State {
                 let Some(doc) = self.doc else {
                     return Some(Resolved::unresolved(format!("XXXX-WXX-{wd}"), Precision::Day));
                 };
-                let monday = doc.checked_sub_signed(chrono::Duration::days(i64::from(doc.weekday().num_days_from_monday())))?;
-                let day = monday.checked_add_signed(chrono::Duration::days(7 * n + i64::from(*wd) - 1))?;
+                let monday = value::weekday_on_or_before(doc, Weekday::Mon)?;
+                let day = value::add_days(monday, 7 * n + i64::from(*wd) - 1)?;
                 Resolved::date(Point::Day(day), false)?
             }
             Expr::MonthRel { m, rel } => {

@@ -193,7 +193,8 @@ impl Unit {
     }
 }
 
-fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+/// `d` moved by `n` days (back when `n` is negative); `None` past the calendar's range.
+pub fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
     if n >= 0 {
         d.checked_add_days(Days::new(n.unsigned_abs()))
     } else {
