@@ -313,12 +313,15 @@ impl State {
             // (a line that is only this expression, with a time zone or punctuation)
             let alone = s.opens_line(start) && (end..toks.len()).all(|k| s.punct_or_end(k) || lexicon::zone_word(s.low(k)));
             self.stamp = alone && matches!(x.expr, Expr::Time { day: None, .. });
-            self.heading = alone;
+            // (or a timeline's entry: a day that opens its line before a colon or a dash,
+            // `2 January: A rally over gas prices`, `Jan. 4 — Almaty joins in`)
+            let entry = s.opens_line(start) && matches!(s.low(end), ":" | "—" | "–" | "-");
+            self.heading = alone || entry;
             let resolved = self.resolve(&x.expr, para, tense);
             self.stamp = false;
             self.heading = false;
             if let (Some(r), Some(a), Some(b)) = (resolved, toks.get(start), toks.get(end - 1)) {
-                if let (true, Some(Point::Day(d))) = (alone, r.point) {
+                if let (true, Some(Point::Day(d))) = (alone || entry, r.point) {
                     self.heading_day = Some(d);
                 }
                 // (a range whose ends are joined by a word, `between 2012 and 2014`, `from 8
@@ -619,7 +622,16 @@ impl State {
             // `the congress begins in July`: within the document's year
             None if tense == Tense::Present => dy,
             None => if m <= dm { dy } else { dy - 1 },
-            Some(d) if future => if (m, d) >= (dm, dd) { dy } else { dy + 1 },
+            // (but a day in the week just gone was the one planned, not the same day a
+            // year on: `A planned walkout on 18 December was called off on Friday`)
+            Some(d) if future => {
+                let just_gone = |y: i32| date(y, m, d).is_some_and(|c| (1..=7).contains(&doc.signed_duration_since(c).num_days()));
+                match () {
+                    _ if (m, d) >= (dm, dd) => dy,
+                    _ if just_gone(dy) => dy,
+                    _ => dy + 1,
+                }
+            }
             Some(d) => {
                 // a date in the coming weeks is the coming one unless the clause is past
                 let days = |c: NaiveDate| c.signed_duration_since(doc).num_days();
@@ -1012,6 +1024,17 @@ impl State {
                     Some(Precision::Week | Precision::Month) => return Some(r),
                     Some(_) => r = Resolved::date(Point::Day(self.doc?), false)?,
                 }
+                // (`on Sunday evening. By the morning, …`: the morning after the evening or
+                // night just told)
+                let after_night = |r: &Resolved| {
+                    let last = self.out.last().map(|t| t.value.as_str());
+                    *code == "MO" && last.is_some_and(|v| v.strip_prefix(r.value.as_str()).is_some_and(|c| matches!(c, "TEV" | "TNI")))
+                };
+                if matches!(**base, Expr::Anaphoric { .. }) && tense != Tense::Future && after_night(&r) {
+                    if let Some(Point::Day(d)) = r.point {
+                        r = Resolved::date(Point::Day(d.succ_opt()?), r.explicit)?;
+                    }
+                }
                 // (`the night of 4-5 January` is one night, the first day's: no range,
                 // and `the next morning` is the 5th)
                 let point = r.from.or(r.point);
@@ -1043,9 +1066,11 @@ impl State {
                         let (start, _) = self.clock(*h1, *m1, None, first, para, tense)?;
                         (start, end)
                     } else {
+                        // (each end on its own day when both name one: `from 6 p.m. on 24
+                        // December until 6 a.m. on 27 December`)
                         let (start, first) = self.clock(*h1, *m1, d1.as_deref(), None, para, tense)?;
-                        let last = first.and_then(|d| if overnight { d.succ_opt() } else { Some(d) });
-                        let (end, _) = self.clock(*h2, *m2, None, last, para, tense)?;
+                        let last = first.and_then(|d| if overnight { d.succ_opt() } else { Some(d) }).filter(|_| d2.is_none());
+                        let (end, _) = self.clock(*h2, *m2, d2.as_deref(), last, para, tense)?;
                         (start, end)
                     };
                     return Some(Resolved { value: start, range_end: Some(end), ..ra });

@@ -1134,16 +1134,17 @@ impl<'a> Sent<'a> {
             {
                 return None;
             }
-            // `Monday of last week`: that weekday of the week named
-            if self.w(i + 1) == "of" && self.w(i + 3) == "week" {
-                let n = match self.w(i + 2) {
-                    "last" | "previous" => Some(-1),
+            // `Monday of last week`, `Tuesday last week`: that weekday of the week named
+            let of = usize::from(self.w(i + 1) == "of");
+            if self.w(i + 2 + of) == "week" {
+                let n = match self.w(i + 1 + of) {
+                    "last" | "previous" if of == 1 || self.w(i + 1) == "last" => Some(-1),
                     "this" => Some(0),
                     "next" => Some(1),
                     _ => None,
                 };
                 if let Some(n) = n {
-                    return Some((i + 4, Expr::WeekdayOfWeek { wd, n }));
+                    return Some((i + 3 + of, Expr::WeekdayOfWeek { wd, n }));
                 }
             }
             let e = Expr::Weekday { wd, rel: Rel::Bare };
@@ -2436,6 +2437,13 @@ impl<'a> Sent<'a> {
     /// A clock time and the day named right after it: `5 a.m. on Thursday`.
     fn time_of_day(&self, i: usize) -> Option<Match> {
         let x = self.clock(i)?;
+        // (a live page's stamp in twelve-hour form, `9.45pm` on a line of its own, is on
+        // the day of publication, as `21:45` is: see [`Sent::clock`])
+        if let Expr::Time { h, min, day: None } = x.expr {
+            if self.opens_line(i) && self.after_line_break(x.end) {
+                return m(i, x.end, Expr::Time { h, min, day: Some(Box::new(Expr::Today { present: false })) });
+            }
+        }
         let k = if matches!(self.w(x.end), "on" | ",") { x.end + 1 } else { x.end };
         if let Expr::Time { h, min, .. } = x.expr {
             if let Some((end, e)) = self.day_at(k) {
