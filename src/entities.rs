@@ -2599,10 +2599,9 @@ fn settlement_of(ts: &[Tok], a: usize) -> bool {
             settlement(lw(2))
                 || matches!(lw(2), "corner" | "streets" | "outskirts" | "centre" | "center" | "mayor" | "governor" | "residents" | "inhabitants" | "villagers" | "townspeople")
         }
-        // `in several towns, including Varnsk`, `cities such as Dobrin`
-        "including" => settlement(lw(2)) || lw(2) == "," && settlement(lw(3)),
-        "as" => lw(2) == "such" && (settlement(lw(3)) || lw(3) == "," && settlement(lw(4))),
-        _ => false,
+        // `in several towns, including Varnsk and Dobrin`, `cities such as Dobrin`, `six
+        // airports, including Heathrow and Gatwick`
+        _ => list_noun(ts, a).is_some_and(|n| settlement(n) || n == "airports"),
     }
 }
 
@@ -2610,6 +2609,17 @@ fn settlement_of(ts: &[Tok], a: usize) -> bool {
 /// organisations and `include`, `including`, `like` or `such as`: `operators include
 /// Avanti West Coast, CrossCountry and Northern`, `unions such as Unite`.
 fn org_list(ts: &[Tok], a: usize) -> bool {
+    let Some(noun) = list_noun(ts, a) else { return false };
+    // (`operators` → `operator`, `companies` → `company`)
+    noun.strip_suffix('s').is_some_and(|s| has(C_PRECEDING_ORG, s))
+        || noun.strip_suffix("ies").is_some_and(|s| has(C_PRECEDING_ORG, &[s, "y"].concat()))
+        || matches!(noun, "brands" | "chains")
+}
+
+/// The plural noun a list holding the name at word `a` is introduced by, with `include`,
+/// `including`, `like` or `such as` (`operators` of `operators include Avanti West Coast,
+/// CrossCountry and Northern`; `towns` of `towns, such as Varnsk`).
+fn list_noun<'t>(ts: &[Tok<'t>], a: usize) -> Option<&'t str> {
     // Back over the list's earlier names and separators to the cue.
     let mut k = a;
     while let Some(p) = k.checked_sub(1) {
@@ -2623,13 +2633,9 @@ fn org_list(ts: &[Tok], a: usize) -> bool {
     let noun = match lw(1) {
         "include" | "includes" | "included" | "including" | "like" => lw(2),
         "as" if lw(2) == "such" => lw(3),
-        _ => return false,
+        _ => return None,
     };
-    let noun = if noun == "," { lw(if lw(1) == "as" { 4 } else { 3 }) } else { noun };
-    // (`operators` → `operator`, `companies` → `company`)
-    noun.strip_suffix('s').is_some_and(|s| has(C_PRECEDING_ORG, s))
-        || noun.strip_suffix("ies").is_some_and(|s| has(C_PRECEDING_ORG, &[s, "y"].concat()))
-        || matches!(noun, "brands" | "chains")
+    Some(if noun == "," { lw(if lw(1) == "as" { 4 } else { 3 }) } else { noun })
 }
 
 /// Whether word `t` is the plural of a word in the list whose bit is `bit` (`districts`).

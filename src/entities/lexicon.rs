@@ -78,10 +78,10 @@ pub static ORG_HEADS: &[&str] = &[
     "foundation", "frente", "front", "fund", "garments", "government", "group", "guard", "guards",
     "guild", "health", "holding", "holdings", "hospital", "house", "images", "inc", "industries",
     "infirmary", "initiative", "institut", "institute", "institution", "instituto", "international",
-    "journal", "league", "liceo", "limited", "llc", "logistics", "ltd", "media", "metals", "mill",
+    "journal", "league", "liceo", "limited", "llc", "logistics", "ltd", "mail", "media", "metals", "mill",
     "mining", "ministerio", "ministry", "monitor", "motors", "movement", "movimiento", "network", "news",
     "office", "organisation", "organization", "parliament", "partido", "partnership", "party",
-    "petroleum", "pharmaceuticals", "plant", "plc", "police", "ports", "press", "program",
+    "petroleum", "pharmaceuticals", "plant", "plc", "police", "ports", "post", "press", "program",
     "programme", "project", "prosecutor's", "radio", "railway", "railways", "refinery", "regiment",
     "rights", "school", "secretariat", "senate", "service", "services", "sindicato", "society",
     "steel", "syndicat", "syndicate", "systems", "technologies", "television",
@@ -93,10 +93,10 @@ pub static PLACE_HEADS: &[&str] = &[
     "airport", "avenida", "avenue", "basin", "bay", "beach", "boulevard", "bridge", "canal", "canyon",
     "cape", "cathedral", "coast", "county", "delta", "desert", "district", "estate", "expressway", "falls", "field", "fort",
     "gardens", "gulf", "hall", "harbor", "harbour", "highlands", "highway", "hill", "hills", "island",
-    "islands", "lake", "lane", "largo", "monument", "mosque", "mountains", "museum", "oblast", "ocean",
+    "islands", "lake", "lane", "largo", "marg", "mawatha", "monument", "mosque", "mountains", "museum", "oblast", "ocean",
     "oilfield", "palace", "park", "peninsula", "piazza", "plain", "plains", "plateau", "plaza", "port",
-    "praça", "precinct", "prefecture", "province", "region", "river", "road", "rua", "sea", "square", "stadium", "station", "steppe",
-    "strait", "street", "terminal", "theatre", "tower", "township", "tunnel", "valley", "volcano",
+    "praça", "precinct", "prefecture", "prospekt", "province", "region", "river", "road", "rua", "sea", "square", "stadium", "station", "steppe",
+    "strait", "street", "terminal", "theatre", "tower", "township", "tunnel", "ulitsa", "valley", "volcano",
 ];
 
 pub static TRAILING_ORG: &[&str] = &[
