@@ -1003,6 +1003,20 @@ impl<'a> Sent<'a> {
         self.explicit_year(k, sep).map(|y| (y, k + 1))
     }
 
+    /// Two years that follow each other written as one span at token `k` (`2021-22`,
+    /// `2021/22`, `2021-2022`): the first year and the end.
+    fn year_pair_at(&self, k: usize) -> Option<(i32, usize)> {
+        let w = self.w(k);
+        let (first, second, end) = match w.split_once(['-', '/']) {
+            Some((a, b)) => (a, b, k + 1),
+            None if matches!(self.w(k + 1), "-" | "/" | "–") && self.adjacent(k) && self.adjacent(k + 1) => (w, self.w(k + 2), k + 3),
+            None => return None,
+        };
+        let y = year4(first)?;
+        let next = if second.len() == 2 { all_digits(second).then(|| second.parse::<i32>().ok()).flatten()? + y / 100 * 100 } else { year4(second)? };
+        (next == y + 1).then_some((y, end))
+    }
+
     /// A four-digit year in a slot where a year is expected; after a comma, not when a
     /// count follows (`21 June, 2000 people`).
     fn explicit_year(&self, k: usize, strict: bool) -> Option<i32> {
@@ -1158,6 +1172,11 @@ impl<'a> Sent<'a> {
             return Some((i + 1, e));
         }
         if let Some(s) = lx::season(w) {
+            // `the winter of 2021-22`, `winter 2021/22`: the season that opens in the
+            // first year
+            if let Some((y, end)) = self.year_pair_at(i + 1 + usize::from(self.w(i + 1) == "of")) {
+                return Some((end, Expr::Season { s, y: Some(YearSpec::Explicit(y)), rel: Rel::Bare }));
+            }
             if let Some((y, end)) = self.year_after_month(i + 1) {
                 return Some((end, Expr::Season { s, y: Some(YearSpec::Explicit(y)), rel: Rel::Bare }));
             }
@@ -1427,7 +1446,10 @@ impl<'a> Sent<'a> {
         // the summer of 2021, the summer
         if let Some(s) = lx::season(wj) {
             if self.w(j + 1) == "of" {
-                let (end, y) = self.yearspec(j + 2)?;
+                let (end, y) = match self.year_pair_at(j + 2) {
+                    Some((y, end)) => (end, YearSpec::Explicit(y)),
+                    None => self.yearspec(j + 2)?,
+                };
                 return m(i, end, Expr::Season { s, y: Some(y), rel: Rel::Bare });
             }
             let after_prep = matches!(
@@ -1465,6 +1487,12 @@ impl<'a> Sent<'a> {
         };
         if let Some(k) = target_at {
             if let Some((end, e)) = self.target(k) {
+                // `the first day of 2022`, `the last day of June`: that one day
+                if matches!(wj, "first" | "last") && self.w(j + 1) == "day" {
+                    if let Some(day) = first_or_last_day(&e, wj == "first") {
+                        return m(i, end, day);
+                    }
+                }
                 return m(i, end, part_of(e, matches!(wj, "beginning" | "start" | "first" | "opening")));
             }
         }
@@ -2572,6 +2600,25 @@ impl<'a> Sent<'a> {
             _ => None,
         }
     }
+}
+
+/// The first (or last) day of a year or month written out (`2022`, `June 2021`, `June`),
+/// as a date; `None` for other targets (and for the end of a February of no stated year).
+fn first_or_last_day(e: &Expr, first: bool) -> Option<Expr> {
+    let Expr::Cal { y, m, d: None } = *e else { return None };
+    let (m, d) = match (m, first) {
+        (None, _) if y.is_some() => if first { (1, 1) } else { (12, 31) },
+        (None, _) => return None,
+        (Some(m), true) => (m, 1),
+        (Some(m), false) => {
+            let fits = |d: u32| match y {
+                Some(y) => chrono::NaiveDate::from_ymd_opt(y, m, d).is_some(),
+                None => m != 2 && day_fits_month(m, d),
+            };
+            (m, (28..=31).rev().find(|&d| fits(d))?)
+        }
+    };
+    Some(Expr::Cal { y, m: Some(m), d: Some(d) })
 }
 
 /// What `the end of`, `the start of` (`early`) … refer to: the year or month under
