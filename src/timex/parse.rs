@@ -568,6 +568,12 @@ impl<'a> Sent<'a> {
                 if t == Tense::Present && verb_between() {
                     return Tense::Unknown;
                 }
+                // `prepared to strike again if a deal was not reached by the end of
+                // October`: a condition told in the past of reported speech, which may
+                // still lie ahead
+                if t == Tense::Past && (k.saturating_sub(6)..k).any(|j| matches!(self.w(j), "if" | "unless")) {
+                    return Tense::Unknown;
+                }
                 return t;
             }
             let w = self.w(k);
