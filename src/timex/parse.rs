@@ -554,7 +554,9 @@ impl<'a> Sent<'a> {
         // only verb is an infinitive (a headline's) speaks of what is still to come
         let mut bare_infinitive = false;
         let mut clause_start = false;
-        while k > 0 && k + 14 > start {
+        // (Past an infinitive, far enough back for a call over a list of names: `called
+        // on shopkeepers in Hatton, Talawakele and Nuwara Eliya to close on Monday`.)
+        while k > 0 && (k + 14 > start || infinitive && k + 22 > start) {
             k -= 1;
             // `prepared to strike again on Monday`, `hoped to restore flights on Wednesday`:
             // readiness or hope for what is still to come, whatever its tense
@@ -628,10 +630,13 @@ impl<'a> Sent<'a> {
     /// Monday`): what is called for is still ahead, whatever tense the calling has.
     pub fn calls_for_action(&self, start: usize) -> bool {
         let mut k = start;
-        while k > 0 && k + 8 > start {
+        // (over a list of actions: `called for another march next Sunday and a "march of
+        // the regions" in Baranavichy on Saturday`, but not into a clause of its own:
+        // `called for a strike after police shot a man on Saturday`)
+        while k > 0 && k + 16 > start {
             k -= 1;
             let w = self.w(k);
-            if self.clause_break(k) || w == "," {
+            if self.clause_break(k) && w != "and" || matches!(w, "," | "after" | "when" | "because" | "since" | "following" | "before" | "as" | "where" | "who" | "which") {
                 return false;
             }
             if w == "for" && k > 0 && lx::calls_for_action(self.w(k - 1)) {
