@@ -2541,7 +2541,7 @@ fn appositive(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
             if noun.is(C_PRECEDING_ORG) {
                 return Some(EntityKind::Organization);
             }
-            if noun.is(C_ROLES) || matches!(noun.lw, "aunt" | "cousin" | "niece" | "grandmother" | "grandfather" | "brother" | "widow") {
+            if noun.is(C_ROLES) {
                 return Some(EntityKind::Person);
             }
         }
