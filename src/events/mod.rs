@@ -760,6 +760,19 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 } else {
                     near_date.and_then(|x| sent_dates.get(x))
                 };
+                // `On Monday and Tuesday, pickets formed outside all 28 schools by 7 a.m.`: a
+                // clock time alone tells the hour of a day, not the day; the nearest day of the
+                // trigger's statement dates it.
+                let date = date.map(|d| {
+                    if !cx.clock_only(d.span) {
+                        return d;
+                    }
+                    let day = sent_dates
+                        .iter()
+                        .filter(|e| e.precision == Some(Precision::Day) && !cx.clock_only(e.span) && !cx.new_clause(e.span, t.span))
+                        .min_by_key(|e| cx.dist(e.span, t.span));
+                    day.unwrap_or(d)
+                });
                 // `weekly protests since January, most recently on Sunday in Shush`: a
                 // running series told by its start, then its latest day; the event named
                 // is that day's.
@@ -930,8 +943,11 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     // (Only for a movement named by a plural noun, `the protests`, `strikes`,
                     // `unrest`, or a count: a deed or a strike told with no place, `… were
                     // among a crowd that broke into the building on January 5`, `The strike
-                    // … began on February 9`, goes on with the town in focus.)
-                    let named_movement = || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w == "unrest" || !w.contains(' ') && w.ends_with('s'));
+                    // … began on February 9`, goes on with the town in focus; so do
+                    // `pickets`, which stand at the strike's own gates.)
+                    let named_movement = || {
+                        cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w == "unrest" || !w.contains(' ') && w.ends_with('s') && !w.starts_with("picket"))
+                    };
                     let movement = || t.figure || named_movement();
                     let apart = place_focus_at.1 != para
                         && movement()
@@ -1028,10 +1044,13 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                                         matches!(cx.ws(j, x.sentence), "began" | "started" | "erupted" | "broke" | "flared" | "spread")
                                     })
                                 };
-                                // (Picket lines that went up at a place of their own, `Picket lines
-                                // went up outside warehouses in Lansing, …, in Denver and in
-                                // Fontana`, are the strike at each site: firm.)
-                                w.starts_with("picket") && !(w == "picket" && t.kind == EventType::Protest) && !(pspan.is_some() && cx.went_up(t.span))
+                                // (Picket lines that went up at a place or on a day of their own,
+                                // `Picket lines went up outside warehouses in Lansing, …, in Denver
+                                // and in Fontana`, `On Monday and Tuesday, pickets formed outside
+                                // all 28 schools`, are the strike at each site, each day: firm.)
+                                w.starts_with("picket")
+                                    && !(w == "picket" && t.kind == EventType::Protest)
+                                    && !((pspan.is_some() || date_span.is_some()) && cx.went_up(t.span))
                                     || w == "unrest" && !(date_span.is_some() && began())
                             }),
                     );
@@ -2429,6 +2448,14 @@ impl<'a> Cx<'a> {
             t.is_empty() || t.strip_prefix(" of ").is_some_and(|n| n.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase())))
         });
         fits && self.cause_phrase(u.span)
+    }
+
+    /// Whether the date at `span` is a clock time alone (`7 a.m.`, `10.30pm`, `noon`):
+    /// the hour of a day told elsewhere.
+    fn clock_only(&self, span: Span) -> bool {
+        let w = self.lower.get(span.start..span.end).unwrap_or("");
+        matches!(w, "noon" | "midday" | "midnight")
+            || w.starts_with(|c: char| c.is_ascii_digit()) && [".m.", ".m", "am", "pm"].iter().any(|e| w.ends_with(e))
     }
 
     /// No clause break (`,` `;` `–` `(`) between two spans.
