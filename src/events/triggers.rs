@@ -14,13 +14,13 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gather", "gathered", "gathering", "gatherings", "go", "going", "gone", "gunfire", "human",
     "hunger", "imprisoned", "industrial", "jailed", "joined", "jump", "jumped", "jumping", "killed", "killing", "killings", "laid", "looted", "looters",
     "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "monument", "monuments", "murdered",
-    "occupation", "occupied", "occupying", "open", "opened", "opening", "packed", "picket", "picketing", "pickets",
+    "occupation", "occupied", "occupying", "open", "opened", "opening", "packed", "parked", "picket", "picketing", "pickets",
     "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
-    "rally", "refused", "refusing", "revolt", "riot", "rioted", "rioters", "rioting", "riots", "rounded", "rubber",
+    "rally", "refused", "refusing", "remained", "revolt", "riot", "rioted", "rioters", "rioting", "riots", "rounded", "rubber",
     "sentenced", "set", "setting", "shooting", "shot", "shut", "shuttered", "shutters", "sit-in", "sit-ins", "stabbed", "stabbing", "stabbings",
     "statue", "statues", "stay", "stayed", "staying",
     "stop", "stoppage", "stoppages", "stopped", "stopping", "storm", "stormed", "storming", "strike", "strikers", "strikes",
-    "striking", "struck", "take", "taken", "taking", "tear", "thronged", "took", "torched", "unrest", "uprising",
+    "striking", "struck", "switched", "switching", "take", "taken", "taking", "tear", "thronged", "took", "torched", "turned", "turning", "unrest", "uprising",
     "uprisings", "vigil", "vigils", "violent", "walk", "walk-out", "walk-outs", "walked", "walking", "walkout", "walkouts", "walks", "water", "went",
 ];
 
@@ -137,18 +137,19 @@ fn workforce(w: &str) -> bool {
         w,
         "workers" | "miners" | "employees" | "staff" | "teachers" | "nurses" | "doctors" | "drivers" | "dockers" | "dockworkers"
             | "cleaners" | "porters" | "guards" | "pilots" | "controllers" | "firefighters" | "lecturers" | "midwives" | "paramedics"
-            | "conductors" | "crews" | "writers" | "actors" | "janitors" | "workforce"
+            | "conductors" | "crews" | "writers" | "actors" | "janitors" | "workforce" | "truckers"
     )
 }
 
 impl<'a> Cx<'a> {
-    /// Whether `struck` at token `i` has workers or a labour group for its subject, told
-    /// within eight words before it in its clause: `miners struck`, `cleaners at the
-    /// hospital struck`, `train drivers from Aslef struck`, `port workers also struck`,
-    /// `nurses, who struck`, `the union struck`. Not a passive or a negation (`a nurse was
-    /// struck`, `nurses have not struck`), and not past a verb or a clause word between
-    /// (`workers said a bomb struck`, `miners fled when a quake struck`).
-    fn struck_subject(&self, i: usize, s: usize) -> bool {
+    /// Whether the verb at token `i` (`struck`, `remained underground`, `turned off their
+    /// engines`) has workers or a labour group for its subject, told within eight words
+    /// before it in its clause: `miners struck`, `cleaners at the hospital struck`, `train
+    /// drivers from Aslef struck`, `port workers also struck`, `nurses, who struck`, `the
+    /// union struck`, `the drivers began turning off their engines`. Not a passive or a
+    /// negation (`a nurse was struck`, `nurses have not struck`), and not past a verb or a
+    /// clause word between (`workers said a bomb struck`, `miners fled when a quake struck`).
+    fn workers_subject(&self, i: usize, s: usize) -> bool {
         for j in (i.saturating_sub(8)..i).rev() {
             let w = self.ws(j, s);
             if workforce(w) || matches!(w, "union" | "unions" | "strikers" | "members") {
@@ -306,14 +307,40 @@ impl<'a> Cx<'a> {
             }
             // (`Dockers walk out at Velmora port`: a headline's or a list item's present.)
             "walked" | "walk" | "walks" | "walking" if next == "out" || next == "off" => (Strike, i + 1),
+            // `a handful of miners remained underground`: workers who stay down the mine
+            // hold a sit-in strike there (not miners trapped below by an accident)
+            "stayed" | "remained"
+                if next == "underground"
+                    && self.workers_subject(i, s)
+                    && !["trapped", "collaps", "rescue", "flood", "explosion", "blast", "missing"].iter().any(|a| holds(self.sentence_text(s), a)) =>
+            {
+                (Strike, i + 1)
+            }
             // `dockers stayed off the job`, `stayed away from work`, `from the fields`
             "stayed" | "stay" | "staying" => (Strike, self.stayed_off_work(i + 1, s)?),
+            // `the drivers began turning off their engines`, `truckers kept their rigs
+            // parked`: those who drive for a living leave their vehicles idle, a strike
+            // (not a car's engine turned off at a stop)
+            "turned" | "turning" | "switched" | "switching"
+                if next == "off" && matches!(self.ws(i + 2, s), "their" | "the") && vehicle(self.ws(i + 3, s)) && self.workers_subject(i, s) =>
+            {
+                (Strike, i + 3)
+            }
+            "parked"
+                if i >= 3
+                    && vehicle(prev)
+                    && matches!(self.ws(i - 2, s), "their" | "the")
+                    && matches!(self.ws(i - 3, s), "kept" | "keep" | "keeping" | "left" | "leave")
+                    && self.workers_subject(i - 3, s) =>
+            {
+                (Strike, i)
+            }
             // `miners refused to go underground`, `refused to work`, `refusing to start
             // their shifts`
             "refused" | "refusing" if next == "to" => (Strike, self.refusal_to_work(i + 2, s)?),
             // `miners struck on Monday`, not `an earthquake struck`, `struck a deal`, `struck by`
             "struck"
-                if self.struck_subject(i, s)
+                if self.workers_subject(i, s)
                     && !matches!(
                         next,
                         "a" | "an" | "the" | "by" | "down" | "off" | "out" | "back" | "deal" | "deals" | "up" | "it" | "him" | "her"
@@ -1469,6 +1496,11 @@ fn charged(w: &str) -> bool {
         "convicted" | "convicting" | "convict" | "charged" | "charging" | "charge" | "charges" | "guilty" | "indicted" | "prosecuted"
             | "acquitted" | "acquitting" | "acquittal" | "cleared" | "accused"
     )
+}
+
+/// What those who drive for a living leave idle in a strike: `their engines`, `their trucks`.
+fn vehicle(w: &str) -> bool {
+    matches!(w, "engines" | "trucks" | "lorries" | "rigs" | "vehicles" | "buses" | "taxis" | "cabs" | "tractors")
 }
 
 /// A place where people work, which strikers stay away from: `the fields`, `the mines`.
