@@ -1253,23 +1253,38 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     }
     // Violence that killed is a killing, and a riot is a violent protest: in one
     // sentence at one place on one date, keep only the killing and the riot. (`marched
-    // on Friday … a week after a fare hike sparked riots`: two events.)
-    let first_of = |kind: EventType| -> SmallMap<(Span, Option<&str>, Option<&str>), usize> {
+    // on Friday … a week after a fare hike sparked riots`: two events.) A crowd that turns
+    // violent is a riot, with no protest of its own that day: a protest at the place and
+    // on the day of a riot that the same paragraph tells, by the people who rioted
+    // (`Thousands marched through X on Friday. In the evening the march turned violent, and
+    // protesters torched two banks`), goes too. (Not by a fire that no one is named for:
+    // `Traders marched on the assembly on Monday. The party's offices were set on fire on
+    // Monday night`.)
+    let para_of = |s: Span| doc.paragraphs.partition_point(|q| q.end <= s.start);
+    let first_of = |kind: EventType, by_para: bool| -> SmallMap<(usize, Option<&str>, Option<&str>), usize> {
         let n = events.iter().filter(|e| e.kind == kind).count();
         let mut m = SmallMap::new(n);
         for (i, e) in events.iter().enumerate().filter(|(_, e)| e.kind == kind) {
-            m.get_or_insert((e.sentence, e.place.as_deref(), e.date.as_deref()), i);
+            let at = if !by_para {
+                e.sentence.start
+            } else if cx.toks.get(cx.at(e.sentence.start)).is_some_and(|t| cx.rioters_named(t.sentence)) {
+                para_of(e.sentence)
+            } else {
+                continue;
+            };
+            m.get_or_insert((at, e.place.as_deref(), e.date.as_deref()), i);
         }
         m
     };
-    let killings = first_of(EventType::Killing);
-    let riots = first_of(EventType::Riot);
+    let killings = first_of(EventType::Killing, false);
+    let riots = first_of(EventType::Riot, false);
+    let crowd_riots = first_of(EventType::Riot, true);
     into.clear();
     into.extend(events.iter().map(|e| {
-        let key = (e.sentence, e.place.as_deref(), e.date.as_deref());
+        let (place, date) = (e.place.as_deref(), e.date.as_deref());
         match e.kind {
-            EventType::Violence => killings.get(&key),
-            EventType::Protest => riots.get(&key),
+            EventType::Violence => killings.get(&(e.sentence.start, place, date)),
+            EventType::Protest => riots.get(&(e.sentence.start, place, date)).or_else(|| crowd_riots.get(&(para_of(e.sentence), place, date))),
             _ => None,
         }
     }));

@@ -8,17 +8,17 @@ use super::*;
 pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "arrest", "arrested", "arrests", "arson", "assaulted", "assembled", "attack", "attacked", "attacks", "banged", "banging", "barricaded",
     "barricades", "battled", "battles", "beanbag", "beat", "beaten", "beating", "beatings", "block", "blockade", "blockaded",
-    "blockades", "blocked", "blocking", "boycotted", "boycotting", "broke", "clash", "clashed", "clashes", "closed", "converged", "crackdown", "crowd",
+    "blockades", "blocked", "blocking", "boycotted", "boycotting", "bricks", "broke", "clash", "clashed", "clashes", "closed", "converged", "crackdown", "crowd",
     "crowds", "custody", "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration",
     "demonstrations", "demonstrators", "demos", "detain", "detained", "detains", "detention", "detentions", "died", "dies", "disperse",
     "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gather", "gathered", "gathering", "gatherings", "go", "going", "gone", "gunfire", "human",
     "hunger", "imprisoned", "industrial", "jailed", "joined", "jump", "jumped", "jumping", "killed", "killing", "killings", "laid", "looted", "looters",
     "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "monument", "monuments", "murdered",
-    "occupation", "occupied", "occupying", "open", "opened", "opening", "packed", "parked", "picket", "picketing", "pickets",
+    "occupation", "occupied", "occupying", "open", "opened", "opening", "overturned", "overturning", "packed", "parked", "picket", "picketing", "pickets",
     "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
-    "rally", "refused", "refusing", "remained", "revolt", "riot", "rioted", "rioters", "rioting", "riots", "rounded", "rubber",
+    "rally", "refused", "refusing", "remained", "revolt", "riot", "rioted", "rioters", "rioting", "riots", "rocks", "rounded", "rubber",
     "sentenced", "set", "setting", "shooting", "shot", "shut", "shuttered", "shutters", "sit-in", "sit-ins", "stabbed", "stabbing", "stabbings",
-    "statue", "statues", "stay", "stayed", "staying",
+    "statue", "statues", "stones", "stay", "stayed", "staying",
     "stop", "stoppage", "stoppages", "stopped", "stopping", "storm", "stormed", "storming", "strike", "strikers", "strikes",
     "striking", "struck", "switched", "switching", "take", "taken", "taking", "tear", "thronged", "took", "torched", "turned", "turning", "unrest", "uprising",
     "uprisings", "vigil", "vigils", "violent", "walk", "walk-out", "walk-outs", "walked", "walking", "walkout", "walkouts", "walks", "water", "went",
@@ -404,6 +404,27 @@ impl<'a> Cx<'a> {
                 (Riot, i)
             }
             "set" | "setting" if matches!(next, "fire" | "fires") => (Riot, i + 1),
+            // `a group of young men overturned a police minibus`: a vehicle wrecked by a
+            // crowd, a riot
+            "overturned" | "overturning"
+                if (i + 1..=i + 4).any(|j| matches!(self.ws(j, s), "car" | "cars" | "van" | "vans" | "minibus" | "bus" | "buses" | "vehicle" | "vehicles" | "truck" | "trucks" | "jeep")) =>
+            {
+                (Riot, i)
+            }
+            // `a crowd … surrounded the bungalow, and stones were thrown at a jeep`,
+            // `protesters hurled rocks at police`: a crowd that throws stones has turned
+            // violent, a riot (a few at the edge of a gathering, `a group of hooded youths
+            // threw stones`, `some drivers threw stones`, leave it what it was)
+            "stones" | "rocks" | "bricks"
+                if matches!(prev, "threw" | "throwing" | "hurled" | "hurling")
+                    || matches!(next, "were" | "was") && matches!(self.ws(i + 2, s), "thrown" | "hurled") =>
+            {
+                let few = (i.saturating_sub(8)..i).any(|j| self.ws(j, s) == "some" || self.ws(j, s) == "a" && matches!(self.ws(j + 1, s), "group" | "few" | "handful"));
+                if few {
+                    return None;
+                }
+                (Riot, if matches!(next, "were" | "was") { i + 2 } else { i })
+            }
             // `set it on fire`, `set cars ablaze`
             "set" | "setting"
                 if matches!(next, "it" | "them" | "cars" | "vehicles" | "buildings" | "buses" | "tyres" | "tires" | "shops" | "banks")
@@ -1295,7 +1316,7 @@ impl<'a> Cx<'a> {
         }
         out.truncate(n);
         // Per sentence: violence becomes a killing with fatalities, a clash with
-        // protesters is a riot; a trigger inside another of the same type goes.
+        // protesters or beside a riot is a riot; a trigger inside another of the same type goes.
         let mut k = 0;
         while k < out.len() {
             let s = out.get(k).map(|t| t.sentence).unwrap_or(0);
@@ -1307,6 +1328,9 @@ impl<'a> Cx<'a> {
             let killed = violence
                 && (out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Killing && !self.cause_phrase(t.span))) || self.died_next(s));
             let protesters = violence && self.flags(s) & PROTESTERS != 0;
+            // (A clash in a sentence that tells a riot is part of it: `They clashed with
+            // police and set fire to a bus`.)
+            let rioting = violence && out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Riot));
             // `Striking workers blocked the road to the mine`: strikers named by what they
             // do in a sentence that tells a protest or a riot are that event's people, not
             // a strike of its own.
@@ -1329,7 +1353,7 @@ impl<'a> Cx<'a> {
                         t.kind = EventType::Protest;
                     } else if killed && (holds(w, "fire") || holds(w, "shot")) {
                         t.kind = EventType::Killing;
-                    } else if (holds(w, "clash") || holds(w, "battle")) && protesters {
+                    } else if (holds(w, "clash") || holds(w, "battle")) && (protesters || rioting) {
                         t.kind = EventType::Riot;
                     } else if holds(w, "storm") && protesters {
                         // `protesters stormed the residence`: a protest that broke in.
@@ -1352,6 +1376,16 @@ impl<'a> Cx<'a> {
             }
             k = end.max(k + 1);
         }
+    }
+
+    /// Whether sentence `s` names people who may have rioted: a crowd (the words of
+    /// `PROTESTERS`), `they`, `men`, `marchers`, a `mob` or a `group` (`a group of young men
+    /// overturned a police minibus`).
+    pub(super) fn rioters_named(&self, s: usize) -> bool {
+        self.flags(s) & PROTESTERS != 0
+            || (self.sent_tok.get(s).copied().unwrap_or(0)..)
+                .take_while(|&j| self.toks.get(j).is_some_and(|t| t.sentence == s))
+                .any(|j| matches!(self.ws(j, s), "they" | "men" | "marchers" | "mob" | "group"))
     }
 
     /// Whether the trigger at `span` is a weapon of crowd control alone: `tear gas`,
