@@ -611,16 +611,26 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // `More than 70 people were arrested in Louisville, Denver and Atlanta`: a
                 // count over a list of towns is their total, one event of the country, not
                 // one in each town (which the text does not report).
-                let listed_total = t.figure
-                    && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest)
-                    && my_places.len() >= 2
+                let listed = my_places.len() >= 2
                     && my_places.windows(2).all(|w| match w {
                         [a, b] => a.span.end <= b.span.start
                             && cx.text.get(a.span.end..b.span.start).is_some_and(|g| matches!(g, ", " | " and " | ", and " | " or " | ", or ")),
                         _ => true,
                     });
+                let listed_total = t.figure && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest) && listed;
                 if listed_total {
                     my_places.clear();
+                }
+                // `have set off mass protests in Chile, Ecuador, Iran, Sri Lanka and
+                // Kazakhstan`, `protests in Chile, Lebanon and Iraq that year`: a list of three
+                // countries or more with no day of its own is a comparison or the background
+                // of a story, no event told in each of them.
+                if listed
+                    && my_places.len() >= 3
+                    && my_places.iter().all(|p| p.gaz.is_some_and(|g| g.kind == PlaceKind::Country))
+                    && !sent_dates.iter().any(|d| d.precision == Some(Precision::Day) && !cx.new_clause(d.span, t.span))
+                {
+                    continue;
                 }
                 // Figures near the trigger that fit its type.
                 let figs: Vec<Figure> = owned
