@@ -2999,6 +2999,17 @@ impl<'a> Cx<'a> {
             {
                 continue;
             }
+            // `released on bail by the Bandarawela magistrate`, `the Kandy High Court
+            // remanded them`: a town that names a court is where the court sits, not where
+            // what it rules on happened.
+            let after = self.at(m.span.end);
+            let court = |w: &str| matches!(w, "magistrate" | "magistrates" | "magistrate's" | "magistrates'" | "court" | "courts" | "tribunal");
+            if court(self.ws(after, s))
+                || matches!(self.ws(after, s), "high" | "district" | "regional" | "city" | "municipal" | "appeals" | "supreme" | "military")
+                    && court(self.ws(after + 1, s))
+            {
+                continue;
+            }
             // `a group based in Oslo`: where someone is based, not where it happened; nor
             // where officials sit or an analyst works (`rattled officials in Astana`, `a
             // labour researcher in Toronto`).
