@@ -1085,14 +1085,27 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // such a pair dates a second event, a copy of those just made; so does each
                 // further day of a list (`walked out on 1 and 2 March`, `on 30 April and 1
                 // May`: one event a day, as ACLED counts them).
+                // (So does the day before one told as a strike's or a protest's second:
+                // `kept their stores shut for a second straight day on Tuesday` were shut
+                // on Monday too.)
                 let (mut from, made_to) = (date, events.len());
+                let mut days: Vec<(Cow<str>, Option<Precision>, Option<Span>)> = Vec::new();
                 while let Some(a) = from.and_then(|d| cx.again_date(d, &sent_dates, &listed_days)) {
                     from = Some(a);
+                    days.push((Cow::Borrowed(a.value), a.precision, Some(a.span)));
+                    used_date = Some(a.span);
+                }
+                if matches!(t.kind, EventType::Strike | EventType::Protest) && precision == Some(Precision::Day) && cx.second_day(t.span) {
+                    if let Some(v) = events.get(made_from).and_then(|e| e.date.as_deref()).and_then(|v| shift_day(v, -1)) {
+                        days.push((Cow::Owned(v), precision, None));
+                    }
+                }
+                for (value, precision, span) in days {
                     for i in made_from..made_to {
                         let Some(mut e) = events.get(i).cloned() else { continue };
-                        e.date = Some(a.value.to_string());
-                        e.precision = a.precision;
-                        let ev = Span::new(e.evidence.start.min(a.span.start), e.evidence.end.max(a.span.end));
+                        e.date = Some(value.to_string());
+                        e.precision = precision;
+                        let ev = span.map_or(e.evidence, |a| Span::new(e.evidence.start.min(a.start), e.evidence.end.max(a.end)));
                         if sent.contains(ev) {
                             e.evidence = ev;
                         }
@@ -1105,7 +1118,6 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                         weak.push(false);
                         events.push(e);
                     }
-                    used_date = Some(a.span);
                 }
                 if let Some(d) = date_span.filter(|d| used_date.is_none_or(|u| u.start < d.start)) {
                     used_date = Some(d);
@@ -2839,6 +2851,20 @@ impl<'a> Cx<'a> {
             "become" | "became" | "becomes" | "show" | "showed" | "shown" | "shows" | "cost" | "costs" | "hurt" | "hurts" | "lost" | "lose"
                 | "losing" | "remain" | "remained" | "remains" | "drawn" | "drew" | "draws" | "damaged" | "weighed" | "weighs"
         )
+    }
+
+    /// Whether the trigger at `span` is told as going on for a second day (within four
+    /// words after it): `shut for a second straight day`, `marched for the second
+    /// consecutive day`.
+    fn second_day(&self, span: Span) -> bool {
+        let j = self.at(span.end);
+        let Some(s) = self.toks.get(j).map(|t| t.sentence) else { return false };
+        (j..j + 4).any(|k| {
+            self.ws(k, s) == "for"
+                && matches!(self.ws(k + 1, s), "a" | "the")
+                && self.ws(k + 2, s) == "second"
+                && self.ws(if matches!(self.ws(k + 3, s), "straight" | "consecutive" | "successive") { k + 4 } else { k + 3 }, s) == "day"
+        })
     }
 
     /// Whether the words after the trigger at `span` tell that it was set up: `(picket lines)
