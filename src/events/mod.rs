@@ -611,13 +611,15 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // `More than 70 people were arrested in Louisville, Denver and Atlanta`: a
                 // count over a list of towns is their total, one event of the country, not
                 // one in each town (which the text does not report).
-                let listed = my_places.len() >= 2
-                    && my_places.windows(2).all(|w| match w {
-                        [a, b] => a.span.end <= b.span.start
-                            && cx.text.get(a.span.end..b.span.start).is_some_and(|g| matches!(g, ", " | " and " | ", and " | " or " | ", or ")),
-                        _ => true,
-                    });
-                let listed_total = t.figure && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest) && listed;
+                let listed = |places: &[&PlaceRef]| {
+                    places.len() >= 2
+                        && places.windows(2).all(|w| match w {
+                            [a, b] => a.span.end <= b.span.start
+                                && cx.text.get(a.span.end..b.span.start).is_some_and(|g| matches!(g, ", " | " and " | ", and " | " or " | ", or ")),
+                            _ => true,
+                        })
+                };
+                let listed_total = t.figure && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest) && listed(&my_places);
                 if listed_total {
                     my_places.clear();
                 }
@@ -625,9 +627,9 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // Kazakhstan`, `protests in Chile, Lebanon and Iraq that year`: a list of three
                 // countries or more with no day of its own is a comparison or the background
                 // of a story, no event told in each of them.
-                if listed
-                    && my_places.len() >= 3
+                if my_places.len() >= 3
                     && my_places.iter().all(|p| p.gaz.is_some_and(|g| g.kind == PlaceKind::Country))
+                    && listed(&my_places)
                     && !sent_dates.iter().any(|d| d.precision == Some(Precision::Day) && !cx.new_clause(d.span, t.span))
                 {
                     continue;
@@ -774,7 +776,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // clock time alone tells the hour of a day, not the day; the nearest day of the
                 // trigger's statement dates it.
                 let date = date.map(|d| {
-                    if !cx.clock_only(d.span) {
+                    if sent_dates.len() < 2 || !cx.clock_only(d.span) {
                         return d;
                     }
                     let day = sent_dates
@@ -1287,26 +1289,33 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         let n = events.iter().filter(|e| e.kind == kind).count();
         let mut m = SmallMap::new(n);
         for (i, e) in events.iter().enumerate().filter(|(_, e)| e.kind == kind) {
-            let at = if !by_para {
-                e.sentence.start
-            } else if cx.toks.get(cx.at(e.sentence.start)).is_some_and(|t| cx.rioters_named(t.sentence)) {
-                para_of(e.sentence)
-            } else {
-                continue;
-            };
+            let at = if by_para { para_of(e.sentence) } else { e.sentence.start };
             m.get_or_insert((at, e.place.as_deref(), e.date.as_deref()), i);
         }
         m
     };
     let killings = first_of(EventType::Killing, false);
     let riots = first_of(EventType::Riot, false);
-    let crowd_riots = first_of(EventType::Riot, true);
+    let para_riots = first_of(EventType::Riot, true);
+    // (Asked only of a riot at a protest's place and day in its paragraph.)
+    let by_rioters = |p: usize, place: Option<&str>, date: Option<&str>| {
+        events.iter().position(|r| {
+            r.kind == EventType::Riot
+                && r.place.as_deref() == place
+                && r.date.as_deref() == date
+                && para_of(r.sentence) == p
+                && cx.toks.get(cx.at(r.sentence.start)).is_some_and(|t| cx.rioters_named(t.sentence))
+        })
+    };
     into.clear();
     into.extend(events.iter().map(|e| {
         let (place, date) = (e.place.as_deref(), e.date.as_deref());
         match e.kind {
             EventType::Violence => killings.get(&(e.sentence.start, place, date)),
-            EventType::Protest => riots.get(&(e.sentence.start, place, date)).or_else(|| crowd_riots.get(&(para_of(e.sentence), place, date))),
+            EventType::Protest => riots.get(&(e.sentence.start, place, date)).or_else(|| {
+                let p = para_of(e.sentence);
+                para_riots.get(&(p, place, date)).and_then(|_| by_rioters(p, place, date))
+            }),
             _ => None,
         }
     }));
@@ -3028,7 +3037,10 @@ impl<'a> Cx<'a> {
             // `released on bail by the Bandarawela magistrate`, `the Kandy High Court
             // remanded them`: a town that names a court is where the court sits, not where
             // what it rules on happened.
-            let after = self.at(m.span.end);
+            let mut after = idx;
+            while self.toks.get(after).is_some_and(|t| t.span.start < m.span.end) {
+                after += 1;
+            }
             let court = |w: &str| matches!(w, "magistrate" | "magistrates" | "magistrate's" | "magistrates'" | "court" | "courts" | "tribunal");
             if court(self.ws(after, s))
                 || matches!(self.ws(after, s), "high" | "district" | "regional" | "city" | "municipal" | "appeals" | "supreme" | "military")
