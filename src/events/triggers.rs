@@ -42,13 +42,13 @@ pub(crate) const NEGATION_WORDS: &[&str] = &[
 ];
 
 /// Every other word [`Cx::negated`] asks of (`voted for`, `the next strike`, `the right
-/// to`, `may`, `calls for`, `charged with`, `sentenced … for taking part in`), read as the shared lexicon's
-/// [`crate::lexicon::EVENT_NEGATION_CUE`] flag: a word before a trigger with neither
-/// flag is passed at once.
+/// to`, `may`, `calls for`, `charged with`, `sentenced … for taking part in`, `in favour
+/// of`), read as the shared lexicon's [`crate::lexicon::EVENT_NEGATION_CUE`] flag: a word
+/// before a trigger with neither flag is passed at once.
 pub(crate) const NEGATION_CUES: &[&str] = &[
     "voted", "vote", "votes", "voting", "balloted", "balloting", "next", "upcoming", "forthcoming", "right", "rights",
     "may", "for", "of", "with", "backed", "endorsed", "approved", "supported", "part",
-    "authorize", "authorise", "authorizing", "authorising", "authorized", "authorised",
+    "authorize", "authorise", "authorizing", "authorising", "authorized", "authorised", "favor", "favour",
 ];
 
 /// Every word [`Cx::announced`] asks of after a trigger, read as the shared lexicon's
@@ -1050,6 +1050,8 @@ impl<'a> Cx<'a> {
                 || (matches!(w, "next" | "upcoming" | "forthcoming")
                     && (k == 1 || k == 2 && matches!(self.ws(i - 1, s), "general" | "national" | "nationwide" | "major" | "mass")))
                 || (matches!(w, "right" | "rights") && self.ws(j + 1, s) == "to")
+                // (`members voted 91% in favor of a strike`: a ballot's result or a stance)
+                || (matches!(w, "favor" | "favour") && j > 0 && self.ws(j - 1, s) == "in")
                 // (`98% of doctors backed strike action`: a ballot's result)
                 || (matches!(w, "backed" | "endorsed" | "approved" | "supported") && k <= 2 && self.ws(i + 1, s) == "action")
                 // (`members who cast ballots … had backed an indefinite strike`)
