@@ -209,6 +209,17 @@ impl<'a> Cx<'a> {
         {
             return None;
         }
+        // `Teachers walked off the job Monday morning, the first strike in the district
+        // since 1987`: an apposition that ranks the event just told (a trigger word before
+        // it in the sentence) is that event, no other.
+        if i >= 3
+            && matches!(prev, "first" | "largest" | "biggest" | "longest" | "worst" | "deadliest")
+            && self.ws(i - 2, s) == "the"
+            && self.ws(i - 3, s) == ","
+            && (self.sent_tok.get(s).copied().unwrap_or(i)..i - 3).any(|j| self.lex.get(j).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER != 0))
+        {
+            return None;
+        }
         // A short quoted label or slogan inside the sentence: `take part in "illegal
         // protests"`, `banners reading "when the looting starts, the shooting starts"`.
         if self.quoted_label(t.span, s) {
