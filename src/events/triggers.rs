@@ -220,6 +220,15 @@ impl<'a> Cx<'a> {
         {
             return None;
         }
+        // `there were at least 40 strikes in the country in the first eight months`: a
+        // tally of ten events or more, no event of its own (not a year: `the 2019 protests`).
+        if matches!(w, "strikes" | "protests" | "demonstrations" | "rallies" | "riots" | "walkouts" | "stoppages")
+            && prev.len() >= 2
+            && prev.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            && !(prev.len() == 4 && (prev.starts_with("19") || prev.starts_with("20")))
+        {
+            return None;
+        }
         // A short quoted label or slogan inside the sentence: `take part in "illegal
         // protests"`, `banners reading "when the looting starts, the shooting starts"`.
         if self.quoted_label(t.span, s) {
