@@ -209,26 +209,6 @@ impl<'a> Cx<'a> {
         {
             return None;
         }
-        // `Teachers walked off the job Monday morning, the first strike in the district
-        // since 1987`: an apposition that ranks the event just told (a trigger word before
-        // it in the sentence) is that event, no other.
-        if i >= 3
-            && matches!(prev, "first" | "largest" | "biggest" | "longest" | "worst" | "deadliest")
-            && self.ws(i - 2, s) == "the"
-            && self.ws(i - 3, s) == ","
-            && (self.sent_tok.get(s).copied().unwrap_or(i)..i - 3).any(|j| self.lex.get(j).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER != 0))
-        {
-            return None;
-        }
-        // `there were at least 40 strikes in the country in the first eight months`: a
-        // tally of ten events or more, no event of its own (not a year: `the 2019 protests`).
-        if matches!(w, "strikes" | "protests" | "demonstrations" | "rallies" | "riots" | "walkouts" | "stoppages")
-            && prev.len() >= 2
-            && prev.bytes().all(|b| b.is_ascii_digit() || b == b',')
-            && !(prev.len() == 4 && (prev.starts_with("19") || prev.starts_with("20")))
-        {
-            return None;
-        }
         // A short quoted label or slogan inside the sentence: `take part in "illegal
         // protests"`, `banners reading "when the looting starts, the shooting starts"`.
         if self.quoted_label(t.span, s) {
@@ -238,6 +218,9 @@ impl<'a> Cx<'a> {
             "protest" | "protests" | "protested" | "demo" | "demos" | "demonstration" | "demonstrations"
             | "rally" | "rallies" | "sit-in" | "sit-ins" | "picket" | "pickets" | "picketing" | "unrest"
             | "uprising" | "uprisings" | "revolt" | "vigil" | "vigils" | "blockade" | "blockades" => {
+                if self.ranked_or_tallied(i, s) {
+                    return None;
+                }
                 if matches!(w, "rally" | "protest" | "picket") && prev == "to" {
                     // `gathered to protest` happened; `plans to protest` is an intention.
                     let before = if i >= 2 { self.ws(i - 2, s) } else { "" };
@@ -288,6 +271,9 @@ impl<'a> Cx<'a> {
             // `people filled the streets of Minsk`, `poured into the square`
             "filled" | "flooded" | "thronged" | "packed" | "poured" => (Protest, i + crate::figures::crowd_phrase(|k| self.ws(i + k, s))?),
             "strike" | "strikes" | "walkout" | "walkouts" | "walk-out" | "walk-outs" | "stoppage" | "stoppages" => {
+                if self.ranked_or_tallied(i, s) {
+                    return None;
+                }
                 if matches!(prev, "air" | "drone" | "missile" | "military" | "nuclear" | "pre-emptive" | "lightning" | "hunger" | "to")
                     || w == "strike" && matches!(next, "a" | "deal" | "balance" | "back" | "out" | "down")
                     || matches!(next, "price" | "prices" | "rate" | "force" | "capability" | "aircraft" | "group" | "package" | "mission" | "zone")
@@ -742,6 +728,26 @@ impl<'a> Cx<'a> {
             return None;
         }
         Some((kind, end))
+    }
+
+    /// Whether the event noun at `i` is no event of its own: an apposition that ranks the
+    /// event just told (`Teachers walked off the job Monday morning, the first strike in
+    /// the district since 1987`: a trigger word before it in the sentence), or a tally of
+    /// ten events or more (`there were at least 40 strikes in the country in the first
+    /// eight months`; not a year or a day, `the 2019 protests`, `the October 18 protests`).
+    fn ranked_or_tallied(&self, i: usize, s: usize) -> bool {
+        let prev = if i > 0 { self.ws(i - 1, s) } else { "" };
+        if prev.len() >= 2 && prev.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+            let year = prev.len() == 4 && (prev.starts_with("19") || prev.starts_with("20"));
+            // (nor a day: `the October 18 protests`)
+            let day = i >= 2 && crate::timex::lexicon::month(self.ws(i - 2, s)).is_some();
+            return self.w(i).ends_with('s') && !year && !day;
+        }
+        i >= 3
+            && matches!(prev, "first" | "largest" | "biggest" | "longest" | "worst" | "deadliest")
+            && self.ws(i - 2, s) == "the"
+            && self.ws(i - 3, s) == ","
+            && (self.sent_tok.get(s).copied().unwrap_or(i)..i - 3).any(|j| self.lex.get(j).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER != 0))
     }
 
     /// Whether the trigger at `i..=end` tells of a person's habit: a person (`who`, `I`,
