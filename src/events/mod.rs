@@ -9,6 +9,10 @@
 //! `across the country` and `in 21 cities` name the main country. Then:
 //! - deaths or violence that belong to a strike, protest or riot of the same sentence are
 //!   its toll (`a strike … culminated in security forces opening fire, leaving 16 dead`);
+//! - a crowd that turns violent is a riot: a protest at the place and on the day of a riot
+//!   that its paragraph tells by the people who rioted is not kept beside it;
+//! - a list of three countries or more with no day of its own (`protests in Chile,
+//!   Lebanon and Iraq that year`) is background, no event in each;
 //! - a definite mention with no place or date of its own (`The protests were organised
 //!   by …`) refers back to the last event of its type;
 //! - negated, hypothetical, planned and generic mentions are skipped (`no protests`,
