@@ -9,6 +9,10 @@
 //! `across the country` and `in 21 cities` name the main country. Then:
 //! - deaths or violence that belong to a strike, protest or riot of the same sentence are
 //!   its toll (`a strike … culminated in security forces opening fire, leaving 16 dead`);
+//! - a crowd that turns violent is a riot: a protest at the place and on the day of a riot
+//!   that its paragraph tells by the people who rioted is not kept beside it;
+//! - a list of three countries or more with no day of its own (`protests in Chile,
+//!   Lebanon and Iraq that year`) is background, no event in each;
 //! - a definite mention with no place or date of its own (`The protests were organised
 //!   by …`) refers back to the last event of its type;
 //! - negated, hypothetical, planned and generic mentions are skipped (`no protests`,
@@ -611,16 +615,28 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // `More than 70 people were arrested in Louisville, Denver and Atlanta`: a
                 // count over a list of towns is their total, one event of the country, not
                 // one in each town (which the text does not report).
-                let listed_total = t.figure
-                    && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest)
-                    && my_places.len() >= 2
-                    && my_places.windows(2).all(|w| match w {
-                        [a, b] => a.span.end <= b.span.start
-                            && cx.text.get(a.span.end..b.span.start).is_some_and(|g| matches!(g, ", " | " and " | ", and " | " or " | ", or ")),
-                        _ => true,
-                    });
+                let listed = |places: &[&PlaceRef]| {
+                    places.len() >= 2
+                        && places.windows(2).all(|w| match w {
+                            [a, b] => a.span.end <= b.span.start
+                                && cx.text.get(a.span.end..b.span.start).is_some_and(|g| matches!(g, ", " | " and " | ", and " | " or " | ", or ")),
+                            _ => true,
+                        })
+                };
+                let listed_total = t.figure && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest) && listed(&my_places);
                 if listed_total {
                     my_places.clear();
+                }
+                // `have set off mass protests in Chile, Ecuador, Iran, Sri Lanka and
+                // Kazakhstan`, `protests in Chile, Lebanon and Iraq that year`: a list of three
+                // countries or more with no day of its own is a comparison or the background
+                // of a story, no event told in each of them.
+                if my_places.len() >= 3
+                    && my_places.iter().all(|p| p.gaz.is_some_and(|g| g.kind == PlaceKind::Country))
+                    && listed(&my_places)
+                    && !sent_dates.iter().any(|d| d.precision == Some(Precision::Day) && !cx.new_clause(d.span, t.span))
+                {
+                    continue;
                 }
                 // Figures near the trigger that fit its type.
                 let figs: Vec<Figure> = owned
@@ -760,6 +776,19 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 } else {
                     near_date.and_then(|x| sent_dates.get(x))
                 };
+                // `On Monday and Tuesday, pickets formed outside all 28 schools by 7 a.m.`: a
+                // clock time alone tells the hour of a day, not the day; the nearest day of the
+                // trigger's statement dates it.
+                let date = date.map(|d| {
+                    if sent_dates.len() < 2 || !cx.clock_only(d.span) {
+                        return d;
+                    }
+                    let day = sent_dates
+                        .iter()
+                        .filter(|e| e.precision == Some(Precision::Day) && !cx.clock_only(e.span) && !cx.new_clause(e.span, t.span))
+                        .min_by_key(|e| cx.dist(e.span, t.span));
+                    day.unwrap_or(d)
+                });
                 // `weekly protests since January, most recently on Sunday in Shush`: a
                 // running series told by its start, then its latest day; the event named
                 // is that day's.
@@ -930,8 +959,11 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                     // (Only for a movement named by a plural noun, `the protests`, `strikes`,
                     // `unrest`, or a count: a deed or a strike told with no place, `… were
                     // among a crowd that broke into the building on January 5`, `The strike
-                    // … began on February 9`, goes on with the town in focus.)
-                    let named_movement = || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w == "unrest" || !w.contains(' ') && w.ends_with('s'));
+                    // … began on February 9`, goes on with the town in focus; so do
+                    // `pickets`, which stand at the strike's own gates.)
+                    let named_movement = || {
+                        cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w == "unrest" || !w.contains(' ') && w.ends_with('s') && !w.starts_with("picket"))
+                    };
                     let movement = || t.figure || named_movement();
                     let apart = place_focus_at.1 != para
                         && movement()
@@ -1028,10 +1060,13 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                                         matches!(cx.ws(j, x.sentence), "began" | "started" | "erupted" | "broke" | "flared" | "spread")
                                     })
                                 };
-                                // (Picket lines that went up at a place of their own, `Picket lines
-                                // went up outside warehouses in Lansing, …, in Denver and in
-                                // Fontana`, are the strike at each site: firm.)
-                                w.starts_with("picket") && !(w == "picket" && t.kind == EventType::Protest) && !(pspan.is_some() && cx.went_up(t.span))
+                                // (Picket lines that went up at a place or on a day of their own,
+                                // `Picket lines went up outside warehouses in Lansing, …, in Denver
+                                // and in Fontana`, `On Monday and Tuesday, pickets formed outside
+                                // all 28 schools`, are the strike at each site, each day: firm.)
+                                w.starts_with("picket")
+                                    && !(w == "picket" && t.kind == EventType::Protest)
+                                    && !((pspan.is_some() || date_span.is_some()) && cx.went_up(t.span))
                                     || w == "unrest" && !(date_span.is_some() && began())
                             }),
                     );
@@ -1056,14 +1091,27 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // such a pair dates a second event, a copy of those just made; so does each
                 // further day of a list (`walked out on 1 and 2 March`, `on 30 April and 1
                 // May`: one event a day, as ACLED counts them).
+                // (So does the day before one told as a strike's or a protest's second:
+                // `kept their stores shut for a second straight day on Tuesday` were shut
+                // on Monday too.)
                 let (mut from, made_to) = (date, events.len());
+                let mut days: Vec<(Cow<str>, Option<Precision>, Option<Span>)> = Vec::new();
                 while let Some(a) = from.and_then(|d| cx.again_date(d, &sent_dates, &listed_days)) {
                     from = Some(a);
+                    days.push((Cow::Borrowed(a.value), a.precision, Some(a.span)));
+                    used_date = Some(a.span);
+                }
+                if matches!(t.kind, EventType::Strike | EventType::Protest) && precision == Some(Precision::Day) && cx.second_day(t.span) {
+                    if let Some(v) = events.get(made_from).and_then(|e| e.date.as_deref()).and_then(|v| shift_day(v, -1)) {
+                        days.push((Cow::Owned(v), precision, None));
+                    }
+                }
+                for (value, precision, span) in days {
                     for i in made_from..made_to {
                         let Some(mut e) = events.get(i).cloned() else { continue };
-                        e.date = Some(a.value.to_string());
-                        e.precision = a.precision;
-                        let ev = Span::new(e.evidence.start.min(a.span.start), e.evidence.end.max(a.span.end));
+                        e.date = Some(value.to_string());
+                        e.precision = precision;
+                        let ev = span.map_or(e.evidence, |a| Span::new(e.evidence.start.min(a.start), e.evidence.end.max(a.end)));
                         if sent.contains(ev) {
                             e.evidence = ev;
                         }
@@ -1076,7 +1124,6 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                         weak.push(false);
                         events.push(e);
                     }
-                    used_date = Some(a.span);
                 }
                 if let Some(d) = date_span.filter(|d| used_date.is_none_or(|u| u.start < d.start)) {
                     used_date = Some(d);
@@ -1234,23 +1281,45 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     }
     // Violence that killed is a killing, and a riot is a violent protest: in one
     // sentence at one place on one date, keep only the killing and the riot. (`marched
-    // on Friday … a week after a fare hike sparked riots`: two events.)
-    let first_of = |kind: EventType| -> SmallMap<(Span, Option<&str>, Option<&str>), usize> {
+    // on Friday … a week after a fare hike sparked riots`: two events.) A crowd that turns
+    // violent is a riot, with no protest of its own that day: a protest at the place and
+    // on the day of a riot that the same paragraph tells, by the people who rioted
+    // (`Thousands marched through X on Friday. In the evening the march turned violent, and
+    // protesters torched two banks`), goes too. (Not by a fire that no one is named for:
+    // `Traders marched on the assembly on Monday. The party's offices were set on fire on
+    // Monday night`.)
+    let para_of = |s: Span| doc.paragraphs.partition_point(|q| q.end <= s.start);
+    let first_of = |kind: EventType, by_para: bool| -> SmallMap<(usize, Option<&str>, Option<&str>), usize> {
         let n = events.iter().filter(|e| e.kind == kind).count();
         let mut m = SmallMap::new(n);
         for (i, e) in events.iter().enumerate().filter(|(_, e)| e.kind == kind) {
-            m.get_or_insert((e.sentence, e.place.as_deref(), e.date.as_deref()), i);
+            let at = if by_para { para_of(e.sentence) } else { e.sentence.start };
+            m.get_or_insert((at, e.place.as_deref(), e.date.as_deref()), i);
         }
         m
     };
-    let killings = first_of(EventType::Killing);
-    let riots = first_of(EventType::Riot);
+    let killings = first_of(EventType::Killing, false);
+    let riots = first_of(EventType::Riot, false);
+    let para_riots = first_of(EventType::Riot, true);
+    // (Asked only of a riot at a protest's place and day in its paragraph.)
+    let by_rioters = |p: usize, place: Option<&str>, date: Option<&str>| {
+        events.iter().position(|r| {
+            r.kind == EventType::Riot
+                && r.place.as_deref() == place
+                && r.date.as_deref() == date
+                && para_of(r.sentence) == p
+                && cx.toks.get(cx.at(r.sentence.start)).is_some_and(|t| cx.rioters_named(t.sentence))
+        })
+    };
     into.clear();
     into.extend(events.iter().map(|e| {
-        let key = (e.sentence, e.place.as_deref(), e.date.as_deref());
+        let (place, date) = (e.place.as_deref(), e.date.as_deref());
         match e.kind {
-            EventType::Violence => killings.get(&key),
-            EventType::Protest => riots.get(&key),
+            EventType::Violence => killings.get(&(e.sentence.start, place, date)),
+            EventType::Protest => riots.get(&(e.sentence.start, place, date)).or_else(|| {
+                let p = para_of(e.sentence);
+                para_riots.get(&(p, place, date)).and_then(|_| by_rioters(p, place, date))
+            }),
             _ => None,
         }
     }));
@@ -2431,6 +2500,14 @@ impl<'a> Cx<'a> {
         fits && self.cause_phrase(u.span)
     }
 
+    /// Whether the date at `span` is a clock time alone (`7 a.m.`, `10.30pm`, `noon`):
+    /// the hour of a day told elsewhere.
+    fn clock_only(&self, span: Span) -> bool {
+        let w = self.lower.get(span.start..span.end).unwrap_or("");
+        matches!(w, "noon" | "midday" | "midnight")
+            || w.starts_with(|c: char| c.is_ascii_digit()) && [".m.", ".m", "am", "pm"].iter().any(|e| w.ends_with(e))
+    }
+
     /// No clause break (`,` `;` `–` `(`) between two spans.
     fn same_clause(&self, a: Span, b: Span) -> bool {
         let (x, y) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
@@ -2789,6 +2866,20 @@ impl<'a> Cx<'a> {
         )
     }
 
+    /// Whether the trigger at `span` is told as going on for a second day (within four
+    /// words after it): `shut for a second straight day`, `marched for the second
+    /// consecutive day`.
+    fn second_day(&self, span: Span) -> bool {
+        let j = self.at(span.end);
+        let Some(s) = self.toks.get(j).map(|t| t.sentence) else { return false };
+        (j..j + 4).any(|k| {
+            self.ws(k, s) == "for"
+                && matches!(self.ws(k + 1, s), "a" | "the")
+                && self.ws(k + 2, s) == "second"
+                && self.ws(if matches!(self.ws(k + 3, s), "straight" | "consecutive" | "successive") { k + 4 } else { k + 3 }, s) == "day"
+        })
+    }
+
     /// Whether the words after the trigger at `span` tell that it was set up: `(picket lines)
     /// went up`, `formed`, `sprang up`, `were set up`, `were mounted`.
     fn went_up(&self, span: Span) -> bool {
@@ -2944,6 +3035,20 @@ impl<'a> Cx<'a> {
             // it happened.
             if self.text.get(m.span.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
                 && g.is_some_and(|g| g.kind == PlaceKind::Country)
+            {
+                continue;
+            }
+            // `released on bail by the Bandarawela magistrate`, `the Kandy High Court
+            // remanded them`: a town that names a court is where the court sits, not where
+            // what it rules on happened.
+            let mut after = idx;
+            while self.toks.get(after).is_some_and(|t| t.span.start < m.span.end) {
+                after += 1;
+            }
+            let court = |w: &str| matches!(w, "magistrate" | "magistrates" | "magistrate's" | "magistrates'" | "court" | "courts" | "tribunal");
+            if court(self.ws(after, s))
+                || matches!(self.ws(after, s), "high" | "district" | "regional" | "city" | "municipal" | "appeals" | "supreme" | "military")
+                    && court(self.ws(after + 1, s))
             {
                 continue;
             }

@@ -8,19 +8,19 @@ use super::*;
 pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "arrest", "arrested", "arrests", "arson", "assaulted", "assembled", "attack", "attacked", "attacks", "banged", "banging", "barricaded",
     "barricades", "battled", "battles", "beanbag", "beat", "beaten", "beating", "beatings", "block", "blockade", "blockaded",
-    "blockades", "blocked", "blocking", "boycotted", "boycotting", "broke", "clash", "clashed", "clashes", "closed", "converged", "crackdown", "crowd",
+    "blockades", "blocked", "blocking", "boycotted", "boycotting", "bricks", "broke", "clash", "clashed", "clashes", "closed", "converged", "crackdown", "crowd",
     "crowds", "custody", "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration",
     "demonstrations", "demonstrators", "demos", "detain", "detained", "detains", "detention", "detentions", "died", "dies", "disperse",
     "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gather", "gathered", "gathering", "gatherings", "go", "going", "gone", "gunfire", "human",
     "hunger", "imprisoned", "industrial", "jailed", "joined", "jump", "jumped", "jumping", "killed", "killing", "killings", "laid", "looted", "looters",
     "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "monument", "monuments", "murdered",
-    "occupation", "occupied", "occupying", "open", "opened", "opening", "packed", "picket", "picketing", "pickets",
+    "occupation", "occupied", "occupying", "open", "opened", "opening", "overturned", "overturning", "packed", "parked", "picket", "picketing", "pickets",
     "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
-    "rally", "refused", "refusing", "revolt", "riot", "rioted", "rioters", "rioting", "riots", "rounded", "rubber",
+    "rally", "refused", "refusing", "remained", "revolt", "riot", "rioted", "rioters", "rioting", "riots", "rocks", "rounded", "rubber",
     "sentenced", "set", "setting", "shooting", "shot", "shut", "shuttered", "shutters", "sit-in", "sit-ins", "stabbed", "stabbing", "stabbings",
     "statue", "statues", "stay", "stayed", "staying",
-    "stop", "stoppage", "stoppages", "stopped", "stopping", "storm", "stormed", "storming", "strike", "strikers", "strikes",
-    "striking", "struck", "take", "taken", "taking", "tear", "thronged", "took", "torched", "unrest", "uprising",
+    "stones", "stop", "stoppage", "stoppages", "stopped", "stopping", "storm", "stormed", "storming", "strike", "strikers", "strikes",
+    "striking", "struck", "switched", "switching", "take", "taken", "taking", "tear", "thronged", "took", "torched", "turned", "turning", "unrest", "uprising",
     "uprisings", "vigil", "vigils", "violent", "walk", "walk-out", "walk-outs", "walked", "walking", "walkout", "walkouts", "walks", "water", "went",
 ];
 
@@ -42,13 +42,13 @@ pub(crate) const NEGATION_WORDS: &[&str] = &[
 ];
 
 /// Every other word [`Cx::negated`] asks of (`voted for`, `the next strike`, `the right
-/// to`, `may`, `calls for`, `charged with`, `sentenced … for taking part in`), read as the shared lexicon's
-/// [`crate::lexicon::EVENT_NEGATION_CUE`] flag: a word before a trigger with neither
-/// flag is passed at once.
+/// to`, `may`, `calls for`, `charged with`, `sentenced … for taking part in`, `in favour
+/// of`), read as the shared lexicon's [`crate::lexicon::EVENT_NEGATION_CUE`] flag: a word
+/// before a trigger with neither flag is passed at once.
 pub(crate) const NEGATION_CUES: &[&str] = &[
     "voted", "vote", "votes", "voting", "balloted", "balloting", "next", "upcoming", "forthcoming", "right", "rights",
     "may", "for", "of", "with", "backed", "endorsed", "approved", "supported", "part",
-    "authorize", "authorise", "authorizing", "authorising", "authorized", "authorised",
+    "authorize", "authorise", "authorizing", "authorising", "authorized", "authorised", "favor", "favour",
 ];
 
 /// Every word [`Cx::announced`] asks of after a trigger, read as the shared lexicon's
@@ -137,18 +137,19 @@ fn workforce(w: &str) -> bool {
         w,
         "workers" | "miners" | "employees" | "staff" | "teachers" | "nurses" | "doctors" | "drivers" | "dockers" | "dockworkers"
             | "cleaners" | "porters" | "guards" | "pilots" | "controllers" | "firefighters" | "lecturers" | "midwives" | "paramedics"
-            | "conductors" | "crews" | "writers" | "actors" | "janitors" | "workforce"
+            | "conductors" | "crews" | "writers" | "actors" | "janitors" | "workforce" | "truckers"
     )
 }
 
 impl<'a> Cx<'a> {
-    /// Whether `struck` at token `i` has workers or a labour group for its subject, told
-    /// within eight words before it in its clause: `miners struck`, `cleaners at the
-    /// hospital struck`, `train drivers from Aslef struck`, `port workers also struck`,
-    /// `nurses, who struck`, `the union struck`. Not a passive or a negation (`a nurse was
-    /// struck`, `nurses have not struck`), and not past a verb or a clause word between
-    /// (`workers said a bomb struck`, `miners fled when a quake struck`).
-    fn struck_subject(&self, i: usize, s: usize) -> bool {
+    /// Whether the verb at token `i` (`struck`, `remained underground`, `turned off their
+    /// engines`) has workers or a labour group for its subject, told within eight words
+    /// before it in its clause: `miners struck`, `cleaners at the hospital struck`, `train
+    /// drivers from Aslef struck`, `port workers also struck`, `nurses, who struck`, `the
+    /// union struck`, `the drivers began turning off their engines`. Not a passive or a
+    /// negation (`a nurse was struck`, `nurses have not struck`), and not past a verb or a
+    /// clause word between (`workers said a bomb struck`, `miners fled when a quake struck`).
+    fn workers_subject(&self, i: usize, s: usize) -> bool {
         for j in (i.saturating_sub(8)..i).rev() {
             let w = self.ws(j, s);
             if workforce(w) || matches!(w, "union" | "unions" | "strikers" | "members") {
@@ -217,6 +218,9 @@ impl<'a> Cx<'a> {
             "protest" | "protests" | "protested" | "demo" | "demos" | "demonstration" | "demonstrations"
             | "rally" | "rallies" | "sit-in" | "sit-ins" | "picket" | "pickets" | "picketing" | "unrest"
             | "uprising" | "uprisings" | "revolt" | "vigil" | "vigils" | "blockade" | "blockades" => {
+                if self.ranked_or_tallied(i, s) {
+                    return None;
+                }
                 if matches!(w, "rally" | "protest" | "picket") && prev == "to" {
                     // `gathered to protest` happened; `plans to protest` is an intention.
                     let before = if i >= 2 { self.ws(i - 2, s) } else { "" };
@@ -267,6 +271,9 @@ impl<'a> Cx<'a> {
             // `people filled the streets of Minsk`, `poured into the square`
             "filled" | "flooded" | "thronged" | "packed" | "poured" => (Protest, i + crate::figures::crowd_phrase(|k| self.ws(i + k, s))?),
             "strike" | "strikes" | "walkout" | "walkouts" | "walk-out" | "walk-outs" | "stoppage" | "stoppages" => {
+                if self.ranked_or_tallied(i, s) {
+                    return None;
+                }
                 if matches!(prev, "air" | "drone" | "missile" | "military" | "nuclear" | "pre-emptive" | "lightning" | "hunger" | "to")
                     || w == "strike" && matches!(next, "a" | "deal" | "balance" | "back" | "out" | "down")
                     || matches!(next, "price" | "prices" | "rate" | "force" | "capability" | "aircraft" | "group" | "package" | "mission" | "zone")
@@ -306,14 +313,40 @@ impl<'a> Cx<'a> {
             }
             // (`Dockers walk out at Velmora port`: a headline's or a list item's present.)
             "walked" | "walk" | "walks" | "walking" if next == "out" || next == "off" => (Strike, i + 1),
+            // `a handful of miners remained underground`: workers who stay down the mine
+            // hold a sit-in strike there (not miners trapped below by an accident)
+            "stayed" | "remained"
+                if next == "underground"
+                    && self.workers_subject(i, s)
+                    && !["trapped", "collaps", "rescue", "flood", "explosion", "blast", "missing"].iter().any(|a| holds(self.sentence_text(s), a)) =>
+            {
+                (Strike, i + 1)
+            }
             // `dockers stayed off the job`, `stayed away from work`, `from the fields`
             "stayed" | "stay" | "staying" => (Strike, self.stayed_off_work(i + 1, s)?),
+            // `the drivers began turning off their engines`, `truckers kept their rigs
+            // parked`: those who drive for a living leave their vehicles idle, a strike
+            // (not a car's engine turned off at a stop)
+            "turned" | "turning" | "switched" | "switching"
+                if next == "off" && matches!(self.ws(i + 2, s), "their" | "the") && vehicle(self.ws(i + 3, s)) && self.workers_subject(i, s) =>
+            {
+                (Strike, i + 3)
+            }
+            "parked"
+                if i >= 3
+                    && vehicle(prev)
+                    && matches!(self.ws(i - 2, s), "their" | "the")
+                    && matches!(self.ws(i - 3, s), "kept" | "keep" | "keeping" | "left" | "leave")
+                    && self.workers_subject(i - 3, s) =>
+            {
+                (Strike, i)
+            }
             // `miners refused to go underground`, `refused to work`, `refusing to start
             // their shifts`
             "refused" | "refusing" if next == "to" => (Strike, self.refusal_to_work(i + 2, s)?),
             // `miners struck on Monday`, not `an earthquake struck`, `struck a deal`, `struck by`
             "struck"
-                if self.struck_subject(i, s)
+                if self.workers_subject(i, s)
                     && !matches!(
                         next,
                         "a" | "an" | "the" | "by" | "down" | "off" | "out" | "back" | "deal" | "deals" | "up" | "it" | "him" | "her"
@@ -377,6 +410,27 @@ impl<'a> Cx<'a> {
                 (Riot, i)
             }
             "set" | "setting" if matches!(next, "fire" | "fires") => (Riot, i + 1),
+            // `a group of young men overturned a police minibus`: a vehicle wrecked by a
+            // crowd, a riot
+            "overturned" | "overturning"
+                if (i + 1..=i + 4).any(|j| matches!(self.ws(j, s), "car" | "cars" | "van" | "vans" | "minibus" | "bus" | "buses" | "vehicle" | "vehicles" | "truck" | "trucks" | "jeep")) =>
+            {
+                (Riot, i)
+            }
+            // `a crowd … surrounded the bungalow, and stones were thrown at a jeep`,
+            // `protesters hurled rocks at police`: a crowd that throws stones has turned
+            // violent, a riot (a few at the edge of a gathering, `a group of hooded youths
+            // threw stones`, `some drivers threw stones`, leave it what it was)
+            "stones" | "rocks" | "bricks"
+                if matches!(prev, "threw" | "throwing" | "hurled" | "hurling")
+                    || matches!(next, "were" | "was") && matches!(self.ws(i + 2, s), "thrown" | "hurled") =>
+            {
+                let few = (i.saturating_sub(8)..i).any(|j| self.ws(j, s) == "some" || self.ws(j, s) == "a" && matches!(self.ws(j + 1, s), "group" | "few" | "handful"));
+                if few {
+                    return None;
+                }
+                (Riot, if matches!(next, "were" | "was") { i + 2 } else { i })
+            }
             // `set it on fire`, `set cars ablaze`
             "set" | "setting"
                 if matches!(next, "it" | "them" | "cars" | "vehicles" | "buildings" | "buses" | "tyres" | "tires" | "shops" | "banks")
@@ -674,6 +728,26 @@ impl<'a> Cx<'a> {
             return None;
         }
         Some((kind, end))
+    }
+
+    /// Whether the event noun at `i` is no event of its own: an apposition that ranks the
+    /// event just told (`Teachers walked off the job Monday morning, the first strike in
+    /// the district since 1987`: a trigger word before it in the sentence), or a tally of
+    /// ten events or more (`there were at least 40 strikes in the country in the first
+    /// eight months`; not a year or a day, `the 2019 protests`, `the October 18 protests`).
+    fn ranked_or_tallied(&self, i: usize, s: usize) -> bool {
+        let prev = if i > 0 { self.ws(i - 1, s) } else { "" };
+        if prev.len() >= 2 && prev.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+            let year = prev.len() == 4 && (prev.starts_with("19") || prev.starts_with("20"));
+            // (nor a day: `the October 18 protests`)
+            let day = i >= 2 && crate::timex::lexicon::month(self.ws(i - 2, s)).is_some();
+            return self.w(i).ends_with('s') && !year && !day;
+        }
+        i >= 3
+            && matches!(prev, "first" | "largest" | "biggest" | "longest" | "worst" | "deadliest")
+            && self.ws(i - 2, s) == "the"
+            && self.ws(i - 3, s) == ","
+            && (self.sent_tok.get(s).copied().unwrap_or(i)..i - 3).any(|j| self.lex.get(j).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER != 0))
     }
 
     /// Whether the trigger at `i..=end` tells of a person's habit: a person (`who`, `I`,
@@ -1002,6 +1076,8 @@ impl<'a> Cx<'a> {
                 || (matches!(w, "next" | "upcoming" | "forthcoming")
                     && (k == 1 || k == 2 && matches!(self.ws(i - 1, s), "general" | "national" | "nationwide" | "major" | "mass")))
                 || (matches!(w, "right" | "rights") && self.ws(j + 1, s) == "to")
+                // (`members voted 91% in favor of a strike`: a ballot's result or a stance)
+                || (matches!(w, "favor" | "favour") && j > 0 && self.ws(j - 1, s) == "in")
                 // (`98% of doctors backed strike action`: a ballot's result)
                 || (matches!(w, "backed" | "endorsed" | "approved" | "supported") && k <= 2 && self.ws(i + 1, s) == "action")
                 // (`members who cast ballots … had backed an indefinite strike`)
@@ -1268,7 +1344,7 @@ impl<'a> Cx<'a> {
         }
         out.truncate(n);
         // Per sentence: violence becomes a killing with fatalities, a clash with
-        // protesters is a riot; a trigger inside another of the same type goes.
+        // protesters or beside a riot is a riot; a trigger inside another of the same type goes.
         let mut k = 0;
         while k < out.len() {
             let s = out.get(k).map(|t| t.sentence).unwrap_or(0);
@@ -1280,6 +1356,9 @@ impl<'a> Cx<'a> {
             let killed = violence
                 && (out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Killing && !self.cause_phrase(t.span))) || self.died_next(s));
             let protesters = violence && self.flags(s) & PROTESTERS != 0;
+            // (A clash in a sentence that tells a riot is part of it: `They clashed with
+            // police and set fire to a bus`.)
+            let rioting = violence && out.get(k..end).is_some_and(|r| r.iter().any(|t| t.kind == EventType::Riot));
             // `Striking workers blocked the road to the mine`: strikers named by what they
             // do in a sentence that tells a protest or a riot are that event's people, not
             // a strike of its own.
@@ -1302,7 +1381,7 @@ impl<'a> Cx<'a> {
                         t.kind = EventType::Protest;
                     } else if killed && (holds(w, "fire") || holds(w, "shot")) {
                         t.kind = EventType::Killing;
-                    } else if (holds(w, "clash") || holds(w, "battle")) && protesters {
+                    } else if (holds(w, "clash") || holds(w, "battle")) && (protesters || rioting) {
                         t.kind = EventType::Riot;
                     } else if holds(w, "storm") && protesters {
                         // `protesters stormed the residence`: a protest that broke in.
@@ -1325,6 +1404,16 @@ impl<'a> Cx<'a> {
             }
             k = end.max(k + 1);
         }
+    }
+
+    /// Whether sentence `s` names people who may have rioted: a crowd (the words of
+    /// `PROTESTERS`), `they`, `men`, `marchers`, a `mob` or a `group` (`a group of young men
+    /// overturned a police minibus`).
+    pub(super) fn rioters_named(&self, s: usize) -> bool {
+        self.flags(s) & PROTESTERS != 0
+            || (self.sent_tok.get(s).copied().unwrap_or(0)..)
+                .take_while(|&j| self.toks.get(j).is_some_and(|t| t.sentence == s))
+                .any(|j| matches!(self.ws(j, s), "they" | "men" | "marchers" | "mob" | "group"))
     }
 
     /// Whether the trigger at `span` is a weapon of crowd control alone: `tear gas`,
@@ -1469,6 +1558,11 @@ fn charged(w: &str) -> bool {
         "convicted" | "convicting" | "convict" | "charged" | "charging" | "charge" | "charges" | "guilty" | "indicted" | "prosecuted"
             | "acquitted" | "acquitting" | "acquittal" | "cleared" | "accused"
     )
+}
+
+/// What those who drive for a living leave idle in a strike: `their engines`, `their trucks`.
+fn vehicle(w: &str) -> bool {
+    matches!(w, "engines" | "trucks" | "lorries" | "rigs" | "vehicles" | "buses" | "taxis" | "cabs" | "tractors")
 }
 
 /// A place where people work, which strikers stay away from: `the fields`, `the mines`.
