@@ -1516,9 +1516,9 @@ fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
 
 /// [`is_spot`], worked out.
 fn spot_of(p: &PlaceRef<'_>, text: &str) -> bool {
-    const HEADS: [&str; 19] = [
+    const HEADS: [&str; 23] = [
         "square", "street", "avenue", "road", "park", "boulevard", "bridge", "tunnel", "highway", "stadium", "plaza", "station", "precinct",
-        "terminal", "palace", "cemetery", "bazaar", "area", "hall",
+        "terminal", "palace", "cemetery", "bazaar", "area", "hall", "mawatha", "marg", "prospekt", "ulitsa",
     ];
     // (Each test read only as far as needed, the cheap ones first: the words before the
     // name, then its first word, then its last.)
