@@ -625,12 +625,8 @@ impl State {
             // (but a day in the week just gone was the one planned, not the same day a
             // year on: `A planned walkout on 18 December was called off on Friday`)
             Some(d) if future => {
-                let just_gone = |y: i32| date(y, m, d).is_some_and(|c| (1..=7).contains(&doc.signed_duration_since(c).num_days()));
-                match () {
-                    _ if (m, d) >= (dm, dd) => dy,
-                    _ if just_gone(dy) => dy,
-                    _ => dy + 1,
-                }
+                let just_gone = date(dy, m, d).is_some_and(|c| (1..=7).contains(&doc.signed_duration_since(c).num_days()));
+                if (m, d) >= (dm, dd) || just_gone { dy } else { dy + 1 }
             }
             Some(d) => {
                 // a date in the coming weeks is the coming one unless the clause is past

@@ -636,7 +636,9 @@ impl<'a> Sent<'a> {
         while k > 0 && k + 16 > start {
             k -= 1;
             let w = self.w(k);
-            if self.clause_break(k) && w != "and" || matches!(w, "," | "after" | "when" | "because" | "since" | "following" | "before" | "as" | "where" | "who" | "which") {
+            let subordinate = matches!(w, "after" | "when" | "because" | "since" | "following" | "before" | "where" | "who" | "which")
+                || w == "as" && k > 0 && self.w(k - 1) != "such";
+            if self.clause_break(k) && w != "and" || w == "," || subordinate {
                 return false;
             }
             if w == "for" && k > 0 && lx::calls_for_action(self.w(k - 1)) {
@@ -1024,7 +1026,8 @@ impl<'a> Sent<'a> {
             None => return None,
         };
         let y = year4(first)?;
-        let next = if second.len() == 2 { all_digits(second).then(|| second.parse::<i32>().ok()).flatten()? + y / 100 * 100 } else { year4(second)? };
+        // (`-22` is the next year of the same century)
+        let next = if second.len() == 2 && all_digits(second) { y / 100 * 100 + second.parse::<i32>().ok()? } else { year4(second)? };
         (next == y + 1).then_some((y, end))
     }
 
