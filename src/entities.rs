@@ -42,30 +42,39 @@ fn common_word(lw: &str) -> bool {
     .contains(lw)
 }
 
-/// Every word list, in the order of their bits in [`crate::lexicon`].
-pub(crate) fn word_lists() -> [&'static [&'static str]; 20] {
-    [
-        FUNCTION,
-        MONTHS,
-        DEMONYMS,
-        ORG_HEADS,
-        PLACE_HEADS,
-        TRAILING_ORG,
-        PRECEDING_ORG,
-        TITLES,
-        TITLE_MODIFIERS,
-        TRAILING_PLACE,
-        NOT_ENTITIES,
-        EVENT_HEADS,
-        ROLES,
-        SAY_VERBS,
-        ACRONYM_NOT,
-        FIRST_NAMES,
-        PARTICLES,
-        PLACE_PREPOSITIONS,
-        HYPHEN_SUFFIXES,
-        TRAILING_NOT,
-    ]
+/// Every word list, in the order of their bits in [`crate::lexicon`] (a bit may gather
+/// more than one list: the street words are place heads).
+pub(crate) fn word_lists() -> &'static [&'static [&'static [&'static str]]; 20] {
+    static LISTS: [&[&[&str]]; 20] = [
+        &[FUNCTION],
+        &[MONTHS],
+        &[DEMONYMS],
+        &[ORG_HEADS],
+        &[PLACE_HEADS, STREETS],
+        &[TRAILING_ORG],
+        &[PRECEDING_ORG],
+        &[TITLES],
+        &[TITLE_MODIFIERS],
+        &[TRAILING_PLACE],
+        &[NOT_ENTITIES],
+        &[EVENT_HEADS],
+        &[ROLES],
+        &[SAY_VERBS],
+        &[ACRONYM_NOT],
+        &[FIRST_NAMES],
+        &[PARTICLES],
+        &[PLACE_PREPOSITIONS],
+        &[HYPHEN_SUFFIXES],
+        &[TRAILING_NOT],
+    ];
+    &LISTS
+}
+
+/// Whether a word heads a street's name ([`STREETS`]: `street`, `Avenue`, `mawatha`), in
+/// any case.
+pub(crate) fn is_street(w: &str) -> bool {
+    // (Most words are longer or shorter than every street word: one test passes them.)
+    (3..=10).contains(&w.len()) && STREETS.iter().any(|s| w.eq_ignore_ascii_case(s))
 }
 
 /// The entity bits of the shared [`crate::lexicon`] flags: the word lists, and whether a

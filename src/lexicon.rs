@@ -97,8 +97,10 @@ fn table() -> &'static Table {
                 }
             }
         };
-        for (i, list) in crate::entities::word_lists().iter().enumerate() {
-            add(list, 1 << i);
+        for (i, lists) in crate::entities::word_lists().iter().enumerate() {
+            for list in *lists {
+                add(list, 1 << i);
+            }
         }
         add(crate::timex::trigger_words(), TIMEX_TRIGGER);
         add(crate::timex::anchor_words(), TIMEX_ANCHOR);

@@ -90,13 +90,21 @@ pub static ORG_HEADS: &[&str] = &[
 ];
 
 pub static PLACE_HEADS: &[&str] = &[
-    "airport", "avenida", "avenue", "basin", "bay", "beach", "boulevard", "bridge", "canal", "canyon",
-    "cape", "cathedral", "coast", "county", "delta", "desert", "district", "estate", "expressway", "falls", "field", "fort",
-    "gardens", "gulf", "hall", "harbor", "harbour", "highlands", "highway", "hill", "hills", "island",
-    "islands", "lake", "lane", "largo", "marg", "mawatha", "monument", "mosque", "mountains", "museum", "oblast", "ocean",
-    "oilfield", "palace", "park", "peninsula", "piazza", "plain", "plains", "plateau", "plaza", "port",
-    "praça", "precinct", "prefecture", "prospekt", "province", "region", "river", "road", "rua", "sea", "square", "stadium", "station", "steppe",
-    "strait", "street", "terminal", "theatre", "tower", "township", "tunnel", "ulitsa", "valley", "volcano",
+    "airport", "basin", "bay", "beach", "bridge", "canal", "canyon", "cape", "cathedral", "coast",
+    "county", "delta", "desert", "district", "estate", "falls", "field", "fort", "gardens", "gulf",
+    "hall", "harbor", "harbour", "highlands", "hill", "hills", "island", "islands", "lake", "largo",
+    "monument", "mosque", "mountains", "museum", "oblast", "ocean", "oilfield", "palace", "park",
+    "peninsula", "piazza", "plain", "plains", "plateau", "plaza", "port", "praça", "precinct",
+    "prefecture", "province", "region", "river", "sea", "square", "stadium", "station", "steppe",
+    "strait", "terminal", "theatre", "tower", "township", "tunnel", "valley", "volcano",
+];
+
+/// Words that head a street's name, after it or before it (`Tole Bi Street`, `Avenida
+/// Paulista`, `Dalada Mawatha`): place heads too (see [`PLACE_HEADS`]), and what marks a
+/// spot inside a town for the events.
+pub static STREETS: &[&str] = &[
+    "avenida", "avenue", "boulevard", "expressway", "highway", "lane", "marg", "mawatha",
+    "prospekt", "road", "rua", "street", "ulitsa",
 ];
 
 pub static TRAILING_ORG: &[&str] = &[

@@ -26,6 +26,7 @@ fn lists_are_sorted() {
         ("DEMONYMS", DEMONYMS),
         ("ORG_HEADS", ORG_HEADS),
         ("PLACE_HEADS", PLACE_HEADS),
+        ("STREETS", STREETS),
         ("TRAILING_ORG", TRAILING_ORG),
         ("PRECEDING_ORG", PRECEDING_ORG),
         ("TITLES", TITLES),

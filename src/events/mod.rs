@@ -1516,10 +1516,10 @@ fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
 
 /// [`is_spot`], worked out.
 fn spot_of(p: &PlaceRef<'_>, text: &str) -> bool {
-    const HEADS: [&str; 23] = [
-        "square", "street", "avenue", "road", "park", "boulevard", "bridge", "tunnel", "highway", "stadium", "plaza", "station", "precinct",
-        "terminal", "palace", "cemetery", "bazaar", "area", "hall", "mawatha", "marg", "prospekt", "ulitsa",
-    ];
+    // (A spot's kind, in any case: a street's ([`crate::entities::is_street`]) or one of these.)
+    const HEADS: [&str; 14] =
+        ["square", "park", "bridge", "tunnel", "stadium", "plaza", "station", "precinct", "terminal", "palace", "cemetery", "bazaar", "area", "hall"];
+    let head = |w: &str| HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)) || crate::entities::is_street(w);
     // (Each test read only as far as needed, the cheap ones first: the words before the
     // name, then its first word, then its last.)
     let before = text.get(..p.span.start);
@@ -1527,7 +1527,7 @@ fn spot_of(p: &PlaceRef<'_>, text: &str) -> bool {
     // avenue`, not the town of Alameda.)
     if before.is_some_and(|b| b.ends_with("the ") || b.ends_with("The ")) {
         let next = word_after(text, p.span);
-        if HEADS.contains(&next) || matches!(next, "neighborhood" | "neighbourhood") {
+        if head(next) || matches!(next, "neighborhood" | "neighbourhood") {
             return true;
         }
         // (`the Sayran bus station`, `the Okrestina detention centre`: a kind of station
@@ -1536,7 +1536,7 @@ fn spot_of(p: &PlaceRef<'_>, text: &str) -> bool {
         let rest = || text.get(p.span.end + 1 + next.len()..).unwrap_or("");
         if matches!(next, "bus" | "metro" | "subway" | "train" | "railway" | "tube" | "underground" | "police" | "detention") {
             let second = word_after(rest(), Span::new(0, 0));
-            if HEADS.contains(&second) || matches!(second, "centre" | "center" | "prison" | "jail" | "depot" | "stop") {
+            if head(second) || matches!(second, "centre" | "center" | "prison" | "jail" | "depot" | "stop") {
                 return true;
             }
         }
@@ -1548,18 +1548,16 @@ fn spot_of(p: &PlaceRef<'_>, text: &str) -> bool {
         }
     }
     // (`the presidential palace, La Moneda`: named after its kind.)
-    if before.and_then(|b| b.strip_suffix(", ")).is_some_and(|b| HEADS.iter().any(|h| b.ends_with(h))) {
+    if before.and_then(|b| b.strip_suffix(", ")).is_some_and(|b| head(b.rsplit(' ').next().unwrap_or(b))) {
         return true;
     }
     // (`killed on Tole Bi street`, `in the Auezov district`: a name the gazetteer does
     // not know, before its kind.)
     // (Not a station: one is named after its district, `Kwai Fong MTR station`.)
-    if p.gaz.is_none()
-        && matches!(
-            word_after(text, p.span),
-            "street" | "avenue" | "road" | "square" | "boulevard" | "park" | "bridge" | "highway" | "district" | "microdistrict" | "neighbourhood" | "neighborhood"
-        )
-    {
+    if p.gaz.is_none() && {
+        let next = word_after(text, p.span);
+        crate::entities::is_street(next) || matches!(next, "square" | "park" | "bridge" | "district" | "microdistrict" | "neighbourhood" | "neighborhood")
+    } {
         return true;
     }
     let name = p.name.as_bytes();
@@ -1569,8 +1567,8 @@ fn spot_of(p: &PlaceRef<'_>, text: &str) -> bool {
         }
     }
     p.gaz.is_none_or(|g| g.kind == PlaceKind::Feature) && {
-        let head = name.iter().rposition(|&b| b == b' ').and_then(|k| p.name.get(k + 1..)).unwrap_or(p.name);
-        HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
+        let last = name.iter().rposition(|&b| b == b' ').and_then(|k| p.name.get(k + 1..)).unwrap_or(p.name);
+        head(last)
     }
 }
 
