@@ -2603,10 +2603,14 @@ fn settlement_of(ts: &[Tok], a: usize) -> bool {
         // `in nearby Perrysburg`, `neighbouring Oral`: a place near the one told of.
         "nearby" | "neighbouring" | "neighboring" => true,
         // `the city of Shetpe`, `the streets of Varnsk`, `the mayor of Esterby`, `residents
-        // of Mirihana`, `the corner of Almagro Pereda` (a street)
+        // of Mirihana`, `the bazaars of Velan`, `the corner of Almagro Pereda` (a street)
         "of" => {
             settlement(lw(2))
-                || matches!(lw(2), "corner" | "streets" | "outskirts" | "centre" | "center" | "mayor" | "governor" | "residents" | "inhabitants" | "villagers" | "townspeople")
+                || matches!(
+                    lw(2),
+                    "corner" | "streets" | "outskirts" | "centre" | "center" | "mayor" | "governor" | "residents" | "inhabitants" | "villagers" | "townspeople"
+                        | "bazaar" | "bazaars"
+                )
         }
         // `in several towns, including Varnsk and Dobrin`, `cities such as Dobrin`, `six
         // airports, including Heathrow and Gatwick`

@@ -864,6 +864,11 @@ impl<'a> Cx<'a> {
                 if matches!(next, "for" | "in" | "on") && before(12).any(merchants) {
                     return Some(i);
                 }
+                // (`most shops in the bazaars of Sanandaj and Saqqez were closed`, not
+                // `closed by the authorities`, `under the curfew`)
+                if i > 0 && matches!(w(i - 1), "were" | "was" | "remained" | "stayed") && before(12).any(merchants) && !matches!(next, "by" | "under" | "because" | "due" | "after") {
+                    return Some(i);
+                }
                 None
             }
         }
