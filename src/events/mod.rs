@@ -3039,10 +3039,7 @@ impl<'a> Cx<'a> {
             // `released on bail by the Bandarawela magistrate`, `the Kandy High Court
             // remanded them`: a town that names a court is where the court sits, not where
             // what it rules on happened.
-            let mut after = idx;
-            while self.toks.get(after).is_some_and(|t| t.span.start < m.span.end) {
-                after += 1;
-            }
+            let after = self.at(m.span.end);
             let court = |w: &str| matches!(w, "magistrate" | "magistrates" | "magistrate's" | "magistrates'" | "court" | "courts" | "tribunal");
             if court(self.ws(after, s))
                 || matches!(self.ws(after, s), "high" | "district" | "regional" | "city" | "municipal" | "appeals" | "supreme" | "military")

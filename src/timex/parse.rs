@@ -1017,18 +1017,22 @@ impl<'a> Sent<'a> {
     }
 
     /// Two years that follow each other written as one span at token `k` (`2021-22`,
-    /// `2021/22`, `2021-2022`): the first year and the end.
+    /// `2021/22`, `2021-2022`), read as [`numeric_date`] reads a range of years: the first
+    /// year and the end.
     fn year_pair_at(&self, k: usize) -> Option<(i32, usize)> {
         let w = self.w(k);
-        let (first, second, end) = match w.split_once(['-', '/']) {
-            Some((a, b)) => (a, b, k + 1),
-            None if matches!(self.w(k + 1), "-" | "/" | "–") && self.adjacent(k) && self.adjacent(k + 1) => (w, self.w(k + 2), k + 3),
-            None => return None,
+        let (joined, end) = if w.contains(['-', '/']) {
+            (w.replace('/', "-"), k + 1)
+        } else if matches!(self.w(k + 1), "-" | "/" | "–") && self.adjacent(k) && self.adjacent(k + 1) {
+            (format!("{w}-{}", self.w(k + 2)), k + 3)
+        } else {
+            return None;
         };
-        let y = year4(first)?;
-        // (`-22` is the next year of the same century)
-        let next = if second.len() == 2 && all_digits(second) { y / 100 * 100 + second.parse::<i32>().ok()? } else { year4(second)? };
-        (next == y + 1).then_some((y, end))
+        let Expr::Range(a, b) = numeric_date(&joined)? else { return None };
+        match (*a, *b) {
+            (Expr::Cal { y: Some(y), m: None, .. }, Expr::Cal { y: Some(e), m: None, .. }) if e == y + 1 => Some((y, end)),
+            _ => None,
+        }
     }
 
     /// A four-digit year in a slot where a year is expected; after a comma, not when a
