@@ -45,13 +45,19 @@ pub struct Place {
     /// The name is also a common English word (`Nice`, `Split`, `Metro`): text that
     /// capitalises it is weaker evidence of the place.
     pub common_word: bool,
-    /// A country's capital as GeoNames names it (`Minsk`), empty for other places.
-    pub capital: &'static str,
+    /// A country's capital as GeoNames names it (`Minsk`), or the town a spot lies in (a
+    /// square, an avenue, a landmark: `Galle Face` in `Colombo`); empty for other places.
+    pub seat: &'static str,
 }
 
 impl Place {
     pub fn aliases(&self) -> impl Iterator<Item = &'static str> {
         self.aliases.split('|').filter(|a| !a.is_empty())
+    }
+
+    /// The town this place lies in when it is a spot inside one (`Galle Face`: `Colombo`).
+    pub fn spot_town(&self) -> Option<&'static str> {
+        (self.kind == PlaceKind::Feature && !self.seat.is_empty()).then_some(self.seat)
     }
 }
 
@@ -92,7 +98,7 @@ fn parse(data: &'static str) -> Gazetteer {
             continue;
         };
         let aliases = f.next().unwrap_or("");
-        let capital = f.next().unwrap_or("");
+        let seat = f.next().unwrap_or("");
         let common_word = kind.bytes().all(|b| b.is_ascii_lowercase());
         let kind = match kind {
             "C" | "c" => PlaceKind::Country,
@@ -110,7 +116,7 @@ fn parse(data: &'static str) -> Gazetteer {
             lat: coordinate(lat),
             lon: coordinate(lon),
             common_word,
-            capital,
+            seat,
         });
         canonical.entry(name).or_insert(i);
         for n in std::iter::once(name).chain(fields(aliases, b'|')) {

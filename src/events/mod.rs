@@ -1080,7 +1080,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                             None => date_value.clone(),
                         },
                         precision: spread_date.map_or(precision, |d| d.precision),
-                        place: place.map(str::to_string),
+                        // (A spot left alone, no town named near it, is in the town the
+                        // gazetteer gives it: `The Galle Face camp was set up on 9 April`
+                        // in Colombo.)
+                        place: place.map(|p| gazetteer::place(p).and_then(|g| g.spot_town()).unwrap_or(p).to_string()),
                         actors: actors_here.iter().map(|a| a.to_string()).collect(),
                         figures: if last { std::mem::take(&mut figs) } else { figs.clone() },
                         evidence,
@@ -1519,6 +1522,10 @@ fn spot_of(p: &PlaceRef<'_>, text: &str) -> bool {
     // (A spot's kind, in any case: a street's ([`crate::entities::is_street`]) or one of these.)
     const HEADS: [&str; 14] =
         ["square", "park", "bridge", "tunnel", "stadium", "plaza", "station", "precinct", "terminal", "palace", "cemetery", "bazaar", "area", "hall"];
+    // (A spot the gazetteer knows, with its town: `Galle Face`, the `Alameda`.)
+    if p.gaz.is_some_and(|g| g.spot_town().is_some()) {
+        return true;
+    }
     let head = |w: &str| HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)) || crate::entities::is_street(w);
     // (Each test read only as far as needed, the cheap ones first: the words before the
     // name, then its first word, then its last.)
@@ -3191,7 +3198,7 @@ impl<'a> Cx<'a> {
                     // (In a city-state, a country whose capital is itself — Hong Kong,
                     // Singapore —, the city is the country: `a citywide strike` after `the
                     // streets of Sham Shui Po` was Hong Kong's.)
-                    if let Some(g) = gazetteer::place(c).filter(|g| g.kind == PlaceKind::Country && g.capital == g.name) {
+                    if let Some(g) = gazetteer::place(c).filter(|g| g.kind == PlaceKind::Country && g.seat == g.name) {
                         out.push(PlaceRef { span: self.span(i, e), name: g.name, sentence: s, pseudo: false, route: false, gaz: Some(g), spot: Default::default() });
                         continue;
                     }
@@ -3213,7 +3220,7 @@ impl<'a> Cx<'a> {
                     let the = i > 0 && self.ws(i - 1, s) == "the";
                     let capital = *capital.get_or_insert_with(|| {
                         gazetteer::place(c)
-                            .map(|p| p.capital)
+                            .map(|p| p.seat)
                             .filter(|n| !n.is_empty())
                             .and_then(gazetteer::lookup)
                             .map(|p| p.name)

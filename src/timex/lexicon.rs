@@ -545,7 +545,9 @@ word_set!(
         "was", "were", "had", "did", "ago", "began", "took", "broke", "came", "went", "fell",
         "saw", "gave", "rose", "spoke", "wrote", "drew", "grew", "threw", "knew", "fled", "held",
         "struck", "met", "left", "led", "shot", "fought", "ran", "sent", "won", "lost", "paid",
-        "built", "brought", "thought", "stood", "kept", "felt", "found",
+        "built", "brought", "thought", "stood", "kept", "felt", "found", "swept", "told", "became",
+        "drove", "sought", "shook", "tore", "froze", "stole", "hid", "laid", "overran", "withdrew",
+        "upheld", "caught", "burnt", "dealt", "forbade", "undertook", "overthrew",
     ]
 );
 
