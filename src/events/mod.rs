@@ -467,6 +467,11 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         if !trig.is_empty() {
             sent_dates.retain(|t| !cx.attributive(t.span) || cx.after_the(t.span));
         }
+        // (`SANTIAGO, Sept 8 (Agency) - Police arrested 27 people … on Sunday`: the
+        // dateline's day is when the report was filed, no event's beside another date.)
+        if sent_dates.len() > 1 {
+            sent_dates.retain(|d| !dateline_date(&doc.text, d.span));
+        }
         actor_spans.clear();
         if !trig.is_empty() {
             cx.actors(si, *sent, &orgs, &mut actor_spans);
@@ -1924,6 +1929,20 @@ fn is_dateline(text: &str, span: Span) -> bool {
         && opens_line(before)
         && name.chars().all(|c| !c.is_lowercase())
         && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
+/// Whether the date at `span` is a dateline's (`SANTIAGO, Sept 8 (Agency) -`,
+/// `OAKLAND, Calif., May 2 (AP) —`): after a name in capitals that opens its line, before
+/// a bracket or a dash.
+fn dateline_date(text: &str, span: Span) -> bool {
+    let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else { return false };
+    // (The cheap tests first: what follows, what comes just before, then the line.)
+    if !after.trim_start_matches(' ').starts_with(['(', '-', '–', '—']) || !before.ends_with(", ") {
+        return false;
+    }
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    let name = line.split(',').next().unwrap_or("").trim();
+    name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && name.chars().all(|c| !c.is_lowercase())
 }
 
 /// Whether the place named `canonical` lies in the country named `country` (true when

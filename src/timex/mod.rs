@@ -438,7 +438,11 @@ impl State {
                 if matches!(x.expr, Expr::Anaphoric { unit: Unit::Year, .. }) && r.precision == Some(Precision::Year) {
                     counted_year = Some((self.out.len() - 1, end));
                 }
-                if let Some(point) = r.point.filter(|_| !compared) {
+                // `arrested 27 people after a march … on Sunday, authorities said on
+                // Monday`: the day of the saying, after another date of the same
+                // sentence, is no day of the story; the focus stays on the deed's.
+                let said_after = s.last_end.is_some() && s.saying_date(start, end);
+                if let Some(point) = r.point.filter(|_| !compared && !said_after) {
                     let aside = bound || s.in_where_clause(start);
                     let before = self.focus.map(|f| (f.point, f.year_explicit));
                     self.set_focus(point, r.from, para, r.explicit && !bound, bound, aside);

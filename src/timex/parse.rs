@@ -523,6 +523,18 @@ impl<'a> Sent<'a> {
     /// The tense of the clause around tokens `start..end`: the nearest marker before
     /// it decides (`will`, `scheduled`: future; `was`, `struck`, `said`: past), else the
     /// nearest after it.
+    /// Whether the expression at `start..end` is the day of a saying: `said on Tuesday`,
+    /// `announced Monday` (but not `will be announced on Monday`, and `postponed
+    /// Monday's strike` names the strike's day).
+    pub fn saying_date(&self, start: usize, end: usize) -> bool {
+        let verb = if start > 1 && self.w(start - 1) == "on" { start - 2 } else { start.wrapping_sub(1) };
+        verb < start
+            && self.tense_listed(verb)
+            && lx::saying_verb(self.w(verb))
+            && !(verb > 0 && matches!(self.w(verb - 1), "be" | "being"))
+            && !self.possessive(end)
+    }
+
     pub fn tense_near(&self, start: usize, end: usize) -> Tense {
         // (Most words are in no tense list and end in neither `-ed` nor `'ll`: they are
         // told apart here, inline, before the look at the word itself.)
@@ -535,15 +547,8 @@ impl<'a> Sent<'a> {
             }
         };
         // `said on Tuesday she would resign`, `announced Monday that …`: the date of
-        // the saying, which is past whatever tense the reported clause has (but `will be
-        // announced on Monday`, and `postponed Monday's strike` names the strike's day).
-        let verb = if start > 1 && self.w(start - 1) == "on" { start - 2 } else { start.wrapping_sub(1) };
-        if verb < start
-            && self.tense_listed(verb)
-            && lx::saying_verb(self.w(verb))
-            && !(verb > 0 && matches!(self.w(verb - 1), "be" | "being"))
-            && !self.possessive(end)
-        {
+        // the saying, which is past whatever tense the reported clause has.
+        if self.saying_date(start, end) {
             return Tense::Past;
         }
         let mut k = start;
