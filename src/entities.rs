@@ -364,12 +364,17 @@ fn is_acronym(s: &str) -> bool {
     n >= 2
 }
 
-/// A word that can be (part of) a name: capitalised, camel case or `al-Assad`.
-#[inline]
 /// Whether words `a..b` are a dateline: a sentence's first words, in capitals, before a
 /// dash that follows at once or after a place, a date or an agency (`KORVEL, Kazakhstan
-/// —`, `TAMSK (Reuters) —`, `LONDON, Dec 5 (Reuters) -`), with no lowercase word between.
+/// —`, `TAMSK (Reuters) —`, `LONDON, Dec 5 (Reuters) -`), with no lowercase word between;
+/// not a label of ordinary words (`BREAKING —`, `LIVE UPDATES -`).
 fn dateline(ts: &[Tok], a: usize, b: usize) -> bool {
+    dateline_shape(ts, a, b) && !ts.get(a..b).is_some_and(|w| w.iter().all(Tok::common))
+}
+
+/// Whether words `a..b` stand as a dateline does ([`dateline`]), ordinary words or not
+/// (`PROVIDENCE —`, a town named by a common word, is one).
+fn dateline_shape(ts: &[Tok], a: usize, b: usize) -> bool {
     let caps = |t: &Tok| {
         // (A lowercase second letter, as in most words, is enough: `Korvel`, `said`.)
         t.kind == TokenKind::Word
@@ -377,8 +382,7 @@ fn dateline(ts: &[Tok], a: usize, b: usize) -> bool {
             && t.text.chars().count() > 1
             && !t.text.chars().any(char::is_lowercase)
     };
-    // (Not a label of ordinary words: `BREAKING —`, `LIVE UPDATES -`.)
-    if !ts.get(a).is_some_and(Tok::initial) || !ts.get(a..b).is_some_and(|w| w.iter().all(caps) && !w.iter().all(Tok::common)) {
+    if !ts.get(a).is_some_and(Tok::initial) || !ts.get(a..b).is_some_and(|w| w.iter().all(caps)) {
         return false;
     }
     ts.iter()
@@ -410,6 +414,8 @@ fn capitalized(text: &str) -> String {
     out
 }
 
+/// A word that can be (part of) a name: capitalised, camel case or `al-Assad`.
+#[inline]
 fn name_like(t: &Tok) -> bool {
     t.bits & T_NAME != 0
 }
@@ -2452,6 +2458,10 @@ fn gaz_ok(place: &gazetteer::Place, ts: &[Tok], a: usize, end: usize) -> bool {
         let heads = C_TRAILING_PLACE | C_TRAILING_ORG;
         !is_cap(t.text) && (t.is(heads) || t.lw.strip_suffix('s').is_some_and(|one| classes_of(one) & heads != 0))
     });
+    // (`PROVIDENCE —`: a dateline names the town the report was filed in.)
+    if dateline_shape(ts, a, end) {
+        return true;
+    }
     // (`marched in Denver, Phoenix and Columbus`: one of a list of places.)
     let listed = a.checked_sub(2).and_then(|k| ts.get(k..a)).is_some_and(|w| match w {
         [p, sep] => matches!(sep.lw, "," | "and" | "or") && is_cap(p.text) && gazetteer::lookup(p.text).is_some_and(|g| !g.common_word),

@@ -3001,9 +3001,14 @@ impl<'a> Cx<'a> {
                     // (a known town or region of the same country: not a square, `Plaza
                     // Italia`, nor a namesake abroad, `the Alameda avenue`)
                     // (nor the dateline's own state: `OAKLAND, Calif. (AP) —`)
+                    // (nor the region that holds it: `PROVIDENCE — … the largest campus
+                    // protest in Rhode Island`)
                     o.canonical != m.canonical
                         && self.text.get(m.span.end..o.span.start) != Some(", ")
-                        && gazetteer::place(&o.canonical).is_some_and(|g| matches!(g.kind, PlaceKind::City | PlaceKind::Region) && country.is_none_or(|c| same_country(&o.canonical, c)))
+                        && gazetteer::place(&o.canonical).is_some_and(|o| {
+                            (o.kind == PlaceKind::City || o.kind == PlaceKind::Region && g.is_none_or(|g| g.admin1 != o.name))
+                                && country.is_none_or(|c| same_country(o.name, c))
+                        })
                 });
                 if own_town {
                     continue;
