@@ -393,7 +393,10 @@ impl State {
                     || matches!(x.expr, Expr::Cal { y: Some(y), .. } if fronted.is_some_and(|f| f != y))
                     // (`announced that cuts would be extended from Wednesday. That evening,
                     // …`: a weekday still to come is no step of the story)
-                    || tense == Tense::Future && matches!(x.expr, Expr::Weekday { rel: Rel::Bare, .. });
+                    || tense == Tense::Future && matches!(x.expr, Expr::Weekday { rel: Rel::Bare, .. })
+                    // (`He will be out, if they let him, in 2025`: a year still to come,
+                    // told in a story of the past, is no step of it)
+                    || tense == Tense::Future && matches!(x.expr, Expr::Cal { y: Some(_), m: None, .. }) && r.point.is_some_and(|p| p.year() > self.doc.map(|d| d.year()));
                 if (start == 0 || start == 1 && matches!(s.low(0), "on" | "in")) && s.low(end) == "," {
                     fronted = r.point.filter(|p| p.precision() == Precision::Day).and_then(|p| p.year());
                 }
