@@ -3037,8 +3037,9 @@ impl<'a> Cx<'a> {
             }
             // (`extraditions to mainland China`: a direction word may stand between.)
             let before = |k: usize| if idx >= k { self.ws(idx - k, s) } else { "" };
-            // `The unrest spread beyond Mangystau`: not there.
-            if before(1) == "beyond" {
+            // `The unrest spread beyond Mangystau`, `marched towards Colombo` (and were
+            // stopped at a bridge): not there.
+            if matches!(before(1), "beyond" | "towards" | "toward") {
                 continue;
             }
             // `By Amara Jayasuriya in Colombo and Tom Whitfield in London`: where the
@@ -3162,23 +3163,29 @@ impl<'a> Cx<'a> {
             if prep == 0
                 || !(matches!(self.ws(prep - 1, s), "at" | "outside" | "near" | "inside" | "in")
                     || matches!(self.ws(prep - 1, s), "of" | "from") && prep >= 2 && staff(prep - 2)
+                    // (`marched from the University of Kelaniya`: where the march set off)
+                    || self.ws(prep - 1, s) == "from" && prep >= 2 && matches!(self.ws(prep - 2, s), "marched" | "walked" | "moved" | "headed" | "off")
                     || self.ws(prep - 1, s) == "as" && prep >= 2 && self.ws(prep - 2, s) == "such")
             {
                 continue;
             }
             let words: Vec<&str> = m.canonical.split(' ').collect();
+            const KINDS: [&str; 15] =
+                ["University", "College", "School", "Hospital", "Institute", "Academy", "Polytechnic", "Works", "Plant", "Factory", "Mine", "Refinery", "Steelworks", "Mill", "Mills"];
+            // (`the University of Kelaniya`: its town after `of`.)
+            if let [kind, "of", town @ ..] = words.as_slice() {
+                let g = gazetteer::lookup(&town.join(" ")).filter(|g| g.kind == PlaceKind::City && !g.common_word);
+                if let (true, Some(g)) = (KINDS.contains(kind), g) {
+                    out.push(PlaceRef { span: m.span, name: g.name, sentence: s, pseudo: false, route: false, gaz: gazetteer::place(g.name), spot: Default::default() });
+                }
+                continue;
+            }
             let Some((last, lead)) = words.split_last() else { continue };
             // (`the Grodno Azot chemical plant`: a works named after its town before a
             // lowercase word of its kind, its whole name before it)
             let kind_after = works_after(self.text, m.span);
             let lead = if kind_after { words.as_slice() } else { lead };
-            if !kind_after
-                && !matches!(
-                    *last,
-                    "University" | "College" | "School" | "Hospital" | "Institute" | "Academy" | "Polytechnic" | "Works"
-                        | "Plant" | "Factory" | "Mine" | "Refinery" | "Steelworks" | "Mill" | "Mills"
-                )
-            {
+            if !kind_after && !KINDS.contains(last) {
                 continue;
             }
             let town = (1..=lead.len().min(3)).rev().find_map(|n| {

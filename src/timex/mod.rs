@@ -187,8 +187,8 @@ impl Resolved {
 struct State {
     doc: Option<NaiveDate>,
     focus: Option<Focus>,
-    /// The last day spoken of and its paragraph: clock times fall on it.
-    last_day: Option<(NaiveDate, usize)>,
+    /// The last day spoken of, its paragraph and its sentence: clock times fall on it.
+    last_day: Option<(NaiveDate, usize, usize)>,
     /// `last_day` was named in a clause that looks ahead (`talks would begin on Thursday`).
     last_day_ahead: bool,
     /// The last day named in a clause that does not look ahead: what a clock time or a
@@ -469,7 +469,7 @@ impl State {
                         self.stated = Some(f);
                     }
                     if let (Point::Day(d), false) = (point, bound) {
-                        self.last_day = Some((d, para));
+                        self.last_day = Some((d, para, self.sent));
                         self.last_day_ahead = tense == Tense::Future;
                         if tense != Tense::Future {
                             self.past_day = Some(d);
@@ -769,7 +769,7 @@ impl State {
                     .filter(|_| *story)
                     .and_then(|b| value::add(b, *unit, n - 1))
                     .filter(|d| future || self.doc.is_none_or(|doc| *d <= doc))
-                    .filter(|d| !*run || self.last_day.is_none_or(|(l, _)| *d >= l));
+                    .filter(|d| !*run || self.last_day.is_none_or(|(l, ..)| *d >= l));
                 let named = match self.focus {
                     Some(Focus { point: Point::Day(d), sent, bound: false, .. }) if sent == self.sent && Some(d) != self.began => Some(d),
                     _ => None,
@@ -952,9 +952,9 @@ impl State {
                 // (but not a day of the previous paragraph when this one has set a month
                 // or a year since: `… that day. ¶ In January 2022, prices doubled. The
                 // following day, …` counts from January 2022)
-                let newer_focus = self.focus.is_some_and(|f| self.last_day.is_some_and(|(_, p)| p < f.para));
+                let newer_focus = self.focus.is_some_and(|f| self.last_day.is_some_and(|(_, p, _)| p < f.para));
                 let day = if bound {
-                    self.last_day.map(|(d, _)| d).filter(told).or(self.doc)
+                    self.last_day.map(|(d, ..)| d).filter(told).or(self.doc)
                 } else {
                     self.told_day(para, tense).filter(|_| !newer_focus)
                 };
@@ -1182,9 +1182,12 @@ impl State {
         self.recent_day(para)
     }
 
-    /// The last day spoken of, if in this or the previous paragraph.
+    /// The last day spoken of, if in this or the previous paragraph, or in one of the
+    /// two sentences before (short paragraphs, list items: `- Students marched … on
+    /// Tuesday, 11 February.` ¶ `- The march was organised by …` ¶ `- Police stopped
+    /// them at about 2.30 p.m.`).
     fn recent_day(&self, para: usize) -> Option<NaiveDate> {
-        self.last_day.filter(|&(_, p)| p == para || p + 1 == para).map(|(d, _)| d)
+        self.last_day.filter(|&(_, p, s)| p == para || p + 1 == para || s + 2 >= self.sent).map(|(d, ..)| d)
     }
 
     /// A season's value: in the year named with it; bare, in the year in focus when it
