@@ -852,7 +852,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 });
                 let (date_value, precision, date_span) = match date {
                     Some(d) => (Some(d.value.to_string()), d.precision, Some(d.span)),
+                    // (`Within days, demonstrations had spread to Aktobe`: some day after
+                    // the one in focus, in its month.)
                     None => match &date_focus {
+                        Some((v, Some(Precision::Day))) if cx.some_days_later(*sent) => (v.get(..7).map(str::to_string), Some(Precision::Month), None),
                         Some((v, p)) => (Some(v.to_string()), *p, None),
                         None => (None, None, None),
                     },
@@ -2888,6 +2891,19 @@ impl<'a> Cx<'a> {
             "become" | "became" | "becomes" | "show" | "showed" | "shown" | "shows" | "cost" | "costs" | "hurt" | "hurts" | "lost" | "lose"
                 | "losing" | "remain" | "remained" | "remains" | "drawn" | "drew" | "draws" | "damaged" | "weighed" | "weighs"
         )
+    }
+
+    /// Whether the sentence `sent` opens by telling some days or weeks past the time in
+    /// focus, no day named: `Within days, …`, `Over the following weeks, …`.
+    fn some_days_later(&self, sent: Span) -> bool {
+        let opening = self.lower.get(sent.start..).unwrap_or("");
+        [
+            "within days", "within a week", "within weeks", "within a few days", "within a few weeks", "within two weeks",
+            "over the following days", "over the following weeks", "in the following days", "in the following weeks",
+            "over the next few days", "in the days that followed", "in the weeks that followed",
+        ]
+        .iter()
+        .any(|o| opening.starts_with(o))
     }
 
     /// Whether the trigger at `span` is told as going on for a second day (within four
