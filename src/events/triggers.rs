@@ -1153,6 +1153,16 @@ impl<'a> Cx<'a> {
         if matches!(self.w(a), "if" | "unless") && !(a..i).any(|k| matches!(self.w(k), "," | ";")) {
             return true;
         }
+        // `Similar marches in past years have also ended in clashes and dozens of
+        // arrests`: what happened year after year, no one event (unless a year or a day
+        // is named: `in recent years, notably in 2019`)
+        if let Some(k) = (a + 2..b).find(|&k| self.w(k) == "years") {
+            let years_ago = self.w(k - 2) == "in" && matches!(self.w(k - 1), "past" | "previous" | "recent" | "earlier" | "other");
+            let dated = || self.toks.get(a..b).is_some_and(|ts| ts.iter().any(|t| self.text.get(t.span.start..t.span.end).is_some_and(|x| x.bytes().any(|c| c.is_ascii_digit()))));
+            if years_ago && !dated() {
+                return true;
+            }
+        }
         // `Protests over wages have become common`, `strikes have become more frequent`:
         // what happens often, no one event
         if let Some(j) = (end..(end + 6).min(b)).find(|&j| matches!(self.w(j), "become" | "became" | "becoming")) {
