@@ -2787,7 +2787,7 @@ impl<'a> Cx<'a> {
 
     /// A date that qualifies a noun naming no event: `the August 9 election`, `the 1995
     /// constitution`, `last month's coup` (not `the January 5 protests`, `Sunday's
-    /// protest`).
+    /// protest`), or that a dispute dates back to.
     fn attributive(&self, span: Span) -> bool {
         let i = self.at(span.start);
         let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
@@ -2805,7 +2805,11 @@ impl<'a> Cx<'a> {
                 && self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized(self.text))
                 && self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER == 0)
         };
+        // (`a dispute over pay that dates back to 1997`: the date of what the clause
+        // names.)
+        let back_to = i > 1 && self.ws(i - 1, s) == "to" && self.ws(i - 2, s) == "back";
         possessive
+            || back_to
             || i > 0
                 && (det(i - 1) || i > 1 && det(i - 2) && adjective(i - 1))
                 && self.toks.get(j).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word && !t.is_capitalized(self.text))

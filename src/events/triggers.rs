@@ -8,7 +8,7 @@ use super::*;
 pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "arrest", "arrested", "arrests", "arson", "assaulted", "assembled", "attack", "attacked", "attacks", "banged", "banging", "barricaded",
     "barricades", "battled", "battles", "beanbag", "beat", "beaten", "beating", "beatings", "block", "blockade", "blockaded",
-    "blockades", "blocked", "blocking", "boycotted", "boycotting", "bricks", "broke", "clash", "clashed", "clashes", "closed", "converged", "crackdown", "crowd",
+    "blockades", "blocked", "blocking", "boycotted", "boycotting", "bricks", "broke", "called", "calling", "clash", "clashed", "clashes", "closed", "converged", "crackdown", "crowd",
     "crowds", "custody", "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration",
     "demonstrations", "demonstrators", "demos", "detain", "detained", "detains", "detention", "detentions", "died", "dies", "disperse",
     "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gather", "gathered", "gathering", "gatherings", "go", "going", "gone", "gunfire", "human",
@@ -324,6 +324,8 @@ impl<'a> Cx<'a> {
             }
             // `dockers stayed off the job`, `stayed away from work`, `from the fields`
             "stayed" | "stay" | "staying" => (Strike, self.stayed_off_work(i + 1, s)?),
+            // `tens of thousands of teachers called in sick`: a sick-out, a strike
+            "called" | "calling" if next == "in" && self.ws(i + 2, s) == "sick" && self.workers_subject(i, s) => (Strike, i + 2),
             // `the drivers began turning off their engines`, `truckers kept their rigs
             // parked`: those who drive for a living leave their vehicles idle, a strike
             // (not a car's engine turned off at a stop)
