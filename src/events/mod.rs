@@ -2162,6 +2162,9 @@ struct Cx<'a> {
     /// The last search of [`Cx::quote_between`]: where it started and the first quotation
     /// byte it found from there (`usize::MAX` for none).
     quote_at: std::cell::Cell<(usize, usize)>,
+    /// The last answer of [`Cx::year_after_year`]: 1 + its sentence (0: none yet), and
+    /// the answer.
+    years_at: std::cell::Cell<(usize, bool)>,
     /// For each block of [`BLOCK`] bytes of the text, the index of the first token that
     /// starts at or after the block's start (and one entry past the text's end), where
     /// [`Cx::at`] starts its search; empty when the tokens are not in text order.
@@ -2288,6 +2291,7 @@ impl<'a> Cx<'a> {
             sent_tok,
             sent_lex,
             quote_at: std::cell::Cell::new((usize::MAX, 0)),
+            years_at: std::cell::Cell::new((0, false)),
             block_tok,
         }
     }

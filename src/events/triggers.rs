@@ -1158,12 +1158,8 @@ impl<'a> Cx<'a> {
         // `Similar marches in past years have also ended in clashes and dozens of
         // arrests`: what happened year after year, no one event (unless a year or a day
         // is named: `in recent years, notably in 2019`)
-        if let Some(k) = (a + 2..b).find(|&k| self.w(k) == "years") {
-            let years_ago = self.w(k - 2) == "in" && matches!(self.w(k - 1), "past" | "previous" | "recent" | "earlier" | "other");
-            let dated = || self.toks.get(a..b).is_some_and(|ts| ts.iter().any(|t| self.text.get(t.span.start..t.span.end).is_some_and(|x| x.bytes().any(|c| c.is_ascii_digit()))));
-            if years_ago && !dated() {
-                return true;
-            }
+        if self.year_after_year(s) {
+            return true;
         }
         // `Protests over wages have become common`, `strikes have become more frequent`:
         // what happens often, no one event
@@ -1491,6 +1487,23 @@ impl<'a> Cx<'a> {
             }
         }
         false
+    }
+
+    /// Whether sentence `s` tells what happened in past (previous, recent, earlier, other)
+    /// years and names no year or day: see [`Cx::unreal`]. (Asked once per sentence: the
+    /// last answer is kept.)
+    fn year_after_year(&self, s: usize) -> bool {
+        let (at, answer) = self.years_at.get();
+        if at == s + 1 {
+            return answer;
+        }
+        let (a, b) = (self.sent_tok.get(s).copied().unwrap_or(0), self.sent_tok.get(s + 1).copied().unwrap_or(0));
+        // (`years` is a temporal anchor: a sentence with none is passed at once.)
+        let answer = self.sentence_has(s, crate::lexicon::TIMEX_ANCHOR)
+            && (a + 2..b).any(|k| self.w(k) == "years" && self.w(k - 2) == "in" && matches!(self.w(k - 1), "past" | "previous" | "recent" | "earlier" | "other"))
+            && !(a..b).any(|k| self.w(k).starts_with(|c: char| c.is_ascii_digit()));
+        self.years_at.set((s + 1, answer));
+        answer
     }
 
     /// The sentence speaks of bodies, not words: police, protesters, troops, weapons.
