@@ -101,6 +101,8 @@ struct DateRef<'a> {
     precision: Option<Precision>,
     /// After `since`/`until`: no date for counts (killings, arrests, injuries).
     since: bool,
+    /// Starts a range (`between 12 and 14 July`): its [`Timex::range_end`] is set.
+    range: bool,
 }
 
 impl<'a> DateRef<'a> {
@@ -108,20 +110,21 @@ impl<'a> DateRef<'a> {
         if !t.value.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
+        let range = t.range_end.is_some();
         match t.kind {
             TimexType::Date if t.precision.is_some() => {
                 // `2022-10-02TEV` (an evening) dates the event by its day.
                 match day_part(&t.value) {
                     Some(day) if day.len() == 10 => {
-                        Some(DateRef { span: t.span, value: day, precision: Some(Precision::Day), since: false })
+                        Some(DateRef { span: t.span, value: day, precision: Some(Precision::Day), since: false, range })
                     }
-                    _ => Some(DateRef { span: t.span, value: &t.value, precision: t.precision, since: false }),
+                    _ => Some(DateRef { span: t.span, value: &t.value, precision: t.precision, since: false, range }),
                 }
             }
             TimexType::Time => {
                 let day = day_part(&t.value).unwrap_or(&t.value);
                 let ok = day.len() == 10 && day.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-                ok.then_some(DateRef { span: t.span, value: day, precision: Some(Precision::Day), since: false })
+                ok.then_some(DateRef { span: t.span, value: day, precision: Some(Precision::Day), since: false, range })
             }
             _ => None,
         }
@@ -2310,10 +2313,8 @@ impl<'a> Cx<'a> {
             let i = listed.partition_point(|e| e.span.start < d.span.end);
             if let Some(e) = listed.get(i) {
                 let gap = self.lower.get(d.span.end..e.span.start).unwrap_or("").trim();
-                let before = self.lower.get(..d.span.start).unwrap_or("").trim_end();
-                let range = before.ends_with("between") || before.ends_with("from");
                 // (A later day: not one restated, `on Tuesday, the fifth day of the strike`.)
-                if matches!(gap, "and" | "," | ", and" | "&") && !range && e.value > d.value {
+                if matches!(gap, "and" | "," | ", and" | "&") && !d.range && e.value > d.value {
                     return Some(e);
                 }
             }
