@@ -1292,37 +1292,26 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     // `Traders marched on the assembly on Monday. The party's offices were set on fire on
     // Monday night`.)
     let para_of = |s: Span| doc.paragraphs.partition_point(|q| q.end <= s.start);
-    let first_of = |kind: EventType, by_para: bool| -> SmallMap<(usize, Option<&str>, Option<&str>), usize> {
+    // The first event of `kind` that `keep` takes, by sentence (by paragraph), place and date.
+    let first_of = |kind: EventType, by_para: bool, keep: &dyn Fn(&Event) -> bool| -> SmallMap<(usize, Option<&str>, Option<&str>), usize> {
         let n = events.iter().filter(|e| e.kind == kind).count();
         let mut m = SmallMap::new(n);
-        for (i, e) in events.iter().enumerate().filter(|(_, e)| e.kind == kind) {
+        for (i, e) in events.iter().enumerate().filter(|(_, e)| e.kind == kind && keep(e)) {
             let at = if by_para { para_of(e.sentence) } else { e.sentence.start };
             m.get_or_insert((at, e.place.as_deref(), e.date.as_deref()), i);
         }
         m
     };
-    let killings = first_of(EventType::Killing, false);
-    let riots = first_of(EventType::Riot, false);
-    let para_riots = first_of(EventType::Riot, true);
-    // (Asked only of a riot at a protest's place and day in its paragraph.)
-    let by_rioters = |p: usize, place: Option<&str>, date: Option<&str>| {
-        events.iter().position(|r| {
-            r.kind == EventType::Riot
-                && r.place.as_deref() == place
-                && r.date.as_deref() == date
-                && para_of(r.sentence) == p
-                && cx.toks.get(cx.at(r.sentence.start)).is_some_and(|t| cx.rioters_named(t.sentence))
-        })
-    };
+    let killings = first_of(EventType::Killing, false, &|_| true);
+    let riots = first_of(EventType::Riot, false, &|_| true);
+    // (Riots told by the people who rioted, by paragraph.)
+    let by_rioters = first_of(EventType::Riot, true, &|r| cx.toks.get(cx.at(r.sentence.start)).is_some_and(|t| cx.rioters_named(t.sentence)));
     into.clear();
     into.extend(events.iter().map(|e| {
         let (place, date) = (e.place.as_deref(), e.date.as_deref());
         match e.kind {
             EventType::Violence => killings.get(&(e.sentence.start, place, date)),
-            EventType::Protest => riots.get(&(e.sentence.start, place, date)).or_else(|| {
-                let p = para_of(e.sentence);
-                para_riots.get(&(p, place, date)).and_then(|_| by_rioters(p, place, date))
-            }),
+            EventType::Protest => riots.get(&(e.sentence.start, place, date)).or_else(|| by_rioters.get(&(para_of(e.sentence), place, date))),
             _ => None,
         }
     }));
