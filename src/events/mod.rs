@@ -890,11 +890,6 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 };
                 // (A death toll is a running total too: `put the death toll at 225`.)
                 let toll = fig_text.starts_with("death toll") || fig_text.starts_with("toll");
-                // (And `Police have arrested more than 700 people since …`.)
-                let perfect = || {
-                    let j = cx.at(t.span.start);
-                    j > 0 && cx.toks.get(j).is_some_and(|x| matches!(cx.ws(j - 1, x.sentence), "have" | "has"))
-                };
                 // (`at least 19 people have been killed [across the country] and more than
                 // 3,000 detained`: a count joined to a running total is one too.)
                 let joined_to = |last: Option<Span>, most: usize| {
@@ -909,7 +904,8 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 let joined = || joined_to(last_total, 40);
                 // (` have `, ` has `, ` had ` in one pass over the figure's words)
                 let (have, had) = if t.figure { auxiliaries(fig_text) } else { (false, false) };
-                let so_far = t.figure && (have || toll) || counted && perfect()
+                // (And `Police have arrested more than 700 people since …`.)
+                let so_far = t.figure && (have || toll) || counted && cx.perfect(t.span, false)
                     || counted && t.figure && date_span.is_none() && joined();
                 if counted && t.figure {
                     last_total = so_far.then_some(t.span);
@@ -925,14 +921,8 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // document's date.
                 // (So is a movement told in the present perfect with no date of its own:
                 // `Strikes have begun at the Fort Wayne plant`, `workers have walked out`.)
-                let begun = || {
-                    // (the token after the trigger)
-                    let j = cx.at(t.span.end);
-                    let s = cx.toks.get(j).map_or(0, |x| x.sentence);
-                    perfect() || matches!(cx.ws(j, s), "have" | "has") && matches!(cx.ws(j + 1, s), "begun" | "started" | "erupted" | "broken" | "spread" | "resumed")
-                };
                 let (mut date_value, precision) = match (&date_span, doc.date) {
-                    (None, Some(_)) if so_far || !t.figure && begun() => (doc_day.map(str::to_string), Some(Precision::Day)),
+                    (None, Some(_)) if so_far || !t.figure && cx.perfect(t.span, true) => (doc_day.map(str::to_string), Some(Precision::Day)),
                     _ => (date_value, precision),
                 };
                 // `Police fired tear gas on Monday, a day after 20,000 people marched`: the
@@ -2372,6 +2362,25 @@ impl<'a> Cx<'a> {
         // trigger of its own follows, is that clause's.)
         let of = w(j.checked_sub(1)) == "of" && j.checked_sub(2).is_some_and(|k| self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER == 0));
         of && self.text.get(d.end..).is_some_and(|r| r.starts_with(", when ")) && trig.iter().any(|u| u.start >= d.end && u.start < d.end + 80)
+    }
+
+    /// The trigger at `span` is told in the present perfect: `have` or `has` right before
+    /// it (`Police have arrested more than 700 people`, `workers have walked out`); with
+    /// `begun`, also right after it before a verb of a movement under way (`begun`,
+    /// `started`, `erupted`, `broken`, `spread`, `resumed`: `Strikes have begun at the
+    /// Fort Wayne plant`).
+    fn perfect(&self, span: Span, begun: bool) -> bool {
+        let i = self.at(span.start);
+        if i > 0 && self.toks.get(i).is_some_and(|x| matches!(self.ws(i - 1, x.sentence), "have" | "has")) {
+            return true;
+        }
+        if !begun {
+            return false;
+        }
+        // (the token after the trigger)
+        let j = self.at(span.end);
+        let s = self.toks.get(j).map_or(0, |x| x.sentence);
+        matches!(self.ws(j, s), "have" | "has") && matches!(self.ws(j + 1, s), "begun" | "started" | "erupted" | "broken" | "spread" | "resumed")
     }
 
     /// The trigger at `span` opens with a verb in the past tense (`walked out`,
