@@ -146,6 +146,18 @@ struct Focus {
     ahead: bool,
 }
 
+impl Focus {
+    /// Whether a date without a year in paragraph `para` may go on with the story in
+    /// focus: one whose year the text stated (not counted from the document's, no bound,
+    /// no comparison) in the paragraph before; with `bounds`, also a bound's (`and by
+    /// January 4 to Almaty`) in that paragraph or this one.
+    fn story_goes_on(&self, para: usize, bounds: bool) -> bool {
+        let stated = self.para + 1 == para && self.year_explicit && !self.bound;
+        let bound = bounds && self.bound && (self.para + 1 == para || self.para == para);
+        (stated || bound) && !self.relative && !self.limit
+    }
+}
+
 struct Resolved {
     kind: TimexType,
     value: String,
@@ -574,7 +586,7 @@ impl State {
         // focus: `On 19 May 2014, workers downed tools.` ¶ `Dozens were dismissed in June.`
         // ¶ `In July, drivers in Zhanaozen stayed away`, in a report of September 2024.)
         if let (Some(f), None, Some(doc)) = (self.focus, d, self.doc) {
-            let next_para = f.para + 1 == para && f.year_explicit && !f.relative && !f.limit && !f.bound && matches!(tense, Tense::Past | Tense::Unknown);
+            let next_para = f.story_goes_on(para, false) && matches!(tense, Tense::Past | Tense::Unknown);
             if let (true, Some(fs), Some(fy)) = (next_para, f.point.start().filter(|_| f.point.precision() <= Precision::Month), f.point.year()) {
                 // (a later month: the same one is more likely the story's own, `The January
                 // protests` after `In January, the trial began`)
@@ -584,7 +596,7 @@ impl State {
             }
         }
         if let (Some(f), Some(d), Some(doc)) = (self.focus, d, self.doc) {
-            let next_para = (f.para + 1 == para || f.para == para && f.bound) && (f.year_explicit || f.bound) && !f.relative && !f.limit && tense == Tense::Past;
+            let next_para = f.story_goes_on(para, true) && tense == Tense::Past;
             if let (true, Some(fs), Some(fy)) = (next_para, f.point.start().filter(|_| f.point.precision() <= Precision::Day), f.point.year()) {
                 if fy < doc.year() && date(fy, m, d).is_some_and(|c| c.month() == fs.month() || (-7..=31).contains(&c.signed_duration_since(fs).num_days())) {
                     return Some((fy, true));
