@@ -148,6 +148,8 @@ struct PlaceRef<'a> {
     pseudo: bool,
     /// `from X`, `to X`: an end of a route, used only when nothing else is named.
     route: bool,
+    /// A mention that is a wire dateline ([`is_dateline`]): `DUBAI, Oct 8 -`.
+    dateline: bool,
     /// The gazetteer's place of that exact name ([`gazetteer::place`]), looked up once.
     gaz: Option<&'static gazetteer::Place>,
     /// [`is_spot`], once asked: 0 not yet, 1 no, 2 yes (the answer depends only on the
@@ -321,11 +323,11 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     // The town of a dateline at home (`SANTIAGO (AP) —`), where its spots are; else the
     // first town of a byline (`By Amara Jayasuriya in Colombo and Tom Whitfield in London`),
     // where the report was written.
-    let dateline_home = places.iter().find(|p| p.gaz.is_some_and(|g| g.kind == PlaceKind::City) && is_dateline(&doc.text, p.span));
+    let dateline_home = places.iter().find(|p| p.dateline && p.gaz.is_some_and(|g| g.kind == PlaceKind::City));
     let byline_town = cx.byline_town(mentions, gaz);
     let home_dateline = dateline_home.or(byline_town.as_ref());
     // (Spots make the places mixed only under a dateline: see `places_mixed`.)
-    let spots_mixed = dateline_home.is_some() || places.iter().take(2).any(|p| is_dateline(&doc.text, p.span));
+    let spots_mixed = dateline_home.is_some() || places.iter().take(2).any(|p| p.dateline);
     // That town when the story is its news: in the main country, and the first sentence
     // names no other town (not `ALMATY — Oil workers in Zhanaozen walked off the job`).
     let home_news = home_dateline
@@ -2962,7 +2964,8 @@ impl<'a> Cx<'a> {
             }
             // `DUBAI, Oct 8 (Wire) - Protests in Iran …`: a dateline in another country than
             // the document's says where the report was filed, not where things happened.
-            if is_dateline(self.text, m.span) {
+            let dateline = is_dateline(self.text, m.span);
+            if dateline {
                 if country.is_some_and(|c| !same_country(&m.canonical, c)) {
                     continue;
                 }
@@ -3108,8 +3111,8 @@ impl<'a> Cx<'a> {
             let across = |w: &str| matches!(w, "across" | "throughout");
             let wide = g.is_some_and(|g| g.kind == PlaceKind::Country) && (across(before(1)) || before(1) == "the" && across(before(2)));
             match (g, g.is_none().then(town).flatten()) {
-                (None, Some(t)) => out.push(PlaceRef { span: m.span, name: t.name, sentence: s, pseudo: false, route, gaz: Some(t), spot: Default::default() }),
-                _ => out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: wide, route, gaz: g, spot: Default::default() }),
+                (None, Some(t)) => out.push(PlaceRef { span: m.span, name: t.name, sentence: s, pseudo: false, route, dateline, gaz: Some(t), spot: Default::default() }),
+                _ => out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: wide, route, dateline, gaz: g, spot: Default::default() }),
             }
         }
         // `a walkout at Tehran University`, `workers at the Minsk Tractor Works`: an
@@ -3154,7 +3157,7 @@ impl<'a> Cx<'a> {
                 gazetteer::lookup(&name).filter(|g| g.kind == PlaceKind::City && !g.common_word)
             });
             if let Some(g) = town {
-                out.push(PlaceRef { span: m.span, name: g.name, sentence: s, pseudo: false, route: false, gaz: gazetteer::place(g.name), spot: Default::default() });
+                out.push(PlaceRef { span: m.span, name: g.name, sentence: s, pseudo: false, route: false, dateline: false, gaz: gazetteer::place(g.name), spot: Default::default() });
             }
         }
         if let Some(c) = country {
@@ -3191,7 +3194,7 @@ impl<'a> Cx<'a> {
                     // Singapore —, the city is the country: `a citywide strike` after `the
                     // streets of Sham Shui Po` was Hong Kong's.)
                     if let Some(g) = gazetteer::place(c).filter(|g| g.kind == PlaceKind::Country && g.capital == g.name) {
-                        out.push(PlaceRef { span: self.span(i, e), name: g.name, sentence: s, pseudo: false, route: false, gaz: Some(g), spot: Default::default() });
+                        out.push(PlaceRef { span: self.span(i, e), name: g.name, sentence: s, pseudo: false, route: false, dateline: false, gaz: Some(g), spot: Default::default() });
                         continue;
                     }
                     let town = out
@@ -3202,7 +3205,7 @@ impl<'a> Cx<'a> {
                         .max_by_key(|p| p.span.end);
                     if let Some(town) = town {
                         let (name, gaz) = (town.name, town.gaz);
-                        out.push(PlaceRef { span: self.span(i, e), name, sentence: s, pseudo: false, route: false, gaz, spot: Default::default() });
+                        out.push(PlaceRef { span: self.span(i, e), name, sentence: s, pseudo: false, route: false, dateline: false, gaz, spot: Default::default() });
                     }
                     continue;
                 }
@@ -3219,7 +3222,7 @@ impl<'a> Cx<'a> {
                             .filter(|&n| n != c)
                     });
                     if let (Some(name), true) = (capital, the && !matches!(self.ws(i + 1, s), "of" | "," | "(" | "city" | "region" | "district" | "punishment")) {
-                        out.push(PlaceRef { span: self.span(i - 1, i), name, sentence: s, pseudo: false, route: false, gaz: gazetteer::place(name), spot: Default::default() });
+                        out.push(PlaceRef { span: self.span(i - 1, i), name, sentence: s, pseudo: false, route: false, dateline: false, gaz: gazetteer::place(name), spot: Default::default() });
                     }
                     continue;
                 }
@@ -3255,7 +3258,7 @@ impl<'a> Cx<'a> {
                     _ => None,
                 };
                 if let Some(e) = end {
-                    out.push(PlaceRef { span: self.span(i, e), name: c, sentence: s, pseudo: true, route: false, gaz: gazetteer::place(c), spot: Default::default() });
+                    out.push(PlaceRef { span: self.span(i, e), name: c, sentence: s, pseudo: true, route: false, dateline: false, gaz: gazetteer::place(c), spot: Default::default() });
                 }
             }
         }
@@ -3275,7 +3278,7 @@ impl<'a> Cx<'a> {
             let i = self.at(m.span.start);
             let s = self.toks.get(i).map_or(0, |t| t.sentence);
             (i > 0 && self.ws(i - 1, s) == "in" && self.byline(i - 1, s))
-                .then_some(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route: false, gaz: g, spot: Default::default() })
+                .then_some(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route: false, dateline: false, gaz: g, spot: Default::default() })
         })
     }
 
