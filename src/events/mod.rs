@@ -101,6 +101,8 @@ struct DateRef<'a> {
     precision: Option<Precision>,
     /// After `since`/`until`: no date for counts (killings, arrests, injuries).
     since: bool,
+    /// Starts a range (`between 12 and 14 July`): its [`Timex::range_end`] is set.
+    range: bool,
 }
 
 impl<'a> DateRef<'a> {
@@ -108,20 +110,21 @@ impl<'a> DateRef<'a> {
         if !t.value.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
+        let range = t.range_end.is_some();
         match t.kind {
             TimexType::Date if t.precision.is_some() => {
                 // `2022-10-02TEV` (an evening) dates the event by its day.
                 match day_part(&t.value) {
                     Some(day) if day.len() == 10 => {
-                        Some(DateRef { span: t.span, value: day, precision: Some(Precision::Day), since: false })
+                        Some(DateRef { span: t.span, value: day, precision: Some(Precision::Day), since: false, range })
                     }
-                    _ => Some(DateRef { span: t.span, value: &t.value, precision: t.precision, since: false }),
+                    _ => Some(DateRef { span: t.span, value: &t.value, precision: t.precision, since: false, range }),
                 }
             }
             TimexType::Time => {
                 let day = day_part(&t.value).unwrap_or(&t.value);
                 let ok = day.len() == 10 && day.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-                ok.then_some(DateRef { span: t.span, value: day, precision: Some(Precision::Day), since: false })
+                ok.then_some(DateRef { span: t.span, value: day, precision: Some(Precision::Day), since: false, range })
             }
             _ => None,
         }
@@ -145,6 +148,8 @@ struct PlaceRef<'a> {
     pseudo: bool,
     /// `from X`, `to X`: an end of a route, used only when nothing else is named.
     route: bool,
+    /// A mention that is a wire dateline ([`is_dateline`]): `DUBAI, Oct 8 -`.
+    dateline: bool,
     /// The gazetteer's place of that exact name ([`gazetteer::place`]), looked up once.
     gaz: Option<&'static gazetteer::Place>,
     /// [`is_spot`], once asked: 0 not yet, 1 no, 2 yes (the answer depends only on the
@@ -318,11 +323,11 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     // The town of a dateline at home (`SANTIAGO (AP) —`), where its spots are; else the
     // first town of a byline (`By Amara Jayasuriya in Colombo and Tom Whitfield in London`),
     // where the report was written.
-    let dateline_home = places.iter().find(|p| p.gaz.is_some_and(|g| g.kind == PlaceKind::City) && is_dateline(&doc.text, p.span));
+    let dateline_home = places.iter().find(|p| p.dateline && p.gaz.is_some_and(|g| g.kind == PlaceKind::City));
     let byline_town = cx.byline_town(mentions, gaz);
     let home_dateline = dateline_home.or(byline_town.as_ref());
     // (Spots make the places mixed only under a dateline: see `places_mixed`.)
-    let spots_mixed = dateline_home.is_some() || places.iter().take(2).any(|p| is_dateline(&doc.text, p.span));
+    let spots_mixed = dateline_home.is_some() || places.iter().take(2).any(|p| p.dateline);
     // That town when the story is its news: in the main country, and the first sentence
     // names no other town (not `ALMATY — Oil workers in Zhanaozen walked off the job`).
     let home_news = home_dateline
@@ -895,11 +900,6 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 };
                 // (A death toll is a running total too: `put the death toll at 225`.)
                 let toll = fig_text.starts_with("death toll") || fig_text.starts_with("toll");
-                // (And `Police have arrested more than 700 people since …`.)
-                let perfect = || {
-                    let j = cx.at(t.span.start);
-                    j > 0 && cx.toks.get(j).is_some_and(|x| matches!(cx.ws(j - 1, x.sentence), "have" | "has"))
-                };
                 // (`at least 19 people have been killed [across the country] and more than
                 // 3,000 detained`: a count joined to a running total is one too.)
                 let joined_to = |last: Option<Span>, most: usize| {
@@ -914,7 +914,8 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 let joined = || joined_to(last_total, 40);
                 // (` have `, ` has `, ` had ` in one pass over the figure's words)
                 let (have, had) = if t.figure { auxiliaries(fig_text) } else { (false, false) };
-                let so_far = t.figure && (have || toll) || counted && perfect()
+                // (And `Police have arrested more than 700 people since …`.)
+                let so_far = t.figure && (have || toll) || counted && cx.perfect(t.span, false)
                     || counted && t.figure && date_span.is_none() && joined();
                 if counted && t.figure {
                     last_total = so_far.then_some(t.span);
@@ -930,14 +931,8 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
                 // document's date.
                 // (So is a movement told in the present perfect with no date of its own:
                 // `Strikes have begun at the Fort Wayne plant`, `workers have walked out`.)
-                let begun = || {
-                    // (the token after the trigger)
-                    let j = cx.at(t.span.end);
-                    let s = cx.toks.get(j).map_or(0, |x| x.sentence);
-                    perfect() || matches!(cx.ws(j, s), "have" | "has") && matches!(cx.ws(j + 1, s), "begun" | "started" | "erupted" | "broken" | "spread" | "resumed")
-                };
                 let (mut date_value, precision) = match (&date_span, doc.date) {
-                    (None, Some(_)) if so_far || !t.figure && begun() => (doc_day.map(str::to_string), Some(Precision::Day)),
+                    (None, Some(_)) if so_far || !t.figure && cx.perfect(t.span, true) => (doc_day.map(str::to_string), Some(Precision::Day)),
                     _ => (date_value, precision),
                 };
                 // `Police fired tear gas on Monday, a day after 20,000 people marched`: the
@@ -1300,37 +1295,26 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     // `Traders marched on the assembly on Monday. The party's offices were set on fire on
     // Monday night`.)
     let para_of = |s: Span| doc.paragraphs.partition_point(|q| q.end <= s.start);
-    let first_of = |kind: EventType, by_para: bool| -> SmallMap<(usize, Option<&str>, Option<&str>), usize> {
+    // The first event of `kind` that `keep` takes, by sentence (by paragraph), place and date.
+    let first_of = |kind: EventType, by_para: bool, keep: &dyn Fn(&Event) -> bool| -> SmallMap<(usize, Option<&str>, Option<&str>), usize> {
         let n = events.iter().filter(|e| e.kind == kind).count();
         let mut m = SmallMap::new(n);
-        for (i, e) in events.iter().enumerate().filter(|(_, e)| e.kind == kind) {
+        for (i, e) in events.iter().enumerate().filter(|(_, e)| e.kind == kind && keep(e)) {
             let at = if by_para { para_of(e.sentence) } else { e.sentence.start };
             m.get_or_insert((at, e.place.as_deref(), e.date.as_deref()), i);
         }
         m
     };
-    let killings = first_of(EventType::Killing, false);
-    let riots = first_of(EventType::Riot, false);
-    let para_riots = first_of(EventType::Riot, true);
-    // (Asked only of a riot at a protest's place and day in its paragraph.)
-    let by_rioters = |p: usize, place: Option<&str>, date: Option<&str>| {
-        events.iter().position(|r| {
-            r.kind == EventType::Riot
-                && r.place.as_deref() == place
-                && r.date.as_deref() == date
-                && para_of(r.sentence) == p
-                && cx.toks.get(cx.at(r.sentence.start)).is_some_and(|t| cx.rioters_named(t.sentence))
-        })
-    };
+    let killings = first_of(EventType::Killing, false, &|_| true);
+    let riots = first_of(EventType::Riot, false, &|_| true);
+    // (Riots told by the people who rioted, by paragraph.)
+    let by_rioters = first_of(EventType::Riot, true, &|r| cx.toks.get(cx.at(r.sentence.start)).is_some_and(|t| cx.rioters_named(t.sentence)));
     into.clear();
     into.extend(events.iter().map(|e| {
         let (place, date) = (e.place.as_deref(), e.date.as_deref());
         match e.kind {
             EventType::Violence => killings.get(&(e.sentence.start, place, date)),
-            EventType::Protest => riots.get(&(e.sentence.start, place, date)).or_else(|| {
-                let p = para_of(e.sentence);
-                para_riots.get(&(p, place, date)).and_then(|_| by_rioters(p, place, date))
-            }),
+            EventType::Protest => riots.get(&(e.sentence.start, place, date)).or_else(|| by_rioters.get(&(para_of(e.sentence), place, date))),
             _ => None,
         }
     }));
@@ -2343,10 +2327,8 @@ impl<'a> Cx<'a> {
             let i = listed.partition_point(|e| e.span.start < d.span.end);
             if let Some(e) = listed.get(i) {
                 let gap = self.lower.get(d.span.end..e.span.start).unwrap_or("").trim();
-                let before = self.lower.get(..d.span.start).unwrap_or("").trim_end();
-                let range = before.ends_with("between") || before.ends_with("from");
                 // (A later day: not one restated, `on Tuesday, the fifth day of the strike`.)
-                if matches!(gap, "and" | "," | ", and" | "&") && !range && e.value > d.value {
+                if matches!(gap, "and" | "," | ", and" | "&") && !d.range && e.value > d.value {
                     return Some(e);
                 }
             }
@@ -2415,6 +2397,25 @@ impl<'a> Cx<'a> {
         // trigger of its own follows, is that clause's.)
         let of = w(j.checked_sub(1)) == "of" && j.checked_sub(2).is_some_and(|k| self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER == 0));
         of && self.text.get(d.end..).is_some_and(|r| r.starts_with(", when ")) && trig.iter().any(|u| u.start >= d.end && u.start < d.end + 80)
+    }
+
+    /// The trigger at `span` is told in the present perfect: `have` or `has` right before
+    /// it (`Police have arrested more than 700 people`, `workers have walked out`); with
+    /// `begun`, also right after it before a verb of a movement under way (`begun`,
+    /// `started`, `erupted`, `broken`, `spread`, `resumed`: `Strikes have begun at the
+    /// Fort Wayne plant`).
+    fn perfect(&self, span: Span, begun: bool) -> bool {
+        let i = self.at(span.start);
+        if i > 0 && self.toks.get(i).is_some_and(|x| matches!(self.ws(i - 1, x.sentence), "have" | "has")) {
+            return true;
+        }
+        if !begun {
+            return false;
+        }
+        // (the token after the trigger)
+        let j = self.at(span.end);
+        let s = self.toks.get(j).map_or(0, |x| x.sentence);
+        matches!(self.ws(j, s), "have" | "has") && matches!(self.ws(j + 1, s), "begun" | "started" | "erupted" | "broken" | "spread" | "resumed")
     }
 
     /// The trigger at `span` opens with a verb in the past tense (`walked out`,
@@ -3013,7 +3014,8 @@ impl<'a> Cx<'a> {
             }
             // `DUBAI, Oct 8 (Wire) - Protests in Iran …`: a dateline in another country than
             // the document's says where the report was filed, not where things happened.
-            if is_dateline(self.text, m.span) {
+            let dateline = is_dateline(self.text, m.span);
+            if dateline {
                 if country.is_some_and(|c| !same_country(&m.canonical, c)) {
                     continue;
                 }
@@ -3165,8 +3167,8 @@ impl<'a> Cx<'a> {
             let across = |w: &str| matches!(w, "across" | "throughout");
             let wide = g.is_some_and(|g| g.kind == PlaceKind::Country) && (across(before(1)) || before(1) == "the" && across(before(2)));
             match (g, g.is_none().then(town).flatten()) {
-                (None, Some(t)) => out.push(PlaceRef { span: m.span, name: t.name, sentence: s, pseudo: false, route, gaz: Some(t), spot: Default::default() }),
-                _ => out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: wide, route, gaz: g, spot: Default::default() }),
+                (None, Some(t)) => out.push(PlaceRef { span: m.span, name: t.name, sentence: s, pseudo: false, route, dateline, gaz: Some(t), spot: Default::default() }),
+                _ => out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: wide, route, dateline, gaz: g, spot: Default::default() }),
             }
         }
         // `a walkout at Tehran University`, `workers at the Minsk Tractor Works`: an
@@ -3200,7 +3202,7 @@ impl<'a> Cx<'a> {
             if let [kind, "of", town @ ..] = words.as_slice() {
                 let g = gazetteer::lookup(&town.join(" ")).filter(|g| g.kind == PlaceKind::City && !g.common_word);
                 if let (true, Some(g)) = (KINDS.contains(kind), g) {
-                    out.push(PlaceRef { span: m.span, name: g.name, sentence: s, pseudo: false, route: false, gaz: gazetteer::place(g.name), spot: Default::default() });
+                    out.push(PlaceRef { span: m.span, name: g.name, sentence: s, pseudo: false, route: false, dateline: false, gaz: gazetteer::place(g.name), spot: Default::default() });
                 }
                 continue;
             }
@@ -3217,7 +3219,7 @@ impl<'a> Cx<'a> {
                 gazetteer::lookup(&name).filter(|g| g.kind == PlaceKind::City && !g.common_word)
             });
             if let Some(g) = town {
-                out.push(PlaceRef { span: m.span, name: g.name, sentence: s, pseudo: false, route: false, gaz: gazetteer::place(g.name), spot: Default::default() });
+                out.push(PlaceRef { span: m.span, name: g.name, sentence: s, pseudo: false, route: false, dateline: false, gaz: gazetteer::place(g.name), spot: Default::default() });
             }
         }
         if let Some(c) = country {
@@ -3254,7 +3256,7 @@ impl<'a> Cx<'a> {
                     // Singapore —, the city is the country: `a citywide strike` after `the
                     // streets of Sham Shui Po` was Hong Kong's.)
                     if let Some(g) = gazetteer::place(c).filter(|g| g.kind == PlaceKind::Country && g.seat == g.name) {
-                        out.push(PlaceRef { span: self.span(i, e), name: g.name, sentence: s, pseudo: false, route: false, gaz: Some(g), spot: Default::default() });
+                        out.push(PlaceRef { span: self.span(i, e), name: g.name, sentence: s, pseudo: false, route: false, dateline: false, gaz: Some(g), spot: Default::default() });
                         continue;
                     }
                     let town = out
@@ -3265,7 +3267,7 @@ impl<'a> Cx<'a> {
                         .max_by_key(|p| p.span.end);
                     if let Some(town) = town {
                         let (name, gaz) = (town.name, town.gaz);
-                        out.push(PlaceRef { span: self.span(i, e), name, sentence: s, pseudo: false, route: false, gaz, spot: Default::default() });
+                        out.push(PlaceRef { span: self.span(i, e), name, sentence: s, pseudo: false, route: false, dateline: false, gaz, spot: Default::default() });
                     }
                     continue;
                 }
@@ -3282,7 +3284,7 @@ impl<'a> Cx<'a> {
                             .filter(|&n| n != c)
                     });
                     if let (Some(name), true) = (capital, the && !matches!(self.ws(i + 1, s), "of" | "," | "(" | "city" | "region" | "district" | "punishment")) {
-                        out.push(PlaceRef { span: self.span(i - 1, i), name, sentence: s, pseudo: false, route: false, gaz: gazetteer::place(name), spot: Default::default() });
+                        out.push(PlaceRef { span: self.span(i - 1, i), name, sentence: s, pseudo: false, route: false, dateline: false, gaz: gazetteer::place(name), spot: Default::default() });
                     }
                     continue;
                 }
@@ -3318,7 +3320,7 @@ impl<'a> Cx<'a> {
                     _ => None,
                 };
                 if let Some(e) = end {
-                    out.push(PlaceRef { span: self.span(i, e), name: c, sentence: s, pseudo: true, route: false, gaz: gazetteer::place(c), spot: Default::default() });
+                    out.push(PlaceRef { span: self.span(i, e), name: c, sentence: s, pseudo: true, route: false, dateline: false, gaz: gazetteer::place(c), spot: Default::default() });
                 }
             }
         }
@@ -3338,7 +3340,7 @@ impl<'a> Cx<'a> {
             let i = self.at(m.span.start);
             let s = self.toks.get(i).map_or(0, |t| t.sentence);
             (i > 0 && self.ws(i - 1, s) == "in" && self.byline(i - 1, s))
-                .then_some(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route: false, gaz: g, spot: Default::default() })
+                .then_some(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route: false, dateline: false, gaz: g, spot: Default::default() })
         })
     }
 

@@ -105,7 +105,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         }
         sent_para.push(n);
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, last_day_ahead: false, past_day: None, began: None, story: None, sent: 0, stamp: false, heading_day: None, heading: false, stated: None, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, last_day_ahead: false, past_day: None, began: None, story: None, sent: 0, stamp: false, heading_day: None, heading: false, stated: None, told_late: None, out: Vec::new() };
     for &(a, b) in &prep.sentence_tokens {
         let marks = prep.timex.get(a..b).unwrap_or(&[]);
         let Some(last) = marks.iter().rposition(|&m| m & ANCHOR != 0) else { continue };
@@ -146,6 +146,18 @@ struct Focus {
     ahead: bool,
 }
 
+impl Focus {
+    /// Whether a date without a year in paragraph `para` may go on with the story in
+    /// focus: one whose year the text stated (not counted from the document's, no bound,
+    /// no comparison) in the paragraph before; with `bounds`, also a bound's (`and by
+    /// January 4 to Almaty`) in that paragraph or this one.
+    fn story_goes_on(&self, para: usize, bounds: bool) -> bool {
+        let stated = self.para + 1 == para && self.year_explicit && !self.bound;
+        let bound = bounds && self.bound && (self.para + 1 == para || self.para == para);
+        (stated || bound) && !self.relative && !self.limit
+    }
+}
+
 struct Resolved {
     kind: TimexType,
     value: String,
@@ -155,12 +167,14 @@ struct Resolved {
     /// A range's first point (`point` is its last): what `the day before` counts from.
     from: Option<Point>,
     explicit: bool,
+    /// The value tells the evening or the night of the day at `point` (`…TEV`, `…TNI`).
+    late: bool,
 }
 
 impl Resolved {
     /// The night of the day `self` names: a TIME value (`2022-01-04TNI`).
     fn night(self) -> Resolved {
-        Resolved { kind: TimexType::Time, value: format!("{}TNI", self.value), ..self }
+        Resolved { kind: TimexType::Time, value: format!("{}TNI", self.value), late: true, ..self }
     }
 
     /// A date value; `None` for a point outside years 1..=9999.
@@ -174,13 +188,14 @@ impl Resolved {
             point: Some(point),
             from: None,
             explicit,
+            late: false,
         })
     }
     fn unresolved(value: String, precision: Precision) -> Resolved {
-        Resolved { kind: TimexType::Date, value, precision: Some(precision), range_end: None, point: None, from: None, explicit: false }
+        Resolved { kind: TimexType::Date, value, precision: Some(precision), range_end: None, point: None, from: None, explicit: false, late: false }
     }
     fn other(kind: TimexType, value: String) -> Resolved {
-        Resolved { kind, value, precision: None, range_end: None, point: None, from: None, explicit: false }
+        Resolved { kind, value, precision: None, range_end: None, point: None, from: None, explicit: false, late: false }
     }
 }
 
@@ -213,6 +228,9 @@ struct State {
     /// The expression being read is its line's whole text (a heading): it counts from
     /// the document's date, not from the heading before.
     heading: bool,
+    /// The day whose evening or night the last expression told ([`Resolved::late`]):
+    /// `By the morning` after it is the next day's.
+    told_late: Option<Point>,
     out: Vec<Timex>,
 }
 
@@ -356,6 +374,7 @@ impl State {
                         range_end: r.range_end,
                     }),
                 }
+                self.told_late = r.point.filter(|_| r.late);
                 // `since 1994`, `until 2030`, `by March` bound a period rather than move the
                 // narrative there, and relative clauses and brackets are background: they
                 // anchor `ten years earlier` but lend no year to later bare months
@@ -574,7 +593,7 @@ impl State {
         // focus: `On 19 May 2014, workers downed tools.` ¶ `Dozens were dismissed in June.`
         // ¶ `In July, drivers in Zhanaozen stayed away`, in a report of September 2024.)
         if let (Some(f), None, Some(doc)) = (self.focus, d, self.doc) {
-            let next_para = f.para + 1 == para && f.year_explicit && !f.relative && !f.limit && !f.bound && matches!(tense, Tense::Past | Tense::Unknown);
+            let next_para = f.story_goes_on(para, false) && matches!(tense, Tense::Past | Tense::Unknown);
             if let (true, Some(fs), Some(fy)) = (next_para, f.point.start().filter(|_| f.point.precision() <= Precision::Month), f.point.year()) {
                 // (a later month: the same one is more likely the story's own, `The January
                 // protests` after `In January, the trial began`)
@@ -584,7 +603,7 @@ impl State {
             }
         }
         if let (Some(f), Some(d), Some(doc)) = (self.focus, d, self.doc) {
-            let next_para = (f.para + 1 == para || f.para == para && f.bound) && (f.year_explicit || f.bound) && !f.relative && !f.limit && tense == Tense::Past;
+            let next_para = f.story_goes_on(para, true) && tense == Tense::Past;
             if let (true, Some(fs), Some(fy)) = (next_para, f.point.start().filter(|_| f.point.precision() <= Precision::Day), f.point.year()) {
                 if fy < doc.year() && date(fy, m, d).is_some_and(|c| c.month() == fs.month() || (-7..=31).contains(&c.signed_duration_since(fs).num_days())) {
                     return Some((fy, true));
@@ -1011,6 +1030,7 @@ impl State {
                     point: d.filter(|_| day.is_some() || self.stamp).map(Point::Day),
                     from: None,
                     explicit: false,
+                    late: false,
                 }
             }
             Expr::PartOfDay { base, code } => {
@@ -1029,19 +1049,15 @@ impl State {
                 }
                 // (`on Sunday evening. By the morning, …`: the morning after the evening or
                 // night just told)
-                let after_night = |r: &Resolved| {
-                    let last = self.out.last().map(|t| t.value.as_str());
-                    *code == "MO" && last.is_some_and(|v| v.strip_prefix(r.value.as_str()).is_some_and(|c| matches!(c, "TEV" | "TNI")))
-                };
-                if matches!(**base, Expr::Anaphoric { .. }) && tense != Tense::Future && after_night(&r) {
-                    if let Some(Point::Day(d)) = r.point {
+                if *code == "MO" && matches!(**base, Expr::Anaphoric { .. }) && tense != Tense::Future {
+                    if let Some(Point::Day(d)) = r.point.filter(|&p| self.told_late == Some(p)) {
                         r = Resolved::date(Point::Day(d.succ_opt()?), r.explicit)?;
                     }
                 }
                 // (`the night of 4-5 January` is one night, the first day's: no range,
                 // and `the next morning` is the 5th)
                 let point = r.from.or(r.point);
-                Resolved { kind: TimexType::Time, value: format!("{}T{code}", r.value), precision: Some(Precision::Day), range_end: None, point, from: None, ..r }
+                Resolved { kind: TimexType::Time, value: format!("{}T{code}", r.value), precision: Some(Precision::Day), range_end: None, point, from: None, late: matches!(*code, "EV" | "NI"), ..r }
             }
             Expr::Overnight => {
                 // (a night not yet over when the document was written is the one before it)
@@ -1096,6 +1112,7 @@ impl State {
                     point: rb.point.or(ra.point),
                     from: ra.point,
                     explicit: ra.explicit || rb.explicit,
+                    late: rb.late,
                     ..ra
                 }
             }
