@@ -415,7 +415,7 @@ impl State {
                     || tense == Tense::Future && matches!(x.expr, Expr::Weekday { rel: Rel::Bare, .. })
                     // (`He will be out, if they let him, in 2025`: a year still to come,
                     // told in a story of the past, is no step of it)
-                    || tense == Tense::Future && matches!(x.expr, Expr::Cal { y: Some(_), m: None, .. }) && r.point.is_some_and(|p| p.year() > self.doc.map(|d| d.year()));
+                    || tense == Tense::Future && matches!(x.expr, Expr::Cal { y: Some(_), m: None, .. }) && r.point.and_then(|p| p.year()).zip(self.doc).is_some_and(|(y, d)| y > d.year());
                 if (start == 0 || start == 1 && matches!(s.low(0), "on" | "in")) && s.low(end) == "," {
                     fronted = r.point.filter(|p| p.precision() == Precision::Day).and_then(|p| p.year());
                 }

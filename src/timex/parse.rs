@@ -520,9 +520,6 @@ impl<'a> Sent<'a> {
         None
     }
 
-    /// The tense of the clause around tokens `start..end`: the nearest marker before
-    /// it decides (`will`, `scheduled`: future; `was`, `struck`, `said`: past), else the
-    /// nearest after it.
     /// Whether the expression at `start..end` is the day of a saying: `said on Tuesday`,
     /// `announced Monday` (but not `will be announced on Monday`, and `postponed
     /// Monday's strike` names the strike's day).
@@ -535,6 +532,9 @@ impl<'a> Sent<'a> {
             && !self.possessive(end)
     }
 
+    /// The tense of the clause around tokens `start..end`: the nearest marker before
+    /// it decides (`will`, `scheduled`: future; `was`, `struck`, `said`: past), else the
+    /// nearest after it.
     pub fn tense_near(&self, start: usize, end: usize) -> Tense {
         // (Most words are in no tense list and end in neither `-ed` nor `'ll`: they are
         // told apart here, inline, before the look at the word itself.)
