@@ -1199,12 +1199,13 @@ impl State {
         self.recent_day(para)
     }
 
-    /// The last day spoken of, if in this or the previous paragraph, or in one of the
-    /// two sentences before (short paragraphs, list items: `- Students marched … on
-    /// Tuesday, 11 February.` ¶ `- The march was organised by …` ¶ `- Police stopped
-    /// them at about 2.30 p.m.`).
+    /// The last day spoken of, if in this paragraph or one of the two before, or in one
+    /// of the two sentences before (short paragraphs, list items: `- Students marched …
+    /// on Tuesday, 11 February.` ¶ `- The march was organised by …` ¶ `- Police stopped
+    /// them at about 2.30 p.m.`; a lead, a paragraph on the crowd, then `Shortly after 1
+    /// p.m., …`).
     fn recent_day(&self, para: usize) -> Option<NaiveDate> {
-        self.last_day.filter(|&(_, p, s)| p == para || p + 1 == para || s + 2 >= self.sent).map(|(d, ..)| d)
+        self.last_day.filter(|&(_, p, s)| p + 2 >= para || s + 2 >= self.sent).map(|(d, ..)| d)
     }
 
     /// A season's value: in the year named with it; bare, in the year in focus when it
