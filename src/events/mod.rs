@@ -3198,26 +3198,27 @@ impl<'a> Cx<'a> {
             let words: Vec<&str> = m.canonical.split(' ').collect();
             const KINDS: [&str; 15] =
                 ["University", "College", "School", "Hospital", "Institute", "Academy", "Polytechnic", "Works", "Plant", "Factory", "Mine", "Refinery", "Steelworks", "Mill", "Mills"];
-            // (`the University of Kelaniya`: its town after `of`.)
-            if let [kind, "of", town @ ..] = words.as_slice() {
-                let g = gazetteer::lookup(&town.join(" ")).filter(|g| g.kind == PlaceKind::City && !g.common_word);
-                if let (true, Some(g)) = (KINDS.contains(kind), g) {
-                    out.push(PlaceRef { span: m.span, name: g.name, sentence: s, pseudo: false, route: false, dateline: false, gaz: gazetteer::place(g.name), spot: Default::default() });
+            let city = |name: &str| gazetteer::lookup(name).filter(|g| g.kind == PlaceKind::City && !g.common_word);
+            let town = match words.as_slice() {
+                // (`the University of Kelaniya`: its town after `of`.)
+                [kind, "of", rest @ ..] => {
+                    if !KINDS.contains(kind) {
+                        continue;
+                    }
+                    city(&rest.join(" "))
                 }
-                continue;
-            }
-            let Some((last, lead)) = words.split_last() else { continue };
-            // (`the Grodno Azot chemical plant`: a works named after its town before a
-            // lowercase word of its kind, its whole name before it)
-            let kind_after = works_after(self.text, m.span);
-            let lead = if kind_after { words.as_slice() } else { lead };
-            if !kind_after && !KINDS.contains(last) {
-                continue;
-            }
-            let town = (1..=lead.len().min(3)).rev().find_map(|n| {
-                let name = lead.get(..n)?.join(" ");
-                gazetteer::lookup(&name).filter(|g| g.kind == PlaceKind::City && !g.common_word)
-            });
+                _ => {
+                    let Some((last, lead)) = words.split_last() else { continue };
+                    // (`the Grodno Azot chemical plant`: a works named after its town before a
+                    // lowercase word of its kind, its whole name before it)
+                    let kind_after = works_after(self.text, m.span);
+                    let lead = if kind_after { words.as_slice() } else { lead };
+                    if !kind_after && !KINDS.contains(last) {
+                        continue;
+                    }
+                    (1..=lead.len().min(3)).rev().find_map(|n| city(&lead.get(..n)?.join(" ")))
+                }
+            };
             if let Some(g) = town {
                 out.push(PlaceRef { span: m.span, name: g.name, sentence: s, pseudo: false, route: false, dateline: false, gaz: gazetteer::place(g.name), spot: Default::default() });
             }
