@@ -149,7 +149,7 @@ fn durations_and_sets() {
         ("The strike lasted 48 hours.", "PT48H", TimexType::Duration),
         ("A 24-hour strike was called.", "PT24H", TimexType::Duration),
         ("A three-day strike was called.", "P3D", TimexType::Duration),
-        ("The strike lasted two decades.", "P2DE", TimexType::Duration),
+        ("The strike lasted two decades.", "P20Y", TimexType::Duration),
         ("They had waited for years.", "PXY", TimexType::Duration),
         ("Prices rose over the past year.", "P1Y", TimexType::Duration),
         ("Prices rose over the last two years.", "P2Y", TimexType::Duration),

@@ -159,8 +159,15 @@ impl Unit {
         }
     }
 
-    /// TIMEX3 duration value for `n` of this unit: `P3D`, `PT48H`, `P2DE`, `PXY`.
+    /// TIMEX3 duration value for `n` of this unit: `P3D`, `PT48H`, `P20Y`, `PXY`.
+    /// Counted decades are written in years (`two decades` is `P20Y`, as annotators
+    /// write them); vague ones keep their unit (`decades` is `PXDE`).
     pub fn duration(self, n: &str) -> String {
+        if self == Unit::Decade {
+            if let Some(years) = n.parse::<u32>().ok().and_then(|k| k.checked_mul(10)) {
+                return Unit::Year.duration(&years.to_string());
+            }
+        }
         let (head, tail) = match self {
             Unit::Second => ("PT", "S"),
             Unit::Minute => ("PT", "M"),
