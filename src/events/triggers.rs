@@ -1142,7 +1142,7 @@ impl<'a> Cx<'a> {
     fn unreal(&self, i: usize, end: usize, s: usize) -> bool {
         let (Some(&a), Some(&b)) = (self.sent_tok.get(s), self.sent_tok.get(s + 1)) else { return false };
         let last = (a..b).rev().map(|k| self.w(k)).find(|w| !matches!(*w, "\"" | "'" | "”" | "’" | ")"));
-        if last == Some("?") || b == a + 1 || s > 0 && self.subheading(a, b, last) {
+        if last == Some("?") || b == a + 1 || s > 0 && self.subheading(a, b, last) || self.furniture(a) {
             return true;
         }
         // (A question without its mark, as headlines put it: `Who is walking out this
@@ -1183,6 +1183,37 @@ impl<'a> Cx<'a> {
             }
         }
         false
+    }
+
+    /// Whether the line of token `a` is page furniture that a copied web page brings
+    /// along and that tells no event of the story: a link to another story (`Read more:
+    /// Students form human chains`, `Related: …`) or an editor's correction (`This article
+    /// was amended on 15 October. An earlier version said …`). (Not a photo caption: it
+    /// may be all the text says of an event, `Photo: Protesters march in Yangon on Monday`.)
+    fn furniture(&self, a: usize) -> bool {
+        let Some(t) = self.toks.get(a) else { return false };
+        let before = self.lower.get(..t.span.start).unwrap_or("");
+        let after = self.lower.get(t.span.start..).unwrap_or("");
+        let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+        let line_end = t.span.start + after.find('\n').unwrap_or(after.len());
+        let line = self.lower.get(line_start..line_end).unwrap_or("").trim_start();
+        const OPENERS: [&str; 14] = [
+            "read more",
+            "read also",
+            "also read",
+            "related:",
+            "related coverage",
+            "see also",
+            "more on this story",
+            "watch:",
+            "listen:",
+            "correction:",
+            "this article was ",
+            "this article has been ",
+            "this story has been ",
+            "an earlier version of this",
+        ];
+        OPENERS.iter().any(|o| line.starts_with(o))
     }
 
     /// Whether the sentence of tokens `a..b`, whose last word is `last`, is a section
