@@ -1204,7 +1204,31 @@ impl HeadlineCount {
 /// Whether the sentence `ts` is a wire story's credits (`(Reporting by Ana Ruiz in Lima;
 /// Editing by Tom Hale)`): its names are people's, however many words are capitalised.
 fn credits(ts: &[Tok]) -> bool {
-    ts.windows(2).any(|w| w[1].lw == "by" && matches!(w[0].lw, "reporting" | "editing" | "writing" | "compiled" | "produced"))
+    photo_credit(ts) || ts.windows(2).any(|w| w[1].lw == "by" && matches!(w[0].lw, "reporting" | "editing" | "writing" | "compiled" | "produced"))
+}
+
+/// Whether the sentence `ts` is a photo's credit (`Photograph: Ivan Sung/AFP via Getty
+/// Images`, `Photo: Piotr Zalewski/Agencja Forum`, `Picture by Leon Baptiste`): the
+/// photographer first, then the agencies.
+fn photo_credit(ts: &[Tok]) -> bool {
+    matches!(ts, [p, c, ..] if matches!(p.lw, "photograph" | "photographs" | "photo" | "photos" | "picture" | "pictures") && matches!(c.lw, ":" | "by"))
+}
+
+/// The kind of the name at words `a..b` of a photo credit (see [`photo_credit`]): the
+/// photographer's right after the colon (else an outlet's), an agency's after `/` or `via`.
+fn credited(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
+    if !photo_credit(ts) {
+        return None;
+    }
+    // (`Photo: Protesters march in Yangon on Monday`: a caption after the colon, no credit)
+    let alone = ts.get(b).is_none_or(|t| matches!(t.lw, "/" | "via" | "," | ";" | "and" | ")"));
+    match a {
+        2 if alone && (2..=3).contains(&(b - a)) => Some(EntityKind::Person),
+        // (`Photo: Mahilyow Today archive`: an outlet's)
+        2 if alone || ts.get(b).is_some_and(|t| matches!(t.lw, "archive" | "archives" | "handout" | "files")) => Some(EntityKind::Organization),
+        _ if a > 2 && matches!(ts[a - 1].lw, "/" | "via") => Some(EntityKind::Organization),
+        _ => None,
+    }
 }
 
 /// Cuts the sentence `ts` into chunks of name-like words and classifies each (see
@@ -1876,7 +1900,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if quoted {
         return;
     }
-    match appositive(ts, a, b) {
+    match credited(ts, a, b).or_else(|| appositive(ts, a, b)) {
         Some(EntityKind::Organization) => return push(out, EntityKind::Organization, org_canonical(text), false),
         Some(kind) => return push(out, kind, text.to_string(), false),
         None => {}
@@ -2557,18 +2581,27 @@ fn appositive(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
             if inner {
                 return word(a.checked_sub(5)).is_some_and(|t| t.is(C_ROLES)).then_some(EntityKind::Person);
             }
+            // (`a 31-year-old lathe operator, Andrei Kavalenka,`: an operator with an age,
+            // or one with a given name, is a person)
             if noun.is(C_PRECEDING_ORG) {
-                return Some(EntityKind::Organization);
+                let aged = (a.saturating_sub(6)..a.saturating_sub(2)).any(|k| ts.get(k).is_some_and(age_word));
+                return Some(if aged || ts[a].is(C_FIRST_NAMES) { EntityKind::Person } else { EntityKind::Organization });
             }
             if noun.is(C_ROLES) {
                 return Some(EntityKind::Person);
             }
         }
     }
-    // `May Perera, a 52-year-old van driver`
+    // `May Perera, a 52-year-old van driver`, `Aydin Rostami, a 16-year-old schoolboy`
     let comma_a = ts.get(b).is_some_and(|t| t.text == ",") && ts.get(b + 1).is_some_and(|t| matches!(t.lw, "a" | "an"));
-    (comma_a && ts.iter().skip(b + 2).take(4).take_while(|t| !matches!(t.text, "," | ".")).any(|t| t.is(C_ROLES) && !is_cap(t.text)))
-        .then_some(EntityKind::Person)
+    (comma_a
+        && ts.iter().skip(b + 2).take(4).take_while(|t| !matches!(t.text, "," | ".")).any(|t| t.is(C_ROLES) && !is_cap(t.text) || age_word(t)))
+    .then_some(EntityKind::Person)
+}
+
+/// An age: `16-year-old`, `52-years-old`.
+fn age_word(t: &Tok) -> bool {
+    t.lw.ends_with("-year-old") || t.lw.ends_with("-years-old")
 }
 
 /// Whether the words from `b` name a place people are held or gather in, after a name:
