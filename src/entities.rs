@@ -1194,8 +1194,14 @@ impl HeadlineCount {
     /// stop at the end). A byline (`By Claire Dubois and Marc Lefevre`) is none: its
     /// names are people's.
     fn headline(&self, ts: &[Tok]) -> bool {
-        let title_case =
-            self.long >= 4 && self.capitalised * 5 >= self.long * 4 && ts.last().is_none_or(|t| t.text != ".");
+        let open = ts.last().is_none_or(|t| t.text != ".");
+        // (A short heading shows its case by a small word capitalised inside it: `A
+        // History Of Unrest`, `Solidarity In Zhanaozen`.)
+        let title_case = open
+            && (self.long >= 4 && self.capitalised * 5 >= self.long * 4
+                || ts.iter().skip(1).any(|t| {
+                    matches!(t.text, "Of" | "In" | "At" | "On" | "For" | "And" | "To" | "The" | "With" | "From" | "As" | "Over")
+                }));
         let byline = ts.first().is_some_and(|t| t.text == "By") && ts.len() <= 12;
         (self.caps >= 3 || title_case) && !byline && !credits(ts)
     }
@@ -1570,6 +1576,10 @@ fn word_before<'a>(ts: &[Tok<'a>], a: usize, n: usize) -> Option<&'a str> {
 /// organisation heads, the gazetteer, titles) to the weakest (given names, context cues,
 /// word shape, and finally a guess marked `weak`). A chunk may be split and recurse.
 fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: &mut Vec<Found>) {
+    // `4:17 PM EDT`: the half of the day after a clock time, not a prime minister.
+    if a + 1 < b && matches!(ts[a].text, "AM" | "PM") && a.checked_sub(1).is_some_and(|k| ts[k].text.ends_with(|c: char| c.is_ascii_digit())) {
+        a += 1;
+    }
     // Leading articles, and ordinary words or roles capitalised by their position.
     while a < b {
         let t = &ts[a];

@@ -36,10 +36,11 @@ pub static FUNCTION: &[&str] = &[
 
 pub static MONTHS: &[&str] = &[
     "apr", "april", "aug", "august", "autumn", "christmas", "dec", "december", "easter", "eid",
-    "feb", "february", "friday", "halloween", "jan", "january", "jul", "july", "jun", "june",
-    "juneteenth", "mar", "march", "may", "monday", "nov", "november", "nowruz", "oct",
-    "october", "ramadan", "saturday", "sep", "sept", "september", "spring", "summer", "sunday",
-    "thanksgiving", "thursday", "tuesday", "wednesday", "winter",
+    "feb", "february", "fri", "friday", "halloween", "jan", "january", "jul", "july", "jun",
+    "june", "juneteenth", "mar", "march", "may", "mon", "monday", "nov", "november", "nowruz",
+    "oct", "october", "ramadan", "sat", "saturday", "sep", "sept", "september", "spring",
+    "summer", "sunday", "thanksgiving", "thu", "thur", "thurs", "thursday", "tue", "tues",
+    "tuesday", "wed", "wednesday", "winter",
 ];
 
 pub static DEMONYMS: &[&str] = &[
@@ -154,11 +155,13 @@ pub static TRAILING_PLACE: &[&str] = &[
 ];
 
 pub static NOT_ENTITIES: &[&str] = &[
-    "act", "allah", "article", "award", "bill", "brexit", "buddhism", "catholicism",
-    "christianity", "constitution", "coronavirus", "covid", "cup", "day", "democrat",
-    "east", "era", "eve", "god", "government", "grammy", "hinduism", "internet", "islam", "judaism", "kalashnikov",
-    "molotov", "nobel", "north", "omicron", "oscar", "phd", "prize", "pulitzer", "regime",
-    "republic", "republican", "revolution", "section", "south", "supreme", "war", "web", "west",
+    "act", "aest", "allah", "article", "award", "bill", "brexit", "bst", "buddhism",
+    "catholicism", "cdt", "cest", "cet", "christianity", "constitution", "coronavirus", "covid",
+    "cst", "cup", "day", "democrat", "east", "edt", "eest", "eet", "email", "era", "est", "eve",
+    "gmt", "god", "government", "grammy", "hinduism", "hkt", "internet", "islam", "judaism",
+    "kalashnikov", "molotov", "msk", "nobel", "north", "omicron", "oscar", "pdt", "phd",
+    "prize", "pst", "pulitzer", "regime", "republic", "republican", "revolution", "section",
+    "south", "supreme", "utc", "war", "web", "west",
 ];
 
 pub static EVENT_HEADS: &[&str] = &[
