@@ -380,9 +380,12 @@ impl State {
                 // anchor `ten years earlier` but lend no year to later bare months
                 // (`since independence in 1948`, `since the war in 1999` too)
                 // (`since the return to democracy in 1990` too)
-                // (and `since the import ban last year`)
+                // (and `since the import ban last year`, `since the disputed election of 9
+                // August`; not `since the mass protests of late 2022, when …`, which goes on
+                // to tell that time)
+                let of_told = || matches!((s.low(end), s.low(end + 1)), ("when", _) | (",", "when"));
                 let since_in = start > 0
-                    && (s.low(start - 1) == "in" || matches!(x.expr, Expr::Deictic { unit: Unit::Year, .. }))
+                    && (s.low(start - 1) == "in" || s.low(start - 1) == "of" && !of_told() || matches!(x.expr, Expr::Deictic { unit: Unit::Year, .. }))
                     && (start.saturating_sub(7)..start - 1).rev().take_while(|&k| !matches!(s.low(k), "," | ";" | "and" | "but")).any(|k| s.low(k) == "since");
                 // (`By January 4 they had reached Almaty`: a sentence that opens with `by`
                 // tells where the story stands, so it moves the narrative.)

@@ -2198,6 +2198,8 @@ impl<'a> Sent<'a> {
             return None;
         }
         let (n, vague, j, repr) = self.qty(i)?;
+        // `six more months`, `two further days`: the length all the same
+        let j = if matches!(self.w(j), "more" | "further" | "additional" | "extra") && self.unit_at(j + 1).is_some() { j + 1 } else { j };
         if self.w(j) == "times" && matches!(self.w(j + 1), "a" | "an" | "per" | "each" | "every") {
             if let Some((unit, false)) = self.unit_at(j + 2) {
                 return m(i, j + 3, Expr::Set(unit.duration("1")));
