@@ -1644,6 +1644,13 @@ impl<'a> Sent<'a> {
         if self.prev(i) == "in" && matches!(wj, "past" | "future") && self.punct_or_end(j + 1) {
             return m(i, j + 1, Expr::Ref(if wj == "past" { "PAST_REF" } else { "FUTURE_REF" }));
         }
+        // the night before, the morning after (a part of the day before or after the one
+        // spoken of)
+        if let (Some(code), n @ (-1 | 1)) = (lx::part_of_day(wj), match self.w(j + 1) { "before" => -1, "after" => 1, _ => 0 }) {
+            if self.punct_or_end(j + 2) {
+                return m(i, j + 2, Expr::PartOfDay { base: Box::new(Expr::Anaphoric { unit: Unit::Day, n }), code });
+            }
+        }
         // the day before, the year after
         if let Some((unit, false)) = self.unit_at(j) {
             let after = self.w(j + 1);
@@ -2594,7 +2601,7 @@ impl<'a> Sent<'a> {
         if colon && h <= 23 && min <= 59 {
             let cue = matches!(
                 self.prev(i),
-                "at" | "by" | "around" | "from" | "until" | "till" | "before" | "after" | "since" | "about" | "approximately" | "roughly"
+                "at" | "by" | "around" | "from" | "until" | "till" | "before" | "after" | "since" | "about" | "approximately" | "roughly" | "exactly" | "precisely"
             )
                 || matches!(self.w(j), "hours" | "hrs" | "h")
                 || lx::zone_word(self.w(j))
