@@ -1081,6 +1081,14 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Men
         if f.kind == EntityKind::Place && chanted_to(&doc.text, f.span) {
             continue;
         }
+        // `Radio Free Europe/Radio Liberty`: two halves of one name joined by a slash are
+        // one mention.
+        if let Some(m) = out.last_mut().filter(|m| {
+            m.kind == f.kind && m.kind == EntityKind::Organization && m.canonical == f.canonical && doc.text.get(m.span.end..f.span.start) == Some("/")
+        }) {
+            m.span = Span::new(m.span.start, f.span.end);
+            continue;
+        }
         out.push(Mention {
             span: f.span,
             kind: f.kind,
@@ -1832,7 +1840,13 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             && place.kind == gazetteer::PlaceKind::City
             && role_context(ts, a, b);
         // `the semi-official Fars news agency`: an agency named after its province
-        let agency = end == b && ts.get(b).is_some_and(|t| t.lw == "news") && ts.get(b + 1).is_some_and(|t| t.lw == "agency");
+        // (and `Fars, a news agency close to …`: one in apposition)
+        let outlet = |t: &Tok| matches!(t.lw, "agency" | "newspaper" | "broadcaster" | "outlet" | "website" | "daily" | "channel");
+        let agency = end == b
+            && (ts.get(b).is_some_and(|t| t.lw == "news") && ts.get(b + 1).is_some_and(|t| t.lw == "agency")
+                || ts.get(b).is_some_and(|t| t.text == ",")
+                    && ts.get(b + 1).is_some_and(|t| matches!(t.lw, "a" | "an" | "the"))
+                    && ts.iter().skip(b + 2).take(3).take_while(|t| t.kind == TokenKind::Word && !is_cap(t.text)).any(outlet));
         if agency {
             push(out, EntityKind::Organization, text.to_string(), false);
             return;
