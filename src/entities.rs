@@ -1210,9 +1210,28 @@ impl HeadlineCount {
                 || ts.iter().skip(1).any(|t| {
                     matches!(t.text, "Of" | "In" | "At" | "On" | "For" | "And" | "To" | "The" | "With" | "From" | "As" | "Over")
                 }));
-        let byline = ts.first().is_some_and(|t| t.text == "By") && ts.len() <= 12;
+        let byline = ts.first().is_some_and(|t| t.text == "By") && ts.len() <= 12 || reporters_line(ts);
         (self.caps >= 3 || title_case) && !byline && !credits(ts)
     }
+}
+
+/// Whether the sentence `ts` is a byline without `By`, as some sites print it: names of
+/// two or three words, joined by `and` or commas, then `in` and the town (`Grace Leung
+/// and Tom Whitfield in Hong Kong`).
+fn reporters_line(ts: &[Tok]) -> bool {
+    if ts.len() > 12 || ts.last().is_some_and(|t| t.text == ".") {
+        return false;
+    }
+    let Some(k) = ts.iter().rposition(|t| t.text == "in") else { return false };
+    let town = &ts[k + 1..];
+    if town.is_empty() || town.len() > 3 || !town.iter().all(|t| is_cap(t.text)) {
+        return false;
+    }
+    ts[..k].split(|t| matches!(t.text, "and" | ",")).all(|name| {
+        (2..=3).contains(&name.len())
+            && name.iter().all(|t| t.kind == TokenKind::Word && is_cap(t.text) && !t.is(C_FUNCTION))
+            && name.iter().any(|t| !t.common())
+    })
 }
 
 /// Whether the sentence `ts` is a wire story's credits (`(Reporting by Ana Ruiz in Lima;
