@@ -1079,6 +1079,8 @@ impl<'a> Cx<'a> {
             // (A word of [`NEGATION_WORDS`]: one bit of its shared lexicon flags.)
             let neg = self.lex.get(j).is_some_and(|f| f & crate::lexicon::EVENT_NEGATION != 0)
                 || (matches!(w, "voted" | "vote" | "votes" | "voting" | "balloted" | "balloting") && matches!(self.ws(j + 1, s), "to" | "for" | "in"))
+                // (`has not balloted its members for strike action`)
+                || (w == "for" && (1..=3).filter_map(|m| j.checked_sub(m)).any(|h| matches!(self.ws(h, s), "balloted" | "balloting" | "ballot" | "ballots")))
                 // (`the next general strike`: one to come)
                 || (matches!(w, "next" | "upcoming" | "forthcoming")
                     && (k == 1 || k == 2 && matches!(self.ws(i - 1, s), "general" | "national" | "nationwide" | "major" | "mass")))
@@ -1176,6 +1178,13 @@ impl<'a> Cx<'a> {
                 continue;
             }
             match w {
+                // (`A strike by dock workers, set for last weekend, was called off`, `a
+                // strike, threatened last month, …`: one planned)
+                "," if matches!(self.ws(j + 1, s), "set" | "planned" | "scheduled") && matches!(self.ws(j + 2, s), "for" | "to")
+                    || self.ws(j + 1, s) == "threatened" =>
+                {
+                    return true
+                }
                 "," | ";" | "but" | "and" | "which" | "who" | "after" | "before" | "when" | "while" => return false,
                 "called" | "call" if self.ws(j + 1, s) == "off" => return true,
                 "cancelled" | "canceled" | "postponed" | "averted" => return true,
@@ -1213,7 +1222,8 @@ impl<'a> Cx<'a> {
             "this story has been ",
             "an earlier version of this",
         ];
-        OPENERS.iter().any(|o| line.starts_with(o))
+        // (`Correction 12 November: An earlier version …`)
+        OPENERS.iter().any(|o| line.starts_with(o)) || line.starts_with("correction") && line.get(..40).is_some_and(|h| h.contains(':'))
     }
 
     /// Whether the sentence of tokens `a..b`, whose last word is `last`, is a section
