@@ -467,7 +467,10 @@ impl State {
                 // Monday`: the day of the saying, after another date of the same
                 // sentence, is no day of the story; the focus stays on the deed's.
                 let said_after = s.last_end.is_some() && s.saying_date(start, end);
-                if let Some(point) = r.point.filter(|_| !compared && !said_after) {
+                // (`"Today they said yes, so we came again."`: the speaker's day, no step of
+                // the story told around the quotation)
+                let quoted_today = matches!(x.expr, Expr::Today { .. }) && s.quoted(start);
+                if let Some(point) = r.point.filter(|_| !compared && !said_after && !quoted_today) {
                     let aside = bound || s.in_where_clause(start);
                     let before = self.focus.map(|f| (f.point, f.year_explicit));
                     self.set_focus(point, r.from, para, r.explicit && !bound, bound, aside);

@@ -330,6 +330,21 @@ impl<'a> Sent<'a> {
         self.words.get(i).copied().unwrap_or("")
     }
     /// The lower-cased text of token `i` ("" past the end).
+    /// Whether token `i` lies inside a quotation that this sentence opens (`"Today they
+    /// said yes," he said.`).
+    pub fn quoted(&self, i: usize) -> bool {
+        let mut inside = false;
+        for k in 0..i {
+            match self.low(k) {
+                "\"" => inside = !inside,
+                "“" => inside = true,
+                "”" => inside = false,
+                _ => {}
+            }
+        }
+        inside
+    }
+
     pub fn low(&self, i: usize) -> &str {
         self.w(i)
     }
