@@ -1239,52 +1239,72 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     *figures_spare = recycle(figures);
     *dates_spare = recycle(dates);
     *places_spare = recycle(places);
-    {
-        let mut firm_kinds = [false; 7];
-        let mut firm_at: SmallMap<(EventType, Option<&str>), ()> = SmallMap::new(events.len());
-        for (e, w) in events.iter().zip(weak.iter()) {
-            if !w {
-                if let Some(k) = firm_kinds.get_mut(e.kind as usize) {
-                    *k = true;
-                }
-                firm_at.get_or_insert((e.kind, e.place.as_deref()), ());
+    drop_weak(&mut events, weak, marks, doc, country, lower);
+    drop_future(&mut events, doc_day);
+    fold_into_riots_and_killings(cx, doc, &mut events, into);
+    let mut events = merge(events, first, at);
+    drop_restatements(&mut events, country, marks);
+    events.sort_by(|a, b| a.evidence.cmp(&b.evidence).then(a.kind.cmp(&b.kind)).then(a.place.cmp(&b.place)));
+    events
+}
+
+/// Drops the weak events (see `weak` in [`find_in`]: dated only by the document date,
+/// picket lines, `unrest`) when something firmer of their type is found, and the events a
+/// headline restates; `keep` is working memory.
+fn drop_weak(events: &mut Vec<Event>, weak: &[bool], keep: &mut Vec<bool>, doc: &Document, country: Option<&str>, lower: &str) {
+    let mut firm_kinds = [false; 7];
+    let mut firm_at: SmallMap<(EventType, Option<&str>), ()> = SmallMap::new(events.len());
+    for (e, w) in events.iter().zip(weak.iter()) {
+        if !w {
+            if let Some(k) = firm_kinds.get_mut(e.kind as usize) {
+                *k = true;
             }
+            firm_at.get_or_insert((e.kind, e.place.as_deref()), ());
         }
-        // A headline restates the report (`Auto workers strike at three plants as talks
-        // with Detroit carmakers fail`): what it names without a date of its own is the
-        // story the text tells, with date and place.
-        let headline = headline_of(doc);
-        let mut firm_places: Vec<Option<&str>> = Vec::new();
-        if headline.is_some() {
-            firm_places.extend(events.iter().zip(weak.iter()).filter(|(_, w)| !**w).map(|(e, _)| e.place.as_deref()));
-            firm_places.sort_unstable();
-        }
-        let keep = &mut *marks;
-        keep.clear();
-        keep.extend(events.iter().zip(weak.iter()).map(|(e, &w)| {
-                let vague = e.place.is_none() || e.place.as_deref() == country;
-                // (A headline's event goes also where a firm event of another type is:
-                // `security forces open fire in Mahabad` when the text tells of a killing there.)
-                let told = || headline == Some(e.sentence) && !vague && firm_places.binary_search(&e.place.as_deref()).is_ok();
-                let picket = || {
-                    let ev = lower.get(e.evidence.start..e.evidence.end).unwrap_or("");
-                    holds(ev, "picket") || holds(ev, "unrest")
-                };
-                let firm_kind = firm_kinds.get(e.kind as usize).copied().unwrap_or(false);
-                let headline_told = headline == Some(e.sentence) && (firm_kind || told());
-                !(w && (firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()) || headline_told))
-        }));
-        let mut i = 0;
-        events.retain(|_| {
-            let k = keep.get(i).copied().unwrap_or(true);
-            i += 1;
-            k
-        });
     }
+    // A headline restates the report (`Auto workers strike at three plants as talks
+    // with Detroit carmakers fail`): what it names without a date of its own is the
+    // story the text tells, with date and place.
+    let headline = headline_of(doc);
+    let mut firm_places: Vec<Option<&str>> = Vec::new();
+    if headline.is_some() {
+        firm_places.extend(events.iter().zip(weak.iter()).filter(|(_, w)| !**w).map(|(e, _)| e.place.as_deref()));
+        firm_places.sort_unstable();
+    }
+    keep.clear();
+    keep.extend(events.iter().zip(weak.iter()).map(|(e, &w)| {
+            let vague = e.place.is_none() || e.place.as_deref() == country;
+            // (A headline's event goes also where a firm event of another type is:
+            // `security forces open fire in Mahabad` when the text tells of a killing there.)
+            let told = || headline == Some(e.sentence) && !vague && firm_places.binary_search(&e.place.as_deref()).is_ok();
+            let picket = || {
+                let ev = lower.get(e.evidence.start..e.evidence.end).unwrap_or("");
+                holds(ev, "picket") || holds(ev, "unrest")
+            };
+            let firm_kind = firm_kinds.get(e.kind as usize).copied().unwrap_or(false);
+            let headline_told = headline == Some(e.sentence) && (firm_kind || told());
+            !(w && (firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()) || headline_told))
+    }));
+    let mut i = 0;
+    events.retain(|_| {
+        let k = keep.get(i).copied().unwrap_or(true);
+        i += 1;
+        k
+    });
+}
+
+/// Drops what is dated after the document's day `doc_day`.
+fn drop_future(events: &mut Vec<Event>, doc_day: Option<&str>) {
     // What is dated after the document has not happened (yet): `a strike set for 5 May`.
     if let Some(today) = doc_day {
         events.retain(|e| !e.date.as_deref().is_some_and(|v| is_after(v, today)));
     }
+}
+
+/// Folds violence into the killing and a protest into the riot of the same sentence (or
+/// paragraph, for riots told by the rioters), place and date: their figures go to what
+/// stays (`into` is working memory).
+fn fold_into_riots_and_killings(cx: &Cx, doc: &Document, events: &mut Vec<Event>, into: &mut Vec<Option<usize>>) {
     // Violence that killed is a killing, and a riot is a violent protest: in one
     // sentence at one place on one date, keep only the killing and the riot. (`marched
     // on Friday … a week after a fare hike sparked riots`: two events.) A crowd that turns
@@ -1337,10 +1357,6 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         i += 1;
         keep
     });
-    let mut events = merge(events, first, at);
-    drop_restatements(&mut events, country, marks);
-    events.sort_by(|a, b| a.evidence.cmp(&b.evidence).then(a.kind.cmp(&b.kind)).then(a.place.cmp(&b.place)));
-    events
 }
 
 /// A word that may qualify a dated noun between its article and its date: `the disputed
