@@ -1526,10 +1526,18 @@ fn fold_into_riots_and_killings(cx: &Cx, doc: &Document, events: &mut Vec<Event>
         }
         m
     };
-    let killings = first_of(EventType::Killing, false, &|_| true);
-    let riots = first_of(EventType::Riot, false, &|_| true);
+    // (Each table only when something can fold into it: violence beside a killing, a
+    // protest beside a riot.)
+    let told = |kind: EventType| events.iter().any(|e| e.kind == kind);
+    let killings = if told(EventType::Violence) && told(EventType::Killing) { first_of(EventType::Killing, false, &|_| true) } else { SmallMap::new(0) };
+    let rioting = told(EventType::Protest) && told(EventType::Riot);
+    let riots = if rioting { first_of(EventType::Riot, false, &|_| true) } else { SmallMap::new(0) };
     // (Riots told by the people who rioted, by paragraph.)
-    let by_rioters = first_of(EventType::Riot, true, &|r| cx.toks.get(cx.at(r.sentence.start)).is_some_and(|t| cx.rioters_named(t.sentence)));
+    let by_rioters = if rioting {
+        first_of(EventType::Riot, true, &|r| cx.toks.get(cx.at(r.sentence.start)).is_some_and(|t| cx.rioters_named(t.sentence)))
+    } else {
+        SmallMap::new(0)
+    };
     into.clear();
     into.extend(events.iter().map(|e| {
         let (place, date) = (e.place.as_deref(), e.date.as_deref());
