@@ -628,6 +628,273 @@ struct Sent<'a> {
     offsets: bool,
 }
 
+/// What the triggers of one sentence share while [`Run::sentence_events`] reads them in
+/// turn: the document and the sentence, the spans of its triggers, dates and count dates
+/// (those that may date a count: not `since June`), and the places and figures that went
+/// to each trigger.
+#[derive(Clone, Copy)]
+struct Turn<'s, 'a> {
+    d: &'s Doc<'a>,
+    s: &'s Sent<'a>,
+    trig_spans: &'s [Span],
+    date_spans: &'s [Span],
+    count_spans: &'s [Span],
+    count_dates: &'s [usize],
+    assigned: &'s [Vec<&'a PlaceRef<'a>>],
+    owned: &'s [Vec<&'a Figure>],
+}
+
+impl<'s, 'a> Turn<'s, 'a> {
+    /// The date of trigger `t` among the sentence's (`counted`: a count of the killed, hurt
+    /// or detained; `near_date`: the index of the nearest date), if one dates it.
+    fn date_of(&self, t: &Trigger, counted: bool, near_date: Option<usize>) -> Option<&'a DateRef<'a>> {
+        let Turn { trig_spans, date_spans, count_spans, count_dates, .. } = *self;
+        let (cx, doc_day, trig, sent_dates) = (self.d.cx, self.d.doc_day, self.s.trig, &self.s.dates);
+        // (When every date may date a count, the nearest count date is the nearest date.)
+        let date = if counted && count_spans.len() != date_spans.len() {
+            cx.nearest(count_spans, t.span).and_then(|x| count_dates.get(x)).and_then(|&i| sent_dates.get(i))
+        } else {
+            near_date.and_then(|x| sent_dates.get(x))
+        };
+        // `On Monday and Tuesday, pickets formed outside all 28 schools by 7 a.m.`: a
+        // clock time alone tells the hour of a day, not the day; the nearest day of the
+        // trigger's statement dates it.
+        let date = date.map(|d| {
+            if sent_dates.len() < 2 || !cx.clock_only(d.span) {
+                return d;
+            }
+            let day = sent_dates
+                .iter()
+                .filter(|e| e.precision == Some(Precision::Day) && !cx.clock_only(e.span) && !cx.new_clause(e.span, t.span))
+                .min_by_key(|e| cx.dist(e.span, t.span));
+            day.unwrap_or(d)
+        });
+        // `weekly protests since January, most recently on Sunday in Shush`: a
+        // running series told by its start, then its latest day; the event named
+        // is that day's.
+        let date = date.map(|d| {
+            if !d.since {
+                return d;
+            }
+            let latest = |e: &&&DateRef| {
+                e.span.start >= d.span.end
+                    && !e.since
+                    && cx.lower.get(d.span.end..e.span.start).is_some_and(|g| {
+                        g.len() < 40 && (holds(g, "recently") || holds(g, "latest") || holds(g, "most recent") || holds(g, "last time"))
+                    })
+            };
+            sent_dates.iter().find(latest).unwrap_or(d)
+        });
+        // `Within days the protests had spread to X, and on January 5 crowds
+        // stormed …`: a date in a later clause with an event of its own dates
+        // only that clause.
+        // `shot during a protest over the police killing of Breonna Taylor in
+        // March`: a date inside a phrase that names an earlier event dates only it.
+        // `closed shops in Saqqez, the hometown of Mahsa Amini, who died on
+        // September 16`: a date in a relative clause about someone after the trigger
+        // dates only that clause (one about a place, `including 41 in Zahedan, where
+        // … on Sept. 30`, may date a count).
+        let date = date.filter(|d| {
+            !cx.later_clause(t.span, d.span, trig_spans) && !cx.cause_date(t.span, d.span, trig_spans) && !cx.relative_clause(t.span, d.span, false)
+        });
+        // `riot police had beaten and detained thousands in Minsk; a young man was
+        // shot dead in Brest on 11 August`: a date past a `;` (a colon, a dash)
+        // whose statement tells an event of another type dates only that one (one
+        // of the same type may go on with it: `200 detentions; the arrests went on
+        // overnight`).
+        let date = date.filter(|d| {
+            !(d.span.start >= t.span.end
+                && trig.len() > 1
+                && cx.hard_break(t.span, d.span)
+                && trig.iter().any(|u| u.kind != t.kind && u.span.start >= t.span.end && cx.hard_break(t.span, u.span) && !cx.hard_break(u.span, d.span)))
+        });
+        // `walked out in Glasgow in the first of 16 days of strikes that will
+        // continue until February 6`: a verb of the past does not happen on a day
+        // still ahead that another clause names.
+        let date = date.filter(|d| {
+            !(d.span.start >= t.span.end && doc_day.is_some_and(|today| is_after(d.value, today)) && !cx.same_clause(t.span, d.span) && cx.past_verb(t.span))
+        });
+        // `The January protests began on January 2`: a date that names the event
+        // right before its word gives way to a finer date of that period in its clause.
+        let date = date.map(|d| {
+            let names = d.span.end < t.span.start && cx.text.get(d.span.end..t.span.start) == Some(" ");
+            let finer = |e: &&&DateRef| {
+                e.span != d.span
+                    && e.value.strip_prefix(d.value).is_some_and(|r| r.starts_with('-'))
+                    && cx.same_clause(t.span, e.span)
+            };
+            if names { sent_dates.iter().find(finer).copied().unwrap_or(d) } else { d }
+        });
+        date
+    }
+
+    /// The actors of trigger `t` into `actors_here`: those of its clause, else of its
+    /// sentence, of the day of its clause (`cue`, see [`Cx::offset_clause`]); for killings
+    /// and violence, the security forces of the sentence before (`prev_security`) too.
+    fn actors_of(&self, t: &Trigger, cue: Option<Span>, prev_security: &[&'static str], actors_here: &mut Vec<&'s str>) {
+        let (cx, trig, actor_spans, actor_cues) = (self.d.cx, self.s.trig, &self.s.actor_spans, &self.s.actor_cues);
+        // The actors of the trigger's clause, else of its sentence; not those of a
+        // clause of another day (`Police detained 40 people on Monday, a day after
+        // students marched`).
+        let this_day = actor_spans.iter().zip(actor_cues.iter()).filter(|(_, c)| **c == cue).map(|(x, _)| x);
+        // (Nor those a count of the killed, hurt or detained names: `detained 40
+        // students`, `two police officers were killed` are no actors of it.)
+        let counted_in = |sp: &Span| t.figure && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest) && t.span.contains(*sp);
+        let this_day = this_day.filter(|(sp, _)| !counted_in(sp));
+        actors_here.clear();
+        actors_here.extend(this_day.clone().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a.as_ref()));
+        // (Not those in a clause of another trigger that a conjunction opens: `…
+        // marched in support of the students, while office workers blocked roads`;
+        // but security forces that fired in one clause may have killed in the next.)
+        if actors_here.is_empty() {
+            let harm = matches!(t.kind, EventType::Killing | EventType::Violence);
+            let others = |sp: Span| trig.len() > 1 && cx.new_clause(sp, t.span) && trig.iter().any(|u| u.span != t.span && cx.same_clause(sp, u.span));
+            actors_here.extend(this_day.filter(|(sp, a)| harm && is_security(a).is_some() || !others(*sp)).map(|(_, a)| a.as_ref()));
+        }
+        if matches!(t.kind, EventType::Killing | EventType::Violence)
+            && !actors_here.iter().any(|a| is_security(a).is_some())
+        {
+            actors_here.extend_from_slice(prev_security);
+        }
+    }
+}
+
+/// What the triggers of a sentence leave to those after them.
+struct Tally<'m> {
+    /// Indices of the events each trigger made.
+    made: &'m mut [Vec<usize>],
+    /// Killings and violence that belong to a strike, protest or riot of the
+    /// sentence (which take the sentence's actors too).
+    folds: Vec<(usize, Vec<Figure>)>,
+    /// The last count of the sentence, if it was a running total.
+    last_total: Option<Span>,
+    /// (and the last count in the past perfect: `225 people had died`)
+    last_had: Option<Span>,
+    /// The last date of the sentence that dated one of its events.
+    used_date: Option<Span>,
+}
+
+impl Tally<'_> {
+    /// Whether the count of trigger `t` is a running total so far (`have died`), and
+    /// whether it is a total at all (a past perfect, or a count joined to a total);
+    /// `counted`: a count of the killed, hurt or detained; `date_span`: its date's.
+    fn totals(&mut self, cx: &Cx, t: &Trigger, counted: bool, date_span: Option<Span>) -> (bool, bool) {
+        // `At least 19 people have died in the unrest`: a running total is the
+        // country's, not the last town's.
+        let fig_text = if t.figure {
+            cx.lower.get(t.span.start..t.span.end).unwrap_or("")
+        } else {
+            ""
+        };
+        // (A death toll is a running total too: `put the death toll at 225`.)
+        let toll = fig_text.starts_with("death toll") || fig_text.starts_with("toll");
+        // (`at least 19 people have been killed [across the country] and more than
+        // 3,000 detained`: a count joined to a running total is one too.)
+        let joined_to = |last: Option<Span>, most: usize| {
+            last.is_some_and(|u| {
+                u.end <= t.span.start
+                    && cx.text.get(u.end..t.span.start).is_some_and(|g| {
+                        let g = g.trim();
+                        g.len() <= most && !g.contains([';', ':', '.', '(']) && (g == "," || g.ends_with(" and") || g == "and")
+                    })
+            })
+        };
+        let joined = || joined_to(self.last_total, 40);
+        // (` have `, ` has `, ` had ` in one pass over the figure's words)
+        let (have, had) = if t.figure { auxiliaries(fig_text) } else { (false, false) };
+        // (And `Police have arrested more than 700 people since …`.)
+        let so_far = t.figure && (have || toll) || counted && cx.perfect(t.span, false)
+            || counted && t.figure && date_span.is_none() && joined();
+        if counted && t.figure {
+            self.last_total = so_far.then_some(t.span);
+        }
+        let had = t.figure && had;
+        // (`225 people had died, including 19 members of the security forces, and
+        // 4,578 were injured`: the count joined to such a total is a total too)
+        let total = so_far || had || counted && t.figure && date_span.is_none() && joined_to(self.last_had, 80);
+        if counted && t.figure && had {
+            self.last_had = Some(t.span);
+        }
+        (so_far, total)
+    }
+}
+
+/// What the events of one trigger take (see [`Run::emit`]): the fallback place when it
+/// has no places of its own, its date, figures and actors.
+struct Told<'x, 'a> {
+    fallback: Option<(Option<&'a str>, Option<Span>)>,
+    places: &'x [&'a PlaceRef<'a>],
+    date: Option<&'a DateRef<'a>>,
+    date_value: Option<String>,
+    precision: Option<Precision>,
+    date_span: Option<Span>,
+    figs: Vec<Figure>,
+    actors: &'x [&'x str],
+}
+
+/// Gives each place of a sentence (`sent_places`) to its nearest trigger (of `trig`, at
+/// `trig_spans`): into `assigned`, a list a trigger.
+fn assign_places<'a>(cx: &Cx, trig: &[Trigger], trig_spans: &[Span], sent_places: &[&'a PlaceRef<'a>], assigned: &mut [Vec<&'a PlaceRef<'a>>]) {
+    for p in sent_places {
+        // (Not a place of a clause about someone after it: `600 workers had joined
+        // them, said X, a driller who has worked in the fields near Zhanaozen`.)
+        let Some(k) = cx.nearest_trigger(trig_spans, p.span) else { continue };
+        // (`demonstrations over the killing of George Floyd in Minneapolis turned
+        // violent`: the place of the killing named as a cause is its own, whatever
+        // trigger is nearer.)
+        let k = (0..k).rev().take(3).find(|&c| trig.get(c).is_some_and(|u| cx.cause_place(u, p.span))).unwrap_or(k);
+        if trig_spans.get(k).is_some_and(|t| cx.about_someone(*t, p.span)) {
+            continue;
+        }
+        if let Some(a) = assigned.get_mut(k) {
+            a.push(p);
+        }
+    }
+}
+
+/// Whether `places` are a list in `text` (`Louisville, Denver and Atlanta`): two or more,
+/// with only a comma, `and` or `or` between each two.
+fn listed(text: &str, places: &[&PlaceRef]) -> bool {
+    places.len() >= 2
+        && places.windows(2).all(|w| match w {
+            [a, b] => a.span.end <= b.span.start
+                && text.get(a.span.end..b.span.start).is_some_and(|g| matches!(g, ", " | " and " | ", and " | " or " | ", or ")),
+            _ => true,
+        })
+}
+
+/// The strike, protest or riot of the sentence whose toll the deaths or violence of
+/// trigger `k` (`t`, with no place of its own) are: `host`, the trigger it shares its
+/// places with, else the nearest earlier one that fits.
+#[cold]
+#[inline(never)]
+fn toll_host(c: &Turn, k: usize, t: &Trigger, host: Option<usize>) -> Option<usize> {
+    let (cx, trig, offsets) = (c.d.cx, c.s.trig, c.s.offsets);
+    // (Not a protest named as a target: `attacked a protest camp`.)
+    let target = |h: &Trigger| {
+        let j = cx.at(h.span.end);
+        cx.toks.get(j).is_some_and(|x| matches!(cx.ws(j, x.sentence), "camp" | "camps" | "site" | "sites" | "tent" | "tents"))
+    };
+    // (Nor `since the unrest began`, which says where a count starts.)
+    let since = |h: &Trigger| {
+        let j = cx.at(h.span.start);
+        cx.toks.get(j).is_some_and(|x| {
+            let s = x.sentence;
+            j >= 1 && cx.ws(j - 1, s) == "since" || j >= 2 && cx.ws(j - 2, s) == "since" && cx.ws(j - 1, s) == "the"
+        })
+    };
+    // (Nor one of another day: `marched on Wednesday, a day after three people
+    // were killed in clashes`.)
+    let my_day = if offsets { cx.offset_clause(t.span).map(|o| o.0) } else { None };
+    let same_day = |h: &Trigger| !offsets || cx.offset_clause(h.span).map(|o| o.0) == my_day;
+    let fits = |j: usize| {
+        trig.get(j).is_some_and(|h| is_host(h.kind) && !cx.hard_break(h.span, t.span) && !target(h) && !since(h) && same_day(h))
+    };
+    // The trigger it shares its places with, else the nearest earlier
+    // strike, protest or riot of the sentence.
+    host.filter(|&j| fits(j)).or_else(|| (k.saturating_sub(6)..k).rev().find(|&j| fits(j)))
+}
+
 /// The working lists of a sentence's triggers, kept from sentence to sentence (and, in
 /// [`Scratch`], from document to document) so that their memory is reused.
 struct Work<'a> {
@@ -687,44 +954,21 @@ impl<'a> Run<'a> {
     /// [`Run::events`]; returns the last date of the sentence that dated one of them.
     #[inline(always)]
     fn sentence_events(&mut self, d: &Doc<'a>, s: &Sent<'a>, w: &mut Work<'a>) -> Option<Span> {
-        let Doc { cx, doc, doc_day, listed_days, .. } = *d;
-        let (trig, offsets) = (s.trig, s.offsets);
-        let Sent { places: sent_places, dates: sent_dates, actor_spans, actor_cues, .. } = s;
-        let sent = &s.sent;
-        let Run { events, weak, last_of, prev_security, .. } = self;
+        let (cx, trig, sent) = (d.cx, s.trig, s.sent);
         let Work { trig_spans, date_spans, count_spans, count_dates, made_pool, assigned_pool, owned_pool, my_places, here_spare } = w;
-        let mut used_date: Option<Span> = None;
         trig_spans.clear();
         trig_spans.extend(trig.iter().map(|t| t.span));
         date_spans.clear();
-        date_spans.extend(sent_dates.iter().map(|d| d.span));
+        date_spans.extend(s.dates.iter().map(|d| d.span));
         // Each place goes to its nearest trigger.
         let assigned = lists(assigned_pool, trig.len());
-        for p in sent_places {
-            // (Not a place of a clause about someone after it: `600 workers had joined
-            // them, said X, a driller who has worked in the fields near Zhanaozen`.)
-            let Some(k) = cx.nearest_trigger(trig_spans, p.span) else { continue };
-            // (`demonstrations over the killing of George Floyd in Minneapolis turned
-            // violent`: the place of the killing named as a cause is its own, whatever
-            // trigger is nearer.)
-            let k = (0..k).rev().take(3).find(|&c| trig.get(c).is_some_and(|u| cx.cause_place(u, p.span))).unwrap_or(k);
-            if trig_spans.get(k).is_some_and(|t| cx.about_someone(*t, p.span)) {
-                continue;
-            }
-            if let Some(a) = assigned.get_mut(k) {
-                a.push(p);
-            }
-        }
+        assign_places(cx, trig, trig_spans, &s.places, assigned);
         let f0 = d.figures.partition_point(|f| f.span.start < sent.start);
         let f1 = d.figures.partition_point(|f| f.span.start < sent.end);
         let sent_figs: &[&Figure] = d.figures.get(f0..f1.max(f0)).unwrap_or(&[]);
         // The actors of one trigger (refilled for each).
         let mut actors_here: Vec<&str> = recycle(std::mem::take(here_spare));
-        // Indices of the events each trigger made.
-        let made = lists(made_pool, trig.len());
-        // Killings and violence that belong to a strike, protest or riot of the
-        // sentence (which take the sentence's actors too).
-        let mut folds: Vec<(usize, Vec<Figure>)> = Vec::new();
+        let mut tally = Tally { made: lists(made_pool, trig.len()), folds: Vec::new(), last_total: None, last_had: None, used_date: None };
         // Each figure goes to its nearest trigger.
         let owned = lists(owned_pool, trig.len());
         for f in sent_figs {
@@ -734,616 +978,531 @@ impl<'a> Run<'a> {
         }
         // Dates that may date a count (not `since June`).
         count_dates.clear();
-        count_dates.extend((0..sent_dates.len()).filter(|&i| sent_dates.get(i).is_some_and(|d| !d.since)));
+        count_dates.extend((0..s.dates.len()).filter(|&i| s.dates.get(i).is_some_and(|d| !d.since)));
         count_spans.clear();
         count_spans.extend(count_dates.iter().filter_map(|&i| date_spans.get(i).copied()));
-        // The last count of the sentence, if it was a running total.
-        let mut last_total: Option<Span> = None;
-        // (and the last count in the past perfect: `225 people had died`)
-        let mut last_had: Option<Span> = None;
+        let c = Turn { d, s, trig_spans, date_spans, count_spans, count_dates, assigned, owned };
         for (k, t) in trig.iter().enumerate() {
+            self.trigger_events(&c, k, t, my_places, &mut actors_here, &mut tally);
+        }
+        if !tally.folds.is_empty() {
+            self.fold_tolls(tally.folds, tally.made, &s.actor_spans);
+        }
+        *here_spare = recycle(actors_here);
+        tally.used_date
+    }
+
+    /// The events that trigger `k` (`t`) of a sentence states, pushed to [`Run::events`]:
+    /// its places ([`Run::trigger_places`]), figures, date ([`Turn::date_of`]) and actors
+    /// ([`Turn::actors_of`]), then one event per place ([`Run::emit`]). None when it is
+    /// background, an earlier episode or a cause named, the toll of another event of the
+    /// sentence ([`toll_host`]), a count of the hurt ([`Run::hurt_count`]) or a mention of
+    /// an event already found ([`Run::refer_back`]).
+    #[inline(always)]
+    fn trigger_events<'s>(&mut self, c: &Turn<'s, 'a>, k: usize, t: &Trigger, my_places: &mut Vec<&'a PlaceRef<'a>>, actors_here: &mut Vec<&'s str>, tally: &mut Tally) {
+        let (cx, trig) = (c.d.cx, c.s.trig);
+        let host = self.trigger_places(c, k, t, my_places);
+        // `More than 70 people were arrested in Louisville, Denver and Atlanta`: a
+        // count over a list of towns is their total, one event of the country, not
+        // one in each town (which the text does not report).
+        let listed_total = t.figure && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest) && listed(cx.text, my_places);
+        if listed_total {
             my_places.clear();
-            my_places.extend(assigned.get(k).into_iter().flatten().copied());
-            let mut host: Option<usize> = None;
-            // (Only the end of a route, `fled to the Maldives`: as good as none.)
-            if my_places.iter().all(|p| p.route) {
-                // Share the places of the nearest earlier trigger that has some …
-                let lo = k.saturating_sub(6);
-                let before = assigned.get(lo..k).unwrap_or(&[]);
-                let later = || {
-                    trig.iter().zip(assigned.iter()).enumerate().skip(k + 1).take(6).find(|(_, (u, a))| {
-                        let harm = |k| matches!(k, EventType::Killing | EventType::Violence);
-                        // (Not the place of a killing named as a cause, which is no
-                        // event here: `demonstrations over the killing of George Floyd in
-                        // Minneapolis turned violent` in a story from Jacksonville.)
-                        a.iter().any(|p| !p.route)
-                            && (cx.same_clause(t.span, u.span) || harm(t.kind) && harm(u.kind) && !cx.hard_break(t.span, u.span))
-                            && !a.iter().all(|p| cx.cause_place(u, p.span))
-                    })
-                };
-                // (Not across a new clause when one of its own has places: `… had
-                // spread to Aktobe and Taraz, and on January 5 crowds stormed the
-                // mayor's office in Almaty` were in Almaty. Nor the place of a killing
-                // named as a cause, as above.)
-                let earlier = before
-                    .iter()
-                    .enumerate()
-                    .rev()
-                    // (A whole route counts, `marched from Causeway Bay to Wan Chai on
-                    // Sunday in a rally`: the rally is that march.)
-                    .find(|(j, a)| (a.iter().any(|p| !p.route) || whole_route(a, &doc.text)) && !trig.get(lo + j).is_some_and(|u| a.iter().all(|p| cx.cause_place(u, p.span))))
-                    .filter(|(j, _)| trig.get(lo + j).is_none_or(|u| !cx.new_clause(u.span, t.span)) || later().is_none());
-                if let Some((j, a)) = earlier {
-                    my_places.clear();
-                    my_places.extend_from_slice(a);
-                    host = Some(lo + j);
-                } else if let Some((j, (_, a))) = later() {
-                    // … or of a later one in the same clause (`protesters stormed X in
-                    // Colombo`) or of violence that kills (`opened fire on mourners in X,
-                    // killing three`).
-                    my_places.clear();
-                    my_places.extend_from_slice(a);
-                    host = Some(j);
-                }
+        }
+        // `have set off mass protests in Chile, Ecuador, Iran, Sri Lanka and
+        // Kazakhstan`, `protests in Chile, Lebanon and Iraq that year`: a list of three
+        // countries or more with no day of its own is a comparison or the background
+        // of a story, no event told in each of them.
+        if my_places.len() >= 3
+            && my_places.iter().all(|p| p.gaz.is_some_and(|g| g.kind == PlaceKind::Country))
+            && listed(cx.text, my_places)
+            && !c.s.dates.iter().any(|d| d.precision == Some(Precision::Day) && !cx.new_clause(d.span, t.span))
+        {
+            return;
+        }
+        // Figures near the trigger that fit its type.
+        let figs: Vec<Figure> = c.owned
+            .get(k)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|f| figure_fits(t.kind, f) && !cx.is_workforce(f))
+            .take(8)
+            .map(|f| (*f).clone())
+            .collect();
+        // `Sixteen people were killed during the previous strike`: what a clause
+        // tells of an earlier episode, with no date of its own, is not of the
+        // story's day (nor is that episode).
+        if cx.past_episode(t.span) && !c.date_spans.iter().any(|d| !cx.new_clause(t.span, *d)) {
+            return;
+        }
+        // `a protest over the police killing of X`: the killing named as a cause
+        // is an event of its own only with a date of its own (`… of X in March`);
+        // the text does not say when it was.
+        if !t.figure && cx.cause_phrase(t.span) && !c.date_spans.iter().any(|d| d.start >= t.span.end && cx.same_clause(t.span, *d)) {
+            return;
+        }
+        // `a strike in X culminated in security forces opening fire, leaving 16
+        // dead`: the deaths (or the violence) are the strike's toll and part of
+        // it, not an event of their own.
+        if matches!(t.kind, EventType::Killing | EventType::Violence) && c.assigned.get(k).is_some_and(|a| a.is_empty()) && (t.figure || !cx.cause_phrase(t.span)) {
+            if let Some(j) = toll_host(c, k, t, host) {
+                tally.folds.push((j, figs));
+                return;
             }
-            narrow(my_places, &doc.text);
-            // (Nor is another country at the end of a route: `protests against a bill
-            // allowing extradition to mainland China` were in Hong Kong.)
-            if my_places.iter().any(|p| !p.route) {
-                my_places.retain(|p| !p.route);
-            } else {
-                my_places.retain(|p| !p.other_country(d.country));
-                // `marched from Pettah to Borella`, `from Admiralty to Central`: a march
-                // between two districts or squares of a town is one event, where it set
-                // off (towns stay apart: `trains from Leeds to York`, but for a march or
-                // a riot that moved, `farmers marched from Leeds to York`, both are one
-                // event, where it set off).
-                let district = |p: &&PlaceRef<'_>| p.gaz.is_some_and(|g| g.kind == PlaceKind::Feature) || is_spot(p, &doc.text);
-                if my_places.len() > 1 && my_places.iter().all(district) {
-                    my_places.truncate(1);
-                } else if my_places.len() > 1 && matches!(t.kind, EventType::Protest | EventType::Riot) && whole_route(&my_places, &doc.text) {
-                    my_places.retain(|p| route_start(p, &doc.text));
-                    my_places.truncate(1);
-                }
+        }
+        // `84 people were treated in hospital`, `dozens were injured`: a count of the
+        // hurt in a sentence that tells of no attack, shooting, clash or riot is a
+        // figure of the event it belongs to (the last one found), not an event.
+        // (Not when someone hurt them, `security forces have injured some 80 people`,
+        // nor when they were shot or beaten.)
+        let hurt_by = || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w.starts_with("injur") || w.starts_with("wound"));
+        // (Among the 32 triggers on either side: a line of megabytes holds many.)
+        let near = trig.get(k.saturating_sub(32)..(k + 33).min(trig.len())).unwrap_or(&[]);
+        let figs = if t.figure && t.kind == EventType::Violence && !near.iter().any(|u| attack_told(u, t)) && !hurt_by() && !cx.blast(t.sentence) {
+            match self.hurt_count(cx.lower, t, figs, tally) {
+                Some(figs) => figs,
+                None => return,
             }
-            // `In Minneapolis, … ¶ Police fired tear gas near the Fifth Precinct
-            // station`: spots alone are in the town of the paragraph, else in the
-            // town of the dateline (`SANTIAGO — … ¶ The crowd filled the Alameda avenue
-            // and Plaza Italia`), else in that of the paragraph before.
-            // (A country in focus is no town: `SANTIAGO, Chile —` has Santiago.)
-            // The one town the gazetteer knows in the spot's own sentence comes first:
-            // `In Minneapolis, protesters set fire to buildings along Lake Street`. (Of
-            // several, `clashes in Sham Shui Po, Kwai Chung …`, the text does not say which.)
-            // (A district the gazetteer knows as a feature of one country stands for its
-            // town: `In Mong Kok, demonstrators set fire to bins on Nathan Road`.)
-            if !my_places.is_empty() && my_places.iter().all(|p| is_spot(p, &doc.text)) {
-                let mut towns = sent_places
-                    .iter()
-                    .filter(|t| !t.pseudo && !t.route && t.gaz.is_some_and(town_or_district) && !is_spot(t, &doc.text));
-                let sentence_town = towns.next().copied().filter(|t| towns.all(|u| u.name == t.name));
-                if let Some(town) = sentence_town.or_else(|| spots_town(self.focus_town, d.towns.home_dateline, self.place_focus_at.1, self.para)) {
-                    if town.gaz.is_none_or(town_or_district) && !is_spot(town, &doc.text) {
-                        my_places.clear();
-                        my_places.push(town);
+        } else {
+            figs
+        };
+        // `The protests were organised by …`: a definite mention with neither a
+        // place nor a date of its own refers back to an event already found.
+        // (The nearest date, found once: it also dates the event below.)
+        let near_date = cx.nearest(c.date_spans, t.span);
+        let own_date = near_date.and_then(|x| c.date_spans.get(x)).is_some_and(|d| cx.same_clause(*d, t.span));
+        // (`The strikes followed a large gathering in Saqqez on Wednesday`: the date
+        // after `followed` is the other event's.)
+        // (`relatives of those killed in the riots gathered at a cemetery on the edge
+        // of the city`: `the city` is no place of its own either.)
+        // (Nor does a place before `took part in the march`, `attended the rally`,
+        // which is someone's: `a councillor in Tai Po who took part in the march`.)
+        let placeless = c.assigned.get(k).is_some_and(|a| {
+            a.iter().all(|p| cx.text.get(p.span.start..p.span.end) == Some("city"))
+                || a.iter().all(|p| p.span.end <= t.span.start) && cx.took_part(t.span)
+        });
+        // `Copper prices rose 3 percent in London last month as the strike coincided
+        // with a halt at the Grasberg mine`: the strike a sentence about prices or
+        // markets names is the one told, as a cause; its places and dates are the
+        // market's. (Dropped when none of its type was told.)
+        // (So is one the sentence only describes: `the protests had begun to show
+        // signs of fatigue`, `the strike has become a symbol of the crisis`.)
+        let market = matches!(t.kind, EventType::Strike | EventType::Protest)
+            && !t.figure
+            && cx.definite(t.span)
+            && (cx.described(t.span) || cx.market_clause(t.sentence, t.span));
+        if market && self.last_of.get(t.kind as usize).copied().flatten().is_none() {
+            return;
+        }
+        let figs = if market || placeless && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
+            match self.refer_back(cx, t, &c.s.actor_spans, actors_here, figs) {
+                Some(figs) => figs,
+                None => return,
+            }
+        } else {
+            figs
+        };
+        let counted = matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest);
+        let date = c.date_of(t, counted, near_date);
+        let (date_value, precision, date_span) = match date {
+            Some(d) => (Some(d.value.to_string()), d.precision, Some(d.span)),
+            // (`Within days, demonstrations had spread to Aktobe`: some day after
+            // the one in focus, in its month.)
+            None => match &self.date_focus {
+                Some((v, Some(Precision::Day))) if cx.some_days_later(c.s.sent) => (v.get(..7).map(str::to_string), Some(Precision::Month), None),
+                Some((v, p)) => (Some(v.to_string()), *p, None),
+                None => (None, None, None),
+            },
+        };
+        // `…, a day after 20,000 people marched`: a clause of another day.
+        let offset = if c.s.offsets { cx.offset_clause(t.span) } else { None };
+        c.actors_of(t, offset.map(|o| o.0), self.prev_security, actors_here);
+        let (so_far, total) = tally.totals(cx, t, counted, date_span);
+        // … and one in the present perfect (`have died`) is counted as of the
+        // document's date.
+        // (So is a movement told in the present perfect with no date of its own:
+        // `Strikes have begun at the Fort Wayne plant`, `workers have walked out`.)
+        let (mut date_value, precision) = match (&date_span, c.d.doc.date) {
+            (None, Some(_)) if so_far || !t.figure && cx.perfect(t.span, true) => (c.d.doc_day.map(str::to_string), Some(Precision::Day)),
+            _ => (date_value, precision),
+        };
+        // `Police fired tear gas on Monday, a day after 20,000 people marched`: the
+        // march was the day before the date of the rest of the sentence (unless its
+        // clause has a date of its own).
+        if precision == Some(Precision::Day) && !(so_far && date_span.is_none()) {
+            if let Some((cue, days)) = offset {
+                let outside = date_span.is_none_or(|d| d.end <= cue.start || d.start >= t.span.end && !cx.same_clause(t.span, d));
+                if outside {
+                    // (`X will step down on Wednesday, the speaker said, a day after
+                    // protesters stormed …`: what happened before a day still ahead
+                    // is counted from the document's day)
+                    let ahead = days < 0
+                        && date_value.as_deref().zip(c.d.doc_day).is_some_and(|(v, today)| is_after(v, today));
+                    let base = if ahead { c.d.doc_day } else { date_value.as_deref() };
+                    if let Some(v) = base.and_then(|v| shift_day(v, days)) {
+                        date_value = Some(v);
                     }
                 }
             }
-            // `More than 70 people were arrested in Louisville, Denver and Atlanta`: a
-            // count over a list of towns is their total, one event of the country, not
-            // one in each town (which the text does not report).
-            let listed = |places: &[&PlaceRef]| {
-                places.len() >= 2
-                    && places.windows(2).all(|w| match w {
-                        [a, b] => a.span.end <= b.span.start
-                            && cx.text.get(a.span.end..b.span.start).is_some_and(|g| matches!(g, ", " | " and " | ", and " | " or " | ", or ")),
-                        _ => true,
-                    })
-            };
-            let listed_total = t.figure && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest) && listed(&my_places);
-            if listed_total {
-                my_places.clear();
-            }
-            // `have set off mass protests in Chile, Ecuador, Iran, Sri Lanka and
-            // Kazakhstan`, `protests in Chile, Lebanon and Iraq that year`: a list of three
-            // countries or more with no day of its own is a comparison or the background
-            // of a story, no event told in each of them.
-            if my_places.len() >= 3
-                && my_places.iter().all(|p| p.gaz.is_some_and(|g| g.kind == PlaceKind::Country))
-                && listed(&my_places)
-                && !sent_dates.iter().any(|d| d.precision == Some(Precision::Day) && !cx.new_clause(d.span, t.span))
-            {
-                continue;
-            }
-            // Figures near the trigger that fit its type.
-            let figs: Vec<Figure> = owned
-                .get(k)
-                .map(Vec::as_slice)
-                .unwrap_or(&[])
-                .iter()
-                .filter(|f| figure_fits(t.kind, f) && !cx.is_workforce(f))
-                .take(8)
-                .map(|f| (*f).clone())
-                .collect();
-            // `Sixteen people were killed during the previous strike`: what a clause
-            // tells of an earlier episode, with no date of its own, is not of the
-            // story's day (nor is that episode).
-            if cx.past_episode(t.span) && !date_spans.iter().any(|d| !cx.new_clause(t.span, *d)) {
-                continue;
-            }
-            // `a protest over the police killing of X`: the killing named as a cause
-            // is an event of its own only with a date of its own (`… of X in March`);
-            // the text does not say when it was.
-            if !t.figure && cx.cause_phrase(t.span) && !date_spans.iter().any(|d| d.start >= t.span.end && cx.same_clause(t.span, *d)) {
-                continue;
-            }
-            // `a strike in X culminated in security forces opening fire, leaving 16
-            // dead`: the deaths (or the violence) are the strike's toll and part of
-            // it, not an event of their own.
-            if matches!(t.kind, EventType::Killing | EventType::Violence) && assigned.get(k).is_some_and(|a| a.is_empty()) && (t.figure || !cx.cause_phrase(t.span)) {
-                // (Not a protest named as a target: `attacked a protest camp`.)
-                let target = |h: &Trigger| {
-                    let j = cx.at(h.span.end);
-                    cx.toks.get(j).is_some_and(|x| matches!(cx.ws(j, x.sentence), "camp" | "camps" | "site" | "sites" | "tent" | "tents"))
-                };
-                // (Nor `since the unrest began`, which says where a count starts.)
-                let since = |h: &Trigger| {
-                    let j = cx.at(h.span.start);
-                    cx.toks.get(j).is_some_and(|x| {
-                        let s = x.sentence;
-                        j >= 1 && cx.ws(j - 1, s) == "since" || j >= 2 && cx.ws(j - 2, s) == "since" && cx.ws(j - 1, s) == "the"
-                    })
-                };
-                // (Nor one of another day: `marched on Wednesday, a day after three people
-                // were killed in clashes`.)
-                let my_day = if offsets { cx.offset_clause(t.span).map(|o| o.0) } else { None };
-                let same_day = |h: &Trigger| !offsets || cx.offset_clause(h.span).map(|o| o.0) == my_day;
-                let fits = |j: usize| {
-                    trig.get(j).is_some_and(|h| is_host(h.kind) && !cx.hard_break(h.span, t.span) && !target(h) && !since(h) && same_day(h))
-                };
-                // The trigger it shares its places with, else the nearest earlier
-                // strike, protest or riot of the sentence.
-                let host = host.filter(|&j| fits(j)).or_else(|| (k.saturating_sub(6)..k).rev().find(|&j| fits(j)));
-                if let Some(j) = host {
-                    folds.push((j, figs));
-                    continue;
-                }
-            }
-            // `84 people were treated in hospital`, `dozens were injured`: a count of the
-            // hurt in a sentence that tells of no attack, shooting, clash or riot is a
-            // figure of the event it belongs to (the last one found), not an event.
-            // (Not when someone hurt them, `security forces have injured some 80 people`,
-            // nor when they were shot or beaten.)
-            let hurt_by = || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w.starts_with("injur") || w.starts_with("wound"));
-            // (Among the 32 triggers on either side: a line of megabytes holds many.)
-            let near = trig.get(k.saturating_sub(32)..(k + 33).min(trig.len())).unwrap_or(&[]);
-            if t.figure && t.kind == EventType::Violence && !near.iter().any(|u| attack_told(u, t)) && !hurt_by() && !cx.blast(t.sentence) {
-                // (A running total still makes the count joined to it one: `40 people
-                // have been injured and 260 arrested`.)
-                let (have, had) = auxiliaries(cx.lower.get(t.span.start..t.span.end).unwrap_or(""));
-                if have {
-                    last_total = Some(t.span);
-                }
-                if had {
-                    last_had = Some(t.span);
-                }
-                if let Some(e) = [EventType::Protest, EventType::Riot, EventType::Violence, EventType::Killing]
-                    .iter()
-                    .filter_map(|k| last_of.get(*k as usize).copied().flatten())
-                    .max()
-                    .and_then(|i| events.get_mut(i))
-                {
-                    add_figures(e, figs);
-                    continue;
-                }
-            }
-            // `The protests were organised by …`: a definite mention with neither a
-            // place nor a date of its own refers back to an event already found.
-            // (The nearest date, found once: it also dates the event below.)
-            let near_date = cx.nearest(date_spans, t.span);
-            let own_date = near_date.and_then(|x| date_spans.get(x)).is_some_and(|d| cx.same_clause(*d, t.span));
-            // (`The strikes followed a large gathering in Saqqez on Wednesday`: the date
-            // after `followed` is the other event's.)
-            // (`relatives of those killed in the riots gathered at a cemetery on the edge
-            // of the city`: `the city` is no place of its own either.)
-            // (Nor does a place before `took part in the march`, `attended the rally`,
-            // which is someone's: `a councillor in Tai Po who took part in the march`.)
-            let placeless = assigned.get(k).is_some_and(|a| {
-                a.iter().all(|p| cx.text.get(p.span.start..p.span.end) == Some("city"))
-                    || a.iter().all(|p| p.span.end <= t.span.start) && cx.took_part(t.span)
-            });
-            // `Copper prices rose 3 percent in London last month as the strike coincided
-            // with a halt at the Grasberg mine`: the strike a sentence about prices or
-            // markets names is the one told, as a cause; its places and dates are the
-            // market's. (Dropped when none of its type was told.)
-            // (So is one the sentence only describes: `the protests had begun to show
-            // signs of fatigue`, `the strike has become a symbol of the crisis`.)
-            let market = matches!(t.kind, EventType::Strike | EventType::Protest)
-                && !t.figure
-                && cx.definite(t.span)
-                && (cx.described(t.span) || cx.market_clause(t.sentence, t.span));
-            if market && last_of.get(t.kind as usize).copied().flatten().is_none() {
-                continue;
-            }
-            if market || placeless && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
-                if let Some(prev) = last_of.get(t.kind as usize).copied().flatten().and_then(|i| events.get_mut(i)) {
-                    // The actors of its clause, else of its part of the sentence.
-                    actors_here.clear();
-                    actors_here.extend(actor_spans.iter().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a.as_ref()));
-                    if actors_here.is_empty() {
-                        actors_here.extend(actor_spans.iter().filter(|(sp, _)| !cx.hard_break(*sp, t.span)).map(|(_, a)| a.as_ref()));
-                    }
-                    for &a in &actors_here {
-                        if !prev.actors.iter().any(|x| x == a) && prev.actors.len() < MAX_MERGED {
-                            prev.actors.push(a.to_string());
-                        }
-                    }
-                    for f in figs {
-                        if !prev.figures.iter().any(|g| g.span == f.span) && prev.figures.len() < MAX_MERGED {
-                            prev.figures.push(f);
-                        }
-                    }
-                    continue;
-                }
-            }
-            let counted = matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest);
-            // (When every date may date a count, the nearest count date is the nearest date.)
-            let date = if counted && count_spans.len() != date_spans.len() {
-                cx.nearest(count_spans, t.span).and_then(|x| count_dates.get(x)).and_then(|&i| sent_dates.get(i))
-            } else {
-                near_date.and_then(|x| sent_dates.get(x))
-            };
-            // `On Monday and Tuesday, pickets formed outside all 28 schools by 7 a.m.`: a
-            // clock time alone tells the hour of a day, not the day; the nearest day of the
-            // trigger's statement dates it.
-            let date = date.map(|d| {
-                if sent_dates.len() < 2 || !cx.clock_only(d.span) {
-                    return d;
-                }
-                let day = sent_dates
-                    .iter()
-                    .filter(|e| e.precision == Some(Precision::Day) && !cx.clock_only(e.span) && !cx.new_clause(e.span, t.span))
-                    .min_by_key(|e| cx.dist(e.span, t.span));
-                day.unwrap_or(d)
-            });
-            // `weekly protests since January, most recently on Sunday in Shush`: a
-            // running series told by its start, then its latest day; the event named
-            // is that day's.
-            let date = date.map(|d| {
-                if !d.since {
-                    return d;
-                }
-                let latest = |e: &&&DateRef| {
-                    e.span.start >= d.span.end
-                        && !e.since
-                        && cx.lower.get(d.span.end..e.span.start).is_some_and(|g| {
-                            g.len() < 40 && (holds(g, "recently") || holds(g, "latest") || holds(g, "most recent") || holds(g, "last time"))
-                        })
-                };
-                sent_dates.iter().find(latest).unwrap_or(d)
-            });
-            // `Within days the protests had spread to X, and on January 5 crowds
-            // stormed …`: a date in a later clause with an event of its own dates
-            // only that clause.
-            // `shot during a protest over the police killing of Breonna Taylor in
-            // March`: a date inside a phrase that names an earlier event dates only it.
-            // `closed shops in Saqqez, the hometown of Mahsa Amini, who died on
-            // September 16`: a date in a relative clause about someone after the trigger
-            // dates only that clause (one about a place, `including 41 in Zahedan, where
-            // … on Sept. 30`, may date a count).
-            let date = date.filter(|d| {
-                !cx.later_clause(t.span, d.span, trig_spans) && !cx.cause_date(t.span, d.span, trig_spans) && !cx.relative_clause(t.span, d.span, false)
-            });
-            // `riot police had beaten and detained thousands in Minsk; a young man was
-            // shot dead in Brest on 11 August`: a date past a `;` (a colon, a dash)
-            // whose statement tells an event of another type dates only that one (one
-            // of the same type may go on with it: `200 detentions; the arrests went on
-            // overnight`).
-            let date = date.filter(|d| {
-                !(d.span.start >= t.span.end
-                    && trig.len() > 1
-                    && cx.hard_break(t.span, d.span)
-                    && trig.iter().any(|u| u.kind != t.kind && u.span.start >= t.span.end && cx.hard_break(t.span, u.span) && !cx.hard_break(u.span, d.span)))
-            });
-            // `walked out in Glasgow in the first of 16 days of strikes that will
-            // continue until February 6`: a verb of the past does not happen on a day
-            // still ahead that another clause names.
-            let date = date.filter(|d| {
-                !(d.span.start >= t.span.end && doc_day.is_some_and(|today| is_after(d.value, today)) && !cx.same_clause(t.span, d.span) && cx.past_verb(t.span))
-            });
-            // `The January protests began on January 2`: a date that names the event
-            // right before its word gives way to a finer date of that period in its clause.
-            let date = date.map(|d| {
-                let names = d.span.end < t.span.start && cx.text.get(d.span.end..t.span.start) == Some(" ");
-                let finer = |e: &&&DateRef| {
-                    e.span != d.span
-                        && e.value.strip_prefix(d.value).is_some_and(|r| r.starts_with('-'))
-                        && cx.same_clause(t.span, e.span)
-                };
-                if names { sent_dates.iter().find(finer).copied().unwrap_or(d) } else { d }
-            });
-            let (date_value, precision, date_span) = match date {
-                Some(d) => (Some(d.value.to_string()), d.precision, Some(d.span)),
-                // (`Within days, demonstrations had spread to Aktobe`: some day after
-                // the one in focus, in its month.)
-                None => match &self.date_focus {
-                    Some((v, Some(Precision::Day))) if cx.some_days_later(*sent) => (v.get(..7).map(str::to_string), Some(Precision::Month), None),
-                    Some((v, p)) => (Some(v.to_string()), *p, None),
-                    None => (None, None, None),
-                },
-            };
-            // `…, a day after 20,000 people marched`: a clause of another day.
-            let offset = if offsets { cx.offset_clause(t.span) } else { None };
-            // The actors of the trigger's clause, else of its sentence; not those of a
-            // clause of another day (`Police detained 40 people on Monday, a day after
-            // students marched`).
-            let cue = offset.map(|o| o.0);
-            let this_day = actor_spans.iter().zip(actor_cues.iter()).filter(|(_, c)| **c == cue).map(|(x, _)| x);
-            // (Nor those a count of the killed, hurt or detained names: `detained 40
-            // students`, `two police officers were killed` are no actors of it.)
-            let counted_in = |sp: &Span| t.figure && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest) && t.span.contains(*sp);
-            let this_day = this_day.filter(|(sp, _)| !counted_in(sp));
-            actors_here.clear();
-            actors_here.extend(this_day.clone().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a.as_ref()));
-            // (Not those in a clause of another trigger that a conjunction opens: `…
-            // marched in support of the students, while office workers blocked roads`;
-            // but security forces that fired in one clause may have killed in the next.)
-            if actors_here.is_empty() {
-                let harm = matches!(t.kind, EventType::Killing | EventType::Violence);
-                let others = |sp: Span| trig.len() > 1 && cx.new_clause(sp, t.span) && trig.iter().any(|u| u.span != t.span && cx.same_clause(sp, u.span));
-                actors_here.extend(this_day.filter(|(sp, a)| harm && is_security(a).is_some() || !others(*sp)).map(|(_, a)| a.as_ref()));
-            }
-            if matches!(t.kind, EventType::Killing | EventType::Violence)
-                && !actors_here.iter().any(|a| is_security(a).is_some())
-            {
-                actors_here.extend_from_slice(prev_security);
-            }
-            // `At least 19 people have died in the unrest`: a running total is the
-            // country's, not the last town's.
-            let fig_text = if t.figure {
-                cx.lower.get(t.span.start..t.span.end).unwrap_or("")
-            } else {
-                ""
-            };
-            // (A death toll is a running total too: `put the death toll at 225`.)
-            let toll = fig_text.starts_with("death toll") || fig_text.starts_with("toll");
-            // (`at least 19 people have been killed [across the country] and more than
-            // 3,000 detained`: a count joined to a running total is one too.)
-            let joined_to = |last: Option<Span>, most: usize| {
-                last.is_some_and(|u| {
-                    u.end <= t.span.start
-                        && cx.text.get(u.end..t.span.start).is_some_and(|g| {
-                            let g = g.trim();
-                            g.len() <= most && !g.contains([';', ':', '.', '(']) && (g == "," || g.ends_with(" and") || g == "and")
-                        })
+        }
+        // One event per place, else one at the fallback place.
+        let fallback = my_places.is_empty().then(|| self.fallback_place(c, t, date, date_value.as_deref(), precision, total || listed_total));
+        self.emit(c, k, t, Told { fallback, places: my_places, date, date_value, precision, date_span, figs, actors: actors_here }, tally);
+    }
+
+    /// The places of trigger `k` (`t`) into `my_places`: its own, else those of a nearby
+    /// trigger it shares them with (returned, as the host of a toll: see [`toll_host`]),
+    /// narrowed (a route by its start, spots by their town).
+    fn trigger_places(&self, c: &Turn<'_, 'a>, k: usize, t: &Trigger, my_places: &mut Vec<&'a PlaceRef<'a>>) -> Option<usize> {
+        let (d, trig, assigned, sent_places) = (c.d, c.s.trig, c.assigned, &c.s.places);
+        let (cx, doc) = (d.cx, d.doc);
+        my_places.clear();
+        my_places.extend(assigned.get(k).into_iter().flatten().copied());
+        let mut host: Option<usize> = None;
+        // (Only the end of a route, `fled to the Maldives`: as good as none.)
+        if my_places.iter().all(|p| p.route) {
+            // Share the places of the nearest earlier trigger that has some …
+            let lo = k.saturating_sub(6);
+            let before = assigned.get(lo..k).unwrap_or(&[]);
+            let later = || {
+                trig.iter().zip(assigned.iter()).enumerate().skip(k + 1).take(6).find(|(_, (u, a))| {
+                    let harm = |k| matches!(k, EventType::Killing | EventType::Violence);
+                    // (Not the place of a killing named as a cause, which is no
+                    // event here: `demonstrations over the killing of George Floyd in
+                    // Minneapolis turned violent` in a story from Jacksonville.)
+                    a.iter().any(|p| !p.route)
+                        && (cx.same_clause(t.span, u.span) || harm(t.kind) && harm(u.kind) && !cx.hard_break(t.span, u.span))
+                        && !a.iter().all(|p| cx.cause_place(u, p.span))
                 })
             };
-            let joined = || joined_to(last_total, 40);
-            // (` have `, ` has `, ` had ` in one pass over the figure's words)
-            let (have, had) = if t.figure { auxiliaries(fig_text) } else { (false, false) };
-            // (And `Police have arrested more than 700 people since …`.)
-            let so_far = t.figure && (have || toll) || counted && cx.perfect(t.span, false)
-                || counted && t.figure && date_span.is_none() && joined();
-            if counted && t.figure {
-                last_total = so_far.then_some(t.span);
+            // (Not across a new clause when one of its own has places: `… had
+            // spread to Aktobe and Taraz, and on January 5 crowds stormed the
+            // mayor's office in Almaty` were in Almaty. Nor the place of a killing
+            // named as a cause, as above.)
+            let earlier = before
+                .iter()
+                .enumerate()
+                .rev()
+                // (A whole route counts, `marched from Causeway Bay to Wan Chai on
+                // Sunday in a rally`: the rally is that march.)
+                .find(|(j, a)| (a.iter().any(|p| !p.route) || whole_route(a, &doc.text)) && !trig.get(lo + j).is_some_and(|u| a.iter().all(|p| cx.cause_place(u, p.span))))
+                .filter(|(j, _)| trig.get(lo + j).is_none_or(|u| !cx.new_clause(u.span, t.span)) || later().is_none());
+            if let Some((j, a)) = earlier {
+                my_places.clear();
+                my_places.extend_from_slice(a);
+                host = Some(lo + j);
+            } else if let Some((j, (_, a))) = later() {
+                // … or of a later one in the same clause (`protesters stormed X in
+                // Colombo`) or of violence that kills (`opened fire on mourners in X,
+                // killing three`).
+                my_places.clear();
+                my_places.extend_from_slice(a);
+                host = Some(j);
             }
-            let had = t.figure && had;
-            // (`225 people had died, including 19 members of the security forces, and
-            // 4,578 were injured`: the count joined to such a total is a total too)
-            let total = so_far || had || counted && t.figure && date_span.is_none() && joined_to(last_had, 80);
-            if counted && t.figure && had {
-                last_had = Some(t.span);
+        }
+        narrow(my_places, &doc.text);
+        // (Nor is another country at the end of a route: `protests against a bill
+        // allowing extradition to mainland China` were in Hong Kong.)
+        if my_places.iter().any(|p| !p.route) {
+            my_places.retain(|p| !p.route);
+        } else {
+            my_places.retain(|p| !p.other_country(d.country));
+            // `marched from Pettah to Borella`, `from Admiralty to Central`: a march
+            // between two districts or squares of a town is one event, where it set
+            // off (towns stay apart: `trains from Leeds to York`, but for a march or
+            // a riot that moved, `farmers marched from Leeds to York`, both are one
+            // event, where it set off).
+            let district = |p: &&PlaceRef<'_>| p.gaz.is_some_and(|g| g.kind == PlaceKind::Feature) || is_spot(p, &doc.text);
+            if my_places.len() > 1 && my_places.iter().all(district) {
+                my_places.truncate(1);
+            } else if my_places.len() > 1 && matches!(t.kind, EventType::Protest | EventType::Riot) && whole_route(my_places, &doc.text) {
+                my_places.retain(|p| route_start(p, &doc.text));
+                my_places.truncate(1);
             }
-            // … and one in the present perfect (`have died`) is counted as of the
-            // document's date.
-            // (So is a movement told in the present perfect with no date of its own:
-            // `Strikes have begun at the Fort Wayne plant`, `workers have walked out`.)
-            let (mut date_value, precision) = match (&date_span, doc.date) {
-                (None, Some(_)) if so_far || !t.figure && cx.perfect(t.span, true) => (doc_day.map(str::to_string), Some(Precision::Day)),
-                _ => (date_value, precision),
-            };
-            // `Police fired tear gas on Monday, a day after 20,000 people marched`: the
-            // march was the day before the date of the rest of the sentence (unless its
-            // clause has a date of its own).
-            if precision == Some(Precision::Day) && !(so_far && date_span.is_none()) {
-                if let Some((cue, days)) = offset {
-                    let outside = date_span.is_none_or(|d| d.end <= cue.start || d.start >= t.span.end && !cx.same_clause(t.span, d));
-                    if outside {
-                        // (`X will step down on Wednesday, the speaker said, a day after
-                        // protesters stormed …`: what happened before a day still ahead
-                        // is counted from the document's day)
-                        let ahead = days < 0
-                            && date_value.as_deref().zip(doc_day).is_some_and(|(v, today)| is_after(v, today));
-                        let base = if ahead { doc_day } else { date_value.as_deref() };
-                        if let Some(v) = base.and_then(|v| shift_day(v, days)) {
-                            date_value = Some(v);
-                        }
-                    }
+        }
+        // `In Minneapolis, … ¶ Police fired tear gas near the Fifth Precinct
+        // station`: spots alone are in the town of the paragraph, else in the
+        // town of the dateline (`SANTIAGO — … ¶ The crowd filled the Alameda avenue
+        // and Plaza Italia`), else in that of the paragraph before.
+        // (A country in focus is no town: `SANTIAGO, Chile —` has Santiago.)
+        // The one town the gazetteer knows in the spot's own sentence comes first:
+        // `In Minneapolis, protesters set fire to buildings along Lake Street`. (Of
+        // several, `clashes in Sham Shui Po, Kwai Chung …`, the text does not say which.)
+        // (A district the gazetteer knows as a feature of one country stands for its
+        // town: `In Mong Kok, demonstrators set fire to bins on Nathan Road`.)
+        if !my_places.is_empty() && my_places.iter().all(|p| is_spot(p, &doc.text)) {
+            let mut towns = sent_places
+                .iter()
+                .filter(|t| !t.pseudo && !t.route && t.gaz.is_some_and(town_or_district) && !is_spot(t, &doc.text));
+            let sentence_town = towns.next().copied().filter(|t| towns.all(|u| u.name == t.name));
+            if let Some(town) = sentence_town.or_else(|| spots_town(self.focus_town, d.towns.home_dateline, self.place_focus_at.1, self.para)) {
+                if town.gaz.is_none_or(town_or_district) && !is_spot(town, &doc.text) {
+                    my_places.clear();
+                    my_places.push(town);
                 }
             }
-            // One event per place, else one at the fallback place.
-            let fallback = my_places.is_empty().then(|| {
-                // (A place from an earlier paragraph does not hold for an event dated
-                // in another month: `… killed in Mahabad on Tuesday.` ¶ `protests
-                // erupted in mid-September` were the country's.)
-                // (Only for a movement named by a plural noun, `the protests`, `strikes`,
-                // `unrest`, or a count: a deed or a strike told with no place, `… were
-                // among a crowd that broke into the building on January 5`, `The strike
-                // … began on February 9`, goes on with the town in focus; so do
-                // `pickets`, which stand at the strike's own gates.)
-                let named_movement = || {
-                    cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w == "unrest" || !w.contains(' ') && w.ends_with('s') && !w.starts_with("picket"))
-                };
-                let movement = || t.figure || named_movement();
-                let apart = self.place_focus_at.1 != self.para
-                    && movement()
-                    // (not `occupied since 9 April`, which goes on still)
-                    && date.is_some_and(|d| !d.since || !cx.right_after_since(d.span))
-                    && self.place_focus_at.0.zip(date_value.as_deref()).is_some_and(|(a, b)| {
-                        let (a, b) = (a.get(..7).unwrap_or(a), b.get(..7).unwrap_or(b));
-                        !a.starts_with(b) && !b.starts_with(a)
-                    });
-                // (Nor does it hold at all for an event of a new paragraph that names no
-                // place, once the document has named several: `… in Minsk …, and
-                // workers in Grodno joined them.` ¶ `Postal workers held a day of action
-                // on Wednesday` was the country's.)
-                let elsewhere = self.place_focus_at.1 != self.para && self.places_mixed;
-                // (Nor does another country named in passing: `Tsikhanouskaya, now in
-                // Lithuania, said …` ¶ `nearly 7,000 people were detained` in Belarus.)
-                // (`focus_town` is the place in focus, its gazetteer entry at hand.)
-                let abroad = self.focus_town.is_some_and(|p| p.other_country(d.country));
-                // (But what a story from a town at home, `SANTIAGO, Chile — …`, tells of
-                // its own news days, the document's day or the two before, with no place
-                // of its own was in that town: `The crowd gathered from mid-morning` in its
-                // second paragraph was in Santiago, not across Chile. Not a count over a
-                // list of towns, nor a running total.)
-                let recent = || {
-                    precision == Some(Precision::Day)
-                        && date_value.as_deref().zip(doc.date).is_some_and(|(v, today)| {
-                            day_of(v).is_some_and(|d| (0..=2).contains(&(today - d).num_days()))
-                        })
-                };
-                // (Nor was a deed at some unnamed spot of a town, `pupils started jumping
-                // the turnstiles at stations such as …`, the country's: it was in the town
-                // of such spots, that of the dateline at home.)
-                let spot = || !t.figure && cx.town_spot_near(t.span);
-                // (And a deed at such a spot after a count across the country, `580
-                // detained across the country` ¶ `pupils started jumping the turnstiles at
-                // stations such as …`, was in that town too.)
-                let country_focus = || self.place_focus.is_some() && self.place_focus == d.country;
-                let news = !(total || listed_total || abroad) && ((apart || elsewhere) && (recent() || spot()) || country_focus() && spot());
-                let place = if let Some(town) = d.towns.home_news.filter(|_| news) {
-                    Some(town)
-                } else if let Some(town) = d.towns.story_town.filter(|_| (apart || elsewhere) && !(total || listed_total || abroad || !t.figure && named_movement())) {
-                    Some(town)
-                } else if (total || listed_total || apart || elsewhere || abroad) && d.country.is_some() {
-                    d.country
-                } else {
-                    // (Before any place is named, a report written in a town at home,
-                    // `By Nadia Perera in Colombo`, tells of that town.)
-                    self.place_focus.or(d.towns.byline_home).or(d.country)
-                };
-                (place, None)
+        }
+        host
+    }
+
+    /// A count of the hurt (`84 people were treated in hospital`) at trigger `t`: its
+    /// figures go to the last event found, if any (else they are given back, and the
+    /// count is an event of its own); `lower` is the document's lowercase text.
+    #[cold]
+    #[inline(never)]
+    fn hurt_count(&mut self, lower: &str, t: &Trigger, figs: Vec<Figure>, tally: &mut Tally) -> Option<Vec<Figure>> {
+        // (A running total still makes the count joined to it one: `40 people
+        // have been injured and 260 arrested`.)
+        let (have, had) = auxiliaries(lower.get(t.span.start..t.span.end).unwrap_or(""));
+        if have {
+            tally.last_total = Some(t.span);
+        }
+        if had {
+            tally.last_had = Some(t.span);
+        }
+        if let Some(e) = [EventType::Protest, EventType::Riot, EventType::Violence, EventType::Killing]
+            .iter()
+            .filter_map(|k| self.last_of.get(*k as usize).copied().flatten())
+            .max()
+            .and_then(|i| self.events.get_mut(i))
+        {
+            add_figures(e, figs);
+            return None;
+        }
+        Some(figs)
+    }
+
+    /// A definite mention of trigger `t` with no place or date of its own (`The protests
+    /// were organised by …`): the actors of its clause (from `actor_spans`, into
+    /// `actors_here`) and its figures go to the last event of its type, if any (else the
+    /// figures are given back).
+    #[cold]
+    #[inline(never)]
+    fn refer_back<'s>(&mut self, cx: &Cx, t: &Trigger, actor_spans: &'s [(Span, Cow<'a, str>)], actors_here: &mut Vec<&'s str>, figs: Vec<Figure>) -> Option<Vec<Figure>> {
+        if let Some(prev) = self.last_of.get(t.kind as usize).copied().flatten().and_then(|i| self.events.get_mut(i)) {
+            // The actors of its clause, else of its part of the sentence.
+            actors_here.clear();
+            actors_here.extend(actor_spans.iter().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a.as_ref()));
+            if actors_here.is_empty() {
+                actors_here.extend(actor_spans.iter().filter(|(sp, _)| !cx.hard_break(*sp, t.span)).map(|(_, a)| a.as_ref()));
+            }
+            for &a in actors_here.iter() {
+                if !prev.actors.iter().any(|x| x == a) && prev.actors.len() < MAX_MERGED {
+                    prev.actors.push(a.to_string());
+                }
+            }
+            for f in figs {
+                if !prev.figures.iter().any(|g| g.span == f.span) && prev.figures.len() < MAX_MERGED {
+                    prev.figures.push(f);
+                }
+            }
+            return None;
+        }
+        Some(figs)
+    }
+
+    /// The place of an event of trigger `t` that names none (dated by `date`, valued
+    /// `date_value` at `precision`; `whole`: a total, or a count over a list of towns): the
+    /// town of the news, the story's town, the place in focus or the main country.
+    fn fallback_place(&self, c: &Turn<'_, 'a>, t: &Trigger, date: Option<&DateRef>, date_value: Option<&str>, precision: Option<Precision>, whole: bool) -> (Option<&'a str>, Option<Span>) {
+        let (d, cx) = (c.d, c.d.cx);
+        // (A place from an earlier paragraph does not hold for an event dated
+        // in another month: `… killed in Mahabad on Tuesday.` ¶ `protests
+        // erupted in mid-September` were the country's.)
+        // (Only for a movement named by a plural noun, `the protests`, `strikes`,
+        // `unrest`, or a count: a deed or a strike told with no place, `… were
+        // among a crowd that broke into the building on January 5`, `The strike
+        // … began on February 9`, goes on with the town in focus; so do
+        // `pickets`, which stand at the strike's own gates.)
+        let named_movement = || {
+            cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w == "unrest" || !w.contains(' ') && w.ends_with('s') && !w.starts_with("picket"))
+        };
+        let movement = || t.figure || named_movement();
+        let apart = self.place_focus_at.1 != self.para
+            && movement()
+            // (not `occupied since 9 April`, which goes on still)
+            && date.is_some_and(|d| !d.since || !cx.right_after_since(d.span))
+            && self.place_focus_at.0.zip(date_value).is_some_and(|(a, b)| {
+                let (a, b) = (a.get(..7).unwrap_or(a), b.get(..7).unwrap_or(b));
+                !a.starts_with(b) && !b.starts_with(a)
             });
-            let targets = fallback.into_iter().chain(my_places.iter().map(|p| (Some(p.name), Some(p.span))));
-            let n_targets = my_places.len().max(1);
-            let mut figs = figs;
-            let made_from = events.len();
-            for (n, (place, pspan)) in targets.enumerate() {
-                // `On January 4, protests that had started two days earlier in
-                // Zhanaozen spread to Almaty`: the place the protests spread to takes
-                // the date of the sentence outside the clause of their start.
-                let spread_date = pspan.zip(date_span).and_then(|(p, d)| {
-                    let spread = cx.lower.get(p.start.saturating_sub(16)..p.start).is_some_and(|b| b.ends_with("spread to ") || b.ends_with("spreading to "));
-                    let in_start = |x: Span| x.start >= t.span.end && x.end <= p.start;
-                    (spread && in_start(d)).then(|| sent_dates.iter().find(|e| !in_start(e.span) && e.span.end <= t.span.start)).flatten()
-                });
-                // `The strike began on Sunday at Bandar Abbas and spread on Monday to the
-                // freight yards of Shiraz, Ahvaz and Tabriz`: the places after the spread
-                // take its date.
-                let spread_date = spread_date.or_else(|| {
-                    let p = pspan?;
-                    let e = sent_dates.iter().rev().find(|e| e.span.start >= t.span.end && e.span.end <= p.start)?;
-                    let b = cx.lower.get(t.span.end..e.span.start)?.trim_end().trim_end_matches(" on").trim_end_matches(" to");
-                    (b.ends_with(" spread") || b.ends_with(" spreading")).then_some(e)
-                });
-                let mut ev = t.span;
-                for s in [pspan, spread_date.map(|d| d.span).or(date_span)].into_iter().flatten() {
-                    if s.start.abs_diff(t.span.start).min(s.end.abs_diff(t.span.end)) < 90 {
-                        ev = Span::new(ev.start.min(s.start), ev.end.max(s.end));
-                    }
+        // (Nor does it hold at all for an event of a new paragraph that names no
+        // place, once the document has named several: `… in Minsk …, and
+        // workers in Grodno joined them.` ¶ `Postal workers held a day of action
+        // on Wednesday` was the country's.)
+        let elsewhere = self.place_focus_at.1 != self.para && self.places_mixed;
+        // (Nor does another country named in passing: `Tsikhanouskaya, now in
+        // Lithuania, said …` ¶ `nearly 7,000 people were detained` in Belarus.)
+        // (`focus_town` is the place in focus, its gazetteer entry at hand.)
+        let abroad = self.focus_town.is_some_and(|p| p.other_country(d.country));
+        // (But what a story from a town at home, `SANTIAGO, Chile — …`, tells of
+        // its own news days, the document's day or the two before, with no place
+        // of its own was in that town: `The crowd gathered from mid-morning` in its
+        // second paragraph was in Santiago, not across Chile. Not a count over a
+        // list of towns, nor a running total.)
+        let recent = || {
+            precision == Some(Precision::Day)
+                && date_value.zip(d.doc.date).is_some_and(|(v, today)| {
+                    day_of(v).is_some_and(|d| (0..=2).contains(&(today - d).num_days()))
+                })
+        };
+        // (Nor was a deed at some unnamed spot of a town, `pupils started jumping
+        // the turnstiles at stations such as …`, the country's: it was in the town
+        // of such spots, that of the dateline at home.)
+        let spot = || !t.figure && cx.town_spot_near(t.span);
+        // (And a deed at such a spot after a count across the country, `580
+        // detained across the country` ¶ `pupils started jumping the turnstiles at
+        // stations such as …`, was in that town too.)
+        let country_focus = || self.place_focus.is_some() && self.place_focus == d.country;
+        let news = !(whole || abroad) && ((apart || elsewhere) && (recent() || spot()) || country_focus() && spot());
+        let place = if let Some(town) = d.towns.home_news.filter(|_| news) {
+            Some(town)
+        } else if let Some(town) = d.towns.story_town.filter(|_| (apart || elsewhere) && !(whole || abroad || !t.figure && named_movement())) {
+            Some(town)
+        } else if (whole || apart || elsewhere || abroad) && d.country.is_some() {
+            d.country
+        } else {
+            // (Before any place is named, a report written in a town at home,
+            // `By Nadia Perera in Colombo`, tells of that town.)
+            self.place_focus.or(d.towns.byline_home).or(d.country)
+        };
+        (place, None)
+    }
+
+    /// Pushes the events of trigger `k` (`t`) that `told` holds: one per place, else one
+    /// at the fallback place; then a copy of those for each further day (`walked out on
+    /// December 21 and again on January 11`).
+    fn emit(&mut self, c: &Turn<'_, 'a>, k: usize, t: &Trigger, told: Told<'_, 'a>, tally: &mut Tally) {
+        let Told { fallback, places: my_places, date, mut date_value, precision, date_span, figs, actors: actors_here } = told;
+        let (cx, sent, sent_dates, listed_days) = (c.d.cx, &c.s.sent, &c.s.dates, c.d.listed_days);
+        let Run { events, weak, last_of, .. } = self;
+        let targets = fallback.into_iter().chain(my_places.iter().map(|p| (Some(p.name), Some(p.span))));
+        let n_targets = my_places.len().max(1);
+        let mut figs = figs;
+        let made_from = events.len();
+        for (n, (place, pspan)) in targets.enumerate() {
+            // `On January 4, protests that had started two days earlier in
+            // Zhanaozen spread to Almaty`: the place the protests spread to takes
+            // the date of the sentence outside the clause of their start.
+            let spread_date = pspan.zip(date_span).and_then(|(p, d)| {
+                let spread = cx.lower.get(p.start.saturating_sub(16)..p.start).is_some_and(|b| b.ends_with("spread to ") || b.ends_with("spreading to "));
+                let in_start = |x: Span| x.start >= t.span.end && x.end <= p.start;
+                (spread && in_start(d)).then(|| sent_dates.iter().find(|e| !in_start(e.span) && e.span.end <= t.span.start)).flatten()
+            });
+            // `The strike began on Sunday at Bandar Abbas and spread on Monday to the
+            // freight yards of Shiraz, Ahvaz and Tabriz`: the places after the spread
+            // take its date.
+            let spread_date = spread_date.or_else(|| {
+                let p = pspan?;
+                let e = sent_dates.iter().rev().find(|e| e.span.start >= t.span.end && e.span.end <= p.start)?;
+                let b = cx.lower.get(t.span.end..e.span.start)?.trim_end().trim_end_matches(" on").trim_end_matches(" to");
+                (b.ends_with(" spread") || b.ends_with(" spreading")).then_some(e)
+            });
+            let mut ev = t.span;
+            for s in [pspan, spread_date.map(|d| d.span).or(date_span)].into_iter().flatten() {
+                if s.start.abs_diff(t.span.start).min(s.end.abs_diff(t.span.end)) < 90 {
+                    ev = Span::new(ev.start.min(s.start), ev.end.max(s.end));
                 }
-                let evidence = if sent.contains(ev) { ev } else { t.span };
+            }
+            let evidence = if sent.contains(ev) { ev } else { t.span };
+            if let Some(l) = last_of.get_mut(t.kind as usize) {
+                *l = Some(events.len());
+            }
+            if let Some(m) = tally.made.get_mut(k) {
+                m.push(events.len());
+            }
+            weak.push(
+                date_span.is_none() && !self.dated
+                    || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| {
+                        // (`The unrest started on 2 January`: dated, it is firm.)
+                        let began = || {
+                            let j = cx.at(t.span.end);
+                            cx.toks.get(j).is_some_and(|x| {
+                                matches!(cx.ws(j, x.sentence), "began" | "started" | "erupted" | "broke" | "flared" | "spread")
+                            })
+                        };
+                        // (Picket lines that went up at a place or on a day of their own,
+                        // `Picket lines went up outside warehouses in Lansing, …, in Denver
+                        // and in Fontana`, `On Monday and Tuesday, pickets formed outside
+                        // all 28 schools`, are the strike at each site, each day: firm.)
+                        w.starts_with("picket")
+                            && !(w == "picket" && t.kind == EventType::Protest)
+                            && !((pspan.is_some() || date_span.is_some()) && cx.went_up(t.span))
+                            || w == "unrest" && !(date_span.is_some() && began())
+                    }),
+            );
+            // The last event takes the values, the others copies.
+            let last = n + 1 == n_targets;
+            events.push(Event {
+                kind: t.kind,
+                date: match spread_date {
+                    Some(d) => Some(d.value.to_string()),
+                    None if last => date_value.take(),
+                    None => date_value.clone(),
+                },
+                precision: spread_date.map_or(precision, |d| d.precision),
+                // (A spot left alone, no town named near it, is in the town the
+                // gazetteer gives it: `The Galle Face camp was set up on 9 April`
+                // in Colombo.)
+                place: place.map(|p| gazetteer::place(p).and_then(|g| g.spot_town()).unwrap_or(p).to_string()),
+                actors: actors_here.iter().map(|a| a.to_string()).collect(),
+                figures: if last { std::mem::take(&mut figs) } else { figs.clone() },
+                evidence,
+                sentence: *sent,
+            });
+        }
+        // `walked out on December 21 and again on January 11`: the second date of
+        // such a pair dates a second event, a copy of those just made; so does each
+        // further day of a list (`walked out on 1 and 2 March`, `on 30 April and 1
+        // May`: one event a day, as ACLED counts them).
+        // (So does the day before one told as a strike's or a protest's second:
+        // `kept their stores shut for a second straight day on Tuesday` were shut
+        // on Monday too.)
+        let (mut from, made_to) = (date, events.len());
+        let mut days: Vec<(Cow<str>, Option<Precision>, Option<Span>)> = Vec::new();
+        while let Some(a) = from.and_then(|d| cx.again_date(d, sent_dates, listed_days)) {
+            from = Some(a);
+            days.push((Cow::Borrowed(a.value), a.precision, Some(a.span)));
+            tally.used_date = Some(a.span);
+        }
+        if matches!(t.kind, EventType::Strike | EventType::Protest) && precision == Some(Precision::Day) && cx.second_day(t.span) {
+            if let Some(v) = events.get(made_from).and_then(|e| e.date.as_deref()).and_then(|v| shift_day(v, -1)) {
+                days.push((Cow::Owned(v), precision, None));
+            }
+        }
+        for (value, precision, span) in days {
+            for i in made_from..made_to {
+                let Some(mut e) = events.get(i).cloned() else { continue };
+                e.date = Some(value.to_string());
+                e.precision = precision;
+                let ev = span.map_or(e.evidence, |a| Span::new(e.evidence.start.min(a.start), e.evidence.end.max(a.end)));
+                if sent.contains(ev) {
+                    e.evidence = ev;
+                }
                 if let Some(l) = last_of.get_mut(t.kind as usize) {
                     *l = Some(events.len());
                 }
-                if let Some(m) = made.get_mut(k) {
+                if let Some(m) = tally.made.get_mut(k) {
                     m.push(events.len());
                 }
-                weak.push(
-                    date_span.is_none() && !self.dated
-                        || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| {
-                            // (`The unrest started on 2 January`: dated, it is firm.)
-                            let began = || {
-                                let j = cx.at(t.span.end);
-                                cx.toks.get(j).is_some_and(|x| {
-                                    matches!(cx.ws(j, x.sentence), "began" | "started" | "erupted" | "broke" | "flared" | "spread")
-                                })
-                            };
-                            // (Picket lines that went up at a place or on a day of their own,
-                            // `Picket lines went up outside warehouses in Lansing, …, in Denver
-                            // and in Fontana`, `On Monday and Tuesday, pickets formed outside
-                            // all 28 schools`, are the strike at each site, each day: firm.)
-                            w.starts_with("picket")
-                                && !(w == "picket" && t.kind == EventType::Protest)
-                                && !((pspan.is_some() || date_span.is_some()) && cx.went_up(t.span))
-                                || w == "unrest" && !(date_span.is_some() && began())
-                        }),
-                );
-                // The last event takes the values, the others copies.
-                let last = n + 1 == n_targets;
-                events.push(Event {
-                    kind: t.kind,
-                    date: match spread_date {
-                        Some(d) => Some(d.value.to_string()),
-                        None if last => date_value.take(),
-                        None => date_value.clone(),
-                    },
-                    precision: spread_date.map_or(precision, |d| d.precision),
-                    // (A spot left alone, no town named near it, is in the town the
-                    // gazetteer gives it: `The Galle Face camp was set up on 9 April`
-                    // in Colombo.)
-                    place: place.map(|p| gazetteer::place(p).and_then(|g| g.spot_town()).unwrap_or(p).to_string()),
-                    actors: actors_here.iter().map(|a| a.to_string()).collect(),
-                    figures: if last { std::mem::take(&mut figs) } else { figs.clone() },
-                    evidence,
-                    sentence: *sent,
-                });
-            }
-            // `walked out on December 21 and again on January 11`: the second date of
-            // such a pair dates a second event, a copy of those just made; so does each
-            // further day of a list (`walked out on 1 and 2 March`, `on 30 April and 1
-            // May`: one event a day, as ACLED counts them).
-            // (So does the day before one told as a strike's or a protest's second:
-            // `kept their stores shut for a second straight day on Tuesday` were shut
-            // on Monday too.)
-            let (mut from, made_to) = (date, events.len());
-            let mut days: Vec<(Cow<str>, Option<Precision>, Option<Span>)> = Vec::new();
-            while let Some(a) = from.and_then(|d| cx.again_date(d, &sent_dates, &listed_days)) {
-                from = Some(a);
-                days.push((Cow::Borrowed(a.value), a.precision, Some(a.span)));
-                used_date = Some(a.span);
-            }
-            if matches!(t.kind, EventType::Strike | EventType::Protest) && precision == Some(Precision::Day) && cx.second_day(t.span) {
-                if let Some(v) = events.get(made_from).and_then(|e| e.date.as_deref()).and_then(|v| shift_day(v, -1)) {
-                    days.push((Cow::Owned(v), precision, None));
-                }
-            }
-            for (value, precision, span) in days {
-                for i in made_from..made_to {
-                    let Some(mut e) = events.get(i).cloned() else { continue };
-                    e.date = Some(value.to_string());
-                    e.precision = precision;
-                    let ev = span.map_or(e.evidence, |a| Span::new(e.evidence.start.min(a.start), e.evidence.end.max(a.end)));
-                    if sent.contains(ev) {
-                        e.evidence = ev;
-                    }
-                    if let Some(l) = last_of.get_mut(t.kind as usize) {
-                        *l = Some(events.len());
-                    }
-                    if let Some(m) = made.get_mut(k) {
-                        m.push(events.len());
-                    }
-                    weak.push(false);
-                    events.push(e);
-                }
-            }
-            if let Some(d) = date_span.filter(|d| used_date.is_none_or(|u| u.start < d.start)) {
-                used_date = Some(d);
+                weak.push(false);
+                events.push(e);
             }
         }
+        if let Some(d) = date_span.filter(|d| tally.used_date.is_none_or(|u| u.start < d.start)) {
+            tally.used_date = Some(d);
+        }
+    }
+
+    /// Adds the figures of each toll in `folds` (see [`toll_host`]) and the sentence's
+    /// actors (`actor_spans`) to the events its host made (`made`).
+    #[cold]
+    #[inline(never)]
+    fn fold_tolls(&mut self, folds: Vec<(usize, Vec<Figure>)>, made: &[Vec<usize>], actor_spans: &[(Span, Cow<'a, str>)]) {
         for (j, figs) in folds {
             for &id in made.get(j).map(Vec::as_slice).unwrap_or(&[]) {
-                if let Some(e) = events.get_mut(id) {
+                if let Some(e) = self.events.get_mut(id) {
                     for f in &figs {
                         if !e.figures.iter().any(|g| g.span == f.span) && e.figures.len() < MAX_MERGED {
                             e.figures.push(f.clone());
@@ -1358,8 +1517,6 @@ impl<'a> Run<'a> {
                 }
             }
         }
-        *here_spare = recycle(actors_here);
-        used_date
     }
 
     /// Moves the date focus to a date of sentence `s` (whose triggers' spans are
