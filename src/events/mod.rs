@@ -337,6 +337,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         dates: &dates,
         listed_days: &listed_days,
         figures: &figures,
+        orgs: &orgs,
         doc_day,
         // Sentences in text order (as the corpus reader makes them): the dates taken below
         // for a sentence start after the end of every earlier one, so they lie in it if it
@@ -380,9 +381,6 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         // The memory of the actors of one trigger (see `actors_here`).
         here_spare: std::mem::take(actors_here_spare),
     };
-    let mut ti = 0;
-    let mut pi = 0;
-    let mut di = 0;
     let mut s = Sent {
         sent: Span::new(0, 0),
         trig: &[],
@@ -392,33 +390,16 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         actor_spans: recycle(std::mem::take(actor_spans_spare)),
         actor_cues,
         offsets: false,
+        next: (0, 0, 0),
     };
     for (si, sent) in doc.sentences.iter().enumerate() {
         run.next_paragraph(doc, si, *sent);
-        let start = ti;
-        while triggers.get(ti).is_some_and(|t| t.sentence == si) {
-            ti += 1;
-        }
-        let trig = triggers.get(start..ti).unwrap_or(&[]);
-        s.sent = *sent;
-        s.trig = trig;
-        d.sentence_places(si, *sent, &mut pi, &mut s.places);
-        d.sentence_dates(si, *sent, &mut di, !trig.is_empty(), &mut s.dates);
-        s.actor_spans.clear();
-        if !trig.is_empty() {
-            cx.actors(si, *sent, &orgs, &mut s.actor_spans);
-        }
-        // (Clauses of another day are looked for only in a sentence that may hold one.)
-        let offsets = !trig.is_empty() && cx.offset_cue(si);
-        s.offsets = offsets;
-        s.actor_cues.clear();
-        s.actor_cues.extend(s.actor_spans.iter().map(|(sp, _)| if offsets { cx.offset_clause(*sp).map(|o| o.0) } else { None }));
+        s.read(&d, triggers, si, *sent);
         // The last date of the sentence that dated one of its events.
-        let used_date = if trig.is_empty() { None } else { run.sentence_events(&d, &s, &mut w) };
+        let used_date = if s.trig.is_empty() { None } else { run.sentence_events(&d, &s, &mut w) };
         run.move_date_focus(&d, &s, w.trig_spans, used_date);
         run.move_place_focus(&d, &s);
-        run.prev_security.clear();
-        run.prev_security.extend(s.actor_spans.iter().filter_map(|(_, a)| is_security(a)));
+        run.note_security(&s);
     }
     let Run { mut events, weak, .. } = run;
     drop_weak(&mut events, weak, marks, doc, country, lower);
@@ -550,6 +531,8 @@ struct Doc<'a> {
     /// The later days of lists of dates (see [`doc_dates`]).
     listed_days: &'a [DateRef<'a>],
     figures: &'a [&'a Figure],
+    /// The organisations that can be actors (see [`takes_no_part`]).
+    orgs: &'a [&'a Mention],
     /// The document's day (`2023-05-12`).
     doc_day: Option<&'a str>,
     /// Whether the sentences are in text order (see [`Doc::sentence_dates`]).
@@ -626,6 +609,36 @@ struct Sent<'a> {
     actor_cues: &'a mut Vec<Option<Span>>,
     /// Whether the sentence may hold a clause of another day.
     offsets: bool,
+    /// Where the next sentence's triggers, places and dates start in the document's lists.
+    next: (usize, usize, usize),
+}
+
+impl<'a> Sent<'a> {
+    /// Moves to sentence `si` (at `sent`): its triggers (of the document's `triggers`),
+    /// places, dates and, in a sentence with triggers, actors.
+    fn read(&mut self, d: &Doc<'a>, triggers: &'a [Trigger], si: usize, sent: Span) {
+        let cx = d.cx;
+        let (mut ti, mut pi, mut di) = self.next;
+        let start = ti;
+        while triggers.get(ti).is_some_and(|t| t.sentence == si) {
+            ti += 1;
+        }
+        let trig = triggers.get(start..ti).unwrap_or(&[]);
+        self.sent = sent;
+        self.trig = trig;
+        d.sentence_places(si, sent, &mut pi, &mut self.places);
+        d.sentence_dates(si, sent, &mut di, !trig.is_empty(), &mut self.dates);
+        self.next = (ti, pi, di);
+        self.actor_spans.clear();
+        if !trig.is_empty() {
+            cx.actors(si, sent, d.orgs, &mut self.actor_spans);
+        }
+        // (Clauses of another day are looked for only in a sentence that may hold one.)
+        let offsets = !trig.is_empty() && cx.offset_cue(si);
+        self.offsets = offsets;
+        self.actor_cues.clear();
+        self.actor_cues.extend(self.actor_spans.iter().map(|(sp, _)| if offsets { cx.offset_clause(*sp).map(|o| o.0) } else { None }));
+    }
 }
 
 /// What the triggers of one sentence share while [`Run::sentence_events`] reads them in
@@ -852,6 +865,25 @@ fn assign_places<'a>(cx: &Cx, trig: &[Trigger], trig_spans: &[Span], sent_places
     }
 }
 
+/// The day of trigger `t` in a clause of another day (`offset`: the cue, `a day after`,
+/// and the days it moves) when the date of the rest of the sentence (`date_value`, at
+/// `date_span`) is outside that clause.
+#[cold]
+#[inline(never)]
+fn offset_day(cx: &Cx, t: &Trigger, offset: (Span, i64), date_span: Option<Span>, date_value: Option<&str>, doc_day: Option<&str>) -> Option<String> {
+    let (cue, days) = offset;
+    let outside = date_span.is_none_or(|d| d.end <= cue.start || d.start >= t.span.end && !cx.same_clause(t.span, d));
+    if !outside {
+        return None;
+    }
+    // (`X will step down on Wednesday, the speaker said, a day after
+    // protesters stormed …`: what happened before a day still ahead
+    // is counted from the document's day)
+    let ahead = days < 0 && date_value.zip(doc_day).is_some_and(|(v, today)| is_after(v, today));
+    let base = if ahead { doc_day } else { date_value };
+    base.and_then(|v| shift_day(v, days))
+}
+
 /// Whether `places` are a list in `text` (`Louisville, Denver and Atlanta`): two or more,
 /// with only a comma, `and` or `or` between each two.
 fn listed(text: &str, places: &[&PlaceRef]) -> bool {
@@ -938,6 +970,13 @@ struct Run<'a> {
 }
 
 impl<'a> Run<'a> {
+    /// Keeps the security forces of sentence `s` for the next one (names from
+    /// [`is_security`]).
+    fn note_security(&mut self, s: &Sent) {
+        self.prev_security.clear();
+        self.prev_security.extend(s.actor_spans.iter().filter_map(|(_, a)| is_security(a)));
+    }
+
     /// Moves to the paragraph of sentence `si` (at `sent`).
     fn next_paragraph(&mut self, doc: &Document, si: usize, sent: Span) {
         // A new paragraph: the security forces of the last one acted there, not here.
@@ -1132,17 +1171,8 @@ impl<'a> Run<'a> {
         // clause has a date of its own).
         if precision == Some(Precision::Day) && !(so_far && date_span.is_none()) {
             if let Some((cue, days)) = offset {
-                let outside = date_span.is_none_or(|d| d.end <= cue.start || d.start >= t.span.end && !cx.same_clause(t.span, d));
-                if outside {
-                    // (`X will step down on Wednesday, the speaker said, a day after
-                    // protesters stormed …`: what happened before a day still ahead
-                    // is counted from the document's day)
-                    let ahead = days < 0
-                        && date_value.as_deref().zip(c.d.doc_day).is_some_and(|(v, today)| is_after(v, today));
-                    let base = if ahead { c.d.doc_day } else { date_value.as_deref() };
-                    if let Some(v) = base.and_then(|v| shift_day(v, days)) {
-                        date_value = Some(v);
-                    }
+                if let Some(v) = offset_day(cx, t, (cue, days), date_span, date_value.as_deref(), c.d.doc_day) {
+                    date_value = Some(v);
                 }
             }
         }
@@ -1155,7 +1185,7 @@ impl<'a> Run<'a> {
     /// trigger it shares them with (returned, as the host of a toll: see [`toll_host`]),
     /// narrowed (a route by its start, spots by their town).
     fn trigger_places(&self, c: &Turn<'_, 'a>, k: usize, t: &Trigger, my_places: &mut Vec<&'a PlaceRef<'a>>) -> Option<usize> {
-        let (d, trig, assigned, sent_places) = (c.d, c.s.trig, c.assigned, &c.s.places);
+        let (d, trig, assigned) = (c.d, c.s.trig, c.assigned);
         let (cx, doc) = (d.cx, d.doc);
         my_places.clear();
         my_places.extend(assigned.get(k).into_iter().flatten().copied());
@@ -1232,18 +1262,28 @@ impl<'a> Run<'a> {
         // (A district the gazetteer knows as a feature of one country stands for its
         // town: `In Mong Kok, demonstrators set fire to bins on Nathan Road`.)
         if !my_places.is_empty() && my_places.iter().all(|p| is_spot(p, &doc.text)) {
-            let mut towns = sent_places
-                .iter()
-                .filter(|t| !t.pseudo && !t.route && t.gaz.is_some_and(town_or_district) && !is_spot(t, &doc.text));
-            let sentence_town = towns.next().copied().filter(|t| towns.all(|u| u.name == t.name));
-            if let Some(town) = sentence_town.or_else(|| spots_town(self.focus_town, d.towns.home_dateline, self.place_focus_at.1, self.para)) {
-                if town.gaz.is_none_or(town_or_district) && !is_spot(town, &doc.text) {
-                    my_places.clear();
-                    my_places.push(town);
-                }
-            }
+            self.spots_to_town(c, my_places);
         }
         host
+    }
+
+    /// Spots alone (`my_places`) stand for their town, if one is known: the one town of
+    /// their sentence, else the town in focus (see [`spots_town`]).
+    #[cold]
+    #[inline(never)]
+    fn spots_to_town(&self, c: &Turn<'_, 'a>, my_places: &mut Vec<&'a PlaceRef<'a>>) {
+        let (d, sent_places) = (c.d, &c.s.places);
+        let doc = d.doc;
+        let mut towns = sent_places
+            .iter()
+            .filter(|t| !t.pseudo && !t.route && t.gaz.is_some_and(town_or_district) && !is_spot(t, &doc.text));
+        let sentence_town = towns.next().copied().filter(|t| towns.all(|u| u.name == t.name));
+        if let Some(town) = sentence_town.or_else(|| spots_town(self.focus_town, d.towns.home_dateline, self.place_focus_at.1, self.para)) {
+            if town.gaz.is_none_or(town_or_district) && !is_spot(town, &doc.text) {
+                my_places.clear();
+                my_places.push(town);
+            }
+        }
     }
 
     /// A count of the hurt (`84 people were treated in hospital`) at trigger `t`: its
@@ -1471,6 +1511,21 @@ impl<'a> Run<'a> {
                 days.push((Cow::Owned(v), precision, None));
             }
         }
+        if !days.is_empty() {
+            self.copy_for_days(k, t, made_from..made_to, days, *sent, tally.made);
+        }
+        if let Some(d) = date_span.filter(|d| tally.used_date.is_none_or(|u| u.start < d.start)) {
+            tally.used_date = Some(d);
+        }
+    }
+
+    /// A copy of the events `made` of trigger `k` (`t`, in sentence `sent`) for each
+    /// further day of `days` (its value, precision and span).
+    #[cold]
+    #[inline(never)]
+    fn copy_for_days(&mut self, k: usize, t: &Trigger, made: std::ops::Range<usize>, days: Vec<(Cow<str>, Option<Precision>, Option<Span>)>, sent: Span, made_by: &mut [Vec<usize>]) {
+        let Run { events, weak, last_of, .. } = self;
+        let (made_from, made_to) = (made.start, made.end);
         for (value, precision, span) in days {
             for i in made_from..made_to {
                 let Some(mut e) = events.get(i).cloned() else { continue };
@@ -1483,15 +1538,12 @@ impl<'a> Run<'a> {
                 if let Some(l) = last_of.get_mut(t.kind as usize) {
                     *l = Some(events.len());
                 }
-                if let Some(m) = tally.made.get_mut(k) {
+                if let Some(m) = made_by.get_mut(k) {
                     m.push(events.len());
                 }
                 weak.push(false);
                 events.push(e);
             }
-        }
-        if let Some(d) = date_span.filter(|d| tally.used_date.is_none_or(|u| u.start < d.start)) {
-            tally.used_date = Some(d);
         }
     }
 
