@@ -309,6 +309,130 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     if triggers.is_empty() {
         return Vec::new();
     }
+    let mut places: Vec<PlaceRef> = recycle(std::mem::take(places_spare));
+    let country = doc_places(cx, doc, mentions, dest, gaz, &mut places);
+    let byline_town = cx.byline_town(mentions, gaz);
+    let mut dates: Vec<DateRef> = recycle(std::mem::take(dates_spare));
+    let listed_days = doc_dates(cx, doc, timexes, &mut dates);
+    let mut figures: Vec<&Figure> = {
+        let mut l = recycle(std::mem::take(figures_spare));
+        l.extend(figures);
+        l
+    };
+    figures.sort_by_key(|a| a.span);
+    let mut orgs: Vec<&Mention> = recycle(std::mem::take(orgs_spare));
+    orgs.extend(mentions.iter().filter(|m| m.kind == EntityKind::Organization && !takes_no_part(&m.canonical)));
+    orgs.sort_by_key(|a| a.span);
+    // (Written into the scratch's buffer: no allocation per document.)
+    let doc_day: Option<&str> = doc.date.map(|d| {
+        day_into(d, day_buf);
+        day_buf.as_str()
+    });
+    let headline_sent = headline_of(doc);
+    let d = Doc {
+        cx,
+        doc,
+        country,
+        places: &places,
+        dates: &dates,
+        listed_days: &listed_days,
+        figures: &figures,
+        orgs: &orgs,
+        doc_day,
+        // Sentences in text order (as the corpus reader makes them): the dates taken below
+        // for a sentence start after the end of every earlier one, so they lie in it if it
+        // holds them, without a search for their sentence.
+        ordered: doc.sentences.windows(2).all(|w| matches!(w, [a, b] if a.end <= b.end)),
+        headline_sent,
+        towns: Towns::new(country, &places, byline_town.as_ref(), headline_sent),
+    };
+
+    // Events that only the document date dates, and picket lines: kept only when
+    // nothing firmer of their type is found.
+    weak.clear();
+    // The security forces of the sentence before (names from [`is_security`]).
+    prev_security.clear();
+    let mut run = Run {
+        // (Lists sized for most documents up front: fewer reallocations as they fill.)
+        events: Vec::with_capacity(2 * triggers.len()),
+        weak,
+        dated: false,
+        last_of: [None; 7],
+        date_focus: doc_day.map(|d| (d, Some(Precision::Day))),
+        place_focus: None,
+        focus_town: None,
+        place_focus_at: (None, 0),
+        prev_security,
+        para: 0,
+        first_place: None,
+        places_mixed: false,
+    };
+    let mut w = Work {
+        trig_spans,
+        date_spans,
+        count_spans,
+        count_dates,
+        made_pool,
+        // Per-trigger lists of a sentence, and a trigger's places: kept from sentence to
+        // sentence (see `lists`), so that they are allocated once, not per document.
+        assigned_pool: recycle_pool(std::mem::take(assigned_spare)),
+        owned_pool: recycle_pool(std::mem::take(owned_spare)),
+        my_places: recycle(std::mem::take(my_places_spare)),
+        // The memory of the actors of one trigger (see `actors_here`).
+        here_spare: std::mem::take(actors_here_spare),
+    };
+    let mut s = Sent {
+        sent: Span::new(0, 0),
+        trig: &[],
+        // Per-sentence lists, refilled for each sentence (no allocation per sentence).
+        places: recycle(std::mem::take(sent_places_spare)),
+        dates: recycle(std::mem::take(sent_dates_spare)),
+        actor_spans: recycle(std::mem::take(actor_spans_spare)),
+        actor_cues,
+        offsets: false,
+        next: (0, 0, 0),
+    };
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        run.next_paragraph(doc, si, *sent);
+        s.read(&d, triggers, si, *sent);
+        // The last date of the sentence that dated one of its events.
+        let used_date = if s.trig.is_empty() { None } else { run.sentence_events(&d, &s, &mut w) };
+        run.move_date_focus(&d, &s, w.trig_spans, used_date);
+        run.move_place_focus(&d, &s);
+        run.note_security(&s);
+    }
+    let Run { mut events, weak, .. } = run;
+    drop_weak(&mut events, weak, marks, doc, country, lower);
+    drop_future(&mut events, doc_day);
+    fold_into_riots_and_killings(cx, doc, &mut events, into);
+    let mut events = merge(events, first, at);
+    drop_restatements(&mut events, country, marks);
+    events.sort_by(|a, b| a.evidence.cmp(&b.evidence).then(a.kind.cmp(&b.kind)).then(a.place.cmp(&b.place)));
+    // The lists that borrow from the document go back to the scratch, emptied.
+    *assigned_spare = recycle_pool(w.assigned_pool);
+    *owned_spare = recycle_pool(w.owned_pool);
+    *my_places_spare = recycle(w.my_places);
+    *sent_places_spare = recycle(s.places);
+    *sent_dates_spare = recycle(s.dates);
+    *actors_here_spare = w.here_spare;
+    *actor_spans_spare = recycle(s.actor_spans);
+    *orgs_spare = recycle(orgs);
+    *figures_spare = recycle(figures);
+    *dates_spare = recycle(dates);
+    *places_spare = recycle(places);
+    events
+}
+
+/// The document's places in text order (see [`Cx::places`]), and its main country (see
+/// [`main_country`]); `dest` and `gaz` are filled for each mention on the way.
+fn doc_places<'m>(
+    cx: &Cx,
+    doc: &Document,
+    mentions: &'m [Mention],
+    dest: &mut Vec<bool>,
+    gaz: &mut Vec<Option<&'static gazetteer::Place>>,
+    places: &mut Vec<PlaceRef<'m>>,
+) -> Option<&'static str> {
     // Which mentions are places someone went to (asked once for each mention, by
     // `main_country` and `places` both).
     dest.clear();
@@ -318,26 +442,13 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     gaz.clear();
     gaz.extend(mentions.iter().map(|m| if m.kind == EntityKind::Place { gazetteer::place(&m.canonical) } else { None }));
     let country = main_country(mentions, dest, gaz);
-    let mut places: Vec<PlaceRef> = recycle(std::mem::take(places_spare));
-    cx.places(mentions, dest, gaz, country, &mut places);
-    // The town of a dateline at home (`SANTIAGO (AP) —`), where its spots are; else the
-    // first town of a byline (`By Amara Jayasuriya in Colombo and Tom Whitfield in London`),
-    // where the report was written.
-    let dateline_home = places.iter().find(|p| p.dateline && p.gaz.is_some_and(|g| g.kind == PlaceKind::City));
-    let byline_town = cx.byline_town(mentions, gaz);
-    let home_dateline = dateline_home.or(byline_town.as_ref());
-    // (Spots make the places mixed only under a dateline: see `places_mixed`.)
-    let spots_mixed = dateline_home.is_some() || places.iter().take(2).any(|p| p.dateline);
-    // That town when the story is its news: in the main country, and the first sentence
-    // names no other town (not `ALMATY — Oil workers in Zhanaozen walked off the job`).
-    let home_news = home_dateline
-        .filter(|d| country.is_some_and(|c| same_country(d.name, c)))
-        .filter(|d| {
-            !places.iter().any(|p| p.sentence == d.sentence && p.name != d.name && !p.pseudo && p.gaz.is_none_or(|g| g.kind == PlaceKind::City))
-        })
-        .map(|d| d.name);
-    let byline_home = byline_town.as_ref().filter(|b| country.is_some_and(|c| same_country(b.name, c))).map(|b| b.name);
-    let mut dates: Vec<DateRef> = recycle(std::mem::take(dates_spare));
+    cx.places(mentions, dest, gaz, country, places);
+    country
+}
+
+/// The document's dates that can date an event, in text order, into `dates` (with the
+/// cues read around each); returns the later days of lists of dates, set aside.
+fn doc_dates<'t>(cx: &Cx, doc: &Document, timexes: &'t [Timex], dates: &mut Vec<DateRef<'t>>) -> Vec<DateRef<'t>> {
     // (Only a timex that can date an event is read in context.)
     dates.extend(timexes.iter().filter(|t| t.span.start >= doc.body.start).filter_map(|t| {
         let d = DateRef::new(t)?;
@@ -360,832 +471,1151 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         }
         !listed
     });
-    let sentence_of = |s: Span| -> Option<usize> {
-        let i = doc.sentences.partition_point(|x| x.end <= s.start);
-        doc.sentences.get(i).filter(|x| x.contains(s)).map(|_| i)
-    };
-    // Sentences in text order (as the corpus reader makes them): the dates taken below
-    // for a sentence start after the end of every earlier one, so they lie in it if it
-    // holds them, without a search for their sentence.
-    let ordered = doc.sentences.windows(2).all(|w| matches!(w, [a, b] if a.end <= b.end));
-    let mut figures: Vec<&Figure> = {
-        let mut l = recycle(std::mem::take(figures_spare));
-        l.extend(figures);
-        l
-    };
-    figures.sort_by_key(|a| a.span);
-    let mut orgs: Vec<&Mention> = recycle(std::mem::take(orgs_spare));
-    orgs.extend(mentions.iter().filter(|m| m.kind == EntityKind::Organization && !takes_no_part(&m.canonical)));
-    orgs.sort_by_key(|a| a.span);
+    listed_days
+}
 
-    // (Lists sized for most documents up front: fewer reallocations as they fill.)
-    let mut events: Vec<Event> = Vec::with_capacity(2 * triggers.len());
-    // Events that only the document date dates, and picket lines: kept only when
-    // nothing firmer of their type is found.
-    weak.clear();
-    let mut dated = false;
-    // The last event of each type, for definite mentions that refer back.
-    let mut last_of: [Option<usize>; 7] = [None; 7];
-    // (Written into the scratch's buffer: no allocation per document.)
-    let doc_day: Option<&str> = doc.date.map(|d| {
-        day_into(d, day_buf);
-        day_buf.as_str()
-    });
-    let mut date_focus: Option<(&str, Option<Precision>)> = doc_day.map(|d| (d, Some(Precision::Day)));
-    let mut place_focus: Option<&str> = None;
-    // The place in focus, as a reference (a lone spot is placed in it when it is a known
-    // town, which is asked only then).
-    let mut focus_town: Option<&PlaceRef> = None;
-    // The date in focus when the place focus was set, and that sentence's paragraph.
-    let mut place_focus_at: (Option<&str>, usize) = (None, 0);
-    // The security forces of the sentence before (names from [`is_security`]).
-    prev_security.clear();
-    // The actors of a sentence with triggers, and those of one trigger's clause.
-    let mut actor_spans: Vec<(Span, Cow<str>)> = recycle(std::mem::take(actor_spans_spare));
-    let mut ti = 0;
-    let mut pi = 0;
-    let mut di = 0;
-    // Per-trigger lists of a sentence, and a trigger's places: kept from sentence to
-    // sentence (see `lists`), so that they are allocated once, not per document.
-    let mut assigned_pool: Vec<Vec<&PlaceRef>> = recycle_pool(std::mem::take(assigned_spare));
-    let mut owned_pool: Vec<Vec<&Figure>> = recycle_pool(std::mem::take(owned_spare));
-    let mut my_places: Vec<&PlaceRef> = recycle(std::mem::take(my_places_spare));
-    // Per-sentence lists, refilled for each sentence (no allocation per sentence).
-    let mut sent_places: Vec<&PlaceRef> = recycle(std::mem::take(sent_places_spare));
-    let mut sent_dates: Vec<&DateRef> = recycle(std::mem::take(sent_dates_spare));
-    // The memory of the actors of one trigger (see `actors_here`).
-    let mut here_spare: Vec<&'static str> = std::mem::take(actors_here_spare);
-    // The paragraph of the sentence before.
-    let mut para = 0;
-    // The first town or spot the document named, and whether it has named another one
-    // since (countries and `across the country` aside).
-    let mut first_place: Option<&PlaceRef> = None;
-    let headline_sent = headline_of(doc);
-    // The town the whole story is about: that of a dateline at home which the headline
-    // names too (`A decade after the shooting in Kulsary` over `KULSARY —`). A deed a later
-    // paragraph tells without a place was there, not across the country (a movement
-    // named by a plural noun, `The protests erupted on 18 October`, still was).
-    let story_town = home_news.filter(|t| headline_sent.is_some_and(|h| places.iter().any(|p| h.contains(p.span) && p.name == *t)));
-    let mut places_mixed = false;
-    for (si, sent) in doc.sentences.iter().enumerate() {
-        // A new paragraph: the security forces of the last one acted there, not here.
-        let p = para;
-        while doc.paragraphs.get(para).is_some_and(|q| q.end <= sent.start) {
-            para += 1;
+/// The towns a document's events fall back on when a sentence names none.
+#[derive(Clone, Copy)]
+struct Towns<'a> {
+    /// The town of a dateline at home, else the first town of a byline.
+    home_dateline: Option<&'a PlaceRef<'a>>,
+    /// Whether spots make the places mixed (see `Run::places_mixed`).
+    spots_mixed: bool,
+    /// The dateline's town when the story is its news.
+    home_news: Option<&'a str>,
+    /// The byline's town when it is in the main country.
+    byline_home: Option<&'a str>,
+    /// The town the whole story is about.
+    story_town: Option<&'a str>,
+}
+
+impl<'a> Towns<'a> {
+    /// The towns of a document in the main country `country`, with its `places`, the town
+    /// of its byline and its headline sentence.
+    fn new(country: Option<&str>, places: &'a [PlaceRef<'a>], byline_town: Option<&'a PlaceRef<'a>>, headline_sent: Option<Span>) -> Towns<'a> {
+        // The town of a dateline at home (`SANTIAGO (AP) —`), where its spots are; else the
+        // first town of a byline (`By Amara Jayasuriya in Colombo and Tom Whitfield in London`),
+        // where the report was written.
+        let dateline_home = places.iter().find(|p| p.dateline && p.gaz.is_some_and(|g| g.kind == PlaceKind::City));
+        let home_dateline = dateline_home.or(byline_town);
+        // (Spots make the places mixed only under a dateline: see `places_mixed`.)
+        let spots_mixed = dateline_home.is_some() || places.iter().take(2).any(|p| p.dateline);
+        // That town when the story is its news: in the main country, and the first sentence
+        // names no other town (not `ALMATY — Oil workers in Zhanaozen walked off the job`).
+        let home_news = home_dateline
+            .filter(|d| country.is_some_and(|c| same_country(d.name, c)))
+            .filter(|d| {
+                !places.iter().any(|p| p.sentence == d.sentence && p.name != d.name && !p.pseudo && p.gaz.is_none_or(|g| g.kind == PlaceKind::City))
+            })
+            .map(|d| d.name);
+        let byline_home = byline_town.filter(|b| country.is_some_and(|c| same_country(b.name, c))).map(|b| b.name);
+        // The town the whole story is about: that of a dateline at home which the headline
+        // names too (`A decade after the shooting in Kulsary` over `KULSARY —`). A deed a later
+        // paragraph tells without a place was there, not across the country (a movement
+        // named by a plural noun, `The protests erupted on 18 October`, still was).
+        let story_town = home_news.filter(|t| headline_sent.is_some_and(|h| places.iter().any(|p| h.contains(p.span) && p.name == *t)));
+        Towns { home_dateline, spots_mixed, home_news, byline_home, story_town }
+    }
+}
+
+/// What [`find_in`] knows of a whole document before it reads its sentences: its context,
+/// main country, places, dates and figures in text order, its day and the towns its events
+/// fall back on.
+#[derive(Clone, Copy)]
+struct Doc<'a> {
+    cx: &'a Cx<'a>,
+    doc: &'a Document,
+    country: Option<&'static str>,
+    places: &'a [PlaceRef<'a>],
+    dates: &'a [DateRef<'a>],
+    /// The later days of lists of dates (see [`doc_dates`]).
+    listed_days: &'a [DateRef<'a>],
+    figures: &'a [&'a Figure],
+    /// The organisations that can be actors (see [`takes_no_part`]).
+    orgs: &'a [&'a Mention],
+    /// The document's day (`2023-05-12`).
+    doc_day: Option<&'a str>,
+    /// Whether the sentences are in text order (see [`Doc::sentence_dates`]).
+    ordered: bool,
+    headline_sent: Option<Span>,
+    towns: Towns<'a>,
+}
+
+impl<'a> Doc<'a> {
+    /// The places of sentence `si` into `out`, from the document's places at `*pi` on
+    /// (which it moves past them).
+    fn sentence_places(&self, si: usize, sent: Span, pi: &mut usize, out: &mut Vec<&'a PlaceRef<'a>>) {
+        let p0 = *pi;
+        while self.places.get(*pi).is_some_and(|p| p.sentence <= si) {
+            *pi += 1;
         }
-        if si > 0 && para != p {
-            prev_security.clear();
+        out.clear();
+        out.extend(self.places.get(p0..*pi).unwrap_or(&[]).iter().filter(|p| p.sentence == si));
+        // `In New York, … looters broke into stores in the Bronx`: a part of the town the
+        // sentence opens with is that town, not a place of its own.
+        if out.len() >= 2 {
+            if let Some(frame) = out.first().copied().filter(|p| opens_with(&self.doc.text, sent, p)) {
+                out.retain(|p| !part_of(p, frame));
+            }
         }
+    }
+
+    /// The dates of sentence `si` into `out`, from the document's dates at `*di` on (which
+    /// it moves past them); `stating` when the sentence has triggers.
+    fn sentence_dates(&self, si: usize, sent: Span, di: &mut usize, stating: bool, out: &mut Vec<&'a DateRef<'a>>) {
+        let (cx, doc) = (self.cx, self.doc);
+        let d0 = *di;
+        while self.dates.get(*di).is_some_and(|d| d.span.start < sent.end) {
+            *di += 1;
+        }
+        out.clear();
+        out.extend(
+            self.dates
+                .get(d0..*di)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|t| if self.ordered { sent.contains(t.span) } else { sentence_of(&doc.sentences, t.span) == Some(si) }),
+        );
+        // (`a strike against last month's coup`: a date of something else.) Left out here
+        // in a sentence with triggers; in another, only the date that would move the focus
+        // is asked (see [`Run::move_date_focus`]).
+        if stating {
+            out.retain(|t| !cx.attributive(t.span) || cx.after_the(t.span));
+        }
+        // (`SANTIAGO, Sept 8 (Agency) - Police arrested 27 people … on Sunday`: the
+        // dateline's day is when the report was filed, no event's beside another date.)
+        if out.len() > 1 {
+            out.retain(|d| !dateline_date(&doc.text, d.span));
+        }
+    }
+}
+
+/// The index of the sentence of `sentences` that holds `s`, if one does.
+fn sentence_of(sentences: &[Span], s: Span) -> Option<usize> {
+    let i = sentences.partition_point(|x| x.end <= s.start);
+    sentences.get(i).filter(|x| x.contains(s)).map(|_| i)
+}
+
+/// One sentence as its triggers read it: its span, its triggers, places, dates and
+/// actors (with the `a day after` cue of each, see [`Cx::offset_clause`]), refilled for
+/// each sentence.
+struct Sent<'a> {
+    sent: Span,
+    trig: &'a [Trigger],
+    places: Vec<&'a PlaceRef<'a>>,
+    dates: Vec<&'a DateRef<'a>>,
+    /// The actors of a sentence with triggers.
+    actor_spans: Vec<(Span, Cow<'a, str>)>,
+    actor_cues: &'a mut Vec<Option<Span>>,
+    /// Whether the sentence may hold a clause of another day.
+    offsets: bool,
+    /// Where the next sentence's triggers, places and dates start in the document's lists.
+    next: (usize, usize, usize),
+}
+
+impl<'a> Sent<'a> {
+    /// Moves to sentence `si` (at `sent`): its triggers (of the document's `triggers`),
+    /// places, dates and, in a sentence with triggers, actors.
+    fn read(&mut self, d: &Doc<'a>, triggers: &'a [Trigger], si: usize, sent: Span) {
+        let cx = d.cx;
+        let (mut ti, mut pi, mut di) = self.next;
         let start = ti;
         while triggers.get(ti).is_some_and(|t| t.sentence == si) {
             ti += 1;
         }
         let trig = triggers.get(start..ti).unwrap_or(&[]);
-        let p0 = pi;
-        while places.get(pi).is_some_and(|p| p.sentence <= si) {
-            pi += 1;
-        }
-        sent_places.clear();
-        sent_places.extend(places.get(p0..pi).unwrap_or(&[]).iter().filter(|p| p.sentence == si));
-        // `In New York, … looters broke into stores in the Bronx`: a part of the town the
-        // sentence opens with is that town, not a place of its own.
-        if sent_places.len() >= 2 {
-            if let Some(frame) = sent_places.first().copied().filter(|p| opens_with(&doc.text, *sent, p)) {
-                sent_places.retain(|p| !part_of(p, frame));
-            }
-        }
-        let d0 = di;
-        while dates.get(di).is_some_and(|d| d.span.start < sent.end) {
-            di += 1;
-        }
-        sent_dates.clear();
-        sent_dates.extend(
-            dates
-                .get(d0..di)
-                .unwrap_or(&[])
-                .iter()
-                .filter(|t| if ordered { sent.contains(t.span) } else { sentence_of(t.span) == Some(si) }),
-        );
-        // (`a strike against last month's coup`: a date of something else.) Left out here
-        // in a sentence with triggers; in another, only the date that would move the focus
-        // is asked (see below).
+        self.sent = sent;
+        self.trig = trig;
+        d.sentence_places(si, sent, &mut pi, &mut self.places);
+        d.sentence_dates(si, sent, &mut di, !trig.is_empty(), &mut self.dates);
+        self.next = (ti, pi, di);
+        self.actor_spans.clear();
         if !trig.is_empty() {
-            sent_dates.retain(|t| !cx.attributive(t.span) || cx.after_the(t.span));
-        }
-        // (`SANTIAGO, Sept 8 (Agency) - Police arrested 27 people … on Sunday`: the
-        // dateline's day is when the report was filed, no event's beside another date.)
-        if sent_dates.len() > 1 {
-            sent_dates.retain(|d| !dateline_date(&doc.text, d.span));
-        }
-        actor_spans.clear();
-        if !trig.is_empty() {
-            cx.actors(si, *sent, &orgs, &mut actor_spans);
+            cx.actors(si, sent, d.orgs, &mut self.actor_spans);
         }
         // (Clauses of another day are looked for only in a sentence that may hold one.)
         let offsets = !trig.is_empty() && cx.offset_cue(si);
-        actor_cues.clear();
-        actor_cues.extend(actor_spans.iter().map(|(sp, _)| if offsets { cx.offset_clause(*sp).map(|o| o.0) } else { None }));
-        // The last date of the sentence that dated one of its events.
-        let mut used_date: Option<Span> = None;
-        if !trig.is_empty() {
-            trig_spans.clear();
-            trig_spans.extend(trig.iter().map(|t| t.span));
-            date_spans.clear();
-            date_spans.extend(sent_dates.iter().map(|d| d.span));
-            // Each place goes to its nearest trigger.
-            let assigned = lists(&mut assigned_pool, trig.len());
-            for p in &sent_places {
-                // (Not a place of a clause about someone after it: `600 workers had joined
-                // them, said X, a driller who has worked in the fields near Zhanaozen`.)
-                let Some(k) = cx.nearest_trigger(trig_spans, p.span) else { continue };
-                // (`demonstrations over the killing of George Floyd in Minneapolis turned
-                // violent`: the place of the killing named as a cause is its own, whatever
-                // trigger is nearer.)
-                let k = (0..k).rev().take(3).find(|&c| trig.get(c).is_some_and(|u| cx.cause_place(u, p.span))).unwrap_or(k);
-                if trig_spans.get(k).is_some_and(|t| cx.about_someone(*t, p.span)) {
-                    continue;
-                }
-                if let Some(a) = assigned.get_mut(k) {
-                    a.push(p);
-                }
-            }
-            let f0 = figures.partition_point(|f| f.span.start < sent.start);
-            let f1 = figures.partition_point(|f| f.span.start < sent.end);
-            let sent_figs: &[&Figure] = figures.get(f0..f1.max(f0)).unwrap_or(&[]);
-            // The actors of one trigger (refilled for each).
-            let mut actors_here: Vec<&str> = recycle(std::mem::take(&mut here_spare));
-            // Indices of the events each trigger made.
-            let made = lists(made_pool, trig.len());
-            // Killings and violence that belong to a strike, protest or riot of the
-            // sentence (which take the sentence's actors too).
-            let mut folds: Vec<(usize, Vec<Figure>)> = Vec::new();
-            // Each figure goes to its nearest trigger.
-            let owned = lists(&mut owned_pool, trig.len());
-            for f in sent_figs {
-                if let Some(o) = cx.nearest(trig_spans, f.span).and_then(|k| owned.get_mut(k)) {
-                    o.push(f);
-                }
-            }
-            // Dates that may date a count (not `since June`).
-            count_dates.clear();
-            count_dates.extend((0..sent_dates.len()).filter(|&i| sent_dates.get(i).is_some_and(|d| !d.since)));
-            count_spans.clear();
-            count_spans.extend(count_dates.iter().filter_map(|&i| date_spans.get(i).copied()));
-            // The last count of the sentence, if it was a running total.
-            let mut last_total: Option<Span> = None;
-            // (and the last count in the past perfect: `225 people had died`)
-            let mut last_had: Option<Span> = None;
-            for (k, t) in trig.iter().enumerate() {
-                my_places.clear();
-                my_places.extend(assigned.get(k).into_iter().flatten().copied());
-                let mut host: Option<usize> = None;
-                // (Only the end of a route, `fled to the Maldives`: as good as none.)
-                if my_places.iter().all(|p| p.route) {
-                    // Share the places of the nearest earlier trigger that has some …
-                    let lo = k.saturating_sub(6);
-                    let before = assigned.get(lo..k).unwrap_or(&[]);
-                    let later = || {
-                        trig.iter().zip(assigned.iter()).enumerate().skip(k + 1).take(6).find(|(_, (u, a))| {
-                            let harm = |k| matches!(k, EventType::Killing | EventType::Violence);
-                            // (Not the place of a killing named as a cause, which is no
-                            // event here: `demonstrations over the killing of George Floyd in
-                            // Minneapolis turned violent` in a story from Jacksonville.)
-                            a.iter().any(|p| !p.route)
-                                && (cx.same_clause(t.span, u.span) || harm(t.kind) && harm(u.kind) && !cx.hard_break(t.span, u.span))
-                                && !a.iter().all(|p| cx.cause_place(u, p.span))
-                        })
-                    };
-                    // (Not across a new clause when one of its own has places: `… had
-                    // spread to Aktobe and Taraz, and on January 5 crowds stormed the
-                    // mayor's office in Almaty` were in Almaty. Nor the place of a killing
-                    // named as a cause, as above.)
-                    let earlier = before
-                        .iter()
-                        .enumerate()
-                        .rev()
-                        // (A whole route counts, `marched from Causeway Bay to Wan Chai on
-                        // Sunday in a rally`: the rally is that march.)
-                        .find(|(j, a)| (a.iter().any(|p| !p.route) || whole_route(a, &doc.text)) && !trig.get(lo + j).is_some_and(|u| a.iter().all(|p| cx.cause_place(u, p.span))))
-                        .filter(|(j, _)| trig.get(lo + j).is_none_or(|u| !cx.new_clause(u.span, t.span)) || later().is_none());
-                    if let Some((j, a)) = earlier {
-                        my_places.clear();
-                        my_places.extend_from_slice(a);
-                        host = Some(lo + j);
-                    } else if let Some((j, (_, a))) = later() {
-                        // … or of a later one in the same clause (`protesters stormed X in
-                        // Colombo`) or of violence that kills (`opened fire on mourners in X,
-                        // killing three`).
-                        my_places.clear();
-                        my_places.extend_from_slice(a);
-                        host = Some(j);
-                    }
-                }
-                narrow(&mut my_places, &doc.text);
-                // (Nor is another country at the end of a route: `protests against a bill
-                // allowing extradition to mainland China` were in Hong Kong.)
-                if my_places.iter().any(|p| !p.route) {
-                    my_places.retain(|p| !p.route);
-                } else {
-                    my_places.retain(|p| !p.other_country(country));
-                    // `marched from Pettah to Borella`, `from Admiralty to Central`: a march
-                    // between two districts or squares of a town is one event, where it set
-                    // off (towns stay apart: `trains from Leeds to York`, but for a march or
-                    // a riot that moved, `farmers marched from Leeds to York`, both are one
-                    // event, where it set off).
-                    let district = |p: &&PlaceRef<'_>| p.gaz.is_some_and(|g| g.kind == PlaceKind::Feature) || is_spot(p, &doc.text);
-                    if my_places.len() > 1 && my_places.iter().all(district) {
-                        my_places.truncate(1);
-                    } else if my_places.len() > 1 && matches!(t.kind, EventType::Protest | EventType::Riot) && whole_route(&my_places, &doc.text) {
-                        my_places.retain(|p| route_start(p, &doc.text));
-                        my_places.truncate(1);
-                    }
-                }
-                // `In Minneapolis, … ¶ Police fired tear gas near the Fifth Precinct
-                // station`: spots alone are in the town of the paragraph, else in the
-                // town of the dateline (`SANTIAGO — … ¶ The crowd filled the Alameda avenue
-                // and Plaza Italia`), else in that of the paragraph before.
-                // (A country in focus is no town: `SANTIAGO, Chile —` has Santiago.)
-                // The one town the gazetteer knows in the spot's own sentence comes first:
-                // `In Minneapolis, protesters set fire to buildings along Lake Street`. (Of
-                // several, `clashes in Sham Shui Po, Kwai Chung …`, the text does not say which.)
-                // (A district the gazetteer knows as a feature of one country stands for its
-                // town: `In Mong Kok, demonstrators set fire to bins on Nathan Road`.)
-                if !my_places.is_empty() && my_places.iter().all(|p| is_spot(p, &doc.text)) {
-                    let mut towns = sent_places
-                        .iter()
-                        .filter(|t| !t.pseudo && !t.route && t.gaz.is_some_and(town_or_district) && !is_spot(t, &doc.text));
-                    let sentence_town = towns.next().copied().filter(|t| towns.all(|u| u.name == t.name));
-                    if let Some(town) = sentence_town.or_else(|| spots_town(focus_town, home_dateline, place_focus_at.1, para)) {
-                        if town.gaz.is_none_or(town_or_district) && !is_spot(town, &doc.text) {
-                            my_places.clear();
-                            my_places.push(town);
-                        }
-                    }
-                }
-                // `More than 70 people were arrested in Louisville, Denver and Atlanta`: a
-                // count over a list of towns is their total, one event of the country, not
-                // one in each town (which the text does not report).
-                let listed = |places: &[&PlaceRef]| {
-                    places.len() >= 2
-                        && places.windows(2).all(|w| match w {
-                            [a, b] => a.span.end <= b.span.start
-                                && cx.text.get(a.span.end..b.span.start).is_some_and(|g| matches!(g, ", " | " and " | ", and " | " or " | ", or ")),
-                            _ => true,
-                        })
-                };
-                let listed_total = t.figure && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest) && listed(&my_places);
-                if listed_total {
-                    my_places.clear();
-                }
-                // `have set off mass protests in Chile, Ecuador, Iran, Sri Lanka and
-                // Kazakhstan`, `protests in Chile, Lebanon and Iraq that year`: a list of three
-                // countries or more with no day of its own is a comparison or the background
-                // of a story, no event told in each of them.
-                if my_places.len() >= 3
-                    && my_places.iter().all(|p| p.gaz.is_some_and(|g| g.kind == PlaceKind::Country))
-                    && listed(&my_places)
-                    && !sent_dates.iter().any(|d| d.precision == Some(Precision::Day) && !cx.new_clause(d.span, t.span))
-                {
-                    continue;
-                }
-                // Figures near the trigger that fit its type.
-                let figs: Vec<Figure> = owned
-                    .get(k)
-                    .map(Vec::as_slice)
-                    .unwrap_or(&[])
-                    .iter()
-                    .filter(|f| figure_fits(t.kind, f) && !cx.is_workforce(f))
-                    .take(8)
-                    .map(|f| (*f).clone())
-                    .collect();
-                // `Sixteen people were killed during the previous strike`: what a clause
-                // tells of an earlier episode, with no date of its own, is not of the
-                // story's day (nor is that episode).
-                if cx.past_episode(t.span) && !date_spans.iter().any(|d| !cx.new_clause(t.span, *d)) {
-                    continue;
-                }
-                // `a protest over the police killing of X`: the killing named as a cause
-                // is an event of its own only with a date of its own (`… of X in March`);
-                // the text does not say when it was.
-                if !t.figure && cx.cause_phrase(t.span) && !date_spans.iter().any(|d| d.start >= t.span.end && cx.same_clause(t.span, *d)) {
-                    continue;
-                }
-                // `a strike in X culminated in security forces opening fire, leaving 16
-                // dead`: the deaths (or the violence) are the strike's toll and part of
-                // it, not an event of their own.
-                if matches!(t.kind, EventType::Killing | EventType::Violence) && assigned.get(k).is_some_and(|a| a.is_empty()) && (t.figure || !cx.cause_phrase(t.span)) {
-                    // (Not a protest named as a target: `attacked a protest camp`.)
-                    let target = |h: &Trigger| {
-                        let j = cx.at(h.span.end);
-                        cx.toks.get(j).is_some_and(|x| matches!(cx.ws(j, x.sentence), "camp" | "camps" | "site" | "sites" | "tent" | "tents"))
-                    };
-                    // (Nor `since the unrest began`, which says where a count starts.)
-                    let since = |h: &Trigger| {
-                        let j = cx.at(h.span.start);
-                        cx.toks.get(j).is_some_and(|x| {
-                            let s = x.sentence;
-                            j >= 1 && cx.ws(j - 1, s) == "since" || j >= 2 && cx.ws(j - 2, s) == "since" && cx.ws(j - 1, s) == "the"
-                        })
-                    };
-                    // (Nor one of another day: `marched on Wednesday, a day after three people
-                    // were killed in clashes`.)
-                    let my_day = if offsets { cx.offset_clause(t.span).map(|o| o.0) } else { None };
-                    let same_day = |h: &Trigger| !offsets || cx.offset_clause(h.span).map(|o| o.0) == my_day;
-                    let fits = |j: usize| {
-                        trig.get(j).is_some_and(|h| is_host(h.kind) && !cx.hard_break(h.span, t.span) && !target(h) && !since(h) && same_day(h))
-                    };
-                    // The trigger it shares its places with, else the nearest earlier
-                    // strike, protest or riot of the sentence.
-                    let host = host.filter(|&j| fits(j)).or_else(|| (k.saturating_sub(6)..k).rev().find(|&j| fits(j)));
-                    if let Some(j) = host {
-                        folds.push((j, figs));
-                        continue;
-                    }
-                }
-                // `84 people were treated in hospital`, `dozens were injured`: a count of the
-                // hurt in a sentence that tells of no attack, shooting, clash or riot is a
-                // figure of the event it belongs to (the last one found), not an event.
-                // (Not when someone hurt them, `security forces have injured some 80 people`,
-                // nor when they were shot or beaten.)
-                let hurt_by = || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w.starts_with("injur") || w.starts_with("wound"));
-                // (Among the 32 triggers on either side: a line of megabytes holds many.)
-                let near = trig.get(k.saturating_sub(32)..(k + 33).min(trig.len())).unwrap_or(&[]);
-                if t.figure && t.kind == EventType::Violence && !near.iter().any(|u| attack_told(u, t)) && !hurt_by() && !cx.blast(t.sentence) {
-                    // (A running total still makes the count joined to it one: `40 people
-                    // have been injured and 260 arrested`.)
-                    let (have, had) = auxiliaries(cx.lower.get(t.span.start..t.span.end).unwrap_or(""));
-                    if have {
-                        last_total = Some(t.span);
-                    }
-                    if had {
-                        last_had = Some(t.span);
-                    }
-                    if let Some(e) = [EventType::Protest, EventType::Riot, EventType::Violence, EventType::Killing]
-                        .iter()
-                        .filter_map(|k| last_of.get(*k as usize).copied().flatten())
-                        .max()
-                        .and_then(|i| events.get_mut(i))
-                    {
-                        add_figures(e, figs);
-                        continue;
-                    }
-                }
-                // `The protests were organised by …`: a definite mention with neither a
-                // place nor a date of its own refers back to an event already found.
-                // (The nearest date, found once: it also dates the event below.)
-                let near_date = cx.nearest(date_spans, t.span);
-                let own_date = near_date.and_then(|x| date_spans.get(x)).is_some_and(|d| cx.same_clause(*d, t.span));
-                // (`The strikes followed a large gathering in Saqqez on Wednesday`: the date
-                // after `followed` is the other event's.)
-                // (`relatives of those killed in the riots gathered at a cemetery on the edge
-                // of the city`: `the city` is no place of its own either.)
-                // (Nor does a place before `took part in the march`, `attended the rally`,
-                // which is someone's: `a councillor in Tai Po who took part in the march`.)
-                let placeless = assigned.get(k).is_some_and(|a| {
-                    a.iter().all(|p| cx.text.get(p.span.start..p.span.end) == Some("city"))
-                        || a.iter().all(|p| p.span.end <= t.span.start) && cx.took_part(t.span)
-                });
-                // `Copper prices rose 3 percent in London last month as the strike coincided
-                // with a halt at the Grasberg mine`: the strike a sentence about prices or
-                // markets names is the one told, as a cause; its places and dates are the
-                // market's. (Dropped when none of its type was told.)
-                // (So is one the sentence only describes: `the protests had begun to show
-                // signs of fatigue`, `the strike has become a symbol of the crisis`.)
-                let market = matches!(t.kind, EventType::Strike | EventType::Protest)
-                    && !t.figure
-                    && cx.definite(t.span)
-                    && (cx.described(t.span) || cx.market_clause(t.sentence, t.span));
-                if market && last_of.get(t.kind as usize).copied().flatten().is_none() {
-                    continue;
-                }
-                if market || placeless && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
-                    if let Some(prev) = last_of.get(t.kind as usize).copied().flatten().and_then(|i| events.get_mut(i)) {
-                        // The actors of its clause, else of its part of the sentence.
-                        actors_here.clear();
-                        actors_here.extend(actor_spans.iter().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a.as_ref()));
-                        if actors_here.is_empty() {
-                            actors_here.extend(actor_spans.iter().filter(|(sp, _)| !cx.hard_break(*sp, t.span)).map(|(_, a)| a.as_ref()));
-                        }
-                        for &a in &actors_here {
-                            if !prev.actors.iter().any(|x| x == a) && prev.actors.len() < MAX_MERGED {
-                                prev.actors.push(a.to_string());
-                            }
-                        }
-                        for f in figs {
-                            if !prev.figures.iter().any(|g| g.span == f.span) && prev.figures.len() < MAX_MERGED {
-                                prev.figures.push(f);
-                            }
-                        }
-                        continue;
-                    }
-                }
-                let counted = matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest);
-                // (When every date may date a count, the nearest count date is the nearest date.)
-                let date = if counted && count_spans.len() != date_spans.len() {
-                    cx.nearest(count_spans, t.span).and_then(|x| count_dates.get(x)).and_then(|&i| sent_dates.get(i))
-                } else {
-                    near_date.and_then(|x| sent_dates.get(x))
-                };
-                // `On Monday and Tuesday, pickets formed outside all 28 schools by 7 a.m.`: a
-                // clock time alone tells the hour of a day, not the day; the nearest day of the
-                // trigger's statement dates it.
-                let date = date.map(|d| {
-                    if sent_dates.len() < 2 || !cx.clock_only(d.span) {
-                        return d;
-                    }
-                    let day = sent_dates
-                        .iter()
-                        .filter(|e| e.precision == Some(Precision::Day) && !cx.clock_only(e.span) && !cx.new_clause(e.span, t.span))
-                        .min_by_key(|e| cx.dist(e.span, t.span));
-                    day.unwrap_or(d)
-                });
-                // `weekly protests since January, most recently on Sunday in Shush`: a
-                // running series told by its start, then its latest day; the event named
-                // is that day's.
-                let date = date.map(|d| {
-                    if !d.since {
-                        return d;
-                    }
-                    let latest = |e: &&&DateRef| {
-                        e.span.start >= d.span.end
-                            && !e.since
-                            && cx.lower.get(d.span.end..e.span.start).is_some_and(|g| {
-                                g.len() < 40 && (holds(g, "recently") || holds(g, "latest") || holds(g, "most recent") || holds(g, "last time"))
-                            })
-                    };
-                    sent_dates.iter().find(latest).unwrap_or(d)
-                });
-                // `Within days the protests had spread to X, and on January 5 crowds
-                // stormed …`: a date in a later clause with an event of its own dates
-                // only that clause.
-                // `shot during a protest over the police killing of Breonna Taylor in
-                // March`: a date inside a phrase that names an earlier event dates only it.
-                // `closed shops in Saqqez, the hometown of Mahsa Amini, who died on
-                // September 16`: a date in a relative clause about someone after the trigger
-                // dates only that clause (one about a place, `including 41 in Zahedan, where
-                // … on Sept. 30`, may date a count).
-                let date = date.filter(|d| {
-                    !cx.later_clause(t.span, d.span, trig_spans) && !cx.cause_date(t.span, d.span, trig_spans) && !cx.relative_clause(t.span, d.span, false)
-                });
-                // `riot police had beaten and detained thousands in Minsk; a young man was
-                // shot dead in Brest on 11 August`: a date past a `;` (a colon, a dash)
-                // whose statement tells an event of another type dates only that one (one
-                // of the same type may go on with it: `200 detentions; the arrests went on
-                // overnight`).
-                let date = date.filter(|d| {
-                    !(d.span.start >= t.span.end
-                        && trig.len() > 1
-                        && cx.hard_break(t.span, d.span)
-                        && trig.iter().any(|u| u.kind != t.kind && u.span.start >= t.span.end && cx.hard_break(t.span, u.span) && !cx.hard_break(u.span, d.span)))
-                });
-                // `walked out in Glasgow in the first of 16 days of strikes that will
-                // continue until February 6`: a verb of the past does not happen on a day
-                // still ahead that another clause names.
-                let date = date.filter(|d| {
-                    !(d.span.start >= t.span.end && doc_day.is_some_and(|today| is_after(d.value, today)) && !cx.same_clause(t.span, d.span) && cx.past_verb(t.span))
-                });
-                // `The January protests began on January 2`: a date that names the event
-                // right before its word gives way to a finer date of that period in its clause.
-                let date = date.map(|d| {
-                    let names = d.span.end < t.span.start && cx.text.get(d.span.end..t.span.start) == Some(" ");
-                    let finer = |e: &&&DateRef| {
-                        e.span != d.span
-                            && e.value.strip_prefix(d.value).is_some_and(|r| r.starts_with('-'))
-                            && cx.same_clause(t.span, e.span)
-                    };
-                    if names { sent_dates.iter().find(finer).copied().unwrap_or(d) } else { d }
-                });
-                let (date_value, precision, date_span) = match date {
-                    Some(d) => (Some(d.value.to_string()), d.precision, Some(d.span)),
-                    // (`Within days, demonstrations had spread to Aktobe`: some day after
-                    // the one in focus, in its month.)
-                    None => match &date_focus {
-                        Some((v, Some(Precision::Day))) if cx.some_days_later(*sent) => (v.get(..7).map(str::to_string), Some(Precision::Month), None),
-                        Some((v, p)) => (Some(v.to_string()), *p, None),
-                        None => (None, None, None),
-                    },
-                };
-                // `…, a day after 20,000 people marched`: a clause of another day.
-                let offset = if offsets { cx.offset_clause(t.span) } else { None };
-                // The actors of the trigger's clause, else of its sentence; not those of a
-                // clause of another day (`Police detained 40 people on Monday, a day after
-                // students marched`).
-                let cue = offset.map(|o| o.0);
-                let this_day = actor_spans.iter().zip(actor_cues.iter()).filter(|(_, c)| **c == cue).map(|(x, _)| x);
-                // (Nor those a count of the killed, hurt or detained names: `detained 40
-                // students`, `two police officers were killed` are no actors of it.)
-                let counted_in = |sp: &Span| t.figure && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest) && t.span.contains(*sp);
-                let this_day = this_day.filter(|(sp, _)| !counted_in(sp));
-                actors_here.clear();
-                actors_here.extend(this_day.clone().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a.as_ref()));
-                // (Not those in a clause of another trigger that a conjunction opens: `…
-                // marched in support of the students, while office workers blocked roads`;
-                // but security forces that fired in one clause may have killed in the next.)
-                if actors_here.is_empty() {
-                    let harm = matches!(t.kind, EventType::Killing | EventType::Violence);
-                    let others = |sp: Span| trig.len() > 1 && cx.new_clause(sp, t.span) && trig.iter().any(|u| u.span != t.span && cx.same_clause(sp, u.span));
-                    actors_here.extend(this_day.filter(|(sp, a)| harm && is_security(a).is_some() || !others(*sp)).map(|(_, a)| a.as_ref()));
-                }
-                if matches!(t.kind, EventType::Killing | EventType::Violence)
-                    && !actors_here.iter().any(|a| is_security(a).is_some())
-                {
-                    actors_here.extend_from_slice(prev_security);
-                }
-                // `At least 19 people have died in the unrest`: a running total is the
-                // country's, not the last town's.
-                let fig_text = if t.figure {
-                    cx.lower.get(t.span.start..t.span.end).unwrap_or("")
-                } else {
-                    ""
-                };
-                // (A death toll is a running total too: `put the death toll at 225`.)
-                let toll = fig_text.starts_with("death toll") || fig_text.starts_with("toll");
-                // (`at least 19 people have been killed [across the country] and more than
-                // 3,000 detained`: a count joined to a running total is one too.)
-                let joined_to = |last: Option<Span>, most: usize| {
-                    last.is_some_and(|u| {
-                        u.end <= t.span.start
-                            && cx.text.get(u.end..t.span.start).is_some_and(|g| {
-                                let g = g.trim();
-                                g.len() <= most && !g.contains([';', ':', '.', '(']) && (g == "," || g.ends_with(" and") || g == "and")
-                            })
-                    })
-                };
-                let joined = || joined_to(last_total, 40);
-                // (` have `, ` has `, ` had ` in one pass over the figure's words)
-                let (have, had) = if t.figure { auxiliaries(fig_text) } else { (false, false) };
-                // (And `Police have arrested more than 700 people since …`.)
-                let so_far = t.figure && (have || toll) || counted && cx.perfect(t.span, false)
-                    || counted && t.figure && date_span.is_none() && joined();
-                if counted && t.figure {
-                    last_total = so_far.then_some(t.span);
-                }
-                let had = t.figure && had;
-                // (`225 people had died, including 19 members of the security forces, and
-                // 4,578 were injured`: the count joined to such a total is a total too)
-                let total = so_far || had || counted && t.figure && date_span.is_none() && joined_to(last_had, 80);
-                if counted && t.figure && had {
-                    last_had = Some(t.span);
-                }
-                // … and one in the present perfect (`have died`) is counted as of the
-                // document's date.
-                // (So is a movement told in the present perfect with no date of its own:
-                // `Strikes have begun at the Fort Wayne plant`, `workers have walked out`.)
-                let (mut date_value, precision) = match (&date_span, doc.date) {
-                    (None, Some(_)) if so_far || !t.figure && cx.perfect(t.span, true) => (doc_day.map(str::to_string), Some(Precision::Day)),
-                    _ => (date_value, precision),
-                };
-                // `Police fired tear gas on Monday, a day after 20,000 people marched`: the
-                // march was the day before the date of the rest of the sentence (unless its
-                // clause has a date of its own).
-                if precision == Some(Precision::Day) && !(so_far && date_span.is_none()) {
-                    if let Some((cue, days)) = offset {
-                        let outside = date_span.is_none_or(|d| d.end <= cue.start || d.start >= t.span.end && !cx.same_clause(t.span, d));
-                        if outside {
-                            // (`X will step down on Wednesday, the speaker said, a day after
-                            // protesters stormed …`: what happened before a day still ahead
-                            // is counted from the document's day)
-                            let ahead = days < 0
-                                && date_value.as_deref().zip(doc_day).is_some_and(|(v, today)| is_after(v, today));
-                            let base = if ahead { doc_day } else { date_value.as_deref() };
-                            if let Some(v) = base.and_then(|v| shift_day(v, days)) {
-                                date_value = Some(v);
-                            }
-                        }
-                    }
-                }
-                // One event per place, else one at the fallback place.
-                let fallback = my_places.is_empty().then(|| {
-                    // (A place from an earlier paragraph does not hold for an event dated
-                    // in another month: `… killed in Mahabad on Tuesday.` ¶ `protests
-                    // erupted in mid-September` were the country's.)
-                    // (Only for a movement named by a plural noun, `the protests`, `strikes`,
-                    // `unrest`, or a count: a deed or a strike told with no place, `… were
-                    // among a crowd that broke into the building on January 5`, `The strike
-                    // … began on February 9`, goes on with the town in focus; so do
-                    // `pickets`, which stand at the strike's own gates.)
-                    let named_movement = || {
-                        cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w == "unrest" || !w.contains(' ') && w.ends_with('s') && !w.starts_with("picket"))
-                    };
-                    let movement = || t.figure || named_movement();
-                    let apart = place_focus_at.1 != para
-                        && movement()
-                        // (not `occupied since 9 April`, which goes on still)
-                        && date.is_some_and(|d| !d.since || !cx.right_after_since(d.span))
-                        && place_focus_at.0.zip(date_value.as_deref()).is_some_and(|(a, b)| {
-                            let (a, b) = (a.get(..7).unwrap_or(a), b.get(..7).unwrap_or(b));
-                            !a.starts_with(b) && !b.starts_with(a)
-                        });
-                    // (Nor does it hold at all for an event of a new paragraph that names no
-                    // place, once the document has named several: `… in Minsk …, and
-                    // workers in Grodno joined them.` ¶ `Postal workers held a day of action
-                    // on Wednesday` was the country's.)
-                    let elsewhere = place_focus_at.1 != para && places_mixed;
-                    // (Nor does another country named in passing: `Tsikhanouskaya, now in
-                    // Lithuania, said …` ¶ `nearly 7,000 people were detained` in Belarus.)
-                    // (`focus_town` is the place in focus, its gazetteer entry at hand.)
-                    let abroad = focus_town.is_some_and(|p| p.other_country(country));
-                    // (But what a story from a town at home, `SANTIAGO, Chile — …`, tells of
-                    // its own news days, the document's day or the two before, with no place
-                    // of its own was in that town: `The crowd gathered from mid-morning` in its
-                    // second paragraph was in Santiago, not across Chile. Not a count over a
-                    // list of towns, nor a running total.)
-                    let recent = || {
-                        precision == Some(Precision::Day)
-                            && date_value.as_deref().zip(doc.date).is_some_and(|(v, today)| {
-                                day_of(v).is_some_and(|d| (0..=2).contains(&(today - d).num_days()))
-                            })
-                    };
-                    // (Nor was a deed at some unnamed spot of a town, `pupils started jumping
-                    // the turnstiles at stations such as …`, the country's: it was in the town
-                    // of such spots, that of the dateline at home.)
-                    let spot = || !t.figure && cx.town_spot_near(t.span);
-                    // (And a deed at such a spot after a count across the country, `580
-                    // detained across the country` ¶ `pupils started jumping the turnstiles at
-                    // stations such as …`, was in that town too.)
-                    let country_focus = || place_focus.is_some() && place_focus == country;
-                    let news = !(total || listed_total || abroad) && ((apart || elsewhere) && (recent() || spot()) || country_focus() && spot());
-                    let place = if let Some(town) = home_news.filter(|_| news) {
-                        Some(town)
-                    } else if let Some(town) = story_town.filter(|_| (apart || elsewhere) && !(total || listed_total || abroad || !t.figure && named_movement())) {
-                        Some(town)
-                    } else if (total || listed_total || apart || elsewhere || abroad) && country.is_some() {
-                        country
-                    } else {
-                        // (Before any place is named, a report written in a town at home,
-                        // `By Nadia Perera in Colombo`, tells of that town.)
-                        place_focus.or(byline_home).or(country)
-                    };
-                    (place, None)
-                });
-                let targets = fallback.into_iter().chain(my_places.iter().map(|p| (Some(p.name), Some(p.span))));
-                let n_targets = my_places.len().max(1);
-                let mut figs = figs;
-                let made_from = events.len();
-                for (n, (place, pspan)) in targets.enumerate() {
-                    // `On January 4, protests that had started two days earlier in
-                    // Zhanaozen spread to Almaty`: the place the protests spread to takes
-                    // the date of the sentence outside the clause of their start.
-                    let spread_date = pspan.zip(date_span).and_then(|(p, d)| {
-                        let spread = cx.lower.get(p.start.saturating_sub(16)..p.start).is_some_and(|b| b.ends_with("spread to ") || b.ends_with("spreading to "));
-                        let in_start = |x: Span| x.start >= t.span.end && x.end <= p.start;
-                        (spread && in_start(d)).then(|| sent_dates.iter().find(|e| !in_start(e.span) && e.span.end <= t.span.start)).flatten()
-                    });
-                    // `The strike began on Sunday at Bandar Abbas and spread on Monday to the
-                    // freight yards of Shiraz, Ahvaz and Tabriz`: the places after the spread
-                    // take its date.
-                    let spread_date = spread_date.or_else(|| {
-                        let p = pspan?;
-                        let e = sent_dates.iter().rev().find(|e| e.span.start >= t.span.end && e.span.end <= p.start)?;
-                        let b = cx.lower.get(t.span.end..e.span.start)?.trim_end().trim_end_matches(" on").trim_end_matches(" to");
-                        (b.ends_with(" spread") || b.ends_with(" spreading")).then_some(e)
-                    });
-                    let mut ev = t.span;
-                    for s in [pspan, spread_date.map(|d| d.span).or(date_span)].into_iter().flatten() {
-                        if s.start.abs_diff(t.span.start).min(s.end.abs_diff(t.span.end)) < 90 {
-                            ev = Span::new(ev.start.min(s.start), ev.end.max(s.end));
-                        }
-                    }
-                    let evidence = if sent.contains(ev) { ev } else { t.span };
-                    if let Some(l) = last_of.get_mut(t.kind as usize) {
-                        *l = Some(events.len());
-                    }
-                    if let Some(m) = made.get_mut(k) {
-                        m.push(events.len());
-                    }
-                    weak.push(
-                        date_span.is_none() && !dated
-                            || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| {
-                                // (`The unrest started on 2 January`: dated, it is firm.)
-                                let began = || {
-                                    let j = cx.at(t.span.end);
-                                    cx.toks.get(j).is_some_and(|x| {
-                                        matches!(cx.ws(j, x.sentence), "began" | "started" | "erupted" | "broke" | "flared" | "spread")
-                                    })
-                                };
-                                // (Picket lines that went up at a place or on a day of their own,
-                                // `Picket lines went up outside warehouses in Lansing, …, in Denver
-                                // and in Fontana`, `On Monday and Tuesday, pickets formed outside
-                                // all 28 schools`, are the strike at each site, each day: firm.)
-                                w.starts_with("picket")
-                                    && !(w == "picket" && t.kind == EventType::Protest)
-                                    && !((pspan.is_some() || date_span.is_some()) && cx.went_up(t.span))
-                                    || w == "unrest" && !(date_span.is_some() && began())
-                            }),
-                    );
-                    // The last event takes the values, the others copies.
-                    let last = n + 1 == n_targets;
-                    events.push(Event {
-                        kind: t.kind,
-                        date: match spread_date {
-                            Some(d) => Some(d.value.to_string()),
-                            None if last => date_value.take(),
-                            None => date_value.clone(),
-                        },
-                        precision: spread_date.map_or(precision, |d| d.precision),
-                        // (A spot left alone, no town named near it, is in the town the
-                        // gazetteer gives it: `The Galle Face camp was set up on 9 April`
-                        // in Colombo.)
-                        place: place.map(|p| gazetteer::place(p).and_then(|g| g.spot_town()).unwrap_or(p).to_string()),
-                        actors: actors_here.iter().map(|a| a.to_string()).collect(),
-                        figures: if last { std::mem::take(&mut figs) } else { figs.clone() },
-                        evidence,
-                        sentence: *sent,
-                    });
-                }
-                // `walked out on December 21 and again on January 11`: the second date of
-                // such a pair dates a second event, a copy of those just made; so does each
-                // further day of a list (`walked out on 1 and 2 March`, `on 30 April and 1
-                // May`: one event a day, as ACLED counts them).
-                // (So does the day before one told as a strike's or a protest's second:
-                // `kept their stores shut for a second straight day on Tuesday` were shut
-                // on Monday too.)
-                let (mut from, made_to) = (date, events.len());
-                let mut days: Vec<(Cow<str>, Option<Precision>, Option<Span>)> = Vec::new();
-                while let Some(a) = from.and_then(|d| cx.again_date(d, &sent_dates, &listed_days)) {
-                    from = Some(a);
-                    days.push((Cow::Borrowed(a.value), a.precision, Some(a.span)));
-                    used_date = Some(a.span);
-                }
-                if matches!(t.kind, EventType::Strike | EventType::Protest) && precision == Some(Precision::Day) && cx.second_day(t.span) {
-                    if let Some(v) = events.get(made_from).and_then(|e| e.date.as_deref()).and_then(|v| shift_day(v, -1)) {
-                        days.push((Cow::Owned(v), precision, None));
-                    }
-                }
-                for (value, precision, span) in days {
-                    for i in made_from..made_to {
-                        let Some(mut e) = events.get(i).cloned() else { continue };
-                        e.date = Some(value.to_string());
-                        e.precision = precision;
-                        let ev = span.map_or(e.evidence, |a| Span::new(e.evidence.start.min(a.start), e.evidence.end.max(a.end)));
-                        if sent.contains(ev) {
-                            e.evidence = ev;
-                        }
-                        if let Some(l) = last_of.get_mut(t.kind as usize) {
-                            *l = Some(events.len());
-                        }
-                        if let Some(m) = made.get_mut(k) {
-                            m.push(events.len());
-                        }
-                        weak.push(false);
-                        events.push(e);
-                    }
-                }
-                if let Some(d) = date_span.filter(|d| used_date.is_none_or(|u| u.start < d.start)) {
-                    used_date = Some(d);
-                }
-            }
-            for (j, figs) in folds {
-                for &id in made.get(j).map(Vec::as_slice).unwrap_or(&[]) {
-                    if let Some(e) = events.get_mut(id) {
-                        for f in &figs {
-                            if !e.figures.iter().any(|g| g.span == f.span) && e.figures.len() < MAX_MERGED {
-                                e.figures.push(f.clone());
-                            }
-                        }
-                        e.figures.sort_by_key(|a| a.span);
-                        for (_, a) in &actor_spans {
-                            if !e.actors.iter().any(|x| x == a) && e.actors.len() < MAX_MERGED {
-                                e.actors.push(a.to_string());
-                            }
-                        }
-                    }
-                }
-            }
-            here_spare = recycle(actors_here);
-        }
-        // Move the focus.
-        // A decade or a year in passing (`who led the union in the 1990s`) does not
-        // move the focus; a date in a sentence that states events does.
-        // A date after the document's (a strike called for next Monday) does not either:
-        // what follows without a date of its own has most often happened already.
-        // (Nor does an attributive date, which `sent_dates` holds only in a sentence
-        // without triggers, or after `after the`: see where it is filled.)
-        let past = |d: &&&DateRef| !d.since && !doc_day.is_some_and(|today| is_after(d.value, today));
-        let fine = |d: &&&DateRef| past(d) && d.precision.is_some_and(|p| p <= Precision::Month) && !cx.attributive(d.span);
-        // In a sentence that states events, its last date, unless a finer one dated the
-        // last of them (`… on Sunday, after a disputed election a week earlier`: Sunday).
-        let stated = used_date.and_then(|u| sent_dates.iter().find(|d| d.span == u)).filter(past);
-        let finer = |d: &&DateRef| stated.is_some_and(|s| s.precision < d.precision);
-        let pick = if trig.is_empty() {
-            sent_dates.iter().rev().find(fine)
+        self.offsets = offsets;
+        self.actor_cues.clear();
+        self.actor_cues.extend(self.actor_spans.iter().map(|(sp, _)| if offsets { cx.offset_clause(*sp).map(|o| o.0) } else { None }));
+    }
+}
+
+/// What the triggers of one sentence share while [`Run::sentence_events`] reads them in
+/// turn: the document and the sentence, the spans of its triggers, dates and count dates
+/// (those that may date a count: not `since June`), and the places and figures that went
+/// to each trigger.
+#[derive(Clone, Copy)]
+struct Turn<'s, 'a> {
+    d: &'s Doc<'a>,
+    s: &'s Sent<'a>,
+    trig_spans: &'s [Span],
+    date_spans: &'s [Span],
+    count_spans: &'s [Span],
+    count_dates: &'s [usize],
+    assigned: &'s [Vec<&'a PlaceRef<'a>>],
+    owned: &'s [Vec<&'a Figure>],
+}
+
+impl<'s, 'a> Turn<'s, 'a> {
+    /// The date of trigger `t` among the sentence's (`counted`: a count of the killed, hurt
+    /// or detained; `near_date`: the index of the nearest date), if one dates it.
+    fn date_of(&self, t: &Trigger, counted: bool, near_date: Option<usize>) -> Option<&'a DateRef<'a>> {
+        let Turn { trig_spans, date_spans, count_spans, count_dates, .. } = *self;
+        let (cx, doc_day, trig, sent_dates) = (self.d.cx, self.d.doc_day, self.s.trig, &self.s.dates);
+        // (When every date may date a count, the nearest count date is the nearest date.)
+        let date = if counted && count_spans.len() != date_spans.len() {
+            cx.nearest(count_spans, t.span).and_then(|x| count_dates.get(x)).and_then(|&i| sent_dates.get(i))
         } else {
-            // (nor a date of a cause named, `a vigil on Friday over the killing of X on
-            // May 12`)
-            // (nor one of a relative clause after the first trigger: `detained people in
-            // the area where the first clashes took place two weeks ago`)
-            let cause = |d: &&&DateRef| trig.first().is_some_and(|t| cx.cause_date(t.span, d.span, trig_spans) || cx.relative_clause(t.span, d.span, true));
-            sent_dates.iter().rev().filter(|d| !cx.after_the(d.span) && !cause(d)).find(past).map(|d| if finer(d) { stated.unwrap_or(d) } else { d })
+            near_date.and_then(|x| sent_dates.get(x))
         };
-        if let Some(d) = pick {
-            date_focus = Some((d.value, d.precision));
-            dated = true;
+        // `On Monday and Tuesday, pickets formed outside all 28 schools by 7 a.m.`: a
+        // clock time alone tells the hour of a day, not the day; the nearest day of the
+        // trigger's statement dates it.
+        let date = date.map(|d| {
+            if sent_dates.len() < 2 || !cx.clock_only(d.span) {
+                return d;
+            }
+            let day = sent_dates
+                .iter()
+                .filter(|e| e.precision == Some(Precision::Day) && !cx.clock_only(e.span) && !cx.new_clause(e.span, t.span))
+                .min_by_key(|e| cx.dist(e.span, t.span));
+            day.unwrap_or(d)
+        });
+        // `weekly protests since January, most recently on Sunday in Shush`: a
+        // running series told by its start, then its latest day; the event named
+        // is that day's.
+        let date = date.map(|d| {
+            if !d.since {
+                return d;
+            }
+            let latest = |e: &&&DateRef| {
+                e.span.start >= d.span.end
+                    && !e.since
+                    && cx.lower.get(d.span.end..e.span.start).is_some_and(|g| {
+                        g.len() < 40 && (holds(g, "recently") || holds(g, "latest") || holds(g, "most recent") || holds(g, "last time"))
+                    })
+            };
+            sent_dates.iter().find(latest).unwrap_or(d)
+        });
+        // `Within days the protests had spread to X, and on January 5 crowds
+        // stormed …`: a date in a later clause with an event of its own dates
+        // only that clause.
+        // `shot during a protest over the police killing of Breonna Taylor in
+        // March`: a date inside a phrase that names an earlier event dates only it.
+        // `closed shops in Saqqez, the hometown of Mahsa Amini, who died on
+        // September 16`: a date in a relative clause about someone after the trigger
+        // dates only that clause (one about a place, `including 41 in Zahedan, where
+        // … on Sept. 30`, may date a count).
+        let date = date.filter(|d| {
+            !cx.later_clause(t.span, d.span, trig_spans) && !cx.cause_date(t.span, d.span, trig_spans) && !cx.relative_clause(t.span, d.span, false)
+        });
+        // `riot police had beaten and detained thousands in Minsk; a young man was
+        // shot dead in Brest on 11 August`: a date past a `;` (a colon, a dash)
+        // whose statement tells an event of another type dates only that one (one
+        // of the same type may go on with it: `200 detentions; the arrests went on
+        // overnight`).
+        let date = date.filter(|d| {
+            !(d.span.start >= t.span.end
+                && trig.len() > 1
+                && cx.hard_break(t.span, d.span)
+                && trig.iter().any(|u| u.kind != t.kind && u.span.start >= t.span.end && cx.hard_break(t.span, u.span) && !cx.hard_break(u.span, d.span)))
+        });
+        // `walked out in Glasgow in the first of 16 days of strikes that will
+        // continue until February 6`: a verb of the past does not happen on a day
+        // still ahead that another clause names.
+        let date = date.filter(|d| {
+            !(d.span.start >= t.span.end && doc_day.is_some_and(|today| is_after(d.value, today)) && !cx.same_clause(t.span, d.span) && cx.past_verb(t.span))
+        });
+        // `The January protests began on January 2`: a date that names the event
+        // right before its word gives way to a finer date of that period in its clause.
+        let date = date.map(|d| {
+            let names = d.span.end < t.span.start && cx.text.get(d.span.end..t.span.start) == Some(" ");
+            let finer = |e: &&&DateRef| {
+                e.span != d.span
+                    && e.value.strip_prefix(d.value).is_some_and(|r| r.starts_with('-'))
+                    && cx.same_clause(t.span, e.span)
+            };
+            if names { sent_dates.iter().find(finer).copied().unwrap_or(d) } else { d }
+        });
+        date
+    }
+
+    /// The actors of trigger `t` into `actors_here`: those of its clause, else of its
+    /// sentence, of the day of its clause (`cue`, see [`Cx::offset_clause`]); for killings
+    /// and violence, the security forces of the sentence before (`prev_security`) too.
+    fn actors_of(&self, t: &Trigger, cue: Option<Span>, prev_security: &[&'static str], actors_here: &mut Vec<&'s str>) {
+        let (cx, trig, actor_spans, actor_cues) = (self.d.cx, self.s.trig, &self.s.actor_spans, &self.s.actor_cues);
+        // The actors of the trigger's clause, else of its sentence; not those of a
+        // clause of another day (`Police detained 40 people on Monday, a day after
+        // students marched`).
+        let this_day = actor_spans.iter().zip(actor_cues.iter()).filter(|(_, c)| **c == cue).map(|(x, _)| x);
+        // (Nor those a count of the killed, hurt or detained names: `detained 40
+        // students`, `two police officers were killed` are no actors of it.)
+        let counted_in = |sp: &Span| t.figure && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest) && t.span.contains(*sp);
+        let this_day = this_day.filter(|(sp, _)| !counted_in(sp));
+        actors_here.clear();
+        actors_here.extend(this_day.clone().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a.as_ref()));
+        // (Not those in a clause of another trigger that a conjunction opens: `…
+        // marched in support of the students, while office workers blocked roads`;
+        // but security forces that fired in one clause may have killed in the next.)
+        if actors_here.is_empty() {
+            let harm = matches!(t.kind, EventType::Killing | EventType::Violence);
+            let others = |sp: Span| trig.len() > 1 && cx.new_clause(sp, t.span) && trig.iter().any(|u| u.span != t.span && cx.same_clause(sp, u.span));
+            actors_here.extend(this_day.filter(|(sp, a)| harm && is_security(a).is_some() || !others(*sp)).map(|(_, a)| a.as_ref()));
         }
+        if matches!(t.kind, EventType::Killing | EventType::Violence)
+            && !actors_here.iter().any(|a| is_security(a).is_some())
+        {
+            actors_here.extend_from_slice(prev_security);
+        }
+    }
+}
+
+/// What the triggers of a sentence leave to those after them.
+struct Tally<'m> {
+    /// Indices of the events each trigger made.
+    made: &'m mut [Vec<usize>],
+    /// Killings and violence that belong to a strike, protest or riot of the
+    /// sentence (which take the sentence's actors too).
+    folds: Vec<(usize, Vec<Figure>)>,
+    /// The last count of the sentence, if it was a running total.
+    last_total: Option<Span>,
+    /// (and the last count in the past perfect: `225 people had died`)
+    last_had: Option<Span>,
+    /// The last date of the sentence that dated one of its events.
+    used_date: Option<Span>,
+}
+
+impl Tally<'_> {
+    /// Whether the count of trigger `t` is a running total so far (`have died`), and
+    /// whether it is a total at all (a past perfect, or a count joined to a total);
+    /// `counted`: a count of the killed, hurt or detained; `date_span`: its date's.
+    fn totals(&mut self, cx: &Cx, t: &Trigger, counted: bool, date_span: Option<Span>) -> (bool, bool) {
+        // `At least 19 people have died in the unrest`: a running total is the
+        // country's, not the last town's.
+        let fig_text = if t.figure {
+            cx.lower.get(t.span.start..t.span.end).unwrap_or("")
+        } else {
+            ""
+        };
+        // (A death toll is a running total too: `put the death toll at 225`.)
+        let toll = fig_text.starts_with("death toll") || fig_text.starts_with("toll");
+        // (`at least 19 people have been killed [across the country] and more than
+        // 3,000 detained`: a count joined to a running total is one too.)
+        let joined_to = |last: Option<Span>, most: usize| {
+            last.is_some_and(|u| {
+                u.end <= t.span.start
+                    && cx.text.get(u.end..t.span.start).is_some_and(|g| {
+                        let g = g.trim();
+                        g.len() <= most && !g.contains([';', ':', '.', '(']) && (g == "," || g.ends_with(" and") || g == "and")
+                    })
+            })
+        };
+        let joined = || joined_to(self.last_total, 40);
+        // (` have `, ` has `, ` had ` in one pass over the figure's words)
+        let (have, had) = if t.figure { auxiliaries(fig_text) } else { (false, false) };
+        // (And `Police have arrested more than 700 people since …`.)
+        let so_far = t.figure && (have || toll) || counted && cx.perfect(t.span, false)
+            || counted && t.figure && date_span.is_none() && joined();
+        if counted && t.figure {
+            self.last_total = so_far.then_some(t.span);
+        }
+        let had = t.figure && had;
+        // (`225 people had died, including 19 members of the security forces, and
+        // 4,578 were injured`: the count joined to such a total is a total too)
+        let total = so_far || had || counted && t.figure && date_span.is_none() && joined_to(self.last_had, 80);
+        if counted && t.figure && had {
+            self.last_had = Some(t.span);
+        }
+        (so_far, total)
+    }
+}
+
+/// What the events of one trigger take (see [`Run::emit`]): the fallback place when it
+/// has no places of its own, its date, figures and actors.
+struct Told<'x, 'a> {
+    fallback: Option<(Option<&'a str>, Option<Span>)>,
+    places: &'x [&'a PlaceRef<'a>],
+    date: Option<&'a DateRef<'a>>,
+    date_value: Option<String>,
+    precision: Option<Precision>,
+    date_span: Option<Span>,
+    figs: Vec<Figure>,
+    actors: &'x [&'x str],
+}
+
+/// Gives each place of a sentence (`sent_places`) to its nearest trigger (of `trig`, at
+/// `trig_spans`): into `assigned`, a list a trigger.
+fn assign_places<'a>(cx: &Cx, trig: &[Trigger], trig_spans: &[Span], sent_places: &[&'a PlaceRef<'a>], assigned: &mut [Vec<&'a PlaceRef<'a>>]) {
+    for p in sent_places {
+        // (Not a place of a clause about someone after it: `600 workers had joined
+        // them, said X, a driller who has worked in the fields near Zhanaozen`.)
+        let Some(k) = cx.nearest_trigger(trig_spans, p.span) else { continue };
+        // (`demonstrations over the killing of George Floyd in Minneapolis turned
+        // violent`: the place of the killing named as a cause is its own, whatever
+        // trigger is nearer.)
+        let k = (0..k).rev().take(3).find(|&c| trig.get(c).is_some_and(|u| cx.cause_place(u, p.span))).unwrap_or(k);
+        if trig_spans.get(k).is_some_and(|t| cx.about_someone(*t, p.span)) {
+            continue;
+        }
+        if let Some(a) = assigned.get_mut(k) {
+            a.push(p);
+        }
+    }
+}
+
+/// The day of trigger `t` in a clause of another day (`offset`: the cue, `a day after`,
+/// and the days it moves) when the date of the rest of the sentence (`date_value`, at
+/// `date_span`) is outside that clause.
+#[cold]
+#[inline(never)]
+fn offset_day(cx: &Cx, t: &Trigger, offset: (Span, i64), date_span: Option<Span>, date_value: Option<&str>, doc_day: Option<&str>) -> Option<String> {
+    let (cue, days) = offset;
+    let outside = date_span.is_none_or(|d| d.end <= cue.start || d.start >= t.span.end && !cx.same_clause(t.span, d));
+    if !outside {
+        return None;
+    }
+    // (`X will step down on Wednesday, the speaker said, a day after
+    // protesters stormed …`: what happened before a day still ahead
+    // is counted from the document's day)
+    let ahead = days < 0 && date_value.zip(doc_day).is_some_and(|(v, today)| is_after(v, today));
+    let base = if ahead { doc_day } else { date_value };
+    base.and_then(|v| shift_day(v, days))
+}
+
+/// Whether `places` are a list in `text` (`Louisville, Denver and Atlanta`): two or more,
+/// with only a comma, `and` or `or` between each two.
+fn listed(text: &str, places: &[&PlaceRef]) -> bool {
+    places.len() >= 2
+        && places.windows(2).all(|w| match w {
+            [a, b] => a.span.end <= b.span.start
+                && text.get(a.span.end..b.span.start).is_some_and(|g| matches!(g, ", " | " and " | ", and " | " or " | ", or ")),
+            _ => true,
+        })
+}
+
+/// The strike, protest or riot of the sentence whose toll the deaths or violence of
+/// trigger `k` (`t`, with no place of its own) are: `host`, the trigger it shares its
+/// places with, else the nearest earlier one that fits.
+#[cold]
+#[inline(never)]
+fn toll_host(c: &Turn, k: usize, t: &Trigger, host: Option<usize>) -> Option<usize> {
+    let (cx, trig, offsets) = (c.d.cx, c.s.trig, c.s.offsets);
+    // (Not a protest named as a target: `attacked a protest camp`.)
+    let target = |h: &Trigger| {
+        let j = cx.at(h.span.end);
+        cx.toks.get(j).is_some_and(|x| matches!(cx.ws(j, x.sentence), "camp" | "camps" | "site" | "sites" | "tent" | "tents"))
+    };
+    // (Nor `since the unrest began`, which says where a count starts.)
+    let since = |h: &Trigger| {
+        let j = cx.at(h.span.start);
+        cx.toks.get(j).is_some_and(|x| {
+            let s = x.sentence;
+            j >= 1 && cx.ws(j - 1, s) == "since" || j >= 2 && cx.ws(j - 2, s) == "since" && cx.ws(j - 1, s) == "the"
+        })
+    };
+    // (Nor one of another day: `marched on Wednesday, a day after three people
+    // were killed in clashes`.)
+    let my_day = if offsets { cx.offset_clause(t.span).map(|o| o.0) } else { None };
+    let same_day = |h: &Trigger| !offsets || cx.offset_clause(h.span).map(|o| o.0) == my_day;
+    let fits = |j: usize| {
+        trig.get(j).is_some_and(|h| is_host(h.kind) && !cx.hard_break(h.span, t.span) && !target(h) && !since(h) && same_day(h))
+    };
+    // The trigger it shares its places with, else the nearest earlier
+    // strike, protest or riot of the sentence.
+    host.filter(|&j| fits(j)).or_else(|| (k.saturating_sub(6)..k).rev().find(|&j| fits(j)))
+}
+
+/// The working lists of a sentence's triggers, kept from sentence to sentence (and, in
+/// [`Scratch`], from document to document) so that their memory is reused.
+struct Work<'a> {
+    trig_spans: &'a mut Vec<Span>,
+    date_spans: &'a mut Vec<Span>,
+    count_spans: &'a mut Vec<Span>,
+    count_dates: &'a mut Vec<usize>,
+    made_pool: &'a mut Vec<Vec<usize>>,
+    assigned_pool: Vec<Vec<&'a PlaceRef<'a>>>,
+    owned_pool: Vec<Vec<&'a Figure>>,
+    my_places: Vec<&'a PlaceRef<'a>>,
+    here_spare: Vec<&'static str>,
+}
+
+/// The running state of [`find_in`] over a document's sentences: the events found so
+/// far, and the focus (the last date and place of earlier sentences) for what a sentence
+/// does not say.
+struct Run<'a> {
+    events: Vec<Event>,
+    /// Per event, whether it is weak (see [`drop_weak`]).
+    weak: &'a mut Vec<bool>,
+    /// Whether a sentence has moved the date focus.
+    dated: bool,
+    /// The last event of each type, for definite mentions that refer back.
+    last_of: [Option<usize>; 7],
+    date_focus: Option<(&'a str, Option<Precision>)>,
+    place_focus: Option<&'a str>,
+    /// The place in focus, as a reference (a lone spot is placed in it when it is a known
+    /// town, which is asked only then).
+    focus_town: Option<&'a PlaceRef<'a>>,
+    /// The date in focus when the place focus was set, and that sentence's paragraph.
+    place_focus_at: (Option<&'a str>, usize),
+    /// The security forces of the sentence before (names from [`is_security`]).
+    prev_security: &'a mut Vec<&'static str>,
+    /// The paragraph of the sentence before.
+    para: usize,
+    /// The first town or spot the document named, and whether it has named another one
+    /// since (countries and `across the country` aside).
+    first_place: Option<&'a PlaceRef<'a>>,
+    places_mixed: bool,
+}
+
+impl<'a> Run<'a> {
+    /// Keeps the security forces of sentence `s` for the next one (names from
+    /// [`is_security`]).
+    fn note_security(&mut self, s: &Sent) {
+        self.prev_security.clear();
+        self.prev_security.extend(s.actor_spans.iter().filter_map(|(_, a)| is_security(a)));
+    }
+
+    /// Moves to the paragraph of sentence `si` (at `sent`).
+    fn next_paragraph(&mut self, doc: &Document, si: usize, sent: Span) {
+        // A new paragraph: the security forces of the last one acted there, not here.
+        let p = self.para;
+        while doc.paragraphs.get(self.para).is_some_and(|q| q.end <= sent.start) {
+            self.para += 1;
+        }
+        if si > 0 && self.para != p {
+            self.prev_security.clear();
+        }
+    }
+
+    /// The events that the triggers of sentence `s` state (see [`find_in`]), pushed to
+    /// [`Run::events`]; returns the last date of the sentence that dated one of them.
+    #[inline(always)]
+    fn sentence_events(&mut self, d: &Doc<'a>, s: &Sent<'a>, w: &mut Work<'a>) -> Option<Span> {
+        let (cx, trig, sent) = (d.cx, s.trig, s.sent);
+        let Work { trig_spans, date_spans, count_spans, count_dates, made_pool, assigned_pool, owned_pool, my_places, here_spare } = w;
+        trig_spans.clear();
+        trig_spans.extend(trig.iter().map(|t| t.span));
+        date_spans.clear();
+        date_spans.extend(s.dates.iter().map(|d| d.span));
+        // Each place goes to its nearest trigger.
+        let assigned = lists(assigned_pool, trig.len());
+        assign_places(cx, trig, trig_spans, &s.places, assigned);
+        let f0 = d.figures.partition_point(|f| f.span.start < sent.start);
+        let f1 = d.figures.partition_point(|f| f.span.start < sent.end);
+        let sent_figs: &[&Figure] = d.figures.get(f0..f1.max(f0)).unwrap_or(&[]);
+        // The actors of one trigger (refilled for each).
+        let mut actors_here: Vec<&str> = recycle(std::mem::take(here_spare));
+        let mut tally = Tally { made: lists(made_pool, trig.len()), folds: Vec::new(), last_total: None, last_had: None, used_date: None };
+        // Each figure goes to its nearest trigger.
+        let owned = lists(owned_pool, trig.len());
+        for f in sent_figs {
+            if let Some(o) = cx.nearest(trig_spans, f.span).and_then(|k| owned.get_mut(k)) {
+                o.push(f);
+            }
+        }
+        // Dates that may date a count (not `since June`).
+        count_dates.clear();
+        count_dates.extend((0..s.dates.len()).filter(|&i| s.dates.get(i).is_some_and(|d| !d.since)));
+        count_spans.clear();
+        count_spans.extend(count_dates.iter().filter_map(|&i| date_spans.get(i).copied()));
+        let c = Turn { d, s, trig_spans, date_spans, count_spans, count_dates, assigned, owned };
+        for (k, t) in trig.iter().enumerate() {
+            self.trigger_events(&c, k, t, my_places, &mut actors_here, &mut tally);
+        }
+        if !tally.folds.is_empty() {
+            self.fold_tolls(tally.folds, tally.made, &s.actor_spans);
+        }
+        *here_spare = recycle(actors_here);
+        tally.used_date
+    }
+
+    /// The events that trigger `k` (`t`) of a sentence states, pushed to [`Run::events`]:
+    /// its places ([`Run::trigger_places`]), figures, date ([`Turn::date_of`]) and actors
+    /// ([`Turn::actors_of`]), then one event per place ([`Run::emit`]). None when it is
+    /// background, an earlier episode or a cause named, the toll of another event of the
+    /// sentence ([`toll_host`]), a count of the hurt ([`Run::hurt_count`]) or a mention of
+    /// an event already found ([`Run::refer_back`]).
+    #[inline(always)]
+    fn trigger_events<'s>(&mut self, c: &Turn<'s, 'a>, k: usize, t: &Trigger, my_places: &mut Vec<&'a PlaceRef<'a>>, actors_here: &mut Vec<&'s str>, tally: &mut Tally) {
+        let (cx, trig) = (c.d.cx, c.s.trig);
+        let host = self.trigger_places(c, k, t, my_places);
+        // `More than 70 people were arrested in Louisville, Denver and Atlanta`: a
+        // count over a list of towns is their total, one event of the country, not
+        // one in each town (which the text does not report).
+        let listed_total = t.figure && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest) && listed(cx.text, my_places);
+        if listed_total {
+            my_places.clear();
+        }
+        // `have set off mass protests in Chile, Ecuador, Iran, Sri Lanka and
+        // Kazakhstan`, `protests in Chile, Lebanon and Iraq that year`: a list of three
+        // countries or more with no day of its own is a comparison or the background
+        // of a story, no event told in each of them.
+        if my_places.len() >= 3
+            && my_places.iter().all(|p| p.gaz.is_some_and(|g| g.kind == PlaceKind::Country))
+            && listed(cx.text, my_places)
+            && !c.s.dates.iter().any(|d| d.precision == Some(Precision::Day) && !cx.new_clause(d.span, t.span))
+        {
+            return;
+        }
+        // Figures near the trigger that fit its type.
+        let figs: Vec<Figure> = c.owned
+            .get(k)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|f| figure_fits(t.kind, f) && !cx.is_workforce(f))
+            .take(8)
+            .map(|f| (*f).clone())
+            .collect();
+        // `Sixteen people were killed during the previous strike`: what a clause
+        // tells of an earlier episode, with no date of its own, is not of the
+        // story's day (nor is that episode).
+        if cx.past_episode(t.span) && !c.date_spans.iter().any(|d| !cx.new_clause(t.span, *d)) {
+            return;
+        }
+        // `a protest over the police killing of X`: the killing named as a cause
+        // is an event of its own only with a date of its own (`… of X in March`);
+        // the text does not say when it was.
+        if !t.figure && cx.cause_phrase(t.span) && !c.date_spans.iter().any(|d| d.start >= t.span.end && cx.same_clause(t.span, *d)) {
+            return;
+        }
+        // `a strike in X culminated in security forces opening fire, leaving 16
+        // dead`: the deaths (or the violence) are the strike's toll and part of
+        // it, not an event of their own.
+        if matches!(t.kind, EventType::Killing | EventType::Violence) && c.assigned.get(k).is_some_and(|a| a.is_empty()) && (t.figure || !cx.cause_phrase(t.span)) {
+            if let Some(j) = toll_host(c, k, t, host) {
+                tally.folds.push((j, figs));
+                return;
+            }
+        }
+        // `84 people were treated in hospital`, `dozens were injured`: a count of the
+        // hurt in a sentence that tells of no attack, shooting, clash or riot is a
+        // figure of the event it belongs to (the last one found), not an event.
+        // (Not when someone hurt them, `security forces have injured some 80 people`,
+        // nor when they were shot or beaten.)
+        let hurt_by = || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w.starts_with("injur") || w.starts_with("wound"));
+        // (Among the 32 triggers on either side: a line of megabytes holds many.)
+        let near = trig.get(k.saturating_sub(32)..(k + 33).min(trig.len())).unwrap_or(&[]);
+        let figs = if t.figure && t.kind == EventType::Violence && !near.iter().any(|u| attack_told(u, t)) && !hurt_by() && !cx.blast(t.sentence) {
+            match self.hurt_count(cx.lower, t, figs, tally) {
+                Some(figs) => figs,
+                None => return,
+            }
+        } else {
+            figs
+        };
+        // `The protests were organised by …`: a definite mention with neither a
+        // place nor a date of its own refers back to an event already found.
+        // (The nearest date, found once: it also dates the event below.)
+        let near_date = cx.nearest(c.date_spans, t.span);
+        let own_date = near_date.and_then(|x| c.date_spans.get(x)).is_some_and(|d| cx.same_clause(*d, t.span));
+        // (`The strikes followed a large gathering in Saqqez on Wednesday`: the date
+        // after `followed` is the other event's.)
+        // (`relatives of those killed in the riots gathered at a cemetery on the edge
+        // of the city`: `the city` is no place of its own either.)
+        // (Nor does a place before `took part in the march`, `attended the rally`,
+        // which is someone's: `a councillor in Tai Po who took part in the march`.)
+        let placeless = c.assigned.get(k).is_some_and(|a| {
+            a.iter().all(|p| cx.text.get(p.span.start..p.span.end) == Some("city"))
+                || a.iter().all(|p| p.span.end <= t.span.start) && cx.took_part(t.span)
+        });
+        // `Copper prices rose 3 percent in London last month as the strike coincided
+        // with a halt at the Grasberg mine`: the strike a sentence about prices or
+        // markets names is the one told, as a cause; its places and dates are the
+        // market's. (Dropped when none of its type was told.)
+        // (So is one the sentence only describes: `the protests had begun to show
+        // signs of fatigue`, `the strike has become a symbol of the crisis`.)
+        let market = matches!(t.kind, EventType::Strike | EventType::Protest)
+            && !t.figure
+            && cx.definite(t.span)
+            && (cx.described(t.span) || cx.market_clause(t.sentence, t.span));
+        if market && self.last_of.get(t.kind as usize).copied().flatten().is_none() {
+            return;
+        }
+        let figs = if market || placeless && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
+            match self.refer_back(cx, t, &c.s.actor_spans, actors_here, figs) {
+                Some(figs) => figs,
+                None => return,
+            }
+        } else {
+            figs
+        };
+        let counted = matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest);
+        let date = c.date_of(t, counted, near_date);
+        let (date_value, precision, date_span) = match date {
+            Some(d) => (Some(d.value.to_string()), d.precision, Some(d.span)),
+            // (`Within days, demonstrations had spread to Aktobe`: some day after
+            // the one in focus, in its month.)
+            None => match &self.date_focus {
+                Some((v, Some(Precision::Day))) if cx.some_days_later(c.s.sent) => (v.get(..7).map(str::to_string), Some(Precision::Month), None),
+                Some((v, p)) => (Some(v.to_string()), *p, None),
+                None => (None, None, None),
+            },
+        };
+        // `…, a day after 20,000 people marched`: a clause of another day.
+        let offset = if c.s.offsets { cx.offset_clause(t.span) } else { None };
+        c.actors_of(t, offset.map(|o| o.0), self.prev_security, actors_here);
+        let (so_far, total) = tally.totals(cx, t, counted, date_span);
+        // … and one in the present perfect (`have died`) is counted as of the
+        // document's date.
+        // (So is a movement told in the present perfect with no date of its own:
+        // `Strikes have begun at the Fort Wayne plant`, `workers have walked out`.)
+        let (mut date_value, precision) = match (&date_span, c.d.doc.date) {
+            (None, Some(_)) if so_far || !t.figure && cx.perfect(t.span, true) => (c.d.doc_day.map(str::to_string), Some(Precision::Day)),
+            _ => (date_value, precision),
+        };
+        // `Police fired tear gas on Monday, a day after 20,000 people marched`: the
+        // march was the day before the date of the rest of the sentence (unless its
+        // clause has a date of its own).
+        if precision == Some(Precision::Day) && !(so_far && date_span.is_none()) {
+            if let Some((cue, days)) = offset {
+                if let Some(v) = offset_day(cx, t, (cue, days), date_span, date_value.as_deref(), c.d.doc_day) {
+                    date_value = Some(v);
+                }
+            }
+        }
+        // One event per place, else one at the fallback place.
+        let fallback = my_places.is_empty().then(|| self.fallback_place(c, t, date, date_value.as_deref(), precision, total || listed_total));
+        self.emit(c, k, t, Told { fallback, places: my_places, date, date_value, precision, date_span, figs, actors: actors_here }, tally);
+    }
+
+    /// The places of trigger `k` (`t`) into `my_places`: its own, else those of a nearby
+    /// trigger it shares them with (returned, as the host of a toll: see [`toll_host`]),
+    /// narrowed (a route by its start, spots by their town).
+    fn trigger_places(&self, c: &Turn<'_, 'a>, k: usize, t: &Trigger, my_places: &mut Vec<&'a PlaceRef<'a>>) -> Option<usize> {
+        let (d, trig, assigned) = (c.d, c.s.trig, c.assigned);
+        let (cx, doc) = (d.cx, d.doc);
+        my_places.clear();
+        my_places.extend(assigned.get(k).into_iter().flatten().copied());
+        let mut host: Option<usize> = None;
+        // (Only the end of a route, `fled to the Maldives`: as good as none.)
+        if my_places.iter().all(|p| p.route) {
+            // Share the places of the nearest earlier trigger that has some …
+            let lo = k.saturating_sub(6);
+            let before = assigned.get(lo..k).unwrap_or(&[]);
+            let later = || {
+                trig.iter().zip(assigned.iter()).enumerate().skip(k + 1).take(6).find(|(_, (u, a))| {
+                    let harm = |k| matches!(k, EventType::Killing | EventType::Violence);
+                    // (Not the place of a killing named as a cause, which is no
+                    // event here: `demonstrations over the killing of George Floyd in
+                    // Minneapolis turned violent` in a story from Jacksonville.)
+                    a.iter().any(|p| !p.route)
+                        && (cx.same_clause(t.span, u.span) || harm(t.kind) && harm(u.kind) && !cx.hard_break(t.span, u.span))
+                        && !a.iter().all(|p| cx.cause_place(u, p.span))
+                })
+            };
+            // (Not across a new clause when one of its own has places: `… had
+            // spread to Aktobe and Taraz, and on January 5 crowds stormed the
+            // mayor's office in Almaty` were in Almaty. Nor the place of a killing
+            // named as a cause, as above.)
+            let earlier = before
+                .iter()
+                .enumerate()
+                .rev()
+                // (A whole route counts, `marched from Causeway Bay to Wan Chai on
+                // Sunday in a rally`: the rally is that march.)
+                .find(|(j, a)| (a.iter().any(|p| !p.route) || whole_route(a, &doc.text)) && !trig.get(lo + j).is_some_and(|u| a.iter().all(|p| cx.cause_place(u, p.span))))
+                .filter(|(j, _)| trig.get(lo + j).is_none_or(|u| !cx.new_clause(u.span, t.span)) || later().is_none());
+            if let Some((j, a)) = earlier {
+                my_places.clear();
+                my_places.extend_from_slice(a);
+                host = Some(lo + j);
+            } else if let Some((j, (_, a))) = later() {
+                // … or of a later one in the same clause (`protesters stormed X in
+                // Colombo`) or of violence that kills (`opened fire on mourners in X,
+                // killing three`).
+                my_places.clear();
+                my_places.extend_from_slice(a);
+                host = Some(j);
+            }
+        }
+        narrow(my_places, &doc.text);
+        // (Nor is another country at the end of a route: `protests against a bill
+        // allowing extradition to mainland China` were in Hong Kong.)
+        if my_places.iter().any(|p| !p.route) {
+            my_places.retain(|p| !p.route);
+        } else {
+            my_places.retain(|p| !p.other_country(d.country));
+            // `marched from Pettah to Borella`, `from Admiralty to Central`: a march
+            // between two districts or squares of a town is one event, where it set
+            // off (towns stay apart: `trains from Leeds to York`, but for a march or
+            // a riot that moved, `farmers marched from Leeds to York`, both are one
+            // event, where it set off).
+            let district = |p: &&PlaceRef<'_>| p.gaz.is_some_and(|g| g.kind == PlaceKind::Feature) || is_spot(p, &doc.text);
+            if my_places.len() > 1 && my_places.iter().all(district) {
+                my_places.truncate(1);
+            } else if my_places.len() > 1 && matches!(t.kind, EventType::Protest | EventType::Riot) && whole_route(my_places, &doc.text) {
+                my_places.retain(|p| route_start(p, &doc.text));
+                my_places.truncate(1);
+            }
+        }
+        // `In Minneapolis, … ¶ Police fired tear gas near the Fifth Precinct
+        // station`: spots alone are in the town of the paragraph, else in the
+        // town of the dateline (`SANTIAGO — … ¶ The crowd filled the Alameda avenue
+        // and Plaza Italia`), else in that of the paragraph before.
+        // (A country in focus is no town: `SANTIAGO, Chile —` has Santiago.)
+        // The one town the gazetteer knows in the spot's own sentence comes first:
+        // `In Minneapolis, protesters set fire to buildings along Lake Street`. (Of
+        // several, `clashes in Sham Shui Po, Kwai Chung …`, the text does not say which.)
+        // (A district the gazetteer knows as a feature of one country stands for its
+        // town: `In Mong Kok, demonstrators set fire to bins on Nathan Road`.)
+        if !my_places.is_empty() && my_places.iter().all(|p| is_spot(p, &doc.text)) {
+            self.spots_to_town(c, my_places);
+        }
+        host
+    }
+
+    /// Spots alone (`my_places`) stand for their town, if one is known: the one town of
+    /// their sentence, else the town in focus (see [`spots_town`]).
+    #[cold]
+    #[inline(never)]
+    fn spots_to_town(&self, c: &Turn<'_, 'a>, my_places: &mut Vec<&'a PlaceRef<'a>>) {
+        let (d, sent_places) = (c.d, &c.s.places);
+        let doc = d.doc;
+        let mut towns = sent_places
+            .iter()
+            .filter(|t| !t.pseudo && !t.route && t.gaz.is_some_and(town_or_district) && !is_spot(t, &doc.text));
+        let sentence_town = towns.next().copied().filter(|t| towns.all(|u| u.name == t.name));
+        if let Some(town) = sentence_town.or_else(|| spots_town(self.focus_town, d.towns.home_dateline, self.place_focus_at.1, self.para)) {
+            if town.gaz.is_none_or(town_or_district) && !is_spot(town, &doc.text) {
+                my_places.clear();
+                my_places.push(town);
+            }
+        }
+    }
+
+    /// A count of the hurt (`84 people were treated in hospital`) at trigger `t`: its
+    /// figures go to the last event found, if any (else they are given back, and the
+    /// count is an event of its own); `lower` is the document's lowercase text.
+    #[cold]
+    #[inline(never)]
+    fn hurt_count(&mut self, lower: &str, t: &Trigger, figs: Vec<Figure>, tally: &mut Tally) -> Option<Vec<Figure>> {
+        // (A running total still makes the count joined to it one: `40 people
+        // have been injured and 260 arrested`.)
+        let (have, had) = auxiliaries(lower.get(t.span.start..t.span.end).unwrap_or(""));
+        if have {
+            tally.last_total = Some(t.span);
+        }
+        if had {
+            tally.last_had = Some(t.span);
+        }
+        if let Some(e) = [EventType::Protest, EventType::Riot, EventType::Violence, EventType::Killing]
+            .iter()
+            .filter_map(|k| self.last_of.get(*k as usize).copied().flatten())
+            .max()
+            .and_then(|i| self.events.get_mut(i))
+        {
+            add_figures(e, figs);
+            return None;
+        }
+        Some(figs)
+    }
+
+    /// A definite mention of trigger `t` with no place or date of its own (`The protests
+    /// were organised by …`): the actors of its clause (from `actor_spans`, into
+    /// `actors_here`) and its figures go to the last event of its type, if any (else the
+    /// figures are given back).
+    #[cold]
+    #[inline(never)]
+    fn refer_back<'s>(&mut self, cx: &Cx, t: &Trigger, actor_spans: &'s [(Span, Cow<'a, str>)], actors_here: &mut Vec<&'s str>, figs: Vec<Figure>) -> Option<Vec<Figure>> {
+        if let Some(prev) = self.last_of.get(t.kind as usize).copied().flatten().and_then(|i| self.events.get_mut(i)) {
+            // The actors of its clause, else of its part of the sentence.
+            actors_here.clear();
+            actors_here.extend(actor_spans.iter().filter(|(sp, _)| cx.same_clause(*sp, t.span)).map(|(_, a)| a.as_ref()));
+            if actors_here.is_empty() {
+                actors_here.extend(actor_spans.iter().filter(|(sp, _)| !cx.hard_break(*sp, t.span)).map(|(_, a)| a.as_ref()));
+            }
+            for &a in actors_here.iter() {
+                if !prev.actors.iter().any(|x| x == a) && prev.actors.len() < MAX_MERGED {
+                    prev.actors.push(a.to_string());
+                }
+            }
+            for f in figs {
+                if !prev.figures.iter().any(|g| g.span == f.span) && prev.figures.len() < MAX_MERGED {
+                    prev.figures.push(f);
+                }
+            }
+            return None;
+        }
+        Some(figs)
+    }
+
+    /// The place of an event of trigger `t` that names none (dated by `date`, valued
+    /// `date_value` at `precision`; `whole`: a total, or a count over a list of towns): the
+    /// town of the news, the story's town, the place in focus or the main country.
+    fn fallback_place(&self, c: &Turn<'_, 'a>, t: &Trigger, date: Option<&DateRef>, date_value: Option<&str>, precision: Option<Precision>, whole: bool) -> (Option<&'a str>, Option<Span>) {
+        let (d, cx) = (c.d, c.d.cx);
+        // (A place from an earlier paragraph does not hold for an event dated
+        // in another month: `… killed in Mahabad on Tuesday.` ¶ `protests
+        // erupted in mid-September` were the country's.)
+        // (Only for a movement named by a plural noun, `the protests`, `strikes`,
+        // `unrest`, or a count: a deed or a strike told with no place, `… were
+        // among a crowd that broke into the building on January 5`, `The strike
+        // … began on February 9`, goes on with the town in focus; so do
+        // `pickets`, which stand at the strike's own gates.)
+        let named_movement = || {
+            cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w == "unrest" || !w.contains(' ') && w.ends_with('s') && !w.starts_with("picket"))
+        };
+        let movement = || t.figure || named_movement();
+        let apart = self.place_focus_at.1 != self.para
+            && movement()
+            // (not `occupied since 9 April`, which goes on still)
+            && date.is_some_and(|d| !d.since || !cx.right_after_since(d.span))
+            && self.place_focus_at.0.zip(date_value).is_some_and(|(a, b)| {
+                let (a, b) = (a.get(..7).unwrap_or(a), b.get(..7).unwrap_or(b));
+                !a.starts_with(b) && !b.starts_with(a)
+            });
+        // (Nor does it hold at all for an event of a new paragraph that names no
+        // place, once the document has named several: `… in Minsk …, and
+        // workers in Grodno joined them.` ¶ `Postal workers held a day of action
+        // on Wednesday` was the country's.)
+        let elsewhere = self.place_focus_at.1 != self.para && self.places_mixed;
+        // (Nor does another country named in passing: `Tsikhanouskaya, now in
+        // Lithuania, said …` ¶ `nearly 7,000 people were detained` in Belarus.)
+        // (`focus_town` is the place in focus, its gazetteer entry at hand.)
+        let abroad = self.focus_town.is_some_and(|p| p.other_country(d.country));
+        // (But what a story from a town at home, `SANTIAGO, Chile — …`, tells of
+        // its own news days, the document's day or the two before, with no place
+        // of its own was in that town: `The crowd gathered from mid-morning` in its
+        // second paragraph was in Santiago, not across Chile. Not a count over a
+        // list of towns, nor a running total.)
+        let recent = || {
+            precision == Some(Precision::Day)
+                && date_value.zip(d.doc.date).is_some_and(|(v, today)| {
+                    day_of(v).is_some_and(|d| (0..=2).contains(&(today - d).num_days()))
+                })
+        };
+        // (Nor was a deed at some unnamed spot of a town, `pupils started jumping
+        // the turnstiles at stations such as …`, the country's: it was in the town
+        // of such spots, that of the dateline at home.)
+        let spot = || !t.figure && cx.town_spot_near(t.span);
+        // (And a deed at such a spot after a count across the country, `580
+        // detained across the country` ¶ `pupils started jumping the turnstiles at
+        // stations such as …`, was in that town too.)
+        let country_focus = || self.place_focus.is_some() && self.place_focus == d.country;
+        let news = !(whole || abroad) && ((apart || elsewhere) && (recent() || spot()) || country_focus() && spot());
+        let place = if let Some(town) = d.towns.home_news.filter(|_| news) {
+            Some(town)
+        } else if let Some(town) = d.towns.story_town.filter(|_| (apart || elsewhere) && !(whole || abroad || !t.figure && named_movement())) {
+            Some(town)
+        } else if (whole || apart || elsewhere || abroad) && d.country.is_some() {
+            d.country
+        } else {
+            // (Before any place is named, a report written in a town at home,
+            // `By Nadia Perera in Colombo`, tells of that town.)
+            self.place_focus.or(d.towns.byline_home).or(d.country)
+        };
+        (place, None)
+    }
+
+    /// Pushes the events of trigger `k` (`t`) that `told` holds: one per place, else one
+    /// at the fallback place; then a copy of those for each further day (`walked out on
+    /// December 21 and again on January 11`).
+    fn emit(&mut self, c: &Turn<'_, 'a>, k: usize, t: &Trigger, told: Told<'_, 'a>, tally: &mut Tally) {
+        let Told { fallback, places: my_places, date, mut date_value, precision, date_span, figs, actors: actors_here } = told;
+        let (cx, sent, sent_dates, listed_days) = (c.d.cx, &c.s.sent, &c.s.dates, c.d.listed_days);
+        let Run { events, weak, last_of, .. } = self;
+        let targets = fallback.into_iter().chain(my_places.iter().map(|p| (Some(p.name), Some(p.span))));
+        let n_targets = my_places.len().max(1);
+        let mut figs = figs;
+        let made_from = events.len();
+        for (n, (place, pspan)) in targets.enumerate() {
+            // `On January 4, protests that had started two days earlier in
+            // Zhanaozen spread to Almaty`: the place the protests spread to takes
+            // the date of the sentence outside the clause of their start.
+            let spread_date = pspan.zip(date_span).and_then(|(p, d)| {
+                let spread = cx.lower.get(p.start.saturating_sub(16)..p.start).is_some_and(|b| b.ends_with("spread to ") || b.ends_with("spreading to "));
+                let in_start = |x: Span| x.start >= t.span.end && x.end <= p.start;
+                (spread && in_start(d)).then(|| sent_dates.iter().find(|e| !in_start(e.span) && e.span.end <= t.span.start)).flatten()
+            });
+            // `The strike began on Sunday at Bandar Abbas and spread on Monday to the
+            // freight yards of Shiraz, Ahvaz and Tabriz`: the places after the spread
+            // take its date.
+            let spread_date = spread_date.or_else(|| {
+                let p = pspan?;
+                let e = sent_dates.iter().rev().find(|e| e.span.start >= t.span.end && e.span.end <= p.start)?;
+                let b = cx.lower.get(t.span.end..e.span.start)?.trim_end().trim_end_matches(" on").trim_end_matches(" to");
+                (b.ends_with(" spread") || b.ends_with(" spreading")).then_some(e)
+            });
+            let mut ev = t.span;
+            for s in [pspan, spread_date.map(|d| d.span).or(date_span)].into_iter().flatten() {
+                if s.start.abs_diff(t.span.start).min(s.end.abs_diff(t.span.end)) < 90 {
+                    ev = Span::new(ev.start.min(s.start), ev.end.max(s.end));
+                }
+            }
+            let evidence = if sent.contains(ev) { ev } else { t.span };
+            if let Some(l) = last_of.get_mut(t.kind as usize) {
+                *l = Some(events.len());
+            }
+            if let Some(m) = tally.made.get_mut(k) {
+                m.push(events.len());
+            }
+            weak.push(
+                date_span.is_none() && !self.dated
+                    || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| {
+                        // (`The unrest started on 2 January`: dated, it is firm.)
+                        let began = || {
+                            let j = cx.at(t.span.end);
+                            cx.toks.get(j).is_some_and(|x| {
+                                matches!(cx.ws(j, x.sentence), "began" | "started" | "erupted" | "broke" | "flared" | "spread")
+                            })
+                        };
+                        // (Picket lines that went up at a place or on a day of their own,
+                        // `Picket lines went up outside warehouses in Lansing, …, in Denver
+                        // and in Fontana`, `On Monday and Tuesday, pickets formed outside
+                        // all 28 schools`, are the strike at each site, each day: firm.)
+                        w.starts_with("picket")
+                            && !(w == "picket" && t.kind == EventType::Protest)
+                            && !((pspan.is_some() || date_span.is_some()) && cx.went_up(t.span))
+                            || w == "unrest" && !(date_span.is_some() && began())
+                    }),
+            );
+            // The last event takes the values, the others copies.
+            let last = n + 1 == n_targets;
+            events.push(Event {
+                kind: t.kind,
+                date: match spread_date {
+                    Some(d) => Some(d.value.to_string()),
+                    None if last => date_value.take(),
+                    None => date_value.clone(),
+                },
+                precision: spread_date.map_or(precision, |d| d.precision),
+                // (A spot left alone, no town named near it, is in the town the
+                // gazetteer gives it: `The Galle Face camp was set up on 9 April`
+                // in Colombo.)
+                place: place.map(|p| gazetteer::place(p).and_then(|g| g.spot_town()).unwrap_or(p).to_string()),
+                actors: actors_here.iter().map(|a| a.to_string()).collect(),
+                figures: if last { std::mem::take(&mut figs) } else { figs.clone() },
+                evidence,
+                sentence: *sent,
+            });
+        }
+        // `walked out on December 21 and again on January 11`: the second date of
+        // such a pair dates a second event, a copy of those just made; so does each
+        // further day of a list (`walked out on 1 and 2 March`, `on 30 April and 1
+        // May`: one event a day, as ACLED counts them).
+        // (So does the day before one told as a strike's or a protest's second:
+        // `kept their stores shut for a second straight day on Tuesday` were shut
+        // on Monday too.)
+        let (mut from, made_to) = (date, events.len());
+        let mut days: Vec<(Cow<str>, Option<Precision>, Option<Span>)> = Vec::new();
+        while let Some(a) = from.and_then(|d| cx.again_date(d, sent_dates, listed_days)) {
+            from = Some(a);
+            days.push((Cow::Borrowed(a.value), a.precision, Some(a.span)));
+            tally.used_date = Some(a.span);
+        }
+        if matches!(t.kind, EventType::Strike | EventType::Protest) && precision == Some(Precision::Day) && cx.second_day(t.span) {
+            if let Some(v) = events.get(made_from).and_then(|e| e.date.as_deref()).and_then(|v| shift_day(v, -1)) {
+                days.push((Cow::Owned(v), precision, None));
+            }
+        }
+        if !days.is_empty() {
+            self.copy_for_days(k, t, made_from..made_to, days, *sent, tally.made);
+        }
+        if let Some(d) = date_span.filter(|d| tally.used_date.is_none_or(|u| u.start < d.start)) {
+            tally.used_date = Some(d);
+        }
+    }
+
+    /// A copy of the events `made` of trigger `k` (`t`, in sentence `sent`) for each
+    /// further day of `days` (its value, precision and span).
+    #[cold]
+    #[inline(never)]
+    fn copy_for_days(&mut self, k: usize, t: &Trigger, made: std::ops::Range<usize>, days: Vec<(Cow<str>, Option<Precision>, Option<Span>)>, sent: Span, made_by: &mut [Vec<usize>]) {
+        let Run { events, weak, last_of, .. } = self;
+        let (made_from, made_to) = (made.start, made.end);
+        for (value, precision, span) in days {
+            for i in made_from..made_to {
+                let Some(mut e) = events.get(i).cloned() else { continue };
+                e.date = Some(value.to_string());
+                e.precision = precision;
+                let ev = span.map_or(e.evidence, |a| Span::new(e.evidence.start.min(a.start), e.evidence.end.max(a.end)));
+                if sent.contains(ev) {
+                    e.evidence = ev;
+                }
+                if let Some(l) = last_of.get_mut(t.kind as usize) {
+                    *l = Some(events.len());
+                }
+                if let Some(m) = made_by.get_mut(k) {
+                    m.push(events.len());
+                }
+                weak.push(false);
+                events.push(e);
+            }
+        }
+    }
+
+    /// Adds the figures of each toll in `folds` (see [`toll_host`]) and the sentence's
+    /// actors (`actor_spans`) to the events its host made (`made`).
+    #[cold]
+    #[inline(never)]
+    fn fold_tolls(&mut self, folds: Vec<(usize, Vec<Figure>)>, made: &[Vec<usize>], actor_spans: &[(Span, Cow<'a, str>)]) {
+        for (j, figs) in folds {
+            for &id in made.get(j).map(Vec::as_slice).unwrap_or(&[]) {
+                if let Some(e) = self.events.get_mut(id) {
+                    for f in &figs {
+                        if !e.figures.iter().any(|g| g.span == f.span) && e.figures.len() < MAX_MERGED {
+                            e.figures.push(f.clone());
+                        }
+                    }
+                    e.figures.sort_by_key(|a| a.span);
+                    for (_, a) in actor_spans {
+                        if !e.actors.iter().any(|x| x == a) && e.actors.len() < MAX_MERGED {
+                            e.actors.push(a.to_string());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Moves the date focus to a date of sentence `s` (whose triggers' spans are
+    /// `trig_spans` and which dated an event last by `used_date`).
+    fn move_date_focus(&mut self, d: &Doc<'a>, s: &Sent<'a>, trig_spans: &[Span], used_date: Option<Span>) {
+        let Doc { cx, doc_day, .. } = *d;
+        let (trig, sent_dates) = (s.trig, &s.dates);
+    // Move the focus.
+    // A decade or a year in passing (`who led the union in the 1990s`) does not
+    // move the focus; a date in a sentence that states events does.
+    // A date after the document's (a strike called for next Monday) does not either:
+    // what follows without a date of its own has most often happened already.
+    // (Nor does an attributive date, which `sent_dates` holds only in a sentence
+    // without triggers, or after `after the`: see where it is filled.)
+    let past = |d: &&&DateRef| !d.since && !doc_day.is_some_and(|today| is_after(d.value, today));
+    let fine = |d: &&&DateRef| past(d) && d.precision.is_some_and(|p| p <= Precision::Month) && !cx.attributive(d.span);
+    // In a sentence that states events, its last date, unless a finer one dated the
+    // last of them (`… on Sunday, after a disputed election a week earlier`: Sunday).
+    let stated = used_date.and_then(|u| sent_dates.iter().find(|d| d.span == u)).filter(past);
+    let finer = |d: &&DateRef| stated.is_some_and(|s| s.precision < d.precision);
+    let pick = if trig.is_empty() {
+        sent_dates.iter().rev().find(fine)
+    } else {
+        // (nor a date of a cause named, `a vigil on Friday over the killing of X on
+        // May 12`)
+        // (nor one of a relative clause after the first trigger: `detained people in
+        // the area where the first clashes took place two weeks ago`)
+        let cause = |d: &&&DateRef| trig.first().is_some_and(|t| cx.cause_date(t.span, d.span, trig_spans) || cx.relative_clause(t.span, d.span, true));
+        sent_dates.iter().rev().filter(|d| !cx.after_the(d.span) && !cause(d)).find(past).map(|d| if finer(d) { stated.unwrap_or(d) } else { d })
+    };
+    if let Some(d) = pick {
+        self.date_focus = Some((d.value, d.precision));
+        self.dated = true;
+    }
+    }
+
+    /// Moves the place focus to a place of sentence `s`, and marks the places mixed when
+    /// it names a second town or spot.
+    fn move_place_focus(&mut self, d: &Doc<'a>, s: &Sent<'a>) {
+        let Doc { doc, country, headline_sent, towns: Towns { home_dateline, spots_mixed, .. }, .. } = *d;
+        let sent_places = &s.places;
+        let sent = &s.sent;
         // `across the country` moves the focus only when no town is named beside it.
         // (Nor does the end of a route: `a bill allowing extraditions to mainland China`.)
         // (Of a whole route alone, its start: `marched from Causeway Bay to Wan Chai. ¶
         // 20,000 people took part` did so where the march set off.)
-        let route_from = || whole_route(&sent_places, &doc.text).then(|| sent_places.iter().find(|p| route_start(p, &doc.text))).flatten();
+        let route_from = || whole_route(sent_places, &doc.text).then(|| sent_places.iter().find(|p| route_start(p, &doc.text))).flatten();
         // (Nor does a region or a country named as the wider frame of a town in it: `A
         // court in Taldykorgan …, the unrest that shook Kazakhstan …, the first such
         // verdicts in the Almaty region` keeps Taldykorgan.)
@@ -1193,7 +1623,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo && !p.route && !framed(p)).or_else(route_from).or(sent_places.last()) {
             // A spot (`water cannon on Flower Road`) is no focus of its own: what follows
             // without a place (`84 people were treated`) was in its town, as the spot was.
-            let p = if is_spot(p, &doc.text) { spot_town(p, &sent_places, focus_town, home_dateline, place_focus_at.1, para, &doc.text) } else { *p };
+            let p = if is_spot(p, &doc.text) { spot_town(p, sent_places, self.focus_town, home_dateline, self.place_focus_at.1, self.para, &doc.text) } else { *p };
             // (A headline's places are the story's, which its text names again: they do
             // not make the places mixed. `Chile copper strike enters second month as miners
             // block roads near Antofagasta` over a story of Escondida.)
@@ -1202,89 +1632,89 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
             // in the town of the story, not the country. With one, what a new paragraph
             // tells without a place goes to the dateline's town anyway.)
             for q in sent_places.iter().filter(|q| !q.pseudo && !q.route && headline_sent != Some(*sent)) {
-                if places_mixed
-                    || first_place.is_some_and(|f| f.name == q.name || region_holds(q, f.gaz))
+                if self.places_mixed
+                    || self.first_place.is_some_and(|f| f.name == q.name || region_holds(q, f.gaz))
                     || Some(q.name) == country
                     || q.gaz.is_some_and(|g| g.kind == PlaceKind::Country)
                     || !spots_mixed && is_spot(q, &doc.text)
                 {
                     continue;
                 }
-                match first_place {
-                    None => first_place = Some(q),
-                    Some(_) => places_mixed = true,
+                match self.first_place {
+                    None => self.first_place = Some(q),
+                    Some(_) => self.places_mixed = true,
                 }
             }
             // (The region of the town in focus keeps that town in focus, in the town's
             // paragraph: a new one that names the region, `Junior doctors in England`, is
             // about the region.)
-            if !focus_town.is_some_and(|f| place_focus_at.1 == para && region_holds(p, f.gaz)) {
-                place_focus = Some(p.name);
-                focus_town = Some(p);
-                place_focus_at = (date_focus.filter(|_| dated).map(|d| d.0), para);
+            if !self.focus_town.is_some_and(|f| self.place_focus_at.1 == self.para && region_holds(p, f.gaz)) {
+                self.place_focus = Some(p.name);
+                self.focus_town = Some(p);
+                self.place_focus_at = (self.date_focus.filter(|_| self.dated).map(|d| d.0), self.para);
             }
         }
-        prev_security.clear();
-        prev_security.extend(actor_spans.iter().filter_map(|(_, a)| is_security(a)));
     }
-    // The lists that borrow from the document go back to the scratch, emptied.
-    *assigned_spare = recycle_pool(assigned_pool);
-    *owned_spare = recycle_pool(owned_pool);
-    *my_places_spare = recycle(my_places);
-    *sent_places_spare = recycle(sent_places);
-    *sent_dates_spare = recycle(sent_dates);
-    *actors_here_spare = here_spare;
-    *actor_spans_spare = recycle(actor_spans);
-    *orgs_spare = recycle(orgs);
-    *figures_spare = recycle(figures);
-    *dates_spare = recycle(dates);
-    *places_spare = recycle(places);
-    {
-        let mut firm_kinds = [false; 7];
-        let mut firm_at: SmallMap<(EventType, Option<&str>), ()> = SmallMap::new(events.len());
-        for (e, w) in events.iter().zip(weak.iter()) {
-            if !w {
-                if let Some(k) = firm_kinds.get_mut(e.kind as usize) {
-                    *k = true;
-                }
-                firm_at.get_or_insert((e.kind, e.place.as_deref()), ());
+}
+
+
+/// Drops the weak events (see `weak` in [`find_in`]: dated only by the document date,
+/// picket lines, `unrest`) when something firmer of their type is found, and the events a
+/// headline restates; `keep` is working memory.
+fn drop_weak(events: &mut Vec<Event>, weak: &[bool], keep: &mut Vec<bool>, doc: &Document, country: Option<&str>, lower: &str) {
+    let mut firm_kinds = [false; 7];
+    let mut firm_at: SmallMap<(EventType, Option<&str>), ()> = SmallMap::new(events.len());
+    for (e, w) in events.iter().zip(weak.iter()) {
+        if !w {
+            if let Some(k) = firm_kinds.get_mut(e.kind as usize) {
+                *k = true;
             }
+            firm_at.get_or_insert((e.kind, e.place.as_deref()), ());
         }
-        // A headline restates the report (`Auto workers strike at three plants as talks
-        // with Detroit carmakers fail`): what it names without a date of its own is the
-        // story the text tells, with date and place.
-        let headline = headline_of(doc);
-        let mut firm_places: Vec<Option<&str>> = Vec::new();
-        if headline.is_some() {
-            firm_places.extend(events.iter().zip(weak.iter()).filter(|(_, w)| !**w).map(|(e, _)| e.place.as_deref()));
-            firm_places.sort_unstable();
-        }
-        let keep = &mut *marks;
-        keep.clear();
-        keep.extend(events.iter().zip(weak.iter()).map(|(e, &w)| {
-                let vague = e.place.is_none() || e.place.as_deref() == country;
-                // (A headline's event goes also where a firm event of another type is:
-                // `security forces open fire in Mahabad` when the text tells of a killing there.)
-                let told = || headline == Some(e.sentence) && !vague && firm_places.binary_search(&e.place.as_deref()).is_ok();
-                let picket = || {
-                    let ev = lower.get(e.evidence.start..e.evidence.end).unwrap_or("");
-                    holds(ev, "picket") || holds(ev, "unrest")
-                };
-                let firm_kind = firm_kinds.get(e.kind as usize).copied().unwrap_or(false);
-                let headline_told = headline == Some(e.sentence) && (firm_kind || told());
-                !(w && (firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()) || headline_told))
-        }));
-        let mut i = 0;
-        events.retain(|_| {
-            let k = keep.get(i).copied().unwrap_or(true);
-            i += 1;
-            k
-        });
     }
+    // A headline restates the report (`Auto workers strike at three plants as talks
+    // with Detroit carmakers fail`): what it names without a date of its own is the
+    // story the text tells, with date and place.
+    let headline = headline_of(doc);
+    let mut firm_places: Vec<Option<&str>> = Vec::new();
+    if headline.is_some() {
+        firm_places.extend(events.iter().zip(weak.iter()).filter(|(_, w)| !**w).map(|(e, _)| e.place.as_deref()));
+        firm_places.sort_unstable();
+    }
+    keep.clear();
+    keep.extend(events.iter().zip(weak.iter()).map(|(e, &w)| {
+            let vague = e.place.is_none() || e.place.as_deref() == country;
+            // (A headline's event goes also where a firm event of another type is:
+            // `security forces open fire in Mahabad` when the text tells of a killing there.)
+            let told = || headline == Some(e.sentence) && !vague && firm_places.binary_search(&e.place.as_deref()).is_ok();
+            let picket = || {
+                let ev = lower.get(e.evidence.start..e.evidence.end).unwrap_or("");
+                holds(ev, "picket") || holds(ev, "unrest")
+            };
+            let firm_kind = firm_kinds.get(e.kind as usize).copied().unwrap_or(false);
+            let headline_told = headline == Some(e.sentence) && (firm_kind || told());
+            !(w && (firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()) || headline_told))
+    }));
+    let mut i = 0;
+    events.retain(|_| {
+        let k = keep.get(i).copied().unwrap_or(true);
+        i += 1;
+        k
+    });
+}
+
+/// Drops what is dated after the document's day `doc_day`.
+fn drop_future(events: &mut Vec<Event>, doc_day: Option<&str>) {
     // What is dated after the document has not happened (yet): `a strike set for 5 May`.
     if let Some(today) = doc_day {
         events.retain(|e| !e.date.as_deref().is_some_and(|v| is_after(v, today)));
     }
+}
+
+/// Folds violence into the killing and a protest into the riot of the same sentence (or
+/// paragraph, for riots told by the rioters), place and date: their figures go to what
+/// stays (`into` is working memory).
+fn fold_into_riots_and_killings(cx: &Cx, doc: &Document, events: &mut Vec<Event>, into: &mut Vec<Option<usize>>) {
     // Violence that killed is a killing, and a riot is a violent protest: in one
     // sentence at one place on one date, keep only the killing and the riot. (`marched
     // on Friday … a week after a fare hike sparked riots`: two events.) A crowd that turns
@@ -1305,10 +1735,18 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         }
         m
     };
-    let killings = first_of(EventType::Killing, false, &|_| true);
-    let riots = first_of(EventType::Riot, false, &|_| true);
+    // (Each table only when something can fold into it: violence beside a killing, a
+    // protest beside a riot.)
+    let told = |kind: EventType| events.iter().any(|e| e.kind == kind);
+    let killings = if told(EventType::Violence) && told(EventType::Killing) { first_of(EventType::Killing, false, &|_| true) } else { SmallMap::new(0) };
+    let rioting = told(EventType::Protest) && told(EventType::Riot);
+    let riots = if rioting { first_of(EventType::Riot, false, &|_| true) } else { SmallMap::new(0) };
     // (Riots told by the people who rioted, by paragraph.)
-    let by_rioters = first_of(EventType::Riot, true, &|r| cx.toks.get(cx.at(r.sentence.start)).is_some_and(|t| cx.rioters_named(t.sentence)));
+    let by_rioters = if rioting {
+        first_of(EventType::Riot, true, &|r| cx.toks.get(cx.at(r.sentence.start)).is_some_and(|t| cx.rioters_named(t.sentence)))
+    } else {
+        SmallMap::new(0)
+    };
     into.clear();
     into.extend(events.iter().map(|e| {
         let (place, date) = (e.place.as_deref(), e.date.as_deref());
@@ -1337,10 +1775,6 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         i += 1;
         keep
     });
-    let mut events = merge(events, first, at);
-    drop_restatements(&mut events, country, marks);
-    events.sort_by(|a, b| a.evidence.cmp(&b.evidence).then(a.kind.cmp(&b.kind)).then(a.place.cmp(&b.place)));
-    events
 }
 
 /// A word that may qualify a dated noun between its article and its date: `the disputed
