@@ -2589,6 +2589,14 @@ struct Cx<'a> {
     block_tok: Vec<u32>,
 }
 
+/// A word that ranks: `the largest`, `the worst in`.
+fn superlative(w: &str) -> bool {
+    matches!(
+        w,
+        "largest" | "biggest" | "worst" | "deadliest" | "longest" | "oldest" | "busiest" | "best" | "greatest" | "bloodiest" | "fiercest"
+    )
+}
+
 /// `…, and the strike spread`: the words after a comma that open a new clause.
 fn is_conjunction(w: &str) -> bool {
     matches!(w, "and" | "but" | "while" | "as" | "when" | "where" | "which" | "who" | "after" | "before" | "although" | "though" | "whereas")
@@ -3500,6 +3508,12 @@ impl<'a> Cx<'a> {
             // `The unrest spread beyond Mangystau`, `marched towards Colombo` (and were
             // stopped at a bridge): not there.
             if matches!(before(1), "beyond" | "towards" | "toward") {
+                continue;
+            }
+            // `the covered market, one of the largest in the Middle East`, `the largest
+            // campus protest in Rhode Island`: the frame of a ranking, not where it was.
+            let the = usize::from(before(1) == "the");
+            if before(the + 1) == "in" && (the + 2..=the + 5).map(before).take_while(|w| !matches!(*w, "" | "," | ";")).any(superlative) {
                 continue;
             }
             // `By Amara Jayasuriya in Colombo and Tom Whitfield in London`: where the
