@@ -824,6 +824,8 @@ impl<'a> Cx<'a> {
             "start" | "begin" if matches!(w(1), "work" | "shifts" | "shift") => Some(k + 1),
             "start" | "begin" if matches!(w(1), "their" | "the" | "a") && matches!(w(2), "shift" | "shifts" | "work") => Some(k + 2),
             "go" if w(1) == "underground" => Some(k + 1),
+            // `refused to go out to their rigs`, `to return to the mines`
+            "go" | "head" | "return" if workplace_after(&w).is_some() => workplace_after(&w).map(|j| k + j),
             "return" | "report" if matches!(w(1), "to" | "for") && matches!(w(2), "work" | "duty") => Some(k + 2),
             // `refused to report for the 7.30 a.m. muster`, `for their shifts`
             "return" | "report" if matches!(w(1), "to" | "for") && matches!(w(2), "the" | "their") => {
@@ -1609,6 +1611,14 @@ impl<'a> Cx<'a> {
             _ => "",
         }
     }
+}
+
+/// The word (counted from a verb of going, `go`, at 0) that names the workplace gone to,
+/// with only `out`, `back`, `to` and a determiner before it: `go out to their rigs`,
+/// `return to the mines`.
+fn workplace_after<'w>(w: &dyn Fn(usize) -> &'w str) -> Option<usize> {
+    let site = |x: &str| matches!(x, "rigs" | "rig" | "wells" | "oilfields" | "mines" | "mine" | "workplaces" | "classrooms" | "depots");
+    (1..=4).take_while(|&j| site(w(j)) || matches!(w(j), "out" | "back" | "to" | "their" | "the")).find(|&j| site(w(j)))
 }
 
 /// What a crowd does that makes it a protest: `protesters blocked`, `crowds gathered`.
