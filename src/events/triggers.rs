@@ -1202,30 +1202,31 @@ impl<'a> Cx<'a> {
     /// was amended on 15 October. An earlier version said …`). (Not a photo caption: it
     /// may be all the text says of an event, `Photo: Protesters march in Yangon on Monday`.)
     fn furniture(&self, a: usize) -> bool {
-        let Some(t) = self.toks.get(a) else { return false };
-        let before = self.lower.get(..t.span.start).unwrap_or("");
-        let after = self.lower.get(t.span.start..).unwrap_or("");
-        let line_start = before.rfind('\n').map_or(0, |k| k + 1);
-        let line_end = t.span.start + after.find('\n').unwrap_or(after.len());
-        let line = self.lower.get(line_start..line_end).unwrap_or("").trim_start();
-        const OPENERS: [&str; 14] = [
-            "read more",
-            "read also",
-            "also read",
-            "related:",
-            "related coverage",
-            "see also",
-            "more on this story",
-            "watch:",
-            "listen:",
-            "correction:",
-            "this article was ",
-            "this article has been ",
-            "this story has been ",
-            "an earlier version of this",
-        ];
-        // (`Correction 12 November: An earlier version …`)
-        OPENERS.iter().any(|o| line.starts_with(o)) || line.starts_with("correction") && line.get(..40).is_some_and(|h| h.contains(':'))
+        // (The line's first sentence: a line break comes before its first token. Asked of
+        // words and of the gaps between sentences, not of the whole line's text: a sentence
+        // or two back at most.)
+        let Some(s) = self.toks.get(a).map(|t| t.sentence) else { return false };
+        let first = (0..=s)
+            .rev()
+            .filter_map(|r| self.sent_tok.get(r).copied())
+            .find(|&k| {
+                let gap = k.checked_sub(1).and_then(|p| Some((self.toks.get(p)?.span.end, self.toks.get(k)?.span.start)));
+                gap.is_none_or(|(e, b)| self.text.get(e..b).is_none_or(|g| g.contains('\n')))
+            })
+            .unwrap_or(a);
+        let w = |j: usize| self.w(first + j);
+        match w(0) {
+            "read" | "see" => matches!(w(1), "more" | "also"),
+            "also" => w(1) == "read",
+            "related" => matches!(w(1), ":" | "coverage"),
+            "watch" | "listen" => w(1) == ":",
+            "more" => w(1) == "on" && w(2) == "this",
+            // (`Correction 12 November: An earlier version …`)
+            "correction" | "clarification" => (1..=4).any(|j| w(j) == ":"),
+            "this" => matches!(w(1), "article" | "story") && matches!(w(2), "was" | "has"),
+            "an" => w(1) == "earlier" && w(2) == "version",
+            _ => false,
+        }
     }
 
     /// Whether the sentence of tokens `a..b`, whose last word is `last`, is a section
