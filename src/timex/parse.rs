@@ -330,6 +330,10 @@ impl<'a> Sent<'a> {
         self.words.get(i).copied().unwrap_or("")
     }
     /// The lower-cased text of token `i` ("" past the end).
+    pub fn low(&self, i: usize) -> &str {
+        self.w(i)
+    }
+
     /// Whether token `i` lies inside a quotation that this sentence opens (`"Today they
     /// said yes," he said.`).
     pub fn quoted(&self, i: usize) -> bool {
@@ -343,10 +347,6 @@ impl<'a> Sent<'a> {
             }
         }
         inside
-    }
-
-    pub fn low(&self, i: usize) -> &str {
-        self.w(i)
     }
     fn raw(&self, i: usize) -> &'a str {
         self.t.get(i).and_then(|t| self.text.get(t.span.start..t.span.end)).unwrap_or("")
