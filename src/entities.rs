@@ -2041,7 +2041,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
             // `the Nurly Zhol programme`, `the Bolashak reform`: a policy, not a name.
             return;
         }
-        if chunk.iter().all(|t| t.common() || t.is(C_PARTICLES)) && !first_name {
+        // (but `the Short North neighborhood`: ordinary words that name a part of town)
+        let quarter = || {
+            ts.get(b).is_some_and(|t| matches!(t.lw, "neighborhood" | "neighbourhood" | "district"))
+                && !ts.get(b + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.is(C_FUNCTION))
+        };
+        if chunk.iter().all(|t| t.common() || t.is(C_PARTICLES)) && !first_name && !quarter() {
             // `Human Rights`, `Rapid Response`: ordinary words capitalised, not a name.
             return;
         }
