@@ -819,13 +819,17 @@ impl<'a> Cx<'a> {
     /// `start their shifts`, `go underground`, `return to work`.
     fn refusal_to_work(&self, k: usize, s: usize) -> Option<usize> {
         let w = |j: usize| self.ws(k + j, s);
+        // `refused to go out to their rigs`, `to return to the mines`
+        if matches!(w(0), "go" | "head" | "return") {
+            if let Some(j) = workplace_after(&w) {
+                return Some(k + j);
+            }
+        }
         match w(0) {
             "work" => Some(k),
             "start" | "begin" if matches!(w(1), "work" | "shifts" | "shift") => Some(k + 1),
             "start" | "begin" if matches!(w(1), "their" | "the" | "a") && matches!(w(2), "shift" | "shifts" | "work") => Some(k + 2),
             "go" if w(1) == "underground" => Some(k + 1),
-            // `refused to go out to their rigs`, `to return to the mines`
-            "go" | "head" | "return" if workplace_after(&w).is_some() => workplace_after(&w).map(|j| k + j),
             "return" | "report" if matches!(w(1), "to" | "for") && matches!(w(2), "work" | "duty") => Some(k + 2),
             // `refused to report for the 7.30 a.m. muster`, `for their shifts`
             "return" | "report" if matches!(w(1), "to" | "for") && matches!(w(2), "the" | "their") => {
