@@ -835,7 +835,7 @@ impl Tally<'_> {
 /// What the events of one trigger take (see [`Run::emit`]): the fallback place when it
 /// has no places of its own, its date, figures and actors.
 struct Told<'x, 'a> {
-    fallback: Option<(Option<&'a str>, Option<Span>)>,
+    fallback: Option<Option<&'a str>>,
     places: &'x [&'a PlaceRef<'a>],
     date: Option<&'a DateRef<'a>>,
     date_value: Option<String>,
@@ -1327,11 +1327,7 @@ impl<'a> Run<'a> {
             if actors_here.is_empty() {
                 actors_here.extend(actor_spans.iter().filter(|(sp, _)| !cx.hard_break(*sp, t.span)).map(|(_, a)| a.as_ref()));
             }
-            for &a in actors_here.iter() {
-                if !prev.actors.iter().any(|x| x == a) && prev.actors.len() < MAX_MERGED {
-                    prev.actors.push(a.to_string());
-                }
-            }
+            add_actors(prev, actors_here.iter().copied());
             for f in figs {
                 if !prev.figures.iter().any(|g| g.span == f.span) && prev.figures.len() < MAX_MERGED {
                     prev.figures.push(f);
@@ -1345,7 +1341,7 @@ impl<'a> Run<'a> {
     /// The place of an event of trigger `t` that names none (dated by `date`, valued
     /// `date_value` at `precision`; `whole`: a total, or a count over a list of towns): the
     /// town of the news, the story's town, the place in focus or the main country.
-    fn fallback_place(&self, c: &Turn<'_, 'a>, t: &Trigger, date: Option<&DateRef>, date_value: Option<&str>, precision: Option<Precision>, whole: bool) -> (Option<&'a str>, Option<Span>) {
+    fn fallback_place(&self, c: &Turn<'_, 'a>, t: &Trigger, date: Option<&DateRef>, date_value: Option<&str>, precision: Option<Precision>, whole: bool) -> Option<&'a str> {
         let (d, cx) = (c.d, c.d.cx);
         // (A place from an earlier paragraph does not hold for an event dated
         // in another month: `… killed in Mahabad on Tuesday.` ¶ `protests
@@ -1396,7 +1392,7 @@ impl<'a> Run<'a> {
         // stations such as …`, was in that town too.)
         let country_focus = || self.place_focus.is_some() && self.place_focus == d.country;
         let news = !(whole || abroad) && ((apart || elsewhere) && (recent() || spot()) || country_focus() && spot());
-        let place = if let Some(town) = d.towns.home_news.filter(|_| news) {
+        if let Some(town) = d.towns.home_news.filter(|_| news) {
             Some(town)
         } else if let Some(town) = d.towns.story_town.filter(|_| (apart || elsewhere) && !(whole || abroad || !t.figure && named_movement())) {
             Some(town)
@@ -1406,8 +1402,7 @@ impl<'a> Run<'a> {
             // (Before any place is named, a report written in a town at home,
             // `By Nadia Perera in Colombo`, tells of that town.)
             self.place_focus.or(d.towns.byline_home).or(d.country)
-        };
-        (place, None)
+        }
     }
 
     /// Pushes the events of trigger `k` (`t`) that `told` holds: one per place, else one
@@ -1417,7 +1412,7 @@ impl<'a> Run<'a> {
         let Told { fallback, places: my_places, date, mut date_value, precision, date_span, figs, actors: actors_here } = told;
         let (cx, sent, sent_dates, listed_days) = (c.d.cx, &c.s.sent, &c.s.dates, c.d.listed_days);
         let Run { events, weak, last_of, .. } = self;
-        let targets = fallback.into_iter().chain(my_places.iter().map(|p| (Some(p.name), Some(p.span))));
+        let targets = fallback.map(|place| (place, None)).into_iter().chain(my_places.iter().map(|p| (Some(p.name), Some(p.span))));
         let n_targets = my_places.len().max(1);
         let mut figs = figs;
         let made_from = events.len();
@@ -1555,17 +1550,8 @@ impl<'a> Run<'a> {
         for (j, figs) in folds {
             for &id in made.get(j).map(Vec::as_slice).unwrap_or(&[]) {
                 if let Some(e) = self.events.get_mut(id) {
-                    for f in &figs {
-                        if !e.figures.iter().any(|g| g.span == f.span) && e.figures.len() < MAX_MERGED {
-                            e.figures.push(f.clone());
-                        }
-                    }
-                    e.figures.sort_by_key(|a| a.span);
-                    for (_, a) in actor_spans {
-                        if !e.actors.iter().any(|x| x == a) && e.actors.len() < MAX_MERGED {
-                            e.actors.push(a.to_string());
-                        }
-                    }
+                    add_figures(e, figs.clone());
+                    add_actors(e, actor_spans.iter().map(|(_, a)| a.as_ref()));
                 }
             }
         }
@@ -1576,33 +1562,33 @@ impl<'a> Run<'a> {
     fn move_date_focus(&mut self, d: &Doc<'a>, s: &Sent<'a>, trig_spans: &[Span], used_date: Option<Span>) {
         let Doc { cx, doc_day, .. } = *d;
         let (trig, sent_dates) = (s.trig, &s.dates);
-    // Move the focus.
-    // A decade or a year in passing (`who led the union in the 1990s`) does not
-    // move the focus; a date in a sentence that states events does.
-    // A date after the document's (a strike called for next Monday) does not either:
-    // what follows without a date of its own has most often happened already.
-    // (Nor does an attributive date, which `sent_dates` holds only in a sentence
-    // without triggers, or after `after the`: see where it is filled.)
-    let past = |d: &&&DateRef| !d.since && !doc_day.is_some_and(|today| is_after(d.value, today));
-    let fine = |d: &&&DateRef| past(d) && d.precision.is_some_and(|p| p <= Precision::Month) && !cx.attributive(d.span);
-    // In a sentence that states events, its last date, unless a finer one dated the
-    // last of them (`… on Sunday, after a disputed election a week earlier`: Sunday).
-    let stated = used_date.and_then(|u| sent_dates.iter().find(|d| d.span == u)).filter(past);
-    let finer = |d: &&DateRef| stated.is_some_and(|s| s.precision < d.precision);
-    let pick = if trig.is_empty() {
-        sent_dates.iter().rev().find(fine)
-    } else {
-        // (nor a date of a cause named, `a vigil on Friday over the killing of X on
-        // May 12`)
-        // (nor one of a relative clause after the first trigger: `detained people in
-        // the area where the first clashes took place two weeks ago`)
-        let cause = |d: &&&DateRef| trig.first().is_some_and(|t| cx.cause_date(t.span, d.span, trig_spans) || cx.relative_clause(t.span, d.span, true));
-        sent_dates.iter().rev().filter(|d| !cx.after_the(d.span) && !cause(d)).find(past).map(|d| if finer(d) { stated.unwrap_or(d) } else { d })
-    };
-    if let Some(d) = pick {
-        self.date_focus = Some((d.value, d.precision));
-        self.dated = true;
-    }
+        // Move the focus.
+        // A decade or a year in passing (`who led the union in the 1990s`) does not
+        // move the focus; a date in a sentence that states events does.
+        // A date after the document's (a strike called for next Monday) does not either:
+        // what follows without a date of its own has most often happened already.
+        // (Nor does an attributive date, which `sent_dates` holds only in a sentence
+        // without triggers, or after `after the`: see where it is filled.)
+        let past = |d: &&&DateRef| !d.since && !doc_day.is_some_and(|today| is_after(d.value, today));
+        let fine = |d: &&&DateRef| past(d) && d.precision.is_some_and(|p| p <= Precision::Month) && !cx.attributive(d.span);
+        // In a sentence that states events, its last date, unless a finer one dated the
+        // last of them (`… on Sunday, after a disputed election a week earlier`: Sunday).
+        let stated = used_date.and_then(|u| sent_dates.iter().find(|d| d.span == u)).filter(past);
+        let finer = |d: &&DateRef| stated.is_some_and(|s| s.precision < d.precision);
+        let pick = if trig.is_empty() {
+            sent_dates.iter().rev().find(fine)
+        } else {
+            // (nor a date of a cause named, `a vigil on Friday over the killing of X on
+            // May 12`)
+            // (nor one of a relative clause after the first trigger: `detained people in
+            // the area where the first clashes took place two weeks ago`)
+            let cause = |d: &&&DateRef| trig.first().is_some_and(|t| cx.cause_date(t.span, d.span, trig_spans) || cx.relative_clause(t.span, d.span, true));
+            sent_dates.iter().rev().filter(|d| !cx.after_the(d.span) && !cause(d)).find(past).map(|d| if finer(d) { stated.unwrap_or(d) } else { d })
+        };
+        if let Some(d) = pick {
+            self.date_focus = Some((d.value, d.precision));
+            self.dated = true;
+        }
     }
 
     /// Moves the place focus to a place of sentence `s`, and marks the places mixed when
@@ -2471,15 +2457,20 @@ fn add_figures(into: &mut Event, figs: Vec<Figure>) {
     }
 }
 
+/// Adds the `actors` that `into` does not name yet (up to [`MAX_MERGED`]).
+fn add_actors<'x>(into: &mut Event, actors: impl IntoIterator<Item = &'x str>) {
+    for a in actors {
+        if into.actors.len() < MAX_MERGED && !into.actors.iter().any(|x| x == a) {
+            into.actors.push(a.to_string());
+        }
+    }
+}
+
 fn absorb(into: &mut Event, e: Event) {
     if into.sentence == e.sentence {
         into.evidence = Span::new(into.evidence.start.min(e.evidence.start), into.evidence.end.max(e.evidence.end));
     }
-    for a in e.actors {
-        if into.actors.len() < MAX_MERGED && !into.actors.contains(&a) {
-            into.actors.push(a);
-        }
-    }
+    add_actors(into, e.actors.iter().map(String::as_str));
     add_figures(into, e.figures);
 }
 
@@ -2589,12 +2580,10 @@ struct Cx<'a> {
     block_tok: Vec<u32>,
 }
 
-/// A word that ranks: `the largest`, `the worst in`.
+/// A word that ranks a protest or its toll: `the largest`, `the worst`, `the deadliest`
+/// (the rules that ask add words of their own: `first`, `most`, `oldest` …).
 fn superlative(w: &str) -> bool {
-    matches!(
-        w,
-        "largest" | "biggest" | "worst" | "deadliest" | "longest" | "oldest" | "busiest" | "best" | "greatest" | "bloodiest" | "fiercest"
-    )
+    matches!(w, "largest" | "biggest" | "worst" | "deadliest" | "longest")
 }
 
 /// `…, and the strike spread`: the words after a comma that open a new clause.
@@ -3223,7 +3212,7 @@ impl<'a> Cx<'a> {
         (2..=8).any(|k| {
             i.checked_sub(k).is_some_and(|j| {
                 let w = self.ws(j, s);
-                matches!(w, "most" | "first" | "largest" | "biggest" | "worst" | "highest" | "lowest" | "deadliest" | "longest")
+                superlative(w) || matches!(w, "most" | "first" | "highest" | "lowest")
                     // (`walked out for the third time since July`)
                     || matches!(w, "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
                         && self.ws(j + 1, s) == "time"
@@ -3513,7 +3502,9 @@ impl<'a> Cx<'a> {
             // `the covered market, one of the largest in the Middle East`, `the largest
             // campus protest in Rhode Island`: the frame of a ranking, not where it was.
             let the = usize::from(before(1) == "the");
-            if before(the + 1) == "in" && (the + 2..=the + 5).map(before).take_while(|w| !matches!(*w, "" | "," | ";")).any(superlative) {
+            if before(the + 1) == "in" && (the + 2..=the + 5).map(before).take_while(|w| !matches!(*w, "" | "," | ";")).any(|w| {
+                superlative(w) || matches!(w, "oldest" | "busiest" | "best" | "greatest" | "bloodiest" | "fiercest")
+            }) {
                 continue;
             }
             // `By Amara Jayasuriya in Colombo and Tom Whitfield in London`: where the

@@ -746,7 +746,7 @@ impl<'a> Cx<'a> {
             return self.w(i).ends_with('s') && !year && !day;
         }
         i >= 3
-            && matches!(prev, "first" | "largest" | "biggest" | "longest" | "worst" | "deadliest")
+            && (superlative(prev) || prev == "first")
             && self.ws(i - 2, s) == "the"
             && self.ws(i - 3, s) == ","
             && (self.sent_tok.get(s).copied().unwrap_or(i)..i - 3).any(|j| self.lex.get(j).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER != 0))
