@@ -1328,11 +1328,7 @@ impl<'a> Run<'a> {
                 actors_here.extend(actor_spans.iter().filter(|(sp, _)| !cx.hard_break(*sp, t.span)).map(|(_, a)| a.as_ref()));
             }
             add_actors(prev, actors_here.iter().copied());
-            for f in figs {
-                if !prev.figures.iter().any(|g| g.span == f.span) && prev.figures.len() < MAX_MERGED {
-                    prev.figures.push(f);
-                }
-            }
+            add_figures(prev, figs);
             return None;
         }
         Some(figs)
@@ -1747,12 +1743,7 @@ fn fold_into_riots_and_killings(cx: &Cx, doc: &Document, events: &mut Vec<Event>
         let (Some(t), Some(e)) = (*target, events.get(i)) else { continue };
         let figs = e.figures.clone();
         if let Some(dst) = events.get_mut(t) {
-            for f in figs {
-                if !dst.figures.iter().any(|g| g.span == f.span) && dst.figures.len() < MAX_MERGED {
-                    dst.figures.push(f);
-                }
-            }
-            dst.figures.sort_by_key(|a| a.span);
+            add_figures(dst, figs);
         }
     }
     let mut i = 0;
