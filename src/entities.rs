@@ -1071,7 +1071,10 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Men
     resolve(&ctx, &mut found, acronyms);
     found.sort_by_key(|f| (f.span.start, f.span.end));
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
-    for f in found.drain(..) {
+    // (Second spellings, `Satbayev (also spelled Satpayev)`: the text of each and the
+    // canonical name it stands for.)
+    let mut spellings: Vec<(Span, usize)> = Vec::new();
+    for mut f in found.drain(..) {
         if f.tentative || f.span.is_empty() || doc.text.get(f.span.start..f.span.end).is_none() {
             continue;
         }
@@ -1089,6 +1092,17 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Men
             m.span = Span::new(m.span.start, f.span.end);
             continue;
         }
+        // A second spelling of the name before names it, here and wherever it comes
+        // again: `Satbayev (also spelled Satpayev)`, `Zhezkazgan, also spelled Jezkazgan`.
+        let name = doc.text.get(f.span.start..f.span.end).unwrap_or("");
+        if let Some(m) = out.last().filter(|m| doc.text.get(m.span.end..f.span.start).is_some_and(another_spelling)) {
+            spellings.push((f.span, out.len() - 1));
+            f.kind = m.kind;
+            f.canonical.clone_from(&m.canonical);
+        } else if let Some(m) = spellings.iter().find(|(sp, _)| doc.text.get(sp.start..sp.end) == Some(name)).and_then(|&(_, k)| out.get(k)) {
+            f.kind = m.kind;
+            f.canonical.clone_from(&m.canonical);
+        }
         out.push(Mention {
             span: f.span,
             kind: f.kind,
@@ -1100,6 +1114,13 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Men
     FOUND.set(found);
     SENTENCES.set((sentences, caps));
     out
+}
+
+/// Whether `gap`, the text between two names, makes the second another spelling of the
+/// first: ` (also spelled `, `, also known as `, ` (or `.
+fn another_spelling(gap: &str) -> bool {
+    let g = gap.trim_start().trim_start_matches(['(', ',']).trim();
+    matches!(g, "also spelled" | "also spelt" | "also written" | "also known as" | "also called" | "or" | "formerly" | "spelled" | "spelt")
 }
 
 /// Whether `span` is someone called to in a chant rather than a place: the first word of

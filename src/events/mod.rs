@@ -1363,7 +1363,19 @@ impl<'a> Run<'a> {
         // place, once the document has named several: `… in Minsk …, and
         // workers in Grodno joined them.` ¶ `Postal workers held a day of action
         // on Wednesday` was the country's.)
-        let elsewhere = self.place_focus_at.1 != self.para && self.places_mixed;
+        // (Unless the paragraph goes on to name the place in focus again, and no other
+        // town: `The march on Sunday 13 September 2020 was not unusual. Across Belarus,
+        // … In Mahilyow, …` was in Mahilyow; not `… a curfew in Santiago, Valparaíso and
+        // Concepción`. Named, not `the city`.)
+        let named_again = || {
+            let end = d.doc.paragraphs.get(self.para).map_or(0, |p| p.end);
+            let mut later = d.places.get(c.s.next.1..).unwrap_or(&[]).iter().take_while(|p| p.span.start < end).filter(|p| {
+                !p.pseudo && !p.route && Some(p.name) != d.country && p.gaz.is_none_or(|g| g.kind != PlaceKind::Country)
+            });
+            let named = |p: &PlaceRef| Some(p.name) == self.place_focus && d.doc.text.get(p.span.start..).is_some_and(|n| n.starts_with(char::is_uppercase));
+            later.next().is_some_and(named) && later.all(named)
+        };
+        let elsewhere = self.place_focus_at.1 != self.para && self.places_mixed && !named_again();
         // (Nor does another country named in passing: `Tsikhanouskaya, now in
         // Lithuania, said …` ¶ `nearly 7,000 people were detained` in Belarus.)
         // (`focus_town` is the place in focus, its gazetteer entry at hand.)
@@ -1675,7 +1687,11 @@ fn drop_weak(events: &mut Vec<Event>, weak: &[bool], keep: &mut Vec<bool>, doc: 
             };
             let firm_kind = firm_kinds.get(e.kind as usize).copied().unwrap_or(false);
             let headline_told = headline == Some(e.sentence) && (firm_kind || told());
-            !(w && (firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()) || headline_told))
+            // (Dated or not, a headline's event with no place of its own is the story's
+            // when the text tells one of its type: `Copper miners stay below ground for a
+            // second day`.)
+            let headline_vague = headline == Some(e.sentence) && e.place.is_none() && firm_kind;
+            !(w && (firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()) || headline_told) || headline_vague)
     }));
     let mut i = 0;
     events.retain(|_| {

@@ -18,7 +18,7 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
     "rally", "refused", "refusing", "remained", "revolt", "riot", "rioted", "rioters", "rioting", "riots", "rocks", "rounded", "rubber",
     "sentenced", "set", "setting", "shooting", "shot", "shut", "shuttered", "shutters", "sit-in", "sit-ins", "stabbed", "stabbing", "stabbings",
-    "statue", "statues", "stay", "stayed", "staying",
+    "statue", "statues", "stay", "stayed", "staying", "stays",
     "stones", "stop", "stoppage", "stoppages", "stopped", "stopping", "storm", "stormed", "storming", "strike", "strikers", "strikes",
     "striking", "struck", "switched", "switching", "take", "taken", "taking", "tear", "thronged", "took", "torched", "turned", "turning", "unrest", "uprising",
     "uprisings", "vigil", "vigils", "violent", "walk", "walk-out", "walk-outs", "walked", "walking", "walkout", "walkouts", "walks", "water", "went",
@@ -150,6 +150,13 @@ impl<'a> Cx<'a> {
     /// negation (`a nurse was struck`, `nurses have not struck`), and not past a verb or a
     /// clause word between (`workers said a bomb struck`, `miners fled when a quake struck`).
     fn workers_subject(&self, i: usize, s: usize) -> bool {
+        // (Past a relative clause between commas: `The miners, who work at the Nurly
+        // shaft near the town of Satbayev, stayed below ground`.)
+        let i = if i > 0 && self.ws(i - 1, s) == "," {
+            (i.saturating_sub(30)..i - 1).rev().find(|&j| self.ws(j, s) == "," && matches!(self.ws(j + 1, s), "who" | "whose")).unwrap_or(i)
+        } else {
+            i
+        };
         for j in (i.saturating_sub(8)..i).rev() {
             let w = self.ws(j, s);
             if workforce(w) || matches!(w, "union" | "unions" | "strikers" | "members") {
@@ -313,14 +320,15 @@ impl<'a> Cx<'a> {
             }
             // (`Dockers walk out at Velmora port`: a headline's or a list item's present.)
             "walked" | "walk" | "walks" | "walking" if next == "out" || next == "off" => (Strike, i + 1),
-            // `a handful of miners remained underground`: workers who stay down the mine
-            // hold a sit-in strike there (not miners trapped below by an accident)
-            "stayed" | "remained"
-                if next == "underground"
+            // `a handful of miners remained underground`, `copper miners stay below
+            // ground`: workers who stay down the mine hold a sit-in strike there (not
+            // miners trapped below by an accident)
+            "stayed" | "remained" | "stay" | "stays" | "staying"
+                if (next == "underground" || next == "below" && self.ws(i + 2, s) == "ground")
                     && self.workers_subject(i, s)
                     && !["trapped", "collaps", "rescue", "flood", "explosion", "blast", "missing"].iter().any(|a| holds(self.sentence_text(s), a)) =>
             {
-                (Strike, i + 1)
+                (Strike, if next == "below" { i + 2 } else { i + 1 })
             }
             // `dockers stayed off the job`, `stayed away from work`, `from the fields`
             "stayed" | "stay" | "staying" => (Strike, self.stayed_off_work(i + 1, s)?),
@@ -830,6 +838,10 @@ impl<'a> Cx<'a> {
             "start" | "begin" if matches!(w(1), "work" | "shifts" | "shift") => Some(k + 1),
             "start" | "begin" if matches!(w(1), "their" | "the" | "a") && matches!(w(2), "shift" | "shifts" | "work") => Some(k + 2),
             "go" if w(1) == "underground" => Some(k + 1),
+            // (miners below: `refused to return to the surface`, `to come up`; not `to
+            // come up with an offer`)
+            "return" | "come" if w(1) == "to" && w(2) == "the" && w(3) == "surface" => Some(k + 3),
+            "come" if w(1) == "up" && !matches!(w(2), "with" | "for") => Some(k + 1),
             "return" | "report" if matches!(w(1), "to" | "for") && matches!(w(2), "work" | "duty") => Some(k + 2),
             // `refused to report for the 7.30 a.m. muster`, `for their shifts`
             "return" | "report" if matches!(w(1), "to" | "for") && matches!(w(2), "the" | "their") => {
