@@ -257,6 +257,7 @@ static HYPHEN_SUFFIXES: &[&str] = &[
     "run",
     "sponsored",
     "style",
+    "type",
     "wide",
 ];
 static HYPHEN_PREFIXES: &[&str] = &["anti", "ex", "mid", "non", "pan", "post", "pre", "pro"];
@@ -513,7 +514,7 @@ fn build_tokens<'a>(
             out.push(tok);
         } else if t.kind != TokenKind::Word
             && t.flags & (UPPER | NON_ASCII) == 0
-            && !(t.kind == TokenKind::Punct && matches!(full.as_bytes(), [b'"' | b'/' | b'\'' | b'(' | b':' | b'[' | b'-' | b'*']))
+            && !(t.kind == TokenKind::Punct && matches!(full.as_bytes(), [b'"' | b'/' | b'\'' | b'(' | b':' | b'[' | b'-' | b'*' | b']' | b')']))
         {
             // ASCII punctuation that opens nothing (`,`, `.`, `;`), a number, a possessive
             // without a capital: the token as it is (see `other_token`), and the full stop
@@ -588,6 +589,8 @@ fn other_token<'a>(
                     b'/' => u8::from(out.last().is_some_and(|p| p.span().end == t.span.start && p.text.len() >= 2 && p.text.bytes().all(|b| b.is_ascii_uppercase()))) * S_DOTTED,
                     b'\'' => T_INITIAL | T_QUOTED,
                     b'(' | b':' | b'[' | b'-' | b'*' => T_INITIAL,
+                    // (A footnote's number opens its line: `[33] Videos verified by …`.)
+                    b']' | b')' => u8::from(out.last().is_some_and(|p| p.initial() && p.kind == TokenKind::Number)) * T_INITIAL,
                     _ => 0,
                 };
                 *state |= opens;
@@ -605,6 +608,10 @@ fn other_token<'a>(
             _ => {}
         }
         *state |= (u8::from(is_opening(full)) * T_INITIAL) | (u8::from(matches!(full, "«" | "‘" | "“")) * T_QUOTED);
+    }
+    // (So does a footnote's superscript number: `¹ Deaths reported to …`.)
+    if tok.initial() && full.chars().all(|c| matches!(c, '¹' | '²' | '³' | '⁰'..='⁹')) {
+        *state |= T_INITIAL;
     }
     non_ascii.push(out.len());
     tok.lw = "";

@@ -71,10 +71,10 @@ pub static ORG_HEADS: &[&str] = &[
     "alianza", "alliance", "apparel", "asamblea", "asociacion", "asociación", "assembly",
     "association", "authority", "banco", "bank", "bloc", "board", "brigade", "brotherhood",
     "bureau", "cabinet", "campaign", "caucus", "center", "centre", "chamber", "chemicals", "church",
-    "club", "coalition", "colectivo", "colegio", "collective", "college", "comite", "comité",
+    "club", "co", "coalition", "colectivo", "colegio", "collective", "college", "comite", "comité",
     "command", "commission", "committee", "company", "components", "confederacion", "confederación",
     "confederation", "congress", "consortium", "convergencia", "cooperative", "coordinadora",
-    "corp", "corporation", "council", "court", "courts", "department", "directorate", "exchange",
+    "copper", "corp", "corporation", "council", "court", "courts", "department", "directorate", "exchange",
     "faction", "factory", "federacion", "federación", "federation", "foods", "force", "forces",
     "foundation", "frente", "front", "fund", "garments", "government", "group", "guard", "guards",
     "guild", "health", "holding", "holdings", "hospital", "house", "images", "inc", "industries",
@@ -154,13 +154,15 @@ pub static TRAILING_PLACE: &[&str] = &[
     "station", "street", "terminal", "terminals", "town", "valley", "village",
 ];
 
+// (Persian months among them, named beside a day: `8 Mehr 1401`; and `Rs`, rupees.)
 pub static NOT_ENTITIES: &[&str] = &[
-    "act", "aest", "allah", "article", "award", "bill", "brexit", "bst", "buddhism",
+    "aban", "act", "aest", "allah", "article", "award", "bill", "brexit", "bst", "buddhism",
     "catholicism", "cdt", "cest", "cet", "christianity", "constitution", "coronavirus", "covid",
-    "cst", "cup", "day", "democrat", "east", "edt", "eest", "eet", "email", "era", "est", "eve",
-    "gmt", "god", "government", "grammy", "hinduism", "hkt", "internet", "islam", "judaism",
-    "kalashnikov", "molotov", "msk", "nobel", "north", "omicron", "oscar", "pdt", "phd",
-    "prize", "pst", "pulitzer", "regime", "republic", "republican", "revolution", "section",
+    "cst", "cup", "day", "democrat", "east", "edt", "eest", "eet", "email", "era", "esfand",
+    "est", "eve", "farvardin", "gmt", "god", "government", "grammy", "hinduism", "hkt",
+    "internet", "islam", "judaism", "kalashnikov", "khordad", "mehr", "molotov", "mordad",
+    "msk", "nobel", "north", "omicron", "ordibehesht", "oscar", "pdt", "phd", "prize", "pst",
+    "pulitzer", "regime", "republic", "republican", "revolution", "rs", "section", "shahrivar",
     "south", "supreme", "utc", "war", "web", "west",
 ];
 
