@@ -105,7 +105,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         }
         sent_para.push(n);
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, last_day_ahead: false, past_day: None, began: None, story: None, sent: 0, stamp: false, heading_day: None, heading: false, stated: None, told_late: None, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, last_day_ahead: false, past_day: None, began: None, story: None, sent: 0, stamp: false, heading_day: None, heading: false, attributive: false, stated: None, told_late: None, out: Vec::new() };
     for &(a, b) in &prep.sentence_tokens {
         let marks = prep.timex.get(a..b).unwrap_or(&[]);
         let Some(last) = marks.iter().rposition(|&m| m & ANCHOR != 0) else { continue };
@@ -228,6 +228,9 @@ struct State {
     /// The expression being read is its line's whole text (a heading): it counts from
     /// the document's date, not from the heading before.
     heading: bool,
+    /// The expression being read is a weekday before a noun (`after Friday prayers`):
+    /// it may be the very day in focus (see [`State::day_after_sentence_day`]).
+    attributive: bool,
     /// The day whose evening or night the last expression told ([`Resolved::late`]):
     /// `By the morning` after it is the next day's.
     told_late: Option<Point>,
@@ -335,9 +338,14 @@ impl State {
             // `2 January: A rally over gas prices`, `Jan. 4 — Almaty joins in`)
             let entry = s.opens_line(start) && matches!(s.low(end), ":" | "—" | "–" | "-");
             self.heading = alone || entry;
+            // (a weekday before a noun, `after Friday prayers`, `the Sunday march`)
+            self.attributive = matches!(x.expr, Expr::Weekday { .. })
+                && s.low(end).starts_with(|c: char| c.is_ascii_lowercase())
+                && !matches!(s.low(end), "and" | "or" | "to" | "at" | "in" | "on" | "the" | "a" | "when" | "as" | "after" | "before" | "that" | "of" | "for" | "was" | "is");
             let resolved = self.resolve(&x.expr, para, tense);
             self.stamp = false;
             self.heading = false;
+            self.attributive = false;
             if let (Some(r), Some(a), Some(b)) = (resolved, toks.get(start), toks.get(end - 1)) {
                 if let (true, Some(Point::Day(d))) = (alone || entry, r.point) {
                     self.heading_day = Some(d);
@@ -1332,9 +1340,12 @@ impl State {
     /// The weekday `day` one or two days after the day this sentence named, when that day
     /// is more than a week before the document date `doc` and was not told as background
     /// (`In Zhanaozen, where the protests began on January 2, … on Monday`: this week's).
+    /// A weekday before a noun may be that day itself: `On 30 September 2022, … a march
+    /// after Friday prayers` (a Friday), not `launched a strike on Sept. 15 and expanded
+    /// it on Friday`.
     fn day_after_sentence_day(&self, day: Weekday, doc: NaiveDate) -> Option<NaiveDate> {
         let Some(Focus { point: Point::Day(d), sent, aside: false, .. }) = self.focus else { return None };
-        let next = value::weekday_on_or_after(d.succ_opt()?, day)?;
+        let next = value::weekday_on_or_after(if self.attributive { d } else { d.succ_opt()? }, day)?;
         (sent == self.sent && doc.signed_duration_since(d).num_days() > 6 && next.signed_duration_since(d).num_days() <= 2).then_some(next)
     }
 
