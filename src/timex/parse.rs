@@ -700,7 +700,11 @@ impl<'a> Sent<'a> {
         // (`on Teachers' Day, which fell on 2 May`: a clause that only dates the day the
         // story is about moves the narrative there)
         let dates_it = start >= 3 && self.w(start - 1) == "on" && matches!(self.w(start - 2), "fell" | "falls" | "fall") && self.w(start - 3) == "which";
-        !dates_it && self.clause_opened_by(start, &["who", "which", "whose", "("])
+        // (nor does a day of another calendar glossed in brackets: `On 8 Mehr 1401 (30
+        // September 2022), …`, `8 Mehr (30 September)`)
+        let number = |k: usize| self.w(k).bytes().all(|b| b.is_ascii_digit());
+        let glosses = start >= 3 && self.w(start - 1) == "(" && (number(start - 2) || number(start - 3));
+        !dates_it && !glosses && self.clause_opened_by(start, &["who", "which", "whose", "("])
     }
 
     /// Whether the expression at `start` sits in a `where` clause (`In Zhanaozen, where
