@@ -330,6 +330,8 @@ impl<'a> Cx<'a> {
             {
                 (Strike, if next == "below" { i + 2 } else { i + 1 })
             }
+            // `dockers stayed out for a second day`: workers out on strike
+            "stayed" | "stay" | "stays" | "staying" if next == "out" && self.workers_subject(i, s) => (Strike, i + 1),
             // `dockers stayed off the job`, `stayed away from work`, `from the fields`
             "stayed" | "stay" | "staying" => (Strike, self.stayed_off_work(i + 1, s)?),
             // `tens of thousands of teachers called in sick`: a sick-out, a strike

@@ -94,24 +94,29 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
     let tokens = &prep.tokens;
     // Each sentence's paragraph, counted so that a subheading (`The day of the shooting`)
     // shares the number of the paragraph it heads: it breaks no story that runs across it.
+    // (And the number of subheadings and separator lines before it, `---`, `PRICES`:
+    // they end a digest's item and its dateline.)
     let mut sent_para = Vec::with_capacity(doc.sentences.len());
-    let (mut p, mut n) = (0, 0);
+    let (mut p, mut n, mut heads) = (0, 0, 0);
     for s in &doc.sentences {
         while p + 1 < doc.paragraphs.len() && doc.paragraphs.get(p).is_some_and(|q| q.end <= s.start) {
-            if !doc.paragraphs.get(p).is_some_and(|&q| p > 0 && subheading(&doc.text, q)) {
+            if doc.paragraphs.get(p).is_some_and(|&q| p > 0 && subheading(&doc.text, q)) {
+                heads += 1;
+            } else {
                 n += 1;
             }
             p += 1;
         }
-        sent_para.push(n);
+        sent_para.push((n, heads));
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, last_day_ahead: false, past_day: None, began: None, story: None, sent: 0, stamp: false, heading_day: None, heading: false, attributive: false, stated: None, told_late: None, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, last_day_ahead: false, past_day: None, began: None, story: None, sent: 0, stamp: false, heading_day: None, heading: false, attributive: false, dateline: None, heads: 0, stated: None, told_late: None, out: Vec::new() };
     for &(a, b) in &prep.sentence_tokens {
         let marks = prep.timex.get(a..b).unwrap_or(&[]);
         let Some(last) = marks.iter().rposition(|&m| m & ANCHOR != 0) else { continue };
         let s = tokens.get(a).map_or(0, |t| t.sentence);
-        let para = sent_para.get(s).copied().unwrap_or(n);
+        let (para, heads) = sent_para.get(s).copied().unwrap_or((n, heads));
         state.sent = s;
+        state.heads = heads;
         let lex = prep.lex.get(a..b).unwrap_or(&[]);
         let (toks, words) = (tokens.get(a..b).unwrap_or(&[]), words.get(a..b).unwrap_or(&[]));
         state.sentence(&doc.text, toks, words, lex, para, marks.get(..=last).unwrap_or(&[]));
@@ -228,6 +233,11 @@ struct State {
     /// The expression being read is its line's whole text (a heading): it counts from
     /// the document's date, not from the heading before.
     heading: bool,
+    /// The day of the last dateline (`JAFFNA, Tuesday:`), its paragraph and the count of
+    /// subheadings before it: the `today` of what follows it, as it was written that day.
+    dateline: Option<(NaiveDate, usize, usize)>,
+    /// The count of subheadings and separator lines before the sentence being read.
+    heads: usize,
     /// The expression being read is a weekday before a noun (`after Friday prayers`):
     /// it may be the very day in focus (see [`State::day_after_sentence_day`]).
     attributive: bool,
@@ -349,6 +359,9 @@ impl State {
             if let (Some(r), Some(a), Some(b)) = (resolved, toks.get(start), toks.get(end - 1)) {
                 if let (true, Some(Point::Day(d))) = (alone || entry, r.point) {
                     self.heading_day = Some(d);
+                }
+                if let (true, Some(Point::Day(d))) = (s.dateline_at(start, end), r.point) {
+                    self.dateline = Some((d, para, self.heads));
                 }
                 // (a range whose ends are joined by a word, `between 2012 and 2014`, `from 8
                 // p.m. until 6 a.m.`, is two expressions, as TimeML marks them: the first keeps
@@ -943,6 +956,9 @@ impl State {
                 let Some(doc) = self.doc else {
                     return Some(Resolved::unresolved(unit.unresolved().into(), unit.gran()));
                 };
+                // (`JAFFNA, Tuesday: … gathered this morning`: under a dateline, days count
+                // from the dateline's)
+                let doc = if *unit == Unit::Day { self.dateline_day(para).unwrap_or(doc) } else { doc };
                 let gran = match unit {
                     Unit::Decade => Precision::Decade,
                     Unit::Century => Precision::Century,
@@ -1025,7 +1041,7 @@ impl State {
                     self.resolve(&Expr::Deictic { unit, n: 0 }, para, tense)?
                 }
             }
-            Expr::Today { present } => match self.doc {
+            Expr::Today { present } => match self.dateline_day(para).or(self.doc) {
                 Some(doc) if !present => Resolved::date(Point::Day(doc), false)?,
                 _ => Resolved::other(TimexType::Date, "PRESENT_REF".into()),
             },
@@ -1356,6 +1372,13 @@ impl State {
         let (Some(doc), Some(day)) = (self.doc, value::weekday(wd)) else { return false };
         let from = self.focus_day(para).filter(|&f| f <= doc && doc.signed_duration_since(f).num_days() <= 6).unwrap_or(doc);
         from.succ_opt().and_then(|f| value::weekday_on_or_after(f, day)).is_some_and(|d| d > doc)
+    }
+
+    /// The day of the dateline over paragraph `para`: of its own or of one of the three
+    /// before, with no subheading or separator line since (in a digest, the next item
+    /// may have none and be written on the day of the issue).
+    fn dateline_day(&self, para: usize) -> Option<NaiveDate> {
+        self.dateline.filter(|&(_, p, h)| p <= para && para <= p + 3 && h == self.heads).map(|(d, _, _)| d)
     }
 
     /// The day in focus, when the focus is a day set in this or the previous paragraph.
