@@ -487,6 +487,8 @@ struct Towns<'a> {
     byline_home: Option<&'a str>,
     /// The town the whole story is about.
     story_town: Option<&'a str>,
+    /// Else the one town the headline names, which the text names again.
+    headline_town: Option<&'a str>,
 }
 
 impl<'a> Towns<'a> {
@@ -514,7 +516,20 @@ impl<'a> Towns<'a> {
         // paragraph tells without a place was there, not across the country (a movement
         // named by a plural noun, `The protests erupted on 18 October`, still was).
         let story_town = home_news.filter(|t| headline_sent.is_some_and(|h| places.iter().any(|p| h.contains(p.span) && p.name == *t)));
-        Towns { home_dateline, spots_mixed, home_news, byline_home, story_town }
+        // (Else the one town a headline names, in the main country, when the text names it
+        // again: `The buses are off in Barnsley, and everyone keeps telling me it's 1984`,
+        // `Clashes, 27 arrests after Santiago march marking 1973 coup`.)
+        let headline_town = || {
+            let h = headline_sent?;
+            let mut towns = places.iter().filter(|p| h.contains(p.span) && !p.pseudo && p.gaz.is_some_and(|g| g.kind == PlaceKind::City));
+            let t = towns.next()?;
+            (towns.all(|u| u.name == t.name)
+                && country.is_some_and(|c| same_country(t.name, c))
+                && places.iter().any(|p| !h.contains(p.span) && p.name == t.name))
+            .then_some(t.name)
+        };
+        let headline_town = if story_town.is_none() { headline_town() } else { None };
+        Towns { home_dateline, spots_mixed, home_news, byline_home, story_town, headline_town }
     }
 }
 
@@ -1403,6 +1418,11 @@ impl<'a> Run<'a> {
         if let Some(town) = d.towns.home_news.filter(|_| news) {
             Some(town)
         } else if let Some(town) = d.towns.story_town.filter(|_| (apart || elsewhere) && !(whole || abroad || !t.figure && named_movement())) {
+            Some(town)
+        } else if let Some(town) = d.towns.headline_town.filter(|_| elsewhere && !(apart || whole || abroad || !t.figure && named_movement())) {
+            // (Not for an event of another month than the place in focus: `the crackdown of
+            // November 2019, when hundreds were killed` in a story of 2022 from Mahabad was
+            // the country's.)
             Some(town)
         } else if (whole || apart || elsewhere || abroad) && d.country.is_some() {
             d.country
