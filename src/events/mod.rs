@@ -1678,10 +1678,15 @@ impl<'a> Run<'a> {
 fn drop_weak(events: &mut Vec<Event>, weak: &[bool], keep: &mut Vec<bool>, doc: &Document, country: Option<&str>, lower: &str) {
     let mut firm_kinds = [false; 7];
     let mut firm_at: SmallMap<(EventType, Option<&str>), ()> = SmallMap::new(events.len());
+    // (Of each type, whether a firm event is in a town: neither placeless nor the country's.)
+    let mut firm_towns = [false; 7];
     for (e, w) in events.iter().zip(weak.iter()) {
         if !w {
             if let Some(k) = firm_kinds.get_mut(e.kind as usize) {
                 *k = true;
+            }
+            if let Some(k) = firm_towns.get_mut(e.kind as usize) {
+                *k |= e.place.is_some() && e.place.as_deref() != country;
             }
             firm_at.get_or_insert((e.kind, e.place.as_deref()), ());
         }
@@ -1710,7 +1715,10 @@ fn drop_weak(events: &mut Vec<Event>, weak: &[bool], keep: &mut Vec<bool>, doc: 
             // (Dated or not, a headline's event with no place of its own is the story's
             // when the text tells one of its type: `Copper miners stay below ground for a
             // second day`.)
-            let headline_vague = headline == Some(e.sentence) && e.place.is_none() && firm_kind;
+            // (Nor with only the country, when the text puts one of its type in a town:
+            // `Copper miners in central Kazakhstan stay underground` over the shaft near
+            // Satbayev.)
+            let headline_vague = headline == Some(e.sentence) && firm_kind && (e.place.is_none() || vague && firm_towns[e.kind as usize]);
             !(w && (firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()) || headline_told) || headline_vague)
     }));
     let mut i = 0;
