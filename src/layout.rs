@@ -53,6 +53,8 @@ pub struct Layout {
     lines: Vec<(u32, u8)>,
     /// The flags of each paragraph ([`SUBHEADING`]), by its index in `Document::paragraphs`.
     paragraphs: Vec<u8>,
+    /// The token of the `in` before the town of each [`REPORTERS`] line, in order.
+    reporters_in: Vec<u32>,
 }
 
 impl Layout {
@@ -92,6 +94,7 @@ impl Layout {
         self.sentences.clear();
         self.sentences.resize(doc.sentences.len(), 0);
         self.lines.clear();
+        self.reporters_in.clear();
         let word = |k: usize| tokens.get(k).map_or("", |t| t.text(lower));
         // The furniture flags of the line being read, and the line breaks inside
         // sentences so far (see [`Layout::line`]).
@@ -126,7 +129,7 @@ impl Layout {
                 let (lead, end) = (at(first), at(last));
                 let short = b - a <= 12 && (lead == b'B' || end.is_ascii_uppercase() || end >= 0x80);
                 if short || credits || matches!(lead, b'p' | b'P') {
-                    self.push_line(line_kind(text, tokens, lower, lex, a, b, credits), s + breaks);
+                    self.push_line(text, tokens, line_kind(text, tokens, lower, lex, a, b, credits), (a, b), s + breaks);
                 }
                 continue;
             }
@@ -135,7 +138,7 @@ impl Layout {
                 if k < b && tokens.get(k).is_none_or(|t| t.flags & LINE_BEFORE == 0) {
                     continue;
                 }
-                self.push_line(line_kind(text, tokens, lower, lex, start, k, credits), s + breaks);
+                self.push_line(text, tokens, line_kind(text, tokens, lower, lex, start, k, credits), (start, k), s + breaks);
                 if k < b {
                     breaks += 1;
                     start = k;
@@ -144,12 +147,27 @@ impl Layout {
         }
     }
 
-    /// Notes that line `n` is of the kind `kind` (nothing for a line of none).
+    /// Notes that line `n`, tokens `a..b`, is of the kind `kind` (nothing for a line of
+    /// none), and the `in` of a [`REPORTERS`] line.
     #[inline]
-    fn push_line(&mut self, kind: u8, n: usize) {
-        if kind != 0 {
-            self.lines.push((n as u32, kind));
+    fn push_line(&mut self, text: &str, tokens: &[Token], kind: u8, (a, b): (usize, usize), n: usize) {
+        if kind == 0 {
+            return;
         }
+        self.lines.push((n as u32, kind));
+        if kind & REPORTERS != 0 {
+            if let Some(k) = (a..b).rev().find(|&k| tokens.get(k).is_some_and(|t| t.text(text) == "in")) {
+                self.reporters_in.push(k as u32);
+            }
+        }
+    }
+
+    /// Whether token `i` (an `in`) follows a reporter's name in a byline: `By Amara
+    /// Jayasuriya in …`, `and Tom Whitfield in …` after such a name (see [`by_line_in`]),
+    /// or the `in` before the town of a byline without `By` ([`REPORTERS`]: `Grace Leung
+    /// and Tom Whitfield in Hong Kong`).
+    pub fn byline_in(&self, text: &str, tokens: &[Token], lower: &str, i: usize) -> bool {
+        self.reporters_in.contains(&(i as u32)) || by_line_in(text, tokens, lower, i)
     }
 }
 
@@ -257,11 +275,11 @@ fn reporters(text: &str, ts: &[Token], lower: &str, lex: &[u32]) -> bool {
     true
 }
 
-/// Whether token `i` (an `in`) follows a reporter's name in a byline: `By Amara
+/// Whether token `i` (an `in`) follows a reporter's name in a byline with `By`: `By Amara
 /// Jayasuriya in …`, and `and Tom Whitfield in …` after such a name (`By` capitalised; one
 /// to three capitalised words, no full weekday or month name, between), within its
-/// sentence. (The events stage's byline: it does not know [`REPORTERS`] lines.)
-pub fn byline_in(text: &str, tokens: &[Token], lower: &str, i: usize) -> bool {
+/// sentence.
+fn by_line_in(text: &str, tokens: &[Token], lower: &str, i: usize) -> bool {
     let Some(s) = tokens.get(i).map(|t| t.sentence) else { return false };
     let ws = |k: usize| tokens.get(k).filter(|t| t.sentence == s).map_or("", |t| t.text(lower));
     let cap = |k: usize| tokens.get(k).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word && t.is_capitalized(text));
@@ -415,10 +433,14 @@ mod tests {
         // (the events' byline: the `in` after the names)
         let (doc, p) = prep("By Amara Jayasuriya in Colombo and Tom Whitfield in London\n\nText.");
         let ins: Vec<usize> = (0..p.tokens.len()).filter(|&k| p.tokens[k].text(&doc.text) == "in").collect();
-        assert!(ins.iter().all(|&k| byline_in(&doc.text, &p.tokens, &p.lower, k)));
+        assert!(ins.iter().all(|&k| p.layout.byline_in(&doc.text, &p.tokens, &p.lower, k)));
         let (doc, p) = prep("Protesters gathered in Colombo on Monday.");
         let k = p.tokens.iter().position(|t| t.text(&doc.text) == "in").unwrap();
-        assert!(!byline_in(&doc.text, &p.tokens, &p.lower, k));
+        assert!(!p.layout.byline_in(&doc.text, &p.tokens, &p.lower, k));
+        // (a byline without `By`: its `in` too)
+        let (doc, p) = prep("Grace Leung and Tom Whitfield in Hong Kong\n\nThousands marched on Sunday.");
+        let k = p.tokens.iter().position(|t| t.text(&doc.text) == "in").unwrap();
+        assert!(p.layout.byline_in(&doc.text, &p.tokens, &p.lower, k));
     }
 
     #[test]

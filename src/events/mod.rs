@@ -3452,7 +3452,7 @@ impl<'a> Cx<'a> {
             }
             // `By Amara Jayasuriya in Colombo and Tom Whitfield in London`: where the
             // reporters are, a byline.
-            if before(1) == "in" && crate::layout::byline_in(self.text, self.toks, self.lower, idx - 1) {
+            if before(1) == "in" && self.layout.byline_in(self.text, self.toks, self.lower, idx - 1) {
                 continue;
             }
             let towards = |w: &str| matches!(w, "from" | "to" | "towards" | "toward");
@@ -3711,8 +3711,9 @@ impl<'a> Cx<'a> {
     }
 
     /// The first town named in a byline among the first three sentences (`By Amara
-    /// Jayasuriya in Colombo`; see [`crate::layout::byline_in`]), as a place; `gaz` holds the gazetteer's
-    /// place of each mention.
+    /// Jayasuriya in Colombo`, `Grace Leung and Tom Whitfield in Hong Kong`; see
+    /// [`crate::layout::Layout::byline_in`]), as a place; `gaz` holds the gazetteer's place
+    /// of each mention.
     fn byline_town<'m>(&self, mentions: &'m [Mention], gaz: &[Option<&'static gazetteer::Place>]) -> Option<PlaceRef<'m>> {
         // (Where the fourth sentence starts.)
         let end = self.sent_tok.get(3).and_then(|&k| self.toks.get(k)).map_or(usize::MAX, |t| t.span.start);
@@ -3722,7 +3723,7 @@ impl<'a> Cx<'a> {
             }
             let i = self.at(m.span.start);
             let s = self.toks.get(i).map_or(0, |t| t.sentence);
-            (i > 0 && self.ws(i - 1, s) == "in" && crate::layout::byline_in(self.text, self.toks, self.lower, i - 1))
+            (i > 0 && self.ws(i - 1, s) == "in" && self.layout.byline_in(self.text, self.toks, self.lower, i - 1))
                 .then_some(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route: false, dateline: false, gaz: g, spot: Default::default() })
         })
     }
