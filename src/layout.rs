@@ -103,13 +103,26 @@ impl Layout {
             let (Some(first), Some(last)) = (tokens.get(a), b.checked_sub(1).and_then(|k| tokens.get(k))) else { continue };
             let s = first.sentence;
             // (A line break in the gap before the first token, a few bytes; or tokens that
-            // overlap.)
-            let opens = a == 0 || tokens.get(a - 1).is_none_or(|p| text.as_bytes().get(p.span.end..first.span.start).is_none_or(|g| g.contains(&b'\n')));
+            // overlap. A byte or two are read faster one by one than by `contains`, which
+            // calls `memchr`.)
+            #[allow(clippy::manual_contains)]
+            let opens = a == 0 || tokens.get(a - 1).is_none_or(|p| text.as_bytes().get(p.span.end..first.span.start).is_none_or(|g| g.iter().any(|&c| c == b'\n')));
             let mut flags = 0;
             if opens {
-                // (Every word that opens furniture starts with one of these letters.)
+                // (Every word that opens furniture is one of these lengths with one of these
+                // first letters: not `The`, `A`.)
                 let lead = lower.as_bytes().get(first.span.start).copied().unwrap_or(0);
-                furniture = if matches!(lead, b'r' | b's' | b'a' | b'w' | b'l' | b'm' | b'c' | b't') { furniture_at(&word, a) } else { 0 };
+                let may = match first.span.end - first.span.start {
+                    2 => lead == b'a',
+                    3 => lead == b's',
+                    4 => matches!(lead, b'r' | b'a' | b'm' | b't'),
+                    5 => lead == b'w',
+                    6 => lead == b'l',
+                    7 => lead == b'r',
+                    10 | 13 => lead == b'c',
+                    _ => false,
+                };
+                furniture = if may { furniture_at(&word, a) } else { 0 };
                 flags |= OPENS_LINE | (u8::from(alone(text, first, last, b - a, &word, a)) * ALONE);
             }
             if let Some(f) = self.sentences.get_mut(s).filter(|_| flags | furniture != 0) {
