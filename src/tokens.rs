@@ -230,8 +230,9 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
 }
 
 /// What every stage reads of one document, computed once: its tokens, its text in
-/// ASCII lower case (same byte offsets, so a token's span slices either), and the
-/// [`crate::lexicon`] flags of each word token's lowercase form (0 for other tokens).
+/// ASCII lower case (same byte offsets, so a token's span slices either), the
+/// [`crate::lexicon`] flags of each word token's lowercase form (0 for other tokens), and
+/// its page layout ([`crate::layout::Layout`]).
 #[derive(Default)]
 pub struct Prepared {
     pub tokens: Vec<Token>,
