@@ -115,6 +115,18 @@ fn classes_of(w: &str) -> u32 {
     shared::classify(w) & ENTITY_BITS
 }
 
+/// Whether a word with the shared [`crate::lexicon`] flags `lex` is a function word (see
+/// [`Tok::is`]).
+pub(crate) fn function_word(lex: u32) -> bool {
+    lex & C_FUNCTION != 0
+}
+
+/// Whether a word with the shared [`crate::lexicon`] flags `lex` and the lowercase text
+/// `lw` is an ordinary word (see [`Tok::common`]).
+pub(crate) fn ordinary(lex: u32, lw: &str) -> bool {
+    lex & shared::ACTOR != 0 || common_word(lw)
+}
+
 /// Whether `w` (lowercase) is in the word list whose bit (`C_…`) is `bit`.
 fn has(bit: u32, w: &str) -> bool {
     !w.is_empty() && shared::classify(w) & bit != 0
@@ -286,7 +298,7 @@ const MAX_CHUNK: usize = 14;
 
 /// Whether the first character of `s` is uppercase.
 #[inline]
-fn is_cap(s: &str) -> bool {
+pub(crate) fn is_cap(s: &str) -> bool {
     match s.as_bytes().first() {
         // (ASCII, most words: no character to decode.)
         Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
@@ -365,38 +377,31 @@ fn is_acronym(s: &str) -> bool {
     n >= 2
 }
 
-/// Whether words `a..b` are a dateline: a sentence's first words, in capitals, before a
-/// dash that follows at once or after a place, a date or an agency (`KORVEL, Kazakhstan
-/// —`, `TAMSK (Reuters) —`, `LONDON, Dec 5 (Reuters) -`), with no lowercase word between;
-/// not a label of ordinary words (`BREAKING —`, `LIVE UPDATES -`).
+/// Whether words `a..b` are a dateline's place: see [`crate::layout::dateline_words`] (not
+/// a label of ordinary words, `BREAKING —`).
 fn dateline(ts: &[Tok], a: usize, b: usize) -> bool {
-    dateline_shape(ts, a, b) && !ts.get(a..b).is_some_and(|w| w.iter().all(Tok::common))
+    crate::layout::dateline_words(ts, a, b, false)
 }
 
 /// Whether words `a..b` stand as a dateline does ([`dateline`]), ordinary words or not
 /// (`PROVIDENCE —`, a town named by a common word, is one).
 fn dateline_shape(ts: &[Tok], a: usize, b: usize) -> bool {
-    let caps = |t: &Tok| {
-        // (A lowercase second letter, as in most words, is enough: `Korvel`, `said`.)
-        t.kind == TokenKind::Word
-            && !t.text.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase)
-            && t.text.chars().count() > 1
-            && !t.text.chars().any(char::is_lowercase)
-    };
-    if !ts.get(a).is_some_and(Tok::initial) || !ts.get(a..b).is_some_and(|w| w.iter().all(caps)) {
-        return false;
-    }
-    ts.iter()
-        .skip(b)
-        .take(8)
-        .take_while(|t| t.kind != TokenKind::Word || !t.text.starts_with(char::is_lowercase))
-        .enumerate()
-        .any(|(k, t)| is_dash(t) && (k == 0 || matches!(ts[b].text, "," | "(")))
+    crate::layout::dateline_words(ts, a, b, true)
 }
 
-/// A dash as a dateline ends with: `KORVEL —`, `TAMSK (Reuters) -`.
-fn is_dash(t: &Tok) -> bool {
-    matches!(t.text, "—" | "–" | "-" | "--")
+impl crate::layout::LineWord for Tok<'_> {
+    fn text(&self) -> &str {
+        self.text
+    }
+    fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+    fn opens(&self) -> bool {
+        self.initial()
+    }
+    fn ordinary(&self) -> bool {
+        self.common()
+    }
 }
 
 /// `KORVEL` → `Korvel`, `HARBOUR CITY` → `Harbour City`: each word's first letter kept,
@@ -849,6 +854,8 @@ struct Ctx<'a> {
     /// (an ASCII capital or a byte outside ASCII in their token; about one word in five):
     /// the only words those searches for a capitalised word need to look at.
     caps: &'a [u32],
+    /// The page layout (see [`crate::layout`]): which lines are bylines and credits.
+    layout: &'a crate::layout::Layout,
 }
 
 /// A gazetteer key ([`gazetteer::normalize_into`]): a span of the lowercase text when
@@ -1064,10 +1071,10 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Men
             e += 1;
         }
         let ts = toks.get(s..e).unwrap_or(&[]);
-        sentences.push((s as u32, e as u32, count.headline(ts)));
+        sentences.push((s as u32, e as u32, count.headline(ts, &prep.layout, first.sentence as usize)));
         s = e;
     }
-    let ctx = Ctx { text: &doc.text, lower: &prep.lower, keys: Default::default(), toks: &toks, caps: &caps };
+    let ctx = Ctx { text: &doc.text, lower: &prep.lower, keys: Default::default(), toks: &toks, caps: &caps, layout: &prep.layout };
     let mut found = FOUND.take();
     found.reserve(toks.len() / 8);
     for &(s, e, headline) in &sentences {
@@ -1227,9 +1234,9 @@ impl HeadlineCount {
 
     /// Whether the sentence `ts`, whose tokens were all counted, is a headline: ALL CAPS
     /// (three acronym-like words) or Title Case (most longer words capitalised, no full
-    /// stop at the end). A byline (`By Claire Dubois and Marc Lefevre`) is none: its
-    /// names are people's.
-    fn headline(&self, ts: &[Tok]) -> bool {
+    /// stop at the end). A byline (`By Claire Dubois and Marc Lefevre`) or a line of
+    /// credits is none, as the `layout` tells of line `line`: its names are people's.
+    fn headline(&self, ts: &[Tok], layout: &crate::layout::Layout, line: usize) -> bool {
         let open = ts.last().is_none_or(|t| t.text != ".");
         // (A short heading shows its case by a small word capitalised inside it: `A
         // History Of Unrest`, `Solidarity In Zhanaozen`.)
@@ -1238,47 +1245,16 @@ impl HeadlineCount {
                 || ts.iter().skip(1).any(|t| {
                     matches!(t.text, "Of" | "In" | "At" | "On" | "For" | "And" | "To" | "The" | "With" | "From" | "As" | "Over")
                 }));
-        let byline = ts.first().is_some_and(|t| t.text == "By") && ts.len() <= 12 || reporters_line(ts);
-        (self.caps >= 3 || title_case) && !byline && !credits(ts)
+        use crate::layout::{BYLINE, PHOTO_CREDIT, REPORTERS, WIRE_CREDITS};
+        (self.caps >= 3 || title_case) && layout.line(line) & (BYLINE | REPORTERS | PHOTO_CREDIT | WIRE_CREDITS) == 0
     }
 }
 
-/// Whether the sentence `ts` is a byline without `By`, as some sites print it: names of
-/// two or three words, joined by `and` or commas, then `in` and the town (`Grace Leung
-/// and Tom Whitfield in Hong Kong`).
-fn reporters_line(ts: &[Tok]) -> bool {
-    if ts.len() > 12 || ts.last().is_some_and(|t| t.text == ".") {
-        return false;
-    }
-    let Some(k) = ts.iter().rposition(|t| t.text == "in") else { return false };
-    let town = &ts[k + 1..];
-    if town.is_empty() || town.len() > 3 || !town.iter().all(|t| is_cap(t.text)) {
-        return false;
-    }
-    ts[..k].split(|t| matches!(t.text, "and" | ",")).all(|name| {
-        (2..=3).contains(&name.len())
-            && name.iter().all(|t| t.kind == TokenKind::Word && is_cap(t.text) && !t.is(C_FUNCTION))
-            && name.iter().any(|t| !t.common())
-    })
-}
-
-/// Whether the sentence `ts` is a wire story's credits (`(Reporting by Ana Ruiz in Lima;
-/// Editing by Tom Hale)`): its names are people's, however many words are capitalised.
-fn credits(ts: &[Tok]) -> bool {
-    photo_credit(ts) || ts.windows(2).any(|w| w[1].lw == "by" && matches!(w[0].lw, "reporting" | "editing" | "writing" | "compiled" | "produced"))
-}
-
-/// Whether the sentence `ts` is a photo's credit (`Photograph: Ivan Sung/AFP via Getty
-/// Images`, `Photo: Piotr Zalewski/Agencja Forum`, `Picture by Leon Baptiste`): the
-/// photographer first, then the agencies.
-fn photo_credit(ts: &[Tok]) -> bool {
-    matches!(ts, [p, c, ..] if matches!(p.lw, "photograph" | "photographs" | "photo" | "photos" | "picture" | "pictures") && matches!(c.lw, ":" | "by"))
-}
-
-/// The kind of the name at words `a..b` of a photo credit (see [`photo_credit`]): the
-/// photographer's right after the colon (else an outlet's), an agency's after `/` or `via`.
-fn credited(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
-    if !photo_credit(ts) {
+/// The kind of the name at words `a..b` of a photo credit (see
+/// [`crate::layout::PHOTO_CREDIT`]): the photographer's right after the colon (else an
+/// outlet's), an agency's after `/` or `via`.
+fn credited(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
+    if ts.first().is_none_or(|t| ctx.layout.line(t.sentence as usize) & crate::layout::PHOTO_CREDIT == 0) {
         return None;
     }
     // (`Photo: Protesters march in Yangon on Monday`: a caption after the colon, no credit)
@@ -1816,7 +1792,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     }
     // `SANTIAGO, Oct 20 (Andes Wire) -`: the agency a dateline names in brackets.
     if a > 0 && ts[a - 1].text == "(" && ts.get(b).is_some_and(|t| t.text == ")")
-        && ts.get(b + 1).is_some_and(is_dash)
+        && ts.get(b + 1).is_some_and(|t| crate::layout::is_dash(t.text))
         && ts.first().is_some_and(|t| t.initial() && dateline(ts, 0, 1))
         // (`AKTOBE (AQTOBE) —`: the town's other spelling)
         && gazetteer::lookup_key(&key).is_none()
@@ -1971,7 +1947,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if quoted {
         return;
     }
-    match credited(ts, a, b).or_else(|| appositive(ts, a, b)) {
+    match credited(ctx, ts, a, b).or_else(|| appositive(ts, a, b)) {
         Some(EntityKind::Organization) => return push(out, EntityKind::Organization, org_canonical(text), false),
         Some(kind) => return push(out, kind, text.to_string(), false),
         None => {}

@@ -6,6 +6,9 @@ use std::sync::OnceLock;
 
 /// Bits 0–19: the entity word lists (see `entities::lists`), in their order.
 pub const ENTITY_LISTS: u32 = (1 << 20) - 1;
+/// A word that the page layout looks for inside a line (`layout::CREDIT_WORDS`: `reporting`,
+/// `editing`, … before `by` in a wire story's credits).
+pub const LAYOUT: u32 = 1 << 20;
 /// Can begin a temporal expression (`timex::lexicon::TRIGGERS`).
 pub const TIMEX_TRIGGER: u32 = 1 << 21;
 /// The first word of an event trigger (`events::triggers::TRIGGER_WORDS`).
@@ -119,6 +122,7 @@ fn table() -> &'static Table {
         add(crate::events::NEGATION_CUES, EVENT_NEGATION_CUE);
         add(crate::events::PLAN_WORDS, EVENT_PLAN);
         add(crate::figures::START_WORDS, FIGURE_START);
+        add(crate::layout::CREDIT_WORDS, LAYOUT);
         let mut slots = vec![Slot::default(); SLOTS];
         for (i, &(w, flags)) in words.iter().enumerate() {
             let p = packed(w.as_bytes());

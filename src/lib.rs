@@ -13,6 +13,7 @@ pub mod figures;
 pub mod gazetteer;
 pub mod geo;
 pub mod import;
+pub mod layout;
 pub mod ingest;
 pub mod lexicon;
 pub mod query;

@@ -169,15 +169,19 @@ fn possessive_at(s: &str, at: usize) -> bool {
     matches!(s.as_bytes().get(at), Some(b's' | b'S')) && !char_at(s, at + 1).is_some_and(char::is_alphanumeric)
 }
 
-/// Tokenizes `span` of `text`; every token gets `sentence` as its sentence index.
-pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Token>) {
-    let Some(s) = text.get(span.start..span.end) else { return };
+/// Tokenizes `span` of `text`; every token gets `sentence` as its sentence index. Returns
+/// whether a line break came after the span's first token (then some token after the
+/// first may have [`LINE_BEFORE`]; else none has).
+pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Token>) -> bool {
+    let Some(s) = text.get(span.start..span.end) else { return false };
     let bytes = s.as_bytes();
     let mut i = 0;
     // Where the previous token ends (relative to `s`; `usize::MAX`: none there), and
     // whether a line break came since ([`GLUED`], [`LINE_BEFORE`]).
     let mut prev_end = out.last().and_then(|t| t.span.end.checked_sub(span.start)).unwrap_or(usize::MAX);
     let mut line = 0u8;
+    let first = out.len();
+    let mut broken = false;
     while let Some(&b) = bytes.get(i) {
         let class = CLASS[usize::from(b)];
         let (end, kind, flags) = if class & ALNUM != 0 {
@@ -187,6 +191,7 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
         } else if class & SPACE != 0 {
             if b == b'\n' {
                 line = LINE_BEFORE;
+                broken |= out.len() > first;
             }
             i += 1;
             continue;
@@ -221,11 +226,13 @@ pub fn tokenize_into(text: &str, span: Span, sentence: usize, out: &mut Vec<Toke
         (prev_end, line) = (end, 0);
         i = end;
     }
+    broken
 }
 
 /// What every stage reads of one document, computed once: its tokens, its text in
-/// ASCII lower case (same byte offsets, so a token's span slices either), and the
-/// [`crate::lexicon`] flags of each word token's lowercase form (0 for other tokens).
+/// ASCII lower case (same byte offsets, so a token's span slices either), the
+/// [`crate::lexicon`] flags of each word token's lowercase form (0 for other tokens), and
+/// its page layout ([`crate::layout::Layout`]).
 #[derive(Default)]
 pub struct Prepared {
     pub tokens: Vec<Token>,
@@ -239,6 +246,17 @@ pub struct Prepared {
     pub timex: Vec<u8>,
     /// The token range `(first, end)` of each sentence that has tokens, in order.
     pub sentence_tokens: Vec<(usize, usize)>,
+    /// The sentences (indices in `Document::sentences`, in order) where a line break
+    /// comes after the first token: only there may a token after the first have
+    /// [`LINE_BEFORE`] (a sentence cut into lines, see [`crate::layout::Layout::line`]).
+    pub broken: Vec<usize>,
+    /// The [`Prepared::lex`] flags of all the words of each sentence together (0 for a
+    /// sentence without tokens), by its index in `Document::sentences`: a rule that looks
+    /// for a listed word within a sentence need not look where none is.
+    pub sentence_lex: Vec<u32>,
+    /// The page layout: bylines, datelines, links, corrections, credits, subheadings
+    /// (see [`crate::layout`]).
+    pub layout: crate::layout::Layout,
 }
 
 impl Prepared {
@@ -255,9 +273,12 @@ impl Prepared {
     pub fn fill(&mut self, doc: &crate::corpus::Document) {
         emptied(&mut self.tokens, doc.body.len() / 5);
         self.sentence_tokens.clear();
+        self.broken.clear();
         for (i, s) in doc.sentences.iter().enumerate() {
             let a = self.tokens.len();
-            tokenize_into(&doc.text, *s, i, &mut self.tokens);
+            if tokenize_into(&doc.text, *s, i, &mut self.tokens) {
+                self.broken.push(i);
+            }
             if self.tokens.len() > a {
                 self.sentence_tokens.push((a, self.tokens.len()));
             }
@@ -301,6 +322,19 @@ impl Prepared {
             self.lex.push(f);
             self.timex.push(m);
         }
+        self.sentence_lex.clear();
+        self.sentence_lex.resize(doc.sentences.len(), 0);
+        // (An OR over each sentence's flags: no early exit, so the compiler can take
+        // several flags at a time.)
+        for &(a, b) in &self.sentence_tokens {
+            let s = self.tokens.get(a).map_or(usize::MAX, |t| t.sentence);
+            if let Some(f) = self.sentence_lex.get_mut(s) {
+                *f = self.lex.get(a..b).unwrap_or(&[]).iter().fold(0, |x, f| x | f);
+            }
+        }
+        let mut layout = std::mem::take(&mut self.layout);
+        layout.fill(doc, self);
+        self.layout = layout;
     }
 
     /// The lowercase text of each token (`lower` sliced by its span).

@@ -188,10 +188,9 @@ pub fn find_prepared(
 /// nothing from a document.)
 #[derive(Default)]
 pub struct Scratch {
-    /// [`Cx::flags`], [`Cx::sent_tok`] and [`Cx::sent_lex`].
+    /// [`Cx::flags`] and [`Cx::sent_tok`].
     flags: Vec<u8>,
     sent_tok: Vec<usize>,
-    sent_lex: Vec<u32>,
     /// [`Cx::block_tok`].
     block_tok: Vec<u32>,
     /// The triggers, and the marks of those kept (see [`Cx::triggers`]).
@@ -600,7 +599,7 @@ impl<'a> Doc<'a> {
         // (`SANTIAGO, Sept 8 (Agency) - Police arrested 27 people … on Sunday`: the
         // dateline's day is when the report was filed, no event's beside another date.)
         if out.len() > 1 {
-            out.retain(|d| !dateline_date(&doc.text, d.span));
+            out.retain(|d| !crate::layout::dateline_date(&doc.text, d.span));
         }
     }
 }
@@ -2346,47 +2345,6 @@ fn headline_of(doc: &Document) -> Option<Span> {
     (first == para && doc.paragraphs.len() > 1 && !text.ends_with(['.', '!', '?', ':'])).then_some(*first)
 }
 
-/// Whether `span` of `text` is a wire dateline: a place in capitals opening its line,
-/// followed by a comma, a bracket or a dash (`DUBAI, Oct 8 -`, `MINSK (AP) —`).
-fn is_dateline(text: &str, span: Span) -> bool {
-    // (A byte test first, without decoding: a dateline's name is followed, past spaces, by
-    // `,`, `(`, `-` or a dash (`–`, `—`: the byte E2 first), unless it stands in brackets.)
-    let bytes = text.as_bytes();
-    let next = bytes.get(span.end..).and_then(|a| a.iter().find(|&&b| b != b' '));
-    let bracketed = span.start.checked_sub(1).and_then(|k| bytes.get(k)) == Some(&b'(');
-    if !bracketed && !matches!(next, Some(b',' | b'(' | b'-' | 0xE2)) {
-        return false;
-    }
-    let (Some(name), Some(before), Some(after)) = (text.get(span.start..span.end), text.get(..span.start), text.get(span.end..)) else {
-        return false;
-    };
-    // (The cheap tests first: what follows, then the white space back to the line's
-    // start, read back from the name only as far as its first other character.)
-    let opens_line = |before: &str| before.chars().rev().find(|&c| c == '\n' || !c.is_whitespace()).is_none_or(|c| c == '\n');
-    // (`(Berlin) – Kazakh security forces …`: a rights group's dateline, in brackets)
-    if let (Some(b), Some(a)) = (before.strip_suffix('('), after.strip_prefix(") ")) {
-        return opens_line(b) && a.starts_with(['-', '–', '—']);
-    }
-    after.trim_start_matches(' ').starts_with([',', '(', '-', '–', '—'])
-        && opens_line(before)
-        && name.chars().all(|c| !c.is_lowercase())
-        && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
-}
-
-/// Whether the date at `span` is a dateline's (`SANTIAGO, Sept 8 (Agency) -`,
-/// `OAKLAND, Calif., May 2 (AP) —`): after a name in capitals that opens its line, before
-/// a bracket or a dash.
-fn dateline_date(text: &str, span: Span) -> bool {
-    let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else { return false };
-    // (The cheap tests first: what follows, what comes just before, then the line.)
-    if !after.trim_start_matches(' ').starts_with(['(', '-', '–', '—']) || !before.ends_with(", ") {
-        return false;
-    }
-    let line = before.rsplit('\n').next().unwrap_or(before);
-    let name = line.split(',').next().unwrap_or("").trim();
-    name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && name.chars().all(|c| !c.is_lowercase())
-}
-
 /// Whether the place named `canonical` lies in the country named `country` (true when
 /// either is unknown to the gazetteer).
 /// (A name several places bear is in the country if one of them is: `SANTIAGO` in a
@@ -2601,8 +2559,10 @@ struct Cx<'a> {
     /// Index of the first token of each sentence (and the token count at the end).
     sent_tok: Vec<usize>,
     /// The [`Cx::lex`] flags of all the words of each sentence together (see
-    /// [`Cx::sentence_has`]).
-    sent_lex: Vec<u32>,
+    /// [`Cx::sentence_has`]; [`Prepared::sentence_lex`]).
+    sent_lex: &'a [u32],
+    /// The page layout (see [`crate::layout`]).
+    layout: &'a crate::layout::Layout,
     /// The last search of [`Cx::quote_between`]: where it started and the first quotation
     /// byte it found from there (`usize::MAX` for none).
     quote_at: std::cell::Cell<(usize, usize)>,
@@ -2700,14 +2660,6 @@ impl<'a> Cx<'a> {
         while sent_tok.len() <= doc.sentences.len() {
             sent_tok.push(toks.len());
         }
-        // (An OR over each sentence's flags: no early exit, so the compiler can take
-        // several flags at a time.)
-        let mut sent_lex = std::mem::take(&mut scratch.sent_lex);
-        sent_lex.clear();
-        sent_lex.extend(sent_tok.windows(2).map(|w| match w {
-            [a, b] => prep.lex.get(*a..*b).unwrap_or(&[]).iter().fold(0, |x, f| x | f),
-            _ => 0,
-        }));
         // Where each block of the text starts its tokens: when the sentences come in text
         // order without overlap, so do their tokens. Each block takes the first token that
         // starts in it (the tokens read backwards, the first written last), a block where
@@ -2739,7 +2691,8 @@ impl<'a> Cx<'a> {
             lex: &prep.lex,
             flags: std::cell::RefCell::new(flags),
             sent_tok,
-            sent_lex,
+            sent_lex: &prep.sentence_lex,
+            layout: &prep.layout,
             quote_at: std::cell::Cell::new((usize::MAX, 0)),
             years_at: std::cell::Cell::new((0, false)),
             block_tok,
@@ -2750,7 +2703,6 @@ impl<'a> Cx<'a> {
     fn recycle(self, scratch: &mut Scratch) {
         scratch.flags = self.flags.into_inner();
         scratch.sent_tok = self.sent_tok;
-        scratch.sent_lex = self.sent_lex;
         scratch.block_tok = self.block_tok;
     }
 
@@ -3480,7 +3432,7 @@ impl<'a> Cx<'a> {
             }
             // `DUBAI, Oct 8 (Wire) - Protests in Iran …`: a dateline in another country than
             // the document's says where the report was filed, not where things happened.
-            let dateline = is_dateline(self.text, m.span);
+            let dateline = crate::layout::dateline_place(self.text, m.span);
             if dateline {
                 if country.is_some_and(|c| !same_country(&m.canonical, c)) {
                     continue;
@@ -3544,7 +3496,7 @@ impl<'a> Cx<'a> {
             }
             // `By Amara Jayasuriya in Colombo and Tom Whitfield in London`: where the
             // reporters are, a byline.
-            if before(1) == "in" && self.byline(idx - 1, s) {
+            if before(1) == "in" && self.layout.byline_in(self.text, self.toks, self.lower, idx - 1) {
                 continue;
             }
             let towards = |w: &str| matches!(w, "from" | "to" | "towards" | "toward");
@@ -3803,8 +3755,9 @@ impl<'a> Cx<'a> {
     }
 
     /// The first town named in a byline among the first three sentences (`By Amara
-    /// Jayasuriya in Colombo`; see [`Cx::byline`]), as a place; `gaz` holds the gazetteer's
-    /// place of each mention.
+    /// Jayasuriya in Colombo`, `Grace Leung and Tom Whitfield in Hong Kong`; see
+    /// [`crate::layout::Layout::byline_in`]), as a place; `gaz` holds the gazetteer's place
+    /// of each mention.
     fn byline_town<'m>(&self, mentions: &'m [Mention], gaz: &[Option<&'static gazetteer::Place>]) -> Option<PlaceRef<'m>> {
         // (Where the fourth sentence starts.)
         let end = self.sent_tok.get(3).and_then(|&k| self.toks.get(k)).map_or(usize::MAX, |t| t.span.start);
@@ -3814,32 +3767,9 @@ impl<'a> Cx<'a> {
             }
             let i = self.at(m.span.start);
             let s = self.toks.get(i).map_or(0, |t| t.sentence);
-            (i > 0 && self.ws(i - 1, s) == "in" && self.byline(i - 1, s))
+            (i > 0 && self.ws(i - 1, s) == "in" && self.layout.byline_in(self.text, self.toks, self.lower, i - 1))
                 .then_some(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: false, route: false, dateline: false, gaz: g, spot: Default::default() })
         })
-    }
-
-    /// The `in` at token `i` (of sentence `s`) follows a reporter's name in a byline: `By
-    /// Amara Jayasuriya in …`, and `and Tom Whitfield in …` after such a name (`By`
-    /// capitalised; one to three capitalised words, no weekday or month, between).
-    fn byline(&self, i: usize, s: usize) -> bool {
-        let cap = |k: usize| self.toks.get(k).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word && t.is_capitalized(self.text));
-        let mut k = i;
-        let mut names = 0;
-        // (a full month or weekday name, as the timex lexicon knows them)
-        let calendar = |w: &str| {
-            crate::timex::lexicon::month(w).is_some_and(|(_, short)| !short) || crate::timex::lexicon::weekday(w).is_some_and(|(_, plural)| !plural)
-        };
-        // (`By` itself ends the names: `By Amara Jayasuriya in Colombo` has two.)
-        while names < 3 && k > 0 && cap(k - 1) && !calendar(self.ws(k - 1, s)) && self.ws(k - 1, s) != "by" {
-            k -= 1;
-            names += 1;
-        }
-        if names == 0 || k == 0 {
-            return false;
-        }
-        let by = |j: usize| self.toks.get(j).is_some_and(|t| t.sentence == s && t.text(self.text) == "By");
-        by(k - 1) || self.ws(k - 1, s) == "and" && (k.saturating_sub(12)..k - 1).any(by)
     }
 
     /// Organisations and groups (`security forces`, `oil workers`) named in a sentence,

@@ -296,3 +296,17 @@ fn monitors_is_five_contains() {
         assert_eq!(monitors(org), names.iter().any(|n| org.contains(n)), "{org:?}");
     }
 }
+
+#[test]
+fn a_byline_with_or_without_by_names_where_the_reporters_are() {
+    // (`Grace Leung and Tom Whitfield in London`, as `By Grace Leung …`: London is where
+    // the story was written, not where the dockers struck.)
+    for byline in ["By Grace Leung and Tom Whitfield in London", "Grace Leung and Tom Whitfield in London"] {
+        let d = doc(&format!(
+            "\nKenyan Dockers Strike\n\n{byline}\n\nDock workers walked out on Monday over pay, the Kenyan union said. The strike closed the port of Mombasa in Kenya.\n"
+        ));
+        let (t, m) = (crate::timex::find(&d), crate::entities::find(&d));
+        let places: Vec<Option<String>> = run(&d, &t, &m).into_iter().map(|(_, _, p)| p).collect();
+        assert!(!places.contains(&Some("London".to_string())), "{byline}: {places:?}");
+    }
+}

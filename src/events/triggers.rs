@@ -1162,12 +1162,21 @@ impl<'a> Cx<'a> {
     /// strikes are happening this week?`, `Who is walking out`), what has become common
     /// (`Protests have become common`), the clause of a sentence that opens with `If` or
     /// `Unless` (`If your train is cancelled because of a strike, …`), a section heading
-    /// (`Detentions`, `Rail strikes`: see [`Cx::subheading`]), or one called off, cancelled
+    /// (`Detentions`, `Rail strikes`: a sentence alone on its line, see
+    /// [`crate::layout::ALONE`]), page furniture (a link to another story, `Read more:
+    /// Students form human chains`, or an editor's correction, `This article was amended on
+    /// 15 October`: see [`crate::layout::LINK`], [`crate::layout::CORRECTION`]; not a photo
+    /// caption, which may be all the text says of an event), or one called off, cancelled
     /// or postponed in its clause (`Strikes at dozens of universities were called off`).
     fn unreal(&self, i: usize, end: usize, s: usize) -> bool {
         let (Some(&a), Some(&b)) = (self.sent_tok.get(s), self.sent_tok.get(s + 1)) else { return false };
         let last = (a..b).rev().map(|k| self.w(k)).find(|w| !matches!(*w, "\"" | "'" | "”" | "’" | ")"));
-        if last == Some("?") || b == a + 1 || s > 0 && self.subheading(a, b, last) || self.furniture(a) {
+        let layout = self.layout.sentence(s);
+        if last == Some("?")
+            || b == a + 1
+            || s > 0 && layout & crate::layout::ALONE != 0
+            || layout & (crate::layout::LINK | crate::layout::CORRECTION) != 0
+        {
             return true;
         }
         // (A question without its mark, as headlines put it: `Who is walking out this
@@ -1215,53 +1224,6 @@ impl<'a> Cx<'a> {
             }
         }
         false
-    }
-
-    /// Whether the line of token `a` is page furniture that a copied web page brings
-    /// along and that tells no event of the story: a link to another story (`Read more:
-    /// Students form human chains`, `Related: …`) or an editor's correction (`This article
-    /// was amended on 15 October. An earlier version said …`). (Not a photo caption: it
-    /// may be all the text says of an event, `Photo: Protesters march in Yangon on Monday`.)
-    fn furniture(&self, a: usize) -> bool {
-        // (The line's first sentence: a line break comes before its first token. Asked of
-        // words and of the gaps between sentences, not of the whole line's text: a sentence
-        // or two back at most.)
-        let Some(s) = self.toks.get(a).map(|t| t.sentence) else { return false };
-        let first = (0..=s)
-            .rev()
-            .filter_map(|r| self.sent_tok.get(r).copied())
-            .find(|&k| {
-                let gap = k.checked_sub(1).and_then(|p| Some((self.toks.get(p)?.span.end, self.toks.get(k)?.span.start)));
-                gap.is_none_or(|(e, b)| self.text.get(e..b).is_none_or(|g| g.contains('\n')))
-            })
-            .unwrap_or(a);
-        let w = |j: usize| self.w(first + j);
-        match w(0) {
-            "read" | "see" => matches!(w(1), "more" | "also"),
-            "also" => w(1) == "read",
-            "related" => matches!(w(1), ":" | "coverage"),
-            "watch" | "listen" => w(1) == ":",
-            "more" => w(1) == "on" && w(2) == "this",
-            // (`Correction 12 November: An earlier version …`)
-            "correction" | "clarification" => (1..=4).any(|j| w(j) == ":"),
-            "this" => matches!(w(1), "article" | "story") && matches!(w(2), "was" | "has"),
-            "an" => w(1) == "earlier" && w(2) == "version",
-            _ => false,
-        }
-    }
-
-    /// Whether the sentence of tokens `a..b`, whose last word is `last`, is a section
-    /// heading inside the text (`Rail strikes`, `Conditions of detention`, `Oilfield strike
-    /// enters third day`): a line of its own of at most six words with no full stop. What
-    /// it names, the section tells with its date and place.
-    fn subheading(&self, a: usize, b: usize, last: Option<&str>) -> bool {
-        if b - a > 6 || matches!(last, Some("." | "!" | ":" | "…")) {
-            return false;
-        }
-        let (Some(first), Some(end)) = (self.toks.get(a), self.toks.get(b - 1)) else { return false };
-        let before = self.text.get(..first.span.start).unwrap_or("");
-        let after = self.text.get(end.span.end..).unwrap_or("");
-        before.trim_end_matches([' ', '\t']).ends_with('\n') && after.trim_start_matches([' ', '\t', '\r']).starts_with('\n')
     }
 
     /// A vote is told in the twelve words before `j` of sentence `s` (`members who cast

@@ -82,25 +82,19 @@ pub fn find(doc: &Document) -> Vec<Timex> {
     find_prepared(doc, &prep, &prep.words())
 }
 
-/// A paragraph that is a short line with no closing mark: a subheading.
-fn subheading(text: &str, p: Span) -> bool {
-    let Some(t) = text.get(p.start..p.end) else { return false };
-    !t.contains('\n') && t.len() < 60 && !t.ends_with(['.', '!', '?', ':', ';', '"', '\'', '”', '’', ')']) && t.split(' ').count() <= 8
-}
-
 /// [`find`] over the document's shared tokens and their lowercase texts
 /// ([`Prepared::words`]).
 pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Timex> {
     let tokens = &prep.tokens;
-    // Each sentence's paragraph, counted so that a subheading (`The day of the shooting`)
-    // shares the number of the paragraph it heads: it breaks no story that runs across it.
-    // (And the number of subheadings and separator lines before it, `---`, `PRICES`:
-    // they end a digest's item and its dateline.)
+    // Each sentence's paragraph, counted so that a subheading (`The day of the shooting`;
+    // [`crate::layout::SUBHEADING`]) shares the number of the paragraph it heads: it breaks
+    // no story that runs across it. (And the number of subheadings and separator lines
+    // before it, `---`, `PRICES`: they end a digest's item and its dateline.)
     let mut sent_para = Vec::with_capacity(doc.sentences.len());
     let (mut p, mut n, mut heads) = (0, 0, 0);
     for s in &doc.sentences {
         while p + 1 < doc.paragraphs.len() && doc.paragraphs.get(p).is_some_and(|q| q.end <= s.start) {
-            if doc.paragraphs.get(p).is_some_and(|&q| p > 0 && subheading(&doc.text, q)) {
+            if p > 0 && prep.layout.paragraph(p) & crate::layout::SUBHEADING != 0 {
                 heads += 1;
             } else {
                 n += 1;

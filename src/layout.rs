@@ -1,0 +1,542 @@
+//! Page layout: which lines of a document are bylines, datelines, links to other stories,
+//! corrections, photo and wire credits and subheadings, and which sentences open their line
+//! or stand alone on it. Found once per document over the shared tokens (a [`Layout`] in
+//! [`crate::tokens::Prepared`]) and asked by every stage, instead of each stage running a
+//! detector of its own. Where the stages read a kind of line differently, each reading has
+//! its own flag or query here (the entities' lines are cut at line breaks, the events'
+//! are whole sentences; the three dateline tests differ in what they accept).
+
+use crate::corpus::{Document, Span};
+use crate::tokens::{Token, TokenKind, LINE_BEFORE};
+
+/// [`Layout::sentence`]: a line break comes before the sentence's first token (or it is
+/// the document's first): it opens its line.
+pub const OPENS_LINE: u8 = 1;
+/// [`Layout::sentence`]: a line of its own of at most six tokens that does not end with
+/// `.`, `!`, `:` or `…` (closing quote marks and brackets aside): a section heading inside
+/// the text as the events stage reads it (`Rail strikes`, `Oilfield strike enters third day`).
+pub const ALONE: u8 = 2;
+/// [`Layout::sentence`]: its line opens with a link to another story (`Read more: …`,
+/// `Related: …`, `Watch: …`, `More on this story`).
+pub const LINK: u8 = 4;
+/// [`Layout::sentence`]: its line opens with an editor's correction (`Correction 12
+/// November: …`, `This article was amended on …`, `An earlier version said …`).
+pub const CORRECTION: u8 = 8;
+
+/// [`Layout::line`]: a byline with `By` (`By Claire Dubois and Marc Lefevre`), at most
+/// twelve tokens.
+pub const BYLINE: u8 = 1;
+/// [`Layout::line`]: a byline without `By`, as some sites print it: names of two or three
+/// capitalised words joined by `and` or commas, then `in` and the town (`Grace Leung and
+/// Tom Whitfield in Hong Kong`).
+pub const REPORTERS: u8 = 2;
+/// [`Layout::line`]: a photo's credit (`Photograph: Ivan Sung/AFP via Getty Images`,
+/// `Picture by Leon Baptiste`).
+pub const PHOTO_CREDIT: u8 = 4;
+/// [`Layout::line`]: a wire story's credits (`(Reporting by Ana Ruiz in Lima; Editing by
+/// Tom Hale)`).
+pub const WIRE_CREDITS: u8 = 8;
+
+/// [`Layout::paragraph`]: a paragraph that is a short line with no closing mark, a
+/// subheading as the timex stage reads it (under 60 bytes, at most eight words).
+pub const SUBHEADING: u8 = 1;
+
+/// The layout of one document (see the module's doc), refilled in place document after
+/// document (see [`Layout::fill`]).
+#[derive(Default)]
+pub struct Layout {
+    /// The flags of each sentence of the document ([`OPENS_LINE`], [`ALONE`], [`LINK`],
+    /// [`CORRECTION`]), by its index in `Document::sentences` (0 for one without tokens).
+    sentences: Vec<u8>,
+    /// The lines with a kind ([`BYLINE`], [`REPORTERS`], [`PHOTO_CREDIT`],
+    /// [`WIRE_CREDITS`]), in order: each line's number (see [`Layout::line`]) and its flags.
+    lines: Vec<(u32, u8)>,
+    /// The flags of each paragraph ([`SUBHEADING`]), by its index in `Document::paragraphs`.
+    paragraphs: Vec<u8>,
+    /// The token of the `in` before the town of each [`REPORTERS`] line, in order.
+    reporters_in: Vec<u32>,
+}
+
+impl Layout {
+    /// The flags of sentence `s` (its index in `Document::sentences`; 0 past the end).
+    #[inline]
+    pub fn sentence(&self, s: usize) -> u8 {
+        self.sentences.get(s).copied().unwrap_or(0)
+    }
+
+    /// The flags of line `n`: a sentence cut at the line breaks inside it, numbered as
+    /// the sentence's index plus the line breaks inside sentences before it (the
+    /// numbering of the entity stage's sentences).
+    #[inline]
+    pub fn line(&self, n: usize) -> u8 {
+        // (Few lines have a kind: most documents none.)
+        match self.lines.binary_search_by_key(&n, |&(k, _)| k as usize) {
+            Ok(i) => self.lines[i].1,
+            Err(_) => 0,
+        }
+    }
+
+    /// The flags of paragraph `p` (its index in `Document::paragraphs`; 0 past the end).
+    #[inline]
+    pub fn paragraph(&self, p: usize) -> u8 {
+        self.paragraphs.get(p).copied().unwrap_or(0)
+    }
+
+    /// Makes `self` the layout of `doc`, from its preparation `prep` (its tokens, their
+    /// lowercase text and lexicon flags, each sentence's tokens and their flags together,
+    /// and the sentences cut by a line break: all but [`crate::tokens::Prepared::layout`]).
+    pub fn fill(&mut self, doc: &Document, prep: &crate::tokens::Prepared) {
+        let text = doc.text.as_str();
+        let (tokens, lower, lex) = (prep.tokens.as_slice(), prep.lower.as_str(), prep.lex.as_slice());
+        let mut broken = prep.broken.iter().peekable();
+        self.paragraphs.clear();
+        self.paragraphs.extend(doc.paragraphs.iter().map(|&p| u8::from(subheading(text, p)) * SUBHEADING));
+        self.sentences.clear();
+        self.sentences.resize(doc.sentences.len(), 0);
+        self.lines.clear();
+        self.reporters_in.clear();
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.text(lower));
+        // The furniture flags of the line being read, and the line breaks inside
+        // sentences so far (see [`Layout::line`]).
+        let (mut furniture, mut breaks) = (0u8, 0usize);
+        for &(a, b) in &prep.sentence_tokens {
+            let (Some(first), Some(last)) = (tokens.get(a), b.checked_sub(1).and_then(|k| tokens.get(k))) else { continue };
+            let s = first.sentence;
+            // (A line break in the gap before the first token, a few bytes; or tokens that
+            // overlap. A byte or two are read faster one by one than by `contains`, which
+            // calls `memchr`.)
+            #[allow(clippy::manual_contains)]
+            let opens = a == 0 || tokens.get(a - 1).is_none_or(|p| text.as_bytes().get(p.span.end..first.span.start).is_none_or(|g| g.iter().any(|&c| c == b'\n')));
+            let mut flags = 0;
+            if opens {
+                // (Every word that opens furniture is one of these lengths with one of these
+                // first letters: not `The`, `A`.)
+                let lead = lower.as_bytes().get(first.span.start).copied().unwrap_or(0);
+                let may = match first.span.end - first.span.start {
+                    2 => lead == b'a',
+                    3 => lead == b's',
+                    4 => matches!(lead, b'r' | b'a' | b'm' | b't'),
+                    5 => lead == b'w',
+                    6 => lead == b'l',
+                    7 => lead == b'r',
+                    10 | 13 => lead == b'c',
+                    _ => false,
+                };
+                furniture = if may { furniture_at(&word, a) } else { 0 };
+                flags |= OPENS_LINE | (u8::from(alone(text, first, last, b - a, &word, a)) * ALONE);
+            }
+            if let Some(f) = self.sentences.get_mut(s).filter(|_| flags | furniture != 0) {
+                *f = flags | furniture;
+            }
+            // The sentence's lines: cut where a line break comes inside it.
+            // (The sentences are in order, and so are those cut by a line break.)
+            while broken.next_if(|&&k| k < s).is_some() {}
+            let inner = broken.next_if_eq(&&s).is_some();
+            let credits = prep.sentence_lex.get(s).is_some_and(|f| f & crate::lexicon::LAYOUT != 0);
+            if !inner {
+                // (Most sentences are one line whose first and last bytes rule out every
+                // kind: a byline of at most twelve tokens opens with `By` or ends with a
+                // capitalised town, a photo credit opens with `p` or `P`, and the credits
+                // are searched only in a sentence that holds one of their words.)
+                let at = |t: &Token| text.as_bytes().get(t.span.start).copied().unwrap_or(0);
+                let (lead, end) = (at(first), at(last));
+                let short = b - a <= 12 && (lead == b'B' || end.is_ascii_uppercase() || end >= 0x80);
+                if short || credits || matches!(lead, b'p' | b'P') {
+                    self.push_line(text, tokens, line_kind(text, tokens, lower, lex, a, b, credits), (a, b), s + breaks);
+                }
+                continue;
+            }
+            let mut start = a;
+            for k in a + 1..=b {
+                if k < b && tokens.get(k).is_none_or(|t| t.flags & LINE_BEFORE == 0) {
+                    continue;
+                }
+                self.push_line(text, tokens, line_kind(text, tokens, lower, lex, start, k, credits), (start, k), s + breaks);
+                if k < b {
+                    breaks += 1;
+                    start = k;
+                }
+            }
+        }
+    }
+
+    /// Notes that line `n`, tokens `a..b`, is of the kind `kind` (nothing for a line of
+    /// none), and the `in` of a [`REPORTERS`] line.
+    #[inline]
+    fn push_line(&mut self, text: &str, tokens: &[Token], kind: u8, (a, b): (usize, usize), n: usize) {
+        if kind == 0 {
+            return;
+        }
+        self.lines.push((n as u32, kind));
+        if kind & REPORTERS != 0 {
+            if let Some(k) = (a..b).rev().find(|&k| tokens.get(k).is_some_and(|t| t.text(text) == "in")) {
+                self.reporters_in.push(k as u32);
+            }
+        }
+    }
+
+    /// Whether token `i` (an `in`) follows a reporter's name in a byline: `By Amara
+    /// Jayasuriya in …`, `and Tom Whitfield in …` after such a name (see [`by_line_in`]),
+    /// or the `in` before the town of a byline without `By` ([`REPORTERS`]: `Grace Leung
+    /// and Tom Whitfield in Hong Kong`).
+    pub fn byline_in(&self, text: &str, tokens: &[Token], lower: &str, i: usize) -> bool {
+        self.reporters_in.contains(&(i as u32)) || by_line_in(text, tokens, lower, i)
+    }
+}
+
+/// The words before `by` in a wire story's credits ([`WIRE_CREDITS`]), flagged
+/// [`crate::lexicon::LAYOUT`] so that only the sentences holding one are searched.
+pub const CREDIT_WORDS: &[&str] = &["reporting", "editing", "writing", "compiled", "produced"];
+
+/// A paragraph `p` of `text` that is a short line with no closing mark: a subheading
+/// ([`SUBHEADING`]).
+#[inline]
+fn subheading(text: &str, p: Span) -> bool {
+    // (The length first: most paragraphs are longer. Then the bytes: no line break, at
+    // most seven spaces, so at most eight words between them.)
+    if p.end.saturating_sub(p.start) >= 60 {
+        return false;
+    }
+    let Some(t) = text.get(p.start..p.end) else { return false };
+    let b = t.as_bytes();
+    !b.contains(&b'\n') && b.iter().filter(|&&c| c == b' ').count() <= 7 && !t.ends_with(['.', '!', '?', ':', ';', '"', '\'', '”', '’', ')'])
+}
+
+/// The furniture flags ([`LINK`], [`CORRECTION`]) of a line whose first token is `a`
+/// (`word` gives each token's lowercase text, `""` past the end).
+fn furniture_at<'w>(word: &impl Fn(usize) -> &'w str, a: usize) -> u8 {
+    let w = |j: usize| word(a + j);
+    let (link, correction) = match w(0) {
+        "read" | "see" => (matches!(w(1), "more" | "also"), false),
+        "also" => (w(1) == "read", false),
+        "related" => (matches!(w(1), ":" | "coverage"), false),
+        "watch" | "listen" => (w(1) == ":", false),
+        "more" => (w(1) == "on" && w(2) == "this", false),
+        // (`Correction 12 November: An earlier version …`)
+        "correction" | "clarification" => (false, (1..=4).any(|j| w(j) == ":")),
+        "this" => (false, matches!(w(1), "article" | "story") && matches!(w(2), "was" | "has")),
+        "an" => (false, w(1) == "earlier" && w(2) == "version"),
+        _ => (false, false),
+    };
+    (u8::from(link) * LINK) | (u8::from(correction) * CORRECTION)
+}
+
+/// Whether the sentence of `n` tokens from `first` (token `a`) to `last` stands alone on
+/// its line ([`ALONE`]).
+fn alone<'w>(text: &str, first: &Token, last: &Token, n: usize, word: &impl Fn(usize) -> &'w str, a: usize) -> bool {
+    if n > 6 {
+        return false;
+    }
+    let closing = (a..a + n).rev().map(word).find(|w| !matches!(*w, "\"" | "'" | "”" | "’" | ")"));
+    if matches!(closing, Some("." | "!" | ":" | "…")) {
+        return false;
+    }
+    let before = text.get(..first.span.start).unwrap_or("");
+    let after = text.get(last.span.end..).unwrap_or("");
+    before.trim_end_matches([' ', '\t']).ends_with('\n') && after.trim_start_matches([' ', '\t', '\r']).starts_with('\n')
+}
+
+/// The kind of the line of tokens `a..b` ([`BYLINE`], [`REPORTERS`], [`PHOTO_CREDIT`],
+/// [`WIRE_CREDITS`]); `credits`: its sentence holds a word of a wire story's credits.
+fn line_kind(text: &str, tokens: &[Token], lower: &str, lex: &[u32], a: usize, b: usize, credits: bool) -> u8 {
+    let Some(ts) = tokens.get(a..b) else { return 0 };
+    let lw = |k: usize| ts.get(k).map_or("", |t| t.text(lower));
+    let Some(first) = ts.first() else { return 0 };
+    let lead = text.as_bytes().get(first.span.start..first.span.end).unwrap_or(&[]);
+    let by = lead == b"By" && ts.len() <= 12;
+    let photo = matches!(lead.first(), Some(b'p' | b'P'))
+        && matches!(lw(0), "photograph" | "photographs" | "photo" | "photos" | "picture" | "pictures")
+        && matches!(lw(1), ":" | "by");
+    let wire = credits && (1..ts.len()).any(|k| lw(k) == "by" && CREDIT_WORDS.contains(&lw(k - 1)));
+    (u8::from(by) * BYLINE)
+        | (u8::from(reporters(text, ts, lower, lex.get(a..b).unwrap_or(&[]))) * REPORTERS)
+        | (u8::from(photo) * PHOTO_CREDIT)
+        | (u8::from(wire) * WIRE_CREDITS)
+}
+
+/// Whether the line `ts` (with the lexicon flags `lex` of its tokens) is a byline without
+/// `By` ([`REPORTERS`]).
+fn reporters(text: &str, ts: &[Token], lower: &str, lex: &[u32]) -> bool {
+    let bytes = text.as_bytes();
+    let is = |t: &Token, w: &[u8]| bytes.get(t.span.start..t.span.end) == Some(w);
+    let cap = |t: &Token| crate::entities::is_cap(t.text(text));
+    // (The town's last word ends the line: most lines end otherwise.)
+    if ts.len() > 12 || !ts.last().is_some_and(cap) {
+        return false;
+    }
+    let Some(k) = ts.iter().rposition(|t| is(t, b"in")) else { return false };
+    let town = &ts[k + 1..];
+    if town.is_empty() || town.len() > 3 || !town.iter().all(cap) {
+        return false;
+    }
+    // (The names, between `and` and commas: two or three capitalised words each, no
+    // function word, one at least no common word.)
+    let mut start = 0;
+    for j in 0..=k {
+        if j < k && !matches!(ts[j].text(text), "and" | ",") {
+            continue;
+        }
+        let (Some(name), Some(flags)) = (ts.get(start..j), lex.get(start..j)) else { return false };
+        if !(2..=3).contains(&name.len())
+            || !name.iter().zip(flags).all(|(t, &f)| t.kind == TokenKind::Word && cap(t) && !crate::entities::function_word(f))
+            || !name.iter().zip(flags).any(|(t, &f)| !crate::entities::ordinary(f, t.text(lower)))
+        {
+            return false;
+        }
+        start = j + 1;
+    }
+    true
+}
+
+/// Whether token `i` (an `in`) follows a reporter's name in a byline with `By`: `By Amara
+/// Jayasuriya in …`, and `and Tom Whitfield in …` after such a name (`By` capitalised; one
+/// to three capitalised words, no full weekday or month name, between), within its
+/// sentence.
+fn by_line_in(text: &str, tokens: &[Token], lower: &str, i: usize) -> bool {
+    let Some(s) = tokens.get(i).map(|t| t.sentence) else { return false };
+    let ws = |k: usize| tokens.get(k).filter(|t| t.sentence == s).map_or("", |t| t.text(lower));
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word && t.is_capitalized(text));
+    let mut k = i;
+    let mut names = 0;
+    // (a full month or weekday name, as the timex lexicon knows them)
+    let calendar = |w: &str| {
+        crate::timex::lexicon::month(w).is_some_and(|(_, short)| !short) || crate::timex::lexicon::weekday(w).is_some_and(|(_, plural)| !plural)
+    };
+    // (`By` itself ends the names: `By Amara Jayasuriya in Colombo` has two.)
+    while names < 3 && k > 0 && cap(k - 1) && !calendar(ws(k - 1)) && ws(k - 1) != "by" {
+        k -= 1;
+        names += 1;
+    }
+    if names == 0 || k == 0 {
+        return false;
+    }
+    let by = |j: usize| tokens.get(j).is_some_and(|t| t.sentence == s && t.text(text) == "By");
+    by(k - 1) || ws(k - 1) == "and" && (k.saturating_sub(12)..k - 1).any(by)
+}
+
+/// Whether `span` of `text` is the place of a wire dateline, as the events stage reads
+/// one: a name in capitals opening its line, followed by a comma, a bracket or a dash
+/// (`DUBAI, Oct 8 -`, `MINSK (AP) —`), or a name in brackets before a dash (`(Berlin) –`).
+pub fn dateline_place(text: &str, span: Span) -> bool {
+    // (A byte test first, without decoding: a dateline's name is followed, past spaces, by
+    // `,`, `(`, `-` or a dash (`–`, `—`: the byte E2 first), unless it stands in brackets.)
+    let bytes = text.as_bytes();
+    let next = bytes.get(span.end..).and_then(|a| a.iter().find(|&&b| b != b' '));
+    let bracketed = span.start.checked_sub(1).and_then(|k| bytes.get(k)) == Some(&b'(');
+    if !bracketed && !matches!(next, Some(b',' | b'(' | b'-' | 0xE2)) {
+        return false;
+    }
+    let (Some(name), Some(before), Some(after)) = (text.get(span.start..span.end), text.get(..span.start), text.get(span.end..)) else {
+        return false;
+    };
+    // (The cheap tests first: what follows, then the white space back to the line's
+    // start, read back from the name only as far as its first other character.)
+    let opens_line = |before: &str| before.chars().rev().find(|&c| c == '\n' || !c.is_whitespace()).is_none_or(|c| c == '\n');
+    // (`(Berlin) – Kazakh security forces …`: a rights group's dateline, in brackets)
+    if let (Some(b), Some(a)) = (before.strip_suffix('('), after.strip_prefix(") ")) {
+        return opens_line(b) && a.starts_with(['-', '–', '—']);
+    }
+    after.trim_start_matches(' ').starts_with([',', '(', '-', '–', '—'])
+        && opens_line(before)
+        && name.chars().all(|c| !c.is_lowercase())
+        && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
+/// Whether the date at `span` of `text` is a dateline's (`SANTIAGO, Sept 8 (Agency) -`,
+/// `OAKLAND, Calif., May 2 (AP) —`): after a name in capitals that opens its line, before
+/// a bracket or a dash.
+pub fn dateline_date(text: &str, span: Span) -> bool {
+    let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else { return false };
+    // (The cheap tests first: what follows, what comes just before, then the line.)
+    if !after.trim_start_matches(' ').starts_with(['(', '-', '–', '—']) || !before.ends_with(", ") {
+        return false;
+    }
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    let name = line.split(',').next().unwrap_or("").trim();
+    name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && name.chars().all(|c| !c.is_lowercase())
+}
+
+/// A token as a stage that reads the words of a line in its own way (the entity stage:
+/// `U.S.` one word, `Aktau-based` trimmed) gives it to [`dateline_words`].
+pub(crate) trait LineWord {
+    /// The token's text as the document has it.
+    fn text(&self) -> &str;
+    /// A word (not a number or punctuation).
+    fn is_word(&self) -> bool;
+    /// It may open a sentence's words: its line's first, or after an opening mark.
+    fn opens(&self) -> bool;
+    /// An ordinary word (for a dateline that is no label of ordinary words).
+    fn ordinary(&self) -> bool;
+}
+
+/// A dash as a dateline ends with: `KORVEL —`, `TAMSK (Reuters) -`.
+pub(crate) fn is_dash(t: &str) -> bool {
+    matches!(t, "—" | "–" | "-" | "--")
+}
+
+/// Whether words `a..b` of `ts` stand as a dateline's name does, as the entity stage reads
+/// one: a line's first words (or the first after an opening mark), in capitals, before a
+/// dash that follows at once or after a place, a date or an agency (`KORVEL, Kazakhstan
+/// —`, `TAMSK (Reuters) —`, `LONDON, Dec 5 (Reuters) -`, `PROVIDENCE —`), with no lowercase
+/// word between. `labels`: also a label of ordinary words (`BREAKING —`, `LIVE UPDATES -`),
+/// which names no place.
+pub(crate) fn dateline_words<W: LineWord>(ts: &[W], a: usize, b: usize, labels: bool) -> bool {
+    let caps = |t: &W| {
+        let w = t.text();
+        // (A lowercase second letter, as in most words, is enough: `Korvel`, `said`.)
+        t.is_word() && !w.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) && w.chars().count() > 1 && !w.chars().any(char::is_lowercase)
+    };
+    if !ts.get(a).is_some_and(W::opens) || !ts.get(a..b).is_some_and(|w| w.iter().all(caps)) {
+        return false;
+    }
+    let dash = ts
+        .iter()
+        .skip(b)
+        .take(8)
+        .take_while(|t| !t.is_word() || !t.text().starts_with(char::is_lowercase))
+        .enumerate()
+        .any(|(k, t)| is_dash(t.text()) && (k == 0 || matches!(ts[b].text(), "," | "(")));
+    dash && (labels || !ts.get(a..b).is_some_and(|w| w.iter().all(W::ordinary)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::read_document;
+    use crate::tokens::Prepared;
+
+    /// The prepared document of `body` (after a date header).
+    fn prep(body: &str) -> (Document, Prepared) {
+        let doc = read_document("t.txt", format!("date 2024-05-06\n\n{body}").as_bytes()).unwrap();
+        let p = Prepared::new(&doc);
+        (doc, p)
+    }
+
+    /// The flags of the sentence holding the first token whose text is `word`.
+    fn sentence_of(doc: &Document, p: &Prepared, word: &str) -> u8 {
+        let t = p.tokens.iter().find(|t| t.text(&doc.text) == word).unwrap();
+        p.layout.sentence(t.sentence)
+    }
+
+    /// The line number (see [`Layout::line`]) of the first token whose text is `word`.
+    fn line_of(doc: &Document, p: &Prepared, word: &str) -> usize {
+        let mut breaks = 0;
+        for (k, t) in p.tokens.iter().enumerate() {
+            if k > 0 && t.flags & LINE_BEFORE != 0 && p.tokens[k - 1].sentence == t.sentence {
+                breaks += 1;
+            }
+            if t.text(&doc.text) == word {
+                return t.sentence + breaks;
+            }
+        }
+        panic!("no {word}")
+    }
+
+    #[test]
+    fn bylines_with_and_without_by() {
+        let (doc, p) = prep("Strike Spreads\n\nBy Claire Dubois and Marc Lefevre\n\nWorkers walked out on Monday in Korvel.");
+        assert_eq!(p.layout.line(line_of(&doc, &p, "Claire")), BYLINE);
+        assert_eq!(p.layout.line(line_of(&doc, &p, "Workers")), 0);
+        let (doc, p) = prep("Grace Leung and Tom Whitfield in Hong Kong\n\nThousands marched on Sunday.");
+        assert_eq!(p.layout.line(line_of(&doc, &p, "Grace")), REPORTERS);
+        // (a sentence is no byline: it ends with a full stop, and its words are no names)
+        let (doc, p) = prep("Police officers in Tamsk said so.\n\nThe strike went on in Korvel");
+        assert_eq!(p.layout.line(line_of(&doc, &p, "Police")), 0);
+        assert_eq!(p.layout.line(line_of(&doc, &p, "strike")), 0);
+        // (the events' byline: the `in` after the names)
+        let (doc, p) = prep("By Amara Jayasuriya in Colombo and Tom Whitfield in London\n\nText.");
+        let ins: Vec<usize> = (0..p.tokens.len()).filter(|&k| p.tokens[k].text(&doc.text) == "in").collect();
+        assert!(ins.iter().all(|&k| p.layout.byline_in(&doc.text, &p.tokens, &p.lower, k)));
+        let (doc, p) = prep("Protesters gathered in Colombo on Monday.");
+        let k = p.tokens.iter().position(|t| t.text(&doc.text) == "in").unwrap();
+        assert!(!p.layout.byline_in(&doc.text, &p.tokens, &p.lower, k));
+        // (a byline without `By`: its `in` too)
+        let (doc, p) = prep("Grace Leung and Tom Whitfield in Hong Kong\n\nThousands marched on Sunday.");
+        let k = p.tokens.iter().position(|t| t.text(&doc.text) == "in").unwrap();
+        assert!(p.layout.byline_in(&doc.text, &p.tokens, &p.lower, k));
+    }
+
+    #[test]
+    fn lines_inside_a_sentence() {
+        // (Line breaks inside a paragraph whose lines do not end sentences: each line is a
+        // line of its own, numbered as the entity stage numbers them.)
+        let (doc, p) = prep("Workers in Korvel walked out\nBy Jane Roe and Tom Hale\nPhoto: Ivan Sung/AFP\nand marched to the square on Monday.");
+        assert!(!p.broken.is_empty());
+        assert_eq!(p.layout.line(line_of(&doc, &p, "Jane")), BYLINE);
+        assert_eq!(p.layout.line(line_of(&doc, &p, "Photo")), PHOTO_CREDIT);
+        assert_eq!(p.layout.line(line_of(&doc, &p, "Workers")), 0);
+        assert_eq!(p.layout.line(line_of(&doc, &p, "marched")), 0);
+    }
+
+    #[test]
+    fn credits() {
+        let (doc, p) = prep("Marchers in Yangon.\nPhotograph: Ivan Sung/AFP via Getty Images\n\n(Reporting by Ana Ruiz in Lima; Editing by Tom Hale)");
+        assert_eq!(p.layout.line(line_of(&doc, &p, "Photograph")), PHOTO_CREDIT);
+        assert_eq!(p.layout.line(line_of(&doc, &p, "Reporting")), WIRE_CREDITS);
+        assert_eq!(p.layout.line(line_of(&doc, &p, "Marchers")), 0);
+    }
+
+    #[test]
+    fn links_and_corrections() {
+        let (doc, p) = prep(
+            "Workers struck in Korvel.\n\nRead more: Students form human chains. They did.\n\nCorrection 12 November: An earlier version gave the wrong date.\n\nThis article was amended on 15 October.",
+        );
+        assert_eq!(sentence_of(&doc, &p, "Workers"), OPENS_LINE);
+        assert_eq!(sentence_of(&doc, &p, "Read"), OPENS_LINE | LINK);
+        // (every sentence of the line)
+        assert_eq!(sentence_of(&doc, &p, "They"), LINK);
+        assert_eq!(sentence_of(&doc, &p, "Correction"), OPENS_LINE | CORRECTION);
+        assert_eq!(sentence_of(&doc, &p, "This"), OPENS_LINE | CORRECTION);
+    }
+
+    #[test]
+    fn headings_alone_on_their_line() {
+        let (doc, p) = prep("Workers struck in Korvel on Monday.\n\nRail strikes\n\nTrains stopped on Tuesday.\n\nConditions of detention:\n\nMore text.");
+        assert_eq!(sentence_of(&doc, &p, "Rail"), OPENS_LINE | ALONE);
+        assert_eq!(sentence_of(&doc, &p, "Trains"), OPENS_LINE);
+        // (a closing colon: no heading)
+        assert_eq!(sentence_of(&doc, &p, "Conditions"), OPENS_LINE);
+        let para = |word: &str| {
+            let t = p.tokens.iter().find(|t| t.text(&doc.text) == word).unwrap();
+            doc.paragraphs.iter().position(|q| q.contains(t.span)).map_or(0, |k| p.layout.paragraph(k))
+        };
+        assert_eq!(para("Rail"), SUBHEADING);
+        assert_eq!(para("Trains"), 0);
+        assert_eq!(para("Conditions"), 0);
+    }
+
+    #[test]
+    fn datelines() {
+        let text = "date 2024-05-06\n\nDUBAI, Oct 8 (Wire) - Protests went on.\n(Berlin) – Police came.\nIn DUBAI, too.";
+        let at = |w: &str| {
+            let s = text.find(w).unwrap();
+            Span::new(s, s + w.len())
+        };
+        assert!(dateline_place(text, at("DUBAI")));
+        assert!(dateline_place(text, at("Berlin")));
+        assert!(!dateline_place(text, Span::new(text.rfind("DUBAI").unwrap(), text.rfind("DUBAI").unwrap() + 5)));
+        assert!(dateline_date(text, at("Oct 8")));
+        struct W(&'static str, bool);
+        impl LineWord for W {
+            fn text(&self) -> &str {
+                self.0
+            }
+            fn is_word(&self) -> bool {
+                self.0.starts_with(char::is_alphabetic)
+            }
+            fn opens(&self) -> bool {
+                self.1
+            }
+            fn ordinary(&self) -> bool {
+                matches!(self.0, "BREAKING" | "LIVE" | "UPDATES")
+            }
+        }
+        let line = [W("KORVEL", true), W(",", false), W("Kazakhstan", false), W("—", false), W("Workers", false)];
+        assert!(dateline_words(&line, 0, 1, false));
+        let label = [W("BREAKING", true), W("—", false), W("Workers", false)];
+        assert!(!dateline_words(&label, 0, 1, false));
+        assert!(dateline_words(&label, 0, 1, true));
+        let inside = [W("The", true), W("KORVEL", false), W("—", false)];
+        assert!(!dateline_words(&inside, 1, 2, true));
+    }
+}
