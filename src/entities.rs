@@ -1268,6 +1268,13 @@ fn credited(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
     }
 }
 
+/// Whether words `a..b` name the photographer of a wire photo's credit, on its own line or
+/// after the caption: `… Sept. 1, 2023. (AP Photo/Stanislav Filippov, File)`, after the slash.
+fn wire_photographer(ts: &[Tok], a: usize, b: usize) -> bool {
+    let lw = |k: usize| ts.get(k).map_or("", |t| t.lw);
+    a >= 4 && lw(a - 1) == "/" && matches!(lw(a - 2), "photo" | "photos") && lw(a - 4) == "(" && (2..=3).contains(&(b - a)) && matches!(lw(b), "," | ")")
+}
+
 /// Cuts the sentence `ts` into chunks of name-like words and classifies each (see
 /// [`classify`]); `headline` tells a headline (see [`HeadlineCount`]).
 #[inline(never)]
@@ -1651,6 +1658,16 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         }
     }
     if a >= b {
+        return;
+    }
+    // (A credit's capitals make no headline: see [`wire_photographer`]. Its agency is the
+    // name before `Photo/`: `(AP Photo/…`.)
+    let agency = b - a >= 2 && a >= 1 && ts[a - 1].lw == "(" && matches!(ts[b - 1].lw, "photo" | "photos") && ts.get(b).is_some_and(|t| t.lw == "/");
+    if agency || wire_photographer(ts, a, b) {
+        let (kind, end) = if agency { (EntityKind::Organization, b - 1) } else { (EntityKind::Person, b) };
+        let span = Span::new(ts[a].span().start, ts[end - 1].span().end);
+        let name = ctx.text.get(span.start..span.end).unwrap_or("").to_string();
+        out.push(Found { span, kind, canonical: name, words: (a, end), weak: false, tentative: false });
         return;
     }
     // Headlines (ALL CAPS or Title Case): only names known to the gazetteer or the

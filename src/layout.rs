@@ -136,11 +136,12 @@ impl Layout {
             if !inner {
                 // (Most sentences are one line whose first and last bytes rule out every
                 // kind: a byline of at most twelve tokens opens with `By` or ends with a
-                // capitalised town, a photo credit opens with `p` or `P`, and the credits
-                // are searched only in a sentence that holds one of their words.)
+                // capitalised town, a photo credit opens with `p`, `P` or a wire photo's
+                // bracket, and the credits are searched only in a sentence that holds one
+                // of their words.)
                 let at = |t: &Token| text.as_bytes().get(t.span.start).copied().unwrap_or(0);
                 let (lead, end) = (at(first), at(last));
-                let short = b - a <= 12 && (lead == b'B' || end.is_ascii_uppercase() || end >= 0x80);
+                let short = b - a <= 12 && (lead == b'B' || lead == b'(' || end.is_ascii_uppercase() || end >= 0x80);
                 if short || credits || matches!(lead, b'p' | b'P') {
                     self.push_line(text, tokens, line_kind(text, tokens, lower, lex, a, b, credits), (a, b), s + breaks);
                 }
@@ -246,7 +247,9 @@ fn line_kind(text: &str, tokens: &[Token], lower: &str, lex: &[u32], a: usize, b
     let by = lead == b"By" && ts.len() <= 12;
     let photo = matches!(lead.first(), Some(b'p' | b'P'))
         && matches!(lw(0), "photograph" | "photographs" | "photo" | "photos" | "picture" | "pictures")
-        && matches!(lw(1), ":" | "by");
+        && matches!(lw(1), ":" | "by")
+        // (a wire photo's: `(AP Photo/Stanislav Filippov, File)`)
+        || lead == b"(" && matches!(lw(2), "photo" | "photos") && lw(3) == "/";
     let wire = credits && (1..ts.len()).any(|k| lw(k) == "by" && CREDIT_WORDS.contains(&lw(k - 1)));
     (u8::from(by) * BYLINE)
         | (u8::from(reporters(text, ts, lower, lex.get(a..b).unwrap_or(&[]))) * REPORTERS)
@@ -474,6 +477,9 @@ mod tests {
         assert_eq!(p.layout.line(line_of(&doc, &p, "Photograph")), PHOTO_CREDIT);
         assert_eq!(p.layout.line(line_of(&doc, &p, "Reporting")), WIRE_CREDITS);
         assert_eq!(p.layout.line(line_of(&doc, &p, "Marchers")), 0);
+        // (a wire photo's credit on its own line)
+        let (doc, p) = prep("Miners gather outside the office.\n(AP Photo/Arman Seitov, File)\n\nThe strike went on.");
+        assert_eq!(p.layout.line(line_of(&doc, &p, "AP")), PHOTO_CREDIT);
     }
 
     #[test]
