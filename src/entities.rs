@@ -1085,8 +1085,8 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Men
     resolve(&ctx, &mut found, acronyms);
     found.sort_by_key(|f| (f.span.start, f.span.end));
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
-    // (Second spellings, `Satbayev (also spelled Satpayev)`: the text of each and the
-    // canonical name it stands for.)
+    // (Second spellings, `Satbayev (also spelled Satpayev)`: the span of each and the
+    // index in `out` of the mention it spells.)
     let mut spellings: Vec<(Span, usize)> = Vec::new();
     for mut f in found.drain(..) {
         if f.tentative || f.span.is_empty() || doc.text.get(f.span.start..f.span.end).is_none() {
@@ -1108,12 +1108,12 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Men
         }
         // A second spelling of the name before names it, here and wherever it comes
         // again: `Satbayev (also spelled Satpayev)`, `Zhezkazgan, also spelled Jezkazgan`.
-        let name = doc.text.get(f.span.start..f.span.end).unwrap_or("");
+        let again = |&&(sp, _): &&(Span, usize)| doc.text.get(sp.start..sp.end) == doc.text.get(f.span.start..f.span.end);
         if let Some(m) = out.last().filter(|m| doc.text.get(m.span.end..f.span.start).is_some_and(another_spelling)) {
             spellings.push((f.span, out.len() - 1));
             f.kind = m.kind;
             f.canonical.clone_from(&m.canonical);
-        } else if let Some(m) = spellings.iter().find(|(sp, _)| doc.text.get(sp.start..sp.end) == Some(name)).and_then(|&(_, k)| out.get(k)) {
+        } else if let Some(m) = spellings.iter().find(again).and_then(|&(_, k)| out.get(k)) {
             f.kind = m.kind;
             f.canonical.clone_from(&m.canonical);
         }
@@ -1131,10 +1131,16 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Men
 }
 
 /// Whether `gap`, the text between two names, makes the second another spelling of the
-/// first: ` (also spelled `, `, also known as `, ` (or `.
+/// first: ` (also spelled `, `, also known as `, ` (or ` (in brackets only: not `Tokayev
+/// or Nazarbayev`).
 fn another_spelling(gap: &str) -> bool {
-    let g = gap.trim_start().trim_start_matches(['(', ',']).trim();
-    matches!(g, "also spelled" | "also spelt" | "also written" | "also known as" | "also called" | "or" | "formerly" | "spelled" | "spelt")
+    let g = gap.trim_start();
+    let bracket = g.starts_with('(');
+    match g.trim_start_matches(['(', ',']).trim() {
+        "also spelled" | "also spelt" | "also written" | "also known as" | "also called" => true,
+        "or" | "formerly" | "spelled" | "spelt" => bracket,
+        _ => false,
+    }
 }
 
 /// Whether `span` is someone called to in a chant rather than a place: the first word of
@@ -1666,8 +1672,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
     if agency || wire_photographer(ts, a, b) {
         let (kind, end) = if agency { (EntityKind::Organization, b - 1) } else { (EntityKind::Person, b) };
         let span = Span::new(ts[a].span().start, ts[end - 1].span().end);
-        let name = ctx.text.get(span.start..span.end).unwrap_or("").to_string();
-        out.push(Found { span, kind, canonical: name, words: (a, end), weak: false, tentative: false });
+        let name = ctx.text.get(span.start..span.end).unwrap_or("");
+        let canonical = if agency { known_org(&ctx.key_words(ts, a, end)).map_or_else(|| org_canonical(name), str::to_string) } else { name.to_string() };
+        out.push(Found { span, kind, canonical, words: (a, end), weak: false, tentative: false });
         return;
     }
     // Headlines (ALL CAPS or Title Case): only names known to the gazetteer or the
