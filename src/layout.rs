@@ -22,6 +22,9 @@ pub const LINK: u8 = 4;
 /// [`Layout::sentence`]: its line opens with an editor's correction (`Correction 12
 /// November: …`, `This article was amended on …`, `An earlier version said …`).
 pub const CORRECTION: u8 = 8;
+/// [`Layout::sentence`]: a wire photo's caption of an earlier day, which tells its moment
+/// in the present (`FILE - Miners gather outside the company's office … on Jan. 6, 2022.`).
+pub const FILE_CAPTION: u8 = 16;
 
 /// [`Layout::line`]: a byline with `By` (`By Claire Dubois and Marc Lefevre`), at most
 /// twelve tokens.
@@ -46,7 +49,7 @@ pub const SUBHEADING: u8 = 1;
 #[derive(Default)]
 pub struct Layout {
     /// The flags of each sentence of the document ([`OPENS_LINE`], [`ALONE`], [`LINK`],
-    /// [`CORRECTION`]), by its index in `Document::sentences` (0 for one without tokens).
+    /// [`CORRECTION`], [`FILE_CAPTION`]), by its index in `Document::sentences` (0 for one without tokens).
     sentences: Vec<u8>,
     /// The lines with a kind ([`BYLINE`], [`REPORTERS`], [`PHOTO_CREDIT`],
     /// [`WIRE_CREDITS`]), in order: each line's number (see [`Layout::line`]) and its flags.
@@ -123,7 +126,8 @@ impl Layout {
                     _ => false,
                 };
                 furniture = if may { furniture_at(&word, a) } else { 0 };
-                flags |= OPENS_LINE | (u8::from(alone(text, first, last, b - a, &word, a)) * ALONE);
+                let caption = text.as_bytes().get(first.span.start..first.span.end) == Some(b"FILE") && matches!(word(a + 1), "-" | "–" | "—");
+                flags |= OPENS_LINE | (u8::from(alone(text, first, last, b - a, &word, a)) * ALONE) | (u8::from(caption) * FILE_CAPTION);
             }
             if let Some(f) = self.sentences.get_mut(s).filter(|_| flags | furniture != 0) {
                 *f = flags | furniture;
@@ -477,6 +481,10 @@ mod tests {
         assert_eq!(p.layout.line(line_of(&doc, &p, "Photograph")), PHOTO_CREDIT);
         assert_eq!(p.layout.line(line_of(&doc, &p, "Reporting")), WIRE_CREDITS);
         assert_eq!(p.layout.line(line_of(&doc, &p, "Marchers")), 0);
+        // (a wire photo's caption of an earlier day, before its credit)
+        let (doc, p) = prep("FILE - Miners gather outside the office on Jan. 6, 2022.\n\nFile photos were shown.");
+        assert_eq!(sentence_of(&doc, &p, "Miners") & FILE_CAPTION, FILE_CAPTION);
+        assert_eq!(sentence_of(&doc, &p, "photos") & FILE_CAPTION, 0);
         // (a wire photo's credit on its own line)
         let (doc, p) = prep("Miners gather outside the office.\n(AP Photo/Arman Seitov, File)\n\nThe strike went on.");
         assert_eq!(p.layout.line(line_of(&doc, &p, "AP")), PHOTO_CREDIT);

@@ -513,9 +513,10 @@ impl<'a> Cx<'a> {
             // parliament`: a crowd at a seat of power (not `mourners gathered at the
             // cemetery`)
             // (A wire photo's caption tells its moment in the present: `FILE - Miners
-            // gather outside the company's office in Zhezkazgan on Jan. 6, 2022.`)
+            // gather outside the company's office in Zhezkazgan on Jan. 6, 2022.`; see
+            // [`crate::layout::FILE_CAPTION`].)
             "gather" | "gathered" | "assembled"
-                if (w != "gather" || i >= 2 && self.ws(i - 1, s) == "to" && matches!(self.ws(i - 2, s), "began" | "started" | "continued" | "begin" | "start") || self.file_caption(s))
+                if (w != "gather" || i >= 2 && self.ws(i - 1, s) == "to" && matches!(self.ws(i - 2, s), "began" | "started" | "continued" | "begin" | "start") || self.layout.sentence(s) & crate::layout::FILE_CAPTION != 0)
                     && !matches!(prev, "mourners" | "relatives" | "families" | "worshippers" | "fans" | "guests")
                     && matches!(next, "near" | "outside" | "at" | "in" | "on" | "before" | "around")
                     && (i + 2..i + 9).any(|k| {
@@ -1585,13 +1586,6 @@ impl<'a> Cx<'a> {
                 "strike" | "strikes" | "striking" | "strikers" | "striker" | "walkout" | "walkouts" | "walk-out" | "stoppage" | "stoppages"
             )
         })
-    }
-
-    /// Whether sentence `s` is a wire photo's caption of an earlier day: `FILE - Miners
-    /// gather outside …`.
-    fn file_caption(&self, s: usize) -> bool {
-        let a = self.sent_tok.get(s).copied().unwrap_or(0);
-        self.ws(a, s) == "file" && matches!(self.ws(a + 1, s), "-" | "–" | "—") && self.toks.get(a).is_some_and(|t| t.text(self.text) == "FILE")
     }
 
     fn sentence_text(&self, s: usize) -> &'a str {
