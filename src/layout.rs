@@ -4,7 +4,7 @@
 //! [`crate::tokens::Prepared`]) and asked by every stage, instead of each stage running a
 //! detector of its own. Where the stages read a kind of line differently, each reading has
 //! its own flag or query here (the entities' lines are cut at line breaks, the events'
-//! are whole sentences; the three dateline tests differ in what they accept).
+//! are whole sentences; the four dateline tests differ in what they accept).
 
 use crate::corpus::{Document, Span};
 use crate::tokens::{Token, TokenKind, LINE_BEFORE};
@@ -361,6 +361,25 @@ pub fn dateline_date(text: &str, span: Span) -> bool {
     let line = before.rsplit('\n').next().unwrap_or(before);
     let name = line.split(',').next().unwrap_or("").trim();
     name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && name.chars().all(|c| !c.is_lowercase())
+}
+
+/// Whether the day at tokens `start..end` of a sentence's tokens `ts` (`words`: their
+/// lowercase texts) is a dateline's, as the timex stage reads one: after the capitalised
+/// name that opens the line (perhaps after a bullet) and a comma, before a colon, a dash
+/// or a bracket (`JAFFNA, Tuesday:`, `COLOMBO, 5 March:`, `POINT PEDRO, Monday —`).
+pub fn dateline_day(text: &str, ts: &[Token], words: &[&str], start: usize, end: usize) -> bool {
+    let w = |k: usize| words.get(k).copied().unwrap_or("");
+    if start < 2 || w(start - 1) != "," || !matches!(w(end), ":" | "—" | "–" | "-" | "(") {
+        return false;
+    }
+    let opens = |k: usize| k == 0 || k == 1 && matches!(w(0), "-" | "•" | "*" | "–" | "—");
+    // (An ASCII first byte, most often, is read alone: no character decoded.)
+    let cap = |t: &Token| match text.as_bytes().get(t.span.start) {
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => t.text(text).chars().next().is_some_and(char::is_uppercase),
+    };
+    let first = (start.saturating_sub(4)..start - 1).find(|&k| opens(k));
+    first.is_some_and(|f| ts.get(f..start - 1).is_some_and(|name| name.iter().all(|t| t.kind == TokenKind::Word && cap(t))))
 }
 
 /// A token as a stage that reads the words of a line in its own way (the entity stage:

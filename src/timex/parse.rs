@@ -1369,15 +1369,10 @@ impl<'a> Sent<'a> {
         self.lower_word(i - 1) && !matches!(prev, "the" | "a" | "an")
     }
 
-    /// Whether the day at tokens `start..end` is a dateline's: after the capitalised
-    /// name that opens the line and a comma, before a colon, a dash or a bracket
-    /// (`JAFFNA, Tuesday:`, `COLOMBO, 5 March:`, `POINT PEDRO, Monday —`).
+    /// Whether the day at tokens `start..end` is a dateline's (`JAFFNA, Tuesday:`; see
+    /// [`crate::layout::dateline_day`]).
     pub fn dateline_at(&self, start: usize, end: usize) -> bool {
-        if start < 2 || self.w(start - 1) != "," || !matches!(self.w(end), ":" | "—" | "–" | "-" | "(") {
-            return false;
-        }
-        let first = (start.saturating_sub(4)..start - 1).find(|&k| self.opens_line(k));
-        first.is_some_and(|f| (f..start - 1).all(|k| self.kind(k) == Some(TokenKind::Word) && self.cap(k)))
+        crate::layout::dateline_day(self.text, self.t, self.words, start, end)
     }
 
     /// Context that makes a bare season word a date: `in summer`, `this spring` (the
