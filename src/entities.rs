@@ -1256,6 +1256,21 @@ impl HeadlineCount {
     }
 }
 
+/// Whether the name starting at word `a` is one of a byline's: after `By`, or after
+/// `and` or a comma in a list of names that `By` opens (`By Ana Ruiz, Li Wei and Tom Hale`).
+fn byline_names(ts: &[Tok], a: usize) -> bool {
+    let joins = |t: &Tok| matches!(t.text, "and" | ",");
+    match a.checked_sub(1).map(|p| &ts[p]) {
+        Some(t) if t.text == "By" => true,
+        Some(t) if joins(t) => ts[..a - 1]
+            .iter()
+            .rev()
+            .find(|t| !(joins(t) || t.kind == TokenKind::Word && is_cap(t.text) && t.text != "By"))
+            .is_some_and(|t| t.text == "By"),
+        _ => false,
+    }
+}
+
 /// The kind of the name at words `a..b` of a photo credit (see
 /// [`crate::layout::PHOTO_CREDIT`]): the photographer's right after the colon (else an
 /// outlet's), an agency's after `/` or `via`.
@@ -2004,7 +2019,14 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         // 6. People: a given name first, or an attribution, role or apposition around
         // (not for ordinary words: `Doctors Without Borders said`).
         let ordinary = chunk.iter().all(|t| t.common() || t.is(C_PARTICLES));
-        if settlement_of(ts, a) {
+        // (`around Sierra Gorda and Calama`: a name listed, after a word of place, before a
+        // known place is one too, whatever its first word names elsewhere)
+        let listed_place = a >= 1
+            && matches!(ts[a - 1].lw, "in" | "near" | "around" | "across" | "throughout")
+            && ts.get(b).is_some_and(|t| matches!(t.lw, "and" | "," | "or"))
+            && b + 2 <= ts.len()
+            && gaz_match(ctx, ts, b + 1, b + 2).is_some_and(|(p, e)| e == b + 2 && !p.common_word);
+        if settlement_of(ts, a) || listed_place {
             push(out, EntityKind::Place, text.to_string(), true);
             return;
         }
@@ -2058,7 +2080,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
         // `By Nadia Perera in Colombo`: a byline's name is a person's, whatever its first
         // word names elsewhere (`Nadia`, a district of India).
         // (Not `By Staff Reporter`: ordinary words.)
-        if name_words && !ordinary && (2..=3).contains(&(b - a)) && a.checked_sub(1).and_then(|k| ts.get(k)).is_some_and(|t| t.text == "By") {
+        // (`By DANIYAR ABENOV and JAMIE HOLLAND`: each name of the list, in capitals too.)
+        let caps_names = chunk.iter().all(|t| t.kind == TokenKind::Word && t.text.chars().all(|c| c.is_uppercase() || c == '-'));
+        if (name_words || caps_names) && !ordinary && (2..=3).contains(&(b - a)) && byline_names(ts, a) {
             push(out, EntityKind::Person, text.to_string(), false);
             return;
         }
@@ -2303,10 +2327,18 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: 
                     | "deported" | "extradited" | "evacuated" | "relocated" | "migrated" | "sailed" | "escaped"
             )
         });
-    // (`blocked the Colombo-Kandy road at Kadawatha`: a stretch of road is at a town)
-    let on_road = prep == Some("at")
-        && a.checked_sub(2).and_then(|k| ts.get(k)).is_some_and(|t| matches!(t.lw, "road" | "highway" | "motorway" | "expressway" | "railway" | "line"));
-    if after_place || before_place || moved || on_road || prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout" | "towards" | "toward" | "through" | "along"))
+    // (`blocked the Colombo-Kandy road at Kadawatha`: a stretch of road is at a town;
+    // `shot dead at Eravur`: where someone was killed or taken)
+    let before_at = a.checked_sub(2).and_then(|k| ts.get(k)).map_or("", |t| t.lw);
+    let on_road = prep == Some("at") && matches!(before_at, "road" | "highway" | "motorway" | "expressway" | "railway" | "line");
+    let harmed_at = prep == Some("at")
+        && matches!(before_at, "dead" | "killed" | "died" | "shot" | "stabbed" | "murdered" | "wounded" | "injured" | "arrested" | "detained");
+    // (`the 6.10 to Penistone`, `the road to Shetpe`, `trains from Kyiv`: where a bus, a
+    // train or a road goes)
+    let route = prep.is_some_and(|p| matches!(p, "to" | "from"))
+        && (matches!(before_at, "road" | "roads" | "bus" | "buses" | "train" | "trains" | "flight" | "flights" | "route" | "highway" | "motorway" | "ferry")
+            || before_at.len() >= 3 && before_at.bytes().all(|c| c.is_ascii_digit() || c == b'.' || c == b':') && before_at.bytes().any(|c| c == b'.' || c == b':'));
+    if after_place || before_place || moved || on_road || harmed_at || route || prep.is_some_and(|p| matches!(p, "in" | "near" | "across" | "throughout" | "towards" | "toward" | "through" | "along"))
     {
         push(out, EntityKind::Place, w.to_string(), !on_road);
         return;

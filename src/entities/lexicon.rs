@@ -74,7 +74,7 @@ pub static ORG_HEADS: &[&str] = &[
     "club", "co", "coalition", "colectivo", "colegio", "collective", "college", "comite", "comité",
     "command", "commission", "committee", "company", "components", "confederacion", "confederación",
     "confederation", "congress", "consortium", "convergencia", "cooperative", "coordinadora",
-    "copper", "corp", "corporation", "council", "court", "courts", "department", "directorate", "exchange",
+    "copper", "corp", "corporation", "council", "court", "courts", "department", "diario", "directorate", "exchange",
     "faction", "factory", "federacion", "federación", "federation", "foods", "force", "forces",
     "foundation", "frente", "front", "fund", "garments", "government", "group", "guard", "guards",
     "guild", "health", "holding", "holdings", "hospital", "house", "images", "inc", "industries",
@@ -121,23 +121,23 @@ pub static TRAILING_ORG: &[&str] = &[
 pub static PRECEDING_ORG: &[&str] = &[
     "agency", "airline", "app", "association", "bank", "body", "broadcaster", "carrier", "channel",
     "charity", "coalition", "company", "confederation", "conglomerate", "contractor", "cooperative",
-    "corporation", "daily", "employer", "federation", "firm", "giant", "group", "insurer",
+    "corporation", "daily", "employer", "federation", "firm", "giant", "group", "initiative", "insurer",
     "magazine", "maker", "manufacturer", "miner", "movement", "network", "newspaper", "ngo",
     "operator", "organisation", "organization", "outlet", "party", "platform", "portal", "producer",
     "publication", "retailer", "subcontractor", "supplier", "union", "watchdog", "website",
 ];
 
 pub static TITLES: &[&str] = &[
-    "acting", "admiral", "akim", "ambassador", "archbishop", "attorney", "ayatollah", "bishop", "brig",
+    "acting", "admiral", "akim", "ambassador", "archbishop", "asp", "attorney", "ayatollah", "bishop", "brig",
     "capt", "captain", "cardinal", "ceo", "chairman", "chairperson", "chairwoman", "chancellor",
     "chief", "col", "colonel", "commander", "commissioner", "congressman", "congresswoman",
-    "councillor", "councilman", "councilwoman", "deputy", "director", "dr", "emir", "executive", "father",
-    "former", "gen", "general", "gov", "governor", "imam", "inspector", "judge", "justice",
+    "councillor", "councilman", "councilwoman", "deputy", "dig", "director", "dr", "emir", "executive", "father",
+    "former", "gen", "general", "gov", "governor", "igp", "imam", "inspector", "judge", "justice",
     "king", "lady", "leader", "lieut", "lord", "lt", "maj", "major", "mayor", "minister",
     "miss", "mp", "mr", "mrs", "ms", "mullah", "pm", "premier", "president", "prince", "princess",
     "prof", "professor", "prosecutor", "queen", "rabbi", "rector", "rep", "representative", "rev", "reverend",
     "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sheriff", "sir", "speaker", "spokesman",
-    "spokesperson", "spokeswoman", "sultan", "undersecretary", "vice",
+    "spokesperson", "spokeswoman", "ssp", "sultan", "superintendent", "supt", "undersecretary", "vice",
 ];
 
 pub static TITLE_MODIFIERS: &[&str] = &[

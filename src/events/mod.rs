@@ -3500,6 +3500,10 @@ impl<'a> Cx<'a> {
                 continue;
             }
             let towards = |w: &str| matches!(w, "from" | "to" | "towards" | "toward");
+            // `arrested at a checkpoint on the road to Anzali`: somewhere on the way, not there.
+            if towards(before(1)) && matches!(before(2), "road" | "highway" | "motorway") {
+                continue;
+            }
             let direction = matches!(
                 before(1),
                 "mainland" | "neighbouring" | "neighboring" | "northern" | "southern" | "eastern" | "western" | "central"
