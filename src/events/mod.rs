@@ -3220,7 +3220,10 @@ impl<'a> Cx<'a> {
         let possessive = self.toks.get(j).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Possessive)
             && (j + 1..=j + 2).all(|k| self.lex.get(k).is_some_and(|f| f & crate::lexicon::EVENT_TRIGGER == 0))
             && self.toks.get(j + 1).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word);
-        let det = |k: usize| matches!(self.ws(k, s), "the" | "this" | "that" | "its" | "their" | "his" | "her");
+        // (`march marking 1973 coup`, a headline's: what is marked is the noun's)
+        let det = |k: usize| {
+            matches!(self.ws(k, s), "the" | "this" | "that" | "its" | "their" | "his" | "her" | "marking" | "marks" | "mark" | "commemorating")
+        };
         // (`the disputed August 9 election` too: an adjective between; not `fled the
         // country two days after`, `in the capital late Friday`)
         let adjective = |k: usize| {

@@ -432,6 +432,16 @@ pub fn weak_year_cue(w: &str) -> bool {
     )
 }
 
+/// Nouns of events that a year before them names (`the 1848 rebellion`, `the 2022
+/// unrest`): the number is that year, not a count.
+pub fn dated_event_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "rebellion" | "revolution" | "uprising" | "revolt" | "massacre" | "war" | "coup" | "election" | "elections" | "referendum"
+            | "strike" | "stoppage" | "walkout" | "unrest" | "crisis" | "crackdown" | "protests" | "riots" | "events" | "earthquake"
+    )
+}
+
 /// Words before a number that make it something other than a year.
 pub fn not_year_cue(w: &str) -> bool {
     matches!(

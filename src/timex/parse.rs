@@ -1064,7 +1064,8 @@ impl<'a> Sent<'a> {
     fn explicit_year(&self, k: usize, strict: bool) -> Option<i32> {
         let y = year4(self.w(k)).filter(|y| (1000..=2999).contains(y))?;
         let next = self.w(k + 1);
-        if self.is_number(k + 1) || next == "%" || (strict && lx::count_noun(next)) {
+        // (`June 23, 2021 14:18 GMT`: a clock time may follow the year)
+        if self.is_number(k + 1) && !self.ratio_colon(k + 2) || next == "%" || (strict && lx::count_noun(next)) {
             return None;
         }
         Some(y)
@@ -1087,6 +1088,24 @@ impl<'a> Sent<'a> {
                     | "writing" | "wrote" | "written" | "ask" | "asked" | "remember" | "forget" | "know" | "knew" | "film" | "book"
                     | "documentary" | "story" | "stories" | "memories" | "questions" | "silence" | "silent"
             )
+        {
+            return Some(y);
+        }
+        // `Copyright 2019 BBC`, `© 2022`, `Copyright (c) 2021`: the year of a copyright
+        let copyright = matches!(prev, "copyright" | "©") || prev == ")" && i >= 3 && self.w(i - 2) == "c" && self.w(i - 3) == "(";
+        // `since at least 2022`: a year's cue before the qualifier of a count
+        let at_least = prev == "least" && i >= 3 && self.w(i - 2) == "at" && lx::strong_year_cue(self.w(i - 3));
+        if (copyright || at_least) && (1000..=2100).contains(&y) {
+            return Some(y);
+        }
+        // `the 1848 rebellion`, `2011 Zhanaozen massacre`, `Over 2020 Stoppage` (a
+        // headline): a year naming the event after it (a plural after `over` is a count).
+        let noun = if !lx::dated_event_noun(next) && self.cap(i + 1) { self.w(i + 2) } else { next };
+        if (1000..=2100).contains(&y)
+            && lx::dated_event_noun(noun)
+            && !self.is_number(i + 1)
+            && !(i > 0 && self.is_number(i - 1))
+            && (!lx::not_year_cue(prev) || prev == "over" && !noun.ends_with('s'))
         {
             return Some(y);
         }
@@ -1932,8 +1951,9 @@ impl<'a> Sent<'a> {
                     return m(i, end, e);
                 }
                 let value = lx::frequency(w)?;
-                if self.cap(i) && self.kind(i + 1) == Some(TokenKind::Word) && self.cap(i + 1) {
-                    return None; // `Daily Mail`, `Weekly Standard`
+                // `Daily Mail`, `Weekly Standard`, `Hill Country Daily`: a title's word
+                if self.cap(i) && (self.kind(i + 1) == Some(TokenKind::Word) && self.cap(i + 1) || i > 0 && self.kind(i - 1) == Some(TokenKind::Word) && self.cap(i - 1)) {
+                    return None;
                 }
                 m(i, i + 1, Expr::Set(value.to_string()))
             }
