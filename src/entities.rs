@@ -3042,6 +3042,29 @@ fn resolve(ctx: &Ctx, found: &mut [Found], mut acronyms: Vec<(String, String)>) 
             f.tentative = false;
         }
     }
+    // `sheds in Peradeniya, Katugastota and Kundasale` … `the queue at Katugastota`: a
+    // word guessed a place where it stands elsewhere is that place, not the company that
+    // `at X` is guessed to be.
+    let mut guessed_places: Vec<(&str, usize)> =
+        found.iter().enumerate().filter(|(_, f)| f.weak && f.kind == EntityKind::Place).map(|(i, f)| (text_of(f), i)).collect();
+    if !guessed_places.is_empty() {
+        guessed_places.sort_unstable();
+        let taken: Vec<(usize, String)> = found
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.weak && f.kind == EntityKind::Organization && !text_of(f).contains(' '))
+            .filter_map(|(i, f)| {
+                let k = guessed_places.binary_search_by(|(t, _)| t.cmp(&text_of(f))).ok()?;
+                found.get(guessed_places[k].1).map(|g| (i, g.canonical.clone()))
+            })
+            .collect();
+        for (i, canonical) in taken {
+            if let Some(f) = found.get_mut(i) {
+                f.kind = EntityKind::Place;
+                f.canonical = canonical;
+            }
+        }
+    }
     // The people named in full, with evidence. (Guesses took only the kinds and names
     // found with evidence above: the same names as before.)
     let mut people: Vec<&str> = found

@@ -1601,7 +1601,11 @@ impl<'a> Run<'a> {
         // In a sentence that states events, its last date, unless a finer one dated the
         // last of them (`… on Sunday, after a disputed election a week earlier`: Sunday).
         let stated = used_date.and_then(|u| sent_dates.iter().find(|d| d.span == u)).filter(past);
-        let finer = |d: &&DateRef| stated.is_some_and(|s| s.precision < d.precision);
+        // (A date counted back from it is the date of something before: `a week earlier`.)
+        let counted_back = |d: &&DateRef| {
+            cx.text.get(d.span.start..d.span.end).is_some_and(|t| t.ends_with(" earlier") || t.ends_with(" before") || t.ends_with(" prior"))
+        };
+        let finer = |d: &&DateRef| stated.is_some_and(|s| s.precision < d.precision || s.span != d.span && counted_back(d));
         let pick = if trig.is_empty() {
             sent_dates.iter().rev().find(fine)
         } else {

@@ -532,6 +532,8 @@ impl State {
             let holds = match (point, f.point.start()) {
                 (Point::Year(y), Some(d)) => d.year() == y,
                 (Point::Month(y, m), Some(d)) => d.year() == y && d.month() == m,
+                // (`detained on 16 August 2020 … the largest rally of that summer`)
+                (Point::Season(..) | Point::Quarter(..), Some(d)) => Point::at(d, point.precision()) == Some(point),
                 _ => false,
             };
             if coarser && holds {
@@ -1026,6 +1028,17 @@ impl State {
                 let p = anchor.shift(*unit, *n)?;
                 let explicit = unit.gran() >= Precision::Year || self.focus.is_some_and(|f| f.year_explicit);
                 Resolved::date(p, explicit)?
+            }
+            Expr::WeeksLater { n } => {
+                // Counted from a day told, a day: `detained on 3 March … a week later` is 10
+                // March. (The same anchor gives both readings when the week holds the day
+                // counted; else a week, month or year was in focus: its reading stands.)
+                let weeks = self.resolve(&Expr::Anaphoric { unit: Unit::Week, n: *n }, para, tense)?;
+                let days = n.checked_mul(7).and_then(|n| self.resolve(&Expr::Anaphoric { unit: Unit::Day, n }, para, tense));
+                match (weeks.point, days) {
+                    (Some(Point::Week(w)), Some(d)) if d.point == Some(Point::Day(w)) => d,
+                    _ => weeks,
+                }
             }
             Expr::Part { unit, early } => {
                 let unit = *unit;

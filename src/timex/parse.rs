@@ -69,6 +69,9 @@ pub enum Expr {
     Deictic { unit: Unit, n: i64 },
     /// Relative to the temporal focus: `the following day`, `ten years prior`.
     Anaphoric { unit: Unit, n: i64 },
+    /// `Two weeks later`, `a week earlier`: weeks counted from the focus (a day from a
+    /// day told, unlike `the following week`).
+    WeeksLater { n: i64 },
     /// `today`; `present` when it means "nowadays" (`still felt today`).
     Today { present: bool },
     Ref(&'static str),
@@ -2328,6 +2331,8 @@ impl<'a> Sent<'a> {
                 let k = k.checked_mul(sign)?;
                 if after == "ago" {
                     m(i, end, Expr::Deictic { unit: mu, n: k })
+                } else if mu == Unit::Week {
+                    m(i, end, Expr::WeeksLater { n: k })
                 } else {
                     m(i, end, Expr::Anaphoric { unit: mu, n: k })
                 }
