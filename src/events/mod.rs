@@ -1045,15 +1045,40 @@ impl<'a> Run<'a> {
         tally.used_date
     }
 
-    /// The events that trigger `k` (`t`) of a sentence states, pushed to [`Run::events`]:
-    /// its places ([`Run::trigger_places`]), figures, date ([`Turn::date_of`]) and actors
-    /// ([`Turn::actors_of`]), then one event per place ([`Run::emit`]). None when it is
-    /// background, an earlier episode or a cause named, the toll of another event of the
-    /// sentence ([`toll_host`]), a count of the hurt ([`Run::hurt_count`]) or a mention of
-    /// an event already found ([`Run::refer_back`]).
+    /// The events that trigger `k` (`t`) of a sentence states, pushed to [`Run::events`].
+    /// The decisions, in their order: where ([`Run::places_told`]), whether it tells an
+    /// event of its own and with what figures ([`Run::figures_told`], [`Run::told_anew`]),
+    /// when ([`Turn::date_of`], [`Run::day_told`]), who ([`Turn::actors_of`]), and then one
+    /// event per place, else one at the fallback place ([`Run::emit`]).
     #[inline(always)]
     fn trigger_events<'s>(&mut self, c: &Turn<'s, 'a>, k: usize, t: &Trigger, my_places: &mut Vec<&'a PlaceRef<'a>>, actors_here: &mut Vec<&'s str>, tally: &mut Tally) {
-        let (cx, trig) = (c.d.cx, c.s.trig);
+        let cx = c.d.cx;
+        let Some((host, listed_total)) = self.places_told(c, k, t, my_places) else { return };
+        let Some(figs) = self.figures_told(c, k, t, host, tally) else { return };
+        // (The nearest date, found once: it tells whether the trigger has a date of its
+        // own, and it dates the event below.)
+        let near_date = cx.nearest(c.date_spans, t.span);
+        let Some(figs) = self.told_anew(c, k, t, near_date, actors_here, figs) else { return };
+        let counted = matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest);
+        let date = c.date_of(t, counted, near_date);
+        let date_span = date.map(|d| d.span);
+        // `…, a day after 20,000 people marched`: a clause of another day.
+        let offset = if c.s.offsets { cx.offset_clause(t.span) } else { None };
+        c.actors_of(t, offset.map(|o| o.0), self.prev_security, actors_here);
+        let (so_far, total) = tally.totals(cx, t, counted, date_span);
+        let (date_value, precision) = self.day_told(c, t, date, so_far, offset);
+        // One event per place, else one at the fallback place.
+        let fallback = my_places.is_empty().then(|| self.fallback_place(c, t, date, date_value.as_deref(), precision, total || listed_total));
+        self.emit(c, k, t, Told { fallback, places: my_places, date, date_value, precision, date_span, figs, actors: actors_here }, tally);
+    }
+
+    /// Where trigger `k` (`t`) tells that its events happened, into `my_places` (see
+    /// [`Run::trigger_places`]): returns the trigger it shares its places with (the host of
+    /// a toll) and whether its count is a total over a list of towns (which holds none of
+    /// them); None when it names countries only to compare them.
+    #[inline(always)]
+    fn places_told(&self, c: &Turn<'_, 'a>, k: usize, t: &Trigger, my_places: &mut Vec<&'a PlaceRef<'a>>) -> Option<(Option<usize>, bool)> {
+        let cx = c.d.cx;
         let host = self.trigger_places(c, k, t, my_places);
         // `More than 70 people were arrested in Louisville, Denver and Atlanta`: a
         // count over a list of towns is their total, one event of the country, not
@@ -1071,8 +1096,19 @@ impl<'a> Run<'a> {
             && listed(cx.text, my_places)
             && !c.s.dates.iter().any(|d| d.precision == Some(Precision::Day) && !cx.new_clause(d.span, t.span))
         {
-            return;
+            return None;
         }
+        Some((host, listed_total))
+    }
+
+    /// The figures near trigger `k` (`t`) that fit its type; None when it tells no event
+    /// of its own: what a clause tells of an earlier episode, or a cause named, with no
+    /// date of its own; the toll of another event of the sentence (`host`: see
+    /// [`toll_host`]; the figures go to it, through `tally`); or a count of the hurt that
+    /// the last event found takes ([`Run::hurt_count`]).
+    #[inline(always)]
+    fn figures_told(&mut self, c: &Turn<'_, 'a>, k: usize, t: &Trigger, host: Option<usize>, tally: &mut Tally) -> Option<Vec<Figure>> {
+        let (cx, trig) = (c.d.cx, c.s.trig);
         // Figures near the trigger that fit its type.
         let figs: Vec<Figure> = c.owned
             .get(k)
@@ -1087,13 +1123,13 @@ impl<'a> Run<'a> {
         // tells of an earlier episode, with no date of its own, is not of the
         // story's day (nor is that episode).
         if cx.past_episode(t.span) && !c.date_spans.iter().any(|d| !cx.new_clause(t.span, *d)) {
-            return;
+            return None;
         }
         // `a protest over the police killing of X`: the killing named as a cause
         // is an event of its own only with a date of its own (`… of X in March`);
         // the text does not say when it was.
         if !t.figure && cx.cause_phrase(t.span) && !c.date_spans.iter().any(|d| d.start >= t.span.end && cx.same_clause(t.span, *d)) {
-            return;
+            return None;
         }
         // `a strike in X culminated in security forces opening fire, leaving 16
         // dead`: the deaths (or the violence) are the strike's toll and part of
@@ -1101,7 +1137,7 @@ impl<'a> Run<'a> {
         if matches!(t.kind, EventType::Killing | EventType::Violence) && c.assigned.get(k).is_some_and(|a| a.is_empty()) && (t.figure || !cx.cause_phrase(t.span)) {
             if let Some(j) = toll_host(c, k, t, host) {
                 tally.folds.push((j, figs));
-                return;
+                return None;
             }
         }
         // `84 people were treated in hospital`, `dozens were injured`: a count of the
@@ -1112,18 +1148,22 @@ impl<'a> Run<'a> {
         let hurt_by = || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w.starts_with("injur") || w.starts_with("wound"));
         // (Among the 32 triggers on either side: a line of megabytes holds many.)
         let near = trig.get(k.saturating_sub(32)..(k + 33).min(trig.len())).unwrap_or(&[]);
-        let figs = if t.figure && t.kind == EventType::Violence && !near.iter().any(|u| attack_told(u, t)) && !hurt_by() && !cx.blast(t.sentence) {
-            match self.hurt_count(cx.lower, t, figs, tally) {
-                Some(figs) => figs,
-                None => return,
-            }
-        } else {
-            figs
-        };
+        if t.figure && t.kind == EventType::Violence && !near.iter().any(|u| attack_told(u, t)) && !hurt_by() && !cx.blast(t.sentence) {
+            return self.hurt_count(cx.lower, t, figs, tally);
+        }
+        Some(figs)
+    }
+
+    /// Whether trigger `k` (`t`) tells an event not found yet: None when it refers back to
+    /// one (a definite mention with neither a place nor a date of its own, or a movement
+    /// a sentence about prices or markets names or only describes), which takes its
+    /// actors and figures ([`Run::refer_back`]); else its figures `figs` back.
+    /// `near_date` is the index of the sentence's date nearest to it.
+    #[inline(always)]
+    fn told_anew<'s>(&mut self, c: &Turn<'s, 'a>, k: usize, t: &Trigger, near_date: Option<usize>, actors_here: &mut Vec<&'s str>, figs: Vec<Figure>) -> Option<Vec<Figure>> {
+        let cx = c.d.cx;
         // `The protests were organised by …`: a definite mention with neither a
         // place nor a date of its own refers back to an event already found.
-        // (The nearest date, found once: it also dates the event below.)
-        let near_date = cx.nearest(c.date_spans, t.span);
         let own_date = near_date.and_then(|x| c.date_spans.get(x)).is_some_and(|d| cx.same_clause(*d, t.span));
         // (`The strikes followed a large gathering in Saqqez on Wednesday`: the date
         // after `followed` is the other event's.)
@@ -1146,40 +1186,39 @@ impl<'a> Run<'a> {
             && cx.definite(t.span)
             && (cx.described(t.span) || cx.market_clause(t.sentence, t.span));
         if market && self.last_of.get(t.kind as usize).copied().flatten().is_none() {
-            return;
+            return None;
         }
-        let figs = if market || placeless && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
-            match self.refer_back(cx, t, &c.s.actor_spans, actors_here, figs) {
-                Some(figs) => figs,
-                None => return,
-            }
-        } else {
-            figs
-        };
-        let counted = matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest);
-        let date = c.date_of(t, counted, near_date);
-        let (date_value, precision, date_span) = match date {
-            Some(d) => (Some(d.value.to_string()), d.precision, Some(d.span)),
+        if market || placeless && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
+            return self.refer_back(cx, t, &c.s.actor_spans, actors_here, figs);
+        }
+        Some(figs)
+    }
+
+    /// The day of the events of trigger `t` (value and precision), dated `date` if
+    /// anything in its sentence dates it: else the document's day for a running total
+    /// (`so_far`) or a movement told in the present perfect, else the date in focus (or
+    /// its month, some days after it); moved by a clause of another day (`offset`: see
+    /// [`Cx::offset_clause`]).
+    #[inline(always)]
+    fn day_told(&self, c: &Turn<'_, 'a>, t: &Trigger, date: Option<&DateRef>, so_far: bool, offset: Option<(Span, i64)>) -> (Option<String>, Option<Precision>) {
+        let cx = c.d.cx;
+        let date_span = date.map(|d| d.span);
+        let (date_value, precision) = match date {
+            Some(d) => (Some(d.value.to_string()), d.precision),
+            // A count in the present perfect (`have died`) is counted as of the
+            // document's date.
+            // (So is a movement told in the present perfect with no date of its own:
+            // `Strikes have begun at the Fort Wayne plant`, `workers have walked out`.)
+            None if c.d.doc.date.is_some() && (so_far || !t.figure && cx.perfect(t.span, true)) => (c.d.doc_day.map(str::to_string), Some(Precision::Day)),
             // (`Within days, demonstrations had spread to Aktobe`: some day after
             // the one in focus, in its month.)
             None => match &self.date_focus {
-                Some((v, Some(Precision::Day))) if cx.some_days_later(c.s.sent) => (v.get(..7).map(str::to_string), Some(Precision::Month), None),
-                Some((v, p)) => (Some(v.to_string()), *p, None),
-                None => (None, None, None),
+                Some((v, Some(Precision::Day))) if cx.some_days_later(c.s.sent) => (v.get(..7).map(str::to_string), Some(Precision::Month)),
+                Some((v, p)) => (Some(v.to_string()), *p),
+                None => (None, None),
             },
         };
-        // `…, a day after 20,000 people marched`: a clause of another day.
-        let offset = if c.s.offsets { cx.offset_clause(t.span) } else { None };
-        c.actors_of(t, offset.map(|o| o.0), self.prev_security, actors_here);
-        let (so_far, total) = tally.totals(cx, t, counted, date_span);
-        // … and one in the present perfect (`have died`) is counted as of the
-        // document's date.
-        // (So is a movement told in the present perfect with no date of its own:
-        // `Strikes have begun at the Fort Wayne plant`, `workers have walked out`.)
-        let (mut date_value, precision) = match (&date_span, c.d.doc.date) {
-            (None, Some(_)) if so_far || !t.figure && cx.perfect(t.span, true) => (c.d.doc_day.map(str::to_string), Some(Precision::Day)),
-            _ => (date_value, precision),
-        };
+        let mut date_value = date_value;
         // `Police fired tear gas on Monday, a day after 20,000 people marched`: the
         // march was the day before the date of the rest of the sentence (unless its
         // clause has a date of its own).
@@ -1190,9 +1229,7 @@ impl<'a> Run<'a> {
                 }
             }
         }
-        // One event per place, else one at the fallback place.
-        let fallback = my_places.is_empty().then(|| self.fallback_place(c, t, date, date_value.as_deref(), precision, total || listed_total));
-        self.emit(c, k, t, Told { fallback, places: my_places, date, date_value, precision, date_span, figs, actors: actors_here }, tally);
+        (date_value, precision)
     }
 
     /// The places of trigger `k` (`t`) into `my_places`: its own, else those of a nearby
