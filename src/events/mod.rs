@@ -3652,8 +3652,12 @@ impl<'a> Cx<'a> {
             if prep == 0
                 || !(matches!(self.ws(prep - 1, s), "at" | "outside" | "near" | "inside" | "in")
                     || matches!(self.ws(prep - 1, s), "of" | "from") && prep >= 2 && staff(prep - 2)
-                    // (`marched from the University of Kelaniya`: where the march set off)
-                    || self.ws(prep - 1, s) == "from" && prep >= 2 && matches!(self.ws(prep - 2, s), "marched" | "walked" | "moved" | "headed" | "off")
+                    // (`marched from the University of Kelaniya`, `set off from`: where the
+                    // march set off; not `went from house to house`, see [`triggers::going`])
+                    || self.ws(prep - 1, s) == "from" && prep >= 2 && {
+                        let verb = self.ws(prep - 2, s);
+                        verb == "off" || triggers::going(verb) && verb != "went"
+                    }
                     || self.ws(prep - 1, s) == "as" && prep >= 2 && self.ws(prep - 2, s) == "such")
             {
                 continue;
