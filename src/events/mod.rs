@@ -2196,21 +2196,19 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
     // region that follows a name after a comma (`Wentzville, Missouri`), which says where
     // that name is.
     let region_of_town = |i: usize| -> bool {
-        let Some(r) = info(i) else { return false };
+        let (Some(p), Some(r)) = (places.get(i), info(i)) else { return false };
         let qualifies = || {
-            let at = places[i].span.start;
+            let at = p.span.start;
             // (`England, Wales and Northern Ireland` is a list: the name before must be a
             // town's, not a region's or a country's.)
             // (Or after `in`: `the town of Myitkyina in Kachin state`.)
-            places.iter().any(|p| {
-                p.span.end <= at
-                    && text.get(p.span.end..at).is_some_and(|gap| gap.trim() == "," || gap == " in ")
-                    && !p.gaz.is_some_and(|g| matches!(g.kind, PlaceKind::Region | PlaceKind::Country))
+            places.iter().any(|q| {
+                q.span.end <= at
+                    && text.get(q.span.end..at).is_some_and(|gap| gap.trim() == "," || gap == " in ")
+                    && !q.gaz.is_some_and(|g| matches!(g.kind, PlaceKind::Region | PlaceKind::Country))
             })
         };
-        r.kind == PlaceKind::Region
-            && (all().any(|g| g.kind == PlaceKind::City && g.country == r.country && g.admin1.eq_ignore_ascii_case(r.name))
-                || qualifies())
+        r.kind == PlaceKind::Region && (all().any(|g| region_holds(p, Some(g))) || qualifies())
     };
     // `a protest camp at Harbour Square in Varnsk`, `the Cross-Harbour Tunnel approach in
     // Hung Hom`: a spot inside the town named after it (the town is where the event is).
