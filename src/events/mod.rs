@@ -1387,7 +1387,8 @@ impl<'a> Run<'a> {
 
     /// The place of an event of trigger `t` that names none (dated by `date`, valued
     /// `date_value` at `precision`; `whole`: a total, or a count over a list of towns): the
-    /// town of the news, the story's town, the place in focus or the main country.
+    /// town of the news, the story's town, the place in focus (as an event takes it: see
+    /// [`event_place`]) or the main country. (The towns and the country are no spots.)
     fn fallback_place(&self, c: &Turn<'_, 'a>, t: &Trigger, date: Option<&DateRef>, date_value: Option<&str>, precision: Option<Precision>, whole: bool) -> Option<&'a str> {
         let (d, cx) = (c.d, c.d.cx);
         // (A place from an earlier paragraph does not hold for an event dated
@@ -1465,7 +1466,7 @@ impl<'a> Run<'a> {
         } else {
             // (Before any place is named, a report written in a town at home,
             // `By Nadia Perera in Colombo`, tells of that town.)
-            self.place_focus.or(d.towns.byline_home).or(d.country)
+            self.focus_town.map(event_place).or(d.towns.byline_home).or(d.country)
         }
     }
 
@@ -1476,7 +1477,7 @@ impl<'a> Run<'a> {
         let Told { fallback, places: my_places, date, mut date_value, precision, date_span, figs, actors: actors_here } = told;
         let (cx, sent, sent_dates, listed_days) = (c.d.cx, &c.s.sent, &c.s.dates, c.d.listed_days);
         let Run { events, weak, last_of, .. } = self;
-        let targets = fallback.map(|place| (place, None)).into_iter().chain(my_places.iter().map(|p| (Some(p.name), Some(p.span))));
+        let targets = fallback.map(|place| (place, None)).into_iter().chain(my_places.iter().map(|p| (Some(event_place(p)), Some(p.span))));
         let n_targets = my_places.len().max(1);
         let mut figs = figs;
         let made_from = events.len();
@@ -1541,10 +1542,7 @@ impl<'a> Run<'a> {
                     None => date_value.clone(),
                 },
                 precision: spread_date.map_or(precision, |d| d.precision),
-                // (A spot left alone, no town named near it, is in the town the
-                // gazetteer gives it: `The Galle Face camp was set up on 9 April`
-                // in Colombo.)
-                place: place.map(|p| gazetteer::place(p).and_then(|g| g.spot_town()).unwrap_or(p).to_string()),
+                place: place.map(str::to_string),
                 actors: actors_here.iter().map(|a| a.to_string()).collect(),
                 figures: if last { std::mem::take(&mut figs) } else { figs.clone() },
                 evidence,
@@ -2085,6 +2083,13 @@ fn route_start(p: &PlaceRef<'_>, text: &str) -> bool {
 /// its start (`from Causeway Bay to Wan Chai`).
 fn whole_route(places: &[&PlaceRef<'_>], text: &str) -> bool {
     places.len() >= 2 && places.iter().all(|p| p.route && !p.pseudo) && places.iter().any(|p| route_start(p, text)) && places.iter().any(|p| !route_start(p, text))
+}
+
+/// The place an event at `p` takes: its name, or for a spot left alone, no town named
+/// near it, the town the gazetteer gives it (`The Galle Face camp was set up on 9 April`
+/// in Colombo). (`p.gaz` is the gazetteer's place of that name, looked up once.)
+fn event_place<'p>(p: &PlaceRef<'p>) -> &'p str {
+    p.gaz.and_then(|g| g.spot_town()).unwrap_or(p.name)
 }
 
 /// Whether a place the gazetteer knows is a town, or a district of one (a feature of one
