@@ -3221,13 +3221,13 @@ impl<'a> Cx<'a> {
             match self.ws(j, s) {
                 "" | "," | ";" | "when" | "and" | "but" => break,
                 "since" => {
-                    found = Some(j + 1);
+                    found = Some(j);
                     break;
                 }
                 _ => {}
             }
         }
-        let Some(i) = found else {
+        let Some(since) = found else {
             return false;
         };
         // (`the deadliest unrest since 2009, when millions took to the streets` dates them.)
@@ -3235,17 +3235,27 @@ impl<'a> Cx<'a> {
         if after.trim_start_matches([',', ' ']).starts_with("when ") {
             return false;
         }
-        // (`the largest demonstrations in the Islamic Republic since 2019`)
-        (2..=8).any(|k| {
-            i.checked_sub(k).is_some_and(|j| {
-                let w = self.ws(j, s);
-                superlative(w) || matches!(w, "most" | "first" | "highest" | "lowest")
-                    // (`walked out for the third time since July`)
-                    || matches!(w, "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
-                        && self.ws(j + 1, s) == "time"
-                    || w.ends_with("est") && matches!(self.ws(j + 1, s), "since" | "strike" | "protest" | "protests" | "unrest" | "demonstration" | "demonstrations" | "level" | "rate")
-            })
+        // (Within seven words, breaks or not: `the largest demonstrations in the Islamic
+        // Republic since 2019`.)
+        self.ranked_before(since, s, 7, false, |j| {
+            let w = self.ws(j, s);
+            superlative(w) || matches!(w, "most" | "first" | "highest" | "lowest")
+                // (`walked out for the third time since July`)
+                || matches!(w, "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
+                    && self.ws(j + 1, s) == "time"
+                || w.ends_with("est") && matches!(self.ws(j + 1, s), "since" | "strike" | "protest" | "protests" | "unrest" | "demonstration" | "demonstrations" | "level" | "rate")
         })
+    }
+
+    /// Whether a word that ranks (`rank`, asked of its token index: `the largest`, `the
+    /// first`) stands among the `n` words before token `at` of sentence `s`, read back from
+    /// it (within its clause, up to a comma or a semicolon, when `clause`). The look-back of
+    /// both comparisons of the stage: a date measured against (`the largest strike since
+    /// 1989`: [`Cx::compared_date`]) and a place that frames a ranking (`the largest campus
+    /// protest in Rhode Island`: [`Cx::places`]); each says which words rank.
+    #[inline(always)]
+    fn ranked_before(&self, at: usize, s: usize, n: usize, clause: bool, rank: impl Fn(usize) -> bool) -> bool {
+        (at.saturating_sub(n)..at).rev().take_while(|&j| !clause || !matches!(self.ws(j, s), "" | "," | ";")).any(rank)
     }
 
     /// A date that qualifies a noun naming no event: `the August 9 election`, `the 1995
@@ -3528,10 +3538,14 @@ impl<'a> Cx<'a> {
             }
             // `the covered market, one of the largest in the Middle East`, `the largest
             // campus protest in Rhode Island`: the frame of a ranking, not where it was.
+            // (Within four words before `in`, in its clause; see [`Cx::ranked_before`].)
             let the = usize::from(before(1) == "the");
-            if before(the + 1) == "in" && (the + 2..=the + 5).map(before).take_while(|w| !matches!(*w, "" | "," | ";")).any(|w| {
-                superlative(w) || matches!(w, "oldest" | "busiest" | "best" | "greatest" | "bloodiest" | "fiercest")
-            }) {
+            if before(the + 1) == "in"
+                && self.ranked_before(idx.saturating_sub(the + 1), s, 4, true, |j| {
+                    let w = self.ws(j, s);
+                    superlative(w) || matches!(w, "oldest" | "busiest" | "best" | "greatest" | "bloodiest" | "fiercest")
+                })
+            {
                 continue;
             }
             // `By Amara Jayasuriya in Colombo and Tom Whitfield in London`: where the
