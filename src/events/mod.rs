@@ -1045,15 +1045,40 @@ impl<'a> Run<'a> {
         tally.used_date
     }
 
-    /// The events that trigger `k` (`t`) of a sentence states, pushed to [`Run::events`]:
-    /// its places ([`Run::trigger_places`]), figures, date ([`Turn::date_of`]) and actors
-    /// ([`Turn::actors_of`]), then one event per place ([`Run::emit`]). None when it is
-    /// background, an earlier episode or a cause named, the toll of another event of the
-    /// sentence ([`toll_host`]), a count of the hurt ([`Run::hurt_count`]) or a mention of
-    /// an event already found ([`Run::refer_back`]).
+    /// The events that trigger `k` (`t`) of a sentence states, pushed to [`Run::events`].
+    /// The decisions, in their order: where ([`Run::places_told`]), whether it tells an
+    /// event of its own and with what figures ([`Run::figures_told`], [`Run::told_anew`]),
+    /// when ([`Turn::date_of`], [`Run::day_told`]), who ([`Turn::actors_of`]), and then one
+    /// event per place, else one at the fallback place ([`Run::emit`]).
     #[inline(always)]
     fn trigger_events<'s>(&mut self, c: &Turn<'s, 'a>, k: usize, t: &Trigger, my_places: &mut Vec<&'a PlaceRef<'a>>, actors_here: &mut Vec<&'s str>, tally: &mut Tally) {
-        let (cx, trig) = (c.d.cx, c.s.trig);
+        let cx = c.d.cx;
+        let Some((host, listed_total)) = self.places_told(c, k, t, my_places) else { return };
+        let Some(figs) = self.figures_told(c, k, t, host, tally) else { return };
+        // (The nearest date, found once: it tells whether the trigger has a date of its
+        // own, and it dates the event below.)
+        let near_date = cx.nearest(c.date_spans, t.span);
+        let Some(figs) = self.told_anew(c, k, t, near_date, actors_here, figs) else { return };
+        let counted = matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest);
+        let date = c.date_of(t, counted, near_date);
+        let date_span = date.map(|d| d.span);
+        // `…, a day after 20,000 people marched`: a clause of another day.
+        let offset = if c.s.offsets { cx.offset_clause(t.span) } else { None };
+        c.actors_of(t, offset.map(|o| o.0), self.prev_security, actors_here);
+        let (so_far, total) = tally.totals(cx, t, counted, date_span);
+        let (date_value, precision) = self.day_told(c, t, date, so_far, offset);
+        // One event per place, else one at the fallback place.
+        let fallback = my_places.is_empty().then(|| self.fallback_place(c, t, date, date_value.as_deref(), precision, total || listed_total));
+        self.emit(c, k, t, Told { fallback, places: my_places, date, date_value, precision, date_span, figs, actors: actors_here }, tally);
+    }
+
+    /// Where trigger `k` (`t`) tells that its events happened, into `my_places` (see
+    /// [`Run::trigger_places`]): returns the trigger it shares its places with (the host of
+    /// a toll) and whether its count is a total over a list of towns (which holds none of
+    /// them); None when it names countries only to compare them.
+    #[inline(always)]
+    fn places_told(&self, c: &Turn<'_, 'a>, k: usize, t: &Trigger, my_places: &mut Vec<&'a PlaceRef<'a>>) -> Option<(Option<usize>, bool)> {
+        let cx = c.d.cx;
         let host = self.trigger_places(c, k, t, my_places);
         // `More than 70 people were arrested in Louisville, Denver and Atlanta`: a
         // count over a list of towns is their total, one event of the country, not
@@ -1071,8 +1096,19 @@ impl<'a> Run<'a> {
             && listed(cx.text, my_places)
             && !c.s.dates.iter().any(|d| d.precision == Some(Precision::Day) && !cx.new_clause(d.span, t.span))
         {
-            return;
+            return None;
         }
+        Some((host, listed_total))
+    }
+
+    /// The figures near trigger `k` (`t`) that fit its type; None when it tells no event
+    /// of its own: what a clause tells of an earlier episode, or a cause named, with no
+    /// date of its own; the toll of another event of the sentence (`host`: see
+    /// [`toll_host`]; the figures go to it, through `tally`); or a count of the hurt that
+    /// the last event found takes ([`Run::hurt_count`]).
+    #[inline(always)]
+    fn figures_told(&mut self, c: &Turn<'_, 'a>, k: usize, t: &Trigger, host: Option<usize>, tally: &mut Tally) -> Option<Vec<Figure>> {
+        let (cx, trig) = (c.d.cx, c.s.trig);
         // Figures near the trigger that fit its type.
         let figs: Vec<Figure> = c.owned
             .get(k)
@@ -1087,13 +1123,13 @@ impl<'a> Run<'a> {
         // tells of an earlier episode, with no date of its own, is not of the
         // story's day (nor is that episode).
         if cx.past_episode(t.span) && !c.date_spans.iter().any(|d| !cx.new_clause(t.span, *d)) {
-            return;
+            return None;
         }
         // `a protest over the police killing of X`: the killing named as a cause
         // is an event of its own only with a date of its own (`… of X in March`);
         // the text does not say when it was.
         if !t.figure && cx.cause_phrase(t.span) && !c.date_spans.iter().any(|d| d.start >= t.span.end && cx.same_clause(t.span, *d)) {
-            return;
+            return None;
         }
         // `a strike in X culminated in security forces opening fire, leaving 16
         // dead`: the deaths (or the violence) are the strike's toll and part of
@@ -1101,7 +1137,7 @@ impl<'a> Run<'a> {
         if matches!(t.kind, EventType::Killing | EventType::Violence) && c.assigned.get(k).is_some_and(|a| a.is_empty()) && (t.figure || !cx.cause_phrase(t.span)) {
             if let Some(j) = toll_host(c, k, t, host) {
                 tally.folds.push((j, figs));
-                return;
+                return None;
             }
         }
         // `84 people were treated in hospital`, `dozens were injured`: a count of the
@@ -1112,18 +1148,22 @@ impl<'a> Run<'a> {
         let hurt_by = || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| w.starts_with("injur") || w.starts_with("wound"));
         // (Among the 32 triggers on either side: a line of megabytes holds many.)
         let near = trig.get(k.saturating_sub(32)..(k + 33).min(trig.len())).unwrap_or(&[]);
-        let figs = if t.figure && t.kind == EventType::Violence && !near.iter().any(|u| attack_told(u, t)) && !hurt_by() && !cx.blast(t.sentence) {
-            match self.hurt_count(cx.lower, t, figs, tally) {
-                Some(figs) => figs,
-                None => return,
-            }
-        } else {
-            figs
-        };
+        if t.figure && t.kind == EventType::Violence && !near.iter().any(|u| attack_told(u, t)) && !hurt_by() && !cx.blast(t.sentence) {
+            return self.hurt_count(cx.lower, t, figs, tally);
+        }
+        Some(figs)
+    }
+
+    /// Whether trigger `k` (`t`) tells an event not found yet: None when it refers back to
+    /// one (a definite mention with neither a place nor a date of its own, or a movement
+    /// a sentence about prices or markets names or only describes), which takes its
+    /// actors and figures ([`Run::refer_back`]); else its figures `figs` back.
+    /// `near_date` is the index of the sentence's date nearest to it.
+    #[inline(always)]
+    fn told_anew<'s>(&mut self, c: &Turn<'s, 'a>, k: usize, t: &Trigger, near_date: Option<usize>, actors_here: &mut Vec<&'s str>, figs: Vec<Figure>) -> Option<Vec<Figure>> {
+        let cx = c.d.cx;
         // `The protests were organised by …`: a definite mention with neither a
         // place nor a date of its own refers back to an event already found.
-        // (The nearest date, found once: it also dates the event below.)
-        let near_date = cx.nearest(c.date_spans, t.span);
         let own_date = near_date.and_then(|x| c.date_spans.get(x)).is_some_and(|d| cx.same_clause(*d, t.span));
         // (`The strikes followed a large gathering in Saqqez on Wednesday`: the date
         // after `followed` is the other event's.)
@@ -1146,40 +1186,39 @@ impl<'a> Run<'a> {
             && cx.definite(t.span)
             && (cx.described(t.span) || cx.market_clause(t.sentence, t.span));
         if market && self.last_of.get(t.kind as usize).copied().flatten().is_none() {
-            return;
+            return None;
         }
-        let figs = if market || placeless && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
-            match self.refer_back(cx, t, &c.s.actor_spans, actors_here, figs) {
-                Some(figs) => figs,
-                None => return,
-            }
-        } else {
-            figs
-        };
-        let counted = matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest);
-        let date = c.date_of(t, counted, near_date);
-        let (date_value, precision, date_span) = match date {
-            Some(d) => (Some(d.value.to_string()), d.precision, Some(d.span)),
+        if market || placeless && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
+            return self.refer_back(cx, t, &c.s.actor_spans, actors_here, figs);
+        }
+        Some(figs)
+    }
+
+    /// The day of the events of trigger `t` (value and precision), dated `date` if
+    /// anything in its sentence dates it: else the document's day for a running total
+    /// (`so_far`) or a movement told in the present perfect, else the date in focus (or
+    /// its month, some days after it); moved by a clause of another day (`offset`: see
+    /// [`Cx::offset_clause`]).
+    #[inline(always)]
+    fn day_told(&self, c: &Turn<'_, 'a>, t: &Trigger, date: Option<&DateRef>, so_far: bool, offset: Option<(Span, i64)>) -> (Option<String>, Option<Precision>) {
+        let cx = c.d.cx;
+        let date_span = date.map(|d| d.span);
+        let (date_value, precision) = match date {
+            Some(d) => (Some(d.value.to_string()), d.precision),
+            // A count in the present perfect (`have died`) is counted as of the
+            // document's date.
+            // (So is a movement told in the present perfect with no date of its own:
+            // `Strikes have begun at the Fort Wayne plant`, `workers have walked out`.)
+            None if c.d.doc.date.is_some() && (so_far || !t.figure && cx.perfect(t.span, true)) => (c.d.doc_day.map(str::to_string), Some(Precision::Day)),
             // (`Within days, demonstrations had spread to Aktobe`: some day after
             // the one in focus, in its month.)
             None => match &self.date_focus {
-                Some((v, Some(Precision::Day))) if cx.some_days_later(c.s.sent) => (v.get(..7).map(str::to_string), Some(Precision::Month), None),
-                Some((v, p)) => (Some(v.to_string()), *p, None),
-                None => (None, None, None),
+                Some((v, Some(Precision::Day))) if cx.some_days_later(c.s.sent) => (v.get(..7).map(str::to_string), Some(Precision::Month)),
+                Some((v, p)) => (Some(v.to_string()), *p),
+                None => (None, None),
             },
         };
-        // `…, a day after 20,000 people marched`: a clause of another day.
-        let offset = if c.s.offsets { cx.offset_clause(t.span) } else { None };
-        c.actors_of(t, offset.map(|o| o.0), self.prev_security, actors_here);
-        let (so_far, total) = tally.totals(cx, t, counted, date_span);
-        // … and one in the present perfect (`have died`) is counted as of the
-        // document's date.
-        // (So is a movement told in the present perfect with no date of its own:
-        // `Strikes have begun at the Fort Wayne plant`, `workers have walked out`.)
-        let (mut date_value, precision) = match (&date_span, c.d.doc.date) {
-            (None, Some(_)) if so_far || !t.figure && cx.perfect(t.span, true) => (c.d.doc_day.map(str::to_string), Some(Precision::Day)),
-            _ => (date_value, precision),
-        };
+        let mut date_value = date_value;
         // `Police fired tear gas on Monday, a day after 20,000 people marched`: the
         // march was the day before the date of the rest of the sentence (unless its
         // clause has a date of its own).
@@ -1190,9 +1229,7 @@ impl<'a> Run<'a> {
                 }
             }
         }
-        // One event per place, else one at the fallback place.
-        let fallback = my_places.is_empty().then(|| self.fallback_place(c, t, date, date_value.as_deref(), precision, total || listed_total));
-        self.emit(c, k, t, Told { fallback, places: my_places, date, date_value, precision, date_span, figs, actors: actors_here }, tally);
+        (date_value, precision)
     }
 
     /// The places of trigger `k` (`t`) into `my_places`: its own, else those of a nearby
@@ -1350,7 +1387,8 @@ impl<'a> Run<'a> {
 
     /// The place of an event of trigger `t` that names none (dated by `date`, valued
     /// `date_value` at `precision`; `whole`: a total, or a count over a list of towns): the
-    /// town of the news, the story's town, the place in focus or the main country.
+    /// town of the news, the story's town, the place in focus (as an event takes it: see
+    /// [`event_place`]) or the main country. (The towns and the country are no spots.)
     fn fallback_place(&self, c: &Turn<'_, 'a>, t: &Trigger, date: Option<&DateRef>, date_value: Option<&str>, precision: Option<Precision>, whole: bool) -> Option<&'a str> {
         let (d, cx) = (c.d, c.d.cx);
         // (A place from an earlier paragraph does not hold for an event dated
@@ -1428,7 +1466,7 @@ impl<'a> Run<'a> {
         } else {
             // (Before any place is named, a report written in a town at home,
             // `By Nadia Perera in Colombo`, tells of that town.)
-            self.place_focus.or(d.towns.byline_home).or(d.country)
+            self.focus_town.map(event_place).or(d.towns.byline_home).or(d.country)
         }
     }
 
@@ -1439,7 +1477,7 @@ impl<'a> Run<'a> {
         let Told { fallback, places: my_places, date, mut date_value, precision, date_span, figs, actors: actors_here } = told;
         let (cx, sent, sent_dates, listed_days) = (c.d.cx, &c.s.sent, &c.s.dates, c.d.listed_days);
         let Run { events, weak, last_of, .. } = self;
-        let targets = fallback.map(|place| (place, None)).into_iter().chain(my_places.iter().map(|p| (Some(p.name), Some(p.span))));
+        let targets = fallback.map(|place| (place, None)).into_iter().chain(my_places.iter().map(|p| (Some(event_place(p)), Some(p.span))));
         let n_targets = my_places.len().max(1);
         let mut figs = figs;
         let made_from = events.len();
@@ -1504,10 +1542,7 @@ impl<'a> Run<'a> {
                     None => date_value.clone(),
                 },
                 precision: spread_date.map_or(precision, |d| d.precision),
-                // (A spot left alone, no town named near it, is in the town the
-                // gazetteer gives it: `The Galle Face camp was set up on 9 April`
-                // in Colombo.)
-                place: place.map(|p| gazetteer::place(p).and_then(|g| g.spot_town()).unwrap_or(p).to_string()),
+                place: place.map(str::to_string),
                 actors: actors_here.iter().map(|a| a.to_string()).collect(),
                 figures: if last { std::mem::take(&mut figs) } else { figs.clone() },
                 evidence,
@@ -2054,6 +2089,13 @@ fn whole_route(places: &[&PlaceRef<'_>], text: &str) -> bool {
     places.len() >= 2 && places.iter().all(|p| p.route && !p.pseudo) && places.iter().any(|p| route_start(p, text)) && places.iter().any(|p| !route_start(p, text))
 }
 
+/// The place an event at `p` takes: its name, or for a spot left alone, no town named
+/// near it, the town the gazetteer gives it (`The Galle Face camp was set up on 9 April`
+/// in Colombo). (`p.gaz` is the gazetteer's place of that name, looked up once.)
+fn event_place<'p>(p: &PlaceRef<'p>) -> &'p str {
+    p.gaz.and_then(|g| g.spot_town()).unwrap_or(p.name)
+}
+
 /// Whether a place the gazetteer knows is a town, or a district of one (a feature of one
 /// country: Hong Kong's `Mong Kok`), as a spot named beside it is in it.
 fn town_or_district(g: &gazetteer::Place) -> bool {
@@ -2163,21 +2205,19 @@ fn narrow(places: &mut Vec<&PlaceRef<'_>>, text: &str) {
     // region that follows a name after a comma (`Wentzville, Missouri`), which says where
     // that name is.
     let region_of_town = |i: usize| -> bool {
-        let Some(r) = info(i) else { return false };
+        let (Some(p), Some(r)) = (places.get(i), info(i)) else { return false };
         let qualifies = || {
-            let at = places[i].span.start;
+            let at = p.span.start;
             // (`England, Wales and Northern Ireland` is a list: the name before must be a
             // town's, not a region's or a country's.)
             // (Or after `in`: `the town of Myitkyina in Kachin state`.)
-            places.iter().any(|p| {
-                p.span.end <= at
-                    && text.get(p.span.end..at).is_some_and(|gap| gap.trim() == "," || gap == " in ")
-                    && !p.gaz.is_some_and(|g| matches!(g.kind, PlaceKind::Region | PlaceKind::Country))
+            places.iter().any(|q| {
+                q.span.end <= at
+                    && text.get(q.span.end..at).is_some_and(|gap| gap.trim() == "," || gap == " in ")
+                    && !q.gaz.is_some_and(|g| matches!(g.kind, PlaceKind::Region | PlaceKind::Country))
             })
         };
-        r.kind == PlaceKind::Region
-            && (all().any(|g| g.kind == PlaceKind::City && g.country == r.country && g.admin1.eq_ignore_ascii_case(r.name))
-                || qualifies())
+        r.kind == PlaceKind::Region && (all().any(|g| region_holds(p, Some(g))) || qualifies())
     };
     // `a protest camp at Harbour Square in Varnsk`, `the Cross-Harbour Tunnel approach in
     // Hung Hom`: a spot inside the town named after it (the town is where the event is).
@@ -3185,13 +3225,13 @@ impl<'a> Cx<'a> {
             match self.ws(j, s) {
                 "" | "," | ";" | "when" | "and" | "but" => break,
                 "since" => {
-                    found = Some(j + 1);
+                    found = Some(j);
                     break;
                 }
                 _ => {}
             }
         }
-        let Some(i) = found else {
+        let Some(since) = found else {
             return false;
         };
         // (`the deadliest unrest since 2009, when millions took to the streets` dates them.)
@@ -3199,17 +3239,27 @@ impl<'a> Cx<'a> {
         if after.trim_start_matches([',', ' ']).starts_with("when ") {
             return false;
         }
-        // (`the largest demonstrations in the Islamic Republic since 2019`)
-        (2..=8).any(|k| {
-            i.checked_sub(k).is_some_and(|j| {
-                let w = self.ws(j, s);
-                superlative(w) || matches!(w, "most" | "first" | "highest" | "lowest")
-                    // (`walked out for the third time since July`)
-                    || matches!(w, "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
-                        && self.ws(j + 1, s) == "time"
-                    || w.ends_with("est") && matches!(self.ws(j + 1, s), "since" | "strike" | "protest" | "protests" | "unrest" | "demonstration" | "demonstrations" | "level" | "rate")
-            })
+        // (Within seven words, breaks or not: `the largest demonstrations in the Islamic
+        // Republic since 2019`.)
+        self.ranked_before(since, s, 7, false, |j| {
+            let w = self.ws(j, s);
+            superlative(w) || matches!(w, "most" | "first" | "highest" | "lowest")
+                // (`walked out for the third time since July`)
+                || matches!(w, "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
+                    && self.ws(j + 1, s) == "time"
+                || w.ends_with("est") && matches!(self.ws(j + 1, s), "since" | "strike" | "protest" | "protests" | "unrest" | "demonstration" | "demonstrations" | "level" | "rate")
         })
+    }
+
+    /// Whether a word that ranks (`rank`, asked of its token index: `the largest`, `the
+    /// first`) stands among the `n` words before token `at` of sentence `s`, read back from
+    /// it (within its clause, up to a comma or a semicolon, when `clause`). The look-back of
+    /// both comparisons of the stage: a date measured against (`the largest strike since
+    /// 1989`: [`Cx::compared_date`]) and a place that frames a ranking (`the largest campus
+    /// protest in Rhode Island`: [`Cx::places`]); each says which words rank.
+    #[inline(always)]
+    fn ranked_before(&self, at: usize, s: usize, n: usize, clause: bool, rank: impl Fn(usize) -> bool) -> bool {
+        (at.saturating_sub(n)..at).rev().take_while(|&j| !clause || !matches!(self.ws(j, s), "" | "," | ";")).any(rank)
     }
 
     /// A date that qualifies a noun naming no event: `the August 9 election`, `the 1995
@@ -3495,10 +3545,14 @@ impl<'a> Cx<'a> {
             }
             // `the covered market, one of the largest in the Middle East`, `the largest
             // campus protest in Rhode Island`: the frame of a ranking, not where it was.
+            // (Within four words before `in`, in its clause; see [`Cx::ranked_before`].)
             let the = usize::from(before(1) == "the");
-            if before(the + 1) == "in" && (the + 2..=the + 5).map(before).take_while(|w| !matches!(*w, "" | "," | ";")).any(|w| {
-                superlative(w) || matches!(w, "oldest" | "busiest" | "best" | "greatest" | "bloodiest" | "fiercest")
-            }) {
+            if before(the + 1) == "in"
+                && self.ranked_before(idx.saturating_sub(the + 1), s, 4, true, |j| {
+                    let w = self.ws(j, s);
+                    superlative(w) || matches!(w, "oldest" | "busiest" | "best" | "greatest" | "bloodiest" | "fiercest")
+                })
+            {
                 continue;
             }
             // `By Amara Jayasuriya in Colombo and Tom Whitfield in London`: where the
@@ -3626,8 +3680,12 @@ impl<'a> Cx<'a> {
             if prep == 0
                 || !(matches!(self.ws(prep - 1, s), "at" | "outside" | "near" | "inside" | "in")
                     || matches!(self.ws(prep - 1, s), "of" | "from") && prep >= 2 && staff(prep - 2)
-                    // (`marched from the University of Kelaniya`: where the march set off)
-                    || self.ws(prep - 1, s) == "from" && prep >= 2 && matches!(self.ws(prep - 2, s), "marched" | "walked" | "moved" | "headed" | "off")
+                    // (`marched from the University of Kelaniya`, `set off from`: where the
+                    // march set off; not `went from house to house`, see [`triggers::going`])
+                    || self.ws(prep - 1, s) == "from" && prep >= 2 && {
+                        let verb = self.ws(prep - 2, s);
+                        verb == "off" || triggers::going(verb) && verb != "went"
+                    }
                     || self.ws(prep - 1, s) == "as" && prep >= 2 && self.ws(prep - 2, s) == "such")
             {
                 continue;

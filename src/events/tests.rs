@@ -310,3 +310,13 @@ fn a_byline_with_or_without_by_names_where_the_reporters_are() {
         assert!(!places.contains(&Some("London".to_string())), "{byline}: {places:?}");
     }
 }
+
+#[test]
+fn no_country_a_fallback_names_is_a_spot() {
+    // (`Run::fallback_place` gives the main country by its name, as the event takes it: no
+    // spot of that name that `event_place` would move to its town. Its towns are places of
+    // the text the gazetteer knows as towns, no spots either.)
+    for p in gazetteer::places().iter().filter(|p| p.kind == PlaceKind::Country) {
+        assert_eq!(gazetteer::place(p.name).and_then(|g| g.spot_town()), None, "{}", p.name);
+    }
+}

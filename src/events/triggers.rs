@@ -498,7 +498,7 @@ impl<'a> Cx<'a> {
             // purpose (not `mourners gathered at the cemetery`)
             // (`thousands of people walked to her grave in Saqqez, chanting "…"`: a march)
             "gathered" | "assembled" | "massed" | "converged" | "walked" | "went"
-                if (!matches!(w, "walked" | "went") || matches!(next, "to" | "towards" | "toward" | "through"))
+                if (!going(w) || matches!(next, "to" | "towards" | "toward" | "through"))
                     && (i + 1..i + 15).any(|k| {
                         matches!(
                             self.ws(k, s),
@@ -1615,6 +1615,17 @@ fn crowd_verb(w: &str) -> bool {
             | "waved" | "held" | "filled" | "massed" | "poured" | "took" | "defied" | "carried"
             | "set" | "barricaded" | "sat" | "lit" | "hurled"
     )
+}
+
+/// A crowd's verbs of going, in the past: `marched`, `walked`, `moved`, `headed`, `went`.
+/// Their readers differ on purpose, each saying so where it reads them: where a march set
+/// off ([`Cx::places`], `marched from the University of Kelaniya`) takes all but `went`
+/// (`went from house to house` names no start); the gathering rule of
+/// [`Cx::trigger_at`] takes only the trigger words among them, `walked` and `went`
+/// (`marched` has a rule of its own, `moved` and `headed` are no trigger words), and only
+/// before `to`, `towards` or `through` (`walked to her grave … chanting`).
+pub(super) fn going(w: &str) -> bool {
+    matches!(w, "marched" | "walked" | "moved" | "headed" | "went")
 }
 
 /// Words of a charge in court: `convicted of`, `charged with`, `acquitted two officers of`.
