@@ -7,7 +7,7 @@ use super::value::{Holiday, Season, Unit};
 /// Words that can begin a temporal expression (sorted); the scanner skips every other
 /// word at once (their flag in the shared [`crate::lexicon`] answers).
 pub(crate) const TRIGGERS: &[&str] = &[
-    "a", "an", "annually", "apr", "april", "aug", "august", "autumn", "beginning", "between",
+    "a", "an", "annually", "another", "apr", "april", "aug", "august", "autumn", "beginning", "between",
     "biweekly", "boxing", "christmas", "daily", "dawn", "daybreak", "days", "dec", "decades",
     "december", "dozen", "dusk", "each", "earlier", "early", "easter", "eight", "eighteen",
     "eighteenth", "eighth", "eighty", "eleven", "eleventh", "end", "every", "fall", "feb",

@@ -421,7 +421,8 @@ impl State {
                     // (`participants of the 2020 protests`: a year that names a thing, no
                     // step of the story; but `In the 1979 revolution, the monarchy fell in
                     // February` tells when)
-                    || matches!(x.expr, Expr::Cal { y: Some(_), m: None, .. })
+                    // (nor `a recount of the August 9 vote`: a day that names a thing)
+                    || matches!(x.expr, Expr::Cal { y: Some(_), m: None, .. } | Expr::Cal { m: Some(_), d: Some(_), .. })
                         && start > 0
                         && lexicon::determiner(s.low(start - 1))
                         && !(start > 1 && matches!(s.low(start - 2), "in" | "during" | "after" | "before" | "since" | "until" | "following" | "throughout" | "amid" | "by"))

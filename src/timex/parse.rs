@@ -1526,9 +1526,10 @@ impl<'a> Sent<'a> {
                 };
                 return m(i, end, Expr::Season { s, y: Some(y), rel: Rel::Bare });
             }
+            // (`the mass marches of the summer` too)
             let after_prep = matches!(
                 self.prev(i),
-                "in" | "during" | "by" | "since" | "until" | "through" | "throughout" | "over" | "before" | "after"
+                "in" | "during" | "by" | "since" | "until" | "through" | "throughout" | "over" | "before" | "after" | "of"
             );
             let next_ok = !(self.kind(j + 1) == Some(TokenKind::Word) && self.cap(j + 1)) && self.w(j + 1) != "of";
             if after_prep && next_ok {
@@ -1712,6 +1713,18 @@ impl<'a> Sent<'a> {
             };
             if n != 0 && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) && (self.punct_or_end(j + 2) || matches!(after, "earlier" | "later")) {
                 return m(i, j + 2, Expr::Anaphoric { unit, n });
+            }
+            // the week that followed, the year that came before
+            if after == "that" && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                let n = match (self.w(j + 2), self.w(j + 3)) {
+                    ("followed", _) | ("came", "after") => 1,
+                    ("preceded", _) | ("came", "before") => -1,
+                    _ => 0,
+                };
+                if n != 0 {
+                    let end = if self.w(j + 2) == "came" { j + 4 } else { j + 3 };
+                    return m(i, end, Expr::Anaphoric { unit, n });
+                }
             }
         }
         None
@@ -1897,7 +1910,7 @@ impl<'a> Sent<'a> {
             "recent" if matches!(self.unit_at(i + 1), Some((Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade, true))) => {
                 m(i, i + 2, Expr::Ref("PAST_REF"))
             }
-            "this" | "last" | "next" | "that" => self.deictic_phrase(i),
+            "this" | "last" | "next" | "that" | "another" => self.deictic_phrase(i),
             "every" | "each" => self.set_phrase(i),
             "once" | "twice" => {
                 if matches!(next, "a" | "an" | "per" | "each" | "every") {
@@ -2071,6 +2084,10 @@ impl<'a> Sent<'a> {
         // `this past weekend`, `this past Monday`: the last one
         let past = self.w(i) == "this" && self.w(i + 1) == "past";
         let w = if past { "last" } else { self.w(i) };
+        // `has seen another weekend of unrest`: the weekend told, as `the weekend`
+        if w == "another" && self.w(i + 1) == "weekend" {
+            return m(i, i + 2, Expr::Weekend { rel: Rel::Bare });
+        }
         let (n, rel) = match w {
             "last" => (-1, Rel::Last),
             "this" | "that" => (0, Rel::This),
