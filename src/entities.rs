@@ -2692,7 +2692,10 @@ fn appositive(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
             // (`a 31-year-old lathe operator, Andrei Kavalenka,`: an operator with an age,
             // or one with a given name, is a person)
             if noun.is(C_PRECEDING_ORG) {
-                let aged = (a.saturating_sub(6)..a.saturating_sub(2)).any(|k| ts.get(k).is_some_and(age_word));
+                // (`the senior operator, Alyaksandr Kavalyou, 47,`: an age after the name too)
+                let age_after = ts.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number && t.text.len() == 2)
+                    && ts.get(b + 2).is_some_and(|t| matches!(t.text, "," | "." | ";"));
+                let aged = age_after || (a.saturating_sub(6)..a.saturating_sub(2)).any(|k| ts.get(k).is_some_and(age_word));
                 return Some(if aged || ts[a].is(C_FIRST_NAMES) { EntityKind::Person } else { EntityKind::Organization });
             }
             if noun.is(C_ROLES) {
