@@ -40,7 +40,7 @@ pub(crate) const ANCHORS: &[&str] = &[
     "afternoon", "afterward", "afterwards", "ago", "am", "annually", "apr", "april", "aug",
     "august", "autumn", "biweekly", "centuries", "century", "christmas", "daily", "dawn", "day",
     "daybreak", "days", "dec", "decade", "decades", "december", "dusk", "earlier", "easter",
-    "eve", "evening", "fall", "feb", "february", "fortnightly", "friday", "fridays", "future",
+    "eve", "evening", "fall", "feb", "february", "fortnight", "fortnightly", "friday", "fridays", "future",
     "gmt", "h", "half", "halloween", "hour", "hourly", "hours", "hrs", "jan", "january", "jul",
     "july", "jun", "june", "juneteenth", "lately", "later", "mar", "march", "may", "midday",
     "midnight", "minute", "minutes", "monday", "mondays", "month", "monthly", "months",

@@ -1931,6 +1931,15 @@ impl<'a> Sent<'a> {
                         return m(i, i + 2, Expr::Set(unit.duration("1")));
                     }
                 }
+                // `a fortnight`: two weeks, and `a fortnight ago` (`later`) a step of them
+                if next == "fortnight" && w != "per" {
+                    return match self.w(i + 2) {
+                        "ago" => m(i, i + 3, Expr::Deictic { unit: Unit::Week, n: -2 }),
+                        "later" | "afterwards" => m(i, i + 3, Expr::WeeksLater { n: 2 }),
+                        "earlier" => m(i, i + 3, Expr::WeeksLater { n: -2 }),
+                        _ => m(i, i + 2, Expr::Duration("P2W".to_string())),
+                    };
+                }
                 None
             }
             // `for a third day`, `for the fifth straight night`: the day the run has
