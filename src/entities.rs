@@ -1634,7 +1634,27 @@ fn word_before<'a>(ts: &[Tok<'a>], a: usize, n: usize) -> Option<&'a str> {
 /// months, the evidence is tried from the strongest (known organisations, place and
 /// organisation heads, the gazetteer, titles) to the weakest (given names, context cues,
 /// word shape, and finally a guess marked `weak`). A chunk may be split and recurse.
-fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, b: usize, headline: bool, out: &mut Vec<Found>) {
+fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, out: &mut Vec<Found>) {
+    // `Ruwan Saturday, 09 July 2022 03:42 PM`, `Fazeena from Akurana Saturday, …`: a
+    // reader's comment stamped after the writer's name (and town); the day is no name.
+    let weekday = |t: &Tok| matches!(t.lw, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday");
+    if b - a >= 2 && weekday(&ts[b - 1]) && ts.get(b).is_some_and(|t| t.text == ",") {
+        b -= 1;
+        let stamped = ts.get(b + 2).is_some_and(|t| t.kind == TokenKind::Number);
+        let opens = a == 0 || ts[a].initial();
+        let from = a >= 2 && ts[a - 1].lw == "from" && (a == 2 || ts[a - 2].initial()) && is_cap(ts[a - 2].text);
+        if stamped && (opens || from) && (1..=3).contains(&(b - a)) && ts[a..b].iter().all(|t| t.kind == TokenKind::Word && is_cap(t.text) && !t.is(C_FUNCTION) && !t.common()) {
+            let span = Span::new(ts[a].span().start, ts[b - 1].span().end);
+            let name = ctx.text.get(span.start..span.end).unwrap_or("").to_string();
+            if from && out.last().is_none_or(|f| f.span.end <= ts[a - 2].span().start) {
+                let w = &ts[a - 2];
+                out.push(Found { span: w.span(), kind: EntityKind::Person, canonical: w.text.to_string(), words: (a - 2, a - 1), weak: false, tentative: false });
+            }
+            let kind = if from { EntityKind::Place } else { EntityKind::Person };
+            out.push(Found { span, kind, canonical: name, words: (a, b), weak: false, tentative: false });
+            return;
+        }
+    }
     // `4:17 PM EDT`: the half of the day after a clock time, not a prime minister.
     if a + 1 < b && matches!(ts[a].text, "AM" | "PM") && a.checked_sub(1).is_some_and(|k| ts[k].text.ends_with(|c: char| c.is_ascii_digit())) {
         a += 1;

@@ -137,7 +137,7 @@ pub static TITLES: &[&str] = &[
     "miss", "mp", "mr", "mrs", "ms", "mullah", "pm", "premier", "president", "prince", "princess",
     "prof", "professor", "prosecutor", "queen", "rabbi", "rector", "rep", "representative", "rev", "reverend",
     "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sheriff", "sir", "speaker", "spokesman",
-    "spokesperson", "spokeswoman", "ssp", "sultan", "superintendent", "supt", "undersecretary", "vice",
+    "spokesperson", "spokeswoman", "ssp", "sultan", "supt", "undersecretary", "vice",
 ];
 
 pub static TITLE_MODIFIERS: &[&str] = &[
