@@ -272,8 +272,11 @@ fn reporters(text: &str, ts: &[Token], lower: &str, lex: &[u32]) -> bool {
         return false;
     }
     let Some(k) = ts.iter().rposition(|t| is(t, b"in")) else { return false };
+    // (`in Aurora, Colorado`: a town and its state or country after a comma)
     let town = &ts[k + 1..];
-    if town.is_empty() || town.len() > 3 || !town.iter().all(cap) {
+    let comma = |t: &Token| is(t, b",");
+    let words = town.iter().filter(|t| !comma(t)).count();
+    if words == 0 || words > 3 || town.len() > 4 || !town.iter().all(|t| cap(t) || comma(t)) || town.first().is_some_and(comma) {
         return false;
     }
     // (The names, between `and` and commas: two or three capitalised words each, no
@@ -465,6 +468,9 @@ mod tests {
         assert_eq!(p.layout.line(line_of(&doc, &p, "Workers")), 0);
         let (doc, p) = prep("Grace Leung and Tom Whitfield in Hong Kong\n\nThousands marched on Sunday.");
         assert_eq!(p.layout.line(line_of(&doc, &p, "Grace")), REPORTERS);
+        // (a town with its state after a comma)
+        let (doc, p) = prep("Maya Okonkwo in Aurora, Colorado\n\nThousands marched on Sunday.");
+        assert_eq!(p.layout.line(line_of(&doc, &p, "Maya")), REPORTERS);
         // (a sentence is no byline: it ends with a full stop, and its words are no names)
         let (doc, p) = prep("Police officers in Tamsk said so.\n\nThe strike went on in Korvel");
         assert_eq!(p.layout.line(line_of(&doc, &p, "Police")), 0);
