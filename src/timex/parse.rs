@@ -2630,7 +2630,12 @@ impl<'a> Sent<'a> {
             // midnight` (of the night of the day spoken of): hour 24, the end of the day it
             // falls on or names (`before midnight Thursday`); `began at midnight`: its start
             "midnight" => {
-                let h = if matches!(self.prev(i), "before" | "after" | "until" | "till" | "to" | "by") { 24 } else { 0 };
+                // (`from midnight today`, `midnight tonight`: the coming one, today's end)
+                let h = if matches!(self.prev(i), "before" | "after" | "until" | "till" | "to" | "by") || matches!(self.w(i + 1), "today" | "tonight") {
+                    24
+                } else {
+                    0
+                };
                 return m(i, i + 1, Expr::Time { h, min: 0, day: None });
             }
             _ => {}
