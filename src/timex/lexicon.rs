@@ -71,6 +71,25 @@ pub fn trigger(w: &str) -> bool {
     trigger_flagged(w.as_bytes(), crate::lexicon::classify(w), crate::tokens::HYPHEN | crate::tokens::NON_ASCII)
 }
 
+/// A month's name in Spanish (`noviembre`), read only after `N de`.
+pub fn spanish_month(w: &str) -> Option<u32> {
+    Some(match w {
+        "enero" => 1,
+        "febrero" => 2,
+        "marzo" => 3,
+        "abril" => 4,
+        "mayo" => 5,
+        "junio" => 6,
+        "julio" => 7,
+        "agosto" => 8,
+        "septiembre" | "setiembre" => 9,
+        "octubre" => 10,
+        "noviembre" => 11,
+        "diciembre" => 12,
+        _ => return None,
+    })
+}
+
 /// `(month, abbreviated)`; `may` is a full name.
 pub fn month(w: &str) -> Option<(u32, bool)> {
     Some(match w {

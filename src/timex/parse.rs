@@ -896,10 +896,29 @@ impl<'a> Sent<'a> {
         if let Some(x) = self.day_month(i) {
             return Some(x);
         }
+        if let Some(x) = self.spanish_date(i) {
+            return Some(x);
+        }
         if let Some(x) = self.listed_day(i) {
             return Some(x);
         }
         self.bare_year(i, cued).map(|y| (i + 1, Expr::Cal { y: Some(y), m: None, d: None }))
+    }
+
+    /// A date quoted in Spanish: `el 4 de noviembre`, `18 de octubre de 2019`.
+    fn spanish_date(&self, i: usize) -> Option<(usize, Expr)> {
+        if self.w(i + 1) != "de" {
+            return None;
+        }
+        let mo = lx::spanish_month(self.w(i + 2))?;
+        let d = day_of(self.w(i))?;
+        match self.w(i + 3) {
+            "de" => match year4(self.w(i + 4)) {
+                Some(y) => Some((i + 5, Expr::Cal { y: Some(y), m: Some(mo), d: Some(d) })),
+                None => Some((i + 3, Expr::Cal { y: None, m: Some(mo), d: Some(d) })),
+            },
+            _ => Some((i + 3, Expr::Cal { y: None, m: Some(mo), d: Some(d) })),
+        }
     }
 
     /// `02/01/2022`: day first unless the first number cannot be a month.
