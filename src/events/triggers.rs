@@ -7,12 +7,12 @@ use super::*;
 /// First words of every word trigger, sorted: a quick filter before the full match.
 pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "arrest", "arrested", "arrests", "arson", "assaulted", "assembled", "attack", "attacked", "attacks", "banged", "banging", "barricaded",
-    "barricades", "battled", "battles", "beanbag", "beat", "beaten", "beating", "beatings", "block", "blockade", "blockaded",
+    "barricades", "battled", "battles", "beanbag", "beat", "beaten", "beating", "beatings", "been", "block", "blockade", "blockaded",
     "blockades", "blocked", "blocking", "boycotted", "boycotting", "bricks", "broke", "called", "calling", "clash", "clashed", "clashes", "closed", "converged", "crackdown", "crowd",
     "crowds", "custody", "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration",
     "demonstrations", "demonstrators", "demos", "detain", "detained", "detains", "detention", "detentions", "died", "dies", "disperse",
     "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gather", "gathered", "gathering", "gatherings", "go", "going", "gone", "gunfire", "human",
-    "hunger", "imprisoned", "industrial", "jailed", "joined", "jump", "jumped", "jumping", "killed", "killing", "killings", "laid", "looted", "looters",
+    "hunger", "imprisoned", "industrial", "jailed", "joined", "jump", "jumped", "jumping", "killed", "killing", "killings", "laid", "left", "looted", "looters",
     "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "monument", "monuments", "murdered",
     "occupation", "occupied", "occupying", "open", "opened", "opening", "overturned", "overturning", "packed", "parked", "picket", "picketing", "pickets",
     "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
@@ -332,8 +332,14 @@ impl<'a> Cx<'a> {
             }
             // `dockers stayed out for a second day`: workers out on strike
             "stayed" | "stay" | "stays" | "staying" if next == "out" && self.workers_subject(i, s) => (Strike, i + 1),
-            // `dockers stayed off the job`, `stayed away from work`, `from the fields`
+            // `dockers stayed off the job`, `stayed away from work`, `from the fields`;
+            // `400 workers have been off the job since Monday`
             "stayed" | "stay" | "staying" => (Strike, self.stayed_off_work(i + 1, s)?),
+            "been" if next == "off" => (Strike, self.stayed_off_work(i + 1, s)?),
+            // `the loaders left the warehouse at the start of the 5am shift`: workers who
+            // leave their workplace as their shift begins stop work (not those who leave
+            // it when the shift ends)
+            "left" => (Strike, self.left_at_shift_start(i, s)?),
             // `tens of thousands of teachers called in sick`: a sick-out, a strike
             "called" | "calling" if next == "in" && self.ws(i + 2, s) == "sick" && self.workers_subject(i, s) => (Strike, i + 2),
             // `the drivers began turning off their engines`, `truckers kept their rigs
@@ -829,6 +835,18 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// The last token of a walkout told by `left` at `i`: `left the warehouse [in Aurora]
+    /// at the start of the 5am shift`, a workplace left as a shift starts (the `shift`).
+    fn left_at_shift_start(&self, i: usize, s: usize) -> Option<usize> {
+        let w = |k: usize| self.ws(k, s);
+        if !matches!(w(i + 1), "the" | "their") || !workplace(w(i + 2)) {
+            return None;
+        }
+        // (Within the clause: a comma may set off where the workplace is.)
+        let start = (i + 3..i + 16).take_while(|&k| !matches!(w(k), "." | ";" | "")).find(|&k| w(k) == "start" && w(k + 1) == "of")?;
+        (start + 2..start + 6).find(|&k| matches!(w(k), "shift" | "shifts"))
+    }
+
     /// The last token of a refusal to work told from `k` (after `refused to`): `work`,
     /// `start their shifts`, `go underground`, `return to work`.
     fn refusal_to_work(&self, k: usize, s: usize) -> Option<usize> {
@@ -844,6 +862,9 @@ impl<'a> Cx<'a> {
             "start" | "begin" if matches!(w(1), "work" | "shifts" | "shift") => Some(k + 1),
             "start" | "begin" if matches!(w(1), "their" | "the" | "a") && matches!(w(2), "shift" | "shifts" | "work") => Some(k + 2),
             "go" if w(1) == "underground" => Some(k + 1),
+            // `workers refused to board the buses that take crews to the fields` (not
+            // passengers refusing a bus)
+            "board" if matches!(w(1), "the" | "their") && vehicle(w(2)) && self.workers_subject(k - 2, s) => Some(k + 2),
             // (miners below: `refused to return to the surface`, `to come up`; not `to
             // come up with an offer`)
             "return" | "come" if w(1) == "to" && w(2) == "the" && w(3) == "surface" => Some(k + 3),
@@ -1646,7 +1667,7 @@ fn vehicle(w: &str) -> bool {
 fn workplace(w: &str) -> bool {
     matches!(
         w,
-        "fields" | "mines" | "mine" | "pits" | "plant" | "plants" | "factory" | "factories" | "docks" | "depot" | "depots" | "estates" | "wards" | "classrooms" | "yard" | "yards"
+        "fields" | "mines" | "mine" | "pits" | "plant" | "plants" | "factory" | "factories" | "docks" | "depot" | "depots" | "estates" | "wards" | "classrooms" | "yard" | "yards" | "warehouse" | "warehouses"
     )
 }
 
