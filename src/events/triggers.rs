@@ -1180,6 +1180,26 @@ impl<'a> Cx<'a> {
         false
     }
 
+    /// Whether sentence `s` is an item of a list of links to other stories: a heading of
+    /// links alone on its line (`More on this story`, `See also`, `RELATED COVERAGE`: see
+    /// [`crate::layout::LINK`], [`crate::layout::ALONE`]) comes before it, with only
+    /// lines that end with no full stop between (other headlines, their dates and ages:
+    /// `Published`, `1 October 2019`, `3 hours ago`). The story's text, in sentences,
+    /// ends the list.
+    fn under_links_heading(&self, s: usize) -> bool {
+        for k in (s.saturating_sub(24)..s).rev() {
+            let flags = self.layout.sentence(k);
+            if flags & crate::layout::LINK != 0 && flags & crate::layout::ALONE != 0 {
+                return true;
+            }
+            let (Some(&a), Some(&b)) = (self.sent_tok.get(k), self.sent_tok.get(k + 1)) else { return false };
+            if matches!((a..b).rev().map(|j| self.w(j)).find(|w| !matches!(*w, "\"" | "'" | "”" | "’" | ")")), Some("." | "!")) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// A trigger (tokens `i..end`) in sentence `s` that tells no event: a question (`What
     /// strikes are happening this week?`, `Who is walking out`), what has become common
     /// (`Protests have become common`), the clause of a sentence that opens with `If` or
@@ -1189,7 +1209,8 @@ impl<'a> Cx<'a> {
     /// Students form human chains`, or an editor's correction, `This article was amended on
     /// 15 October`: see [`crate::layout::LINK`], [`crate::layout::CORRECTION`]; not a photo
     /// caption, which may be all the text says of an event), or one called off, cancelled
-    /// or postponed in its clause (`Strikes at dozens of universities were called off`).
+    /// or postponed in its clause (`Strikes at dozens of universities were called off`),
+    /// or an item of a list of links ([`Cx::under_links_heading`]).
     fn unreal(&self, i: usize, end: usize, s: usize) -> bool {
         let (Some(&a), Some(&b)) = (self.sent_tok.get(s), self.sent_tok.get(s + 1)) else { return false };
         let last = (a..b).rev().map(|k| self.w(k)).find(|w| !matches!(*w, "\"" | "'" | "”" | "’" | ")"));
@@ -1198,6 +1219,7 @@ impl<'a> Cx<'a> {
             || b == a + 1
             || s > 0 && layout & crate::layout::ALONE != 0
             || layout & (crate::layout::LINK | crate::layout::CORRECTION) != 0
+            || !matches!(last, Some("." | "!")) && self.under_links_heading(s)
         {
             return true;
         }
