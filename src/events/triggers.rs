@@ -1200,6 +1200,18 @@ impl<'a> Cx<'a> {
         false
     }
 
+    /// Whether token `i` stands on a row of a table flattened to text, a label and its
+    /// value apart by a tab (an infobox's `Methods\tStrike action, sit-in, hunger
+    /// strike`, `Arrests\t12`): a field that sums up, no event told.
+    fn table_row(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else { return false };
+        let bytes = self.text.as_bytes();
+        let (before, after) = (bytes.get(..t.span.start).unwrap_or(&[]), bytes.get(t.span.start..).unwrap_or(&[]));
+        let from = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+        let to = after.iter().position(|&b| b == b'\n').unwrap_or(after.len());
+        bytes.get(from..t.span.start + to).is_some_and(|line| line.contains(&b'\t'))
+    }
+
     /// A trigger (tokens `i..end`) in sentence `s` that tells no event: a question (`What
     /// strikes are happening this week?`, `Who is walking out`), what has become common
     /// (`Protests have become common`), the clause of a sentence that opens with `If` or
@@ -1210,7 +1222,8 @@ impl<'a> Cx<'a> {
     /// 15 October`: see [`crate::layout::LINK`], [`crate::layout::CORRECTION`]; not a photo
     /// caption, which may be all the text says of an event), or one called off, cancelled
     /// or postponed in its clause (`Strikes at dozens of universities were called off`),
-    /// or an item of a list of links ([`Cx::under_links_heading`]).
+    /// or an item of a list of links ([`Cx::under_links_heading`]) or a row of a table
+    /// ([`Cx::table_row`]).
     fn unreal(&self, i: usize, end: usize, s: usize) -> bool {
         let (Some(&a), Some(&b)) = (self.sent_tok.get(s), self.sent_tok.get(s + 1)) else { return false };
         let last = (a..b).rev().map(|k| self.w(k)).find(|w| !matches!(*w, "\"" | "'" | "”" | "’" | ")"));
@@ -1220,6 +1233,7 @@ impl<'a> Cx<'a> {
             || s > 0 && layout & crate::layout::ALONE != 0
             || layout & (crate::layout::LINK | crate::layout::CORRECTION) != 0
             || !matches!(last, Some("." | "!")) && self.under_links_heading(s)
+            || self.table_row(i)
         {
             return true;
         }
