@@ -2621,6 +2621,8 @@ struct Cx<'a> {
     sent_lex: &'a [u32],
     /// The page layout (see [`crate::layout`]).
     layout: &'a crate::layout::Layout,
+    /// Whether the text holds a tab (see [`Cx::table_row`]).
+    tabs: bool,
     /// The last search of [`Cx::quote_between`]: where it started and the first quotation
     /// byte it found from there (`usize::MAX` for none).
     quote_at: std::cell::Cell<(usize, usize)>,
@@ -2751,6 +2753,7 @@ impl<'a> Cx<'a> {
             sent_tok,
             sent_lex: &prep.sentence_lex,
             layout: &prep.layout,
+            tabs: memchr::memchr(b'\t', doc.text.as_bytes()).is_some(),
             quote_at: std::cell::Cell::new((usize::MAX, 0)),
             years_at: std::cell::Cell::new((0, false)),
             block_tok,
