@@ -1204,6 +1204,20 @@ impl<'a> Run<'a> {
         let cx = c.d.cx;
         let date_span = date.map(|d| d.span);
         let (date_value, precision) = match date {
+            // `The same evening, several thousand people marched`: the day of the events
+            // just told (the date in focus), not of the last date written (`… refused to
+            // start their shift, demanding a recount of the August 9 vote`). (One after
+            // a date of its own sentence is that date's: `called a strike on May 6, and
+            // workers marched the same day`.)
+            Some(d)
+                if cx.lower.get(d.span.start..d.span.end).is_some_and(|w| w.starts_with("the same "))
+                    && !c.s.dates.iter().any(|e| e.span.start < d.span.start) =>
+            {
+                match &self.date_focus {
+                    Some((v, p @ Some(Precision::Day))) => (Some(v.to_string()), *p),
+                    _ => (Some(d.value.to_string()), d.precision),
+                }
+            }
             Some(d) => (Some(d.value.to_string()), d.precision),
             // A count in the present perfect (`have died`) is counted as of the
             // document's date.
@@ -2607,6 +2621,8 @@ struct Cx<'a> {
     sent_lex: &'a [u32],
     /// The page layout (see [`crate::layout`]).
     layout: &'a crate::layout::Layout,
+    /// Whether the text holds a tab (see [`Cx::table_row`]).
+    tabs: bool,
     /// The last search of [`Cx::quote_between`]: where it started and the first quotation
     /// byte it found from there (`usize::MAX` for none).
     quote_at: std::cell::Cell<(usize, usize)>,
@@ -2737,6 +2753,7 @@ impl<'a> Cx<'a> {
             sent_tok,
             sent_lex: &prep.sentence_lex,
             layout: &prep.layout,
+            tabs: memchr::memchr(b'\t', doc.text.as_bytes()).is_some(),
             quote_at: std::cell::Cell::new((usize::MAX, 0)),
             years_at: std::cell::Cell::new((0, false)),
             block_tok,
@@ -3517,6 +3534,14 @@ impl<'a> Cx<'a> {
             }
             // `the capital of X`, `the shore of the Caspian sea`: not where it happened.
             let mut j = idx;
+            // (Nor a name set off after such a phrase, which the name repeats: `90
+            // kilometers southeast of the regional center, Hrodna`.)
+            if j > 0 && self.ws(j - 1, s) == "," {
+                let of = (j.saturating_sub(6)..j - 1).rev().take_while(|&k| self.ws(k, s).bytes().all(|b| b.is_ascii_lowercase())).find(|&k| self.ws(k, s) == "of");
+                if let Some(k) = of {
+                    j = k + 1;
+                }
+            }
             if j > 0 && self.ws(j - 1, s) == "the" {
                 j -= 1;
             }

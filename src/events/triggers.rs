@@ -7,12 +7,12 @@ use super::*;
 /// First words of every word trigger, sorted: a quick filter before the full match.
 pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "arrest", "arrested", "arrests", "arson", "assaulted", "assembled", "attack", "attacked", "attacks", "banged", "banging", "barricaded",
-    "barricades", "battled", "battles", "beanbag", "beat", "beaten", "beating", "beatings", "block", "blockade", "blockaded",
+    "barricades", "battled", "battles", "beanbag", "beat", "beaten", "beating", "beatings", "been", "block", "blockade", "blockaded",
     "blockades", "blocked", "blocking", "boycotted", "boycotting", "bricks", "broke", "called", "calling", "clash", "clashed", "clashes", "closed", "converged", "crackdown", "crowd",
     "crowds", "custody", "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration",
     "demonstrations", "demonstrators", "demos", "detain", "detained", "detains", "detention", "detentions", "died", "dies", "disperse",
     "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gather", "gathered", "gathering", "gatherings", "go", "going", "gone", "gunfire", "human",
-    "hunger", "imprisoned", "industrial", "jailed", "joined", "jump", "jumped", "jumping", "killed", "killing", "killings", "laid", "looted", "looters",
+    "hunger", "imprisoned", "industrial", "jailed", "joined", "jump", "jumped", "jumping", "killed", "killing", "killings", "laid", "left", "looted", "looters",
     "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "monument", "monuments", "murdered",
     "occupation", "occupied", "occupying", "open", "opened", "opening", "overturned", "overturning", "packed", "parked", "picket", "picketing", "pickets",
     "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
@@ -193,6 +193,13 @@ impl<'a> Cx<'a> {
         if self.lex.get(i).is_none_or(|f| f & crate::lexicon::EVENT_TRIGGER == 0) {
             return None;
         }
+        // (Two common words are triggers only before a few words: `been off the job`,
+        // `left the warehouse`; the rest of the tests are spared the others.)
+        match w {
+            "been" if self.ws(i + 1, s) != "off" => return None,
+            "left" if !matches!(self.ws(i + 1, s), "the" | "their") => return None,
+            _ => {}
+        }
         // A word alone in quotes is someone's label, not an event: `blamed Israel for the "riots"`.
         // (A byte test first: the last byte of each of those quotation marks.)
         let quote = |c: Option<char>| matches!(c, Some('"' | '“' | '”' | '«' | '»' | '\'' | '‘' | '’'));
@@ -332,8 +339,14 @@ impl<'a> Cx<'a> {
             }
             // `dockers stayed out for a second day`: workers out on strike
             "stayed" | "stay" | "stays" | "staying" if next == "out" && self.workers_subject(i, s) => (Strike, i + 1),
-            // `dockers stayed off the job`, `stayed away from work`, `from the fields`
+            // `dockers stayed off the job`, `stayed away from work`, `from the fields`;
+            // `400 workers have been off the job since Monday`
             "stayed" | "stay" | "staying" => (Strike, self.stayed_off_work(i + 1, s)?),
+            "been" if next == "off" => (Strike, self.stayed_off_work(i + 1, s)?),
+            // `the loaders left the warehouse at the start of the 5am shift`: workers who
+            // leave their workplace as their shift begins stop work (not those who leave
+            // it when the shift ends)
+            "left" => (Strike, self.left_at_shift_start(i, s)?),
             // `tens of thousands of teachers called in sick`: a sick-out, a strike
             "called" | "calling" if next == "in" && self.ws(i + 2, s) == "sick" && self.workers_subject(i, s) => (Strike, i + 2),
             // `the drivers began turning off their engines`, `truckers kept their rigs
@@ -829,6 +842,18 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// The last token of a walkout told by `left` at `i`: `left the warehouse [in Aurora]
+    /// at the start of the 5am shift`, a workplace left as a shift starts (the `shift`).
+    fn left_at_shift_start(&self, i: usize, s: usize) -> Option<usize> {
+        let w = |k: usize| self.ws(k, s);
+        if !matches!(w(i + 1), "the" | "their") || !workplace(w(i + 2)) {
+            return None;
+        }
+        // (Within the clause: a comma may set off where the workplace is.)
+        let start = (i + 3..i + 16).take_while(|&k| !matches!(w(k), "." | ";" | "")).find(|&k| w(k) == "start" && w(k + 1) == "of")?;
+        (start + 2..start + 6).find(|&k| matches!(w(k), "shift" | "shifts"))
+    }
+
     /// The last token of a refusal to work told from `k` (after `refused to`): `work`,
     /// `start their shifts`, `go underground`, `return to work`.
     fn refusal_to_work(&self, k: usize, s: usize) -> Option<usize> {
@@ -844,6 +869,9 @@ impl<'a> Cx<'a> {
             "start" | "begin" if matches!(w(1), "work" | "shifts" | "shift") => Some(k + 1),
             "start" | "begin" if matches!(w(1), "their" | "the" | "a") && matches!(w(2), "shift" | "shifts" | "work") => Some(k + 2),
             "go" if w(1) == "underground" => Some(k + 1),
+            // `workers refused to board the buses that take crews to the fields` (not
+            // passengers refusing a bus)
+            "board" if matches!(w(1), "the" | "their") && vehicle(w(2)) && self.workers_subject(k - 2, s) => Some(k + 2),
             // (miners below: `refused to return to the surface`, `to come up`; not `to
             // come up with an offer`)
             "return" | "come" if w(1) == "to" && w(2) == "the" && w(3) == "surface" => Some(k + 3),
@@ -1159,6 +1187,37 @@ impl<'a> Cx<'a> {
         false
     }
 
+    /// Whether sentence `s` is an item of a list of links to other stories: a heading of
+    /// links alone on its line (`More on this story`, `See also`, `RELATED COVERAGE`: see
+    /// [`crate::layout::LINK`], [`crate::layout::ALONE`]) comes before it, with only
+    /// lines that end with no full stop between (other headlines, their dates and ages:
+    /// `Published`, `1 October 2019`, `3 hours ago`). The story's text, in sentences,
+    /// ends the list.
+    fn under_links_heading(&self, s: usize) -> bool {
+        // (The heading first, by the layout's flags alone: most documents have none.)
+        let heading = |k: &usize| self.layout.sentence(*k) & (crate::layout::LINK | crate::layout::ALONE) == crate::layout::LINK | crate::layout::ALONE;
+        let Some(h) = (s.saturating_sub(24)..s).rev().find(heading) else { return false };
+        (h + 1..s).all(|k| {
+            let (Some(&a), Some(&b)) = (self.sent_tok.get(k), self.sent_tok.get(k + 1)) else { return false };
+            !matches!((a..b).rev().map(|j| self.w(j)).find(|w| !matches!(*w, "\"" | "'" | "”" | "’" | ")")), Some("." | "!"))
+        })
+    }
+
+    /// Whether token `i` stands on a row of a table flattened to text, a label and its
+    /// value apart by a tab (an infobox's `Methods\tStrike action, sit-in, hunger
+    /// strike`, `Arrests\t12`): a field that sums up, no event told.
+    fn table_row(&self, i: usize) -> bool {
+        if !self.tabs {
+            return false;
+        }
+        let Some(t) = self.toks.get(i) else { return false };
+        let bytes = self.text.as_bytes();
+        let (before, after) = (bytes.get(..t.span.start).unwrap_or(&[]), bytes.get(t.span.start..).unwrap_or(&[]));
+        let from = memchr::memrchr(b'\n', before).map_or(0, |p| p + 1);
+        let to = memchr::memchr(b'\n', after).unwrap_or(after.len());
+        bytes.get(from..t.span.start + to).is_some_and(|line| memchr::memchr(b'\t', line).is_some())
+    }
+
     /// A trigger (tokens `i..end`) in sentence `s` that tells no event: a question (`What
     /// strikes are happening this week?`, `Who is walking out`), what has become common
     /// (`Protests have become common`), the clause of a sentence that opens with `If` or
@@ -1168,7 +1227,9 @@ impl<'a> Cx<'a> {
     /// Students form human chains`, or an editor's correction, `This article was amended on
     /// 15 October`: see [`crate::layout::LINK`], [`crate::layout::CORRECTION`]; not a photo
     /// caption, which may be all the text says of an event), or one called off, cancelled
-    /// or postponed in its clause (`Strikes at dozens of universities were called off`).
+    /// or postponed in its clause (`Strikes at dozens of universities were called off`),
+    /// or an item of a list of links ([`Cx::under_links_heading`]) or a row of a table
+    /// ([`Cx::table_row`]).
     fn unreal(&self, i: usize, end: usize, s: usize) -> bool {
         let (Some(&a), Some(&b)) = (self.sent_tok.get(s), self.sent_tok.get(s + 1)) else { return false };
         let last = (a..b).rev().map(|k| self.w(k)).find(|w| !matches!(*w, "\"" | "'" | "”" | "’" | ")"));
@@ -1177,6 +1238,8 @@ impl<'a> Cx<'a> {
             || b == a + 1
             || s > 0 && layout & crate::layout::ALONE != 0
             || layout & (crate::layout::LINK | crate::layout::CORRECTION) != 0
+            || !matches!(last, Some("." | "!")) && self.under_links_heading(s)
+            || self.table_row(i)
         {
             return true;
         }
@@ -1646,7 +1709,7 @@ fn vehicle(w: &str) -> bool {
 fn workplace(w: &str) -> bool {
     matches!(
         w,
-        "fields" | "mines" | "mine" | "pits" | "plant" | "plants" | "factory" | "factories" | "docks" | "depot" | "depots" | "estates" | "wards" | "classrooms" | "yard" | "yards"
+        "fields" | "mines" | "mine" | "pits" | "plant" | "plants" | "factory" | "factories" | "docks" | "depot" | "depots" | "estates" | "wards" | "classrooms" | "yard" | "yards" | "warehouse" | "warehouses"
     )
 }
 
