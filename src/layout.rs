@@ -117,7 +117,7 @@ impl Layout {
                 let lead = lower.as_bytes().get(first.span.start).copied().unwrap_or(0);
                 let may = match first.span.end - first.span.start {
                     2 => lead == b'a',
-                    3 => lead == b's',
+                    3 => matches!(lead, b's' | b't'),
                     4 => matches!(lead, b'r' | b'a' | b'm' | b't'),
                     5 => lead == b'w',
                     6 => lead == b'l',
@@ -214,7 +214,10 @@ fn furniture_at<'w>(word: &impl Fn(usize) -> &'w str, a: usize) -> u8 {
     let (link, correction) = match w(0) {
         "read" | "see" => (matches!(w(1), "more" | "also"), false),
         "also" => (w(1) == "read", false),
-        "related" => (matches!(w(1), ":" | "coverage"), false),
+        "related" => (matches!(w(1), ":" | "coverage" | "topics" | "stories"), false),
+        // (`Top Stories`, `Most Read`: a page's lists of other stories)
+        "top" => (w(1) == "stories", false),
+        "most" => (matches!(w(1), "read" | "viewed" | "popular"), false),
         "watch" | "listen" => (w(1) == ":", false),
         "more" => (w(1) == "on" && w(2) == "this", false),
         // (`Correction 12 November: An earlier version …`)
@@ -526,6 +529,12 @@ mod tests {
         assert_eq!(sentence_of(&doc, &p, "They"), LINK);
         assert_eq!(sentence_of(&doc, &p, "Correction"), OPENS_LINE | CORRECTION);
         assert_eq!(sentence_of(&doc, &p, "This"), OPENS_LINE | CORRECTION);
+        // (a page's lists of other stories)
+        let (doc, p) = prep("Workers struck in Korvel.\n\nTop Stories\n\nMost Read\n\nRelated Topics");
+        for heading in ["Top", "Most", "Related"] {
+            assert_eq!(sentence_of(&doc, &p, heading) & LINK, LINK, "{heading}");
+        }
+        assert_eq!(sentence_of(&doc, &p, "Workers") & LINK, 0);
     }
 
     #[test]
