@@ -17,7 +17,8 @@ pub const OPENS_LINE: u8 = 1;
 /// the text as the events stage reads it (`Rail strikes`, `Oilfield strike enters third day`).
 pub const ALONE: u8 = 2;
 /// [`Layout::sentence`]: its line opens with a link to another story (`Read more: …`,
-/// `Related: …`, `Watch: …`, `More on this story`).
+/// `Related: …`, `Watch: …`), or heads a list of them (`More on this story`, `Top
+/// Stories`, `Most Read`, `Related Topics`).
 pub const LINK: u8 = 4;
 /// [`Layout::sentence`]: its line opens with an editor's correction (`Correction 12
 /// November: …`, `This article was amended on …`, `An earlier version said …`).
