@@ -1637,7 +1637,7 @@ fn word_before<'a>(ts: &[Tok<'a>], a: usize, n: usize) -> Option<&'a str> {
 fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, out: &mut Vec<Found>) {
     // `Ruwan Saturday, 09 July 2022 03:42 PM`, `Fazeena from Akurana Saturday, …`: a
     // reader's comment stamped after the writer's name (and town); the day is no name.
-    let weekday = |t: &Tok| matches!(t.lw, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday");
+    let weekday = |t: &Tok| crate::timex::lexicon::weekday(t.lw).is_some_and(|(_, plural)| !plural);
     if b - a >= 2 && weekday(&ts[b - 1]) && ts.get(b).is_some_and(|t| t.text == ",") {
         b -= 1;
         let stamped = ts.get(b + 2).is_some_and(|t| t.kind == TokenKind::Number);
