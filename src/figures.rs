@@ -37,8 +37,9 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Fig
         i += k;
         match cx.figure_at(i) {
             Some((fig, next)) => {
-                // Never overlap a figure already found (e.g. a verb-first match).
-                if out.last().is_none_or(|l| l.span.end <= fig.span.start) {
+                // Never overlap a figure already found (e.g. a verb-first match); one
+                // worker or marcher (`said one worker`) is a person, not a count.
+                if out.last().is_none_or(|l| l.span.end <= fig.span.start) && !one_person(&fig) {
                     out.push(fig);
                 }
                 i = next.max(i + 1);
@@ -47,6 +48,11 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Fig
         }
     }
     out
+}
+
+/// A crowd or workforce of one: `one worker, who asked not to be named`.
+fn one_person(f: &Figure) -> bool {
+    matches!(f.kind, FigureKind::Workers | FigureKind::Protesters) && f.min == Some(1.0)
 }
 
 struct Cx<'a> {
@@ -394,6 +400,15 @@ pub(crate) fn crowd_phrase<'w>(ws: impl Fn(usize) -> &'w str) -> Option<usize> {
         "poured" | "flooded" if matches!(ws(1), "into" | "onto" | "on") && ws(2) == "the" && space(ws(3)) => Some(3),
         _ => None,
     }
+}
+
+/// Whether the words from `in` on name a vote: `in the consultation`, `in a strike
+/// ballot`, `in Sunday's referendum` (at most two words before the noun).
+fn in_a_vote<'w>(ws: impl Fn(usize) -> &'w str) -> bool {
+    ws(0) == "in"
+        && (1..4).any(|k| {
+            matches!(ws(k), "vote" | "votes" | "ballot" | "ballots" | "consultation" | "poll" | "polls" | "election" | "elections" | "referendum" | "survey" | "primary")
+        })
 }
 
 /// Words allowed between a people noun and its verb.
@@ -988,7 +1003,10 @@ impl<'a> Cx<'a> {
     fn has_particle(&self, y: usize, anchor: usize) -> Option<bool> {
         let ws = |x: usize| self.ws(x, anchor);
         Some(match ws(y) {
-            "took" => matches!(ws(y + 1), "to" | "part"),
+            // (Taking part in a vote is no crowd: `1,312 of its 1,480 members participated
+            // in the consultation`.)
+            "took" => ws(y + 1) == "to" || ws(y + 1) == "part" && !in_a_vote(|k| ws(y + 2 + k)),
+            "participated" => !in_a_vote(|k| ws(y + 1 + k)),
             "turned" => ws(y + 1) == "out",
             "walked" => matches!(ws(y + 1), "out" | "off"),
             "went" => ws(y + 1) == "on" && ws(y + 2) == "strike",
