@@ -70,6 +70,31 @@ pub fn span_of(value: &str) -> Option<(Day, Day)> {
     }
 }
 
+/// How a date value reads in the page: `2022-01-02` → `2 Jan 2022`, `2022-01` → `Jan 2022`,
+/// `2021-SU` → `Summer 2021`, `2020-Q3` → `Q3 2020`, `2022-W05` → `week of 31 Jan 2022`,
+/// `201` → `2010s`, `19` → `1900s`; a year and any other value as it is.
+pub fn human_date(v: &str) -> String {
+    let Some((a, b)) = span_of(v) else { return v.to_string() };
+    let first = |f: &str| date(a).map_or(v.to_string(), |d| d.format(f).to_string());
+    if a == b {
+        return first("%-d %b %Y");
+    }
+    match v.trim().split_once('-') {
+        None if v.len() == 3 => format!("{v}0s"),
+        None if v.len() == 2 => format!("{v}00s"),
+        None => v.to_string(),
+        Some((y, rest)) => match rest {
+            "SP" => format!("Spring {y}"),
+            "SU" => format!("Summer {y}"),
+            "FA" | "AU" => format!("Autumn {y}"),
+            "WI" => format!("Winter {y}"),
+            q if q.starts_with('Q') => format!("{q} {y}"),
+            w if w.starts_with('W') => first("week of %-d %b %Y"),
+            _ => first("%b %Y"),
+        },
+    }
+}
+
 /// A linear map from days to pixels, zoomable and pannable.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Scale {
@@ -212,6 +237,25 @@ pub fn cluster(extents: &[(f64, f64)], gap: f64) -> Vec<Cluster> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_read_as_people_write_them() {
+        for (value, shown) in [
+            ("2022-01-02", "2 Jan 2022"),
+            ("2022-01-02T10:30", "2 Jan 2022"),
+            ("2022-01", "Jan 2022"),
+            ("2018-SU", "Summer 2018"),
+            ("2021-WI", "Winter 2021"),
+            ("2020-Q3", "Q3 2020"),
+            ("2022-W05", "week of 31 Jan 2022"),
+            ("2022", "2022"),
+            ("201", "2010s"),
+            ("19", "1900s"),
+            ("PRESENT_REF", "PRESENT_REF"),
+        ] {
+            assert_eq!(human_date(value), shown, "{value}");
+        }
+    }
 
     fn d(s: &str) -> Day {
         day(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap())

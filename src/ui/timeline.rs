@@ -7,7 +7,7 @@ use super::browser;
 use crate::extract::Event;
 use crate::query::{type_name, EVENT_TYPES};
 use crate::state::{Action, Lanes, Library};
-use crate::timeline::{cluster, date, Day, Scale};
+use crate::timeline::{cluster, Day, Scale};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -99,16 +99,7 @@ pub fn title_case(s: &str) -> String {
     c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
 }
 
-/// `2022-01-02` → `2 Jan 2022`, `2022-01` → `Jan 2022`, other values as they are.
-pub fn human_date(v: &str) -> String {
-    match crate::timeline::span_of(v) {
-        Some((a, b)) if a == b => date(a).map_or(v.to_string(), |d| d.format("%-d %b %Y").to_string()),
-        Some((a, _)) if v.len() == 7 && v.as_bytes()[4] == b'-' => {
-            date(a).map_or(v.to_string(), |d| d.format("%b %Y").to_string())
-        }
-        _ => v.to_string(),
-    }
-}
+pub use crate::timeline::human_date;
 
 pub fn figures_text(e: &Event) -> String {
     e.figures
