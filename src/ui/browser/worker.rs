@@ -330,7 +330,7 @@ async fn send_ready(
     let documents = std::mem::take(&mut built.documents);
     let analyses = std::mem::take(&mut built.analyses);
     // The parts, then an empty one: the page finishes its index meanwhile.
-    for r in ingest::chunks(&documents, PART_BYTES).into_iter().chain([0..0]) {
+    for r in ingest::chunks(&documents, PART_BYTES).into_iter().chain(std::iter::once(0..0)) {
         let b = buffer(&ingest::encode(&documents[r.clone()], &analyses[r]));
         let _ = scope().post_message_with_transfer(&b, &js_sys::Array::of1(&b));
     }
