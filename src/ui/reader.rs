@@ -33,9 +33,12 @@ struct Marks {
     search: bool,
 }
 
+/// A span of the text and how it marks the characters in it.
+type Layer<'a> = (Span, Box<dyn Fn(&mut Marks) + 'a>);
+
 fn paint(doc: &Document, a: &Analysis, selected: Option<Span>, hits: &[Span], para: Span) -> Vec<(Span, Marks)> {
     let mut cuts = vec![para.start, para.end];
-    let mut layers: Vec<(Span, Box<dyn Fn(&mut Marks) + '_>)> = Vec::new();
+    let mut layers: Vec<Layer> = Vec::new();
     for e in &a.events {
         let active = Some(e.evidence) == selected;
         layers.push((e.evidence, Box::new(move |m: &mut Marks| m.evidence = Some(m.evidence.unwrap_or(false) || active))));

@@ -52,9 +52,12 @@ enum Mark {
 /// of month- or year-long events over the same spans).
 const BAND_ROWS: usize = 3;
 
-/// The clusters of `narrow` marks (row, days, extent, whether a point) as marks in
-/// sub-row `sub`: a lone member stays itself, several become a numbered badge.
-fn clustered(narrow: &[(usize, (Day, Day), (f64, f64), bool)], sub: usize, marks: &mut Vec<Mark>) {
+/// A narrow mark to cluster: its row, its days, its extent in pixels, whether a point.
+type Narrow = (usize, (Day, Day), (f64, f64), bool);
+
+/// The clusters of `narrow` marks as marks in sub-row `sub`: a lone member stays itself,
+/// several become a numbered badge.
+fn clustered(narrow: &[Narrow], sub: usize, marks: &mut Vec<Mark>) {
     let extents: Vec<(f64, f64)> = narrow.iter().map(|n| n.2).collect();
     for c in cluster(&extents, 3.0) {
         if c.members.len() == 1 {
