@@ -12,9 +12,11 @@ use crate::tokens::{Token, TokenKind, LINE_BEFORE};
 /// [`Layout::sentence`]: a line break comes before the sentence's first token (or it is
 /// the document's first): it opens its line.
 pub const OPENS_LINE: u8 = 1;
-/// [`Layout::sentence`]: a line of its own of at most six tokens that does not end with
-/// `.`, `!`, `:` or `…` (closing quote marks and brackets aside): a section heading inside
-/// the text as the events stage reads it (`Rail strikes`, `Oilfield strike enters third day`).
+/// [`Layout::sentence`]: a line of its own (after a list's number, if any: `3. Arrests`) of
+/// at most six tokens, or sixteen in capitals, that does not end with `.`, `!`, `:` or `…`
+/// (closing quote marks and brackets aside): a section heading inside the text as the
+/// events stage reads it (`Rail strikes`, `Oilfield strike enters third day`, `KURDISTAN –
+/// KILLING AT CHECKPOINT`).
 pub const ALONE: u8 = 2;
 /// [`Layout::sentence`]: its line opens with a link to another story (`Read more: …`,
 /// `Related: …`, `Watch: …`), or heads a list of them (`More on this story`, `Top
@@ -129,6 +131,10 @@ impl Layout {
                 furniture = if may { furniture_at(&word, a) } else { 0 };
                 let caption = text.as_bytes().get(first.span.start..first.span.end) == Some(b"FILE") && matches!(word(a + 1), "-" | "–" | "—");
                 flags |= OPENS_LINE | (u8::from(alone(text, first, last, b - a, &word, a)) * ALONE) | (u8::from(caption) * FILE_CAPTION);
+            } else if a > 0 && matches!(word(a - 1), "." | ")") && list_number_before(text, first.span.start) && alone(text, first, last, b - a, &word, a) {
+                // (A numbered heading, `3. Arrests and sanctions`: its number is a sentence
+                // of its own.)
+                flags |= ALONE;
             }
             if let Some(f) = self.sentences.get_mut(s).filter(|_| flags | furniture != 0) {
                 *f = flags | furniture;
@@ -233,7 +239,8 @@ fn furniture_at<'w>(word: &impl Fn(usize) -> &'w str, a: usize) -> u8 {
 /// Whether the sentence of `n` tokens from `first` (token `a`) to `last` stands alone on
 /// its line ([`ALONE`]).
 fn alone<'w>(text: &str, first: &Token, last: &Token, n: usize, word: &impl Fn(usize) -> &'w str, a: usize) -> bool {
-    if n > 6 {
+    // (Longer, a line in capitals: `KURDISTAN – KILLING AT CHECKPOINT, BAZAAR STRIKE`.)
+    if n > 6 && (n > 16 || text.get(first.span.start..last.span.end).is_none_or(|l| l.chars().any(char::is_lowercase))) {
         return false;
     }
     let closing = (a..a + n).rev().map(word).find(|w| !matches!(*w, "\"" | "'" | "”" | "’" | ")"));
@@ -242,7 +249,17 @@ fn alone<'w>(text: &str, first: &Token, last: &Token, n: usize, word: &impl Fn(u
     }
     let before = text.get(..first.span.start).unwrap_or("");
     let after = text.get(last.span.end..).unwrap_or("");
-    before.trim_end_matches([' ', '\t']).ends_with('\n') && after.trim_start_matches([' ', '\t', '\r']).starts_with('\n')
+    (before.trim_end_matches([' ', '\t']).ends_with('\n') || list_number_before(text, first.span.start)) && after.trim_start_matches([' ', '\t', '\r']).starts_with('\n')
+}
+
+/// Whether the line holding byte `start` holds only a list's number before it (`3. `,
+/// `IV) `, `b) `), the number at a line's start.
+fn list_number_before(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start) else { return false };
+    let Some(nl) = before.rfind('\n') else { return false };
+    let Some(n) = before.get(nl + 1..).map(str::trim).and_then(|l| l.strip_suffix(['.', ')'])) else { return false };
+    (1..=4).contains(&n.len())
+        && (n.bytes().all(|b| b.is_ascii_digit()) || n.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')) || n.len() == 1 && n.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// The kind of the line of tokens `a..b` ([`BYLINE`], [`REPORTERS`], [`PHOTO_CREDIT`],

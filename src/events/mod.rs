@@ -402,6 +402,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     }
     let Run { mut events, weak, .. } = run;
     drop_weak(&mut events, weak, marks, doc, country, lower);
+    drop_summarised(cx, doc, &mut events, marks);
     drop_future(&mut events, doc_day);
     fold_into_riots_and_killings(cx, doc, &mut events, into);
     let mut events = merge(events, first, at);
@@ -1773,6 +1774,59 @@ fn drop_weak(events: &mut Vec<Event>, weak: &[bool], keep: &mut Vec<bool>, doc: 
             let headline_vague = headline == Some(e.sentence) && firm_kind && (e.place.is_none() || vague && firm_towns[e.kind as usize]);
             !(w && (firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()) || headline_told) || headline_vague)
     }));
+    let mut i = 0;
+    events.retain(|_| {
+        let k = keep.get(i).copied().unwrap_or(true);
+        i += 1;
+        k
+    });
+}
+
+/// Drops the events told in a summary section (under a heading `SUMMARY`, `Key points`,
+/// `Arrests – summary`, `Highlights`, `In brief`) when the rest of the text tells one of
+/// their type: a summary sums up, by place and in counts, what the sections after (or
+/// before) it tell with day and place. (`keep` is working memory.)
+fn drop_summarised(cx: &Cx, doc: &Document, events: &mut Vec<Event>, keep: &mut Vec<bool>) {
+    // The byte ranges of the summary sections: from such a heading to the next heading.
+    let mut ranges: Vec<Span> = Vec::new();
+    let mut open: Option<usize> = None;
+    for (s, sent) in doc.sentences.iter().enumerate().skip(1) {
+        if cx.layout.sentence(s) & crate::layout::ALONE == 0 {
+            continue;
+        }
+        if let Some(a) = open.take() {
+            ranges.push(Span::new(a, sent.start));
+        }
+        let (Some(&a), Some(&b)) = (cx.sent_tok.get(s), cx.sent_tok.get(s + 1)) else { continue };
+        let summary = (a..b).any(|k| match cx.w(k) {
+            "summary" | "highlights" => true,
+            "key" => matches!(cx.w(k + 1), "points" | "facts" | "figures"),
+            "in" => matches!(cx.w(k + 1), "brief" | "numbers") && k + 2 == b,
+            "glance" => true,
+            _ => false,
+        });
+        if summary {
+            open = Some(sent.end);
+        }
+    }
+    // (With no heading after it, a summary is the paragraph after its heading.)
+    if let Some(a) = open {
+        if let Some(p) = doc.paragraphs.iter().find(|p| p.end > a) {
+            ranges.push(Span::new(a, p.end));
+        }
+    }
+    if ranges.is_empty() {
+        return;
+    }
+    let summed = |e: &Event| ranges.iter().any(|r| r.contains(e.sentence));
+    let mut told = [false; 7];
+    for e in events.iter().filter(|e| !summed(e)) {
+        if let Some(t) = told.get_mut(e.kind as usize) {
+            *t = true;
+        }
+    }
+    keep.clear();
+    keep.extend(events.iter().map(|e| !(summed(e) && told.get(e.kind as usize).copied().unwrap_or(false))));
     let mut i = 0;
     events.retain(|_| {
         let k = keep.get(i).copied().unwrap_or(true);
