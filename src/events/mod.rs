@@ -118,6 +118,12 @@ impl<'a> DateRef<'a> {
                     Some(day) if day.len() == 10 => {
                         Some(DateRef { span: t.span, value: day, precision: Some(Precision::Day), since: false, range })
                     }
+                    // A season, a quarter or a half dates an event by its year, as ACLED's
+                    // precision codes go (`in the summer of 2018` → `2018`).
+                    _ if matches!(t.precision, Some(Precision::Season | Precision::Quarter)) => {
+                        let year = t.value.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+                        Some(DateRef { span: t.span, value: year, precision: Some(Precision::Year), since: false, range })
+                    }
                     _ => Some(DateRef { span: t.span, value: &t.value, precision: t.precision, since: false, range }),
                 }
             }
