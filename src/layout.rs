@@ -364,6 +364,7 @@ pub fn dateline_place(text: &str, span: Span) -> bool {
     // start, read back from the name only as far as its first other character.)
     let opens_line = |before: &str| before.chars().rev().find(|&c| c == '\n' || !c.is_whitespace()).is_none_or(|c| c == '\n');
     // (`(Berlin) – Kazakh security forces …`: a rights group's dateline, in brackets)
+    let before = past_header(before);
     if let (Some(b), Some(a)) = (before.strip_suffix('('), after.strip_prefix(") ")) {
         return opens_line(b) && a.starts_with(['-', '–', '—']);
     }
@@ -371,6 +372,18 @@ pub fn dateline_place(text: &str, span: Span) -> bool {
         && opens_line(before)
         && name.chars().all(|c| !c.is_lowercase())
         && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
+/// `before`, the text before a place or a date, without the document's header when it
+/// shares the first line with them (`date 2024-06-03 COLOMBO, June 3 (Agency) -`): the
+/// line then opens after the header.
+fn past_header(before: &str) -> &str {
+    match before.trim_start().strip_prefix("date ").and_then(|r| r.get(10..).map(|rest| (r, rest))) {
+        Some((r, rest)) if rest.starts_with(' ') && !rest.contains('\n') && r.as_bytes()[..10].iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() }) => {
+            rest.trim_start_matches(' ')
+        }
+        _ => before,
+    }
 }
 
 /// Whether the date at `span` of `text` is a dateline's (`SANTIAGO, Sept 8 (Agency) -`,
@@ -382,7 +395,7 @@ pub fn dateline_date(text: &str, span: Span) -> bool {
     if !after.trim_start_matches(' ').starts_with(['(', '-', '–', '—']) || !before.ends_with(", ") {
         return false;
     }
-    let line = before.rsplit('\n').next().unwrap_or(before);
+    let line = past_header(before.rsplit('\n').next().unwrap_or(before));
     let name = line.split(',').next().unwrap_or("").trim();
     name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && name.chars().all(|c| !c.is_lowercase())
 }
@@ -582,6 +595,11 @@ mod tests {
         assert!(dateline_place(text, at("Berlin")));
         assert!(!dateline_place(text, Span::new(text.rfind("DUBAI").unwrap(), text.rfind("DUBAI").unwrap() + 5)));
         assert!(dateline_date(text, at("Oct 8")));
+        // (The header sharing the first line: `date 2024-06-03 COLOMBO, June 3 (Wire) -`.)
+        let first = "date 2024-06-03 COLOMBO, June 3 (Wire) - Police came.";
+        assert!(dateline_place(first, Span::new(16, 23)));
+        assert!(dateline_date(first, Span::new(25, 31)));
+        assert!(!dateline_place("date 2024-06-03 and COLOMBO, June 3 (Wire) - Police came.", Span::new(20, 27)));
         struct W(&'static str, bool);
         impl LineWord for W {
             fn text(&self) -> &str {
