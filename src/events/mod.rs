@@ -3650,6 +3650,14 @@ impl<'a> Cx<'a> {
             if towards(before(1)) && matches!(before(2), "road" | "highway" | "motorway") {
                 continue;
             }
+            // `blocked the Route 24 that connects Calama with Tocopilla`, `the highway
+            // linking Almaty and Bishkek`, `the road between Hatton and Kandy`: the towns a
+            // road joins, not where it was blocked.
+            let joins = |w: &str| matches!(w, "connects" | "connecting" | "connect" | "links" | "linking" | "link" | "joins" | "joining");
+            let road = |w: &str| matches!(w, "road" | "highway" | "motorway" | "route" | "railway" | "expressway" | "freeway");
+            if joins(before(1)) || matches!(before(1), "with" | "and" | "to") && joins(before(3)) || before(1) == "between" && road(before(2)) || before(1) == "and" && before(3) == "between" && road(before(4)) {
+                continue;
+            }
             let direction = matches!(
                 before(1),
                 "mainland" | "neighbouring" | "neighboring" | "northern" | "southern" | "eastern" | "western" | "central"
@@ -3662,7 +3670,19 @@ impl<'a> Cx<'a> {
             let spread = spread_verb(before(2))
                 || towards(before(1)) && (3..=6).map(before).take_while(|w| !matches!(*w, "" | "," | ";")).any(spread_verb)
                 || before(2) == "and" && towards(before(1)) && (3..=14).any(|k| spread_verb(before(k)));
-            let route = (towards(before(1)) || (direction || before(1) == "the") && towards(before(2))) && !spread;
+            // (`set out from Hatton and covered 80 km through Nawalapitiya and Gampola`: the
+            // towns it passed on its way from a start the sentence names are on the
+            // route, no place of their own. Back over the list to `through` or `via`.)
+            let waypoint = || {
+                let k = (1..=8)
+                    .take_while(|&k| {
+                        matches!(before(k), "through" | "via" | "and" | ",")
+                            || idx >= k && self.toks.get(idx - k).is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized(self.text))
+                    })
+                    .find(|&k| matches!(before(k), "through" | "via"));
+                k.is_some_and(|k| (k + 1..k + 25).any(|j| before(j) == "from"))
+            };
+            let route = (towards(before(1)) || (direction || before(1) == "the") && towards(before(2)) || waypoint()) && !spread;
             // `the office of Sri Lanka's prime minister`: a country's possession, not where
             // it happened.
             if self.text.get(m.span.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
