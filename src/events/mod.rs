@@ -1065,6 +1065,16 @@ impl<'a> Run<'a> {
         // (The nearest date, found once: it tells whether the trigger has a date of its
         // own, and it dates the event below.)
         let near_date = cx.nearest(c.date_spans, t.span);
+        // `About 140 workers at Karazhanbas continue the stoppage`, `4 March: 1,100 workers
+        // are on strike`: the strike already told goes on, no new one (where it was, or
+        // where the sentence names no town).
+        if t.kind == EventType::Strike && !t.figure && cx.continued(t.span) {
+            let prev = self.last_of.get(t.kind as usize).copied().flatten().and_then(|i| self.events.get(i));
+            if prev.is_some_and(|e| my_places.iter().all(|p| p.pseudo || Some(p.name) == c.d.country || e.place.as_deref() == Some(event_place(p)))) {
+                self.refer_back(cx, t, &c.s.actor_spans, actors_here, figs);
+                return;
+            }
+        }
         let Some(figs) = self.told_anew(c, k, t, near_date, actors_here, figs) else { return };
         let counted = matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest);
         let date = c.date_of(t, counted, near_date);
@@ -3495,6 +3505,18 @@ impl<'a> Cx<'a> {
             "were" | "was" | "had" | "have" => matches!(self.ws(j + 1, s), "set" | "mounted" | "formed" | "thrown" | "put"),
             _ => false,
         }
+    }
+
+    /// Whether the strike at `span` is told as going on: `continue the stoppage`,
+    /// `continued their strike`, `are on strike`, `remained on strike`.
+    fn continued(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        let back = |k: usize| if i >= k { self.ws(i - k, s) } else { "" };
+        let goes_on = |w: &str| matches!(w, "continue" | "continues" | "continued" | "continuing" | "extend" | "extends" | "extended" | "extending");
+        let k = if matches!(back(1), "the" | "their" | "its" | "a") { 2 } else { 1 };
+        goes_on(back(k))
+            || back(1) == "on" && matches!(back(2), "are" | "is" | "remain" | "remains" | "remained" | "still" | "stay" | "stays" | "stayed")
     }
 
     /// Whether the trigger at `span` is what someone took part in, as one already told:
