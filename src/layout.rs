@@ -12,9 +12,11 @@ use crate::tokens::{Token, TokenKind, LINE_BEFORE};
 /// [`Layout::sentence`]: a line break comes before the sentence's first token (or it is
 /// the document's first): it opens its line.
 pub const OPENS_LINE: u8 = 1;
-/// [`Layout::sentence`]: a line of its own of at most six tokens that does not end with
-/// `.`, `!`, `:` or `…` (closing quote marks and brackets aside): a section heading inside
-/// the text as the events stage reads it (`Rail strikes`, `Oilfield strike enters third day`).
+/// [`Layout::sentence`]: a line of its own (after a list's number, if any: `3. Arrests`) of
+/// at most six tokens, or sixteen in capitals, that does not end with `.`, `!`, `:` or `…`
+/// (closing quote marks and brackets aside): a section heading inside the text as the
+/// events stage reads it (`Rail strikes`, `Oilfield strike enters third day`, `KURDISTAN –
+/// KILLING AT CHECKPOINT`).
 pub const ALONE: u8 = 2;
 /// [`Layout::sentence`]: its line opens with a link to another story (`Read more: …`,
 /// `Related: …`, `Watch: …`), or heads a list of them (`More on this story`, `Top
@@ -129,6 +131,10 @@ impl Layout {
                 furniture = if may { furniture_at(&word, a) } else { 0 };
                 let caption = text.as_bytes().get(first.span.start..first.span.end) == Some(b"FILE") && matches!(word(a + 1), "-" | "–" | "—");
                 flags |= OPENS_LINE | (u8::from(alone(text, first, last, b - a, &word, a)) * ALONE) | (u8::from(caption) * FILE_CAPTION);
+            } else if a > 0 && matches!(word(a - 1), "." | ")") && list_number_before(text, first.span.start) && alone(text, first, last, b - a, &word, a) {
+                // (A numbered heading, `3. Arrests and sanctions`: its number is a sentence
+                // of its own.)
+                flags |= ALONE;
             }
             if let Some(f) = self.sentences.get_mut(s).filter(|_| flags | furniture != 0) {
                 *f = flags | furniture;
@@ -233,7 +239,8 @@ fn furniture_at<'w>(word: &impl Fn(usize) -> &'w str, a: usize) -> u8 {
 /// Whether the sentence of `n` tokens from `first` (token `a`) to `last` stands alone on
 /// its line ([`ALONE`]).
 fn alone<'w>(text: &str, first: &Token, last: &Token, n: usize, word: &impl Fn(usize) -> &'w str, a: usize) -> bool {
-    if n > 6 {
+    // (Longer, a line in capitals: `KURDISTAN – KILLING AT CHECKPOINT, BAZAAR STRIKE`.)
+    if n > 6 && (n > 16 || text.get(first.span.start..last.span.end).is_none_or(|l| l.chars().any(char::is_lowercase))) {
         return false;
     }
     let closing = (a..a + n).rev().map(word).find(|w| !matches!(*w, "\"" | "'" | "”" | "’" | ")"));
@@ -242,7 +249,17 @@ fn alone<'w>(text: &str, first: &Token, last: &Token, n: usize, word: &impl Fn(u
     }
     let before = text.get(..first.span.start).unwrap_or("");
     let after = text.get(last.span.end..).unwrap_or("");
-    before.trim_end_matches([' ', '\t']).ends_with('\n') && after.trim_start_matches([' ', '\t', '\r']).starts_with('\n')
+    (before.trim_end_matches([' ', '\t']).ends_with('\n') || list_number_before(text, first.span.start)) && after.trim_start_matches([' ', '\t', '\r']).starts_with('\n')
+}
+
+/// Whether the line holding byte `start` holds only a list's number before it (`3. `,
+/// `IV) `, `b) `), the number at a line's start.
+fn list_number_before(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start) else { return false };
+    let Some(nl) = before.rfind('\n') else { return false };
+    let Some(n) = before.get(nl + 1..).map(str::trim).and_then(|l| l.strip_suffix(['.', ')'])) else { return false };
+    (1..=4).contains(&n.len())
+        && (n.bytes().all(|b| b.is_ascii_digit()) || n.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')) || n.len() == 1 && n.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// The kind of the line of tokens `a..b` ([`BYLINE`], [`REPORTERS`], [`PHOTO_CREDIT`],
@@ -347,6 +364,7 @@ pub fn dateline_place(text: &str, span: Span) -> bool {
     // start, read back from the name only as far as its first other character.)
     let opens_line = |before: &str| before.chars().rev().find(|&c| c == '\n' || !c.is_whitespace()).is_none_or(|c| c == '\n');
     // (`(Berlin) – Kazakh security forces …`: a rights group's dateline, in brackets)
+    let before = past_header(before);
     if let (Some(b), Some(a)) = (before.strip_suffix('('), after.strip_prefix(") ")) {
         return opens_line(b) && a.starts_with(['-', '–', '—']);
     }
@@ -354,6 +372,18 @@ pub fn dateline_place(text: &str, span: Span) -> bool {
         && opens_line(before)
         && name.chars().all(|c| !c.is_lowercase())
         && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
+/// `before`, the text before a place or a date, without the document's header when it
+/// shares the first line with them (`date 2024-06-03 COLOMBO, June 3 (Agency) -`): the
+/// line then opens after the header.
+fn past_header(before: &str) -> &str {
+    match before.trim_start().strip_prefix("date ").and_then(|r| r.get(10..).map(|rest| (r, rest))) {
+        Some((r, rest)) if rest.starts_with(' ') && !rest.contains('\n') && r.as_bytes()[..10].iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() }) => {
+            rest.trim_start_matches(' ')
+        }
+        _ => before,
+    }
 }
 
 /// Whether the date at `span` of `text` is a dateline's (`SANTIAGO, Sept 8 (Agency) -`,
@@ -365,7 +395,7 @@ pub fn dateline_date(text: &str, span: Span) -> bool {
     if !after.trim_start_matches(' ').starts_with(['(', '-', '–', '—']) || !before.ends_with(", ") {
         return false;
     }
-    let line = before.rsplit('\n').next().unwrap_or(before);
+    let line = past_header(before.rsplit('\n').next().unwrap_or(before));
     let name = line.split(',').next().unwrap_or("").trim();
     name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && name.chars().all(|c| !c.is_lowercase())
 }
@@ -565,6 +595,11 @@ mod tests {
         assert!(dateline_place(text, at("Berlin")));
         assert!(!dateline_place(text, Span::new(text.rfind("DUBAI").unwrap(), text.rfind("DUBAI").unwrap() + 5)));
         assert!(dateline_date(text, at("Oct 8")));
+        // (The header sharing the first line: `date 2024-06-03 COLOMBO, June 3 (Wire) -`.)
+        let first = "date 2024-06-03 COLOMBO, June 3 (Wire) - Police came.";
+        assert!(dateline_place(first, Span::new(16, 23)));
+        assert!(dateline_date(first, Span::new(25, 31)));
+        assert!(!dateline_place("date 2024-06-03 and COLOMBO, June 3 (Wire) - Police came.", Span::new(20, 27)));
         struct W(&'static str, bool);
         impl LineWord for W {
             fn text(&self) -> &str {

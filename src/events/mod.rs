@@ -118,6 +118,12 @@ impl<'a> DateRef<'a> {
                     Some(day) if day.len() == 10 => {
                         Some(DateRef { span: t.span, value: day, precision: Some(Precision::Day), since: false, range })
                     }
+                    // A season, a quarter or a half dates an event by its year, as ACLED's
+                    // precision codes go (`in the summer of 2018` → `2018`).
+                    _ if matches!(t.precision, Some(Precision::Season | Precision::Quarter)) => {
+                        let year = t.value.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+                        Some(DateRef { span: t.span, value: year, precision: Some(Precision::Year), since: false, range })
+                    }
                     _ => Some(DateRef { span: t.span, value: &t.value, precision: t.precision, since: false, range }),
                 }
             }
@@ -402,6 +408,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
     }
     let Run { mut events, weak, .. } = run;
     drop_weak(&mut events, weak, marks, doc, country, lower);
+    drop_summarised(cx, doc, &mut events, marks);
     drop_future(&mut events, doc_day);
     fold_into_riots_and_killings(cx, doc, &mut events, into);
     let mut events = merge(events, first, at);
@@ -1058,6 +1065,16 @@ impl<'a> Run<'a> {
         // (The nearest date, found once: it tells whether the trigger has a date of its
         // own, and it dates the event below.)
         let near_date = cx.nearest(c.date_spans, t.span);
+        // `About 140 workers at Karazhanbas continue the stoppage`, `4 March: 1,100 workers
+        // are on strike`: the strike already told goes on, no new one (where it was, or
+        // where the sentence names no town).
+        if t.kind == EventType::Strike && !t.figure && cx.continued(t.span) {
+            let prev = self.last_of.get(t.kind as usize).copied().flatten().and_then(|i| self.events.get(i));
+            if prev.is_some_and(|e| my_places.iter().all(|p| p.pseudo || Some(p.name) == c.d.country || e.place.as_deref() == Some(event_place(p)))) {
+                self.refer_back(cx, t, &c.s.actor_spans, actors_here, figs);
+                return;
+            }
+        }
         let Some(figs) = self.told_anew(c, k, t, near_date, actors_here, figs) else { return };
         let counted = matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest);
         let date = c.date_of(t, counted, near_date);
@@ -1773,6 +1790,59 @@ fn drop_weak(events: &mut Vec<Event>, weak: &[bool], keep: &mut Vec<bool>, doc: 
             let headline_vague = headline == Some(e.sentence) && firm_kind && (e.place.is_none() || vague && firm_towns[e.kind as usize]);
             !(w && (firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()) || headline_told) || headline_vague)
     }));
+    let mut i = 0;
+    events.retain(|_| {
+        let k = keep.get(i).copied().unwrap_or(true);
+        i += 1;
+        k
+    });
+}
+
+/// Drops the events told in a summary section (under a heading `SUMMARY`, `Key points`,
+/// `Arrests – summary`, `Highlights`, `In brief`) when the rest of the text tells one of
+/// their type: a summary sums up, by place and in counts, what the sections after (or
+/// before) it tell with day and place. (`keep` is working memory.)
+fn drop_summarised(cx: &Cx, doc: &Document, events: &mut Vec<Event>, keep: &mut Vec<bool>) {
+    // The byte ranges of the summary sections: from such a heading to the next heading.
+    let mut ranges: Vec<Span> = Vec::new();
+    let mut open: Option<usize> = None;
+    for (s, sent) in doc.sentences.iter().enumerate().skip(1) {
+        if cx.layout.sentence(s) & crate::layout::ALONE == 0 {
+            continue;
+        }
+        if let Some(a) = open.take() {
+            ranges.push(Span::new(a, sent.start));
+        }
+        let (Some(&a), Some(&b)) = (cx.sent_tok.get(s), cx.sent_tok.get(s + 1)) else { continue };
+        let summary = (a..b).any(|k| match cx.w(k) {
+            "summary" | "highlights" => true,
+            "key" => matches!(cx.w(k + 1), "points" | "facts" | "figures"),
+            "in" => matches!(cx.w(k + 1), "brief" | "numbers") && k + 2 == b,
+            "glance" => true,
+            _ => false,
+        });
+        if summary {
+            open = Some(sent.end);
+        }
+    }
+    // (With no heading after it, a summary is the paragraph after its heading.)
+    if let Some(a) = open {
+        if let Some(p) = doc.paragraphs.iter().find(|p| p.end > a) {
+            ranges.push(Span::new(a, p.end));
+        }
+    }
+    if ranges.is_empty() {
+        return;
+    }
+    let summed = |e: &Event| ranges.iter().any(|r| r.contains(e.sentence));
+    let mut told = [false; 7];
+    for e in events.iter().filter(|e| !summed(e)) {
+        if let Some(t) = told.get_mut(e.kind as usize) {
+            *t = true;
+        }
+    }
+    keep.clear();
+    keep.extend(events.iter().map(|e| !(summed(e) && told.get(e.kind as usize).copied().unwrap_or(false))));
     let mut i = 0;
     events.retain(|_| {
         let k = keep.get(i).copied().unwrap_or(true);
@@ -3437,6 +3507,18 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// Whether the strike at `span` is told as going on: `continue the stoppage`,
+    /// `continued their strike`, `are on strike`, `remained on strike`.
+    fn continued(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        let back = |k: usize| if i >= k { self.ws(i - k, s) } else { "" };
+        let goes_on = |w: &str| matches!(w, "continue" | "continues" | "continued" | "continuing" | "extend" | "extends" | "extended" | "extending");
+        let k = if matches!(back(1), "the" | "their" | "its" | "a") { 2 } else { 1 };
+        goes_on(back(k))
+            || back(1) == "on" && matches!(back(2), "are" | "is" | "remain" | "remains" | "remained" | "still" | "stay" | "stays" | "stayed")
+    }
+
     /// Whether the trigger at `span` is what someone took part in, as one already told:
     /// `took part in the march`, `attended the rally`. (Not `joined the protests`: `workers
     /// at the Balkhash smelter joined the protests` where they were.)
@@ -3590,6 +3672,14 @@ impl<'a> Cx<'a> {
             if towards(before(1)) && matches!(before(2), "road" | "highway" | "motorway") {
                 continue;
             }
+            // `blocked the Route 24 that connects Calama with Tocopilla`, `the highway
+            // linking Almaty and Bishkek`, `the road between Hatton and Kandy`: the towns a
+            // road joins, not where it was blocked.
+            let joins = |w: &str| matches!(w, "connects" | "connecting" | "connect" | "links" | "linking" | "link" | "joins" | "joining");
+            let road = |w: &str| matches!(w, "road" | "highway" | "motorway" | "route" | "railway" | "expressway" | "freeway");
+            if joins(before(1)) || matches!(before(1), "with" | "and" | "to") && joins(before(3)) || before(1) == "between" && road(before(2)) || before(1) == "and" && before(3) == "between" && road(before(4)) {
+                continue;
+            }
             let direction = matches!(
                 before(1),
                 "mainland" | "neighbouring" | "neighboring" | "northern" | "southern" | "eastern" | "western" | "central"
@@ -3602,7 +3692,19 @@ impl<'a> Cx<'a> {
             let spread = spread_verb(before(2))
                 || towards(before(1)) && (3..=6).map(before).take_while(|w| !matches!(*w, "" | "," | ";")).any(spread_verb)
                 || before(2) == "and" && towards(before(1)) && (3..=14).any(|k| spread_verb(before(k)));
-            let route = (towards(before(1)) || (direction || before(1) == "the") && towards(before(2))) && !spread;
+            // (`set out from Hatton and covered 80 km through Nawalapitiya and Gampola`: the
+            // towns it passed on its way from a start the sentence names are on the
+            // route, no place of their own. Back over the list to `through` or `via`.)
+            let waypoint = || {
+                let k = (1..=8)
+                    .take_while(|&k| {
+                        matches!(before(k), "through" | "via" | "and" | ",")
+                            || idx >= k && self.toks.get(idx - k).is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized(self.text))
+                    })
+                    .find(|&k| matches!(before(k), "through" | "via"));
+                k.is_some_and(|k| (k + 1..k + 25).any(|j| before(j) == "from"))
+            };
+            let route = (towards(before(1)) || (direction || before(1) == "the") && towards(before(2)) || waypoint()) && !spread;
             // `the office of Sri Lanka's prime minister`: a country's possession, not where
             // it happened.
             if self.text.get(m.span.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))

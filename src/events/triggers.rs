@@ -228,6 +228,13 @@ impl<'a> Cx<'a> {
         if self.quoted_label(t.span, s) {
             return None;
         }
+        // `When there is a strike they send us home`: whenever one happens, no event.
+        {
+            let k = if matches!(prev, "a" | "an") { i.saturating_sub(1) } else { i };
+            if k >= 3 && matches!(self.ws(k - 1, s), "is" | "are") && self.ws(k - 2, s) == "there" && matches!(self.ws(k - 3, s), "when" | "whenever") {
+                return None;
+            }
+        }
         let (kind, end) = match w {
             "protest" | "protests" | "protested" | "demo" | "demos" | "demonstration" | "demonstrations"
             | "rally" | "rallies" | "sit-in" | "sit-ins" | "picket" | "pickets" | "picketing" | "unrest"
@@ -688,6 +695,10 @@ impl<'a> Cx<'a> {
                 }
                 // `tortured in pretrial detention`, `held in detention`: where someone
                 // was kept, not an arrest.
+                // (So is `10 days of administrative arrest`, a sentence served.)
+                if w == "arrest" && prev == "administrative" {
+                    return None;
+                }
                 if matches!(w, "detention" | "detentions") && (matches!(prev, "pretrial" | "pre-trial" | "administrative" | "preventive" | "immigration") || prev == "in" && i >= 2 && matches!(self.ws(i - 2, s), "held" | "kept" | "remain" | "remained" | "remains" | "died" | "tortured" | "beaten" | "abused")) {
                     return None;
                 }
@@ -1296,6 +1307,21 @@ impl<'a> Cx<'a> {
         (j.saturating_sub(12)..j).any(|h| matches!(self.ws(h, s), "ballot" | "ballots" | "balloted" | "vote" | "votes" | "voted" | "referendum"))
     }
 
+    /// Whether a vote or a meeting is what the words from token `j` on name as what a
+    /// count of people took part in: `(participated) in the consultation`, `(took part)
+    /// in a ballot`, `(attended) the meeting`.
+    fn vote_after(&self, j: usize) -> bool {
+        let Some(s) = self.toks.get(j).map(|t| t.sentence) else { return false };
+        let j = if matches!(self.ws(j, s), "part" | "in") { j + 1 } else { j };
+        let j = if self.ws(j, s) == "in" { j + 1 } else { j };
+        let j = if matches!(self.ws(j, s), "the" | "a" | "an" | "its" | "their" | "this" | "that") { j + 1 } else { j };
+        matches!(
+            self.ws(j, s),
+            "vote" | "votes" | "voting" | "ballot" | "ballots" | "balloting" | "consultation" | "election" | "elections" | "referendum"
+                | "poll" | "polls" | "survey" | "meeting" | "meetings" | "congress" | "conference" | "talks" | "negotiations"
+        )
+    }
+
     /// How many of the (at most two) words right after `i` are auxiliaries or adverbs
     /// of time that may stand between a crowd and its verb (`had also`, `again`).
     fn auxiliaries_after(&self, i: usize, s: usize) -> usize {
@@ -1385,6 +1411,9 @@ impl<'a> Cx<'a> {
                 // (`Two students were sentenced to three years`: a verdict, not an arrest.)
                 FigureKind::Detained if self.lower.get(f.span.start..f.span.end).is_some_and(|t| holds(t, "sentenc")) => continue,
                 FigureKind::Detained => EventType::Arrest,
+                // (`1,200 members took part in the ballot`, `participated in the
+                // consultation`: voters, no crowd.)
+                FigureKind::Protesters if self.vote_after(self.at(f.span.end)) => continue,
                 FigureKind::Protesters => EventType::Protest,
                 // (`Thousands of office workers gathered in Central`: workers who rally)
                 FigureKind::Workers
