@@ -360,10 +360,16 @@ impl State {
                 // (a range whose ends are joined by a word, `between 2012 and 2014`, `from 8
                 // p.m. until 6 a.m.`, is two expressions, as TimeML marks them: the first keeps
                 // the range, the second holds its end)
+                // (and so is one whose ends a dash joins, `13–20 November 2024`, `the night of
+                // 4–5 March`: `13` and `20 November 2024`; not one inside a token, `2011-2012`)
                 let split = match (&x.expr, &r.range_end) {
-                    (Expr::Range(..), Some(_)) => (start + 1..end - 1).find(|&k| matches!(s.low(k), "to" | "until" | "till" | "through" | "and")),
+                    (Expr::Range(..) | Expr::PartOfDay { .. }, Some(_)) => {
+                        (start + 1..end - 1).find(|&k| matches!(s.low(k), "to" | "until" | "till" | "through" | "and" | "-" | "–" | "—"))
+                    }
                     _ => None,
                 };
+                // (a part of a day over a range is the first day's: its end is a plain day)
+                let part = matches!(x.expr, Expr::PartOfDay { .. });
                 match (split, split.and_then(|k| Some((toks.get(k - 1)?, toks.get(k + 1)?)))) {
                     (Some(_), Some((a_end, b_start))) => {
                         self.out.push(Timex {
@@ -375,7 +381,7 @@ impl State {
                         });
                         self.out.push(Timex {
                             span: Span::new(b_start.span.start, b.span.end),
-                            kind: r.kind,
+                            kind: if part { TimexType::Date } else { r.kind },
                             value: r.range_end.clone().unwrap_or_default(),
                             precision: r.precision,
                             range_end: None,
@@ -386,7 +392,7 @@ impl State {
                         kind: r.kind,
                         value: r.value,
                         precision: r.precision,
-                        range_end: r.range_end,
+                        range_end: r.range_end.filter(|_| !part),
                     }),
                 }
                 self.told_late = r.point.filter(|_| r.late);
@@ -428,6 +434,9 @@ impl State {
                         && !(start > 1 && matches!(s.low(start - 2), "in" | "during" | "after" | "before" | "since" | "until" | "following" | "throughout" | "amid" | "by"))
                         && s.lower_word(end)
                     || start > 0 && aside_end == Some(start - 1) && matches!(s.low(start - 1), "and" | "or")
+                    // (`the anniversary of the protests of November 2019`: a dated noun names
+                    // a thing, no step of the story; not `the events of August 2020, when …`)
+                    || start > 1 && s.low(start - 1) == "of" && s.lower_word(start - 2) && matches!(x.expr, Expr::Cal { y: Some(_), .. }) && !of_told()
                     || matches!(x.expr, Expr::Cal { y: Some(y), .. } if fronted.is_some_and(|f| f != y))
                     // (`announced that cuts would be extended from Wednesday. That evening,
                     // …`: a weekday still to come is no step of the story)
@@ -1094,8 +1103,10 @@ impl State {
                 }
                 // (`the night of 4-5 January` is one night, the first day's: no range,
                 // and `the next morning` is the 5th)
+                // (the range's end stays for the output, which splits `the night of 4–5
+                // March` into `the night of 4` and `5 March`)
                 let point = r.from.or(r.point);
-                Resolved { kind: TimexType::Time, value: format!("{}T{code}", r.value), precision: Some(Precision::Day), range_end: None, point, from: None, late: matches!(*code, "EV" | "NI"), ..r }
+                Resolved { kind: TimexType::Time, value: format!("{}T{code}", r.value), precision: Some(Precision::Day), point, from: None, late: matches!(*code, "EV" | "NI"), ..r }
             }
             Expr::Overnight => {
                 // (a night not yet over when the document was written is the one before it)
@@ -1126,7 +1137,13 @@ impl State {
                         // (each end on its own day when both name one: `from 6 p.m. on 24
                         // December until 6 a.m. on 27 December`)
                         let (start, first) = self.clock(*h1, *m1, d1.as_deref(), None, para, tense)?;
-                        let last = first.and_then(|d| if overnight { d.succ_opt() } else { Some(d) }).filter(|_| d2.is_none());
+                        // (an end on a bare weekday is the first such day from the start:
+                        // `from 6am on Monday 9 May until 23:59 on Wednesday` is 11 May)
+                        let on_weekday = match (d2.as_deref(), first) {
+                            (Some(Expr::Weekday { wd, rel: Rel::Bare }), Some(f)) => value::weekday(*wd).and_then(|w| value::weekday_on_or_after(f, w)),
+                            _ => None,
+                        };
+                        let last = first.and_then(|d| if overnight { d.succ_opt() } else { Some(d) }).filter(|_| d2.is_none()).or(on_weekday);
                         let (end, _) = self.clock(*h2, *m2, d2.as_deref(), last, para, tense)?;
                         (start, end)
                     };

@@ -2340,7 +2340,8 @@ impl<'a> Sent<'a> {
         let rel = match after {
             "ago" => Some(-1),
             "later" | "afterwards" | "afterward" => Some(1),
-            "on" if end_of_clause => Some(1),
+            // (not a rota's `of 15 days on, 15 days off`: a length)
+            "on" if end_of_clause && !matches!(self.prev(i), "of" | "for") && !(j + 3..j + 6).any(|k| self.w(k) == "off") => Some(1),
             "after" if end_of_clause => Some(1),
             "earlier" => Some(-1),
             "before" | "prior" if end_of_clause => Some(-1),
@@ -2485,7 +2486,7 @@ impl<'a> Sent<'a> {
     /// `four years and nine months`, `two days and 12 hours`, `an hour and 20 minutes`: a
     /// length told in a unit and a smaller one joined by `and` (`P4Y9M`, `P2DT12H`,
     /// `PT1H20M`); `… later`, `… ago` move by the whole in the smaller unit (years and
-    /// months, weeks and days only); not `… old`, `… before`, `… after`.
+    /// months, weeks and days only); `… before`, `… after` are the length; not `… old`.
     fn two_units(&self, i: usize) -> Option<Match> {
         // (a count of one word and a unit before `and`: a test first, as few have it)
         if self.w(i + 2) != "and" {
@@ -2513,7 +2514,9 @@ impl<'a> Sent<'a> {
             let n = n * sign;
             return m(i, k + 2, if self.w(k + 1) == "ago" { Expr::Deictic { unit, n } } else { Expr::Anaphoric { unit, n } });
         }
-        if matches!(self.w(k + 1), "old" | "-old" | "before" | "after") {
+        // (`twelve years and three months after the shootings`: the length, as `two days
+        // before the vote` is; its second part alone is no day counted from the event)
+        if matches!(self.w(k + 1), "old" | "-old") {
             return None;
         }
         // (hours, minutes and seconds after the `T`)
