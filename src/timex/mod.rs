@@ -260,6 +260,9 @@ impl State {
         // The end of the last expression read as a bound or background: one joined to it
         // by `and` (`who had donated money in 2020 and 2021`) is background too.
         let mut aside_end: Option<usize> = None;
+        // The end of the last date read as one that names a thing (`the protests of
+        // November 2019`): its gloss in brackets names it too.
+        let mut names_end: Option<usize> = None;
         // The year of the day that opens the sentence before a comma (`On 5
         // October, the court sentenced Zhuk for a march in August 2020`): the sentence
         // tells that day, so a later date of another stated year is background.
@@ -414,6 +417,14 @@ impl State {
                 // focus)
                 // (not `Less than a week earlier`: a measure)
                 let compared = (start.saturating_sub(5)..start.saturating_sub(1)).rev().take_while(|&k| !matches!(s.low(k), "," | ";")).any(|k| s.low(k) == "than");
+                // (`the anniversary of the protests of November 2019`: a date after a noun
+                // and `of` names a thing, which moves no focus; not `the events of August
+                // 2020, when …`; nor does its gloss in brackets, `of Aban 1398 (November
+                // 2019)`)
+                let names = start > 1
+                    && (s.low(start - 1) == "of" && s.lower_word(start - 2) && matches!(x.expr, Expr::Cal { y: Some(_), .. } | Expr::Persian { y: Some(_), .. }) && !of_told()
+                        || s.low(start - 1) == "(" && names_end == Some(start - 1));
+                names_end = names.then_some(end);
                 // (a `By` that opens the sentence or a clause, `and by Friday, 18 October,
                 // the metro had closed`, tells the story's next day, no bound)
                 let opens_by = start > 0 && s.low(start - 1) == "by" && (start == 1 || matches!(s.low(start - 2), "and" | "but" | "," | ";"));
@@ -434,9 +445,7 @@ impl State {
                         && !(start > 1 && matches!(s.low(start - 2), "in" | "during" | "after" | "before" | "since" | "until" | "following" | "throughout" | "amid" | "by"))
                         && s.lower_word(end)
                     || start > 0 && aside_end == Some(start - 1) && matches!(s.low(start - 1), "and" | "or")
-                    // (`the anniversary of the protests of November 2019`: a dated noun names
-                    // a thing, no step of the story; not `the events of August 2020, when …`)
-                    || start > 1 && s.low(start - 1) == "of" && s.lower_word(start - 2) && matches!(x.expr, Expr::Cal { y: Some(_), .. }) && !of_told()
+                    || names
                     || matches!(x.expr, Expr::Cal { y: Some(y), .. } if fronted.is_some_and(|f| f != y))
                     // (`announced that cuts would be extended from Wednesday. That evening,
                     // …`: a weekday still to come is no step of the story)
@@ -495,7 +504,7 @@ impl State {
                 // (`"Today they said yes, so we came again."`: the speaker's day, no step of
                 // the story told around the quotation)
                 let quoted_today = matches!(x.expr, Expr::Today { .. }) && s.quoted(start);
-                if let Some(point) = r.point.filter(|_| !compared && !said_after && !quoted_today) {
+                if let Some(point) = r.point.filter(|_| !compared && !said_after && !quoted_today && !names) {
                     let aside = bound || s.in_where_clause(start);
                     let before = self.focus.map(|f| (f.point, f.year_explicit));
                     self.set_focus(point, r.from, para, r.explicit && !bound, bound, aside);
@@ -773,6 +782,7 @@ impl State {
                 }
             }
             Expr::DayOfMonth(d) => self.day_of_month(*d, para, tense)?,
+            Expr::Persian { y, m, d } => self.persian(*y, *m, *d, para, tense)?,
             Expr::Dated { wd, base } => {
                 let r = self.resolve(base, para, tense)?;
                 let (Some(Point::Day(d)), Some(want)) = (r.point, value::weekday(*wd)) else { return Some(r) };
@@ -1356,6 +1366,26 @@ impl State {
         let d = h.on(y)?;
         let point = if weekend { Point::Weekend(value::weekday_nearest(d, Weekday::Sat)?) } else { Point::Day(d) };
         Resolved::date(point, explicit)
+    }
+
+    /// A Solar Hijri date's value: the Gregorian day (of a month without a day, the
+    /// Gregorian month that holds its 16th, the month it mostly overlaps). Without a year,
+    /// the Persian year whose date a Gregorian date of the same day would take
+    /// ([`State::year_for`]: the focus's, else the most recent such date not after the
+    /// document's, …).
+    fn persian(&self, y: Option<i32>, m: u32, d: Option<u32>, para: usize, tense: Tense) -> Option<Resolved> {
+        let day = |jy: i32| value::persian(jy, m, d.unwrap_or(16));
+        let point = |g: NaiveDate| if d.is_some() { Some(Point::Day(g)) } else { Point::Month(g.year(), g.month()).checked() };
+        if let Some(jy) = y {
+            return Resolved::date(point(day(jy)?)?, true);
+        }
+        let Some(anchor) = self.doc.or_else(|| self.focus.and_then(|f| f.point.start())) else {
+            return Some(Resolved::unresolved(if d.is_some() { "XXXX-XX-XX" } else { "XXXX-XX" }.into(), if d.is_some() { Precision::Day } else { Precision::Month }));
+        };
+        let jy = value::persian_year(anchor)?;
+        let g = day(jy)?;
+        let (gy, explicit) = self.year_for(g.month(), d.map(|_| g.day()), para, tense)?;
+        Resolved::date(point(day(jy + (gy - g.year()))?)?, explicit)
     }
 
     /// `on the 19th`: the day `d` of the month in focus (a month or a day in it, named in

@@ -91,6 +91,10 @@ pub enum Expr {
     /// Sunday`, ISO weekday `wd`): the year is one in which that day is that weekday. (Not
     /// `Sunday, June 9`: a wire's date line, where a mismatch is a slip, not a clue.)
     Dated { wd: u32, base: Box<Expr> },
+    /// A date of the Solar Hijri (Persian) calendar, month `m` (1 = Farvardin): `24
+    /// Aban`, `30 Aban 1403`, `Aban 1398`, `since Farvardin`; valued as the Gregorian
+    /// day, or the Gregorian month that holds the month's middle.
+    Persian { y: Option<i32>, m: u32, d: Option<u32> },
     /// A day of the month in focus (else of the document's): `on the 19th`.
     DayOfMonth(u32),
     /// So many units from a day named with the event they count from: `a week after her
@@ -899,10 +903,49 @@ impl<'a> Sent<'a> {
         if let Some(x) = self.spanish_date(i) {
             return Some(x);
         }
+        if let Some(x) = self.persian_day(i) {
+            return Some(x);
+        }
         if let Some(x) = self.listed_day(i) {
             return Some(x);
         }
         self.bare_year(i, cued).map(|y| (i + 1, Expr::Cal { y: Some(y), m: None, d: None }))
+    }
+
+    /// A Solar Hijri year after a Persian month at token `k` (`1403`: 1200 to 1600).
+    fn persian_year_at(&self, k: usize) -> Option<i32> {
+        let w = self.w(k);
+        (self.is_number(k) && w.len() == 4 && all_digits(w)).then(|| w.parse().ok()).flatten().filter(|y| (1200..=1600).contains(y))
+    }
+
+    /// A day of a Persian month, its year if written: `24 Aban`, `30 Aban 1403`, `23–30
+    /// Aban 1403` (a range, in one year).
+    fn persian_day(&self, i: usize) -> Option<(usize, Expr)> {
+        let d1 = day_of(self.w(i)).filter(|&d| d <= 31)?;
+        let (d2, j) = match self.is_dash(i + 1) && self.is_number(i + 2) {
+            true => (Some(day_of(self.w(i + 2))?), i + 3),
+            false => (None, i + 1),
+        };
+        let (m, _) = lx::persian_month(self.w(j)).filter(|_| self.cap(j))?;
+        let y = self.persian_year_at(j + 1);
+        let end = if y.is_some() { j + 2 } else { j + 1 };
+        let a = Expr::Persian { y, m, d: Some(d1) };
+        Some(match d2 {
+            Some(b) if b > d1 => (end, Expr::Range(Box::new(a), Box::new(Expr::Persian { y, m, d: Some(b) }))),
+            Some(_) => return None,
+            None => (end, a),
+        })
+    }
+
+    /// A Persian month without a day: with its year (`Aban 1398`), or after a word that
+    /// makes it a date when its name is no common name (`since Farvardin`, `in Esfand`).
+    fn persian_month_date(&self, i: usize, cued: bool) -> Option<(usize, Expr)> {
+        let (m, name) = lx::persian_month(self.w(i)).filter(|_| self.cap(i))?;
+        if let Some(y) = self.persian_year_at(i + 1) {
+            return Some((i + 2, Expr::Persian { y: Some(y), m, d: None }));
+        }
+        let cue = cued || matches!(self.prev(i), "in" | "since" | "until" | "till" | "by" | "from" | "during" | "early" | "late" | "mid" | "of" | "last" | "next" | "this");
+        (cue && !name).then_some((i + 1, Expr::Persian { y: None, m, d: None }))
     }
 
     /// A date quoted in Spanish: `el 4 de noviembre`, `18 de octubre de 2019`.
@@ -1161,6 +1204,9 @@ impl<'a> Sent<'a> {
         if let Some(x) = self.century(i) {
             return Some(x);
         }
+        if let Some(x) = self.persian_month_date(i, cued) {
+            return Some(x);
+        }
         if let Some((mo, mend, abbr)) = self.month_at(i) {
             // (`On January 4 police fired`, `the night of January 4 police …`: after `on` a
             // day follows the month, whatever noun comes next.)
@@ -1217,7 +1263,7 @@ impl<'a> Sent<'a> {
             // (a weekday that is its line's whole text heads a day-by-day account:
             // `Monday` over `The week began with a protest …`)
             let cue = cued || self.weekday_cue(i) || opens && self.heads_line(i + 1);
-            if let Some((end, e @ Expr::Cal { d: Some(_), .. })) = date.filter(|_| cue || opens) {
+            if let Some((end, e @ (Expr::Cal { d: Some(_), .. } | Expr::Persian { d: Some(_), .. }))) = date.filter(|_| cue || opens) {
                 let end = if self.w(i + 1) == "(" && self.w(end) == ")" { end + 1 } else { end };
                 return Some((end, e));
             }
@@ -1674,7 +1720,7 @@ impl<'a> Sent<'a> {
         // the night`: the day under discussion (not `the night shift`, `the morning papers`)
         if let Some(code) = lx::part_of_day(wj) {
             if self.w(j + 1) == "of" {
-                let day = |e: &Expr| matches!(e, Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. });
+                let day = |e: &Expr| matches!(e, Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. } | Expr::Persian { d: Some(_), .. });
                 if let Some((end, e)) = self.date_core(j + 2, true) {
                     if day(&e) || matches!(&e, Expr::Range(a, _) if day(a)) {
                         return m(i, end, Expr::PartOfDay { base: Box::new(e), code });
