@@ -338,6 +338,11 @@ impl State {
                     tense = Tense::Future;
                 }
             }
+            // `released on bail until July 15`: a day without a year that ends a stretch
+            // may lie in the coming weeks whatever the clause's tense
+            if tense == Tense::Past && start > 0 && matches!(s.low(start - 1), "until" | "till") && matches!(x.expr, Expr::Cal { y: None, d: Some(_), .. }) {
+                tense = Tense::Unknown;
+            }
             // (a line that is only this expression, with a time zone or punctuation)
             let alone = s.opens_line(start) && (end..toks.len()).all(|k| s.punct_or_end(k) || lexicon::zone_word(s.low(k)));
             self.stamp = alone && matches!(x.expr, Expr::Time { day: None, .. });

@@ -954,6 +954,11 @@ impl<'a> Sent<'a> {
             return None;
         }
         let mo = lx::spanish_month(self.w(i + 2))?;
+        // (not a name that holds a date, `Plaza 23 de Marzo`, `Avenida 18 de Julio`: a
+        // capitalised word before it, and a month capitalised as Spanish does only in names)
+        if self.cap(i + 2) && i > 0 && self.kind(i - 1) == Some(TokenKind::Word) && self.cap(i - 1) && lx::weekday(self.prev(i)).is_none() {
+            return None;
+        }
         let d = day_of(self.w(i))?;
         match self.w(i + 3) {
             "de" => match year4(self.w(i + 4)) {
@@ -1402,6 +1407,10 @@ impl<'a> Sent<'a> {
         // (but a month no one is named, or any after `in`, is a date whatever verb
         // follows: `those detained in January had died`, `in May has`)
         let strong = lx::month_cue(prev) && (!name_month || matches!(prev, "in" | "since" | "until" | "during"));
+        // `May is traditionally the month when …`: the clause says it is a month
+        if matches!(next, "is" | "was") && (mend + 1..mend + 5).any(|k| self.w(k) == "month") {
+            return true;
+        }
         if lx::speech_verb(next) && !month_list && !strong {
             return false;
         }
@@ -1499,7 +1508,7 @@ impl<'a> Sent<'a> {
             matches!(
                 w,
                 "turn" | "close" | "height" | "final" | "closing" | "opening" | "following" | "previous"
-                    | "preceding" | "prior" | "same" | "coming"
+                    | "preceding" | "prior" | "same" | "coming" | "time"
             )
         };
         if self.kind(j) == Some(TokenKind::Word) && !self.listed(j) && !named(wj) {
@@ -1707,6 +1716,10 @@ impl<'a> Sent<'a> {
                 Some((unit, false)) if wj == "coming" => return m(i, j + 2, Expr::Deictic { unit, n: 1 }),
                 _ => {}
             }
+        }
+        // the time of writing: the writer's present
+        if wj == "time" && self.w(j + 1) == "of" && self.w(j + 2) == "writing" {
+            return m(i, j + 3, Expr::Ref("PRESENT_REF"));
         }
         // the new year
         if wj == "new" && self.w(j + 1) == "year" && self.kind(j + 2) != Some(TokenKind::Possessive) {
@@ -1929,8 +1942,13 @@ impl<'a> Sent<'a> {
                     || self.kind(i + 1) == Some(TokenKind::Possessive);
                 m(i, i + 1, Expr::Today { present })
             }
+            // a weekday quoted in Spanish: `el lunes`
+            "el" => m(i, i + 2, Expr::Weekday { wd: lx::spanish_weekday(next)?, rel: Rel::Bare }),
             "tonight" => m(i, i + 1, Expr::PartOfDay { base: Box::new(Expr::Deictic { unit: Unit::Day, n: 0 }), code: "NI" }),
             "dawn" | "daybreak" | "sunrise" | "dusk" | "nightfall" | "sunset" | "night" => self.twilight(i),
+            // `By evening the stoppage spread`, `until morning`: a part of the day with no
+            // article after a preposition of time
+            "morning" | "afternoon" | "evening" if matches!(self.prev(i), "by" | "until" | "till" | "since") => self.part_of_day_after(i, i + 1, lx::part_of_day(w)?),
             // `Overnight, crowds gathered`, `detained 1,000 people overnight.` (not `an
             // overnight curfew`, nor a sudden change: `prices doubled overnight`)
             "overnight" if (matches!(next, "," | "." | ";" | "") || (i == 0 && self.cap(i))) && !lx::sudden(self.prev(i)) => {
@@ -2112,6 +2130,8 @@ impl<'a> Sent<'a> {
                     | "while" | "until" | "till" | "there" | "outside" | "near" | "of" | "that" | "the" | "police"
                     | "protesters" | "crowds" | "troops" | "workers" | "it" | "they" | "he" | "she" | "we"
             )
+            // (a participle with its object: `gathered in the morning demanding his release`)
+            || self.w(k).len() > 5 && self.w(k).ends_with("ing") && matches!(self.w(k + 1), "his" | "her" | "their" | "its" | "the" | "a" | "an")
     }
 
     /// `at dawn`, `by nightfall`, `before sunrise`, `at night`, `at dusk on Friday`: a
@@ -2319,7 +2339,14 @@ impl<'a> Sent<'a> {
                     return Some((None, true, i + 1, Repr::X));
                 }
                 let n = lx::number_word(w)?;
-                Some((Some(n), false, i + 1, Repr::Int(n)))
+                // `two hundred years`, `three thousand years`
+                let times = match self.w(i + 1) {
+                    "hundred" if n < 100 => 100,
+                    "thousand" if n < 100 => 1000,
+                    _ => 1,
+                };
+                let (n, end) = if times > 1 { (n.checked_mul(times)?, i + 2) } else { (n, i + 1) };
+                Some((Some(n), false, end, Repr::Int(n)))
             }
             _ => None,
         }
@@ -2341,6 +2368,15 @@ impl<'a> Sent<'a> {
         }
         if let Some(x) = self.half_a(i) {
             return Some(x);
+        }
+        // `from 10 to 15 days`, `between 10 and 15 days`: the first count is a length in
+        // the unit of the second
+        if self.is_number(i) && matches!(self.prev(i), "from" | "between") && matches!(self.w(i + 1), "to" | "and" | "-" | "–") {
+            if let (Some((_, false, k, _)), Some((_, repr))) = (self.qty(i + 2), plain_number_repr(self.w(i))) {
+                if let Some((unit, true)) = self.unit_at(k) {
+                    return m(i, i + 1, Expr::Duration(unit.duration(&repr.string())));
+                }
+            }
         }
         // (What follows needs a unit or `times` right after the count, which ends
         // within three tokens: a test first, as most counts have neither.)
@@ -2754,8 +2790,10 @@ impl<'a> Sent<'a> {
         if colon && h <= 23 && min <= 59 {
             let cue = matches!(
                 self.prev(i),
-                "at" | "by" | "around" | "from" | "until" | "till" | "before" | "after" | "since" | "about" | "approximately" | "roughly" | "exactly" | "precisely"
+                "at" | "by" | "around" | "from" | "until" | "till" | "before" | "after" | "since" | "about" | "approximately" | "roughly" | "exactly" | "precisely" | "between"
             )
+                // (the second clock of a span: `between 22:00 and 06:00`)
+                || matches!(self.prev(i), "and" | "to" | "-" | "–") && i >= 4 && self.w(i - 3) == ":"
                 || matches!(self.w(j), "hours" | "hrs" | "h")
                 || lx::zone_word(self.w(j))
                 // a log's entries: `08:30: protesters gathered`, `- 10:15 – soldiers fired`
