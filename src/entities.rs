@@ -1239,7 +1239,7 @@ impl HeadlineCount {
     }
 
     /// Whether the sentence `ts`, whose tokens were all counted, is a headline: ALL CAPS
-    /// (three acronym-like words) or Title Case (most longer words capitalised, no full
+    /// (three acronym-like words, half its longer words or more) or Title Case (most longer words capitalised, no full
     /// stop at the end). A byline (`By Claire Dubois and Marc Lefevre`) or a line of
     /// credits is none, as the `layout` tells of line `line`: its names are people's.
     fn headline(&self, ts: &[Tok], layout: &crate::layout::Layout, line: usize) -> bool {
@@ -1252,7 +1252,10 @@ impl HeadlineCount {
                     matches!(t.text, "Of" | "In" | "At" | "On" | "For" | "And" | "To" | "The" | "With" | "From" | "As" | "Over")
                 }));
         use crate::layout::{BYLINE, PHOTO_CREDIT, REPORTERS, WIRE_CREDITS};
-        (self.caps >= 3 || title_case) && layout.line(line) & (BYLINE | REPORTERS | PHOTO_CREDIT | WIRE_CREDITS) == 0
+        // (ALL CAPS: three such words or more, and as many as half the longer words — not
+        // a sentence that names `Tulpar Burgylau LLP` and `Ozen Energy Production JSC (OEP)`)
+        let all_caps = self.caps >= 3 && self.caps * 2 >= self.long;
+        (all_caps || title_case) && layout.line(line) & (BYLINE | REPORTERS | PHOTO_CREDIT | WIRE_CREDITS) == 0
     }
 }
 
@@ -1894,6 +1897,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         out.push(Found { span, kind: EntityKind::Organization, canonical: name, words: (a, end), weak: false, tentative: false });
         return;
     }
+    // A company's legal form ends its name, whatever its words name elsewhere: `Tulpar
+    // Burgylau LLP`, `Ozen Energy Production JSC`, `Pennine Holdings Ltd`.
+    if b - a > 1 && matches!(ts[last].lw, "llp" | "llc" | "ltd" | "plc" | "jsc" | "ojsc" | "pjsc" | "inc" | "gmbh" | "pvt" | "corp") {
+        push(out, EntityKind::Organization, org_canonical(text), false);
+        return;
+    }
     // 2. Place heads: `Trafalgar Square`, `Ural River`, `Mount Kenya`, `Plaza Italia`.
     if b - a > 1
         && (ts[last].is(C_PLACE_HEADS)
@@ -1949,6 +1958,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
     if b - a == 1 && ts[a].is(C_NOT_ENTITIES) {
         return;
     }
+    // A Persian month that is a given name too (`Azar`, `Bahman`, `Dey`), beside a day or
+    // a year: `7 Azar 1403`, a date.
+    let number = |k: Option<usize>| k.and_then(|k| ts.get(k)).is_some_and(|t| t.kind == TokenKind::Number);
+    if b - a == 1 && crate::timex::lexicon::persian_month(ts[a].lw).is_some() && (number(a.checked_sub(1)) || number(Some(b))) {
+        return;
+    }
     // 4. Organisation heads: `… Union`, `Committee of the …`, `Ministry of …`.
     if let Some(h) = (a..b)
         .rev()
@@ -1964,7 +1979,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         if !title_after {
             // (A head alone that is an ordinary abbreviation, `state TV`, names nothing.)
             // (nor does a company suffix alone: `RFE/RL, Inc.`)
-            let suffix = || matches!(ts[a].lw, "inc" | "ltd" | "llc" | "plc" | "corp" | "gmbh" | "co");
+            let suffix = || matches!(ts[a].lw, "inc" | "ltd" | "llc" | "llp" | "plc" | "jsc" | "corp" | "gmbh" | "co");
             if b - a > 1 || !ts[a].initial() && !ts[a].is(C_ACRONYM_NOT) && !suffix() {
                 push(out, EntityKind::Organization, org_canonical(text), false);
             }
@@ -2776,6 +2791,9 @@ fn settlement_of(ts: &[Tok], a: usize) -> bool {
     match lw(1) {
         // `in nearby Perrysburg`, `neighbouring Oral`: a place near the one told of.
         "nearby" | "neighbouring" | "neighboring" => true,
+        // `in microdistrict Shanyrak`, `the village Zhana-Talap`: a place named after
+        // its kind
+        "microdistrict" | "village" | "district" | "town" | "township" | "suburb" => true,
         // `the city of Shetpe`, `the streets of Varnsk`, `the mayor of Esterby`, `residents
         // of Mirihana`, `the bazaars of Velan`, `the corner of Almagro Pereda` (a street)
         "of" => {
@@ -3125,7 +3143,7 @@ fn resolve(ctx: &Ctx, found: &mut [Found], mut acronyms: Vec<(String, String)>) 
         }
     }
     // `Ford said` in a report on `a Ford assembly plant`, `Nasha Prava said` after `the
-    // monitoring group Nasha Prava`: a name taken for a person by its context only (not
+    // monitoring group Nasha Prava` (`Acme said` after `Acme Ltd`): a name taken for a person by its context only (not
     // completed to a fuller name) is the organisation the document names so elsewhere.
     let lone = |f: &Found| {
         f.kind == EntityKind::Person && ctx.text.get(f.span.start..f.span.end) == Some(f.canonical.as_str())
@@ -3142,7 +3160,14 @@ fn resolve(ctx: &Ctx, found: &mut [Found], mut acronyms: Vec<(String, String)>) 
             .filter(|(_, f)| lone(f) && known_person(&f.canonical.to_lowercase()).is_none())
             .filter_map(|(i, f)| {
                 let text = ctx.text.get(f.span.start..f.span.end).unwrap_or("");
-                orgs.iter().find(|(t, _)| *t == text).map(|(_, c)| (i, c.clone()))
+                // (and `Tulpar Burgylau said` after `Tulpar Burgylau LLP`: a company's
+                // name without its legal form or its trade's word)
+                let short_of = |t: &str| {
+                    t.strip_prefix(text).and_then(|r| r.strip_prefix(' ')).is_some_and(|r| {
+                        matches!(r.to_lowercase().as_str(), "llp" | "llc" | "ltd" | "plc" | "jsc" | "ojsc" | "pjsc" | "inc" | "gmbh" | "corp" | "buses" | "holdings" | "group")
+                    })
+                };
+                orgs.iter().find(|(t, _)| *t == text || short_of(t)).map(|(_, c)| (i, c.clone()))
             })
             .collect();
         for (i, canonical) in taken {
