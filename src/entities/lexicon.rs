@@ -36,11 +36,12 @@ pub static FUNCTION: &[&str] = &[
 
 pub static MONTHS: &[&str] = &[
     "apr", "april", "aug", "august", "autumn", "christmas", "dec", "december", "easter", "eid",
-    "feb", "february", "fri", "friday", "halloween", "jan", "january", "jul", "july", "jun",
-    "june", "juneteenth", "mar", "march", "may", "mon", "monday", "nov", "november", "nowruz",
-    "oct", "october", "ramadan", "sat", "saturday", "sep", "sept", "september", "spring",
-    "summer", "sunday", "thanksgiving", "thu", "thur", "thurs", "thursday", "tue", "tues",
-    "tuesday", "wed", "wednesday", "winter",
+    "feb", "february", "fri", "friday", "fridays", "halloween", "jan", "january", "jul", "july",
+    "jun", "june", "juneteenth", "mar", "march", "may", "mon", "monday", "mondays", "nov",
+    "november", "nowruz", "oct", "october", "ramadan", "sat", "saturday", "saturdays", "sep",
+    "sept", "september", "spring", "summer", "sunday", "sundays", "thanksgiving", "thu", "thur",
+    "thurs", "thursday", "thursdays", "tue", "tues", "tuesday", "tuesdays", "wed", "wednesday",
+    "wednesdays", "winter",
 ];
 
 pub static DEMONYMS: &[&str] = &[
@@ -80,7 +81,7 @@ pub static ORG_HEADS: &[&str] = &[
     "guild", "health", "holding", "holdings", "hospital", "house", "images", "inc", "industries",
     "infirmary", "initiative", "institut", "institute", "institution", "instituto", "international",
     "journal", "jsc", "league", "liceo", "limited", "llc", "llp", "logistics", "ltd", "mail", "media", "metals", "mill",
-    "mining", "ministerio", "ministry", "monitor", "motors", "movement", "movimiento", "network", "news",
+    "minera", "mining", "ministerio", "ministry", "monitor", "motors", "movement", "movimiento", "network", "news",
     "office", "ojsc", "organisation", "organization", "parliament", "partido", "partnership", "party",
     "petroleum", "pharmaceuticals", "pjsc", "plant", "plc", "police", "ports", "post", "press", "program",
     "programme", "project", "prosecutor's", "radio", "railway", "railways", "refinery", "regiment",
