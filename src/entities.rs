@@ -265,6 +265,7 @@ static HYPHEN_SUFFIXES: &[&str] = &[
     "funded",
     "led",
     "linked",
+    "only",
     "owned",
     "run",
     "sponsored",
@@ -356,6 +357,21 @@ fn abbreviates(short: &str, long: &str) -> bool {
         }
     }
     capitals >= 2
+}
+
+/// Whether the capitalised word `short` is made of the beginnings of `long`'s words, in
+/// order, from its first (a syllabic acronym: `Fetracob` of `Federación de Trabajadores
+/// Contratistas del Cobre`, `Conadi`, `Sintracap`); some words may be left out.
+fn syllable_acronym(short: &str, long: &str) -> bool {
+    /// `s` begins with a beginning of `words[0]`, and the rest is made of later words'.
+    fn from(s: &[char], words: &[Vec<char>]) -> bool {
+        let Some((w, later)) = words.split_first() else { return false };
+        let n = w.iter().zip(s).take_while(|(a, b)| a == b).count();
+        (1..=n).rev().any(|n| s.get(n..).is_some_and(|rest| rest.is_empty() || (0..later.len()).any(|k| from(rest, &later[k..]))))
+    }
+    let s: Vec<char> = short.to_lowercase().chars().collect();
+    let words: Vec<Vec<char>> = long.split(' ').map(|w| w.to_lowercase().chars().collect::<Vec<char>>()).filter(|w| w.len() > 3).take(8).collect();
+    (5..=12).contains(&s.len()) && words.len() >= 2 && short.chars().skip(1).all(char::is_lowercase) && from(&s, &words)
 }
 
 fn is_acronym(s: &str) -> bool {
@@ -1239,7 +1255,7 @@ impl HeadlineCount {
     }
 
     /// Whether the sentence `ts`, whose tokens were all counted, is a headline: ALL CAPS
-    /// (three acronym-like words) or Title Case (most longer words capitalised, no full
+    /// (three acronym-like words, half its longer words or more) or Title Case (most longer words capitalised, no full
     /// stop at the end). A byline (`By Claire Dubois and Marc Lefevre`) or a line of
     /// credits is none, as the `layout` tells of line `line`: its names are people's.
     fn headline(&self, ts: &[Tok], layout: &crate::layout::Layout, line: usize) -> bool {
@@ -1252,7 +1268,10 @@ impl HeadlineCount {
                     matches!(t.text, "Of" | "In" | "At" | "On" | "For" | "And" | "To" | "The" | "With" | "From" | "As" | "Over")
                 }));
         use crate::layout::{BYLINE, PHOTO_CREDIT, REPORTERS, WIRE_CREDITS};
-        (self.caps >= 3 || title_case) && layout.line(line) & (BYLINE | REPORTERS | PHOTO_CREDIT | WIRE_CREDITS) == 0
+        // (ALL CAPS: three such words or more, and as many as half the longer words — not
+        // a sentence that names `Tulpar Burgylau LLP` and `Ozen Energy Production JSC (OEP)`)
+        let all_caps = self.caps >= 3 && self.caps * 2 >= self.long;
+        (all_caps || title_case) && layout.line(line) & (BYLINE | REPORTERS | PHOTO_CREDIT | WIRE_CREDITS) == 0
     }
 }
 
@@ -1398,7 +1417,9 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                     }
                     // (`Praça do Comércio`: Portuguese `do` is a particle after a place's head.)
                     let particle = t.is(C_PARTICLES) || ts[a].is(C_PLACE_HEADS) && lw == "do";
-                    if particle && !tail && j - a <= 3 {
+                    // (a longer name too when a head says what it names: `Federación de
+                    // Trabajadores Contratistas del Cobre`)
+                    if particle && !tail && (j - a <= 3 || headed()) {
                         if next_name(j + 1) {
                             j += 2;
                             continue;
@@ -1422,6 +1443,14 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                     && next_name(j + 1)
                 {
                     // `Ceylon Teachers’ Union`.
+                    j += 2;
+                    continue;
+                } else if matches!(t.text, "°" | "º")
+                    && ts[j - 1].text == "N"
+                    && ts.get(j + 1).is_some_and(|n| n.kind == TokenKind::Number && n.span().start == t.span().end)
+                {
+                    // `Sindicato de Trabajadores N°2 Quebrada Azul`: a union's number is
+                    // part of its name.
                     j += 2;
                     continue;
                 } else if t.text == "&" && next_name(j + 1) {
@@ -1580,6 +1609,14 @@ fn numbered_place(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> Option<Found> {
     {
         found(a, b + 1)
     } else if b - a == 1
+        && matches!(first.lw, "plaza" | "avenida" | "calle" | "parque" | "paseo" | "puente" | "estadio" | "villa" | "población" | "poblacion")
+        && ts.get(b).is_some_and(|n| n.kind == TokenKind::Number && spaced(last, n))
+        && ts.get(b + 1).is_some_and(|t| t.lw == "de")
+        && ts.get(b + 2).is_some_and(|t| is_cap(t.text) && crate::timex::lexicon::spanish_month(t.lw).is_some())
+    {
+        // `Plaza 23 de Marzo`, `Avenida 18 de Julio`: a place named after a day
+        found(a, b + 3)
+    } else if b - a == 1
         && first.hyphen()
         && first.text.strip_prefix("I-").is_some_and(|n| n.len() <= 4 && n.bytes().next().is_some_and(|c| c.is_ascii_digit()))
     {
@@ -1697,6 +1734,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         while a + 1 < b && (ts[a].is(C_TITLE_MODIFIERS) || matches!(ts[a].lw, "affairs" | "internal")) {
             a += 1;
         }
+        // (`the Minister of Mining, …`: a portfolio, an ordinary word, names nothing; not
+        // `the Governor of Antofagasta`)
+        if b - a == 1 && ts[a].common() && gazetteer::lookup(ts[a].text).is_none() {
+            return;
+        }
     }
     if a >= b {
         return;
@@ -1761,7 +1803,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
                 && lw.split_once('-').is_some_and(|(d, _)| has(C_DEMONYMS, d))
         };
         // (Only a word with the hyphen bit may hold a `-`: the others are not searched.)
-        t.is(C_DEMONYMS) || has(C_DEMONYMS, lw.strip_suffix('s').unwrap_or("")) || t.hyphen() && lw.contains('-') && hyphened()
+        // (and `Canadian-Chilean`: demonyms joined)
+        let joined = || lw.split('-').all(|p| has(C_DEMONYMS, p));
+        t.is(C_DEMONYMS) || has(C_DEMONYMS, lw.strip_suffix('s').unwrap_or("")) || t.hyphen() && lw.contains('-') && (hyphened() || joined())
     };
     if demonym(&ts[a])
         || (ts[a].lw == "sri" && ts.get(a + 1).is_some_and(|n| n.text.starts_with("Lankan")))
@@ -1814,7 +1858,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         }
         return;
     }
-    if !name_like(&ts[last]) {
+    // (`Sindicato N°2`: a union's number ends its name)
+    let numbered = last > a + 1 && ts[last].kind == TokenKind::Number && matches!(ts[last - 1].text, "°" | "º");
+    if !name_like(&ts[last]) && !numbered {
         classify(ctx, ts, a, last, headline, out);
         return;
     }
@@ -1894,6 +1940,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         out.push(Found { span, kind: EntityKind::Organization, canonical: name, words: (a, end), weak: false, tentative: false });
         return;
     }
+    // A company's legal form ends its name, whatever its words name elsewhere: `Tulpar
+    // Burgylau LLP`, `Ozen Energy Production JSC`, `Pennine Holdings Ltd`.
+    if b - a > 1 && matches!(ts[last].lw, "llp" | "llc" | "ltd" | "plc" | "jsc" | "ojsc" | "pjsc" | "inc" | "gmbh" | "pvt" | "corp") {
+        push(out, EntityKind::Organization, org_canonical(text), false);
+        return;
+    }
     // 2. Place heads: `Trafalgar Square`, `Ural River`, `Mount Kenya`, `Plaza Italia`.
     if b - a > 1
         && (ts[last].is(C_PLACE_HEADS)
@@ -1949,6 +2001,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
     if b - a == 1 && ts[a].is(C_NOT_ENTITIES) {
         return;
     }
+    // A Persian month that is a given name too (`Azar`, `Bahman`, `Dey`), beside a day or
+    // a year: `7 Azar 1403`, a date.
+    let number = |k: Option<usize>| k.and_then(|k| ts.get(k)).is_some_and(|t| t.kind == TokenKind::Number);
+    if b - a == 1 && crate::timex::lexicon::persian_month(ts[a].lw).is_some() && (number(a.checked_sub(1)) || number(Some(b))) {
+        return;
+    }
     // 4. Organisation heads: `… Union`, `Committee of the …`, `Ministry of …`.
     if let Some(h) = (a..b)
         .rev()
@@ -1964,7 +2022,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         if !title_after {
             // (A head alone that is an ordinary abbreviation, `state TV`, names nothing.)
             // (nor does a company suffix alone: `RFE/RL, Inc.`)
-            let suffix = || matches!(ts[a].lw, "inc" | "ltd" | "llc" | "plc" | "corp" | "gmbh" | "co");
+            let suffix = || matches!(ts[a].lw, "inc" | "ltd" | "llc" | "llp" | "plc" | "jsc" | "corp" | "gmbh" | "co");
             if b - a > 1 || !ts[a].initial() && !ts[a].is(C_ACRONYM_NOT) && !suffix() {
                 push(out, EntityKind::Organization, org_canonical(text), false);
             }
@@ -2004,6 +2062,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         return;
     }
     if quoted {
+        // (but `the independent union "Birlik-Munai"`: a name an organisation's noun
+        // announces)
+        let announced = a >= 2 && ts[a - 2].is(C_PRECEDING_ORG) && !is_cap(ts[a - 2].text) && ts[a - 1].kind != TokenKind::Word;
+        if announced {
+            push(out, EntityKind::Organization, org_canonical(text), false);
+        }
         return;
     }
     match credited(ctx, ts, a, b).or_else(|| appositive(ts, a, b)) {
@@ -2776,6 +2840,9 @@ fn settlement_of(ts: &[Tok], a: usize) -> bool {
     match lw(1) {
         // `in nearby Perrysburg`, `neighbouring Oral`: a place near the one told of.
         "nearby" | "neighbouring" | "neighboring" => true,
+        // `in microdistrict Shanyrak`, `the village Zhana-Talap`: a place named after
+        // its kind
+        "microdistrict" | "village" | "district" | "town" | "township" | "suburb" => true,
         // `the city of Shetpe`, `the streets of Varnsk`, `the mayor of Esterby`, `residents
         // of Mirihana`, `the bazaars of Velan`, `the corner of Almagro Pereda` (a street)
         "of" => {
@@ -3003,26 +3070,33 @@ const SCAN_FOUND: usize = 48;
 #[inline(never)]
 fn resolve(ctx: &Ctx, found: &mut [Found], mut acronyms: Vec<(String, String)>) {
     // `National Institute of Human Rights (INDH)`: the acronym takes the long name.
+    // (`Federación de Trabajadores Contratistas del Cobre (Fetracob)`: a word made of the
+    // name's syllables, whatever kind it was guessed, and its later mentions too.)
+    let mut syllabic: Vec<&str> = Vec::new();
     for w in found.windows(2) {
         let (f, g) = (&w[0], &w[1]);
-        if f.kind != EntityKind::Organization || g.kind != EntityKind::Organization {
+        if f.kind != EntityKind::Organization {
             continue;
         }
         let between = ctx.text.get(f.span.end..g.span.start).unwrap_or("");
         let after = ctx.text.get(g.span.end..).unwrap_or("");
         let g_text = ctx.text.get(g.span.start..g.span.end).unwrap_or("");
-        if between.trim() == "("
-            && after.starts_with(')')
-            && (is_acronym(g_text) || abbreviates(g_text, &f.canonical))
-            && f.canonical.contains(' ')
-        {
-            acronyms.push((g.canonical.clone(), f.canonical.clone()));
+        if between.trim() == "(" && after.starts_with(')') && f.canonical.contains(' ') {
+            let short = g.kind == EntityKind::Organization && (is_acronym(g_text) || abbreviates(g_text, &f.canonical));
+            let syllables = !short && g.canonical == g_text && syllable_acronym(g_text, &f.canonical);
+            if short || syllables {
+                acronyms.push((g.canonical.clone(), f.canonical.clone()));
+            }
+            if syllables {
+                syllabic.push(g_text);
+            }
         }
     }
     acronyms.sort();
     acronyms.dedup_by(|x, y| x.0 == y.0);
+    let syllabic: Vec<String> = syllabic.into_iter().map(str::to_string).collect();
     for f in found.iter_mut() {
-        if f.kind == EntityKind::Organization || f.weak {
+        if f.kind == EntityKind::Organization || f.weak || syllabic.contains(&f.canonical) {
             if let Ok(i) = acronyms.binary_search_by(|(a, _)| a.as_str().cmp(&f.canonical)) {
                 f.kind = EntityKind::Organization;
                 f.canonical = acronyms[i].1.clone();
@@ -3097,6 +3171,15 @@ fn resolve(ctx: &Ctx, found: &mut [Found], mut acronyms: Vec<(String, String)>) 
         .collect();
     people.sort_unstable();
     people.dedup();
+    // (`Héctor Cárdenas Villalobos` … `recalled Cárdenas`: a Spanish name's father's
+    // surname, before the mother's, names its bearer too)
+    let paternal: Vec<(String, &str)> = people
+        .iter()
+        .filter_map(|p| {
+            let w: Vec<&str> = p.split(' ').collect();
+            (w.len() >= 3).then(|| w.get(w.len() - 2).map(|s| (s.to_lowercase(), *p))).flatten()
+        })
+        .collect();
     let index = NameIndex::new(people);
     // (No person named in full here: no name to complete, and nothing to look up.)
     // The full names taken, found first and written after (the index borrows `found`).
@@ -3109,9 +3192,20 @@ fn resolve(ctx: &Ctx, found: &mut [Found], mut acronyms: Vec<(String, String)>) 
         if f.kind != EntityKind::Person && !f.weak && !town {
             continue;
         }
-        if let Some(full) = index.fuller(&f.canonical) {
+        let of_paternal = || {
+            let c = f.canonical.to_lowercase();
+            paternal.iter().find(|(s, _)| *s == c).map(|(_, p)| *p)
+        };
+        if let Some(full) = index.fuller(&f.canonical).or_else(|| if paternal.is_empty() || f.canonical.contains(' ') { None } else { of_paternal() }) {
             // A town yields only to a surname (`Warren`), not a given name (`Santiago Pérez`).
-            if town && !full.to_lowercase().ends_with(&f.canonical.to_lowercase()) {
+            // (or to a father's surname before the mother's: `Cárdenas` of `Héctor
+            // Cárdenas Villalobos`)
+            let surname = |full: &str| {
+                let (full, c) = (full.to_lowercase(), f.canonical.to_lowercase());
+                let words: Vec<&str> = full.split(' ').collect();
+                full.ends_with(&c) || words.len() >= 3 && words.get(words.len() - 2) == Some(&c.as_str())
+            };
+            if town && !surname(full) {
                 continue;
             }
             fuller.push((i, full.to_string()));
@@ -3125,7 +3219,7 @@ fn resolve(ctx: &Ctx, found: &mut [Found], mut acronyms: Vec<(String, String)>) 
         }
     }
     // `Ford said` in a report on `a Ford assembly plant`, `Nasha Prava said` after `the
-    // monitoring group Nasha Prava`: a name taken for a person by its context only (not
+    // monitoring group Nasha Prava` (`Acme said` after `Acme Ltd`): a name taken for a person by its context only (not
     // completed to a fuller name) is the organisation the document names so elsewhere.
     let lone = |f: &Found| {
         f.kind == EntityKind::Person && ctx.text.get(f.span.start..f.span.end) == Some(f.canonical.as_str())
@@ -3142,7 +3236,14 @@ fn resolve(ctx: &Ctx, found: &mut [Found], mut acronyms: Vec<(String, String)>) 
             .filter(|(_, f)| lone(f) && known_person(&f.canonical.to_lowercase()).is_none())
             .filter_map(|(i, f)| {
                 let text = ctx.text.get(f.span.start..f.span.end).unwrap_or("");
-                orgs.iter().find(|(t, _)| *t == text).map(|(_, c)| (i, c.clone()))
+                // (and `Tulpar Burgylau said` after `Tulpar Burgylau LLP`: a company's
+                // name without its legal form or its trade's word)
+                let short_of = |t: &str| {
+                    t.strip_prefix(text).and_then(|r| r.strip_prefix(' ')).is_some_and(|r| {
+                        matches!(r.to_lowercase().as_str(), "llp" | "llc" | "ltd" | "plc" | "jsc" | "ojsc" | "pjsc" | "inc" | "gmbh" | "corp" | "buses" | "holdings" | "group")
+                    })
+                };
+                orgs.iter().find(|(t, _)| *t == text || short_of(t)).map(|(_, c)| (i, c.clone()))
             })
             .collect();
         for (i, canonical) in taken {

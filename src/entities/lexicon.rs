@@ -36,11 +36,12 @@ pub static FUNCTION: &[&str] = &[
 
 pub static MONTHS: &[&str] = &[
     "apr", "april", "aug", "august", "autumn", "christmas", "dec", "december", "easter", "eid",
-    "feb", "february", "fri", "friday", "halloween", "jan", "january", "jul", "july", "jun",
-    "june", "juneteenth", "mar", "march", "may", "mon", "monday", "nov", "november", "nowruz",
-    "oct", "october", "ramadan", "sat", "saturday", "sep", "sept", "september", "spring",
-    "summer", "sunday", "thanksgiving", "thu", "thur", "thurs", "thursday", "tue", "tues",
-    "tuesday", "wed", "wednesday", "winter",
+    "feb", "february", "fri", "friday", "fridays", "halloween", "jan", "january", "jul", "july",
+    "jun", "june", "juneteenth", "mar", "march", "may", "mon", "monday", "mondays", "nov",
+    "november", "nowruz", "oct", "october", "ramadan", "sat", "saturday", "saturdays", "sep",
+    "sept", "september", "spring", "summer", "sunday", "sundays", "thanksgiving", "thu", "thur",
+    "thurs", "thursday", "thursdays", "tue", "tues", "tuesday", "tuesdays", "wed", "wednesday",
+    "wednesdays", "winter",
 ];
 
 pub static DEMONYMS: &[&str] = &[
@@ -70,7 +71,7 @@ pub static ORG_HEADS: &[&str] = &[
     "academy", "administration", "agency", "agrupacion", "agrupación", "airlines", "airways",
     "alianza", "alliance", "apparel", "asamblea", "asociacion", "asociación", "assembly",
     "association", "authority", "banco", "bank", "bloc", "board", "brigade", "brotherhood",
-    "bureau", "cabinet", "campaign", "caucus", "center", "centre", "chamber", "chemicals", "church",
+    "bureau", "buses", "cabinet", "campaign", "caucus", "center", "centre", "chamber", "chemicals", "church",
     "club", "co", "coalition", "colectivo", "colegio", "collective", "college", "comite", "comité",
     "command", "commission", "committee", "company", "components", "confederacion", "confederación",
     "confederation", "congress", "consortium", "convergencia", "cooperative", "coordinadora",
@@ -79,10 +80,10 @@ pub static ORG_HEADS: &[&str] = &[
     "foundation", "frente", "front", "fund", "garments", "government", "group", "guard", "guards",
     "guild", "health", "holding", "holdings", "hospital", "house", "images", "inc", "industries",
     "infirmary", "initiative", "institut", "institute", "institution", "instituto", "international",
-    "journal", "league", "liceo", "limited", "llc", "logistics", "ltd", "mail", "media", "metals", "mill",
-    "mining", "ministerio", "ministry", "monitor", "motors", "movement", "movimiento", "network", "news",
-    "office", "organisation", "organization", "parliament", "partido", "partnership", "party",
-    "petroleum", "pharmaceuticals", "plant", "plc", "police", "ports", "post", "press", "program",
+    "journal", "jsc", "league", "liceo", "limited", "llc", "llp", "logistics", "ltd", "mail", "media", "metals", "mill",
+    "minera", "mining", "ministerio", "ministry", "monitor", "motors", "movement", "movimiento", "network", "news",
+    "office", "ojsc", "organisation", "organization", "parliament", "partido", "partnership", "party",
+    "petroleum", "pharmaceuticals", "pjsc", "plant", "plc", "police", "ports", "post", "press", "program",
     "programme", "project", "prosecutor's", "radio", "railway", "railways", "refinery", "regiment",
     "rights", "school", "secretariat", "senate", "service", "services", "sindicato", "society",
     "steel", "syndicat", "syndicate", "systems", "technologies", "television",

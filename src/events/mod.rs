@@ -608,6 +608,16 @@ impl<'a> Doc<'a> {
         if out.len() > 1 {
             out.retain(|d| !crate::layout::dateline_date(&doc.text, d.span));
         }
+        // (`on the night of 4–5 March`, `13–20 November`: a range a dash joins, which
+        // timex gives as two expressions, dates its events by its start.)
+        if out.len() > 1 {
+            let mut prev: Option<Span> = None;
+            out.retain(|d| {
+                let end = prev.is_some_and(|p| doc.text.get(p.end..d.span.start).is_some_and(|g| matches!(g.trim(), "-" | "–" | "—")));
+                prev = d.range.then_some(d.span);
+                !end
+            });
+        }
     }
 }
 

@@ -7,27 +7,30 @@ use super::value::{Holiday, Season, Unit};
 /// Words that can begin a temporal expression (sorted); the scanner skips every other
 /// word at once (their flag in the shared [`crate::lexicon`] answers).
 pub(crate) const TRIGGERS: &[&str] = &[
-    "a", "an", "annually", "another", "apr", "april", "aug", "august", "autumn", "beginning", "between",
-    "biweekly", "boxing", "christmas", "daily", "dawn", "daybreak", "days", "dec", "decades",
-    "december", "dozen", "dusk", "each", "earlier", "early", "easter", "eight", "eighteen",
-    "eighteenth", "eighth", "eighty", "eleven", "eleventh", "end", "every", "fall", "feb",
-    "february", "few", "fifteen", "fifteenth", "fifth", "fifty", "first", "five", "for",
-    "fortnightly", "forty", "four", "fourteen", "fourteenth", "fourth", "friday", "fridays",
-    "from", "good", "half", "halloween", "hourly", "hours", "hundred", "international", "iranian", "jan",
-    "january", "jul", "july", "jun", "june", "juneteenth", "kurdish", "labor", "labour", "last", "late",
-    "lately", "later", "many", "mar", "march", "martin", "may", "memorial", "mid", "midday",
-    "middle", "midnight", "minutes", "mlk", "monday", "mondays", "monthly", "months", "new",
+    "a", "aban", "afternoon", "amordad", "an", "annually", "another", "apr", "april", "aug",
+    "august", "autumn", "azar", "bahman", "beginning", "between", "biweekly", "boxing",
+    "christmas", "daily", "dawn", "daybreak", "days", "dec", "decades", "december", "dey",
+    "dozen", "dusk", "each", "earlier", "early", "easter", "eight", "eighteen", "eighteenth",
+    "eighth", "eighty", "el", "eleven", "eleventh", "end", "esfand", "evening", "every", "fall",
+    "farvardin", "feb", "february", "few", "fifteen", "fifteenth", "fifth", "fifty", "first",
+    "five", "for", "fortnightly", "forty", "four", "fourteen", "fourteenth", "fourth", "friday",
+    "fridays", "from", "good", "half", "halloween", "hourly", "hours", "hundred",
+    "international", "iranian", "jan", "january", "jul", "july", "jun", "june", "juneteenth",
+    "khordad", "kurdish", "labor", "labour", "last", "late", "lately", "later", "many", "mar",
+    "march", "martin", "may", "mehr", "memorial", "mid", "midday", "middle", "midnight",
+    "minutes", "mlk", "monday", "mondays", "monthly", "months", "mordad", "morning", "new",
     "newroz", "next", "night", "nightfall", "nightly", "nine", "nineteen", "nineteenth",
     "ninety", "ninth", "noon", "norouz", "nov", "november", "now", "nowadays", "nowrouz",
-    "nowruz", "numerous", "oct", "october", "once", "one", "overnight", "palm", "per", "persian",
-    "quarterly", "recent", "recently", "saturday", "saturdays", "sep", "sept", "september",
-    "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "six", "sixteen",
-    "sixteenth", "sixth", "sixty", "spring", "start", "summer", "sunday", "sundays", "sunrise",
-    "sunset", "ten", "tenth", "thanksgiving", "that", "the", "these", "third", "thirteen",
-    "thirteenth", "thirtieth", "thirty", "this", "three", "thursday", "thursdays", "today",
-    "tomorrow", "tonight", "tuesday", "tuesdays", "twelfth", "twelve", "twentieth", "twenty",
-    "twice", "two", "valentine", "wednesday", "wednesdays", "weekends", "weekly", "weeks", "winter",
-    "women", "yearly", "years", "yesterday",
+    "nowruz", "numerous", "oct", "october", "once", "one", "ordibehesht", "overnight", "palm",
+    "per", "persian", "quarterly", "recent", "recently", "saturday", "saturdays", "sep", "sept",
+    "september", "seven", "seventeen", "seventeenth", "seventh", "seventy", "several",
+    "shahrivar", "six", "sixteen", "sixteenth", "sixth", "sixty", "spring", "start", "summer",
+    "sunday", "sundays", "sunrise", "sunset", "ten", "tenth", "thanksgiving", "that", "the",
+    "these", "third", "thirteen", "thirteenth", "thirtieth", "thirty", "this", "three",
+    "thursday", "thursdays", "tir", "today", "tomorrow", "tonight", "tuesday", "tuesdays",
+    "twelfth", "twelve", "twentieth", "twenty", "twice", "two", "valentine", "wednesday",
+    "wednesdays", "weekends", "weekly", "weeks", "winter", "women", "yearly", "years",
+    "yesterday",
 ];
 
 /// The words of which every temporal expression without a number (or a hyphenated or
@@ -37,20 +40,23 @@ pub(crate) const TRIGGERS: &[&str] = &[
 /// `early`, `end`, …) only lead up to these, so a sentence with none of them and no
 /// number holds no temporal expression and is not parsed at all.
 pub(crate) const ANCHORS: &[&str] = &[
-    "afternoon", "afterward", "afterwards", "ago", "am", "annually", "apr", "april", "aug",
-    "august", "autumn", "biweekly", "centuries", "century", "christmas", "daily", "dawn", "day",
-    "daybreak", "days", "dec", "decade", "decades", "december", "dusk", "earlier", "easter",
-    "eve", "evening", "fall", "feb", "february", "fortnight", "fortnightly", "friday", "fridays", "future",
-    "gmt", "h", "half", "halloween", "hour", "hourly", "hours", "hrs", "jan", "january", "jul",
-    "july", "jun", "june", "juneteenth", "lately", "later", "mar", "march", "may", "midday",
-    "midnight", "minute", "minutes", "monday", "mondays", "month", "monthly", "months",
-    "morning", "newroz", "night", "nightfall", "nightly", "noon", "norouz", "nov", "november",
-    "now", "nowadays", "nowrouz", "nowruz", "o'clock", "oct", "october", "once", "overnight",
-    "o’clock", "past", "pm", "quarter", "quarterly", "recent", "recently", "saturday",
-    "saturdays", "second", "seconds", "sep", "sept", "september", "spring", "summer", "sunday",
-    "sundays", "sunrise", "sunset", "thanksgiving", "thursday", "thursdays", "today",
-    "tomorrow", "tonight", "tuesday", "tuesdays", "twice", "utc", "wednesday", "wednesdays",
-    "week", "weekend", "weekends", "weekly", "weeks", "winter", "year", "yearly", "years", "yesterday",
+    "aban", "afternoon", "afterward", "afterwards", "ago", "am", "amordad", "annually", "apr",
+    "april", "aug", "august", "autumn", "azar", "bahman", "biweekly", "centuries", "century",
+    "christmas", "daily", "dawn", "day", "daybreak", "days", "dec", "decade", "decades",
+    "december", "dey", "domingo", "dusk", "earlier", "easter", "esfand", "eve", "evening",
+    "fall", "farvardin", "feb", "february", "fortnight", "fortnightly", "friday", "fridays",
+    "future", "gmt", "h", "half", "halloween", "hour", "hourly", "hours", "hrs", "jan",
+    "january", "jueves", "jul", "july", "jun", "june", "juneteenth", "khordad", "lately",
+    "later", "lunes", "mar", "march", "martes", "may", "mehr", "midday", "midnight",
+    "miercoles", "minute", "minutes", "monday", "mondays", "month", "monthly", "months",
+    "mordad", "morning", "newroz", "night", "nightfall", "nightly", "noon", "norouz", "nov",
+    "november", "now", "nowadays", "nowrouz", "nowruz", "o'clock", "oct", "october", "once",
+    "ordibehesht", "overnight", "o’clock", "past", "pm", "quarter", "quarterly", "recent",
+    "recently", "sabado", "saturday", "saturdays", "second", "seconds", "sep", "sept",
+    "september", "shahrivar", "spring", "summer", "sunday", "sundays", "sunrise", "sunset",
+    "thanksgiving", "thursday", "thursdays", "tir", "today", "tomorrow", "tonight", "tuesday",
+    "tuesdays", "twice", "utc", "viernes", "wednesday", "wednesdays", "week", "weekend",
+    "weekends", "weekly", "weeks", "winter", "writing", "year", "yearly", "years", "yesterday",
 ];
 
 /// [`trigger`], given the word's shared [`crate::lexicon`] flags instead of a look-up,
@@ -86,6 +92,41 @@ pub fn spanish_month(w: &str) -> Option<u32> {
         "octubre" => 10,
         "noviembre" => 11,
         "diciembre" => 12,
+        _ => return None,
+    })
+}
+
+/// A month of the Solar Hijri (Persian) calendar (1 = Farvardin) and whether its name
+/// is also a common first name or word (`Azar`, `Bahman`, `Mehr`, `Dey`, `Tir`), which
+/// is a month only with a day or a year.
+pub fn persian_month(w: &str) -> Option<(u32, bool)> {
+    Some(match w {
+        "farvardin" => (1, false),
+        "ordibehesht" => (2, false),
+        "khordad" => (3, false),
+        "tir" => (4, true),
+        "mordad" | "amordad" => (5, false),
+        "shahrivar" => (6, false),
+        "mehr" => (7, true),
+        "aban" => (8, false),
+        "azar" => (9, true),
+        "dey" => (10, true),
+        "bahman" => (11, true),
+        "esfand" => (12, false),
+        _ => return None,
+    })
+}
+
+/// A weekday's name in Spanish (ISO number, 1 = `lunes`), read only after `el`.
+pub fn spanish_weekday(w: &str) -> Option<u32> {
+    Some(match w {
+        "lunes" => 1,
+        "martes" => 2,
+        "miércoles" | "miercoles" => 3,
+        "jueves" => 4,
+        "viernes" => 5,
+        "sábado" | "sabado" => 6,
+        "domingo" => 7,
         _ => return None,
     })
 }

@@ -260,6 +260,9 @@ impl State {
         // The end of the last expression read as a bound or background: one joined to it
         // by `and` (`who had donated money in 2020 and 2021`) is background too.
         let mut aside_end: Option<usize> = None;
+        // The end of the last date read as one that names a thing (`the protests of
+        // November 2019`): its gloss in brackets names it too.
+        let mut names_end: Option<usize> = None;
         // The year of the day that opens the sentence before a comma (`On 5
         // October, the court sentenced Zhuk for a march in August 2020`): the sentence
         // tells that day, so a later date of another stated year is background.
@@ -335,6 +338,11 @@ impl State {
                     tense = Tense::Future;
                 }
             }
+            // `released on bail until July 15`: a day without a year that ends a stretch
+            // may lie in the coming weeks whatever the clause's tense
+            if tense == Tense::Past && start > 0 && matches!(s.low(start - 1), "until" | "till") && matches!(x.expr, Expr::Cal { y: None, d: Some(_), .. }) {
+                tense = Tense::Unknown;
+            }
             // (a line that is only this expression, with a time zone or punctuation)
             let alone = s.opens_line(start) && (end..toks.len()).all(|k| s.punct_or_end(k) || lexicon::zone_word(s.low(k)));
             self.stamp = alone && matches!(x.expr, Expr::Time { day: None, .. });
@@ -360,10 +368,16 @@ impl State {
                 // (a range whose ends are joined by a word, `between 2012 and 2014`, `from 8
                 // p.m. until 6 a.m.`, is two expressions, as TimeML marks them: the first keeps
                 // the range, the second holds its end)
+                // (and so is one whose ends a dash joins, `13–20 November 2024`, `the night of
+                // 4–5 March`: `13` and `20 November 2024`; not one inside a token, `2011-2012`)
                 let split = match (&x.expr, &r.range_end) {
-                    (Expr::Range(..), Some(_)) => (start + 1..end - 1).find(|&k| matches!(s.low(k), "to" | "until" | "till" | "through" | "and")),
+                    (Expr::Range(..) | Expr::PartOfDay { .. }, Some(_)) => {
+                        (start + 1..end - 1).find(|&k| matches!(s.low(k), "to" | "until" | "till" | "through" | "and" | "-" | "–" | "—"))
+                    }
                     _ => None,
                 };
+                // (a part of a day over a range is the first day's: its end is a plain day)
+                let part = matches!(x.expr, Expr::PartOfDay { .. });
                 match (split, split.and_then(|k| Some((toks.get(k - 1)?, toks.get(k + 1)?)))) {
                     (Some(_), Some((a_end, b_start))) => {
                         self.out.push(Timex {
@@ -375,7 +389,7 @@ impl State {
                         });
                         self.out.push(Timex {
                             span: Span::new(b_start.span.start, b.span.end),
-                            kind: r.kind,
+                            kind: if part { TimexType::Date } else { r.kind },
                             value: r.range_end.clone().unwrap_or_default(),
                             precision: r.precision,
                             range_end: None,
@@ -386,7 +400,7 @@ impl State {
                         kind: r.kind,
                         value: r.value,
                         precision: r.precision,
-                        range_end: r.range_end,
+                        range_end: r.range_end.filter(|_| !part),
                     }),
                 }
                 self.told_late = r.point.filter(|_| r.late);
@@ -408,6 +422,14 @@ impl State {
                 // focus)
                 // (not `Less than a week earlier`: a measure)
                 let compared = (start.saturating_sub(5)..start.saturating_sub(1)).rev().take_while(|&k| !matches!(s.low(k), "," | ";")).any(|k| s.low(k) == "than");
+                // (`the anniversary of the protests of November 2019`: a date after a noun
+                // and `of` names a thing, which moves no focus; not `the events of August
+                // 2020, when …`; nor does its gloss in brackets, `of Aban 1398 (November
+                // 2019)`)
+                let names = start > 1
+                    && (s.low(start - 1) == "of" && s.lower_word(start - 2) && matches!(x.expr, Expr::Cal { y: Some(_), .. } | Expr::Persian { y: Some(_), .. }) && !of_told()
+                        || s.low(start - 1) == "(" && names_end == Some(start - 1));
+                names_end = names.then_some(end);
                 // (a `By` that opens the sentence or a clause, `and by Friday, 18 October,
                 // the metro had closed`, tells the story's next day, no bound)
                 let opens_by = start > 0 && s.low(start - 1) == "by" && (start == 1 || matches!(s.low(start - 2), "and" | "but" | "," | ";"));
@@ -428,6 +450,7 @@ impl State {
                         && !(start > 1 && matches!(s.low(start - 2), "in" | "during" | "after" | "before" | "since" | "until" | "following" | "throughout" | "amid" | "by"))
                         && s.lower_word(end)
                     || start > 0 && aside_end == Some(start - 1) && matches!(s.low(start - 1), "and" | "or")
+                    || names
                     || matches!(x.expr, Expr::Cal { y: Some(y), .. } if fronted.is_some_and(|f| f != y))
                     // (`announced that cuts would be extended from Wednesday. That evening,
                     // …`: a weekday still to come is no step of the story)
@@ -486,7 +509,7 @@ impl State {
                 // (`"Today they said yes, so we came again."`: the speaker's day, no step of
                 // the story told around the quotation)
                 let quoted_today = matches!(x.expr, Expr::Today { .. }) && s.quoted(start);
-                if let Some(point) = r.point.filter(|_| !compared && !said_after && !quoted_today) {
+                if let Some(point) = r.point.filter(|_| !compared && !said_after && !quoted_today && !names) {
                     let aside = bound || s.in_where_clause(start);
                     let before = self.focus.map(|f| (f.point, f.year_explicit));
                     self.set_focus(point, r.from, para, r.explicit && !bound, bound, aside);
@@ -764,6 +787,7 @@ impl State {
                 }
             }
             Expr::DayOfMonth(d) => self.day_of_month(*d, para, tense)?,
+            Expr::Persian { y, m, d } => self.persian(*y, *m, *d, para, tense)?,
             Expr::Dated { wd, base } => {
                 let r = self.resolve(base, para, tense)?;
                 let (Some(Point::Day(d)), Some(want)) = (r.point, value::weekday(*wd)) else { return Some(r) };
@@ -1094,8 +1118,10 @@ impl State {
                 }
                 // (`the night of 4-5 January` is one night, the first day's: no range,
                 // and `the next morning` is the 5th)
+                // (the range's end stays for the output, which splits `the night of 4–5
+                // March` into `the night of 4` and `5 March`)
                 let point = r.from.or(r.point);
-                Resolved { kind: TimexType::Time, value: format!("{}T{code}", r.value), precision: Some(Precision::Day), range_end: None, point, from: None, late: matches!(*code, "EV" | "NI"), ..r }
+                Resolved { kind: TimexType::Time, value: format!("{}T{code}", r.value), precision: Some(Precision::Day), point, from: None, late: matches!(*code, "EV" | "NI"), ..r }
             }
             Expr::Overnight => {
                 // (a night not yet over when the document was written is the one before it)
@@ -1126,7 +1152,13 @@ impl State {
                         // (each end on its own day when both name one: `from 6 p.m. on 24
                         // December until 6 a.m. on 27 December`)
                         let (start, first) = self.clock(*h1, *m1, d1.as_deref(), None, para, tense)?;
-                        let last = first.and_then(|d| if overnight { d.succ_opt() } else { Some(d) }).filter(|_| d2.is_none());
+                        // (an end on a bare weekday is the first such day from the start:
+                        // `from 6am on Monday 9 May until 23:59 on Wednesday` is 11 May)
+                        let on_weekday = match (d2.as_deref(), first) {
+                            (Some(Expr::Weekday { wd, rel: Rel::Bare }), Some(f)) => value::weekday(*wd).and_then(|w| value::weekday_on_or_after(f, w)),
+                            _ => None,
+                        };
+                        let last = first.and_then(|d| if overnight { d.succ_opt() } else { Some(d) }).filter(|_| d2.is_none()).or(on_weekday);
                         let (end, _) = self.clock(*h2, *m2, d2.as_deref(), last, para, tense)?;
                         (start, end)
                     };
@@ -1339,6 +1371,26 @@ impl State {
         let d = h.on(y)?;
         let point = if weekend { Point::Weekend(value::weekday_nearest(d, Weekday::Sat)?) } else { Point::Day(d) };
         Resolved::date(point, explicit)
+    }
+
+    /// A Solar Hijri date's value: the Gregorian day (of a month without a day, the
+    /// Gregorian month that holds its 16th, the month it mostly overlaps). Without a year,
+    /// the Persian year whose date a Gregorian date of the same day would take
+    /// ([`State::year_for`]: the focus's, else the most recent such date not after the
+    /// document's, …).
+    fn persian(&self, y: Option<i32>, m: u32, d: Option<u32>, para: usize, tense: Tense) -> Option<Resolved> {
+        let day = |jy: i32| value::persian(jy, m, d.unwrap_or(16));
+        let point = |g: NaiveDate| if d.is_some() { Some(Point::Day(g)) } else { Point::Month(g.year(), g.month()).checked() };
+        if let Some(jy) = y {
+            return Resolved::date(point(day(jy)?)?, true);
+        }
+        let Some(anchor) = self.doc.or_else(|| self.focus.and_then(|f| f.point.start())) else {
+            return Some(Resolved::unresolved(if d.is_some() { "XXXX-XX-XX" } else { "XXXX-XX" }.into(), if d.is_some() { Precision::Day } else { Precision::Month }));
+        };
+        let jy = value::persian_year(anchor)?;
+        let g = day(jy)?;
+        let (gy, explicit) = self.year_for(g.month(), d.map(|_| g.day()), para, tense)?;
+        Resolved::date(point(day(jy + (gy - g.year()))?)?, explicit)
     }
 
     /// `on the 19th`: the day `d` of the month in focus (a month or a day in it, named in

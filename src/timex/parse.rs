@@ -91,6 +91,10 @@ pub enum Expr {
     /// Sunday`, ISO weekday `wd`): the year is one in which that day is that weekday. (Not
     /// `Sunday, June 9`: a wire's date line, where a mismatch is a slip, not a clue.)
     Dated { wd: u32, base: Box<Expr> },
+    /// A date of the Solar Hijri (Persian) calendar, month `m` (1 = Farvardin): `24
+    /// Aban`, `30 Aban 1403`, `Aban 1398`, `since Farvardin`; valued as the Gregorian
+    /// day, or the Gregorian month that holds the month's middle.
+    Persian { y: Option<i32>, m: u32, d: Option<u32> },
     /// A day of the month in focus (else of the document's): `on the 19th`.
     DayOfMonth(u32),
     /// So many units from a day named with the event they count from: `a week after her
@@ -899,10 +903,49 @@ impl<'a> Sent<'a> {
         if let Some(x) = self.spanish_date(i) {
             return Some(x);
         }
+        if let Some(x) = self.persian_day(i) {
+            return Some(x);
+        }
         if let Some(x) = self.listed_day(i) {
             return Some(x);
         }
         self.bare_year(i, cued).map(|y| (i + 1, Expr::Cal { y: Some(y), m: None, d: None }))
+    }
+
+    /// A Solar Hijri year after a Persian month at token `k` (`1403`: 1200 to 1600).
+    fn persian_year_at(&self, k: usize) -> Option<i32> {
+        let w = self.w(k);
+        (self.is_number(k) && w.len() == 4 && all_digits(w)).then(|| w.parse().ok()).flatten().filter(|y| (1200..=1600).contains(y))
+    }
+
+    /// A day of a Persian month, its year if written: `24 Aban`, `30 Aban 1403`, `23–30
+    /// Aban 1403` (a range, in one year).
+    fn persian_day(&self, i: usize) -> Option<(usize, Expr)> {
+        let d1 = day_of(self.w(i)).filter(|&d| d <= 31)?;
+        let (d2, j) = match self.is_dash(i + 1) && self.is_number(i + 2) {
+            true => (Some(day_of(self.w(i + 2))?), i + 3),
+            false => (None, i + 1),
+        };
+        let (m, _) = lx::persian_month(self.w(j)).filter(|_| self.cap(j))?;
+        let y = self.persian_year_at(j + 1);
+        let end = if y.is_some() { j + 2 } else { j + 1 };
+        let a = Expr::Persian { y, m, d: Some(d1) };
+        Some(match d2 {
+            Some(b) if b > d1 => (end, Expr::Range(Box::new(a), Box::new(Expr::Persian { y, m, d: Some(b) }))),
+            Some(_) => return None,
+            None => (end, a),
+        })
+    }
+
+    /// A Persian month without a day: with its year (`Aban 1398`), or after a word that
+    /// makes it a date when its name is no common name (`since Farvardin`, `in Esfand`).
+    fn persian_month_date(&self, i: usize, cued: bool) -> Option<(usize, Expr)> {
+        let (m, name) = lx::persian_month(self.w(i)).filter(|_| self.cap(i))?;
+        if let Some(y) = self.persian_year_at(i + 1) {
+            return Some((i + 2, Expr::Persian { y: Some(y), m, d: None }));
+        }
+        let cue = cued || matches!(self.prev(i), "in" | "since" | "until" | "till" | "by" | "from" | "during" | "early" | "late" | "mid" | "of" | "last" | "next" | "this");
+        (cue && !name).then_some((i + 1, Expr::Persian { y: None, m, d: None }))
     }
 
     /// A date quoted in Spanish: `el 4 de noviembre`, `18 de octubre de 2019`.
@@ -911,6 +954,11 @@ impl<'a> Sent<'a> {
             return None;
         }
         let mo = lx::spanish_month(self.w(i + 2))?;
+        // (not a name that holds a date, `Plaza 23 de Marzo`, `Avenida 18 de Julio`: a
+        // capitalised word before it, and a month capitalised as Spanish does only in names)
+        if self.cap(i + 2) && i > 0 && self.kind(i - 1) == Some(TokenKind::Word) && self.cap(i - 1) && lx::weekday(self.prev(i)).is_none() {
+            return None;
+        }
         let d = day_of(self.w(i))?;
         match self.w(i + 3) {
             "de" => match year4(self.w(i + 4)) {
@@ -1161,6 +1209,9 @@ impl<'a> Sent<'a> {
         if let Some(x) = self.century(i) {
             return Some(x);
         }
+        if let Some(x) = self.persian_month_date(i, cued) {
+            return Some(x);
+        }
         if let Some((mo, mend, abbr)) = self.month_at(i) {
             // (`On January 4 police fired`, `the night of January 4 police …`: after `on` a
             // day follows the month, whatever noun comes next.)
@@ -1217,7 +1268,7 @@ impl<'a> Sent<'a> {
             // (a weekday that is its line's whole text heads a day-by-day account:
             // `Monday` over `The week began with a protest …`)
             let cue = cued || self.weekday_cue(i) || opens && self.heads_line(i + 1);
-            if let Some((end, e @ Expr::Cal { d: Some(_), .. })) = date.filter(|_| cue || opens) {
+            if let Some((end, e @ (Expr::Cal { d: Some(_), .. } | Expr::Persian { d: Some(_), .. }))) = date.filter(|_| cue || opens) {
                 let end = if self.w(i + 1) == "(" && self.w(end) == ")" { end + 1 } else { end };
                 return Some((end, e));
             }
@@ -1356,6 +1407,10 @@ impl<'a> Sent<'a> {
         // (but a month no one is named, or any after `in`, is a date whatever verb
         // follows: `those detained in January had died`, `in May has`)
         let strong = lx::month_cue(prev) && (!name_month || matches!(prev, "in" | "since" | "until" | "during"));
+        // `May is traditionally the month when …`: the clause says it is a month
+        if matches!(next, "is" | "was") && (mend + 1..mend + 5).any(|k| self.w(k) == "month") {
+            return true;
+        }
         if lx::speech_verb(next) && !month_list && !strong {
             return false;
         }
@@ -1453,7 +1508,7 @@ impl<'a> Sent<'a> {
             matches!(
                 w,
                 "turn" | "close" | "height" | "final" | "closing" | "opening" | "following" | "previous"
-                    | "preceding" | "prior" | "same" | "coming"
+                    | "preceding" | "prior" | "same" | "coming" | "time"
             )
         };
         if self.kind(j) == Some(TokenKind::Word) && !self.listed(j) && !named(wj) {
@@ -1662,6 +1717,10 @@ impl<'a> Sent<'a> {
                 _ => {}
             }
         }
+        // the time of writing: the writer's present
+        if wj == "time" && self.w(j + 1) == "of" && self.w(j + 2) == "writing" {
+            return m(i, j + 3, Expr::Ref("PRESENT_REF"));
+        }
         // the new year
         if wj == "new" && self.w(j + 1) == "year" && self.kind(j + 2) != Some(TokenKind::Possessive) {
             return m(i, j + 2, Expr::Deictic { unit: Unit::Year, n: 1 });
@@ -1674,7 +1733,7 @@ impl<'a> Sent<'a> {
         // the night`: the day under discussion (not `the night shift`, `the morning papers`)
         if let Some(code) = lx::part_of_day(wj) {
             if self.w(j + 1) == "of" {
-                let day = |e: &Expr| matches!(e, Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. });
+                let day = |e: &Expr| matches!(e, Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. } | Expr::Persian { d: Some(_), .. });
                 if let Some((end, e)) = self.date_core(j + 2, true) {
                     if day(&e) || matches!(&e, Expr::Range(a, _) if day(a)) {
                         return m(i, end, Expr::PartOfDay { base: Box::new(e), code });
@@ -1883,8 +1942,13 @@ impl<'a> Sent<'a> {
                     || self.kind(i + 1) == Some(TokenKind::Possessive);
                 m(i, i + 1, Expr::Today { present })
             }
+            // a weekday quoted in Spanish: `el lunes`
+            "el" => m(i, i + 2, Expr::Weekday { wd: lx::spanish_weekday(next)?, rel: Rel::Bare }),
             "tonight" => m(i, i + 1, Expr::PartOfDay { base: Box::new(Expr::Deictic { unit: Unit::Day, n: 0 }), code: "NI" }),
             "dawn" | "daybreak" | "sunrise" | "dusk" | "nightfall" | "sunset" | "night" => self.twilight(i),
+            // `By evening the stoppage spread`, `until morning`: a part of the day with no
+            // article after a preposition of time
+            "morning" | "afternoon" | "evening" if matches!(self.prev(i), "by" | "until" | "till" | "since") => self.part_of_day_after(i, i + 1, lx::part_of_day(w)?),
             // `Overnight, crowds gathered`, `detained 1,000 people overnight.` (not `an
             // overnight curfew`, nor a sudden change: `prices doubled overnight`)
             "overnight" if (matches!(next, "," | "." | ";" | "") || (i == 0 && self.cap(i))) && !lx::sudden(self.prev(i)) => {
@@ -2066,6 +2130,8 @@ impl<'a> Sent<'a> {
                     | "while" | "until" | "till" | "there" | "outside" | "near" | "of" | "that" | "the" | "police"
                     | "protesters" | "crowds" | "troops" | "workers" | "it" | "they" | "he" | "she" | "we"
             )
+            // (a participle with its object: `gathered in the morning demanding his release`)
+            || self.w(k).len() > 5 && self.w(k).ends_with("ing") && matches!(self.w(k + 1), "his" | "her" | "their" | "its" | "the" | "a" | "an")
     }
 
     /// `at dawn`, `by nightfall`, `before sunrise`, `at night`, `at dusk on Friday`: a
@@ -2273,7 +2339,14 @@ impl<'a> Sent<'a> {
                     return Some((None, true, i + 1, Repr::X));
                 }
                 let n = lx::number_word(w)?;
-                Some((Some(n), false, i + 1, Repr::Int(n)))
+                // `two hundred years`, `three thousand years`
+                let times = match self.w(i + 1) {
+                    "hundred" if n < 100 => 100,
+                    "thousand" if n < 100 => 1000,
+                    _ => 1,
+                };
+                let (n, end) = if times > 1 { (n.checked_mul(times)?, i + 2) } else { (n, i + 1) };
+                Some((Some(n), false, end, Repr::Int(n)))
             }
             _ => None,
         }
@@ -2295,6 +2368,15 @@ impl<'a> Sent<'a> {
         }
         if let Some(x) = self.half_a(i) {
             return Some(x);
+        }
+        // `from 10 to 15 days`, `between 10 and 15 days`: the first count is a length in
+        // the unit of the second
+        if self.is_number(i) && matches!(self.prev(i), "from" | "between") && matches!(self.w(i + 1), "to" | "and" | "-" | "–") {
+            if let (Some((_, false, k, _)), Some((_, repr))) = (self.qty(i + 2), plain_number_repr(self.w(i))) {
+                if let Some((unit, true)) = self.unit_at(k) {
+                    return m(i, i + 1, Expr::Duration(unit.duration(&repr.string())));
+                }
+            }
         }
         // (What follows needs a unit or `times` right after the count, which ends
         // within three tokens: a test first, as most counts have neither.)
@@ -2340,7 +2422,8 @@ impl<'a> Sent<'a> {
         let rel = match after {
             "ago" => Some(-1),
             "later" | "afterwards" | "afterward" => Some(1),
-            "on" if end_of_clause => Some(1),
+            // (not a rota's `of 15 days on, 15 days off`: a length)
+            "on" if end_of_clause && !matches!(self.prev(i), "of" | "for") && !(j + 3..j + 6).any(|k| self.w(k) == "off") => Some(1),
             "after" if end_of_clause => Some(1),
             "earlier" => Some(-1),
             "before" | "prior" if end_of_clause => Some(-1),
@@ -2485,7 +2568,7 @@ impl<'a> Sent<'a> {
     /// `four years and nine months`, `two days and 12 hours`, `an hour and 20 minutes`: a
     /// length told in a unit and a smaller one joined by `and` (`P4Y9M`, `P2DT12H`,
     /// `PT1H20M`); `… later`, `… ago` move by the whole in the smaller unit (years and
-    /// months, weeks and days only); not `… old`, `… before`, `… after`.
+    /// months, weeks and days only); `… before`, `… after` are the length; not `… old`.
     fn two_units(&self, i: usize) -> Option<Match> {
         // (a count of one word and a unit before `and`: a test first, as few have it)
         if self.w(i + 2) != "and" {
@@ -2513,7 +2596,9 @@ impl<'a> Sent<'a> {
             let n = n * sign;
             return m(i, k + 2, if self.w(k + 1) == "ago" { Expr::Deictic { unit, n } } else { Expr::Anaphoric { unit, n } });
         }
-        if matches!(self.w(k + 1), "old" | "-old" | "before" | "after") {
+        // (`twelve years and three months after the shootings`: the length, as `two days
+        // before the vote` is; its second part alone is no day counted from the event)
+        if matches!(self.w(k + 1), "old" | "-old") {
             return None;
         }
         // (hours, minutes and seconds after the `T`)
@@ -2705,8 +2790,10 @@ impl<'a> Sent<'a> {
         if colon && h <= 23 && min <= 59 {
             let cue = matches!(
                 self.prev(i),
-                "at" | "by" | "around" | "from" | "until" | "till" | "before" | "after" | "since" | "about" | "approximately" | "roughly" | "exactly" | "precisely"
+                "at" | "by" | "around" | "from" | "until" | "till" | "before" | "after" | "since" | "about" | "approximately" | "roughly" | "exactly" | "precisely" | "between"
             )
+                // (the second clock of a span: `between 22:00 and 06:00`)
+                || matches!(self.prev(i), "and" | "to" | "-" | "–") && i >= 4 && self.w(i - 3) == ":"
                 || matches!(self.w(j), "hours" | "hrs" | "h")
                 || lx::zone_word(self.w(j))
                 // a log's entries: `08:30: protesters gathered`, `- 10:15 – soldiers fired`

@@ -185,9 +185,10 @@ fn ranges_keep_both_ends() {
         ("Strikes ran January–March 2020.", "2020-01", "2020-03"),
     ] {
         let got = find(&doc(D, text));
-        // (ends joined by a word are two expressions, as TimeML marks them: the first
-        // keeps the range, the second holds its end)
-        let worded = text.contains(" to ") || text.contains(" and ");
+        // (ends joined by a word or a dash of their own are two expressions, as TimeML
+        // marks them: the first keeps the range, the second holds its end; not those of
+        // one token, `2011-2012`)
+        let worded = text.contains(" to ") || text.contains(" and ") || text.contains('–');
         assert_eq!(got.len(), if worded { 2 } else { 1 }, "{text}: {got:?}");
         assert_eq!(got[0].value, start, "{text}");
         assert_eq!(got[0].range_end.as_deref(), Some(end), "{text}");
@@ -450,4 +451,25 @@ fn background_years_lend_no_year_to_later_months() {
 #[test]
 fn trigger_words_are_short() {
     assert!(lexicon::TRIGGERS.iter().all(|w| w.len() <= 13));
+}
+
+#[test]
+fn solar_hijri_days_convert_to_gregorian() {
+    let g = |y, m, d| value::persian(y, m, d).map(|x| x.to_string());
+    // Nowruz falls on 20 or 21 March
+    for (jy, day) in [(1357, "1978-03-21"), (1398, "2019-03-21"), (1399, "2020-03-20"), (1403, "2024-03-20"), (1404, "2025-03-21")] {
+        assert_eq!(value::nowruz(jy).map(|d| d.to_string()).as_deref(), Some(day), "{jy}");
+    }
+    assert_eq!(g(1403, 8, 30).as_deref(), Some("2024-11-20"));
+    assert_eq!(g(1403, 7, 14).as_deref(), Some("2024-10-05"));
+    assert_eq!(g(1403, 9, 7).as_deref(), Some("2024-11-27"));
+    assert_eq!(g(1357, 11, 22).as_deref(), Some("1979-02-11"));
+    assert_eq!(g(1402, 10, 1).as_deref(), Some("2023-12-22"));
+    // Esfand has 30 days in a leap year only; no month has 32
+    assert_eq!(g(1403, 12, 30).as_deref(), Some("2025-03-20"));
+    assert_eq!(g(1402, 12, 30), None);
+    assert_eq!(g(1403, 1, 32), None);
+    assert_eq!(g(1403, 7, 31), None);
+    assert_eq!(value::persian_year(NaiveDate::from_ymd_opt(2024, 3, 19).unwrap()), Some(1402));
+    assert_eq!(value::persian_year(NaiveDate::from_ymd_opt(2024, 3, 20).unwrap()), Some(1403));
 }

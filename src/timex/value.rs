@@ -20,6 +20,56 @@ pub fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+/// The Gregorian day of 1 Farvardin (Nowruz) of Solar Hijri year `jy` (1200..=1600, the
+/// Gregorian years 1821..=2221): the arithmetic of the official Iranian calendar
+/// (Borkowski's breaks of its 33-year cycles, as the `jalaali` libraries compute it).
+pub fn nowruz(jy: i32) -> Option<NaiveDate> {
+    const BREAKS: [i32; 20] = [-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178];
+    if !(1200..=1600).contains(&jy) {
+        return None;
+    }
+    let gy = jy + 621;
+    let (mut leap_j, mut jp, mut jump) = (-14, BREAKS[0], 0);
+    for &jm in &BREAKS[1..] {
+        jump = jm - jp;
+        if jy < jm {
+            break;
+        }
+        leap_j += jump / 33 * 8 + jump % 33 / 4;
+        jp = jm;
+    }
+    let n = jy - jp;
+    leap_j += n / 33 * 8 + (n % 33 + 3) / 4;
+    if jump % 33 == 4 && jump - n == 4 {
+        leap_j += 1;
+    }
+    let leap_g = gy / 4 - (gy / 100 + 1) * 3 / 4 - 150;
+    date(gy, 3, u32::try_from(20 + leap_j - leap_g).ok()?)
+}
+
+/// The Gregorian day of day `d` of month `m` (1 = Farvardin) of Solar Hijri year `jy`:
+/// six months of 31 days, five of 30, and Esfand of 29 (30 in a leap year); `None` for
+/// a day the month does not have.
+pub fn persian(jy: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    if !(1..=12).contains(&m) || d == 0 {
+        return None;
+    }
+    let start = nowruz(jy)?;
+    let len = match m {
+        1..=6 => 31,
+        7..=11 => 30,
+        _ => u32::try_from(nowruz(jy + 1)?.signed_duration_since(start).num_days() - 336).ok()?,
+    };
+    let before = if m <= 7 { 31 * (m - 1) } else { 186 + 30 * (m - 7) };
+    (d <= len).then(|| start.checked_add_days(Days::new(u64::from(before + d - 1)))).flatten()
+}
+
+/// The Solar Hijri year that holds the Gregorian day `g`.
+pub fn persian_year(g: NaiveDate) -> Option<i32> {
+    let jy = g.year() - 621;
+    Some(if g >= nowruz(jy)? { jy } else { jy - 1 })
+}
+
 /// True when day `d` can occur in month `m` of some year (29 February included).
 pub fn day_fits_month(m: u32, d: u32) -> bool {
     NaiveDate::from_ymd_opt(2000, m, d).is_some()
