@@ -1545,6 +1545,9 @@ impl<'a> Run<'a> {
             }
             weak.push(
                 date_span.is_none() && !self.dated
+                    // (A count over a range of days, `Between 12 and 15 November, at least
+                    // 34 people were detained`: the sum of those told day by day.)
+                    || t.figure && matches!(t.kind, EventType::Arrest | EventType::Killing) && date.is_some_and(|d| d.range)
                     || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| {
                         // (`The unrest started on 2 January`: dated, it is firm.)
                         let began = || {
@@ -1764,8 +1767,13 @@ fn drop_weak(events: &mut Vec<Event>, weak: &[bool], keep: &mut Vec<bool>, doc: 
     // with Detroit carmakers fail`): what it names without a date of its own is the
     // story the text tells, with date and place.
     let headline = headline_of(doc);
+    // (So does a memo's subject line: `Subject: Strike of drilling crews at …`.)
+    let titled = |sp: Span| {
+        headline == Some(sp)
+            || doc.text.get(sp.start..).is_some_and(|r| ["Subject:", "SUBJECT:", "Re:", "RE:"].iter().any(|l| r.starts_with(l)))
+    };
     let mut firm_places: Vec<Option<&str>> = Vec::new();
-    if headline.is_some() {
+    if headline.is_some() || events.iter().any(|e| titled(e.sentence)) {
         firm_places.extend(events.iter().zip(weak.iter()).filter(|(_, w)| !**w).map(|(e, _)| e.place.as_deref()));
         firm_places.sort_unstable();
     }
@@ -1774,20 +1782,20 @@ fn drop_weak(events: &mut Vec<Event>, weak: &[bool], keep: &mut Vec<bool>, doc: 
             let vague = e.place.is_none() || e.place.as_deref() == country;
             // (A headline's event goes also where a firm event of another type is:
             // `security forces open fire in Mahabad` when the text tells of a killing there.)
-            let told = || headline == Some(e.sentence) && !vague && firm_places.binary_search(&e.place.as_deref()).is_ok();
+            let told = || titled(e.sentence) && !vague && firm_places.binary_search(&e.place.as_deref()).is_ok();
             let picket = || {
                 let ev = lower.get(e.evidence.start..e.evidence.end).unwrap_or("");
                 holds(ev, "picket") || holds(ev, "unrest")
             };
             let firm_kind = firm_kinds.get(e.kind as usize).copied().unwrap_or(false);
-            let headline_told = headline == Some(e.sentence) && (firm_kind || told());
+            let headline_told = titled(e.sentence) && (firm_kind || told());
             // (Dated or not, a headline's event with no place of its own is the story's
             // when the text tells one of its type: `Copper miners stay below ground for a
             // second day`.)
             // (Nor with only the country, when the text puts one of its type in a town:
             // `Copper miners in central Kazakhstan stay underground` over the shaft near
             // Satbayev.)
-            let headline_vague = headline == Some(e.sentence) && firm_kind && (e.place.is_none() || vague && firm_towns[e.kind as usize]);
+            let headline_vague = titled(e.sentence) && firm_kind && (e.place.is_none() || vague && firm_towns[e.kind as usize]);
             !(w && (firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()) || headline_told) || headline_vague)
     }));
     let mut i = 0;
