@@ -1867,8 +1867,8 @@ fn drop_future(events: &mut Vec<Event>, doc_day: Option<&str>) {
     }
 }
 
-/// Folds violence into the killing and a protest into the riot of the same sentence (or
-/// paragraph, for riots told by the rioters), place and date: their figures go to what
+/// Folds violence into the killing (of the same sentence or paragraph) and a protest into
+/// the riot of the same sentence (or paragraph, for riots told by the rioters), place and date: their figures go to what
 /// stays (`into` is working memory).
 fn fold_into_riots_and_killings(cx: &Cx, doc: &Document, events: &mut Vec<Event>, into: &mut Vec<Option<usize>>) {
     // Violence that killed is a killing, and a riot is a violent protest: in one
@@ -1895,6 +1895,10 @@ fn fold_into_riots_and_killings(cx: &Cx, doc: &Document, events: &mut Vec<Event>
     // protest beside a riot.)
     let told = |kind: EventType| events.iter().any(|e| e.kind == kind);
     let killings = if told(EventType::Violence) && told(EventType::Killing) { first_of(EventType::Killing, false, &|_| true) } else { SmallMap::new(0) };
+    // (And violence its paragraph tells beside a killing at that place on that day: `security
+    // forces opened fire … Two men were killed`, `witnesses said he was shot after
+    // stopping`: one incident, as ACLED counts one event a place, day and actor.)
+    let killings_by_para = if told(EventType::Violence) && told(EventType::Killing) { first_of(EventType::Killing, true, &|_| true) } else { SmallMap::new(0) };
     let rioting = told(EventType::Protest) && told(EventType::Riot);
     let riots = if rioting { first_of(EventType::Riot, false, &|_| true) } else { SmallMap::new(0) };
     // (Riots told by the people who rioted, by paragraph.)
@@ -1907,7 +1911,7 @@ fn fold_into_riots_and_killings(cx: &Cx, doc: &Document, events: &mut Vec<Event>
     into.extend(events.iter().map(|e| {
         let (place, date) = (e.place.as_deref(), e.date.as_deref());
         match e.kind {
-            EventType::Violence => killings.get(&(e.sentence.start, place, date)),
+            EventType::Violence => killings.get(&(e.sentence.start, place, date)).or_else(|| killings_by_para.get(&(para_of(e.sentence), place, date))),
             EventType::Protest => riots.get(&(e.sentence.start, place, date)).or_else(|| by_rioters.get(&(para_of(e.sentence), place, date))),
             _ => None,
         }
