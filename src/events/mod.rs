@@ -1555,6 +1555,9 @@ impl<'a> Run<'a> {
             }
             weak.push(
                 date_span.is_none() && !self.dated
+                    // (A count over a range of days, `Between 12 and 15 November, at least
+                    // 34 people were detained`: the sum of those told day by day.)
+                    || t.figure && matches!(t.kind, EventType::Arrest | EventType::Killing) && date.is_some_and(|d| d.range)
                     || cx.lower.get(t.span.start..t.span.end).is_some_and(|w| {
                         // (`The unrest started on 2 January`: dated, it is firm.)
                         let began = || {
@@ -1774,8 +1777,13 @@ fn drop_weak(events: &mut Vec<Event>, weak: &[bool], keep: &mut Vec<bool>, doc: 
     // with Detroit carmakers fail`): what it names without a date of its own is the
     // story the text tells, with date and place.
     let headline = headline_of(doc);
+    // (So does a memo's subject line: `Subject: Strike of drilling crews at …`.)
+    let titled = |sp: Span| {
+        headline == Some(sp)
+            || doc.text.get(sp.start..).is_some_and(|r| ["Subject:", "SUBJECT:", "Re:", "RE:"].iter().any(|l| r.starts_with(l)))
+    };
     let mut firm_places: Vec<Option<&str>> = Vec::new();
-    if headline.is_some() {
+    if headline.is_some() || events.iter().any(|e| titled(e.sentence)) {
         firm_places.extend(events.iter().zip(weak.iter()).filter(|(_, w)| !**w).map(|(e, _)| e.place.as_deref()));
         firm_places.sort_unstable();
     }
@@ -1784,20 +1792,20 @@ fn drop_weak(events: &mut Vec<Event>, weak: &[bool], keep: &mut Vec<bool>, doc: 
             let vague = e.place.is_none() || e.place.as_deref() == country;
             // (A headline's event goes also where a firm event of another type is:
             // `security forces open fire in Mahabad` when the text tells of a killing there.)
-            let told = || headline == Some(e.sentence) && !vague && firm_places.binary_search(&e.place.as_deref()).is_ok();
+            let told = || titled(e.sentence) && !vague && firm_places.binary_search(&e.place.as_deref()).is_ok();
             let picket = || {
                 let ev = lower.get(e.evidence.start..e.evidence.end).unwrap_or("");
                 holds(ev, "picket") || holds(ev, "unrest")
             };
             let firm_kind = firm_kinds.get(e.kind as usize).copied().unwrap_or(false);
-            let headline_told = headline == Some(e.sentence) && (firm_kind || told());
+            let headline_told = titled(e.sentence) && (firm_kind || told());
             // (Dated or not, a headline's event with no place of its own is the story's
             // when the text tells one of its type: `Copper miners stay below ground for a
             // second day`.)
             // (Nor with only the country, when the text puts one of its type in a town:
             // `Copper miners in central Kazakhstan stay underground` over the shaft near
             // Satbayev.)
-            let headline_vague = headline == Some(e.sentence) && firm_kind && (e.place.is_none() || vague && firm_towns[e.kind as usize]);
+            let headline_vague = titled(e.sentence) && firm_kind && (e.place.is_none() || vague && firm_towns[e.kind as usize]);
             !(w && (firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()) || headline_told) || headline_vague)
     }));
     let mut i = 0;
@@ -1869,8 +1877,8 @@ fn drop_future(events: &mut Vec<Event>, doc_day: Option<&str>) {
     }
 }
 
-/// Folds violence into the killing and a protest into the riot of the same sentence (or
-/// paragraph, for riots told by the rioters), place and date: their figures go to what
+/// Folds violence into the killing (of the same sentence or paragraph) and a protest into
+/// the riot of the same sentence (or paragraph, for riots told by the rioters), place and date: their figures go to what
 /// stays (`into` is working memory).
 fn fold_into_riots_and_killings(cx: &Cx, doc: &Document, events: &mut Vec<Event>, into: &mut Vec<Option<usize>>) {
     // Violence that killed is a killing, and a riot is a violent protest: in one
@@ -1897,6 +1905,10 @@ fn fold_into_riots_and_killings(cx: &Cx, doc: &Document, events: &mut Vec<Event>
     // protest beside a riot.)
     let told = |kind: EventType| events.iter().any(|e| e.kind == kind);
     let killings = if told(EventType::Violence) && told(EventType::Killing) { first_of(EventType::Killing, false, &|_| true) } else { SmallMap::new(0) };
+    // (And violence its paragraph tells beside a killing at that place on that day: `security
+    // forces opened fire … Two men were killed`, `witnesses said he was shot after
+    // stopping`: one incident, as ACLED counts one event a place, day and actor.)
+    let killings_by_para = if told(EventType::Violence) && told(EventType::Killing) { first_of(EventType::Killing, true, &|_| true) } else { SmallMap::new(0) };
     let rioting = told(EventType::Protest) && told(EventType::Riot);
     let riots = if rioting { first_of(EventType::Riot, false, &|_| true) } else { SmallMap::new(0) };
     // (Riots told by the people who rioted, by paragraph.)
@@ -1909,7 +1921,7 @@ fn fold_into_riots_and_killings(cx: &Cx, doc: &Document, events: &mut Vec<Event>
     into.extend(events.iter().map(|e| {
         let (place, date) = (e.place.as_deref(), e.date.as_deref());
         match e.kind {
-            EventType::Violence => killings.get(&(e.sentence.start, place, date)),
+            EventType::Violence => killings.get(&(e.sentence.start, place, date)).or_else(|| killings_by_para.get(&(para_of(e.sentence), place, date))),
             EventType::Protest => riots.get(&(e.sentence.start, place, date)).or_else(|| by_rioters.get(&(para_of(e.sentence), place, date))),
             _ => None,
         }
