@@ -1260,6 +1260,22 @@ impl<'a> Run<'a> {
             },
         };
         let mut date_value = date_value;
+        let mut precision = precision;
+        // `A strike at the estates entered its second week on Monday`, `the sit-in
+        // completed this Wednesday its third day`: it began that many days (weeks) before
+        // the day told; some day of a week before it, its month.
+        if precision == Some(Precision::Day) && date_span.is_some() && matches!(t.kind, EventType::Strike | EventType::Protest) {
+            if let Some((n, week)) = cx.nth_period(t.span) {
+                if let Some(v) = date_value.as_deref().and_then(|v| shift_day(v, -(n - 1) * if week { 7 } else { 1 })) {
+                    if week {
+                        date_value = v.get(..7).map(str::to_string);
+                        precision = Some(Precision::Month);
+                    } else {
+                        date_value = Some(v);
+                    }
+                }
+            }
+        }
         // `Police fired tear gas on Monday, a day after 20,000 people marched`: the
         // march was the day before the date of the rest of the sentence (unless its
         // clause has a date of its own).
@@ -3511,6 +3527,38 @@ impl<'a> Cx<'a> {
                 && self.ws(k + 2, s) == "second"
                 && self.ws(if matches!(self.ws(k + 3, s), "straight" | "consecutive" | "successive") { k + 4 } else { k + 3 }, s) == "day"
         })
+    }
+
+    /// The ordinal day or week the strike or protest at `span` is told to have reached, later
+    /// in its sentence: `entered its second week` (2, a week), `completed this Wednesday its
+    /// third day` (3, a day), `marked its 10th day`.
+    fn nth_period(&self, span: Span) -> Option<(i64, bool)> {
+        let j = self.at(span.end);
+        let s = self.toks.get(j)?.sentence;
+        let end = self.sent_tok.get(s + 1).copied().unwrap_or(j).min(j + 60);
+        let k = (j..end).find(|&k| {
+            // (`its`: one action; `Protests entered their fourth week on Saturday, with
+            // schoolgirls chanting in Karaj` tells that day's protests of a movement.)
+            self.ws(k, s) == "its"
+                && (k.saturating_sub(4)..k).any(|h| matches!(self.ws(h, s), "entered" | "enters" | "entering" | "completed" | "completes" | "reached" | "reaches" | "marked" | "marks"))
+        })?;
+        let n = match self.ws(k + 1, s) {
+            "second" | "2nd" => 2,
+            "third" | "3rd" => 3,
+            "fourth" | "4th" => 4,
+            "fifth" | "5th" => 5,
+            "sixth" | "6th" => 6,
+            "seventh" | "7th" => 7,
+            "eighth" | "8th" => 8,
+            "ninth" | "9th" => 9,
+            "tenth" | "10th" => 10,
+            _ => return None,
+        };
+        match self.ws(k + 2, s) {
+            "day" => Some((n, false)),
+            "week" => Some((n, true)),
+            _ => None,
+        }
     }
 
     /// Whether the words after the trigger at `span` tell that it was set up: `(picket lines)
