@@ -1215,7 +1215,10 @@ impl<'a> Run<'a> {
         if market && self.last_of.get(t.kind as usize).copied().flatten().is_none() {
             return None;
         }
-        if market || placeless && (!own_date || cx.followed(t.span)) && cx.definite(t.span) {
+        // (A definite count, `the 16 people were detained after …`, is of those already
+        // told, whatever time its clause gives.)
+        let counted_again = t.figure && cx.lower.get(..t.span.start).is_some_and(|b| b.ends_with("the "));
+        if market || placeless && (!own_date || cx.followed(t.span) || counted_again) && cx.definite(t.span) {
             return self.refer_back(cx, t, &c.s.actor_spans, actors_here, figs);
         }
         Some(figs)
