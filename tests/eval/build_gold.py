@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Compile tools/ann.py into gold.json, validate it, and write a self-prediction file."""
 import json, os, re, sys
-HERE = os.path.dirname(os.path.abspath(__file__)); ROOT = os.path.dirname(HERE)
+# usage: python3 tests/eval/build_gold.py SET_DIR (e.g. tests/eval/q30): reads SET_DIR/tools/ann.py.
+ROOT = os.path.abspath(sys.argv[1]); HERE = os.path.join(ROOT, "tools")
 sys.path.insert(0, HERE)
 from ann import DOCS
 
