@@ -581,7 +581,7 @@ word_set!(
     future_word,
     [
         "will", "would", "shall", "won't", "scheduled", "planned", "plans", "plan", "planning",
-        "due", "expected", "expects", "upcoming", "forthcoming", "intends", "intend", "aims",
+        "due", "expected", "expects", "expect", "upcoming", "forthcoming", "intends", "intend", "aims",
         "hopes", "if", "unless", "set", "could", "might", "must", "should", "may",
     ]
 );

@@ -143,6 +143,10 @@ struct Focus {
     /// Set by a clause that looks ahead (`talks would begin on Thursday`): a part of a
     /// day told in the past is not of it.
     ahead: bool,
+    /// Set by a year gone told in the present or the past perfect (`had been fined in
+    /// 2021`; [`parse::Sent::flashback_frame`]): background to the story, whose year
+    /// the bare days of later sentences do not take.
+    flashback: bool,
 }
 
 impl Focus {
@@ -153,7 +157,7 @@ impl Focus {
     fn story_goes_on(&self, para: usize, bounds: bool) -> bool {
         let stated = self.para + 1 == para && self.year_explicit && !self.bound;
         let bound = bounds && self.bound && (self.para + 1 == para || self.para == para);
-        (stated || bound) && !self.relative && !self.limit
+        (stated || bound) && !self.relative && !self.limit && !self.flashback
     }
 }
 
@@ -511,10 +515,27 @@ impl State {
                 let quoted_today = matches!(x.expr, Expr::Today { .. }) && s.quoted(start);
                 if let Some(point) = r.point.filter(|_| !compared && !said_after && !quoted_today && !names) {
                     let aside = bound || s.in_where_clause(start);
+                    // (a year gone told in the present or the past perfect, `He is
+                    // accused over a comment he left in 2021`, `had been fined in 2021`, is
+                    // background: it anchors `the previous year` but lends no year to the
+                    // bare days the story goes on with, `On 24 May, the court …`)
+                    // (only a year the expression writes or counts, not one a day takes
+                    // from the story: `Less than a week earlier, on 12 November, students
+                    // had fought police` stays in the story's year)
+                    let year_told = matches!(x.expr, Expr::Anaphoric { unit: Unit::Year, .. }) || (start..end).any(|k| parse::year4(s.low(k)).is_some());
+                    let flashback = r.explicit
+                        && !bound
+                        && year_told
+                        && point.year().zip(self.doc).is_some_and(|(y, d)| y < d.year())
+                        && s.flashback_frame(start, end)
+                        // (and a date of its sentence that takes its year: `the previous
+                        // year he had joined the August stoppage`)
+                        || self.focus.is_some_and(|f| f.flashback && f.sent == self.sent && f.point.year() == point.year());
                     let before = self.focus.map(|f| (f.point, f.year_explicit));
                     self.set_focus(point, r.from, para, r.explicit && !bound, bound, aside);
                     if let Some(f) = self.focus.as_mut() {
                         if f.point == point {
+                            f.flashback = flashback;
                             f.limit = limit && !told;
                             f.relative = relative;
                             f.ahead = tense == Tense::Future;
@@ -529,7 +550,7 @@ impl State {
                     // (a year written out in the expression: not one inferred from a
                     // weekday, `June 9, a Sunday`)
                     let written = (start..end).any(|k| parse::year4(s.low(k)).is_some());
-                    if let Some(f) = self.focus.filter(|f| written && f.point == point && f.year_explicit && !f.bound && !f.relative && !f.limit) {
+                    if let Some(f) = self.focus.filter(|f| written && f.point == point && f.year_explicit && !f.bound && !f.relative && !f.limit && !f.flashback) {
                         self.stated = Some(f);
                     }
                     if let (Point::Day(d), false) = (point, bound) {
@@ -569,7 +590,7 @@ impl State {
                 return;
             }
         }
-        self.focus = Some(Focus { point, from, bound, limit: false, relative: false, aside, para, sent: self.sent, year_explicit: explicit, ahead: false });
+        self.focus = Some(Focus { point, from, bound, limit: false, relative: false, aside, para, sent: self.sent, year_explicit: explicit, ahead: false, flashback: false });
     }
 
     /// The year of a month (and day) given without one: the focus year when a stated
@@ -600,7 +621,7 @@ impl State {
         // (nor a schedule told in the present: `the anniversary of the 2009 end of the
         // war falls on May 18` is this year's)
         if let Some(f) = self.focus.filter(|_| !((future || tense == Tense::Present) && self.doc.is_some())) {
-            if f.year_explicit && (f.para == para || self.doc.is_none()) {
+            if f.year_explicit && (f.para == para || self.doc.is_none()) && !(f.flashback && f.sent != self.sent) {
                 // (`Late last year, workers struck. The curfew was lifted on Sept. 21.` in a
                 // report of 28 September: a day of the weeks before the document, in a later
                 // sentence than a year only counted from the document's, is of its year)
@@ -720,7 +741,7 @@ impl State {
     /// The year under discussion: the focus year in this paragraph, else the document's.
     fn context_year(&self, para: usize) -> Option<(i32, bool)> {
         if let Some(f) = self.focus {
-            if f.para == para || self.doc.is_none() {
+            if (f.para == para || self.doc.is_none()) && !(f.flashback && f.sent != self.sent) {
                 if let Some(y) = f.point.year() {
                     return Some((y, f.year_explicit));
                 }
@@ -1290,7 +1311,7 @@ impl State {
         }
         if rel == Rel::Bare {
             if let Some(f) = self.focus {
-                if f.year_explicit && (f.para == para || self.doc.is_none()) {
+                if f.year_explicit && (f.para == para || self.doc.is_none()) && !(f.flashback && f.sent != self.sent) {
                     if let Some(fy) = f.point.year() {
                         return Resolved::date(Point::Season(fy, s).checked()?, true);
                     }

@@ -714,6 +714,38 @@ impl<'a> Sent<'a> {
         !dates_it && !glosses && self.clause_opened_by(start, &["who", "which", "whose", "("])
     }
 
+    /// Whether the clause of the expression at `start..end` is told in the present or the
+    /// past perfect (`He is accused over a comment he left in 2021`, `had been fined in
+    /// 2021`, `the previous year he had joined the strike`): its first finite verb (past
+    /// brackets and `who`/`which` clauses, after the last `;` before it) is `is`, `are`,
+    /// `has`, `have` or `had`, not a simple past. Such a date is background to the story
+    /// told around it, not a step of it.
+    pub fn flashback_frame(&self, start: usize, end: usize) -> bool {
+        let from = (0..start).rev().find(|&k| self.w(k) == ";").map_or(0, |k| k + 1);
+        let (mut bracket, mut relative) = (false, false);
+        let mut k = from;
+        while k < self.t.len() && k < end + 8 {
+            let w = self.w(k);
+            k += 1;
+            if k > start && k <= end {
+                continue;
+            }
+            match w {
+                "(" => bracket = true,
+                ")" => bracket = false,
+                "who" | "which" | "whose" => relative = true,
+                "," => relative = false,
+                ";" | "." | ":" if k > end => return false,
+                _ if bracket || relative => {}
+                "had" => return self.w(k) != "to",
+                "is" | "are" | "has" | "have" => return !(k > 1 && matches!(self.w(k - 2), "to" | "would" | "could" | "should" | "might" | "must" | "may" | "will")),
+                _ if (self.tense_listed(k - 1) || w.ends_with("ed")) && self.tense_cue(k - 1, w).is_some() => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
     /// Whether the expression at `start` sits in a `where` clause (`In Zhanaozen, where
     /// the protests began on January 2, …`): it moves the narrative, as other clauses do,
     /// but a weekday later in the sentence is not the day after it.
