@@ -670,6 +670,11 @@ pub fn clause_break(w: &str) -> bool {
     clause_break_word(w)
 }
 
+/// Words that put a thing off to a later day (`postponed to`, `pushed back to`).
+pub fn puts_off(w: &str) -> bool {
+    matches!(w, "postponed" | "postpone" | "postpones" | "delayed" | "deferred" | "adjourned" | "rescheduled" | "back")
+}
+
 /// Verbs that ask for something still to come when `to` and a verb follow: `called on
 /// workers to join a strike on Wednesday`, `applied to hold a rally on 18 August`.
 pub fn asks_to(w: &str) -> bool {

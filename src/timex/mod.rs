@@ -118,6 +118,18 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
     state.out
 }
 
+/// The byte spans around the dash inside number token `t` that joins two numbers
+/// (`6-8`, `1984–85`): the end of the first and the start of the second.
+fn inner_dash(text: &str, t: &Token) -> Option<(usize, usize)> {
+    if t.kind != crate::tokens::TokenKind::Number || t.flags & (crate::tokens::HYPHEN | crate::tokens::NON_ASCII) == 0 {
+        return None;
+    }
+    let w = text.get(t.span.start..t.span.end)?;
+    let (i, c) = w.char_indices().find(|&(i, c)| i > 0 && matches!(c, '-' | '–' | '—'))?;
+    let after = i + c.len_utf8();
+    w[after..].starts_with(|c: char| c.is_ascii_digit()).then_some((t.span.start + i, t.span.start + after))
+}
+
 #[derive(Clone, Copy, Debug)]
 struct Focus {
     point: Point,
@@ -307,8 +319,14 @@ impl State {
             // A present tense looks ahead only at the day set for it (`falls on 2 July`,
             // `begins in July`), not at a bound behind (`the longest since 5 November`) or
             // a day named with another thing (`marks the anniversary of the 20 May raid`).
-            if tense == Tense::Present && !(ts > 0 && matches!(s.low(ts - 1), "on" | "in" | "from" | "until" | "till" | "by")) {
+            // (nor in an AP style without `on`: `Talks resume Tuesday`, `expires Oct. 10`)
+            if tense == Tense::Present && !(ts > 0 && (matches!(s.low(ts - 1), "on" | "in" | "from" | "until" | "till" | "by") || lexicon::present_cue(s.low(ts - 1)))) {
                 tense = Tense::Unknown;
+            }
+            // `has been pushed back to November`, `postponed until 12 May`: the day a
+            // thing was put off to, which lies in the document's year (and may lie ahead)
+            if ts > 1 && matches!(s.low(ts - 1), "to" | "until" | "till") && (ts.saturating_sub(4)..ts - 1).any(|k| lexicon::puts_off(s.low(k))) {
+                tense = Tense::Present;
             }
             // `have called for rallies over the weekend`: the coming one
             if matches!(x.expr, Expr::Weekend { rel: Rel::Bare } | Expr::Weekday { rel: Rel::Bare, .. })
@@ -344,7 +362,7 @@ impl State {
             }
             // `released on bail until July 15`: a day without a year that ends a stretch
             // may lie in the coming weeks whatever the clause's tense
-            if tense == Tense::Past && start > 0 && matches!(s.low(start - 1), "until" | "till") && matches!(x.expr, Expr::Cal { y: None, d: Some(_), .. }) {
+            if tense == Tense::Past && start > 0 && matches!(s.low(start - 1), "until" | "till" | "through") && matches!(x.expr, Expr::Cal { y: None, d: Some(_), .. }) {
                 tense = Tense::Unknown;
             }
             // (a line that is only this expression, with a time zone or punctuation)
@@ -374,25 +392,30 @@ impl State {
                 // the range, the second holds its end)
                 // (and so is one whose ends a dash joins, `13–20 November 2024`, `the night of
                 // 4–5 March`: `13` and `20 November 2024`; not one inside a token, `2011-2012`)
+                // (and so is one whose ends a hyphen inside a number joins, `Oct. 6-8`,
+                // `the night of 4-5 January`: `Oct. 6` and `8`)
                 let split = match (&x.expr, &r.range_end) {
                     (Expr::Range(..) | Expr::PartOfDay { .. }, Some(_)) => {
-                        (start + 1..end - 1).find(|&k| matches!(s.low(k), "to" | "until" | "till" | "through" | "and" | "-" | "–" | "—"))
+                        match (start + 1..end - 1).find(|&k| matches!(s.low(k), "to" | "until" | "till" | "through" | "and" | "-" | "–" | "—")) {
+                            Some(k) => toks.get(k - 1).zip(toks.get(k + 1)).map(|(p, q)| (p.span.end, q.span.start)),
+                            None => toks.get(start..end).unwrap_or(&[]).iter().find_map(|t| inner_dash(text, t)),
+                        }
                     }
                     _ => None,
                 };
                 // (a part of a day over a range is the first day's: its end is a plain day)
                 let part = matches!(x.expr, Expr::PartOfDay { .. });
-                match (split, split.and_then(|k| Some((toks.get(k - 1)?, toks.get(k + 1)?)))) {
-                    (Some(_), Some((a_end, b_start))) => {
+                match split {
+                    Some((a_end, b_start)) => {
                         self.out.push(Timex {
-                            span: Span::new(a.span.start, a_end.span.end),
+                            span: Span::new(a.span.start, a_end),
                             kind: r.kind,
                             value: r.value.clone(),
                             precision: r.precision,
                             range_end: r.range_end.clone(),
                         });
                         self.out.push(Timex {
-                            span: Span::new(b_start.span.start, b.span.end),
+                            span: Span::new(b_start, b.span.end),
                             kind: if part { TimexType::Date } else { r.kind },
                             value: r.range_end.clone().unwrap_or_default(),
                             precision: r.precision,

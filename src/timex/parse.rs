@@ -524,8 +524,15 @@ impl<'a> Sent<'a> {
         if lx::past_cue(w) {
             // `will be held`: a passive takes its tense from the auxiliary (`would remain
             // closed on Monday`, `will stay shut` too)
-            if k > 0 && matches!(self.w(k - 1), "be" | "being" | "remain" | "remains" | "stay" | "stays") {
+            // (and so does a passive in the present: `the replacements are contracted
+            // through Oct. 10`)
+            if k > 0 && matches!(self.w(k - 1), "be" | "being" | "remain" | "remains" | "stay" | "stays" | "is" | "are") {
                 return None;
+            }
+            // `Mediators have blocked out Oct. 6-8`: a present perfect tells no past day
+            // (English names none with it), so a day with it may lie ahead
+            if k > 0 && (matches!(self.w(k - 1), "have" | "has" | "'ve") || k > 1 && self.w(k - 1) == "been" && matches!(self.w(k - 2), "have" | "has")) {
+                return Some(Tense::Unknown);
             }
             // `planned for March 2, followed by two more days on March 15`: what follows in
             // a list, no verb of the past
