@@ -1296,9 +1296,16 @@ impl State {
     /// A clock told in the past after a day named ahead (`would begin on Thursday. They
     /// went home at 9 p.m.`) falls on the last day told without looking ahead
     /// ([`State::told_day`]).
+    /// A day named in another sentence more than a week after the document's (`plans
+    /// to scrap the routes from 1 January 2019. The march was called for noon`) is no
+    /// clock time's, unless the clause looks ahead: it falls on the document's.
     fn time_day(&self, para: usize, tense: Tense) -> Option<NaiveDate> {
         if self.stamp {
             return self.heading_day.or(self.doc);
+        }
+        let far = |(d, _, s): (NaiveDate, usize, usize)| s != self.sent && self.doc.is_some_and(|doc| d.signed_duration_since(doc).num_days() > 7);
+        if tense != Tense::Future && self.last_day.is_some_and(far) {
+            return self.doc;
         }
         self.told_day(para, tense).or(self.doc)
     }

@@ -779,6 +779,26 @@ impl<'a> Sent<'a> {
     /// one where an expression may start (its marks in [`crate::tokens::Prepared::timex`]
     /// have [`super::START`]: the caller has checked).
     pub fn parse(&self, i: usize) -> Option<Match> {
+        let x = self.parse_alone(i)?;
+        // `tonight at 19:00`, `Friday at 10 p.m.`: a day and the clock time told after
+        // it are one time (as `6am on Monday 9 May` is)
+        if self.w(x.end) == "at" {
+            let day = match &x.expr {
+                Expr::PartOfDay { base, .. } => &**base,
+                e => e,
+            };
+            let day_like = matches!(day, Expr::Today { present: false } | Expr::Deictic { unit: Unit::Day, .. } | Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. });
+            if let (true, Some(c)) = (day_like, self.clock(x.end + 1)) {
+                if let Expr::Time { h, min, day: None } = c.expr {
+                    return m(x.start, c.end, Expr::Time { h, min, day: Some(Box::new(day.clone())) });
+                }
+            }
+        }
+        Some(x)
+    }
+
+    /// [`Sent::parse`] without a clock time told after the day.
+    fn parse_alone(&self, i: usize) -> Option<Match> {
         let w = self.w(i);
         if w == "from" || w == "between" {
             return self.range_after(i);
@@ -2468,12 +2488,16 @@ impl<'a> Sent<'a> {
             "before" | "prior" if end_of_clause => Some(-1),
             _ => None,
         };
-        let Some(sign) = rel else {
+        // (`released three hours later`, `three hours after leaving Mong Kok`: hours and
+        // minutes from an event name no other day, only the length between)
+        let sub_day = matches!(mu, Unit::Hour | Unit::Minute | Unit::Second);
+        let Some(sign) = rel.filter(|_| !sub_day || after == "ago") else {
             // `a week after her funeral on 20 September`, `a year to the day after the
             // massacre`: counted from an event; from its day when the text names it
             let to_the_day = after == "to" && self.w(j + 2) == "the" && self.w(j + 3) == "day";
             let (prep, end) = if to_the_day { (j + 4, j + 4) } else { (j + 1, j + 1) };
             let sign = match self.w(prep) {
+                _ if sub_day => return m(i, j + 1, duration),
                 "after" => 1,
                 "before" => -1,
                 "prior" if self.w(prep + 1) == "to" => -1,
