@@ -670,6 +670,12 @@ pub fn clause_break(w: &str) -> bool {
     clause_break_word(w)
 }
 
+/// Words of a rule kept every day, before a span of the clock (`a curfew between 23:00
+/// and 07:00`, `may not leave his home between 22:00 and 06:00`).
+pub fn daily_rule(w: &str) -> bool {
+    matches!(w, "curfew" | "may" | "must" | "cannot" | "banned" | "forbidden" | "prohibited" | "allowed" | "daily" | "nightly")
+}
+
 /// Words that put a thing off to a later day (`postponed to`, `pushed back to`).
 pub fn puts_off(w: &str) -> bool {
     matches!(w, "postponed" | "postpone" | "postpones" | "delayed" | "deferred" | "adjourned" | "rescheduled" | "back")

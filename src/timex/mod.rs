@@ -103,7 +103,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         }
         sent_para.push((n, heads));
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, last_day_ahead: false, past_day: None, began: None, story: None, sent: 0, stamp: false, heading_day: None, heading: false, attributive: false, dateline: None, heads: 0, stated: None, told_late: None, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, last_day_ahead: false, past_day: None, began: None, story: None, sent: 0, stamp: false, daily: false, heading_day: None, heading: false, attributive: false, dateline: None, heads: 0, stated: None, told_late: None, out: Vec::new() };
     for &(a, b) in &prep.sentence_tokens {
         let marks = prep.timex.get(a..b).unwrap_or(&[]);
         let Some(last) = marks.iter().rposition(|&m| m & ANCHOR != 0) else { continue };
@@ -237,6 +237,9 @@ struct State {
     stamp: bool,
     /// The day of the last line that was only a date (`Saturday 9 July`).
     heading_day: Option<NaiveDate>,
+    /// The span of the clock being read is one a rule keeps every day (`a curfew between
+    /// 23:00 and 07:00`): its times have no date.
+    daily: bool,
     /// The last focus whose year the text stated, set by a step of the story (no bound,
     /// no comparison): what a later day of a flashback falls in ([`State::year_for`]).
     stated: Option<Focus>,
@@ -376,7 +379,14 @@ impl State {
             self.attributive = matches!(x.expr, Expr::Weekday { .. })
                 && s.low(end).starts_with(|c: char| c.is_ascii_lowercase())
                 && !matches!(s.low(end), "and" | "or" | "to" | "at" | "in" | "on" | "the" | "a" | "when" | "as" | "after" | "before" | "that" | "of" | "for" | "was" | "is");
+            // (a span of the clock with no day that a rule keeps every day: `a curfew
+            // between 23:00 and 07:00`, `may not leave his home between 22:00 and 06:00`,
+            // `the 9 p.m. to 6 a.m. curfew`)
+            self.daily = matches!(&x.expr, Expr::Range(a, b) if matches!((&**a, &**b), (Expr::Time { day: None, .. }, Expr::Time { day: None, .. })))
+                && ((start.saturating_sub(8)..start).rev().take_while(|&k| !matches!(s.low(k), ";" | "." | "but")).any(|k| lexicon::daily_rule(s.low(k)))
+                    || (end..end + 2).any(|k| s.low(k) == "curfew"));
             let resolved = self.resolve(&x.expr, para, tense);
+            self.daily = false;
             self.stamp = false;
             self.heading = false;
             self.attributive = false;
@@ -1186,6 +1196,10 @@ impl State {
                     // `from noon until 5 a.m. on Thursday`: both ends on the day named;
                     // a clock range ending before it starts ends the next day
                     let overnight = (h2, m2) <= (h1, m1);
+                    if self.daily && d1.is_none() && d2.is_none() {
+                        let at = |h: u32, m: u32| format!("XXXX-XX-XXT{h:02}:{m:02}");
+                        return Some(Resolved { value: at(*h1, *m1), range_end: Some(at(*h2, *m2)), point: None, from: None, ..ra });
+                    }
                     let (start, end) = if d1.is_none() && d2.is_some() {
                         // the day belongs to the end: `until 5 a.m. on Thursday`
                         let (end, last) = self.clock(*h2, *m2, d2.as_deref(), None, para, tense)?;
