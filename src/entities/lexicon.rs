@@ -150,7 +150,7 @@ pub static TITLE_MODIFIERS: &[&str] = &[
 
 pub static TRAILING_PLACE: &[&str] = &[
     "airport", "airports", "area", "avenue", "border", "boulevard", "bridge", "camp", "checkpoint", "city", "colony", "complex", "county",
-    "crossing", "district", "expressway", "field", "fields", "highway", "jail", "motorway", "market", "mine", "mines", "neighborhood", "neighbourhood", "oilfield",
+    "crossing", "district", "expressway", "field", "fields", "highway", "jail", "market", "mine", "mines", "motorway", "neighborhood", "neighbourhood", "oilfield",
     "palace", "park", "plaza", "port", "ports", "prison", "province", "refinery", "region", "smelter", "square", "stadium",
     "station", "street", "terminal", "terminals", "town", "valley", "village",
 ];
