@@ -1275,18 +1275,24 @@ impl HeadlineCount {
     }
 }
 
-/// Whether the name starting at word `a` is one of a byline's: after `By`, or after
-/// `and` or a comma in a list of names that `By` opens (`By Ana Ruiz, Li Wei and Tom Hale`).
-fn byline_names(ts: &[Tok], a: usize) -> bool {
+/// The kind of the name starting at word `a` of a byline: a person's after `By`, or
+/// after `and` or a comma in a list of names that `By` opens (`By Ana Ruiz, Li Wei and
+/// Tom Hale`); an outlet's after a comma past the names (a comma goes on with the list
+/// only where `and` ends it later: `By June Lam and Felix Chau, Harbour Standard`, `By
+/// Ana Ruiz, Revista Andina`).
+fn byline_kind(ts: &[Tok], a: usize) -> Option<EntityKind> {
     let joins = |t: &Tok| matches!(t.text, "and" | ",");
     match a.checked_sub(1).map(|p| &ts[p]) {
-        Some(t) if t.text == "By" => true,
-        Some(t) if joins(t) => ts[..a - 1]
-            .iter()
-            .rev()
-            .find(|t| !(joins(t) || t.kind == TokenKind::Word && is_cap(t.text) && t.text != "By"))
-            .is_some_and(|t| t.text == "By"),
-        _ => false,
+        Some(t) if t.text == "By" => Some(EntityKind::Person),
+        Some(t) if joins(t) => {
+            let by = ts[..a - 1].iter().rposition(|t| !(joins(t) || t.kind == TokenKind::Word && is_cap(t.text) && t.text != "By"))?;
+            if ts[by].text != "By" {
+                return None;
+            }
+            let listed = t.text == "and" || !ts[by..a].iter().any(|t| t.text == "and") && ts[a..].iter().any(|t| t.text == "and");
+            Some(if listed { EntityKind::Person } else { EntityKind::Organization })
+        }
+        _ => None,
     }
 }
 
@@ -2166,9 +2172,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         // (Not `By Staff Reporter`: ordinary words.)
         // (`By DANIYAR ABENOV and JAMIE HOLLAND`: each name of the list, in capitals too.)
         let caps_names = chunk.iter().all(|t| t.kind == TokenKind::Word && t.text.chars().all(|c| c.is_uppercase() || c == '-'));
-        if (name_words || caps_names) && !ordinary && (2..=3).contains(&(b - a)) && byline_names(ts, a) {
-            push(out, EntityKind::Person, text.to_string(), false);
-            return;
+        if (name_words || caps_names) && !ordinary && (2..=3).contains(&(b - a)) {
+            if let Some(kind) = byline_kind(ts, a) {
+                push(out, kind, text.to_string(), false);
+                return;
+            }
         }
         if ts[a].in_quote() {
             return;
@@ -2731,9 +2739,24 @@ fn org_context(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
     }
     // `NetBlocks, a group that monitors …`, `Viasna, a rights organisation`: an apposition
     // whose noun is an organisation's
+    // (`Keystone Crisis Staffing, a Pennsylvania agency`: a place may stand before it)
     if ts.get(b).is_some_and(|t| t.text == ",") && ts.get(b + 1).is_some_and(|t| matches!(t.lw, "a" | "an")) {
-        let noun = ts.iter().skip(b + 2).take(3).take_while(|t| t.kind == TokenKind::Word && !is_cap(t.text));
-        if noun.clone().any(|t| t.is(C_PRECEDING_ORG)) && !noun.clone().any(|t| t.is(C_ROLES)) {
+        let noun = ts.iter().skip(b + 2).take(4).take_while(|t| t.kind == TokenKind::Word);
+        let lower = |t: &&Tok| !is_cap(t.text);
+        if noun.clone().filter(lower).any(|t| t.is(C_PRECEDING_ORG)) && !noun.clone().filter(lower).any(|t| t.is(C_ROLES)) {
+            return Some(EntityKind::Organization);
+        }
+    }
+    // `an informal group calling itself Zholshy Birligi`, `a union called Birlik`: a name
+    // given to an organisation's noun
+    let lw = |k: usize| ts.get(k).map_or("", |t| t.lw);
+    let verb = match (lw(a.wrapping_sub(2)), lw(a.wrapping_sub(1))) {
+        ("calling" | "called" | "calls", "itself" | "themselves") | ("known", "as") => a.checked_sub(2),
+        (_, "called" | "named") => a.checked_sub(1),
+        _ => None,
+    };
+    if let Some(v) = verb {
+        if ts[v.saturating_sub(3)..v].iter().any(|t| !is_cap(t.text) && t.is(C_PRECEDING_ORG)) {
             return Some(EntityKind::Organization);
         }
     }
@@ -2747,7 +2770,6 @@ fn org_context(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
     }
     // `the Hengaw human rights group`, `the Vesna human rights centre`: the field of its
     // work between the name and the noun
-    let lw = |k: usize| ts.get(k).map_or("", |t| t.lw);
     if matches!((lw(b), lw(b + 1)), ("human" | "civil" | "labour" | "labor" | "workers", "rights"))
         && ts.get(b + 2).is_some_and(|t| !is_cap(t.text) && t.is(C_TRAILING_ORG | C_PRECEDING_ORG))
     {

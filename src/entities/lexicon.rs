@@ -149,8 +149,8 @@ pub static TITLE_MODIFIERS: &[&str] = &[
 ];
 
 pub static TRAILING_PLACE: &[&str] = &[
-    "airport", "airports", "area", "avenue", "border", "boulevard", "bridge", "camp", "city", "colony", "complex", "county",
-    "district", "field", "fields", "jail", "market", "mine", "mines", "neighborhood", "neighbourhood", "oilfield",
+    "airport", "airports", "area", "avenue", "border", "boulevard", "bridge", "camp", "checkpoint", "city", "colony", "complex", "county",
+    "crossing", "district", "expressway", "field", "fields", "highway", "jail", "market", "mine", "mines", "motorway", "neighborhood", "neighbourhood", "oilfield",
     "palace", "park", "plaza", "port", "ports", "prison", "province", "refinery", "region", "smelter", "square", "stadium",
     "station", "street", "terminal", "terminals", "town", "valley", "village",
 ];
@@ -209,7 +209,7 @@ pub static ACRONYM_NOT: &[&str] = &[
     "ad", "ai", "am", "atm", "bc", "byn", "cctv", "ceo", "cfo", "clp", "cnc", "cng", "cny", "covid",
     "cpi", "dna", "eu", "eur", "faq", "gbp", "gdp", "gmt", "gps", "hiv", "hkd", "hq", "icu", "id", "ii",
     "iii", "irr", "it", "iv", "kg", "km", "kzt", "lgbt", "lgbtq", "lkr", "lng", "lpg", "mep", "mp", "mph",
-    "mps", "ngo", "ngos", "ok", "pc", "pcr", "pdf", "pm", "ppe", "pr", "rub", "sim", "sms", "sos", "suv", "tv", "uk",
+    "mps", "ngo", "ngos", "ok", "pc", "pcr", "pdf", "pm", "ppe", "pr", "rub", "sars", "sim", "sms", "sos", "suv", "tv", "uk",
     "un", "us", "usa", "usb", "usd", "utc", "vat", "vip", "vpn", "vs",
 ];
 

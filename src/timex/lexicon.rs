@@ -581,7 +581,7 @@ word_set!(
     future_word,
     [
         "will", "would", "shall", "won't", "scheduled", "planned", "plans", "plan", "planning",
-        "due", "expected", "expects", "upcoming", "forthcoming", "intends", "intend", "aims",
+        "due", "expected", "expects", "expect", "upcoming", "forthcoming", "intends", "intend", "aims",
         "hopes", "if", "unless", "set", "could", "might", "must", "should", "may",
     ]
 );
@@ -668,6 +668,17 @@ pub fn saying_verb(w: &str) -> bool {
 /// Words that end a clause for the purpose of the future-cue window.
 pub fn clause_break(w: &str) -> bool {
     clause_break_word(w)
+}
+
+/// Words of a rule kept every day, before a span of the clock (`a curfew between 23:00
+/// and 07:00`, `may not leave his home between 22:00 and 06:00`).
+pub fn daily_rule(w: &str) -> bool {
+    matches!(w, "curfew" | "may" | "must" | "cannot" | "banned" | "forbidden" | "prohibited" | "allowed" | "daily" | "nightly")
+}
+
+/// Words that put a thing off to a later day (`postponed to`, `pushed back to`).
+pub fn puts_off(w: &str) -> bool {
+    matches!(w, "postponed" | "postpone" | "postpones" | "delayed" | "deferred" | "adjourned" | "rescheduled" | "back")
 }
 
 /// Verbs that ask for something still to come when `to` and a verb follow: `called on

@@ -103,7 +103,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         }
         sent_para.push((n, heads));
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, last_day_ahead: false, past_day: None, began: None, story: None, sent: 0, stamp: false, heading_day: None, heading: false, attributive: false, dateline: None, heads: 0, stated: None, told_late: None, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, last_day_ahead: false, past_day: None, began: None, story: None, sent: 0, stamp: false, daily: false, heading_day: None, heading: false, attributive: false, dateline: None, heads: 0, stated: None, told_late: None, out: Vec::new() };
     for &(a, b) in &prep.sentence_tokens {
         let marks = prep.timex.get(a..b).unwrap_or(&[]);
         let Some(last) = marks.iter().rposition(|&m| m & ANCHOR != 0) else { continue };
@@ -116,6 +116,18 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         state.sentence(&doc.text, toks, words, lex, para, marks.get(..=last).unwrap_or(&[]));
     }
     state.out
+}
+
+/// The byte spans around the dash inside number token `t` that joins two numbers
+/// (`6-8`, `1984–85`): the end of the first and the start of the second.
+fn inner_dash(text: &str, t: &Token) -> Option<(usize, usize)> {
+    if t.kind != crate::tokens::TokenKind::Number || t.flags & (crate::tokens::HYPHEN | crate::tokens::NON_ASCII) == 0 {
+        return None;
+    }
+    let w = text.get(t.span.start..t.span.end)?;
+    let (i, c) = w.char_indices().find(|&(i, c)| i > 0 && matches!(c, '-' | '–' | '—'))?;
+    let after = i + c.len_utf8();
+    w[after..].starts_with(|c: char| c.is_ascii_digit()).then_some((t.span.start + i, t.span.start + after))
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -143,6 +155,10 @@ struct Focus {
     /// Set by a clause that looks ahead (`talks would begin on Thursday`): a part of a
     /// day told in the past is not of it.
     ahead: bool,
+    /// Set by a year gone told in the present or the past perfect (`had been fined in
+    /// 2021`; [`parse::Sent::flashback_frame`]): background to the story, whose year
+    /// the bare days of later sentences do not take.
+    flashback: bool,
 }
 
 impl Focus {
@@ -153,7 +169,7 @@ impl Focus {
     fn story_goes_on(&self, para: usize, bounds: bool) -> bool {
         let stated = self.para + 1 == para && self.year_explicit && !self.bound;
         let bound = bounds && self.bound && (self.para + 1 == para || self.para == para);
-        (stated || bound) && !self.relative && !self.limit
+        (stated || bound) && !self.relative && !self.limit && !self.flashback
     }
 }
 
@@ -221,6 +237,9 @@ struct State {
     stamp: bool,
     /// The day of the last line that was only a date (`Saturday 9 July`).
     heading_day: Option<NaiveDate>,
+    /// The span of the clock being read is one a rule keeps every day (`a curfew between
+    /// 23:00 and 07:00`): its times have no date.
+    daily: bool,
     /// The last focus whose year the text stated, set by a step of the story (no bound,
     /// no comparison): what a later day of a flashback falls in ([`State::year_for`]).
     stated: Option<Focus>,
@@ -303,8 +322,14 @@ impl State {
             // A present tense looks ahead only at the day set for it (`falls on 2 July`,
             // `begins in July`), not at a bound behind (`the longest since 5 November`) or
             // a day named with another thing (`marks the anniversary of the 20 May raid`).
-            if tense == Tense::Present && !(ts > 0 && matches!(s.low(ts - 1), "on" | "in" | "from" | "until" | "till" | "by")) {
+            // (nor in an AP style without `on`: `Talks resume Tuesday`, `expires Oct. 10`)
+            if tense == Tense::Present && !(ts > 0 && (matches!(s.low(ts - 1), "on" | "in" | "from" | "until" | "till" | "by") || lexicon::present_cue(s.low(ts - 1)))) {
                 tense = Tense::Unknown;
+            }
+            // `has been pushed back to November`, `postponed until 12 May`: the day a
+            // thing was put off to, which lies in the document's year (and may lie ahead)
+            if ts > 1 && matches!(s.low(ts - 1), "to" | "until" | "till") && (ts.saturating_sub(4)..ts - 1).any(|k| lexicon::puts_off(s.low(k))) {
+                tense = Tense::Present;
             }
             // `have called for rallies over the weekend`: the coming one
             if matches!(x.expr, Expr::Weekend { rel: Rel::Bare } | Expr::Weekday { rel: Rel::Bare, .. })
@@ -340,7 +365,7 @@ impl State {
             }
             // `released on bail until July 15`: a day without a year that ends a stretch
             // may lie in the coming weeks whatever the clause's tense
-            if tense == Tense::Past && start > 0 && matches!(s.low(start - 1), "until" | "till") && matches!(x.expr, Expr::Cal { y: None, d: Some(_), .. }) {
+            if tense == Tense::Past && start > 0 && matches!(s.low(start - 1), "until" | "till" | "through") && matches!(x.expr, Expr::Cal { y: None, d: Some(_), .. }) {
                 tense = Tense::Unknown;
             }
             // (a line that is only this expression, with a time zone or punctuation)
@@ -354,7 +379,14 @@ impl State {
             self.attributive = matches!(x.expr, Expr::Weekday { .. })
                 && s.low(end).starts_with(|c: char| c.is_ascii_lowercase())
                 && !matches!(s.low(end), "and" | "or" | "to" | "at" | "in" | "on" | "the" | "a" | "when" | "as" | "after" | "before" | "that" | "of" | "for" | "was" | "is");
+            // (a span of the clock with no day that a rule keeps every day: `a curfew
+            // between 23:00 and 07:00`, `may not leave his home between 22:00 and 06:00`,
+            // `the 9 p.m. to 6 a.m. curfew`)
+            self.daily = matches!(&x.expr, Expr::Range(a, b) if matches!((&**a, &**b), (Expr::Time { day: None, .. }, Expr::Time { day: None, .. })))
+                && ((start.saturating_sub(8)..start).rev().take_while(|&k| !matches!(s.low(k), ";" | "." | "but")).any(|k| lexicon::daily_rule(s.low(k)))
+                    || (end..end + 2).any(|k| s.low(k) == "curfew"));
             let resolved = self.resolve(&x.expr, para, tense);
+            self.daily = false;
             self.stamp = false;
             self.heading = false;
             self.attributive = false;
@@ -370,25 +402,30 @@ impl State {
                 // the range, the second holds its end)
                 // (and so is one whose ends a dash joins, `13–20 November 2024`, `the night of
                 // 4–5 March`: `13` and `20 November 2024`; not one inside a token, `2011-2012`)
+                // (and so is one whose ends a hyphen inside a number joins, `Oct. 6-8`,
+                // `the night of 4-5 January`: `Oct. 6` and `8`)
                 let split = match (&x.expr, &r.range_end) {
                     (Expr::Range(..) | Expr::PartOfDay { .. }, Some(_)) => {
-                        (start + 1..end - 1).find(|&k| matches!(s.low(k), "to" | "until" | "till" | "through" | "and" | "-" | "–" | "—"))
+                        match (start + 1..end - 1).find(|&k| matches!(s.low(k), "to" | "until" | "till" | "through" | "and" | "-" | "–" | "—")) {
+                            Some(k) => toks.get(k - 1).zip(toks.get(k + 1)).map(|(p, q)| (p.span.end, q.span.start)),
+                            None => toks.get(start..end).unwrap_or(&[]).iter().find_map(|t| inner_dash(text, t)),
+                        }
                     }
                     _ => None,
                 };
                 // (a part of a day over a range is the first day's: its end is a plain day)
                 let part = matches!(x.expr, Expr::PartOfDay { .. });
-                match (split, split.and_then(|k| Some((toks.get(k - 1)?, toks.get(k + 1)?)))) {
-                    (Some(_), Some((a_end, b_start))) => {
+                match split {
+                    Some((a_end, b_start)) => {
                         self.out.push(Timex {
-                            span: Span::new(a.span.start, a_end.span.end),
+                            span: Span::new(a.span.start, a_end),
                             kind: r.kind,
                             value: r.value.clone(),
                             precision: r.precision,
                             range_end: r.range_end.clone(),
                         });
                         self.out.push(Timex {
-                            span: Span::new(b_start.span.start, b.span.end),
+                            span: Span::new(b_start, b.span.end),
                             kind: if part { TimexType::Date } else { r.kind },
                             value: r.range_end.clone().unwrap_or_default(),
                             precision: r.precision,
@@ -511,10 +548,27 @@ impl State {
                 let quoted_today = matches!(x.expr, Expr::Today { .. }) && s.quoted(start);
                 if let Some(point) = r.point.filter(|_| !compared && !said_after && !quoted_today && !names) {
                     let aside = bound || s.in_where_clause(start);
+                    // (a year gone told in the present or the past perfect, `He is
+                    // accused over a comment he left in 2021`, `had been fined in 2021`, is
+                    // background: it anchors `the previous year` but lends no year to the
+                    // bare days the story goes on with, `On 24 May, the court …`)
+                    // (only a year the expression writes or counts, not one a day takes
+                    // from the story: `Less than a week earlier, on 12 November, students
+                    // had fought police` stays in the story's year)
+                    let year_told = matches!(x.expr, Expr::Anaphoric { unit: Unit::Year, .. }) || (start..end).any(|k| parse::year4(s.low(k)).is_some());
+                    let flashback = r.explicit
+                        && !bound
+                        && year_told
+                        && point.year().zip(self.doc).is_some_and(|(y, d)| y < d.year())
+                        && s.flashback_frame(start, end)
+                        // (and a date of its sentence that takes its year: `the previous
+                        // year he had joined the August stoppage`)
+                        || self.focus.is_some_and(|f| f.flashback && f.sent == self.sent && f.point.year() == point.year());
                     let before = self.focus.map(|f| (f.point, f.year_explicit));
                     self.set_focus(point, r.from, para, r.explicit && !bound, bound, aside);
                     if let Some(f) = self.focus.as_mut() {
                         if f.point == point {
+                            f.flashback = flashback;
                             f.limit = limit && !told;
                             f.relative = relative;
                             f.ahead = tense == Tense::Future;
@@ -529,7 +583,7 @@ impl State {
                     // (a year written out in the expression: not one inferred from a
                     // weekday, `June 9, a Sunday`)
                     let written = (start..end).any(|k| parse::year4(s.low(k)).is_some());
-                    if let Some(f) = self.focus.filter(|f| written && f.point == point && f.year_explicit && !f.bound && !f.relative && !f.limit) {
+                    if let Some(f) = self.focus.filter(|f| written && f.point == point && f.year_explicit && !f.bound && !f.relative && !f.limit && !f.flashback) {
                         self.stated = Some(f);
                     }
                     if let (Point::Day(d), false) = (point, bound) {
@@ -569,7 +623,7 @@ impl State {
                 return;
             }
         }
-        self.focus = Some(Focus { point, from, bound, limit: false, relative: false, aside, para, sent: self.sent, year_explicit: explicit, ahead: false });
+        self.focus = Some(Focus { point, from, bound, limit: false, relative: false, aside, para, sent: self.sent, year_explicit: explicit, ahead: false, flashback: false });
     }
 
     /// The year of a month (and day) given without one: the focus year when a stated
@@ -600,7 +654,7 @@ impl State {
         // (nor a schedule told in the present: `the anniversary of the 2009 end of the
         // war falls on May 18` is this year's)
         if let Some(f) = self.focus.filter(|_| !((future || tense == Tense::Present) && self.doc.is_some())) {
-            if f.year_explicit && (f.para == para || self.doc.is_none()) {
+            if f.year_explicit && (f.para == para || self.doc.is_none()) && !(f.flashback && f.sent != self.sent) {
                 // (`Late last year, workers struck. The curfew was lifted on Sept. 21.` in a
                 // report of 28 September: a day of the weeks before the document, in a later
                 // sentence than a year only counted from the document's, is of its year)
@@ -720,7 +774,7 @@ impl State {
     /// The year under discussion: the focus year in this paragraph, else the document's.
     fn context_year(&self, para: usize) -> Option<(i32, bool)> {
         if let Some(f) = self.focus {
-            if f.para == para || self.doc.is_none() {
+            if (f.para == para || self.doc.is_none()) && !(f.flashback && f.sent != self.sent) {
                 if let Some(y) = f.point.year() {
                     return Some((y, f.year_explicit));
                 }
@@ -1142,6 +1196,10 @@ impl State {
                     // `from noon until 5 a.m. on Thursday`: both ends on the day named;
                     // a clock range ending before it starts ends the next day
                     let overnight = (h2, m2) <= (h1, m1);
+                    if self.daily && d1.is_none() && d2.is_none() {
+                        let at = |h: u32, m: u32| format!("XXXX-XX-XXT{h:02}:{m:02}");
+                        return Some(Resolved { value: at(*h1, *m1), range_end: Some(at(*h2, *m2)), point: None, from: None, ..ra });
+                    }
                     let (start, end) = if d1.is_none() && d2.is_some() {
                         // the day belongs to the end: `until 5 a.m. on Thursday`
                         let (end, last) = self.clock(*h2, *m2, d2.as_deref(), None, para, tense)?;
@@ -1252,9 +1310,16 @@ impl State {
     /// A clock told in the past after a day named ahead (`would begin on Thursday. They
     /// went home at 9 p.m.`) falls on the last day told without looking ahead
     /// ([`State::told_day`]).
+    /// A day named in another sentence more than a week after the document's (`plans
+    /// to scrap the routes from 1 January 2019. The march was called for noon`) is no
+    /// clock time's, unless the clause looks ahead: it falls on the document's.
     fn time_day(&self, para: usize, tense: Tense) -> Option<NaiveDate> {
         if self.stamp {
             return self.heading_day.or(self.doc);
+        }
+        let far = |(d, _, s): (NaiveDate, usize, usize)| s != self.sent && self.doc.is_some_and(|doc| d.signed_duration_since(doc).num_days() > 7);
+        if tense != Tense::Future && self.last_day.is_some_and(far) {
+            return self.doc;
         }
         self.told_day(para, tense).or(self.doc)
     }
@@ -1290,7 +1355,7 @@ impl State {
         }
         if rel == Rel::Bare {
             if let Some(f) = self.focus {
-                if f.year_explicit && (f.para == para || self.doc.is_none()) {
+                if f.year_explicit && (f.para == para || self.doc.is_none()) && !(f.flashback && f.sent != self.sent) {
                     if let Some(fy) = f.point.year() {
                         return Resolved::date(Point::Season(fy, s).checked()?, true);
                     }

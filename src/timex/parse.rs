@@ -524,8 +524,15 @@ impl<'a> Sent<'a> {
         if lx::past_cue(w) {
             // `will be held`: a passive takes its tense from the auxiliary (`would remain
             // closed on Monday`, `will stay shut` too)
-            if k > 0 && matches!(self.w(k - 1), "be" | "being" | "remain" | "remains" | "stay" | "stays") {
+            // (and so does a passive in the present: `the replacements are contracted
+            // through Oct. 10`)
+            if k > 0 && matches!(self.w(k - 1), "be" | "being" | "remain" | "remains" | "stay" | "stays" | "is" | "are") {
                 return None;
+            }
+            // `Mediators have blocked out Oct. 6-8`: a present perfect tells no past day
+            // (English names none with it), so a day with it may lie ahead
+            if k > 0 && (matches!(self.w(k - 1), "have" | "has" | "'ve") || k > 1 && self.w(k - 1) == "been" && matches!(self.w(k - 2), "have" | "has")) {
+                return Some(Tense::Unknown);
             }
             // `planned for March 2, followed by two more days on March 15`: what follows in
             // a list, no verb of the past
@@ -714,6 +721,38 @@ impl<'a> Sent<'a> {
         !dates_it && !glosses && self.clause_opened_by(start, &["who", "which", "whose", "("])
     }
 
+    /// Whether the clause of the expression at `start..end` is told in the present or the
+    /// past perfect (`He is accused over a comment he left in 2021`, `had been fined in
+    /// 2021`, `the previous year he had joined the strike`): its first finite verb (past
+    /// brackets and `who`/`which` clauses, after the last `;` before it) is `is`, `are`,
+    /// `has`, `have` or `had`, not a simple past. Such a date is background to the story
+    /// told around it, not a step of it.
+    pub fn flashback_frame(&self, start: usize, end: usize) -> bool {
+        let from = (0..start).rev().find(|&k| self.w(k) == ";").map_or(0, |k| k + 1);
+        let (mut bracket, mut relative) = (false, false);
+        let mut k = from;
+        while k < self.t.len() && k < end + 8 {
+            let w = self.w(k);
+            k += 1;
+            if k > start && k <= end {
+                continue;
+            }
+            match w {
+                "(" => bracket = true,
+                ")" => bracket = false,
+                "who" | "which" | "whose" => relative = true,
+                "," => relative = false,
+                ";" | "." | ":" if k > end => return false,
+                _ if bracket || relative => {}
+                "had" => return self.w(k) != "to",
+                "is" | "are" | "has" | "have" => return !(k > 1 && matches!(self.w(k - 2), "to" | "would" | "could" | "should" | "might" | "must" | "may" | "will")),
+                _ if (self.tense_listed(k - 1) || w.ends_with("ed")) && self.tense_cue(k - 1, w).is_some() => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
     /// Whether the expression at `start` sits in a `where` clause (`In Zhanaozen, where
     /// the protests began on January 2, …`): it moves the narrative, as other clauses do,
     /// but a weekday later in the sentence is not the day after it.
@@ -740,6 +779,26 @@ impl<'a> Sent<'a> {
     /// one where an expression may start (its marks in [`crate::tokens::Prepared::timex`]
     /// have [`super::START`]: the caller has checked).
     pub fn parse(&self, i: usize) -> Option<Match> {
+        let x = self.parse_alone(i)?;
+        // `tonight at 19:00`, `Friday at 10 p.m.`: a day and the clock time told after
+        // it are one time (as `6am on Monday 9 May` is)
+        if self.w(x.end) == "at" {
+            let day = match &x.expr {
+                Expr::PartOfDay { base, .. } => &**base,
+                e => e,
+            };
+            let day_like = matches!(day, Expr::Today { present: false } | Expr::Deictic { unit: Unit::Day, .. } | Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. });
+            if let (true, Some(c)) = (day_like, self.clock(x.end + 1)) {
+                if let Expr::Time { h, min, day: None } = c.expr {
+                    return m(x.start, c.end, Expr::Time { h, min, day: Some(Box::new(day.clone())) });
+                }
+            }
+        }
+        Some(x)
+    }
+
+    /// [`Sent::parse`] without a clock time told after the day.
+    fn parse_alone(&self, i: usize) -> Option<Match> {
         let w = self.w(i);
         if w == "from" || w == "between" {
             return self.range_after(i);
@@ -2429,12 +2488,16 @@ impl<'a> Sent<'a> {
             "before" | "prior" if end_of_clause => Some(-1),
             _ => None,
         };
-        let Some(sign) = rel else {
+        // (`released three hours later`, `three hours after leaving Mong Kok`: hours and
+        // minutes from an event name no other day, only the length between)
+        let sub_day = matches!(mu, Unit::Hour | Unit::Minute | Unit::Second);
+        let Some(sign) = rel.filter(|_| !sub_day || after == "ago") else {
             // `a week after her funeral on 20 September`, `a year to the day after the
             // massacre`: counted from an event; from its day when the text names it
             let to_the_day = after == "to" && self.w(j + 2) == "the" && self.w(j + 3) == "day";
             let (prep, end) = if to_the_day { (j + 4, j + 4) } else { (j + 1, j + 1) };
             let sign = match self.w(prep) {
+                _ if sub_day => return m(i, j + 1, duration),
                 "after" => 1,
                 "before" => -1,
                 "prior" if self.w(prep + 1) == "to" => -1,

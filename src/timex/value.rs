@@ -210,11 +210,12 @@ impl Unit {
     }
 
     /// TIMEX3 duration value for `n` of this unit: `P3D`, `PT48H`, `P20Y`, `PXY`.
-    /// Counted decades are written in years (`two decades` is `P20Y`, as annotators
-    /// write them); vague ones keep their unit (`decades` is `PXDE`).
+    /// Counted decades and centuries are written in years (`two decades` is `P20Y`, `a
+    /// century` `P100Y`, as annotators write them); vague ones keep their unit
+    /// (`decades` is `PXDE`).
     pub fn duration(self, n: &str) -> String {
-        if self == Unit::Decade {
-            if let Some(years) = n.parse::<u32>().ok().and_then(|k| k.checked_mul(10)) {
+        if let (Unit::Decade | Unit::Century, Ok(k)) = (self, n.parse::<u32>()) {
+            if let Some(years) = k.checked_mul(if self == Unit::Decade { 10 } else { 100 }) {
                 return Unit::Year.duration(&years.to_string());
             }
         }
