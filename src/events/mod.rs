@@ -338,6 +338,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         cx,
         doc,
         country,
+        city: country.and_then(gazetteer::place).and_then(|g| gazetteer::city_state(g.country)),
         places: &places,
         dates: &dates,
         listed_days: &listed_days,
@@ -547,6 +548,8 @@ struct Doc<'a> {
     cx: &'a Cx<'a>,
     doc: &'a Document,
     country: Option<&'static str>,
+    /// The main country when it is a city-state (see [`event_place`]).
+    city: Option<&'static str>,
     places: &'a [PlaceRef<'a>],
     dates: &'a [DateRef<'a>],
     /// The later days of lists of dates (see [`doc_dates`]).
@@ -1080,7 +1083,7 @@ impl<'a> Run<'a> {
         // where the sentence names no town).
         if t.kind == EventType::Strike && !t.figure && cx.continued(t.span) {
             let prev = self.last_of.get(t.kind as usize).copied().flatten().and_then(|i| self.events.get(i));
-            if prev.is_some_and(|e| my_places.iter().all(|p| p.pseudo || Some(p.name) == c.d.country || e.place.as_deref() == Some(event_place(p)))) {
+            if prev.is_some_and(|e| my_places.iter().all(|p| p.pseudo || Some(p.name) == c.d.country || e.place.as_deref() == Some(event_place(p, c.d)))) {
                 self.refer_back(cx, t, &c.s.actor_spans, actors_here, figs);
                 return;
             }
@@ -1526,7 +1529,7 @@ impl<'a> Run<'a> {
         } else {
             // (Before any place is named, a report written in a town at home,
             // `By Nadia Perera in Colombo`, tells of that town.)
-            self.focus_town.map(event_place).or(d.towns.byline_home).or(d.country)
+            self.focus_town.map(|p| event_place(p, d)).or(d.towns.byline_home).or(d.country)
         }
     }
 
@@ -1537,7 +1540,7 @@ impl<'a> Run<'a> {
         let Told { fallback, places: my_places, date, mut date_value, precision, date_span, figs, actors: actors_here } = told;
         let (cx, sent, sent_dates, listed_days) = (c.d.cx, &c.s.sent, &c.s.dates, c.d.listed_days);
         let Run { events, weak, last_of, .. } = self;
-        let targets = fallback.map(|place| (place, None)).into_iter().chain(my_places.iter().map(|p| (Some(event_place(p)), Some(p.span))));
+        let targets = fallback.map(|place| (place, None)).into_iter().chain(my_places.iter().map(|p| (Some(event_place(p, c.d)), Some(p.span))));
         let n_targets = my_places.len().max(1);
         let mut figs = figs;
         let made_from = events.len();
@@ -2216,9 +2219,30 @@ fn whole_route(places: &[&PlaceRef<'_>], text: &str) -> bool {
 
 /// The place an event at `p` takes: its name, or for a spot left alone, no town named
 /// near it, the town the gazetteer gives it (`The Galle Face camp was set up on 9 April`
-/// in Colombo). (`p.gaz` is the gazetteer's place of that name, looked up once.)
-fn event_place<'p>(p: &PlaceRef<'p>) -> &'p str {
-    p.gaz.and_then(|g| g.spot_town()).unwrap_or(p.name)
+/// in Colombo); in a document about a city-state (`d.city`, see [`gazetteer::city_state`]),
+/// that city for any place of it (`Mong Kok`, `Kowloon` are Hong Kong), and for a name the
+/// gazetteer does not know when it is a spot (`Nathan Road`) or its sentence names no place
+/// of another country (`a lot in Kwun Tong`; not `Karapitiya, in the southern Galle
+/// district`). (`p.gaz` is the gazetteer's place of that name, looked up once.)
+fn event_place<'p>(p: &PlaceRef<'p>, d: &Doc) -> &'p str {
+    if let Some(town) = p.gaz.and_then(|g| g.spot_town()) {
+        return town;
+    }
+    let Some(city) = d.city else { return p.name };
+    let of_city = |g: &gazetteer::Place| gazetteer::country_named(g.country) == Some(city);
+    match p.gaz {
+        Some(g) if g.kind != PlaceKind::Country && of_city(g) => city,
+        None if !p.pseudo => {
+            let at = d.places.partition_point(|q| q.sentence < p.sentence);
+            let mut sentence = d.places.get(at..).unwrap_or(&[]).iter().take_while(|q| q.sentence == p.sentence);
+            if is_spot(p, &d.doc.text) || sentence.all(|q| q.gaz.is_none_or(|g| g.name == city || of_city(g))) {
+                city
+            } else {
+                p.name
+            }
+        }
+        _ => p.name,
+    }
 }
 
 /// Whether a place the gazetteer knows is a town, or a district of one (a feature of one

@@ -11,7 +11,7 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "blockades", "blocked", "blocking", "boycotted", "boycotting", "bricks", "broke", "called", "calling", "clash", "clashed", "clashes", "closed", "converged", "crackdown", "crowd",
     "crowds", "custody", "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration",
     "demonstrations", "demonstrators", "demos", "detain", "detained", "detains", "detention", "detentions", "died", "dies", "disperse",
-    "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gather", "gathered", "gathering", "gatherings", "go", "going", "gone", "gunfire", "human",
+    "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gather", "gathered", "gathering", "gatherings", "go", "go-slow", "go-slows", "going", "gone", "gunfire", "human",
     "hunger", "imprisoned", "industrial", "jailed", "joined", "jump", "jumped", "jumping", "killed", "killing", "killings", "laid", "left", "looted", "looters",
     "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "monument", "monuments", "murdered",
     "occupation", "occupied", "occupying", "open", "opened", "opening", "overturned", "overturning", "packed", "parked", "picket", "picketing", "pickets",
@@ -318,6 +318,17 @@ impl<'a> Cx<'a> {
             }
             "went" | "go" | "going" | "gone" if next == "on" && matches!(self.ws(i + 2, s), "strike" | "strikes") => {
                 (Strike, i + 2)
+            }
+            // `staff began a go-slow`: work slowed on purpose, a strike; `a go-slow convoy
+            // of lorries crawled along the motorway`: traffic slowed on purpose, a protest.
+            "go-slow" | "go-slows" => {
+                if self.ranked_or_tallied(i, s) {
+                    return None;
+                }
+                match next {
+                    "convoy" | "convoys" | "drive" | "drives" | "protest" | "protests" => (Protest, i + 1),
+                    _ => (Strike, i),
+                }
             }
             // (`students walked out of classes`: a protest; `walked out of the talks`, of
             // a meeting or a hearing: no event.)
