@@ -1089,6 +1089,18 @@ impl<'a> Run<'a> {
             }
         }
         let Some(figs) = self.told_anew(c, k, t, near_date, actors_here, figs) else { return };
+        // `police in Lida detained nine people … ; two were fined`, `She was released after
+        // 72 hours and fined`: a fine after an arrest its paragraph told is the sanction
+        // for that detention, no ruling of its own.
+        if t.kind == EventType::Other && cx.lower.get(t.span.start..t.span.end) == Some("fined") && self.last_in_paragraph(EventType::Arrest, c.d.doc) {
+            return;
+        }
+        // `His co-defendant … was jailed for 30 months`: a ruling with neither a place nor a
+        // date of its own after one its paragraph told is part of it.
+        if t.kind == EventType::Other && my_places.is_empty() && c.s.dates.is_empty() && self.last_in_paragraph(EventType::Other, c.d.doc) {
+            self.refer_back(cx, t, &c.s.actor_spans, actors_here, figs);
+            return;
+        }
         let counted = matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest);
         let date = c.date_of(t, counted, near_date);
         let date_span = date.map(|d| d.span);
@@ -1097,9 +1109,19 @@ impl<'a> Run<'a> {
         c.actors_of(t, offset.map(|o| o.0), self.prev_security, actors_here);
         let (so_far, total) = tally.totals(cx, t, counted, date_span);
         let (date_value, precision) = self.day_told(c, t, date, so_far, offset);
-        // One event per place, else one at the fallback place.
-        let fallback = my_places.is_empty().then(|| self.fallback_place(c, t, date, date_value.as_deref(), precision, total || listed_total));
+        // One event per place, else one at the fallback place (for a ruling, the town of
+        // its court: `the Homiel Regional Court sentenced …` in Homiel).
+        let fallback = my_places.is_empty().then(|| {
+            let court = if t.kind == EventType::Other { court_town(c.d.orgs, c.s.sent, t.span) } else { None };
+            court.or_else(|| self.fallback_place(c, t, date, date_value.as_deref(), precision, total || listed_total))
+        });
         self.emit(c, k, t, Told { fallback, places: my_places, date, date_value, precision, date_span, figs, actors: actors_here }, tally);
+    }
+
+    /// Whether the last event of type `kind` found lies in the paragraph of the sentence read.
+    fn last_in_paragraph(&self, kind: EventType, doc: &Document) -> bool {
+        let start = doc.paragraphs.get(self.para).map_or(0, |p| p.start);
+        self.last_of.get(kind as usize).copied().flatten().and_then(|i| self.events.get(i)).is_some_and(|e| e.sentence.start >= start)
     }
 
     /// Where trigger `k` (`t`) tells that its events happened, into `my_places` (see
@@ -1344,6 +1366,11 @@ impl<'a> Run<'a> {
                 my_places.extend_from_slice(a);
                 host = Some(j);
             }
+        }
+        // (`sentenced to three years for taking part in a protest in Grodno`: a place of the
+        // offence a ruling names is not where the court sat.)
+        if t.kind == EventType::Other {
+            my_places.retain(|p| p.span.end <= t.span.start || !doc.text.get(t.span.end..p.span.start).is_some_and(|g| g.contains(" for ")));
         }
         narrow(my_places, &doc.text);
         // (Nor is another country at the end of a route: `protests against a bill
@@ -2243,6 +2270,25 @@ fn event_place<'p>(p: &PlaceRef<'p>, d: &Doc) -> &'p str {
         }
         _ => p.name,
     }
+}
+
+/// The town of the court nearest `at` in sentence `sent`, of the organisations `orgs` (in
+/// text order): a town the gazetteer knows among the words of a court's name (`Homiel
+/// Regional Court`, `Revolutionary Court of Zahedan`, `Leninski District Court of Hrodna`).
+fn court_town(orgs: &[&Mention], sent: Span, at: Span) -> Option<&'static str> {
+    let lo = orgs.partition_point(|m| m.span.start < sent.start);
+    orgs.get(lo..)?
+        .iter()
+        .take_while(|m| m.span.end <= sent.end)
+        .filter(|m| m.canonical.split(' ').any(|w| matches!(w, "Court" | "court" | "Tribunal" | "tribunal")))
+        .filter_map(|m| {
+            let town = m.canonical.split(' ').filter(|w| w.starts_with(char::is_uppercase)).find_map(|w| {
+                gazetteer::place(w).or_else(|| gazetteer::lookup(w)).filter(|g| g.kind == PlaceKind::City).map(|g| g.name)
+            })?;
+            Some((m.span.start.abs_diff(at.start), town))
+        })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, town)| town)
 }
 
 /// Whether a place the gazetteer knows is a town, or a district of one (a feature of one
