@@ -1132,10 +1132,14 @@ impl<'a> Run<'a> {
     fn places_told(&self, c: &Turn<'_, 'a>, k: usize, t: &Trigger, my_places: &mut Vec<&'a PlaceRef<'a>>) -> Option<(Option<usize>, bool)> {
         let cx = c.d.cx;
         let host = self.trigger_places(c, k, t, my_places);
-        // `More than 70 people were arrested in Louisville, Denver and Atlanta`: a
-        // count over a list of towns is their total, one event of the country, not
-        // one in each town (which the text does not report).
-        let listed_total = t.figure && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest) && listed(cx.text, my_places);
+        // `More than 70 people were killed in Iran and Iraq`: a count over a list of
+        // countries is their total, no event in each. (Over a list of towns, `detained 14
+        // people in Brest, Pinsk and Kobryn`, it is one event in each town, as one action
+        // in several towns is.)
+        let listed_total = t.figure
+            && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest)
+            && listed(cx.text, my_places)
+            && my_places.iter().any(|p| p.gaz.is_some_and(|g| g.kind == PlaceKind::Country));
         if listed_total {
             my_places.clear();
         }
@@ -1564,8 +1568,18 @@ impl<'a> Run<'a> {
     /// at the fallback place; then a copy of those for each further day (`walked out on
     /// December 21 and again on January 11`).
     fn emit(&mut self, c: &Turn<'_, 'a>, k: usize, t: &Trigger, told: Told<'_, 'a>, tally: &mut Tally) {
-        let Told { fallback, places: my_places, date, mut date_value, precision, date_span, figs, actors: actors_here } = told;
+        let Told { fallback, places: my_places, date, mut date_value, mut precision, date_span, figs, actors: actors_here } = told;
         let (cx, sent, sent_dates, listed_days) = (c.d.cx, &c.s.sent, &c.s.dates, c.d.listed_days);
+        // `Between 13 and 17 May, police … detained 14 people`: arrests or deaths over a
+        // range of days are dated by its month (none of those days is theirs).
+        // (Not a night, `the night of 4–5 March`, a range a dash joins: see `sentence_dates`.)
+        let between = || date.is_some_and(|d| d.range && cx.lower.get(..d.span.start).is_some_and(|b| b.ends_with("between ")));
+        if matches!(t.kind, EventType::Arrest | EventType::Killing) && precision == Some(Precision::Day) && between() {
+            if let Some(v) = date_value.as_mut() {
+                v.truncate(7);
+                precision = Some(Precision::Month);
+            }
+        }
         let Run { events, weak, last_of, .. } = self;
         let targets = fallback.map(|place| (place, None)).into_iter().chain(my_places.iter().map(|p| (Some(event_place(p, c.d)), Some(p.span))));
         let n_targets = my_places.len().max(1);
@@ -1857,6 +1871,27 @@ fn drop_weak(events: &mut Vec<Event>, weak: &[bool], keep: &mut Vec<bool>, doc: 
             let headline_vague = titled(e.sentence) && firm_kind && (e.place.is_none() || vague && firm_towns[e.kind as usize]);
             !(w && (firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()) || headline_told) || headline_vague)
     }));
+    // (A weak count told in several towns, `Between 12 and 15 November, at least 34 people
+    // were detained in Zahedan and Khash`, sums up the events told in one of them: its
+    // copies in the others go with it.)
+    for i in 0..events.len() {
+        if keep.get(i) == Some(&false) && weak.get(i) == Some(&true) {
+            let Some(e) = events.get(i) else { continue };
+            // (Dropped for a firm event in its town, not for having none.)
+            if e.place.is_none() || e.place.as_deref() == country || firm_at.get(&(e.kind, e.place.as_deref())).is_none() {
+                continue;
+            }
+            for (j, f) in events.iter().enumerate() {
+                // (The copies of one trigger: their evidence overlaps, around it.)
+                let overlap = f.evidence.start < e.evidence.end && e.evidence.start < f.evidence.end;
+                if weak.get(j) == Some(&true) && overlap && f.sentence == e.sentence && f.kind == e.kind && f.date == e.date {
+                    if let Some(k) = keep.get_mut(j) {
+                        *k = false;
+                    }
+                }
+            }
+        }
+    }
     let mut i = 0;
     events.retain(|_| {
         let k = keep.get(i).copied().unwrap_or(true);
