@@ -1192,6 +1192,18 @@ impl<'a> Run<'a> {
         // it, not an event of their own.
         if matches!(t.kind, EventType::Killing | EventType::Violence) && c.assigned.get(k).is_some_and(|a| a.is_empty()) && (t.figure || !cx.cause_phrase(t.span)) {
             if let Some(j) = toll_host(c, k, t, host) {
+                // (Deaths the sentence tells as a killing by armed men are still an event of
+                // their own, `in the 1959 riot Soviet troops killed at least 11 workers`: a
+                // riot and a killing.)
+                let by_forces = || {
+                    let before = cx.lower.get(t.span.start.saturating_sub(24)..t.span.start).unwrap_or("");
+                    let before = before.trim_end();
+                    cx.lower.get(t.span.start..t.span.end).is_some_and(|w| ["killed", "shot dead", "massacred"].iter().any(|k| w.starts_with(k))) && ["troops", "soldiers", "police", "forces", "army", "gunmen", "officers"].iter().any(|w| before.ends_with(w))
+                };
+                if t.kind == EventType::Killing && by_forces() {
+                    tally.folds.push((j, figs.clone()));
+                    return Some(figs);
+                }
                 tally.folds.push((j, figs));
                 return None;
             }
@@ -1358,7 +1370,22 @@ impl<'a> Run<'a> {
                 // Sunday in a rally`: the rally is that march.)
                 .find(|(j, a)| (a.iter().any(|p| !p.route) || whole_route(a, &doc.text)) && !trig.get(lo + j).is_some_and(|u| a.iter().all(|p| cx.cause_place(u, p.span))))
                 .filter(|(j, _)| trig.get(lo + j).is_none_or(|u| !cx.new_clause(u.span, t.span)) || later().is_none());
-            if let Some((j, a)) = earlier {
+            // (`Temirtau is no stranger to unrest. … steelworkers there walked out and joined
+            // the protests that began in Zhanaozen, and in the 1959 riot troops killed 11
+            // workers in the town`: a trigger that says `there` or `in the town` was in
+            // the town in focus (when one is), not where another trigger of its sentence was.)
+            let pro_form = || {
+                let before = cx.lower.get(t.span.start.saturating_sub(7)..t.span.start).unwrap_or("");
+                let after = cx.lower.get(t.span.end..(t.span.end + 80).min(c.s.sent.end)).unwrap_or("");
+                // (In its clause: up to a comma or a semicolon.)
+                let after = after.split([',', ';']).next().unwrap_or("");
+                // (Not `in the town of Myitkyina`, which names one.)
+                let named = |w: &str| after.find(w).is_some_and(|k| after.get(k + w.len()..).is_some_and(|r| !r.is_empty() && !r.starts_with(" of")));
+                before.ends_with(" there ") || [" in the town", " in the city", " in the village"].iter().any(|w| named(w))
+            };
+            if my_places.is_empty() && self.focus_town.is_some() && (earlier.is_some() || later().is_some()) && pro_form() {
+                // (no place of its own: the fallback, the town in focus)
+            } else if let Some((j, a)) = earlier {
                 my_places.clear();
                 my_places.extend_from_slice(a);
                 host = Some(lo + j);
