@@ -341,7 +341,15 @@ pub fn place_as_written<'a>(doc: &'a Document, mentions: &[Mention], e: &'a Even
         (capitals(doc.slice(m.span)), tier, at)
     });
     // (Only a dateline names it: the canonical name reads better, `Santiago`.)
-    Some(m.map(|m| doc.slice(m.span)).filter(|t| !capitals(t)).unwrap_or(place))
+    let written = m.map(|m| doc.slice(m.span)).filter(|t| !capitals(t));
+    // (A town named only inside an organisation's name of the event's sentence, the court
+    // of a ruling: `the Maladziechna District Court`, as written there.)
+    let in_org = || {
+        mentions.iter().filter(|m| m.kind == EntityKind::Organization && e.sentence.contains(m.span)).find_map(|m| {
+            doc.slice(m.span).split(' ').find(|w| w.starts_with(char::is_uppercase) && crate::gazetteer::lookup(w).is_some_and(|g| g.name == place))
+        })
+    };
+    Some(written.or_else(in_org).unwrap_or(place))
 }
 
 #[derive(Serialize)]

@@ -439,6 +439,29 @@ pub fn country_named(code: &str) -> Option<&'static str> {
     names.get(code).copied()
 }
 
+/// The name of the country with ISO alpha-2 code `code` when it is a city-state (`Hong
+/// Kong`, `Singapore`): its capital bears its name and every other place of it lies within
+/// 40 km of it, so that its districts and streets are parts of one town (a map built on
+/// first use).
+pub fn city_state(code: &str) -> Option<&'static str> {
+    static STATES: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    let states = STATES.get_or_init(|| {
+        let mut m: FastMap<&'static str, &'static str> = FastMap::default();
+        for c in places().iter().filter(|p| p.kind == PlaceKind::Country && p.seat == p.name) {
+            let near = |p: &Place| {
+                let dy = (p.lat - c.lat) * 111.0;
+                let dx = (p.lon - c.lon) * 111.0 * c.lat.to_radians().cos();
+                dx * dx + dy * dy < 40.0 * 40.0
+            };
+            if places().iter().filter(|p| p.country == c.country && p.kind != PlaceKind::Country).all(near) {
+                m.entry(c.country).or_insert(c.name);
+            }
+        }
+        m
+    });
+    states.get(code).copied()
+}
+
 /// Every place, most important first.
 pub fn places() -> &'static [Place] {
     &gazetteer().places

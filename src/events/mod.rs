@@ -338,6 +338,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         cx,
         doc,
         country,
+        city: country.and_then(gazetteer::place).and_then(|g| gazetteer::city_state(g.country)),
         places: &places,
         dates: &dates,
         listed_days: &listed_days,
@@ -547,6 +548,8 @@ struct Doc<'a> {
     cx: &'a Cx<'a>,
     doc: &'a Document,
     country: Option<&'static str>,
+    /// The main country when it is a city-state (see [`event_place`]).
+    city: Option<&'static str>,
     places: &'a [PlaceRef<'a>],
     dates: &'a [DateRef<'a>],
     /// The later days of lists of dates (see [`doc_dates`]).
@@ -1080,12 +1083,24 @@ impl<'a> Run<'a> {
         // where the sentence names no town).
         if t.kind == EventType::Strike && !t.figure && cx.continued(t.span) {
             let prev = self.last_of.get(t.kind as usize).copied().flatten().and_then(|i| self.events.get(i));
-            if prev.is_some_and(|e| my_places.iter().all(|p| p.pseudo || Some(p.name) == c.d.country || e.place.as_deref() == Some(event_place(p)))) {
+            if prev.is_some_and(|e| my_places.iter().all(|p| p.pseudo || Some(p.name) == c.d.country || e.place.as_deref() == Some(event_place(p, c.d)))) {
                 self.refer_back(cx, t, &c.s.actor_spans, actors_here, figs);
                 return;
             }
         }
         let Some(figs) = self.told_anew(c, k, t, near_date, actors_here, figs) else { return };
+        // `police in Lida detained nine people … ; two were fined`, `She was released after
+        // 72 hours and fined`: a fine after an arrest its paragraph told is the sanction
+        // for that detention, no ruling of its own.
+        if t.kind == EventType::Other && cx.lower.get(t.span.start..t.span.end) == Some("fined") && self.last_in_paragraph(EventType::Arrest, c.d.doc) {
+            return;
+        }
+        // `His co-defendant … was jailed for 30 months`: a ruling with neither a place nor a
+        // date of its own after one its paragraph told is part of it.
+        if t.kind == EventType::Other && my_places.is_empty() && c.s.dates.is_empty() && self.last_in_paragraph(EventType::Other, c.d.doc) {
+            self.refer_back(cx, t, &c.s.actor_spans, actors_here, figs);
+            return;
+        }
         let counted = matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest);
         let date = c.date_of(t, counted, near_date);
         let date_span = date.map(|d| d.span);
@@ -1094,9 +1109,19 @@ impl<'a> Run<'a> {
         c.actors_of(t, offset.map(|o| o.0), self.prev_security, actors_here);
         let (so_far, total) = tally.totals(cx, t, counted, date_span);
         let (date_value, precision) = self.day_told(c, t, date, so_far, offset);
-        // One event per place, else one at the fallback place.
-        let fallback = my_places.is_empty().then(|| self.fallback_place(c, t, date, date_value.as_deref(), precision, total || listed_total));
+        // One event per place, else one at the fallback place (for a ruling, the town of
+        // its court: `the Homiel Regional Court sentenced …` in Homiel).
+        let fallback = my_places.is_empty().then(|| {
+            let court = if t.kind == EventType::Other { court_town(c.d.orgs, c.s.sent, t.span) } else { None };
+            court.or_else(|| self.fallback_place(c, t, date, date_value.as_deref(), precision, total || listed_total))
+        });
         self.emit(c, k, t, Told { fallback, places: my_places, date, date_value, precision, date_span, figs, actors: actors_here }, tally);
+    }
+
+    /// Whether the last event of type `kind` found lies in the paragraph of the sentence read.
+    fn last_in_paragraph(&self, kind: EventType, doc: &Document) -> bool {
+        let start = doc.paragraphs.get(self.para).map_or(0, |p| p.start);
+        self.last_of.get(kind as usize).copied().flatten().and_then(|i| self.events.get(i)).is_some_and(|e| e.sentence.start >= start)
     }
 
     /// Where trigger `k` (`t`) tells that its events happened, into `my_places` (see
@@ -1107,10 +1132,14 @@ impl<'a> Run<'a> {
     fn places_told(&self, c: &Turn<'_, 'a>, k: usize, t: &Trigger, my_places: &mut Vec<&'a PlaceRef<'a>>) -> Option<(Option<usize>, bool)> {
         let cx = c.d.cx;
         let host = self.trigger_places(c, k, t, my_places);
-        // `More than 70 people were arrested in Louisville, Denver and Atlanta`: a
-        // count over a list of towns is their total, one event of the country, not
-        // one in each town (which the text does not report).
-        let listed_total = t.figure && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest) && listed(cx.text, my_places);
+        // `More than 70 people were killed in Iran and Iraq`: a count over a list of
+        // countries is their total, no event in each. (Over a list of towns, `detained 14
+        // people in Brest, Pinsk and Kobryn`, it is one event in each town, as one action
+        // in several towns is.)
+        let listed_total = t.figure
+            && matches!(t.kind, EventType::Killing | EventType::Violence | EventType::Arrest)
+            && listed(cx.text, my_places)
+            && my_places.iter().any(|p| p.gaz.is_some_and(|g| g.kind == PlaceKind::Country));
         if listed_total {
             my_places.clear();
         }
@@ -1163,6 +1192,18 @@ impl<'a> Run<'a> {
         // it, not an event of their own.
         if matches!(t.kind, EventType::Killing | EventType::Violence) && c.assigned.get(k).is_some_and(|a| a.is_empty()) && (t.figure || !cx.cause_phrase(t.span)) {
             if let Some(j) = toll_host(c, k, t, host) {
+                // (Deaths the sentence tells as a killing by armed men are still an event of
+                // their own, `in the 1959 riot Soviet troops killed at least 11 workers`: a
+                // riot and a killing.)
+                let by_forces = || {
+                    let before = cx.lower.get(t.span.start.saturating_sub(24)..t.span.start).unwrap_or("");
+                    let before = before.trim_end();
+                    cx.lower.get(t.span.start..t.span.end).is_some_and(|w| ["killed", "shot dead", "massacred"].iter().any(|k| w.starts_with(k))) && ["troops", "soldiers", "police", "forces", "army", "gunmen", "officers"].iter().any(|w| before.ends_with(w))
+                };
+                if t.kind == EventType::Killing && by_forces() {
+                    tally.folds.push((j, figs.clone()));
+                    return Some(figs);
+                }
                 tally.folds.push((j, figs));
                 return None;
             }
@@ -1329,7 +1370,22 @@ impl<'a> Run<'a> {
                 // Sunday in a rally`: the rally is that march.)
                 .find(|(j, a)| (a.iter().any(|p| !p.route) || whole_route(a, &doc.text)) && !trig.get(lo + j).is_some_and(|u| a.iter().all(|p| cx.cause_place(u, p.span))))
                 .filter(|(j, _)| trig.get(lo + j).is_none_or(|u| !cx.new_clause(u.span, t.span)) || later().is_none());
-            if let Some((j, a)) = earlier {
+            // (`Temirtau is no stranger to unrest. … steelworkers there walked out and joined
+            // the protests that began in Zhanaozen, and in the 1959 riot troops killed 11
+            // workers in the town`: a trigger that says `there` or `in the town` was in
+            // the town in focus (when one is), not where another trigger of its sentence was.)
+            let pro_form = || {
+                let before = cx.lower.get(t.span.start.saturating_sub(7)..t.span.start).unwrap_or("");
+                let after = cx.lower.get(t.span.end..(t.span.end + 80).min(c.s.sent.end)).unwrap_or("");
+                // (In its clause: up to a comma or a semicolon.)
+                let after = after.split([',', ';']).next().unwrap_or("");
+                // (Not `in the town of Myitkyina`, which names one.)
+                let named = |w: &str| after.find(w).is_some_and(|k| after.get(k + w.len()..).is_some_and(|r| !r.is_empty() && !r.starts_with(" of")));
+                before.ends_with(" there ") || [" in the town", " in the city", " in the village"].iter().any(|w| named(w))
+            };
+            if my_places.is_empty() && self.focus_town.is_some() && (earlier.is_some() || later().is_some()) && pro_form() {
+                // (no place of its own: the fallback, the town in focus)
+            } else if let Some((j, a)) = earlier {
                 my_places.clear();
                 my_places.extend_from_slice(a);
                 host = Some(lo + j);
@@ -1341,6 +1397,11 @@ impl<'a> Run<'a> {
                 my_places.extend_from_slice(a);
                 host = Some(j);
             }
+        }
+        // (`sentenced to three years for taking part in a protest in Grodno`: a place of the
+        // offence a ruling names is not where the court sat.)
+        if t.kind == EventType::Other {
+            my_places.retain(|p| p.span.end <= t.span.start || !doc.text.get(t.span.end..p.span.start).is_some_and(|g| g.contains(" for ")));
         }
         narrow(my_places, &doc.text);
         // (Nor is another country at the end of a route: `protests against a bill
@@ -1526,7 +1587,7 @@ impl<'a> Run<'a> {
         } else {
             // (Before any place is named, a report written in a town at home,
             // `By Nadia Perera in Colombo`, tells of that town.)
-            self.focus_town.map(event_place).or(d.towns.byline_home).or(d.country)
+            self.focus_town.map(|p| event_place(p, d)).or(d.towns.byline_home).or(d.country)
         }
     }
 
@@ -1534,10 +1595,20 @@ impl<'a> Run<'a> {
     /// at the fallback place; then a copy of those for each further day (`walked out on
     /// December 21 and again on January 11`).
     fn emit(&mut self, c: &Turn<'_, 'a>, k: usize, t: &Trigger, told: Told<'_, 'a>, tally: &mut Tally) {
-        let Told { fallback, places: my_places, date, mut date_value, precision, date_span, figs, actors: actors_here } = told;
+        let Told { fallback, places: my_places, date, mut date_value, mut precision, date_span, figs, actors: actors_here } = told;
         let (cx, sent, sent_dates, listed_days) = (c.d.cx, &c.s.sent, &c.s.dates, c.d.listed_days);
+        // `Between 13 and 17 May, police … detained 14 people`: arrests or deaths over a
+        // range of days are dated by its month (none of those days is theirs).
+        // (Not a night, `the night of 4–5 March`, a range a dash joins: see `sentence_dates`.)
+        let between = || date.is_some_and(|d| d.range && cx.lower.get(..d.span.start).is_some_and(|b| b.ends_with("between ")));
+        if matches!(t.kind, EventType::Arrest | EventType::Killing) && precision == Some(Precision::Day) && between() {
+            if let Some(v) = date_value.as_mut() {
+                v.truncate(7);
+                precision = Some(Precision::Month);
+            }
+        }
         let Run { events, weak, last_of, .. } = self;
-        let targets = fallback.map(|place| (place, None)).into_iter().chain(my_places.iter().map(|p| (Some(event_place(p)), Some(p.span))));
+        let targets = fallback.map(|place| (place, None)).into_iter().chain(my_places.iter().map(|p| (Some(event_place(p, c.d)), Some(p.span))));
         let n_targets = my_places.len().max(1);
         let mut figs = figs;
         let made_from = events.len();
@@ -1827,6 +1898,27 @@ fn drop_weak(events: &mut Vec<Event>, weak: &[bool], keep: &mut Vec<bool>, doc: 
             let headline_vague = titled(e.sentence) && firm_kind && (e.place.is_none() || vague && firm_towns[e.kind as usize]);
             !(w && (firm_kind && (vague || picket() || firm_at.get(&(e.kind, e.place.as_deref())).is_some()) || headline_told) || headline_vague)
     }));
+    // (A weak count told in several towns, `Between 12 and 15 November, at least 34 people
+    // were detained in Zahedan and Khash`, sums up the events told in one of them: its
+    // copies in the others go with it.)
+    for i in 0..events.len() {
+        if keep.get(i) == Some(&false) && weak.get(i) == Some(&true) {
+            let Some(e) = events.get(i) else { continue };
+            // (Dropped for a firm event in its town, not for having none.)
+            if e.place.is_none() || e.place.as_deref() == country || firm_at.get(&(e.kind, e.place.as_deref())).is_none() {
+                continue;
+            }
+            for (j, f) in events.iter().enumerate() {
+                // (The copies of one trigger: their evidence overlaps, around it.)
+                let overlap = f.evidence.start < e.evidence.end && e.evidence.start < f.evidence.end;
+                if weak.get(j) == Some(&true) && overlap && f.sentence == e.sentence && f.kind == e.kind && f.date == e.date {
+                    if let Some(k) = keep.get_mut(j) {
+                        *k = false;
+                    }
+                }
+            }
+        }
+    }
     let mut i = 0;
     events.retain(|_| {
         let k = keep.get(i).copied().unwrap_or(true);
@@ -2216,9 +2308,49 @@ fn whole_route(places: &[&PlaceRef<'_>], text: &str) -> bool {
 
 /// The place an event at `p` takes: its name, or for a spot left alone, no town named
 /// near it, the town the gazetteer gives it (`The Galle Face camp was set up on 9 April`
-/// in Colombo). (`p.gaz` is the gazetteer's place of that name, looked up once.)
-fn event_place<'p>(p: &PlaceRef<'p>) -> &'p str {
-    p.gaz.and_then(|g| g.spot_town()).unwrap_or(p.name)
+/// in Colombo); in a document about a city-state (`d.city`, see [`gazetteer::city_state`]),
+/// that city for any place of it (`Mong Kok`, `Kowloon` are Hong Kong), and for a name the
+/// gazetteer does not know when it is a spot (`Nathan Road`) or its sentence names no place
+/// of another country (`a lot in Kwun Tong`; not `Karapitiya, in the southern Galle
+/// district`). (`p.gaz` is the gazetteer's place of that name, looked up once.)
+fn event_place<'p>(p: &PlaceRef<'p>, d: &Doc) -> &'p str {
+    if let Some(town) = p.gaz.and_then(|g| g.spot_town()) {
+        return town;
+    }
+    let Some(city) = d.city else { return p.name };
+    let of_city = |g: &gazetteer::Place| gazetteer::country_named(g.country) == Some(city);
+    match p.gaz {
+        Some(g) if g.kind != PlaceKind::Country && of_city(g) => city,
+        None if !p.pseudo => {
+            let at = d.places.partition_point(|q| q.sentence < p.sentence);
+            let mut sentence = d.places.get(at..).unwrap_or(&[]).iter().take_while(|q| q.sentence == p.sentence);
+            if is_spot(p, &d.doc.text) || sentence.all(|q| q.gaz.is_none_or(|g| g.name == city || of_city(g))) {
+                city
+            } else {
+                p.name
+            }
+        }
+        _ => p.name,
+    }
+}
+
+/// The town of the court nearest `at` in sentence `sent`, of the organisations `orgs` (in
+/// text order): a town the gazetteer knows among the words of a court's name (`Homiel
+/// Regional Court`, `Revolutionary Court of Zahedan`, `Leninski District Court of Hrodna`).
+fn court_town(orgs: &[&Mention], sent: Span, at: Span) -> Option<&'static str> {
+    let lo = orgs.partition_point(|m| m.span.start < sent.start);
+    orgs.get(lo..)?
+        .iter()
+        .take_while(|m| m.span.end <= sent.end)
+        .filter(|m| m.canonical.split(' ').any(|w| matches!(w, "Court" | "court" | "Tribunal" | "tribunal")))
+        .filter_map(|m| {
+            let town = m.canonical.split(' ').filter(|w| w.starts_with(char::is_uppercase)).find_map(|w| {
+                gazetteer::place(w).or_else(|| gazetteer::lookup(w)).filter(|g| g.kind == PlaceKind::City).map(|g| g.name)
+            })?;
+            Some((m.span.start.abs_diff(at.start), town))
+        })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, town)| town)
 }
 
 /// Whether a place the gazetteer knows is a town, or a district of one (a feature of one

@@ -6,22 +6,24 @@ use super::*;
 
 /// First words of every word trigger, sorted: a quick filter before the full match.
 pub(crate) const TRIGGER_WORDS: &[&str] = &[
-    "arrest", "arrested", "arrests", "arson", "assaulted", "assembled", "attack", "attacked", "attacks", "banged", "banging", "barricaded",
-    "barricades", "battled", "battles", "beanbag", "beat", "beaten", "beating", "beatings", "been", "block", "blockade", "blockaded",
-    "blockades", "blocked", "blocking", "boycotted", "boycotting", "bricks", "broke", "called", "calling", "clash", "clashed", "clashes", "closed", "converged", "crackdown", "crowd",
-    "crowds", "custody", "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration",
-    "demonstrations", "demonstrators", "demos", "detain", "detained", "detains", "detention", "detentions", "died", "dies", "disperse",
-    "dispersed", "dispersing", "downed", "filled", "flooded", "fought", "gather", "gathered", "gathering", "gatherings", "go", "going", "gone", "gunfire", "human",
-    "hunger", "imprisoned", "industrial", "jailed", "joined", "jump", "jumped", "jumping", "killed", "killing", "killings", "laid", "left", "looted", "looters",
-    "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "monument", "monuments", "murdered",
-    "occupation", "occupied", "occupying", "open", "opened", "opening", "overturned", "overturning", "packed", "parked", "picket", "picketing", "pickets",
-    "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests", "rallied", "rallies",
-    "rally", "refused", "refusing", "remained", "revolt", "riot", "rioted", "rioters", "rioting", "riots", "rocks", "rounded", "rubber",
-    "sentenced", "set", "setting", "shooting", "shot", "shut", "shuttered", "shutters", "sit-in", "sit-ins", "stabbed", "stabbing", "stabbings",
-    "statue", "statues", "stay", "stayed", "staying", "stays",
+    "acquitted", "arrest", "arrested", "arrests", "arson", "assaulted", "assembled", "attack", "attacked", "attacks", "banged", "banging",
+    "barricaded", "barricades", "battled", "battles", "beanbag", "beat", "beaten", "beating", "beatings", "been", "block", "blockade",
+    "blockaded", "blockades", "blocked", "blocking", "boycotted", "boycotting", "bricks", "broke", "called", "calling", "clash", "clashed",
+    "clashes", "closed", "commuted", "converged", "convicted", "crackdown", "crowd", "crowds", "custody", "day", "days", "dead", "defied",
+    "defying", "demo", "demonstrated", "demonstration", "demonstrations", "demonstrators", "demos", "detain", "detained", "detains",
+    "detention", "detentions", "died", "dies", "disperse", "dispersed", "dispersing", "dissolved", "downed", "filled", "fined", "flooded",
+    "fought", "gather", "gathered", "gathering", "gatherings", "given", "go", "go-slow", "go-slows", "going", "gone", "gunfire", "human",
+    "hunger", "imprisoned", "industrial", "jailed", "joined", "jump", "jumped", "jumping", "killed", "killing", "killings", "laid", "left",
+    "liquidated", "looted", "looters", "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed",
+    "monument", "monuments", "murdered", "occupation", "occupied", "occupying", "open", "opened", "opening", "overturned", "overturning",
+    "packed", "parked", "picket", "picketing", "pickets", "poured", "protest", "protested", "protesters", "protesting", "protestors",
+    "protests", "quashed", "rallied", "rallies", "rally", "reduced", "refused", "refusing", "remained", "revolt", "riot", "rioted",
+    "rioters", "rioting", "riots", "rocks", "rounded", "rubber", "sentenced", "set", "setting", "shooting", "shot", "shut", "shuttered",
+    "shutters", "sit-in", "sit-ins", "stabbed", "stabbing", "stabbings", "statue", "statues", "stay", "stayed", "staying", "stays",
     "stones", "stop", "stoppage", "stoppages", "stopped", "stopping", "storm", "stormed", "storming", "strike", "strikers", "strikes",
-    "striking", "struck", "switched", "switching", "take", "taken", "taking", "tear", "thronged", "took", "torched", "turned", "turning", "unrest", "uprising",
-    "uprisings", "vigil", "vigils", "violent", "walk", "walk-out", "walk-outs", "walked", "walking", "walkout", "walkouts", "walks", "water", "went",
+    "striking", "struck", "switched", "switching", "take", "taken", "taking", "tear", "thronged", "took", "torched", "turned", "turning",
+    "unrest", "upheld", "uprising", "uprisings", "vigil", "vigils", "violent", "walk", "walk-out", "walk-outs", "walked", "walking",
+    "walkout", "walkouts", "walks", "water", "went",
 ];
 
 /// The words that make a trigger up to three words after them negated, hypothetical or
@@ -197,6 +199,7 @@ impl<'a> Cx<'a> {
         // `left the warehouse`; the rest of the tests are spared the others.)
         match w {
             "been" if self.ws(i + 1, s) != "off" => return None,
+            "given" if crate::timex::lexicon::number_word(self.ws(i + 1, s)).is_none() && !self.ws(i + 1, s).starts_with(|c: char| c.is_ascii_digit()) => return None,
             "left" if !matches!(self.ws(i + 1, s), "the" | "their") => return None,
             _ => {}
         }
@@ -299,12 +302,13 @@ impl<'a> Cx<'a> {
                     || w == "strike" && matches!(next, "a" | "deal" | "balance" | "back" | "out" | "down")
                     || matches!(next, "price" | "prices" | "rate" | "force" | "capability" | "aircraft" | "group" | "package" | "mission" | "zone")
                     // (the people and papers of a strike: `strike representatives met the
-                    // employers`, `a strike ballot`, not a stoppage itself)
+                    // employers`, `a strike ballot`, not a stoppage itself; nor `strike
+                    // activity`, strikes in general)
                     || matches!(
                         next,
                         "representatives" | "committee" | "committees" | "leader" | "leaders" | "fund" | "funds"
                             | "pay" | "ballot" | "ballots" | "notice" | "notices" | "mandate" | "organisers"
-                            | "organizers" | "breaker" | "breakers"
+                            | "organizers" | "breaker" | "breakers" | "activity" | "activities"
                     )
                     // (`on strike days, a fifth of trains run`: any day of a strike, no strike)
                     || prev == "on" && matches!(next, "days" | "dates")
@@ -318,6 +322,17 @@ impl<'a> Cx<'a> {
             }
             "went" | "go" | "going" | "gone" if next == "on" && matches!(self.ws(i + 2, s), "strike" | "strikes") => {
                 (Strike, i + 2)
+            }
+            // `staff began a go-slow`: work slowed on purpose, a strike; `a go-slow convoy
+            // of lorries crawled along the motorway`: traffic slowed on purpose, a protest.
+            "go-slow" | "go-slows" => {
+                if self.ranked_or_tallied(i, s) {
+                    return None;
+                }
+                match next {
+                    "convoy" | "convoys" | "drive" | "drives" | "protest" | "protests" => (Protest, i + 1),
+                    _ => (Strike, i),
+                }
             }
             // (`students walked out of classes`: a protest; `walked out of the talks`, of
             // a meeting or a hearing: no event.)
@@ -683,7 +698,22 @@ impl<'a> Cx<'a> {
             // `was sentenced to seven years`: a court's verdict on someone held long
             // before, no arrest of its day. (Still a word of someone's history: see
             // `arrest_word`.)
-            "sentenced" => return None,
+            // Court rulings, type `other`: `the regional court sentenced …`, `who was convicted
+            // in October 2023`, `had already been fined in 2021`, `upheld the 10-year
+            // sentence`, `reduced the term to two years`, `the union was dissolved by the
+            // Supreme Court`, `was given three years of restricted freedom`, `was jailed for
+            // 30 months`. Not an administrative sanction (`sentenced to 15 days of
+            // administrative arrest`), which punishes a detention told as an arrest; nor a
+            // tally over years (`Since 2020, more than a hundred workers have been convicted`).
+            "sentenced" | "convicted" | "acquitted" | "fined" | "upheld" | "reduced" | "quashed" | "commuted" | "dissolved" | "liquidated" | "given"
+            | "jailed" | "imprisoned"
+                if self.ruling(i, s) =>
+            {
+                (Other, i)
+            }
+            "sentenced" | "convicted" | "acquitted" | "fined" | "upheld" | "reduced" | "quashed" | "commuted" | "dissolved" | "liquidated" | "given" => {
+                return None
+            }
             "arrested" | "arrest" | "arrests" | "detained" | "detain" | "detains" | "detention" | "detentions" | "jailed" | "imprisoned" => {
                 // `Police detain 12 pickets`: a headline's or a list item's present; not
                 // `powers to detain`.
@@ -695,8 +725,9 @@ impl<'a> Cx<'a> {
                 }
                 // `tortured in pretrial detention`, `held in detention`: where someone
                 // was kept, not an arrest.
-                // (So is `10 days of administrative arrest`, a sentence served.)
-                if w == "arrest" && prev == "administrative" {
+                // (So is `10 days of administrative arrest`, a sentence served, and `gave 31
+                // people administrative arrests`.)
+                if matches!(w, "arrest" | "arrests") && prev == "administrative" {
                     return None;
                 }
                 if matches!(w, "detention" | "detentions") && (matches!(prev, "pretrial" | "pre-trial" | "administrative" | "preventive" | "immigration") || prev == "in" && i >= 2 && matches!(self.ws(i - 2, s), "held" | "kept" | "remain" | "remained" | "remains" | "died" | "tortured" | "beaten" | "abused")) {
@@ -1021,6 +1052,55 @@ impl<'a> Cx<'a> {
         };
         q < b
     }
+
+    /// Whether the word at `i` tells a court's ruling (see the `other` triggers of
+    /// [`Cx::trigger_at`]): a verdict or a sentence (`sentenced`, `convicted`, `acquitted`,
+    /// `fined`; not `a convicted killer`, `for fined colleagues`), a decision on one
+    /// (`upheld`, `reduced`, `quashed`, `commuted` before `the sentence`, `the term`), a
+    /// body dissolved by a court or a union dissolved (`dissolved by the Supreme Court`,
+    /// `liquidated the union`), a term given (`given three years`, `jailed for 30
+    /// months`); not an administrative sanction (`sentenced to 15 days of administrative
+    /// arrest`) nor a tally since a year (`Since 2020, hundreds have been convicted`).
+    fn ruling(&self, i: usize, s: usize) -> bool {
+        let w = self.w(i);
+        let prev = if i > 0 { self.ws(i - 1, s) } else { "" };
+        let next = self.ws(i + 1, s);
+        let term = |j: usize| matches!(self.ws(j, s), "year" | "years" | "month" | "months");
+        let amount = |j: usize| {
+            let n = self.ws(j, s);
+            crate::timex::lexicon::number_word(n).is_some_and(|_| !matches!(n, "a" | "an")) || n.starts_with(|c: char| c.is_ascii_digit())
+        };
+        let told = match w {
+            "sentenced" | "convicted" | "acquitted" | "fined" => {
+                !matches!(prev, "a" | "an" | "the" | "of" | "for" | "their" | "his" | "her" | "its" | "those" | "newly")
+            }
+            "upheld" | "reduced" | "quashed" | "commuted" => (i + 1..=i + 5).any(|j| {
+                matches!(self.ws(j, s), "sentence" | "sentences" | "verdict" | "verdicts" | "conviction" | "convictions" | "term" | "terms")
+            }),
+            "dissolved" | "liquidated" => {
+                let o = if matches!(next, "the" | "its" | "their" | "an" | "a") { i + 2 } else { i + 1 };
+                matches!(self.ws(o, s), "union" | "unions" | "party" | "parties" | "organisation" | "organization" | "association" | "trade")
+                    || (i + 1..=i + 6).any(|j| matches!(self.ws(j, s), "court" | "courts"))
+            }
+            "given" => amount(i + 1) && term(i + 2),
+            "jailed" | "imprisoned" => next == "for" && amount(i + 2) && term(i + 3),
+            _ => false,
+        };
+        if !told {
+            return false;
+        }
+        // (`sentenced to 15 days of administrative arrest`, `fined and given 10 days`)
+        let administrative = (i + 1..=i + 10).any(|j| self.ws(j, s) == "administrative")
+            || next == "to" && matches!(self.ws(i + 3, s), "days" | "day");
+        // (`have been convicted` after `since` in the sentence)
+        let tally = prev == "been"
+            && i >= 2
+            && matches!(self.ws(i - 2, s), "have" | "has")
+            && (self.sent_tok.get(s).copied().unwrap_or(i)..i).any(|j| self.ws(j, s) == "since");
+        !administrative && !tally
+    }
+
+
 
     /// Whether the participle at `i` opens a clause that tells someone's history: after a
     /// comma, closed by a comma and the verb of the sentence (`X, jailed in May, has …`),
