@@ -162,6 +162,13 @@ struct Focus {
 }
 
 impl Focus {
+    /// Whether this focus gives its year to a date without one in paragraph `para`,
+    /// sentence `sent`: a focus of that paragraph (of any, in a document without a date),
+    /// unless it is a flashback told in another sentence.
+    fn lends_year(&self, para: usize, sent: usize, undated: bool) -> bool {
+        (self.para == para || undated) && !(self.flashback && self.sent != sent)
+    }
+
     /// Whether a date without a year in paragraph `para` may go on with the story in
     /// focus: one whose year the text stated (not counted from the document's, no bound,
     /// no comparison) in the paragraph before; with `bounds`, also a bound's (`and by
@@ -654,7 +661,7 @@ impl State {
         // (nor a schedule told in the present: `the anniversary of the 2009 end of the
         // war falls on May 18` is this year's)
         if let Some(f) = self.focus.filter(|_| !((future || tense == Tense::Present) && self.doc.is_some())) {
-            if f.year_explicit && (f.para == para || self.doc.is_none()) && !(f.flashback && f.sent != self.sent) {
+            if f.year_explicit && f.lends_year(para, self.sent, self.doc.is_none()) {
                 // (`Late last year, workers struck. The curfew was lifted on Sept. 21.` in a
                 // report of 28 September: a day of the weeks before the document, in a later
                 // sentence than a year only counted from the document's, is of its year)
@@ -774,7 +781,7 @@ impl State {
     /// The year under discussion: the focus year in this paragraph, else the document's.
     fn context_year(&self, para: usize) -> Option<(i32, bool)> {
         if let Some(f) = self.focus {
-            if (f.para == para || self.doc.is_none()) && !(f.flashback && f.sent != self.sent) {
+            if f.lends_year(para, self.sent, self.doc.is_none()) {
                 if let Some(y) = f.point.year() {
                     return Some((y, f.year_explicit));
                 }
@@ -1355,7 +1362,7 @@ impl State {
         }
         if rel == Rel::Bare {
             if let Some(f) = self.focus {
-                if f.year_explicit && (f.para == para || self.doc.is_none()) && !(f.flashback && f.sent != self.sent) {
+                if f.year_explicit && f.lends_year(para, self.sent, self.doc.is_none()) {
                     if let Some(fy) = f.point.year() {
                         return Resolved::date(Point::Season(fy, s).checked()?, true);
                     }
