@@ -695,25 +695,23 @@ impl<'a> Cx<'a> {
             "rubber" if matches!(next, "bullets" | "bullet") => (Violence, i + 1),
             "beanbag" if matches!(next, "round" | "rounds") => (Violence, i + 1),
             "water" if next == "cannon" || next == "cannons" => (Violence, i + 1),
-            // `was sentenced to seven years`: a court's verdict on someone held long
-            // before, no arrest of its day. (Still a word of someone's history: see
-            // `arrest_word`.)
-            // Court rulings, type `other`: `the regional court sentenced …`, `who was convicted
-            // in October 2023`, `had already been fined in 2021`, `upheld the 10-year
-            // sentence`, `reduced the term to two years`, `the union was dissolved by the
-            // Supreme Court`, `was given three years of restricted freedom`, `was jailed for
-            // 30 months`. Not an administrative sanction (`sentenced to 15 days of
-            // administrative arrest`), which punishes a detention told as an arrest; nor a
-            // tally over years (`Since 2020, more than a hundred workers have been convicted`).
-            "sentenced" | "convicted" | "acquitted" | "fined" | "upheld" | "reduced" | "quashed" | "commuted" | "dissolved" | "liquidated" | "given"
-            | "jailed" | "imprisoned"
-                if self.ruling(i, s) =>
-            {
+            // Court rulings, type `other` (no arrest of their day: `was sentenced to seven
+            // years` is a verdict on someone held long before; still a word of someone's
+            // history, see `arrest_word`): `the regional court sentenced …`, `who was
+            // convicted in October 2023`, `had already been fined in 2021`, `upheld the
+            // 10-year sentence`, `reduced the term to two years`, `the union was dissolved by
+            // the Supreme Court`, `was given three years of restricted freedom`, `was jailed
+            // for 30 months` (else `jailed` is an arrest, below). Not an administrative
+            // sanction (`sentenced to 15 days of administrative arrest`), which punishes a
+            // detention told as an arrest; nor a tally over years (`Since 2020, more than a
+            // hundred workers have been convicted`).
+            "sentenced" | "convicted" | "acquitted" | "fined" | "upheld" | "reduced" | "quashed" | "commuted" | "dissolved" | "liquidated" | "given" => {
+                if !self.ruling(i, s) {
+                    return None;
+                }
                 (Other, i)
             }
-            "sentenced" | "convicted" | "acquitted" | "fined" | "upheld" | "reduced" | "quashed" | "commuted" | "dissolved" | "liquidated" | "given" => {
-                return None
-            }
+            "jailed" | "imprisoned" if self.ruling(i, s) => (Other, i),
             "arrested" | "arrest" | "arrests" | "detained" | "detain" | "detains" | "detention" | "detentions" | "jailed" | "imprisoned" => {
                 // `Police detain 12 pickets`: a headline's or a list item's present; not
                 // `powers to detain`.
