@@ -578,7 +578,14 @@ impl Located {
 impl MapPlace {
     /// A place with no events counted yet.
     fn of(s: &Site, p: &'static Place) -> MapPlace {
-        let region = match p.kind {
+        // A city-state (`Hong Kong`, `Singapore`) is a country in the gazetteer, but its
+        // events are placed in the city: drawn as a town, not as a country's centre.
+        let kind = match p.kind {
+            PlaceKind::Country if gazetteer::city_state(p.country) == Some(p.name) => PlaceKind::City,
+            k => k,
+        };
+        let region = match kind {
+            PlaceKind::City if kind != p.kind => "A city-state".to_string(),
             PlaceKind::Country => country_name(p.country).to_string(),
             PlaceKind::Region => describe(p).split_once(", a region of ").map_or(String::new(), |(_, c)| c.to_string()),
             _ => [p.admin1, country_name(p.country)].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", "),
@@ -593,7 +600,7 @@ impl MapPlace {
             by_type: [0; 7],
             dominant: EventType::Other,
             note: s.note.clone(),
-            kind: p.kind,
+            kind,
             country: p.country,
         }
     }
@@ -886,6 +893,20 @@ mod tests {
         assert_eq!(s.unlocated, [("Qaratobe-Kentau".to_string(), 1)], "an invented village is listed, not dropped");
         let s1 = Located::new(&lib).summarize(&lib, &only_first);
         assert_eq!(s1.places.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Aktau"]);
+    }
+
+    #[test]
+    fn a_city_state_is_drawn_as_a_town() {
+        let doc = "date 2019-10-07\nProtesters marched in Mong Kok on Sunday. Police arrested 40 people in Kowloon on Saturday.";
+        let lib = library(&[("hk.txt", doc)]);
+        let rows: Vec<usize> = (0..lib.index.events.len()).collect();
+        let s = Located::new(&lib).summarize(&lib, &rows);
+        let hk = s.places.iter().find(|p| p.name == "Hong Kong").unwrap_or_else(|| panic!("{s:#?}"));
+        assert_eq!((hk.kind, hk.region.as_str(), hk.events), (PlaceKind::City, "A city-state", 2));
+        // A country is still drawn at its centre.
+        let lib = library(&[("m.txt", "date 2022-01-05\nProtesters rallied in Kazakhstan on 4 January.")]);
+        let s = Located::new(&lib).summarize(&lib, &[0]);
+        assert_eq!(s.places.iter().map(|p| p.kind).collect::<Vec<_>>(), [PlaceKind::Country]);
     }
 
     #[test]
