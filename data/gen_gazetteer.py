@@ -48,14 +48,14 @@ REGION_MIN = 500000
 # names or surnames in news text: never used as a name or alias.
 STOP = set("""
 of at on in by to the a an and or for from with as is it be are was were has have had not no so
-do can may will union police mobile reading bath deal hope march may independence liberty victory
+do can may will union police mobile reading deal hope march may independence liberty victory
 unity progress commerce industry justice opportunity enterprise paradise eden faith
 concord harmony friendship republic nation central north south east west northern southern
 eastern western centre center city town village county state region province district islands
 island capital new old port fort mount lake river bay beach valley springs park heights hills
 gardens garden station airport university college market square bridge street road
 best man president general marshall lincoln jackson hamilton franklin clinton
-washington madison jefferson kennedy taylor wilson johnson burke carson bristol
+washington madison jefferson kennedy taylor wilson johnson burke carson
 douglas diana carolina delta bar bride andreas castel colonia cascade cascades centrale
 sale wells ely rugby bury salem troy florence
 """.split())

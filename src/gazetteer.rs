@@ -578,6 +578,11 @@ mod tests {
         assert_eq!(georgia[..2], [(PlaceKind::Country, "GE"), (PlaceKind::Region, "US")]);
         assert_eq!(candidates("Aqtau").iter().map(|p| p.name).collect::<Vec<_>>(), ["Aktau"]);
         assert!(candidates("Nowhereville").is_empty());
+        // English cities whose names are surnames or words too: Bristol first in England,
+        // Bath a town that wants evidence (`in Bath`), being a common word.
+        let bristol: Vec<_> = candidates("Bristol").iter().map(|p| (p.kind, p.country)).collect();
+        assert_eq!(bristol[..2], [(PlaceKind::City, "GB"), (PlaceKind::City, "US")]);
+        assert!(lookup("Bath").is_some_and(|p| p.country == "GB" && p.common_word));
     }
 
     #[test]

@@ -585,7 +585,7 @@ impl MapPlace {
             k => k,
         };
         let region = match kind {
-            PlaceKind::City if kind != p.kind => "A city-state".to_string(),
+            PlaceKind::City if kind != p.kind => "a city-state".to_string(),
             PlaceKind::Country => country_name(p.country).to_string(),
             PlaceKind::Region => describe(p).split_once(", a region of ").map_or(String::new(), |(_, c)| c.to_string()),
             _ => [p.admin1, country_name(p.country)].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", "),
@@ -902,7 +902,7 @@ mod tests {
         let rows: Vec<usize> = (0..lib.index.events.len()).collect();
         let s = Located::new(&lib).summarize(&lib, &rows);
         let hk = s.places.iter().find(|p| p.name == "Hong Kong").unwrap_or_else(|| panic!("{s:#?}"));
-        assert_eq!((hk.kind, hk.region.as_str(), hk.events), (PlaceKind::City, "A city-state", 2));
+        assert_eq!((hk.kind, hk.region.as_str(), hk.events), (PlaceKind::City, "a city-state", 2));
         // A country is still drawn at its centre.
         let lib = library(&[("m.txt", "date 2022-01-05\nProtesters rallied in Kazakhstan on 4 January.")]);
         let s = Located::new(&lib).summarize(&lib, &[0]);
