@@ -25,6 +25,8 @@ const PAD_RIGHT: f64 = 14.0;
 const ROW: f64 = 18.0;
 const LANE_PAD: f64 = 8.0;
 const AXIS: f64 = 34.0;
+/// The width of one character of an axis label (11px, see `.tick text` in the style sheet).
+const TICK_CHAR_W: f64 = 6.5;
 /// Items narrower than this cluster with their neighbours; wider bands stack.
 const NARROW: f64 = 14.0;
 
@@ -494,7 +496,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         for (d, label) in ticks.iter() {
                             <g class="tick">
                                 <line x1={fmt(scale.x(*d as f64))} x2={fmt(scale.x(*d as f64))} y1="0" y2={fmt(plot_h)} />
-                                <text x={fmt(scale.x(*d as f64) + 3.0)} y={fmt(plot_h + 20.0)}>{label}</text>
+                                // (A label that would run past the plot's right edge is left
+                                // out rather than cut: `2` for `2025` misreads.)
+                                if scale.x(*d as f64) + 3.0 + label.chars().count() as f64 * TICK_CHAR_W <= plot_w {
+                                    <text x={fmt(scale.x(*d as f64) + 3.0)} y={fmt(plot_h + 20.0)}>{label}</text>
+                                }
                             </g>
                         }
                         if let Some((a, b)) = brush_px {

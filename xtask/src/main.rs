@@ -56,6 +56,15 @@ pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
 }
 
+/// Where cargo writes what it builds: `CARGO_TARGET_DIR` when set (relative to the
+/// workspace, as cargo reads it from there), else the workspace's `target/`.
+fn cargo_target_dir() -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR").filter(|d| !d.is_empty()) {
+        Some(d) => root().join(d),
+        None => root().join("target"),
+    }
+}
+
 /// Runs a command, echoing it, and fails with its exit status.
 pub fn run(cmd: &mut Command) -> Result {
     eprintln!("$ {}", describe(cmd));
@@ -108,7 +117,7 @@ fn build_page(out: &Path, seeds: Option<&Path>) -> Result<PathBuf> {
         "--target",
         "wasm32-unknown-unknown",
     ]))?;
-    let target = root().join("target");
+    let target = cargo_target_dir();
     let raw = target.join("wasm32-unknown-unknown/wasm/chronicle.wasm");
     // The page loads the module as an ES module; the import worker (a classic worker
     // made from a blob, the only kind a file:// page may start) needs the no-modules glue

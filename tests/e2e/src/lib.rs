@@ -318,7 +318,7 @@ impl Page {
         let script = r#"
             const [year, month] = arguments;
             const axis = document.querySelector('[data-testid=timeline-axis]').getBoundingClientRect();
-            const ticks = [...document.querySelectorAll('.timeline-svg .tick')].map(t => ({
+            const ticks = [...document.querySelectorAll('.timeline-svg .tick')].filter(t => t.querySelector('text')).map(t => ({
                 label: t.querySelector('text').textContent, x: t.querySelector('line').getBoundingClientRect().left }));
             const years = ticks.filter(t => /^\d{4}$/.test(t.label));
             const a = years[0], b = years[years.length - 1];

@@ -126,6 +126,16 @@ async fn the_timeline_works_with_the_keyboard_alone() {
     let ticks_before = page.texts(".timeline-svg .tick text").await;
     svg.send_keys("+++").await.unwrap();
     assert_ne!(page.texts(".timeline-svg .tick text").await, ticks_before, "+ zooms in");
+    // No axis label is cut at the plot's right edge, at any zoom.
+    for keys in ["+", "-----", "-"] {
+        svg.send_keys(keys).await.unwrap();
+        let cut = page
+            .js("const axis = document.querySelector('[data-testid=timeline-axis]').getBoundingClientRect();
+                 return [...document.querySelectorAll('.timeline-svg .tick text')]
+                     .filter(t => t.getBoundingClientRect().right > axis.right + 0.5).map(t => t.textContent)")
+            .await;
+        assert_eq!(cut, serde_json::json!([]), "labels running past the axis after {keys:?}");
+    }
     page.close().await;
 }
 
