@@ -66,12 +66,15 @@ pub fn write_synthetic_jsonl(file: &Path, docs: usize, min_bytes: usize) -> Resu
     Ok((files.len(), out.len()))
 }
 
+/// A hostile file's name and what writes its bytes (called only when the file is missing).
+type HostileFile<'a> = (&'a str, Box<dyn Fn() -> Vec<u8> + 'a>);
+
 /// Writes the hostile files of `cargo xtask bench hostile` into `dir` (kept between runs):
 /// what the hardening issue lists, at sizes the page must live through. Returns their paths.
 pub fn write_hostile_files(dir: &Path) -> Result<Vec<std::path::PathBuf>> {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let sentence = "Workers in Leeds went on strike on 4 May and police detained 12 of them. ";
-    let mut files: Vec<(&str, Box<dyn Fn() -> Vec<u8>>)> = vec![
+    let mut files: Vec<HostileFile> = vec![
         ("single-line-200mb.txt", Box::new(|| format!("date 2023-05-04 {}", sentence.repeat(200_000_000 / sentence.len())).into_bytes())),
         ("single-line-60mb.txt", Box::new(|| {
             // Every sentence different, so that no part of it is a duplicate of another.
