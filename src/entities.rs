@@ -78,8 +78,8 @@ pub(crate) fn is_street(w: &str) -> bool {
 }
 
 /// The entity bits of the shared [`crate::lexicon`] flags: the word lists, and whether a
-/// word starts a group of actors (see [`Tok::common`]).
-const ENTITY_BITS: u32 = shared::ENTITY_LISTS | shared::ACTOR;
+/// word starts a group of actors or an event trigger (see [`Tok::common`]).
+const ENTITY_BITS: u32 = shared::ENTITY_LISTS | shared::ACTOR | shared::EVENT_TRIGGER;
 
 /// The bit of each word list in [`crate::lexicon`] (and of the common words).
 const C_FUNCTION: u32 = 1 << 0;
@@ -124,7 +124,7 @@ pub(crate) fn function_word(lex: u32) -> bool {
 /// Whether a word with the shared [`crate::lexicon`] flags `lex` and the lowercase text
 /// `lw` is an ordinary word (see [`Tok::common`]).
 pub(crate) fn ordinary(lex: u32, lw: &str) -> bool {
-    lex & shared::ACTOR != 0 || common_word(lw)
+    lex & shared::ACTOR != 0 || common_word(lw) || lex & shared::EVENT_TRIGGER != 0 && lw.ends_with("ed")
 }
 
 /// Whether `w` (lowercase) is in the word list whose bit (`C_…`) is `bit`.
@@ -242,10 +242,12 @@ impl Tok<'_> {
         self.bits & T_HYPHEN != 0
     }
 
-    /// Whether the lowercase form is a common English word, or a word that starts a
-    /// group of actors (`strikers`, `dockers`: see `events::ACTOR_SINGLES`).
+    /// Whether the lowercase form is a common English word, a word that starts a group
+    /// of actors (`strikers`, `dockers`: see `events::ACTOR_SINGLES`), or a past tense
+    /// the events stage triggers on (`Detained: 130` in a table's row, `Jailed`: verbs,
+    /// which the common words list only in part).
     fn common(&self) -> bool {
-        self.cls & shared::ACTOR != 0 || common_word(self.lw)
+        ordinary(self.cls, self.lw)
     }
 
     /// The hyphenated suffix cut off (`based`, `led`), if any.
