@@ -1685,16 +1685,26 @@ impl<'a> Run<'a> {
         }
         // `walked out on December 21 and again on January 11`: the second date of
         // such a pair dates a second event, a copy of those just made; so does each
-        // further day of a list (`walked out on 1 and 2 March`, `on 30 April and 1
-        // May`: one event a day, as ACLED counts them).
+        // further day of a list of protests (`marched on 1 and 2 March`: one event a
+        // day, as ACLED counts them), and of strikes and arrests each day that does not
+        // run on from the one before (`walked out on 2, 3 and 5 May`: two).
         // (So does the day before one told as a strike's or a protest's second:
         // `kept their stores shut for a second straight day on Tuesday` were shut
         // on Monday too.)
         let (mut from, made_to) = (date, events.len());
         let mut days: Vec<(Cow<str>, Option<Precision>, Option<Span>)> = Vec::new();
+        // (But a run of consecutive days, `walked out on 27 and 28 November`, `arrested 31
+        // people late Wednesday and early Thursday`, is one spell, dated at its first.)
         while let Some(a) = from.and_then(|d| cx.again_date(d, sent_dates, listed_days)) {
+            // (A protest's next day is another protest, unless the text tells one night
+            // across midnight: `late Friday and early Saturday`.)
+            let night = || from.is_some_and(|d| cx.lower.get(d.span.start..).is_some_and(|w| w.starts_with("late ")) && cx.lower.get(a.span.start..).is_some_and(|w| w.starts_with("early ")));
+            let run_on = (matches!(t.kind, EventType::Strike | EventType::Arrest) || night())
+                && from.and_then(|d| day_of(d.value)).zip(day_of(a.value)).is_some_and(|(x, y)| (y - x).num_days() == 1);
             from = Some(a);
-            days.push((Cow::Borrowed(a.value), a.precision, Some(a.span)));
+            if !run_on {
+                days.push((Cow::Borrowed(a.value), a.precision, Some(a.span)));
+            }
             tally.used_date = Some(a.span);
         }
         if matches!(t.kind, EventType::Strike | EventType::Protest) && precision == Some(Precision::Day) && cx.second_day(t.span) {
