@@ -496,6 +496,9 @@ struct Towns<'a> {
     story_town: Option<&'a str>,
     /// Else the one town the headline names, which the text names again.
     headline_town: Option<&'a str>,
+    /// The headline's mention of that town (of `story_town` or `headline_town`): where
+    /// spots named alone are when nothing nearer tells (see [`spots_town`]).
+    headline_ref: Option<&'a PlaceRef<'a>>,
 }
 
 impl<'a> Towns<'a> {
@@ -533,10 +536,14 @@ impl<'a> Towns<'a> {
             (towns.all(|u| u.name == t.name)
                 && country.is_some_and(|c| same_country(t.name, c))
                 && places.iter().any(|p| !h.contains(p.span) && p.name == t.name))
-            .then_some(t.name)
+            .then_some(t)
         };
-        let headline_town = if story_town.is_none() { headline_town() } else { None };
-        Towns { home_dateline, spots_mixed, home_news, byline_home, story_town, headline_town }
+        let headline_ref = match story_town {
+            None => headline_town(),
+            Some(t) => headline_sent.and_then(|h| places.iter().find(|p| h.contains(p.span) && p.name == t)),
+        };
+        let headline_town = if story_town.is_none() { headline_ref.map(|t| t.name) } else { None };
+        Towns { home_dateline, spots_mixed, home_news, byline_home, story_town, headline_town, headline_ref }
     }
 }
 
@@ -1450,7 +1457,7 @@ impl<'a> Run<'a> {
             .iter()
             .filter(|t| !t.pseudo && !t.route && t.gaz.is_some_and(town_or_district) && !is_spot(t, &doc.text));
         let sentence_town = towns.next().copied().filter(|t| towns.all(|u| u.name == t.name));
-        if let Some(town) = sentence_town.or_else(|| spots_town(self.focus_town, d.towns.home_dateline, self.place_focus_at.1, self.para)) {
+        if let Some(town) = sentence_town.or_else(|| spots_town(self.focus_town, d.towns.home_dateline, d.towns.headline_ref, self.place_focus_at.1, self.para)) {
             if town.gaz.is_none_or(town_or_district) && !is_spot(town, &doc.text) {
                 my_places.clear();
                 my_places.push(town);
@@ -1804,7 +1811,7 @@ impl<'a> Run<'a> {
     /// Moves the place focus to a place of sentence `s`, and marks the places mixed when
     /// it names a second town or spot.
     fn move_place_focus(&mut self, d: &Doc<'a>, s: &Sent<'a>) {
-        let Doc { doc, country, headline_sent, towns: Towns { home_dateline, spots_mixed, .. }, .. } = *d;
+        let Doc { doc, country, headline_sent, towns: Towns { home_dateline, spots_mixed, headline_ref, .. }, .. } = *d;
         let sent_places = &s.places;
         let sent = &s.sent;
         // `across the country` moves the focus only when no town is named beside it.
@@ -1819,7 +1826,7 @@ impl<'a> Run<'a> {
         if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo && !p.route && !framed(p)).or_else(route_from).or(sent_places.last()) {
             // A spot (`water cannon on Flower Road`) is no focus of its own: what follows
             // without a place (`84 people were treated`) was in its town, as the spot was.
-            let p = if is_spot(p, &doc.text) { spot_town(p, sent_places, self.focus_town, home_dateline, self.place_focus_at.1, self.para, &doc.text) } else { *p };
+            let p = if is_spot(p, &doc.text) { spot_town(p, sent_places, self.focus_town, home_dateline, headline_ref, self.place_focus_at.1, self.para, &doc.text) } else { *p };
             // (A headline's places are the story's, which its text names again: they do
             // not make the places mixed. `Chile copper strike enters second month as miners
             // block roads near Antofagasta` over a story of Escondida.)
@@ -2371,12 +2378,14 @@ fn town_or_district(g: &gazetteer::Place) -> bool {
 
 /// The town a spot (`Flower Road`) is in, to stand for it as the place in focus: a town
 /// of the spot's own sentence, else the town in focus (of its paragraph, else of the
-/// dateline, else of the paragraph before), else the spot itself.
+/// dateline, else of the paragraph before, else of the headline), else the spot itself.
+#[allow(clippy::too_many_arguments)]
 fn spot_town<'p, 'a>(
     spot: &'p PlaceRef<'a>,
     sent_places: &[&'p PlaceRef<'a>],
     focus_town: Option<&'p PlaceRef<'a>>,
     home_dateline: Option<&'p PlaceRef<'a>>,
+    headline: Option<&'p PlaceRef<'a>>,
     focus_para: usize,
     para: usize,
     text: &str,
@@ -2385,21 +2394,24 @@ fn spot_town<'p, 'a>(
     if let Some(t) = sent_places.iter().rev().find(|t| is_town(t)) {
         return t;
     }
-    spots_town(focus_town, home_dateline, focus_para, para).filter(|t| is_town(t)).unwrap_or(spot)
+    spots_town(focus_town, home_dateline, headline, focus_para, para).filter(|t| is_town(t)).unwrap_or(spot)
 }
 
 /// The town that spots named alone in paragraph `para` are in: the place in focus when
 /// its paragraph (`focus_para`) is this one and it is no country, else the dateline's
-/// town at home, else the place in focus of the paragraph before.
+/// town at home, else the place in focus of the paragraph before, else the town of the
+/// story's headline (`31 arrested as marchers defy Rochester curfew` over `a vigil on
+/// Genesee Street`).
 fn spots_town<'p, 'a>(
     focus_town: Option<&'p PlaceRef<'a>>,
     home_dateline: Option<&'p PlaceRef<'a>>,
+    headline: Option<&'p PlaceRef<'a>>,
     focus_para: usize,
     para: usize,
 ) -> Option<&'p PlaceRef<'a>> {
     match focus_town {
         Some(t) if focus_para == para && t.gaz.is_none_or(|g| g.kind != PlaceKind::Country) => Some(t),
-        t => home_dateline.or(t.filter(|_| para.saturating_sub(focus_para) <= 1)),
+        t => home_dateline.or(t.filter(|_| para.saturating_sub(focus_para) <= 1)).or(headline),
     }
 }
 
@@ -2649,11 +2661,20 @@ fn is_destination(text: &str, start: usize) -> bool {
 }
 
 /// The document's headline: a first sentence that is a paragraph of its own, ends
-/// without a full stop, and is followed by more text.
+/// without a full stop, and is followed by more text. (A page's label above it is no
+/// headline: a first paragraph or two whose first line is in capitals or parted by `|`,
+/// `LOCAL NEWS`, `NATIONAL | EDUCATION`, `PRESS RELEASE – FOR IMMEDIATE RELEASE`; the
+/// headline is the paragraph after them.)
 fn headline_of(doc: &Document) -> Option<Span> {
-    let (first, para) = (doc.sentences.first()?, doc.paragraphs.first()?);
+    let label = |p: &Span| {
+        let line = doc.text.get(p.start..p.end).and_then(|t| t.lines().next()).unwrap_or("");
+        line.contains(" | ") || line.len() <= 60 && line.bytes().any(|b| b.is_ascii_uppercase()) && !line.bytes().any(|b| b.is_ascii_lowercase())
+    };
+    let skip = doc.paragraphs.iter().take(2).take_while(|p| label(p)).count();
+    let para = doc.paragraphs.get(skip)?;
+    let first = doc.sentences.get(doc.sentences.partition_point(|s| s.start < para.start))?;
     let text = doc.text.get(first.start..first.end)?.trim_end_matches(['"', '\'', '’', '”']);
-    (first == para && doc.paragraphs.len() > 1 && !text.ends_with(['.', '!', '?', ':'])).then_some(*first)
+    (first == para && doc.paragraphs.len() > skip + 1 && !text.ends_with(['.', '!', '?', ':'])).then_some(*first)
 }
 
 /// Whether the place named `canonical` lies in the country named `country` (true when
