@@ -3579,8 +3579,18 @@ impl<'a> Cx<'a> {
         // (`a dispute over pay that dates back to 1997`: the date of what the clause
         // names.)
         let back_to = i > 1 && self.ws(i - 1, s) == "to" && self.ws(i - 2, s) == "back";
+        // (`the anti-mask law that took effect on October 5`, `came into force in May`: the
+        // date of a measure.)
+        let in_force = i > 2
+            && matches!(self.ws(i - 1, s), "on" | "in" | "from")
+            && match self.ws(i - 2, s) {
+                "effect" => matches!(self.ws(i - 3, s), "took" | "take" | "takes" | "taking" | "into"),
+                "force" => self.ws(i - 3, s) == "into",
+                _ => false,
+            };
         possessive
             || back_to
+            || in_force
             || i > 0
                 && (det(i - 1) || i > 1 && det(i - 2) && adjective(i - 1))
                 && self.toks.get(j).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word && !t.is_capitalized(self.text))
