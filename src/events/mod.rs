@@ -705,8 +705,22 @@ impl<'s, 'a> Turn<'s, 'a> {
         let Turn { trig_spans, date_spans, count_spans, count_dates, .. } = *self;
         let (cx, doc_day, trig, sent_dates) = (self.d.cx, self.d.doc_day, self.s.trig, &self.s.dates);
         // (When every date may date a count, the nearest count date is the nearest date.)
+        // (But people held `since 6 January` in a town, or in custody, were detained that
+        // day: `312 people had been detained in Taldykorgan since 6 January`, a date right
+        // after `since` that follows the arrest and its `in` in its clause; not a running
+        // total, `1,462 people had been arrested since Friday`.)
+        let held_since = || {
+            near_date.and_then(|x| sent_dates.get(x)).filter(|d| {
+                t.kind == EventType::Arrest
+                    && d.since
+                    && d.span.start >= t.span.end
+                    && cx.right_after_since(d.span)
+                    && cx.same_clause(t.span, d.span)
+                    && cx.lower.get(t.span.end..d.span.start).is_some_and(|g| g.len() < 60 && holds(g, " in "))
+            })
+        };
         let date = if counted && count_spans.len() != date_spans.len() {
-            cx.nearest(count_spans, t.span).and_then(|x| count_dates.get(x)).and_then(|&i| sent_dates.get(i))
+            cx.nearest(count_spans, t.span).and_then(|x| count_dates.get(x)).and_then(|&i| sent_dates.get(i)).or_else(held_since)
         } else {
             near_date.and_then(|x| sent_dates.get(x))
         };
