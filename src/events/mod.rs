@@ -3846,6 +3846,17 @@ impl<'a> Cx<'a> {
             if self.text.get(m.span.end..).is_some_and(|r| r.starts_with(['-', '‑'])) {
                 continue;
             }
+            // `Taldykorgan (formerly Taldy-Kurgan)`, `Almaty (Alma-Ata)`, `Karaj (Alborz)`:
+            // another name or the province of the place just named, in brackets, is no
+            // place of its own.
+            let gloss = self.text.get(..m.span.start).is_some_and(|b| {
+                let b = b.trim_end();
+                let b = ["formerly", "now", "also"].iter().find_map(|w| b.strip_suffix(w)).unwrap_or(b).trim_end();
+                b.strip_suffix('(').is_some_and(|b| out.last().is_some_and(|p: &PlaceRef| p.span.end == b.trim_end().len()))
+            });
+            if gloss {
+                continue;
+            }
             // `DUBAI, Oct 8 (Wire) - Protests in Iran …`: a dateline in another country than
             // the document's says where the report was filed, not where things happened.
             let dateline = crate::layout::dateline_place(self.text, m.span);
