@@ -496,6 +496,9 @@ struct Towns<'a> {
     story_town: Option<&'a str>,
     /// Else the one town the headline names, which the text names again.
     headline_town: Option<&'a str>,
+    /// The headline's mention of that town (of `story_town` or `headline_town`): where
+    /// spots named alone are when nothing nearer tells (see [`spots_town`]).
+    headline_ref: Option<&'a PlaceRef<'a>>,
 }
 
 impl<'a> Towns<'a> {
@@ -533,10 +536,14 @@ impl<'a> Towns<'a> {
             (towns.all(|u| u.name == t.name)
                 && country.is_some_and(|c| same_country(t.name, c))
                 && places.iter().any(|p| !h.contains(p.span) && p.name == t.name))
-            .then_some(t.name)
+            .then_some(t)
         };
-        let headline_town = if story_town.is_none() { headline_town() } else { None };
-        Towns { home_dateline, spots_mixed, home_news, byline_home, story_town, headline_town }
+        let headline_ref = match story_town {
+            None => headline_town(),
+            Some(t) => headline_sent.and_then(|h| places.iter().find(|p| h.contains(p.span) && p.name == t)),
+        };
+        let headline_town = if story_town.is_none() { headline_ref.map(|t| t.name) } else { None };
+        Towns { home_dateline, spots_mixed, home_news, byline_home, story_town, headline_town, headline_ref }
     }
 }
 
@@ -698,8 +705,22 @@ impl<'s, 'a> Turn<'s, 'a> {
         let Turn { trig_spans, date_spans, count_spans, count_dates, .. } = *self;
         let (cx, doc_day, trig, sent_dates) = (self.d.cx, self.d.doc_day, self.s.trig, &self.s.dates);
         // (When every date may date a count, the nearest count date is the nearest date.)
+        // (But people held `since 6 January` in a town, or in custody, were detained that
+        // day: `312 people had been detained in Taldykorgan since 6 January`, a date right
+        // after `since` that follows the arrest and its `in` in its clause; not a running
+        // total, `1,462 people had been arrested since Friday`.)
+        let held_since = || {
+            near_date.and_then(|x| sent_dates.get(x)).filter(|d| {
+                t.kind == EventType::Arrest
+                    && d.since
+                    && d.span.start >= t.span.end
+                    && cx.right_after_since(d.span)
+                    && cx.same_clause(t.span, d.span)
+                    && cx.lower.get(t.span.end..d.span.start).is_some_and(|g| g.len() < 60 && holds(g, " in "))
+            })
+        };
         let date = if counted && count_spans.len() != date_spans.len() {
-            cx.nearest(count_spans, t.span).and_then(|x| count_dates.get(x)).and_then(|&i| sent_dates.get(i))
+            cx.nearest(count_spans, t.span).and_then(|x| count_dates.get(x)).and_then(|&i| sent_dates.get(i)).or_else(held_since)
         } else {
             near_date.and_then(|x| sent_dates.get(x))
         };
@@ -1450,7 +1471,7 @@ impl<'a> Run<'a> {
             .iter()
             .filter(|t| !t.pseudo && !t.route && t.gaz.is_some_and(town_or_district) && !is_spot(t, &doc.text));
         let sentence_town = towns.next().copied().filter(|t| towns.all(|u| u.name == t.name));
-        if let Some(town) = sentence_town.or_else(|| spots_town(self.focus_town, d.towns.home_dateline, self.place_focus_at.1, self.para)) {
+        if let Some(town) = sentence_town.or_else(|| spots_town(self.focus_town, d.towns.home_dateline, d.towns.headline_ref, self.place_focus_at.1, self.para)) {
             if town.gaz.is_none_or(town_or_district) && !is_spot(town, &doc.text) {
                 my_places.clear();
                 my_places.push(town);
@@ -1685,16 +1706,26 @@ impl<'a> Run<'a> {
         }
         // `walked out on December 21 and again on January 11`: the second date of
         // such a pair dates a second event, a copy of those just made; so does each
-        // further day of a list (`walked out on 1 and 2 March`, `on 30 April and 1
-        // May`: one event a day, as ACLED counts them).
+        // further day of a list of protests (`marched on 1 and 2 March`: one event a
+        // day, as ACLED counts them), and of strikes and arrests each day that does not
+        // run on from the one before (`walked out on 2, 3 and 5 May`: two).
         // (So does the day before one told as a strike's or a protest's second:
         // `kept their stores shut for a second straight day on Tuesday` were shut
         // on Monday too.)
         let (mut from, made_to) = (date, events.len());
         let mut days: Vec<(Cow<str>, Option<Precision>, Option<Span>)> = Vec::new();
+        // (But a run of consecutive days, `walked out on 27 and 28 November`, `arrested 31
+        // people late Wednesday and early Thursday`, is one spell, dated at its first.)
         while let Some(a) = from.and_then(|d| cx.again_date(d, sent_dates, listed_days)) {
+            // (A protest's next day is another protest, unless the text tells one night
+            // across midnight: `late Friday and early Saturday`.)
+            let night = || from.is_some_and(|d| cx.lower.get(d.span.start..).is_some_and(|w| w.starts_with("late ")) && cx.lower.get(a.span.start..).is_some_and(|w| w.starts_with("early ")));
+            let run_on = (matches!(t.kind, EventType::Strike | EventType::Arrest) || night())
+                && from.and_then(|d| day_of(d.value)).zip(day_of(a.value)).is_some_and(|(x, y)| (y - x).num_days() == 1);
             from = Some(a);
-            days.push((Cow::Borrowed(a.value), a.precision, Some(a.span)));
+            if !run_on {
+                days.push((Cow::Borrowed(a.value), a.precision, Some(a.span)));
+            }
             tally.used_date = Some(a.span);
         }
         if matches!(t.kind, EventType::Strike | EventType::Protest) && precision == Some(Precision::Day) && cx.second_day(t.span) {
@@ -1794,7 +1825,7 @@ impl<'a> Run<'a> {
     /// Moves the place focus to a place of sentence `s`, and marks the places mixed when
     /// it names a second town or spot.
     fn move_place_focus(&mut self, d: &Doc<'a>, s: &Sent<'a>) {
-        let Doc { doc, country, headline_sent, towns: Towns { home_dateline, spots_mixed, .. }, .. } = *d;
+        let Doc { doc, country, headline_sent, towns: Towns { home_dateline, spots_mixed, headline_ref, .. }, .. } = *d;
         let sent_places = &s.places;
         let sent = &s.sent;
         // `across the country` moves the focus only when no town is named beside it.
@@ -1809,7 +1840,7 @@ impl<'a> Run<'a> {
         if let Some(p) = sent_places.iter().rev().find(|p| !p.pseudo && !p.route && !framed(p)).or_else(route_from).or(sent_places.last()) {
             // A spot (`water cannon on Flower Road`) is no focus of its own: what follows
             // without a place (`84 people were treated`) was in its town, as the spot was.
-            let p = if is_spot(p, &doc.text) { spot_town(p, sent_places, self.focus_town, home_dateline, self.place_focus_at.1, self.para, &doc.text) } else { *p };
+            let p = if is_spot(p, &doc.text) { spot_town(p, sent_places, self.focus_town, home_dateline, headline_ref, self.place_focus_at.1, self.para, &doc.text) } else { *p };
             // (A headline's places are the story's, which its text names again: they do
             // not make the places mixed. `Chile copper strike enters second month as miners
             // block roads near Antofagasta` over a story of Escondida.)
@@ -2361,12 +2392,14 @@ fn town_or_district(g: &gazetteer::Place) -> bool {
 
 /// The town a spot (`Flower Road`) is in, to stand for it as the place in focus: a town
 /// of the spot's own sentence, else the town in focus (of its paragraph, else of the
-/// dateline, else of the paragraph before), else the spot itself.
+/// dateline, else of the paragraph before, else of the headline), else the spot itself.
+#[allow(clippy::too_many_arguments)]
 fn spot_town<'p, 'a>(
     spot: &'p PlaceRef<'a>,
     sent_places: &[&'p PlaceRef<'a>],
     focus_town: Option<&'p PlaceRef<'a>>,
     home_dateline: Option<&'p PlaceRef<'a>>,
+    headline: Option<&'p PlaceRef<'a>>,
     focus_para: usize,
     para: usize,
     text: &str,
@@ -2375,21 +2408,24 @@ fn spot_town<'p, 'a>(
     if let Some(t) = sent_places.iter().rev().find(|t| is_town(t)) {
         return t;
     }
-    spots_town(focus_town, home_dateline, focus_para, para).filter(|t| is_town(t)).unwrap_or(spot)
+    spots_town(focus_town, home_dateline, headline, focus_para, para).filter(|t| is_town(t)).unwrap_or(spot)
 }
 
 /// The town that spots named alone in paragraph `para` are in: the place in focus when
 /// its paragraph (`focus_para`) is this one and it is no country, else the dateline's
-/// town at home, else the place in focus of the paragraph before.
+/// town at home, else the place in focus of the paragraph before, else the town of the
+/// story's headline (`31 arrested as marchers defy Rochester curfew` over `a vigil on
+/// Genesee Street`).
 fn spots_town<'p, 'a>(
     focus_town: Option<&'p PlaceRef<'a>>,
     home_dateline: Option<&'p PlaceRef<'a>>,
+    headline: Option<&'p PlaceRef<'a>>,
     focus_para: usize,
     para: usize,
 ) -> Option<&'p PlaceRef<'a>> {
     match focus_town {
         Some(t) if focus_para == para && t.gaz.is_none_or(|g| g.kind != PlaceKind::Country) => Some(t),
-        t => home_dateline.or(t.filter(|_| para.saturating_sub(focus_para) <= 1)),
+        t => home_dateline.or(t.filter(|_| para.saturating_sub(focus_para) <= 1)).or(headline),
     }
 }
 
@@ -2639,11 +2675,20 @@ fn is_destination(text: &str, start: usize) -> bool {
 }
 
 /// The document's headline: a first sentence that is a paragraph of its own, ends
-/// without a full stop, and is followed by more text.
+/// without a full stop, and is followed by more text. (A page's label above it is no
+/// headline: a first paragraph or two whose first line is in capitals or parted by `|`,
+/// `LOCAL NEWS`, `NATIONAL | EDUCATION`, `PRESS RELEASE – FOR IMMEDIATE RELEASE`; the
+/// headline is the paragraph after them.)
 fn headline_of(doc: &Document) -> Option<Span> {
-    let (first, para) = (doc.sentences.first()?, doc.paragraphs.first()?);
+    let label = |p: &Span| {
+        let line = doc.text.get(p.start..p.end).and_then(|t| t.lines().next()).unwrap_or("");
+        line.contains(" | ") || line.len() <= 60 && line.bytes().any(|b| b.is_ascii_uppercase()) && !line.bytes().any(|b| b.is_ascii_lowercase())
+    };
+    let skip = doc.paragraphs.iter().take(2).take_while(|p| label(p)).count();
+    let para = doc.paragraphs.get(skip)?;
+    let first = doc.sentences.get(doc.sentences.partition_point(|s| s.start < para.start))?;
     let text = doc.text.get(first.start..first.end)?.trim_end_matches(['"', '\'', '’', '”']);
-    (first == para && doc.paragraphs.len() > 1 && !text.ends_with(['.', '!', '?', ':'])).then_some(*first)
+    (first == para && doc.paragraphs.len() > skip + 1 && !text.ends_with(['.', '!', '?', ':'])).then_some(*first)
 }
 
 /// Whether the place named `canonical` lies in the country named `country` (true when
@@ -3548,8 +3593,18 @@ impl<'a> Cx<'a> {
         // (`a dispute over pay that dates back to 1997`: the date of what the clause
         // names.)
         let back_to = i > 1 && self.ws(i - 1, s) == "to" && self.ws(i - 2, s) == "back";
+        // (`the anti-mask law that took effect on October 5`, `came into force in May`: the
+        // date of a measure.)
+        let in_force = i > 2
+            && matches!(self.ws(i - 1, s), "on" | "in" | "from")
+            && match self.ws(i - 2, s) {
+                "effect" => matches!(self.ws(i - 3, s), "took" | "take" | "takes" | "taking" | "into"),
+                "force" => self.ws(i - 3, s) == "into",
+                _ => false,
+            };
         possessive
             || back_to
+            || in_force
             || i > 0
                 && (det(i - 1) || i > 1 && det(i - 2) && adjective(i - 1))
                 && self.toks.get(j).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word && !t.is_capitalized(self.text))
@@ -3789,6 +3844,17 @@ impl<'a> Cx<'a> {
             let s = t.sentence;
             // `Aktau-based`: an adjective, not a location.
             if self.text.get(m.span.end..).is_some_and(|r| r.starts_with(['-', '‑'])) {
+                continue;
+            }
+            // `Taldykorgan (formerly Taldy-Kurgan)`, `Almaty (Alma-Ata)`, `Karaj (Alborz)`:
+            // another name or the province of the place just named, in brackets, is no
+            // place of its own.
+            let gloss = self.text.get(..m.span.start).is_some_and(|b| {
+                let b = b.trim_end();
+                let b = ["formerly", "now", "also"].iter().find_map(|w| b.strip_suffix(w)).unwrap_or(b).trim_end();
+                b.strip_suffix('(').is_some_and(|b| out.last().is_some_and(|p: &PlaceRef| p.span.end == b.trim_end().len()))
+            });
+            if gloss {
                 continue;
             }
             // `DUBAI, Oct 8 (Wire) - Protests in Iran …`: a dateline in another country than

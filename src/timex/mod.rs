@@ -553,7 +553,16 @@ impl State {
                 // (`"Today they said yes, so we came again."`: the speaker's day, no step of
                 // the story told around the quotation)
                 let quoted_today = matches!(x.expr, Expr::Today { .. }) && s.quoted(start);
-                if let Some(point) = r.point.filter(|_| !compared && !said_after && !quoted_today && !names) {
+                // (`the anti-mask law that took effect on October 5`, `came into force in
+                // May`: the day of a measure, no step of the story)
+                let in_force = start > 2
+                    && matches!(s.low(start - 1), "on" | "in" | "from")
+                    && match s.low(start - 2) {
+                        "effect" => matches!(s.low(start - 3), "took" | "take" | "takes" | "taking" | "into"),
+                        "force" => s.low(start - 3) == "into",
+                        _ => false,
+                    };
+                if let Some(point) = r.point.filter(|_| !compared && !said_after && !quoted_today && !names && !in_force) {
                     let aside = bound || s.in_where_clause(start);
                     // (a year gone told in the present or the past perfect, `He is
                     // accused over a comment he left in 2021`, `had been fined in 2021`, is
