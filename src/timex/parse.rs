@@ -2772,9 +2772,11 @@ impl<'a> Sent<'a> {
             }
         }
         // (`1:00 hours of this Friday`, translated: `de este viernes`)
-        let k = if matches!(self.w(x.end), "on" | "," | "of") { x.end + 1 } else { x.end };
+        // (and over a time zone: `7:42 a.m. EDT Apr. 22, 2021`)
+        let z = if lx::zone_word(self.w(x.end)) && self.w(x.end) != "time" { x.end + 1 } else { x.end };
+        let k = if matches!(self.w(z), "on" | "," | "of") { z + 1 } else { z };
         if let Expr::Time { h, min, .. } = x.expr {
-            if let Some((end, e)) = self.day_at(k) {
+            if let Some((end, e)) = self.day_at(k).filter(|_| z == x.end || self.cap(k)) {
                 return m(x.start, end, Expr::Time { h, min, day: Some(Box::new(e)) });
             }
             // `11:59 p.m. yesterday`
@@ -2865,6 +2867,15 @@ impl<'a> Sent<'a> {
         let mut j = i + 1;
         let mut min = 0;
         let mut colon = false;
+        // (`6:45am`, cut at its colon: the minutes carry the meridiem)
+        if self.w(j) == ":" && self.adjacent(i) && self.adjacent(j) {
+            if let Some((mm, pm)) = self.w(j + 1).strip_suffix("am").map(|mm| (mm, false)).or_else(|| self.w(j + 1).strip_suffix("pm").map(|mm| (mm, true))) {
+                if mm.len() == 2 && all_digits(mm) {
+                    let (h, min) = clock12(h, mm.parse().ok()?, pm)?;
+                    return m(i, j + 2, Expr::Time { h, min, day: None });
+                }
+            }
+        }
         if self.w(j) == ":" && self.adjacent(i) && self.adjacent(j) && self.w(j + 1).len() == 2 && all_digits(self.w(j + 1)) {
             min = self.w(j + 1).parse().ok()?;
             j += 2;
