@@ -397,10 +397,12 @@ impl State {
                 && !matches!(s.low(end), "and" | "or" | "to" | "at" | "in" | "on" | "the" | "a" | "when" | "as" | "after" | "before" | "that" | "of" | "for" | "was" | "is");
             // (a span of the clock with no day that a rule keeps every day: `a curfew
             // between 23:00 and 07:00`, `may not leave his home between 22:00 and 06:00`,
-            // `the 9 p.m. to 6 a.m. curfew`)
+            // `the 9 p.m. to 6 a.m. curfew`; `The curfew, announced on Wednesday, runs from 9
+            // p.m. to 5 a.m.`, `from 23:00 to 07:00 instead of from 21:00 to 07:00`, `from 9
+            // p.m. to 5 a.m. every night`)
+            let before = |n: usize, rule: fn(&str) -> bool| (start.saturating_sub(n)..start).rev().take_while(|&k| !matches!(s.low(k), ";" | "." | "but")).any(|k| rule(s.low(k)));
             self.daily = matches!(&x.expr, Expr::Range(a, b) if matches!((&**a, &**b), (Expr::Time { day: None, .. }, Expr::Time { day: None, .. })))
-                && ((start.saturating_sub(8)..start).rev().take_while(|&k| !matches!(s.low(k), ";" | "." | "but")).any(|k| lexicon::daily_rule(s.low(k)))
-                    || (end..end + 2).any(|k| s.low(k) == "curfew"));
+                && (before(8, lexicon::daily_rule) || before(20, |w| w == "curfew") || (end..end + 2).any(|k| s.low(k) == "curfew") || s.low(end) == "every");
             let resolved = self.resolve(&x.expr, para, tense);
             self.daily = false;
             self.stamp = false;

@@ -649,6 +649,11 @@ impl<'a> Sent<'a> {
             if let Some(t) = decide(k) {
                 return t;
             }
+            // (`On Tuesday, the governor said the curfew would …`: the day of the saying,
+            // whatever tense follows it)
+            if fronted && lx::saying_verb(self.w(k)) && !(k > 0 && matches!(self.w(k - 1), "be" | "being")) {
+                return Tense::Past;
+            }
             // (`on 18 and 19 January, if …`: the list goes on)
             let list = self.w(k) == "and" && self.kind(k + 1) == Some(TokenKind::Number);
             if (self.clause_break(k) && !list) || self.w(k) == "that" {
