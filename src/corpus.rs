@@ -622,10 +622,14 @@ fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
     }
 }
 
-/// Whether a full stop closes a clock time's `a.m.` or `p.m.` that a weekday follows
-/// (`a curfew from 8 p.m. Friday`): the day belongs to the time, no sentence ends.
+/// Whether a full stop closes a clock time's `a.m.` or `p.m.` that a weekday or a time
+/// zone follows (`a curfew from 8 p.m. Friday`, `Updated 7:42 a.m. EDT Apr. 22`): the day
+/// belongs to the time, no sentence ends.
 fn meridiem_before_day(before: &str, after: &str) -> bool {
-    const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    const DAYS: [&str; 21] = [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "ET", "EDT", "EST", "CT", "CDT", "CST", "MDT", "MST", "PT", "PDT",
+        "PST", "GMT", "UTC", "BST",
+    ];
     // (Most sentences end otherwise: two bytes tell.)
     if !before.as_bytes().ends_with(b".m") && !before.as_bytes().ends_with(b".M") {
         return false;

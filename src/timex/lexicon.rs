@@ -682,12 +682,13 @@ pub fn puts_off(w: &str) -> bool {
 }
 
 /// Verbs that ask for something still to come when `to` and a verb follow: `called on
-/// workers to join a strike on Wednesday`, `applied to hold a rally on 18 August`.
+/// workers to join a strike on Wednesday`, `applied to hold a rally on 18 August`, `were
+/// warned not to gather on Friday`.
 pub fn asks_to(w: &str) -> bool {
     matches!(
         w,
         "called" | "urged" | "asked" | "invited" | "appealed" | "calls" | "urges" | "call" | "urge" | "applied"
-            | "requested" | "vowed" | "threatened" | "pledged" | "promised" | "vows" | "threatens"
+            | "requested" | "vowed" | "threatened" | "pledged" | "promised" | "vows" | "threatens" | "warned" | "warns"
     )
 }
 

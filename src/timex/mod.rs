@@ -103,7 +103,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         }
         sent_para.push((n, heads));
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, last_day_ahead: false, past_day: None, began: None, story: None, sent: 0, stamp: false, daily: false, heading_day: None, heading: false, attributive: false, dateline: None, heads: 0, stated: None, told_late: None, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, day_before: None, report_day: None, last_day_ahead: false, past_day: None, began: None, story: None, sent: 0, stamp: false, daily: false, heading_day: None, heading: false, attributive: false, dateline: None, heads: 0, stated: None, told_late: None, out: Vec::new() };
     for &(a, b) in &prep.sentence_tokens {
         let marks = prep.timex.get(a..b).unwrap_or(&[]);
         let Some(last) = marks.iter().rposition(|&m| m & ANCHOR != 0) else { continue };
@@ -226,6 +226,14 @@ struct State {
     focus: Option<Focus>,
     /// The last day spoken of, its paragraph and its sentence: clock times fall on it.
     last_day: Option<(NaiveDate, usize, usize)>,
+    /// The last day spoken of before `last_day` in its sentence, when `last_day` lies more
+    /// than a week before it (`… on Saturday, … since a mob attacked commuters on July
+    /// 21`): an aside, after which clock times of later sentences go on with this day.
+    day_before: Option<NaiveDate>,
+    /// The day the report tells, named from the document's (`yesterday`, `this Thursday`
+    /// in a Friday paper): a clock time of a later sentence falls on it rather than on a
+    /// day before it named since (`refused the permit on Wednesday.` ¶ `Towards 15:00`).
+    report_day: Option<NaiveDate>,
     /// `last_day` was named in a clause that looks ahead (`talks would begin on Thursday`).
     last_day_ahead: bool,
     /// The last day named in a clause that does not look ahead: what a clock time or a
@@ -247,8 +255,9 @@ struct State {
     /// The span of the clock being read is one a rule keeps every day (`a curfew between
     /// 23:00 and 07:00`): its times have no date.
     daily: bool,
-    /// The last focus whose year the text stated, set by a step of the story (no bound,
-    /// no comparison): what a later day of a flashback falls in ([`State::year_for`]).
+    /// The last focus whose year the text stated, a year before the document's, set by a
+    /// step of the story (no bound, no comparison): what a later day of a flashback falls
+    /// in ([`State::year_for`]).
     stated: Option<Focus>,
     /// The expression being read is its line's whole text (a heading): it counts from
     /// the document's date, not from the heading before.
@@ -388,10 +397,12 @@ impl State {
                 && !matches!(s.low(end), "and" | "or" | "to" | "at" | "in" | "on" | "the" | "a" | "when" | "as" | "after" | "before" | "that" | "of" | "for" | "was" | "is");
             // (a span of the clock with no day that a rule keeps every day: `a curfew
             // between 23:00 and 07:00`, `may not leave his home between 22:00 and 06:00`,
-            // `the 9 p.m. to 6 a.m. curfew`)
+            // `the 9 p.m. to 6 a.m. curfew`; `The curfew, announced on Wednesday, runs from 9
+            // p.m. to 5 a.m.`, `from 23:00 to 07:00 instead of from 21:00 to 07:00`, `from 9
+            // p.m. to 5 a.m. every night`)
+            let before = |n: usize, rule: fn(&str) -> bool| (start.saturating_sub(n)..start).rev().take_while(|&k| !matches!(s.low(k), ";" | "." | "but")).any(|k| rule(s.low(k)));
             self.daily = matches!(&x.expr, Expr::Range(a, b) if matches!((&**a, &**b), (Expr::Time { day: None, .. }, Expr::Time { day: None, .. })))
-                && ((start.saturating_sub(8)..start).rev().take_while(|&k| !matches!(s.low(k), ";" | "." | "but")).any(|k| lexicon::daily_rule(s.low(k)))
-                    || (end..end + 2).any(|k| s.low(k) == "curfew"));
+                && (before(8, lexicon::daily_rule) || before(20, |w| w == "curfew") || (end..end + 2).any(|k| s.low(k) == "curfew") || s.low(end) == "every");
             let resolved = self.resolve(&x.expr, para, tense);
             self.daily = false;
             self.stamp = false;
@@ -439,13 +450,23 @@ impl State {
                             range_end: None,
                         });
                     }
-                    _ => self.out.push(Timex {
-                        span: Span::new(a.span.start, b.span.end),
-                        kind: r.kind,
-                        value: r.value,
-                        precision: r.precision,
-                        range_end: r.range_end.filter(|_| !part),
-                    }),
+                    _ => {
+                        // (a weekday and its date in brackets, `Friday (30 Aban)`, are two
+                        // expressions of one day)
+                        let glossed = end >= start + 4 && s.low(start + 1) == "(" && s.low(end - 1) == ")" && lexicon::weekday(s.low(start)).is_some();
+                        if let (true, Some(g), Some(h)) = (glossed, toks.get(start + 2), toks.get(end - 2)) {
+                            self.out.push(Timex { span: a.span, kind: r.kind, value: r.value.clone(), precision: r.precision, range_end: None });
+                            self.out.push(Timex { span: Span::new(g.span.start, h.span.end), kind: r.kind, value: r.value, precision: r.precision, range_end: None });
+                        } else {
+                            self.out.push(Timex {
+                                span: Span::new(a.span.start, b.span.end),
+                                kind: r.kind,
+                                value: r.value,
+                                precision: r.precision,
+                                range_end: r.range_end.filter(|_| !part),
+                            });
+                        }
+                    }
                 }
                 self.told_late = r.point.filter(|_| r.late);
                 // `since 1994`, `until 2030`, `by March` bound a period rather than move the
@@ -457,9 +478,12 @@ impl State {
                 // August`; not `since the mass protests of late 2022, when …`, which goes on
                 // to tell that time)
                 let of_told = || matches!((s.low(end), s.low(end + 1)), ("when", _) | (",", "when"));
+                // (and `since the 1979 revolution`: a year that names the thing since
+                // which)
                 let since_in = start > 0
                     && (s.low(start - 1) == "in" || s.low(start - 1) == "of" && !of_told() || matches!(x.expr, Expr::Deictic { unit: Unit::Year, .. }))
-                    && (start.saturating_sub(7)..start - 1).rev().take_while(|&k| !matches!(s.low(k), "," | ";" | "and" | "but")).any(|k| s.low(k) == "since");
+                    && (start.saturating_sub(7)..start - 1).rev().take_while(|&k| !matches!(s.low(k), "," | ";" | "and" | "but")).any(|k| s.low(k) == "since")
+                    || start > 1 && s.low(start - 2) == "since" && lexicon::determiner(s.low(start - 1)) && !of_told();
                 // (`By January 4 they had reached Almaty`: a sentence that opens with `by`
                 // tells where the story stands, so it moves the narrative.)
                 // (`more protests than in the whole of 2020`: a comparison, which moves no
@@ -599,10 +623,18 @@ impl State {
                     // (a year written out in the expression: not one inferred from a
                     // weekday, `June 9, a Sunday`)
                     let written = (start..end).any(|k| parse::year4(s.low(k)).is_some());
-                    if let Some(f) = self.focus.filter(|f| written && f.point == point && f.year_explicit && !f.bound && !f.relative && !f.limit && !f.flashback) {
+                    // (only a year before the document's: `In a statement on 1 June 2020`
+                    // in a report of November 2020 about November 2019 leaves the story's)
+                    let gone = point.year().zip(self.doc).is_some_and(|(y, d)| y < d.year());
+                    if let Some(f) = self.focus.filter(|f| written && gone && f.point == point && f.year_explicit && !f.bound && !f.relative && !f.limit && !f.flashback) {
                         self.stated = Some(f);
                     }
                     if let (Point::Day(d), false) = (point, bound) {
+                        let before = self.last_day.filter(|&(_, _, s)| s == self.sent).map(|(l, ..)| l);
+                        self.day_before = before.filter(|l| l.signed_duration_since(d).num_days() > 7);
+                        if tense != Tense::Future && matches!(x.expr, Expr::Deictic { unit: Unit::Day, .. } | Expr::Today { .. } | Expr::Weekday { rel: Rel::This, .. }) && self.doc.is_some_and(|doc| d <= doc) {
+                            self.report_day = Some(d);
+                        }
                         self.last_day = Some((d, para, self.sent));
                         self.last_day_ahead = tense == Tense::Future;
                         if tense != Tense::Future {
@@ -743,17 +775,27 @@ impl State {
         // document's year would fall a year back, which a story seldom leaves unsaid; a
         // stated year in focus (of any earlier paragraph) whose day lies shortly before it
         // goes on with that story instead
-        if let (Some(f), Some(d), Some(doc)) = (self.stated, d, self.doc) {
+        if let (Some(d), Some(doc), Some(fs), Some(fy)) = (d, self.doc, self.stated.and_then(|f| f.point.start()), self.stated.and_then(|f| f.point.year())) {
+            let gap = date(fy, m, d).map(|c| c.signed_duration_since(fs).num_days());
             // (the document's own day too: an anniversary piece names today by its
             // weekday, and `on the evening of 19 October` in its story is the story's)
             let not_yet = (m, d) >= (doc.month(), doc.day());
-            let story = tense == Tense::Past;
-            if let (true, true, Some(fs), Some(fy)) = (not_yet, story, f.point.start(), f.point.year()) {
-                // (a year inferred, which lends itself to no later month: `The vote, first
-                // set for April, was postponed` after `On November 15` stays ahead of it)
-                if fy < doc.year() && date(fy, m, d).is_some_and(|c| (-7..=92).contains(&c.signed_duration_since(fs).num_days())) {
-                    return Some((fy, false));
-                }
+            // (a year inferred, which lends itself to no later month: `The vote, first
+            // set for April, was postponed` after `On November 15` stays ahead of it)
+            if not_yet && tense == Tense::Past && fy < doc.year() && gap.is_some_and(|g| (-7..=92).contains(&g)) {
+                return Some((fy, false));
+            }
+            // A piece written on the anniversary of the stated story (whose day lies a
+            // year or more before, in the week around the same date) names the story's
+            // days around the document's own without a year: in the past, or on a line
+            // without a verb (a table's row `Shiraz ..... 17 ..... 16 November`), a day
+            // from the day before the document's (which news would call `yesterday`) to
+            // three after is the story's. (One ahead told in another tense is announced:
+            // `a vigil on 18 November`.)
+            let around = date(doc.year(), m, d).is_some_and(|c| (-1..=3).contains(&c.signed_duration_since(doc).num_days()));
+            let anniversary = fy < doc.year() && gap.is_some_and(|g| (-7..=10).contains(&g));
+            if around && anniversary && matches!(tense, Tense::Past | Tense::Unknown) {
+                return Some((fy, false));
             }
         }
         let doc = self.doc?;
@@ -1246,6 +1288,19 @@ impl State {
                     }
                     _ => self.resolve(b, para, tense)?,
                 };
+                // (a start without a year is the last such day before the end, whose year
+                // the text wrote or the end's reading chose: `15–19 November`, `28
+                // December to 3 January 2020`)
+                let ra = match (a.as_ref(), rb.point) {
+                    (Expr::Cal { y: None, m: Some(m), d: Some(d) }, Some(Point::Day(e))) => {
+                        // (over the new year only from a later month: `31 and 30 January` is no range)
+                        match date(e.year(), *m, *d).filter(|c| *c < e).or_else(|| date(e.year() - 1, *m, *d).filter(|_| *m > e.month())) {
+                            Some(c) if ra.point != Some(Point::Day(c)) => Resolved::date(Point::Day(c), rb.explicit)?,
+                            _ => ra,
+                        }
+                    }
+                    _ => ra,
+                };
                 if let (Some(x), Some(y)) = (ra.point.and_then(|p| p.start()), rb.point.and_then(|p| p.start())) {
                     if y <= x {
                         return None; // `31 and 30 January`, `2022-2021`: not a range
@@ -1355,8 +1410,14 @@ impl State {
     /// on Tuesday, 11 February.` ¶ `- The march was organised by …` ¶ `- Police stopped
     /// them at about 2.30 p.m.`; a lead, a paragraph on the crowd, then `Shortly after 1
     /// p.m., …`).
+    /// In a later sentence than that day's, the day before a flashback
+    /// ([`State::day_before`]) or the report's day after it ([`State::report_day`]).
     fn recent_day(&self, para: usize) -> Option<NaiveDate> {
-        self.last_day.filter(|&(_, p, s)| p + 2 >= para || s + 2 >= self.sent).map(|(d, ..)| d)
+        let (d, _, s) = self.last_day.filter(|&(_, p, s)| p + 2 >= para || s + 2 >= self.sent)?;
+        if s == self.sent {
+            return Some(d);
+        }
+        self.day_before.or(self.report_day.filter(|&r| r > d)).or(Some(d))
     }
 
     /// A season's value: in the year named with it; bare, in the year in focus when it

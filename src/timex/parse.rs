@@ -649,6 +649,11 @@ impl<'a> Sent<'a> {
             if let Some(t) = decide(k) {
                 return t;
             }
+            // (`On Tuesday, the governor said the curfew would …`: the day of the saying,
+            // whatever tense follows it)
+            if fronted && lx::saying_verb(self.w(k)) && !(k > 0 && matches!(self.w(k - 1), "be" | "being")) {
+                return Tense::Past;
+            }
             // (`on 18 and 19 January, if …`: the list goes on)
             let list = self.w(k) == "and" && self.kind(k + 1) == Some(TokenKind::Number);
             if (self.clause_break(k) && !list) || self.w(k) == "that" {
@@ -718,7 +723,27 @@ impl<'a> Sent<'a> {
         // September 2022), …`, `8 Mehr (30 September)`)
         let number = |k: usize| self.w(k).bytes().all(|b| b.is_ascii_digit());
         let glosses = start >= 3 && self.w(start - 1) == "(" && (number(start - 2) || number(start - 3));
-        !dates_it && !glosses && self.clause_opened_by(start, &["who", "which", "whose", "("])
+        !dates_it && !glosses && (self.clause_opened_by(start, &["who", "which", "whose", "("]) || self.in_that_clause(start))
+    }
+
+    /// Whether tokens from `start` sit in a relative clause opened by `that` after a noun
+    /// and before a verb of the past (`the anti-mask law that took effect on October 5`;
+    /// not `said that police fired on Sunday`, `ruled that …`, `so that …`).
+    fn in_that_clause(&self, start: usize) -> bool {
+        let mut k = start;
+        while k > 1 && k + 10 > start {
+            k -= 1;
+            match self.w(k) {
+                "that" => {
+                    let noun = self.lower_word(k - 1) && !self.tense_listed(k - 1) && !self.w(k - 1).ends_with("ed") && !lx::saying_verb(self.w(k - 1)) && !matches!(self.w(k - 1), "so" | "such" | "now" | "after" | "before" | "and" | "but");
+                    let verb = k + 1 < start && self.w(k + 1).ends_with("ed") || self.tense_listed(k + 1) && lx::past_cue(self.w(k + 1));
+                    return noun && verb;
+                }
+                "," | ")" | ";" => return false,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Whether the clause of the expression at `start..end` is told in the present or the
@@ -2751,9 +2776,12 @@ impl<'a> Sent<'a> {
                 return m(i, x.end, Expr::Time { h, min, day: Some(Box::new(Expr::Today { present: false })) });
             }
         }
-        let k = if matches!(self.w(x.end), "on" | ",") { x.end + 1 } else { x.end };
+        // (`1:00 hours of this Friday`, translated: `de este viernes`)
+        // (and over a time zone: `7:42 a.m. EDT Apr. 22, 2021`)
+        let z = if lx::zone_word(self.w(x.end)) && self.w(x.end) != "time" { x.end + 1 } else { x.end };
+        let k = if matches!(self.w(z), "on" | "," | "of") { z + 1 } else { z };
         if let Expr::Time { h, min, .. } = x.expr {
-            if let Some((end, e)) = self.day_at(k) {
+            if let Some((end, e)) = self.day_at(k).filter(|_| z == x.end || self.cap(k)) {
                 return m(x.start, end, Expr::Time { h, min, day: Some(Box::new(e)) });
             }
             // `11:59 p.m. yesterday`
@@ -2778,6 +2806,13 @@ impl<'a> Sent<'a> {
     /// A day named at token `k` (`Thursday`, `Saturday night`, `4 January`), for a clock
     /// time: where it ends and the day (a part of the day names its day).
     fn day_at(&self, k: usize) -> Option<(usize, Expr)> {
+        // (`2:00 hours of this Saturday`, `10pm next Friday`)
+        if matches!(self.w(k), "this" | "next" | "last") {
+            return match self.deictic_phrase(k)? {
+                Match { end, expr: e @ Expr::Weekday { .. }, .. } => Some((end, e)),
+                _ => None,
+            };
+        }
         match self.date_core(k, true)? {
             (end, e @ (Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. })) => Some((end, e)),
             (end, Expr::PartOfDay { base, .. }) if matches!(*base, Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. }) => {
@@ -2798,7 +2833,7 @@ impl<'a> Sent<'a> {
             // falls on or names (`before midnight Thursday`); `began at midnight`: its start
             "midnight" => {
                 // (`from midnight today`, `midnight tonight`: the coming one, today's end)
-                let h = if matches!(self.prev(i), "before" | "after" | "until" | "till" | "to" | "by") || matches!(self.w(i + 1), "today" | "tonight") {
+                let h = if matches!(self.prev(i), "before" | "after" | "past" | "until" | "till" | "to" | "by") || matches!(self.w(i + 1), "today" | "tonight") {
                     24
                 } else {
                     0
@@ -2837,6 +2872,15 @@ impl<'a> Sent<'a> {
         let mut j = i + 1;
         let mut min = 0;
         let mut colon = false;
+        // (`6:45am`, cut at its colon: the minutes carry the meridiem)
+        if self.w(j) == ":" && self.adjacent(i) && self.adjacent(j) {
+            if let Some((mm, pm)) = self.w(j + 1).strip_suffix("am").map(|mm| (mm, false)).or_else(|| self.w(j + 1).strip_suffix("pm").map(|mm| (mm, true))) {
+                if mm.len() == 2 && all_digits(mm) {
+                    let (h, min) = clock12(h, mm.parse().ok()?, pm)?;
+                    return m(i, j + 2, Expr::Time { h, min, day: None });
+                }
+            }
+        }
         if self.w(j) == ":" && self.adjacent(i) && self.adjacent(j) && self.w(j + 1).len() == 2 && all_digits(self.w(j + 1)) {
             min = self.w(j + 1).parse().ok()?;
             j += 2;
@@ -2868,7 +2912,9 @@ impl<'a> Sent<'a> {
                 return m(i, j, Expr::Time { h, min, day: Some(Box::new(Expr::Today { present: false })) });
             }
             if cue {
-                return m(i, j, Expr::Time { h, min, day: None });
+                // (`10:30 hours`: the word is the clock's)
+                let end = if matches!(self.w(j), "hours" | "hrs" | "h") { j + 1 } else { j };
+                return m(i, end, Expr::Time { h, min, day: None });
             }
         }
         None
