@@ -454,7 +454,7 @@ impl State {
                         // (a weekday and its date in brackets, `Friday (30 Aban)`, are two
                         // expressions of one day)
                         let glossed = end >= start + 4 && s.low(start + 1) == "(" && s.low(end - 1) == ")" && lexicon::weekday(s.low(start)).is_some();
-                        if let (true, Some(g), Some(h)) = (glossed, toks.get(start + 2), toks.get(end - 2)) {
+                        if let (true, Some(g), Some(h)) = (glossed, toks.get(start + 2), end.checked_sub(2).and_then(|k| toks.get(k))) {
                             self.out.push(Timex { span: a.span, kind: r.kind, value: r.value.clone(), precision: r.precision, range_end: None });
                             self.out.push(Timex { span: Span::new(g.span.start, h.span.end), kind: r.kind, value: r.value, precision: r.precision, range_end: None });
                         } else {
