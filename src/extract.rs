@@ -340,11 +340,7 @@ pub fn place_as_written<'a>(doc: &'a Document, mentions: &[Mention], e: &'a Even
         };
         // (Not another name in brackets after the usual one, `Taldykorgan (formerly
         // Taldy-Kurgan)`, when the document names it otherwise too.)
-        let gloss = doc.text.get(..m.span.start).is_some_and(|b| {
-            let b = b.trim_end();
-            let b = ["formerly", "now", "also"].iter().find_map(|w| b.strip_suffix(w)).unwrap_or(b).trim_end();
-            b.ends_with('(')
-        });
+        let gloss = crate::layout::bracket_gloss(&doc.text, m.span.start).is_some();
         (capitals(doc.slice(m.span)), gloss, tier, at)
     });
     // (Only a dateline names it: the canonical name reads better, `Santiago`.)

@@ -1,6 +1,6 @@
 //! Page layout: which lines of a document are bylines, datelines, links to other stories,
-//! corrections, photo and wire credits and subheadings, and which sentences open their line
-//! or stand alone on it. Found once per document over the shared tokens (a [`Layout`] in
+//! corrections, photo and wire credits, subheadings, section labels and the headline, and
+//! which sentences open their line or stand alone on it. Found once per document over the shared tokens (a [`Layout`] in
 //! [`crate::tokens::Prepared`]) and asked by every stage, instead of each stage running a
 //! detector of its own. Where the stages read a kind of line differently, each reading has
 //! its own flag or query here (the entities' lines are cut at line breaks, the events'
@@ -46,6 +46,11 @@ pub const WIRE_CREDITS: u8 = 8;
 /// [`Layout::paragraph`]: a paragraph that is a short line with no closing mark, a
 /// subheading as the timex stage reads it (under 60 bytes, at most eight words).
 pub const SUBHEADING: u8 = 1;
+/// [`Layout::paragraph`]: one of the first two paragraphs, whose first line is a page's
+/// section label above the headline: in capitals (at most 60 bytes) or parted by ` | `
+/// (`LOCAL NEWS`, `NATIONAL | EDUCATION`, `PRESS RELEASE – FOR IMMEDIATE RELEASE`). Only
+/// the labels before the first paragraph that is none are flagged.
+pub const SECTION_LABEL: u8 = 2;
 
 /// The layout of one document (see the module's doc), refilled in place document after
 /// document (see [`Layout::fill`]).
@@ -57,8 +62,10 @@ pub struct Layout {
     /// The lines with a kind ([`BYLINE`], [`REPORTERS`], [`PHOTO_CREDIT`],
     /// [`WIRE_CREDITS`]), in order: each line's number (see [`Layout::line`]) and its flags.
     lines: Vec<(u32, u8)>,
-    /// The flags of each paragraph ([`SUBHEADING`]), by its index in `Document::paragraphs`.
+    /// The flags of each paragraph ([`SUBHEADING`], [`SECTION_LABEL`]), by its index in `Document::paragraphs`.
     paragraphs: Vec<u8>,
+    /// The document's headline (see [`Layout::headline`]).
+    headline: Option<Span>,
     /// The token of the `in` before the town of each [`REPORTERS`] line, in order.
     reporters_in: Vec<u32>,
 }
@@ -88,6 +95,14 @@ impl Layout {
         self.paragraphs.get(p).copied().unwrap_or(0)
     }
 
+    /// The document's headline: the first sentence after the section labels
+    /// ([`SECTION_LABEL`]) when it is a paragraph of its own, ends without a full stop,
+    /// and more text follows.
+    #[inline]
+    pub fn headline(&self) -> Option<Span> {
+        self.headline
+    }
+
     /// Makes `self` the layout of `doc`, from its preparation `prep` (its tokens, their
     /// lowercase text and lexicon flags, each sentence's tokens and their flags together,
     /// and the sentences cut by a line break: all but [`crate::tokens::Prepared::layout`]).
@@ -97,6 +112,11 @@ impl Layout {
         let mut broken = prep.broken.iter().peekable();
         self.paragraphs.clear();
         self.paragraphs.extend(doc.paragraphs.iter().map(|&p| u8::from(subheading(text, p)) * SUBHEADING));
+        let labels = doc.paragraphs.iter().take(2).take_while(|&&p| section_label(text, p)).count();
+        for f in self.paragraphs.iter_mut().take(labels) {
+            *f |= SECTION_LABEL;
+        }
+        self.headline = headline(doc, labels);
         self.sentences.clear();
         self.sentences.resize(doc.sentences.len(), 0);
         self.lines.clear();
@@ -212,6 +232,33 @@ fn subheading(text: &str, p: Span) -> bool {
     let Some(t) = text.get(p.start..p.end) else { return false };
     let b = t.as_bytes();
     !b.contains(&b'\n') && b.iter().filter(|&&c| c == b' ').count() <= 7 && !t.ends_with(['.', '!', '?', ':', ';', '"', '\'', '”', '’', ')'])
+}
+
+/// Where the name before a bracket ends, when the name at byte `start` of `text` opens
+/// that bracket as a gloss of it, perhaps after `formerly`, `now` or `also`: another name
+/// or the province of the place just named (`Taldykorgan (formerly Taldy-Kurgan)`,
+/// `Almaty (Alma-Ata)`, `Karaj (Alborz)`). The events stage places nothing at a gloss and
+/// the reader names a place otherwise where it can.
+pub fn bracket_gloss(text: &str, start: usize) -> Option<usize> {
+    let b = text.get(..start)?.trim_end();
+    let b = ["formerly", "now", "also"].iter().find_map(|w| b.strip_suffix(w)).unwrap_or(b).trim_end();
+    b.strip_suffix('(').map(|b| b.trim_end().len())
+}
+
+/// Whether the first line of paragraph `p` of `text` is a page's section label
+/// ([`SECTION_LABEL`]).
+fn section_label(text: &str, p: Span) -> bool {
+    let line = text.get(p.start..p.end).and_then(|t| t.lines().next()).unwrap_or("");
+    line.contains(" | ") || line.len() <= 60 && line.bytes().any(|b| b.is_ascii_uppercase()) && !line.bytes().any(|b| b.is_ascii_lowercase())
+}
+
+/// The headline of `doc` whose first `labels` paragraphs are section labels
+/// ([`Layout::headline`]).
+fn headline(doc: &Document, labels: usize) -> Option<Span> {
+    let para = doc.paragraphs.get(labels)?;
+    let first = doc.sentences.get(doc.sentences.partition_point(|s| s.start < para.start))?;
+    let text = doc.text.get(first.start..first.end)?.trim_end_matches(['"', '\'', '’', '”']);
+    (first == para && doc.paragraphs.len() > labels + 1 && !text.ends_with(['.', '!', '?', ':'])).then_some(*first)
 }
 
 /// The furniture flags ([`LINK`], [`CORRECTION`]) of a line whose first token is `a`
@@ -582,6 +629,30 @@ mod tests {
         assert_eq!(para("Rail"), SUBHEADING);
         assert_eq!(para("Trains"), 0);
         assert_eq!(para("Conditions"), 0);
+    }
+
+    #[test]
+    fn section_labels_and_the_headline() {
+        let (doc, p) = prep("LOCAL NEWS | LABOUR\n\nBus drivers walk out in Korvel\n\nDrivers struck on Monday.\n\nMore text.");
+        assert_eq!(p.layout.paragraph(0), SUBHEADING | SECTION_LABEL);
+        assert_eq!(p.layout.paragraph(1) & SECTION_LABEL, 0);
+        assert_eq!(p.layout.headline().map(|h| doc.slice(h)), Some("Bus drivers walk out in Korvel"));
+        // (a headline in running case straight away; none when the first line ends a sentence)
+        let (doc, p) = prep("Bus drivers walk out in Korvel\n\nDrivers struck on Monday.");
+        assert_eq!(p.layout.paragraph(0), SUBHEADING);
+        assert_eq!(p.layout.headline().map(|h| doc.slice(h)), Some("Bus drivers walk out in Korvel"));
+        let (_, p) = prep("Drivers struck on Monday.\n\nMore text.");
+        assert_eq!(p.layout.headline(), None);
+    }
+
+    #[test]
+    fn bracket_glosses() {
+        let t = "in Taldykorgan (formerly Taldy-Kurgan) and Karaj ( Alborz) and (Minsk)";
+        let at = |w: &str| t.find(w).unwrap();
+        assert_eq!(bracket_gloss(t, at("Taldy-")), Some(at(" (formerly")));
+        assert_eq!(bracket_gloss(t, at("Alborz")), Some(at(" ( Alborz")));
+        assert_eq!(bracket_gloss(t, at("Minsk")), Some(at(" (Minsk")));
+        assert_eq!(bracket_gloss(t, at("Karaj")), None);
     }
 
     #[test]

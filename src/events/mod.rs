@@ -333,7 +333,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         day_into(d, day_buf);
         day_buf.as_str()
     });
-    let headline_sent = headline_of(doc);
+    let headline_sent = cx.layout.headline();
     let d = Doc {
         cx,
         doc,
@@ -408,7 +408,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         run.note_security(&s);
     }
     let Run { mut events, weak, .. } = run;
-    drop_weak(&mut events, weak, marks, doc, country, lower);
+    drop_weak(&mut events, weak, marks, doc, headline_sent, country, lower);
     drop_summarised(cx, doc, &mut events, marks);
     drop_future(&mut events, doc_day);
     fold_into_riots_and_killings(cx, doc, &mut events, into);
@@ -1878,7 +1878,7 @@ impl<'a> Run<'a> {
 /// Drops the weak events (see `weak` in [`find_in`]: dated only by the document date,
 /// picket lines, `unrest`) when something firmer of their type is found, and the events a
 /// headline restates; `keep` is working memory.
-fn drop_weak(events: &mut Vec<Event>, weak: &[bool], keep: &mut Vec<bool>, doc: &Document, country: Option<&str>, lower: &str) {
+fn drop_weak(events: &mut Vec<Event>, weak: &[bool], keep: &mut Vec<bool>, doc: &Document, headline: Option<Span>, country: Option<&str>, lower: &str) {
     let mut firm_kinds = [false; 7];
     let mut firm_at: SmallMap<(EventType, Option<&str>), ()> = SmallMap::new(events.len());
     // (Of each type, whether a firm event is in a town: neither placeless nor the country's.)
@@ -1897,7 +1897,6 @@ fn drop_weak(events: &mut Vec<Event>, weak: &[bool], keep: &mut Vec<bool>, doc: 
     // A headline restates the report (`Auto workers strike at three plants as talks
     // with Detroit carmakers fail`): what it names without a date of its own is the
     // story the text tells, with date and place.
-    let headline = headline_of(doc);
     // (So does a memo's subject line: `Subject: Strike of drilling crews at …`.)
     let titled = |sp: Span| {
         headline == Some(sp)
@@ -2672,23 +2671,6 @@ fn is_destination(text: &str, start: usize) -> bool {
     ]
     .iter()
     .any(|v| verb.eq_ignore_ascii_case(v))
-}
-
-/// The document's headline: a first sentence that is a paragraph of its own, ends
-/// without a full stop, and is followed by more text. (A page's label above it is no
-/// headline: a first paragraph or two whose first line is in capitals or parted by `|`,
-/// `LOCAL NEWS`, `NATIONAL | EDUCATION`, `PRESS RELEASE – FOR IMMEDIATE RELEASE`; the
-/// headline is the paragraph after them.)
-fn headline_of(doc: &Document) -> Option<Span> {
-    let label = |p: &Span| {
-        let line = doc.text.get(p.start..p.end).and_then(|t| t.lines().next()).unwrap_or("");
-        line.contains(" | ") || line.len() <= 60 && line.bytes().any(|b| b.is_ascii_uppercase()) && !line.bytes().any(|b| b.is_ascii_lowercase())
-    };
-    let skip = doc.paragraphs.iter().take(2).take_while(|p| label(p)).count();
-    let para = doc.paragraphs.get(skip)?;
-    let first = doc.sentences.get(doc.sentences.partition_point(|s| s.start < para.start))?;
-    let text = doc.text.get(first.start..first.end)?.trim_end_matches(['"', '\'', '’', '”']);
-    (first == para && doc.paragraphs.len() > skip + 1 && !text.ends_with(['.', '!', '?', ':'])).then_some(*first)
 }
 
 /// Whether the place named `canonical` lies in the country named `country` (true when
@@ -3595,13 +3577,7 @@ impl<'a> Cx<'a> {
         let back_to = i > 1 && self.ws(i - 1, s) == "to" && self.ws(i - 2, s) == "back";
         // (`the anti-mask law that took effect on October 5`, `came into force in May`: the
         // date of a measure.)
-        let in_force = i > 2
-            && matches!(self.ws(i - 1, s), "on" | "in" | "from")
-            && match self.ws(i - 2, s) {
-                "effect" => matches!(self.ws(i - 3, s), "took" | "take" | "takes" | "taking" | "into"),
-                "force" => self.ws(i - 3, s) == "into",
-                _ => false,
-            };
+        let in_force = i > 2 && crate::timex::lexicon::measure_took_effect(self.ws(i - 1, s), self.ws(i - 2, s), self.ws(i - 3, s));
         possessive
             || back_to
             || in_force
@@ -3849,12 +3825,8 @@ impl<'a> Cx<'a> {
             // `Taldykorgan (formerly Taldy-Kurgan)`, `Almaty (Alma-Ata)`, `Karaj (Alborz)`:
             // another name or the province of the place just named, in brackets, is no
             // place of its own.
-            let gloss = self.text.get(..m.span.start).is_some_and(|b| {
-                let b = b.trim_end();
-                let b = ["formerly", "now", "also"].iter().find_map(|w| b.strip_suffix(w)).unwrap_or(b).trim_end();
-                b.strip_suffix('(').is_some_and(|b| out.last().is_some_and(|p: &PlaceRef| p.span.end == b.trim_end().len()))
-            });
-            if gloss {
+            let gloss = crate::layout::bracket_gloss(self.text, m.span.start);
+            if gloss.is_some_and(|e| out.last().is_some_and(|p: &PlaceRef| p.span.end == e)) {
                 continue;
             }
             // `DUBAI, Oct 8 (Wire) - Protests in Iran …`: a dateline in another country than

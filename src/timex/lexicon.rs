@@ -220,6 +220,18 @@ pub fn holiday_name_head(w: &str) -> bool {
     matches!(w, "agreement" | "accord" | "accords" | "rising" | "uprising" | "island" | "islands" | "offensive" | "act")
 }
 
+/// Whether the three words before a date, nearest first, make it the day a measure took
+/// effect (`the law that took effect on October 5`, `came into force in May`): no step of
+/// the story, which the timex stage moves no focus to and the events stage dates nothing by.
+pub fn measure_took_effect(w1: &str, w2: &str, w3: &str) -> bool {
+    matches!(w1, "on" | "in" | "from")
+        && match w2 {
+            "effect" => matches!(w3, "took" | "take" | "takes" | "taking" | "into"),
+            "force" => w3 == "into",
+            _ => false,
+        }
+}
+
 /// A time zone or its cue after a clock time (`16:40 GMT`, `1pm local time`).
 pub fn zone_word(w: &str) -> bool {
     matches!(

@@ -579,13 +579,7 @@ impl State {
                 let quoted_today = matches!(x.expr, Expr::Today { .. }) && s.quoted(start);
                 // (`the anti-mask law that took effect on October 5`, `came into force in
                 // May`: the day of a measure, no step of the story)
-                let in_force = start > 2
-                    && matches!(s.low(start - 1), "on" | "in" | "from")
-                    && match s.low(start - 2) {
-                        "effect" => matches!(s.low(start - 3), "took" | "take" | "takes" | "taking" | "into"),
-                        "force" => s.low(start - 3) == "into",
-                        _ => false,
-                    };
+                let in_force = start > 2 && lexicon::measure_took_effect(s.low(start - 1), s.low(start - 2), s.low(start - 3));
                 if let Some(point) = r.point.filter(|_| !compared && !said_after && !quoted_today && !names && !in_force) {
                     let aside = bound || s.in_where_clause(start);
                     // (a year gone told in the present or the past perfect, `He is
