@@ -626,17 +626,24 @@ fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
 /// zone follows (`a curfew from 8 p.m. Friday`, `Updated 7:42 a.m. EDT Apr. 22`): the day
 /// belongs to the time, no sentence ends.
 fn meridiem_before_day(before: &str, after: &str) -> bool {
-    const DAYS: [&str; 21] = [
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "ET", "EDT", "EST", "CT", "CDT", "CST", "MDT", "MST", "PT", "PDT",
-        "PST", "GMT", "UTC", "BST",
-    ];
     // (Most sentences end otherwise: two bytes tell.)
     if !before.as_bytes().ends_with(b".m") && !before.as_bytes().ends_with(b".M") {
         return false;
     }
     let word = last_word(before);
-    (word.eq_ignore_ascii_case("p.m") || word.eq_ignore_ascii_case("a.m"))
-        && DAYS.contains(&after.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
+    if !(word.eq_ignore_ascii_case("p.m") || word.eq_ignore_ascii_case("a.m")) {
+        return false;
+    }
+    // The next word in lowercase, in a buffer (no allocation): a weekday or a zone as the
+    // timex stage knows them (not `local` nor `time`, which open sentences too).
+    let next = after.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let mut buf = [0u8; 9];
+    let Some(b) = buf.get_mut(..next.len()) else { return false };
+    b.copy_from_slice(next.as_bytes());
+    b.make_ascii_lowercase();
+    let w = std::str::from_utf8(b).unwrap_or("");
+    use crate::timex::lexicon::{weekday, zone_word};
+    weekday(w).is_some() || zone_word(w) && !matches!(w, "local" | "time")
 }
 
 /// The last word of `before`: what follows its last white space, `(`, `“` or `"`.
@@ -885,6 +892,13 @@ mod tests {
         let d = doc("date 2020-01-01\nMr. Smith met J. Doe in the U.S. on Jan. 5. Then he left.");
         let s: Vec<&str> = d.sentences.iter().map(|s| d.slice(*s)).collect();
         assert_eq!(s, ["Mr. Smith met J. Doe in the U.S. on Jan. 5.", "Then he left."]);
+    }
+
+    #[test]
+    fn a_weekday_or_a_zone_after_a_clock_ends_no_sentence() {
+        let d = doc("date 2020-01-01\nA curfew ran from 8 p.m. Friday to dawn. Updated 6:15 a.m. ET Oct. 31 it said. They met at 9 p.m. Local people came.");
+        let s: Vec<&str> = d.sentences.iter().map(|s| d.slice(*s)).collect();
+        assert_eq!(s, ["A curfew ran from 8 p.m. Friday to dawn.", "Updated 6:15 a.m. ET Oct. 31 it said.", "They met at 9 p.m.", "Local people came."]);
     }
 
     #[test]

@@ -236,7 +236,7 @@ pub fn measure_took_effect(w1: &str, w2: &str, w3: &str) -> bool {
 pub fn zone_word(w: &str) -> bool {
     matches!(
         w,
-        "gmt" | "utc" | "bst" | "cet" | "cest" | "eet" | "eest" | "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "ist" | "hkt" | "msk" | "clt" | "irst" | "local" | "time"
+        "gmt" | "utc" | "bst" | "cet" | "cest" | "eet" | "eest" | "et" | "est" | "edt" | "ct" | "cst" | "cdt" | "mst" | "mdt" | "pt" | "pst" | "pdt" | "ist" | "hkt" | "msk" | "clt" | "irst" | "local" | "time"
     )
 }
 
