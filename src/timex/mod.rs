@@ -302,6 +302,11 @@ impl State {
         // October, the court sentenced Zhuk for a march in August 2020`): the sentence
         // tells that day, so a later date of another stated year is background.
         let mut fronted: Option<i32> = None;
+        // The end of the last day read and whether it was a range of days: a span of the
+        // clock after it and a colon (a table's row) is kept on that day (`Thursday 24
+        // October: 22:00–04:00`), or on each day of the range (`Monday 21 to Wednesday 23
+        // October: 20:00–06:00`).
+        let mut row_day: Option<(usize, bool)> = None;
         // (From one token marked [`START`] to the next.)
         while let Some(k) = marks.get(i..).and_then(|m| m.iter().position(|&m| m & START != 0)) {
             i += k;
@@ -401,8 +406,14 @@ impl State {
             // p.m. to 5 a.m.`, `from 23:00 to 07:00 instead of from 21:00 to 07:00`, `from 9
             // p.m. to 5 a.m. every night`)
             let before = |n: usize, rule: fn(&str) -> bool| (start.saturating_sub(n)..start).rev().take_while(|&k| !matches!(s.low(k), ";" | "." | "but")).any(|k| rule(s.low(k)));
+            let row = row_day.filter(|&(e, _)| start == e + 1 && s.low(e) == ":").map(|(_, run)| run);
             self.daily = matches!(&x.expr, Expr::Range(a, b) if matches!((&**a, &**b), (Expr::Time { day: None, .. }, Expr::Time { day: None, .. })))
-                && (before(8, lexicon::daily_rule) || before(20, |w| w == "curfew") || (end..end + 2).any(|k| s.low(k) == "curfew") || s.low(end) == "every");
+                && row.unwrap_or_else(|| before(8, lexicon::daily_rule) || before(20, |w| w == "curfew") || (end..end + 2).any(|k| s.low(k) == "curfew") || s.low(end) == "every");
+            row_day = match &x.expr {
+                Expr::Range(a, _) if matches!(**a, Expr::Cal { d: Some(_), .. }) => Some((end, true)),
+                Expr::Cal { d: Some(_), .. } => Some((end, false)),
+                _ => None,
+            };
             let resolved = self.resolve(&x.expr, para, tense);
             self.daily = false;
             self.stamp = false;

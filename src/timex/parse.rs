@@ -1348,10 +1348,21 @@ impl<'a> Sent<'a> {
             } else {
                 None
             };
-            let opens = self.opens_line(i);
+            // (or a line of a sentence cut into lines: a table's row, `Sunday 20 October:
+            // 19:00–06:00`)
+            let opens = self.opens_line(i) || self.after_line_break(i);
             // (a weekday that is its line's whole text heads a day-by-day account:
             // `Monday` over `The week began with a protest …`)
             let cue = cued || self.weekday_cue(i) || opens && self.heads_line(i + 1);
+            // `Monday 21 to Wednesday 23 October`: two days, each with its weekday, that
+            // share the month written at the end (a range, as `21–23 October`)
+            if let (true, Some(d1), true, Some((_, false))) = (date.is_none(), day_of(self.w(k)).filter(|_| self.is_number(k)), matches!(self.w(k + 1), "to" | "until" | "till" | "through" | "-" | "–" | "—"), lx::weekday(self.w(k + 2))) {
+                if let Some((end, b @ Expr::Cal { y, m: Some(mo), d: Some(d2) })) = self.number_date(k + 3, true).filter(|_| cue || opens) {
+                    if d1 < d2 {
+                        return Some((end, Expr::Range(Box::new(Expr::Cal { y, m: Some(mo), d: Some(d1) }), Box::new(b))));
+                    }
+                }
+            }
             if let Some((end, e @ (Expr::Cal { d: Some(_), .. } | Expr::Persian { d: Some(_), .. }))) = date.filter(|_| cue || opens) {
                 let end = if self.w(i + 1) == "(" && self.w(end) == ")" { end + 1 } else { end };
                 return Some((end, e));
@@ -2781,7 +2792,9 @@ impl<'a> Sent<'a> {
         let z = if lx::zone_word(self.w(x.end)) && self.w(x.end) != "time" { x.end + 1 } else { x.end };
         let k = if matches!(self.w(z), "on" | "," | "of") { z + 1 } else { z };
         if let Expr::Time { h, min, .. } = x.expr {
-            if let Some((end, e)) = self.day_at(k).filter(|_| z == x.end || self.cap(k)) {
+            // (not a day on the next line: a table's row, `22:00–07:00` ¶ `Sunday 20 October`)
+            let same_line = !(x.end..=k).any(|j| self.after_line_break(j));
+            if let Some((end, e)) = self.day_at(k).filter(|_| same_line && (z == x.end || self.cap(k))) {
                 return m(x.start, end, Expr::Time { h, min, day: Some(Box::new(e)) });
             }
             // `11:59 p.m. yesterday`
@@ -2901,6 +2914,8 @@ impl<'a> Sent<'a> {
             )
                 // (the second clock of a span: `between 22:00 and 06:00`)
                 || matches!(self.prev(i), "and" | "to" | "-" | "–") && i >= 4 && self.w(i - 3) == ":"
+                // (the first clock of a span written with a dash: `22:00–07:00`)
+                || self.is_dash(j) && self.adjacent(j - 1) && self.w(j + 2) == ":" && self.adjacent(j + 1) && self.is_number(j + 1) && self.is_number(j + 3)
                 || matches!(self.w(j), "hours" | "hrs" | "h")
                 || lx::zone_word(self.w(j))
                 // a log's entries: `08:30: protesters gathered`, `- 10:15 – soldiers fired`
