@@ -531,7 +531,10 @@ impl<'a> Sent<'a> {
             }
             // `Mediators have blocked out Oct. 6-8`: a present perfect tells no past day
             // (English names none with it), so a day with it may lie ahead
-            if k > 0 && (matches!(self.w(k - 1), "have" | "has" | "'ve") || k > 1 && self.w(k - 1) == "been" && matches!(self.w(k - 2), "have" | "has")) {
+            // (also over an adverb: `has also named`, `have already called`)
+            let adverb = k > 1 && matches!(self.w(k - 1), "also" | "already" | "now" | "just" | "since" | "again" | "jointly" | "formally" | "officially" | "publicly");
+            let perfect = |j: usize| matches!(self.w(j), "have" | "has" | "'ve") || j > 0 && self.w(j) == "been" && matches!(self.w(j - 1), "have" | "has");
+            if k > 0 && (perfect(k - 1) || adverb && perfect(k - 2)) {
                 return Some(Tense::Unknown);
             }
             // `planned for March 2, followed by two more days on March 15`: what follows in
@@ -862,6 +865,14 @@ impl<'a> Sent<'a> {
         // `It was June 9, a Sunday`: the weekday told after the day
         if let (Expr::Cal { y: None, m: Some(_), d: Some(_) }, ",", "a") = (&e, self.w(end), self.w(end + 1)) {
             if let (Some((wd, false)), true) = (lx::weekday(self.w(end + 2)), self.cap(end + 2)) {
+                return m(i, end + 3, Expr::Dated { wd, base: Box::new(e) });
+            }
+        }
+        // `17 December (Saturday)`: the weekday glossed in brackets (two expressions of
+        // one day, see [`super::State::sentence`])
+        // (whose weekday tells the year when the text does not: `9 March (Monday)`)
+        if let (Expr::Cal { d: Some(_), .. }, "(", Some((wd, false)), ")") = (&e, self.w(end), lx::weekday(self.w(end + 1)), self.w(end + 2)) {
+            if self.cap(end + 1) {
                 return m(i, end + 3, Expr::Dated { wd, base: Box::new(e) });
             }
         }
@@ -1716,6 +1727,11 @@ impl<'a> Sent<'a> {
                     return m(i, j + 2, Expr::Offset { base: Box::new(x.expr), at: (x.start, x.end), unit: Unit::Day, n });
                 }
                 k += 1;
+            }
+            // `on 17 December, the day after the shooting`: set beside the day it names
+            // (see [`super::State::sentence`])
+            if self.prev(i) == "," && i > 1 && self.kind(i - 2) != Some(TokenKind::Punct) && self.after_event(i, j + 2) {
+                return m(i, j + 2, Expr::AfterEvent { unit: Unit::Day, n, dur: "P1D".to_string() });
             }
         }
         // the end of January, the first week of March, the last days of 2021
