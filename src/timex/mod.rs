@@ -101,16 +101,18 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
             }
             p += 1;
         }
-        sent_para.push((n, heads));
+        let sub = prep.layout.paragraph(p) & crate::layout::SUBHEADING != 0;
+        sent_para.push((n, heads, sub));
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, day_before: None, report_day: None, last_day_ahead: false, past_day: None, began: None, story: None, sent: 0, stamp: false, daily: false, heading_day: None, heading: false, attributive: false, dateline: None, heads: 0, stated: None, told_late: None, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, day_before: None, report_day: None, last_day_ahead: false, past_day: None, began: None, story: None, sent: 0, stamp: false, daily: false, heading_day: None, heading_heads: 0, subheading: false, heading: false, attributive: false, dateline: None, heads: 0, stated: None, told_late: None, out: Vec::new() };
     for &(a, b) in &prep.sentence_tokens {
         let marks = prep.timex.get(a..b).unwrap_or(&[]);
         let Some(last) = marks.iter().rposition(|&m| m & ANCHOR != 0) else { continue };
         let s = tokens.get(a).map_or(0, |t| t.sentence);
-        let (para, heads) = sent_para.get(s).copied().unwrap_or((n, heads));
+        let (para, heads, sub) = sent_para.get(s).copied().unwrap_or((n, heads, false));
         state.sent = s;
         state.heads = heads;
+        state.subheading = sub;
         let lex = prep.lex.get(a..b).unwrap_or(&[]);
         let (toks, words) = (tokens.get(a..b).unwrap_or(&[]), words.get(a..b).unwrap_or(&[]));
         state.sentence(&doc.text, toks, words, lex, para, marks.get(..=last).unwrap_or(&[]));
@@ -252,6 +254,11 @@ struct State {
     stamp: bool,
     /// The day of the last line that was only a date (`Saturday 9 July`).
     heading_day: Option<NaiveDate>,
+    /// The count of subheadings before the line of [`State::heading_day`]: a weekday of
+    /// another section is not read from it.
+    heading_heads: usize,
+    /// The sentence being read is a subheading's (its own line heads a section).
+    subheading: bool,
     /// The span of the clock being read is one a rule keeps every day (`a curfew between
     /// 23:00 and 07:00`): its times have no date.
     daily: bool,
@@ -302,6 +309,13 @@ impl State {
         // October, the court sentenced Zhuk for a march in August 2020`): the sentence
         // tells that day, so a later date of another stated year is background.
         let mut fronted: Option<i32> = None;
+        // The end of the last day read and whether it was a range of days: a span of the
+        // clock after it and a colon (a table's row) is kept on that day (`Thursday 24
+        // October: 22:00–04:00`), or on each day of the range (`Monday 21 to Wednesday 23
+        // October: 20:00–06:00`).
+        let mut row_day: Option<(usize, bool)> = None;
+        // The end and the day of the last expression read, if it named a day.
+        let mut told_day: Option<(usize, Point)> = None;
         // (From one token marked [`START`] to the next.)
         while let Some(k) = marks.get(i..).and_then(|m| m.iter().position(|&m| m & START != 0)) {
             i += k;
@@ -401,9 +415,25 @@ impl State {
             // p.m. to 5 a.m.`, `from 23:00 to 07:00 instead of from 21:00 to 07:00`, `from 9
             // p.m. to 5 a.m. every night`)
             let before = |n: usize, rule: fn(&str) -> bool| (start.saturating_sub(n)..start).rev().take_while(|&k| !matches!(s.low(k), ";" | "." | "but")).any(|k| rule(s.low(k)));
+            let row = row_day.filter(|&(e, _)| start == e + 1 && s.low(e) == ":").map(|(_, run)| run);
             self.daily = matches!(&x.expr, Expr::Range(a, b) if matches!((&**a, &**b), (Expr::Time { day: None, .. }, Expr::Time { day: None, .. })))
-                && (before(8, lexicon::daily_rule) || before(20, |w| w == "curfew") || (end..end + 2).any(|k| s.low(k) == "curfew") || s.low(end) == "every");
-            let resolved = self.resolve(&x.expr, para, tense);
+                && row.unwrap_or_else(|| before(8, lexicon::daily_rule) || before(20, |w| w == "curfew") || (end..end + 2).any(|k| s.low(k) == "curfew") || s.low(end) == "every");
+            row_day = match &x.expr {
+                Expr::Range(a, _) if matches!(**a, Expr::Cal { d: Some(_), .. }) => Some((end, true)),
+                Expr::Cal { d: Some(_), .. } => Some((end, false)),
+                _ => None,
+            };
+            let mut resolved = self.resolve(&x.expr, para, tense);
+            // (`on 17 December, the day after the shooting`: the day set beside it)
+            if let (Expr::AfterEvent { unit: Unit::Day, .. }, Some((e, p))) = (&x.expr, told_day) {
+                if start == e + 1 && s.low(e) == "," && s.low(start) == "the" {
+                    resolved = Resolved::date(p, true).or(resolved);
+                }
+            }
+            told_day = match resolved.as_ref().and_then(|r| r.point) {
+                Some(p @ Point::Day(_)) => Some((end, p)),
+                _ => None,
+            };
             self.daily = false;
             self.stamp = false;
             self.heading = false;
@@ -411,6 +441,8 @@ impl State {
             if let (Some(r), Some(a), Some(b)) = (resolved, toks.get(start), toks.get(end - 1)) {
                 if let (true, Some(Point::Day(d))) = (alone || entry, r.point) {
                     self.heading_day = Some(d);
+                    // (the section a subheading opens counts it)
+                    self.heading_heads = self.heads + usize::from(self.subheading);
                 }
                 if let (true, Some(Point::Day(d))) = (s.dateline_at(start, end), r.point) {
                     self.dateline = Some((d, para, self.heads));
@@ -454,9 +486,14 @@ impl State {
                         // (a weekday and its date in brackets, `Friday (30 Aban)`, are two
                         // expressions of one day)
                         let glossed = end >= start + 4 && s.low(start + 1) == "(" && s.low(end - 1) == ")" && lexicon::weekday(s.low(start)).is_some();
+                        // (and a date and its weekday in brackets, `17 December (Saturday)`)
+                        let weekday_gloss = end >= start + 4 && s.low(end - 3) == "(" && s.low(end - 1) == ")" && lexicon::weekday(s.low(end - 2)).is_some();
                         if let (true, Some(g), Some(h)) = (glossed, toks.get(start + 2), end.checked_sub(2).and_then(|k| toks.get(k))) {
                             self.out.push(Timex { span: a.span, kind: r.kind, value: r.value.clone(), precision: r.precision, range_end: None });
                             self.out.push(Timex { span: Span::new(g.span.start, h.span.end), kind: r.kind, value: r.value, precision: r.precision, range_end: None });
+                        } else if let (true, Some(g), Some(h)) = (weekday_gloss, end.checked_sub(4).and_then(|k| toks.get(k)), end.checked_sub(2).and_then(|k| toks.get(k))) {
+                            self.out.push(Timex { span: Span::new(a.span.start, g.span.end), kind: r.kind, value: r.value.clone(), precision: r.precision, range_end: None });
+                            self.out.push(Timex { span: h.span, kind: r.kind, value: r.value, precision: r.precision, range_end: None });
                         } else {
                             self.out.push(Timex {
                                 span: Span::new(a.span.start, b.span.end),
@@ -1616,8 +1653,9 @@ impl State {
             // next day
             Rel::Bare if next_day.is_some() => next_day?,
             // (under a heading day of a day-by-day account, `Tuesday` over `cuts would be
-            // extended from Wednesday` and `released on Friday`: the days around it)
-            Rel::Bare if !self.heading && self.heading_day.is_some_and(|h| h < doc) => {
+            // extended from Wednesday` and `released on Friday`: the days around it; not
+            // in a later section)
+            Rel::Bare if !self.heading && self.heading_heads == self.heads && self.heading_day.is_some_and(|h| h < doc) => {
                 let h = self.heading_day?;
                 if future {
                     value::weekday_on_or_after(h.succ_opt()?, day)?

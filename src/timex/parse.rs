@@ -531,7 +531,10 @@ impl<'a> Sent<'a> {
             }
             // `Mediators have blocked out Oct. 6-8`: a present perfect tells no past day
             // (English names none with it), so a day with it may lie ahead
-            if k > 0 && (matches!(self.w(k - 1), "have" | "has" | "'ve") || k > 1 && self.w(k - 1) == "been" && matches!(self.w(k - 2), "have" | "has")) {
+            // (also over an adverb: `has also named`, `have already called`)
+            let adverb = k > 1 && matches!(self.w(k - 1), "also" | "already" | "now" | "just" | "since" | "again" | "jointly" | "formally" | "officially" | "publicly");
+            let perfect = |j: usize| matches!(self.w(j), "have" | "has" | "'ve") || j > 0 && self.w(j) == "been" && matches!(self.w(j - 1), "have" | "has");
+            if k > 0 && (perfect(k - 1) || adverb && perfect(k - 2)) {
                 return Some(Tense::Unknown);
             }
             // `planned for March 2, followed by two more days on March 15`: what follows in
@@ -862,6 +865,14 @@ impl<'a> Sent<'a> {
         // `It was June 9, a Sunday`: the weekday told after the day
         if let (Expr::Cal { y: None, m: Some(_), d: Some(_) }, ",", "a") = (&e, self.w(end), self.w(end + 1)) {
             if let (Some((wd, false)), true) = (lx::weekday(self.w(end + 2)), self.cap(end + 2)) {
+                return m(i, end + 3, Expr::Dated { wd, base: Box::new(e) });
+            }
+        }
+        // `17 December (Saturday)`: the weekday glossed in brackets (two expressions of
+        // one day, see [`super::State::sentence`])
+        // (whose weekday tells the year when the text does not: `9 March (Monday)`)
+        if let (Expr::Cal { d: Some(_), .. }, "(", Some((wd, false)), ")") = (&e, self.w(end), lx::weekday(self.w(end + 1)), self.w(end + 2)) {
+            if self.cap(end + 1) {
                 return m(i, end + 3, Expr::Dated { wd, base: Box::new(e) });
             }
         }
@@ -1348,10 +1359,21 @@ impl<'a> Sent<'a> {
             } else {
                 None
             };
-            let opens = self.opens_line(i);
+            // (or a line of a sentence cut into lines: a table's row, `Sunday 20 October:
+            // 19:00–06:00`)
+            let opens = self.opens_line(i) || self.after_line_break(i);
             // (a weekday that is its line's whole text heads a day-by-day account:
             // `Monday` over `The week began with a protest …`)
             let cue = cued || self.weekday_cue(i) || opens && self.heads_line(i + 1);
+            // `Monday 21 to Wednesday 23 October`: two days, each with its weekday, that
+            // share the month written at the end (a range, as `21–23 October`)
+            if let (true, Some(d1), true, Some((_, false))) = (date.is_none(), day_of(self.w(k)).filter(|_| self.is_number(k)), matches!(self.w(k + 1), "to" | "until" | "till" | "through" | "-" | "–" | "—"), lx::weekday(self.w(k + 2))) {
+                if let Some((end, b @ Expr::Cal { y, m: Some(mo), d: Some(d2) })) = self.number_date(k + 3, true).filter(|_| cue || opens) {
+                    if d1 < d2 {
+                        return Some((end, Expr::Range(Box::new(Expr::Cal { y, m: Some(mo), d: Some(d1) }), Box::new(b))));
+                    }
+                }
+            }
             if let Some((end, e @ (Expr::Cal { d: Some(_), .. } | Expr::Persian { d: Some(_), .. }))) = date.filter(|_| cue || opens) {
                 let end = if self.w(i + 1) == "(" && self.w(end) == ")" { end + 1 } else { end };
                 return Some((end, e));
@@ -1705,6 +1727,11 @@ impl<'a> Sent<'a> {
                     return m(i, j + 2, Expr::Offset { base: Box::new(x.expr), at: (x.start, x.end), unit: Unit::Day, n });
                 }
                 k += 1;
+            }
+            // `on 17 December, the day after the shooting`: set beside the day it names
+            // (see [`super::State::sentence`])
+            if self.prev(i) == "," && i > 1 && self.kind(i - 2) != Some(TokenKind::Punct) && self.after_event(i, j + 2) {
+                return m(i, j + 2, Expr::AfterEvent { unit: Unit::Day, n, dur: "P1D".to_string() });
             }
         }
         // the end of January, the first week of March, the last days of 2021
@@ -2781,7 +2808,9 @@ impl<'a> Sent<'a> {
         let z = if lx::zone_word(self.w(x.end)) && self.w(x.end) != "time" { x.end + 1 } else { x.end };
         let k = if matches!(self.w(z), "on" | "," | "of") { z + 1 } else { z };
         if let Expr::Time { h, min, .. } = x.expr {
-            if let Some((end, e)) = self.day_at(k).filter(|_| z == x.end || self.cap(k)) {
+            // (not a day on the next line: a table's row, `22:00–07:00` ¶ `Sunday 20 October`)
+            let same_line = !(x.end..=k).any(|j| self.after_line_break(j));
+            if let Some((end, e)) = self.day_at(k).filter(|_| same_line && (z == x.end || self.cap(k))) {
                 return m(x.start, end, Expr::Time { h, min, day: Some(Box::new(e)) });
             }
             // `11:59 p.m. yesterday`
@@ -2901,6 +2930,8 @@ impl<'a> Sent<'a> {
             )
                 // (the second clock of a span: `between 22:00 and 06:00`)
                 || matches!(self.prev(i), "and" | "to" | "-" | "–") && i >= 4 && self.w(i - 3) == ":"
+                // (the first clock of a span written with a dash: `22:00–07:00`)
+                || self.is_dash(j) && self.adjacent(j - 1) && self.w(j + 2) == ":" && self.adjacent(j + 1) && self.is_number(j + 1) && self.is_number(j + 3)
                 || matches!(self.w(j), "hours" | "hrs" | "h")
                 || lx::zone_word(self.w(j))
                 // a log's entries: `08:30: protesters gathered`, `- 10:15 – soldiers fired`
