@@ -1273,6 +1273,28 @@ impl<'a> Cx<'a> {
                 return true;
             }
         }
+        self.charge_scope(i, s)
+    }
+
+    /// Whether the trigger at token `i` of sentence `s` names what someone is charged with
+    /// further back in its clause (`accused of organising or taking part in mass riots`,
+    /// `Charged under Article 241 (mass riots)`, `sentenced … for "participation in mass
+    /// riots"`): a charge word, then `of`, `with`, `under` or `for`, then the trigger with no
+    /// comma or full stop between. A charge is dated by the court, not by the deed.
+    fn charge_scope(&self, i: usize, s: usize) -> bool {
+        let mut prep = false;
+        for j in (i.saturating_sub(10)..i).rev() {
+            let w = self.ws(j, s);
+            match w {
+                "" | "," | ";" | "." | ":" | "and" | "but" => return false,
+                "for" => prep = true,
+                // (`charged with`, `accused of`: the word right after; `police charged
+                // with batons into the crowd` has none of those nouns before `with`)
+                _ if charged(w) => return matches!(self.ws(j + 1, s), "of" | "with" | "under") && !matches!(self.ws(j + 2, s), "batons" | "truncheons" | "horses"),
+                _ if prep && matches!(w, "sentenced" | "jailed" | "imprisoned" | "fined" | "convicted") => return true,
+                _ => {}
+            }
+        }
         false
     }
 
