@@ -23,7 +23,8 @@ pub const ALONE: u8 = 2;
 /// Stories`, `Most Read`, `Related Topics`).
 pub const LINK: u8 = 4;
 /// [`Layout::sentence`]: its line opens with an editor's correction (`Correction 12
-/// November: …`, `This article was amended on …`, `An earlier version said …`).
+/// November: …`, `This article was amended on …`, `An earlier version said …`) or a
+/// wire update's note to editors (`(Adds shooting in paragraphs 9-10)`).
 pub const CORRECTION: u8 = 8;
 /// [`Layout::sentence`]: a wire photo's caption of an earlier day, which tells its moment
 /// in the present (`FILE - Miners gather outside the company's office … on Jan. 6, 2022.`).
@@ -139,6 +140,7 @@ impl Layout {
                 // first letters: not `The`, `A`.)
                 let lead = lower.as_bytes().get(first.span.start).copied().unwrap_or(0);
                 let may = match first.span.end - first.span.start {
+                    1 => lead == b'(',
                     2 => lead == b'a',
                     3 => matches!(lead, b's' | b't'),
                     4 => matches!(lead, b'r' | b'a' | b'm' | b't'),
@@ -278,6 +280,9 @@ fn furniture_at<'w>(word: &impl Fn(usize) -> &'w str, a: usize) -> u8 {
         "correction" | "clarification" => (false, (1..=4).any(|j| w(j) == ":")),
         "this" => (false, matches!(w(1), "article" | "story") && matches!(w(2), "was" | "has")),
         "an" => (false, w(1) == "earlier" && w(2) == "version"),
+        // (A wire update's note to editors, `(Adds Bukan shooting in paragraphs 9-10)`,
+        // `(Updates with death toll)`: what the story adds, told again below)
+        "(" => (false, matches!(w(1), "adds" | "updates" | "recasts" | "corrects" | "rewrites" | "repeats" | "writes")),
         _ => (false, false),
     };
     (u8::from(link) * LINK) | (u8::from(correction) * CORRECTION)
@@ -607,6 +612,10 @@ mod tests {
         assert_eq!(sentence_of(&doc, &p, "They"), LINK);
         assert_eq!(sentence_of(&doc, &p, "Correction"), OPENS_LINE | CORRECTION);
         assert_eq!(sentence_of(&doc, &p, "This"), OPENS_LINE | CORRECTION);
+        // (a wire update's note to editors)
+        let (doc, p) = prep("UPDATE 2-Dockers strike\n\n(Adds arrests in paragraph 5)\n\nDockers struck in Korvel.");
+        assert_eq!(sentence_of(&doc, &p, "Adds") & CORRECTION, CORRECTION);
+        assert_eq!(sentence_of(&doc, &p, "Korvel") & CORRECTION, 0);
         // (a page's lists of other stories)
         let (doc, p) = prep("Workers struck in Korvel.\n\nTop Stories\n\nMost Read\n\nRelated Topics");
         for heading in ["Top", "Most", "Related"] {

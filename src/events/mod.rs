@@ -1129,6 +1129,14 @@ impl<'a> Run<'a> {
         let offset = if c.s.offsets { cx.offset_clause(t.span) } else { None };
         c.actors_of(t, offset.map(|o| o.0), self.prev_security, actors_here);
         let (so_far, total) = tally.totals(cx, t, counted, date_span);
+        // `at least 338 protesters had been killed since mid-September`, `until this Friday
+        // 3,162 people had been detained across the country`: a country's running tally
+        // over weeks, a statistic that sums events, none of its own. (Not in a city-state,
+        // where it is the one city's count: `Police have arrested more than 700 people since
+        // June` in Hong Kong.)
+        if counted && t.figure && total && c.d.city.is_none() && my_places.iter().all(|p| p.pseudo || Some(p.name) == c.d.country) && cx.tallied_over_time(t.span) {
+            return;
+        }
         let (date_value, precision) = self.day_told(c, t, date, so_far, offset);
         // One event per place, else one at the fallback place (for a ruling, the town of
         // its court: `the Homiel Regional Court sentenced …` in Homiel).
@@ -3442,6 +3450,25 @@ impl<'a> Cx<'a> {
             j += 1;
         }
         matches!(self.ws(j, s), "hours" | "shortly" | "minutes" | "moments" | "just") && self.ws(j + 1, s) == "after"
+    }
+
+    /// Whether the count at `span` is summed over a stretch of time its clause names:
+    /// `since mid-September`, `until this Friday`, `so far`, `to date` within a few words
+    /// either side, with no clause break between; or over many towns (`in 140 cities`).
+    fn tallied_over_time(&self, span: Span) -> bool {
+        let (i, e) = (self.at(span.start), self.at(span.end));
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        let cue = |j: usize| match self.ws(j, s) {
+            "since" | "until" | "till" => Some(true),
+            "far" => Some(self.ws(j.wrapping_sub(1), s) == "so"),
+            "date" => Some(self.ws(j.wrapping_sub(1), s) == "to"),
+            // (`15,100 people had been arrested in 140 cities`: summed over a country)
+            "cities" | "towns" | "provinces" => Some(self.toks.get(j.wrapping_sub(1)).is_some_and(|t| t.kind == TokenKind::Number)),
+            "" | ";" | "." | "," | "but" | "while" | "whereas" => None,
+            _ => Some(false),
+        };
+        let after = (e..e + 10).map(cue).take_while(Option::is_some).any(|c| c == Some(true));
+        after || (i.saturating_sub(8)..i).rev().map(cue).take_while(Option::is_some).any(|c| c == Some(true))
     }
 
     /// The date follows `since` right away: `since 9 April`.

@@ -1273,6 +1273,28 @@ impl<'a> Cx<'a> {
                 return true;
             }
         }
+        self.charge_scope(i, s)
+    }
+
+    /// Whether the trigger at token `i` of sentence `s` names what someone is charged with
+    /// further back in its clause (`accused of organising or taking part in mass riots`,
+    /// `Charged under Article 241 (mass riots)`, `sentenced … for "participation in mass
+    /// riots"`): a charge word, then `of`, `with`, `under` or `for`, then the trigger with no
+    /// comma or full stop between. A charge is dated by the court, not by the deed.
+    fn charge_scope(&self, i: usize, s: usize) -> bool {
+        let mut prep = false;
+        for j in (i.saturating_sub(10)..i).rev() {
+            let w = self.ws(j, s);
+            match w {
+                "" | "," | ";" | "." | ":" | "and" | "but" => return false,
+                "for" => prep = true,
+                // (`charged with`, `accused of`: the word right after; `police charged
+                // with batons into the crowd` has none of those nouns before `with`)
+                _ if charged(w) => return matches!(self.ws(j + 1, s), "of" | "with" | "under") && !matches!(self.ws(j + 2, s), "batons" | "truncheons" | "horses"),
+                _ if prep && matches!(w, "sentenced" | "jailed" | "imprisoned" | "fined" | "convicted") => return true,
+                _ => {}
+            }
+        }
         false
     }
 
@@ -1296,6 +1318,9 @@ impl<'a> Cx<'a> {
     /// value apart by a tab (an infobox's `Methods\tStrike action, sit-in, hunger
     /// strike`, `Arrests\t12`): a field that sums up, no event told.
     fn table_row(&self, i: usize) -> bool {
+        if self.stat_field(i) {
+            return true;
+        }
         if !self.tabs {
             return false;
         }
@@ -1305,6 +1330,29 @@ impl<'a> Cx<'a> {
         let from = memchr::memrchr(b'\n', before).map_or(0, |p| p + 1);
         let to = memchr::memchr(b'\n', after).unwrap_or(after.len());
         bytes.get(from..t.span.start + to).is_some_and(|line| memchr::memchr(b'\t', line).is_some())
+    }
+
+    /// Whether token `i` is the label of a field of a figures line (`Killed: 17 (16 in
+    /// Zhanaozen) | Injured: over 100 | Detained since 16 December: 130`): a capitalised
+    /// word that opens its line or follows a `|`, a colon within five words, and a count
+    /// after it. A tally, no event told.
+    fn stat_field(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else { return false };
+        if !t.text(self.text).starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        let opens = i == 0
+            || self.text.as_bytes().get(..t.span.start).is_some_and(|b| matches!(b.iter().rev().find(|c| !matches!(c, b' ' | b'\t')), None | Some(b'\n')))
+            || self.w(i - 1) == "|";
+        if !opens {
+            return false;
+        }
+        let Some(c) = (i + 1..i + 6).find(|&j| self.w(j) == ":") else { return false };
+        let mut j = c + 1;
+        while matches!(self.w(j), "over" | "about" | "at" | "least" | "more" | "than" | "some" | "nearly" | "almost") {
+            j += 1;
+        }
+        self.w(j).starts_with(|c: char| c.is_ascii_digit())
     }
 
     /// A trigger (tokens `i..end`) in sentence `s` that tells no event: a question (`What
