@@ -395,6 +395,20 @@ fn is_acronym(s: &str) -> bool {
     n >= 2
 }
 
+/// Whether the word at byte `start` of `text` follows a clock time (`6:15 a.m.`, `4pm`,
+/// `18:40`, `noon`): then a short acronym ending in `T` is its time zone (`ET`, `PT`).
+fn after_clock(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let b = before.as_bytes();
+    let tail = |n: usize| b.get(b.len().saturating_sub(n)..).unwrap_or(&[]);
+    let half = [b"a.m.".as_slice(), b"p.m.", b"am", b"pm", b"a.m", b"p.m"].iter().find(|h| tail(h.len()).eq_ignore_ascii_case(h)).map(|h| h.len());
+    let digits = b.len() - half.map_or(0, |n| n);
+    let clock = before.get(..digits).unwrap_or("").trim_end();
+    let clock = clock.rsplit(' ').next().unwrap_or("");
+    clock.ends_with(|c: char| c.is_ascii_digit()) && (half.is_some() || clock.contains(':'))
+        || half.is_none() && tail(4).eq_ignore_ascii_case(b"noon")
+}
+
 /// Whether words `a..b` are a dateline's place: see [`crate::layout::dateline_words`] (not
 /// a label of ordinary words, `BREAKING —`).
 fn dateline(ts: &[Tok], a: usize, b: usize) -> bool {
@@ -1264,17 +1278,34 @@ impl HeadlineCount {
         let open = ts.last().is_none_or(|t| t.text != ".");
         // (A short heading shows its case by a small word capitalised inside it: `A
         // History Of Unrest`, `Solidarity In Zhanaozen`.)
+        // (After the first word: not `The` after a bullet, `• The government says …`.)
+        let words = || ts.iter().skip_while(|t| t.kind != TokenKind::Word).skip(1);
         let title_case = open
-            && (self.long >= 4 && self.capitalised * 5 >= self.long * 4
-                || ts.iter().skip(1).any(|t| {
+            && (self.long >= 4 && self.capitalised * 5 >= self.long * 4 && !names_line(ts)
+                || words().any(|t| {
                     matches!(t.text, "Of" | "In" | "At" | "On" | "For" | "And" | "To" | "The" | "With" | "From" | "As" | "Over")
                 }));
         use crate::layout::{BYLINE, PHOTO_CREDIT, REPORTERS, WIRE_CREDITS};
         // (ALL CAPS: three such words or more, and as many as half the longer words — not
         // a sentence that names `Tulpar Burgylau LLP` and `Ozen Energy Production JSC (OEP)`)
-        let all_caps = self.caps >= 3 && self.caps * 2 >= self.long;
+        // (and a short heading all in capitals: `BUKAN SHOOTING`)
+        let all_caps = self.caps >= 3 && self.caps * 2 >= self.long
+            || open && self.caps >= 2 && ts.iter().all(|t| t.kind != TokenKind::Word || !t.text.bytes().any(|c| c.is_ascii_lowercase()));
         (all_caps || title_case) && layout.line(line) & (BYLINE | REPORTERS | PHOTO_CREDIT | WIRE_CREDITS) == 0
     }
+}
+
+/// Whether a line whose longer words are capitalised lists names rather than heads a
+/// story: most of those words are no ordinary words (`Issued by: Chamila Wijeratne
+/// (Convener), Nadeeka Perera (Secretary)`, a photo's `(Crónica Austral / Tomás Reyes)`),
+/// where a headline's are (`Hundreds March On Downing Street`).
+fn names_line(ts: &[Tok]) -> bool {
+    let (mut names, mut words) = (0, 0);
+    for t in ts.iter().filter(|t| t.kind == TokenKind::Word && t.text.len() >= 4 && is_cap(t.text)) {
+        words += 1;
+        names += usize::from(!t.common() && !t.is(C_FUNCTION));
+    }
+    names * 2 > words
 }
 
 /// The kind of the name starting at word `a` of a byline: a person's after `By`, or
@@ -1321,6 +1352,25 @@ fn credited(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
 fn wire_photographer(ts: &[Tok], a: usize, b: usize) -> bool {
     let lw = |k: usize| ts.get(k).map_or("", |t| t.lw);
     a >= 4 && lw(a - 1) == "/" && matches!(lw(a - 2), "photo" | "photos") && lw(a - 4) == "(" && (2..=3).contains(&(b - a)) && matches!(lw(b), "," | ")")
+}
+
+/// The kind of words `a..b` in a credit of two names in brackets parted by a slash at the
+/// end of a line, `(Crónica Austral / Tomás Reyes)`: the outlet's before the slash, the
+/// photographer's (two or three words) after it.
+fn slash_credit(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
+    let text = |k: usize| ts.get(k).map_or("", |t| t.text);
+    let names = |s: usize, e: usize| ts.get(s..e).is_some_and(|w| w.iter().all(|t| t.kind == TokenKind::Word && is_cap(t.text)));
+    let end = |k: usize| text(k) == ")" && ts.get(k + 1).is_none_or(|t| t.text == ".");
+    if text(a.wrapping_sub(1)) == "(" && text(b) == "/" {
+        // The photographer's name: two or three words, then the closing bracket.
+        let e = (b + 3..=b + 4).find(|&e| end(e))?;
+        (names(b + 1, e) && b - a <= 4).then_some(EntityKind::Organization)
+    } else if text(a.wrapping_sub(1)) == "/" && (2..=3).contains(&(b - a)) && end(b) {
+        let open = ts[..a - 1].iter().rposition(|t| t.text == "(")?;
+        (a - 1 - open <= 5 && names(open + 1, a - 1)).then_some(EntityKind::Person)
+    } else {
+        None
+    }
 }
 
 /// Cuts the sentence `ts` into chunks of name-like words and classifies each (see
@@ -1410,7 +1460,10 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                         j += 2;
                         continue;
                     }
-                    if lw == "and" && !tail && j - a - usize::from(is_the(&ts[a])) <= 3 && !headed() {
+                    // (but `in London and Leeds General Infirmary`: a town after `in`, then
+                    // another name)
+                    let town_in = || a > 0 && ts[a - 1].lw == "in" && gazetteer::lookup_key(&ctx.key_words(ts, a, j)).is_some();
+                    if lw == "and" && !tail && j - a - usize::from(is_the(&ts[a])) <= 3 && !headed() && !town_in() {
                         // `Hong Kong and Macau Affairs Office`, `Garment Manufacturers and
                         // Exporters Association`: one name when the words after `and` end
                         // in an organisation's head.
@@ -1751,6 +1804,13 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
     if a >= b {
         return;
     }
+    // `UAW Local 602`, `Local 12`: a union's local, numbered.
+    if ts[b - 1].text == "Local" && ts.get(b).is_some_and(|t| t.kind == TokenKind::Number && t.text.bytes().all(|c| c.is_ascii_digit())) {
+        let span = Span::new(ts[a].span().start, ts[b].span().end);
+        let name = ctx.text.get(span.start..span.end).unwrap_or("").to_string();
+        out.push(Found { span, kind: EntityKind::Organization, canonical: name, words: (a, b + 1), weak: false, tentative: false });
+        return;
+    }
     // (A credit's capitals make no headline: see [`wire_photographer`]. Its agency is the
     // name before `Photo/`: `(AP Photo/…`.)
     let agency = b - a >= 2 && a >= 1 && ts[a - 1].lw == "(" && matches!(ts[b - 1].lw, "photo" | "photos") && ts.get(b).is_some_and(|t| t.lw == "/");
@@ -1760,6 +1820,14 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         let name = ctx.text.get(span.start..span.end).unwrap_or("");
         let canonical = if agency { known_org(&ctx.key_words(ts, a, end)).map_or_else(|| org_canonical(name), str::to_string) } else { name.to_string() };
         out.push(Found { span, kind, canonical, words: (a, end), weak: false, tentative: false });
+        return;
+    }
+    // (`(Crónica Austral / Tomás Reyes)`: a photo's credit after its caption, the outlet
+    // and then the photographer.)
+    if let Some(kind) = slash_credit(ts, a, b) {
+        let span = Span::new(ts[a].span().start, ts[b - 1].span().end);
+        let name = ctx.text.get(span.start..span.end).unwrap_or("").to_string();
+        out.push(Found { span, kind, canonical: name, words: (a, b), weak: false, tentative: false });
         return;
     }
     // Headlines (ALL CAPS or Title Case): only names known to the gazetteer or the
@@ -1779,7 +1847,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
                         .map(|p| (EntityKind::Place, p.name))
                 };
                 if let Some((kind, c)) = found {
-                    if !ts[k].is(C_DEMONYMS) {
+                    // (`CASPIAN CIVIC WATCH`: a place that starts an organisation's name)
+                    let org_named = kind == EntityKind::Place && k + n < b && ts[b - 1].is(C_ORG_HEADS);
+                    if !ts[k].is(C_DEMONYMS) && !org_named {
                         out.push(Found {
                             span,
                             kind,
@@ -2158,10 +2228,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
             return;
         }
         // 8. Unknown: two or three name words are most often a person.
-        let name_words = chunk.iter().all(|t| {
+        // (`S. Tharmalingam`: an initial's full stop too)
+        let name_words = chunk.iter().enumerate().all(|(k, t)| {
             t.kind == TokenKind::Word
                 && (is_cap(t.text) && !is_acronym(t.text) || t.is(C_PARTICLES))
-        });
+                || t.text == "." && k > 0 && single_capital(&chunk[k - 1])
+        }) && !single_capital(&ts[last]);
         // (`lw` is the word lowercased; the words compared are ASCII.)
         let prev = a.checked_sub(1).and_then(|k| ts.get(k)).map_or("", |t| t.lw);
         let prev2_cap = a >= 2 && name_like(&ts[a - 2]);
@@ -2233,6 +2305,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         // (`marched along Almagro Pereda`: a street)
         if place_context(ts, a, b)
             || matches!(prev, "in" | "near" | "across" | "throughout" | "along")
+            || moved_to(ts, a)
         {
             let kind = EntityKind::Place;
             push(out, kind, text.to_string(), true);
@@ -2256,7 +2329,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
     // A single word.
     let t = &ts[a];
     let w = t.text;
-    if w.chars().count() == 1 {
+    // (`T-shirts`, `U-turn`, `X-rays`: a letter's shape or name before a noun)
+    if w.chars().count() == 1 || w.as_bytes().get(1) == Some(&b'-') && w.bytes().skip(2).all(|c| c.is_ascii_lowercase()) {
         return;
     }
     if t.flags & JOINED != 0 && t.text.contains('.') && t.text.as_bytes().last().is_some_and(u8::is_ascii_lowercase) {
@@ -2265,6 +2339,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         return;
     }
     if is_acronym(w) {
+        // `6:15 a.m. ET`, `noon PT`: a time zone after a clock time.
+        if w.len() <= 4 && w.ends_with('T') && after_clock(ctx.text, t.span().start) {
+            return;
+        }
         let bracketed =
             word_before(ts, a, 1) == Some("(") && ts.get(b).is_some_and(|t| t.text == ")");
         if bracketed && a >= 2 && name_like(&ts[a - 2]) {
@@ -2411,16 +2489,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
     // Borella`, `along Arvelo`); `at X`, `outside X` as often a company or a building.
     // (`unrest spread to Shetpe`, `workers who came from Zhetybai`, `set off from
     // Olvina`, `went back to Tervask`: where people or events go, come or start from)
-    let moved = prep.is_some_and(|p| matches!(p, "to" | "from"))
-        && a.checked_sub(2).and_then(|k| ts.get(k)).is_some_and(|t| {
-            matches!(
-                t.lw,
-                "spread" | "spreads" | "spreading" | "came" | "come" | "comes" | "arrived" | "arrive" | "arriving" | "fled" | "flee"
-                    | "fleeing" | "moved" | "travelled" | "traveled" | "flew" | "returned" | "marched" | "walked" | "drove"
-                    | "headed" | "went" | "go" | "goes" | "going" | "back" | "off" | "started" | "starts" | "departed"
-                    | "deported" | "extradited" | "evacuated" | "relocated" | "migrated" | "sailed" | "escaped"
-            )
-        });
+    let moved = moved_to(ts, a);
     // (`blocked the Colombo-Kandy road at Kadawatha`: a stretch of road is at a town;
     // `shot dead at Eravur`: where someone was killed or taken)
     let before_at = a.checked_sub(2).and_then(|k| ts.get(k)).map_or("", |t| t.lw);
@@ -2438,6 +2507,36 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         return;
     }
     push(out, EntityKind::Organization, w.to_string(), true);
+}
+
+/// Whether the name at word `a` is where people or events go, come or start from, after
+/// `to` or `from` (`unrest spread to Shetpe`, `workers who came from Zhetybai`, `set off
+/// from Olvina`, `went back to Tervask`), or where someone is from (`a 29-year-old driver
+/// from Grand Ledge`, `residents from Kerey`).
+fn moved_to(ts: &[Tok], a: usize) -> bool {
+    let lw = |n: usize| a.checked_sub(n).and_then(|k| ts.get(k)).map_or("", |t| t.lw);
+    let before = || a.checked_sub(2).and_then(|k| ts.get(k)).filter(|t| t.kind == TokenKind::Word && !is_cap(t.text));
+    match lw(1) {
+        "to" | "from" => {
+            matches!(
+                lw(2),
+                "spread" | "spreads" | "spreading" | "came" | "come" | "comes" | "arrived" | "arrive" | "arriving" | "fled" | "flee"
+                    | "fleeing" | "moved" | "travelled" | "traveled" | "flew" | "returned" | "marched" | "walked" | "drove"
+                    | "headed" | "went" | "go" | "goes" | "going" | "back" | "off" | "started" | "starts" | "departed"
+                    | "deported" | "extradited" | "evacuated" | "relocated" | "migrated" | "sailed" | "escaped"
+            ) || lw(1) == "from"
+                && before().is_some_and(|t| {
+                    // (A role with an age: not `Train drivers from Kestrel`, a company's.)
+                    t.is(C_ROLES) && a.checked_sub(3).and_then(|k| ts.get(k)).is_some_and(age_word)
+                        || matches!(
+                            t.lw,
+                            "man" | "men" | "woman" | "women" | "people" | "family" | "families" | "boy" | "girl" | "youth" | "youths"
+                                | "residents" | "villagers"
+                        )
+                })
+        }
+        _ => false,
+    }
 }
 
 fn is_title(ts: &[Tok], k: usize) -> bool {

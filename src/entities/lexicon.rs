@@ -92,7 +92,7 @@ pub static ORG_HEADS: &[&str] = &[
 ];
 
 pub static PLACE_HEADS: &[&str] = &[
-    "airport", "basin", "bay", "beach", "bridge", "canal", "canyon", "cape", "cathedral", "coast",
+    "airport", "basin", "bay", "bazaar", "beach", "bridge", "canal", "canyon", "cape", "cathedral", "circus", "coast",
     "county", "delta", "desert", "district", "estate", "falls", "field", "fort", "gardens", "gulf",
     "hall", "harbor", "harbour", "highlands", "hill", "hills", "island", "islands", "lake", "largo",
     "monument", "mosque", "mountains", "museum", "oblast", "ocean", "oilfield", "palace", "park",
@@ -106,7 +106,7 @@ pub static PLACE_HEADS: &[&str] = &[
 /// spot inside a town for the events.
 pub static STREETS: &[&str] = &[
     "avenida", "avenue", "boulevard", "expressway", "highway", "lane", "marg", "mawatha",
-    "prospekt", "road", "rua", "street", "ulitsa",
+    "prospekt", "road", "rua", "street", "ulitsa", "veedhiya", "veediya",
 ];
 
 pub static TRAILING_ORG: &[&str] = &[
@@ -125,7 +125,8 @@ pub static PRECEDING_ORG: &[&str] = &[
     "corporation", "daily", "employer", "federation", "firm", "giant", "group", "initiative", "insurer",
     "magazine", "maker", "manufacturer", "miner", "movement", "network", "newspaper", "ngo",
     "operator", "organisation", "organization", "outlet", "party", "platform", "portal", "producer",
-    "publication", "retailer", "subcontractor", "supplier", "union", "watchdog", "website",
+    "publication", "retailer", "subcontractor", "supplier", "tabloid", "union", "watchdog", "website",
+    "weekly",
 ];
 
 pub static TITLES: &[&str] = &[
@@ -276,7 +277,6 @@ pub static KNOWN_ORGS: &[(&str, &str)] = &[
     ("democrats", "Democratic Party"),
     ("demosisto", "Demosisto"),
     ("doctors without borders", "Doctors Without Borders"),
-    ("downing street", "Downing Street"),
     ("economist", "The Economist"),
     ("el mercurio", "El Mercurio"),
     ("eu", "European Union"),
