@@ -1721,6 +1721,13 @@ impl<'a> Sent<'a> {
         // June 30 last year,`: a day counted from the day named in the rest of the clause
         if wj == "day" && matches!(self.w(j + 1), "after" | "before") {
             let n = if self.w(j + 1) == "after" { 1 } else { -1 };
+            // (`The day after, Saturday 19 October, …`: the day set beside it, not one
+            // counted from it)
+            if self.w(j + 2) == "," {
+                if let Some((_, e @ Expr::Cal { m: Some(_), d: Some(_), .. })) = self.date_core(j + 3, true) {
+                    return m(i, j + 2, e);
+                }
+            }
             let mut k = j + 2;
             while k < j + 14 && k < self.t.len() && !self.clause_break(k) {
                 if let Some(x) = self.parse(k).filter(|x| matches!(x.expr, Expr::Cal { m: Some(_), d: Some(_), .. } | Expr::CalIn { d: Some(_), .. })) {
