@@ -420,7 +420,12 @@ impl State {
             let before = |n: usize, rule: fn(&str) -> bool| (start.saturating_sub(n)..start).rev().take_while(|&k| !matches!(s.low(k), ";" | "." | "but")).any(|k| rule(s.low(k)));
             let row = row_day.filter(|&(e, _)| start == e + 1 && s.low(e) == ":").map(|(_, run)| run);
             self.daily = matches!(&x.expr, Expr::Range(a, b) if matches!((&**a, &**b), (Expr::Time { day: None, .. }, Expr::Time { day: None, .. })))
-                && row.unwrap_or_else(|| before(8, lexicon::daily_rule) || before(20, |w| w == "curfew") || (end..end + 2).any(|k| s.low(k) == "curfew") || s.low(end) == "every");
+                && row.unwrap_or_else(|| before(8, lexicon::daily_rule) || before(20, |w| w == "curfew") || (end..end + 2).any(|k| s.low(k) == "curfew") || s.low(end) == "every")
+                // (and a clock time of a daily habit: `pickets every day at 12.30 p.m.`)
+                || matches!(x.expr, Expr::Time { day: None, .. })
+                    && start > 2
+                    && s.low(start - 1) == "at"
+                    && (s.low(start - 2) == "daily" || s.low(start - 2) == "day" && matches!(s.low(start - 3), "every" | "each"));
             row_day = match &x.expr {
                 Expr::Range(a, _) if matches!(**a, Expr::Cal { d: Some(_), .. }) => Some((end, true)),
                 Expr::Cal { d: Some(_), .. } => Some((end, false)),
@@ -1235,6 +1240,8 @@ impl State {
             Expr::Ref(v) => Resolved::other(TimexType::Date, (*v).into()),
             Expr::Duration(v) => Resolved::other(TimexType::Duration, v.clone()),
             Expr::Set(v) => Resolved::other(TimexType::Set, v.clone()),
+            // (a clock time of a daily habit has no date: see [`State::daily`])
+            Expr::Time { h, min, day: None } if self.daily => Resolved::other(TimexType::Time, format!("XXXX-XX-XXT{h:02}:{min:02}")),
             Expr::Time { h, min, day } => {
                 let (value, d) = self.clock(*h, *min, day.as_deref(), None, para, tense)?;
                 Resolved {
