@@ -16,8 +16,8 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "five", "for", "fortnightly", "forty", "four", "fourteen", "fourteenth", "fourth", "friday",
     "fridays", "from", "good", "half", "halloween", "hourly", "hours", "hundred",
     "international", "iranian", "jan", "january", "jul", "july", "jun", "june", "juneteenth",
-    "khordad", "kurdish", "labor", "labour", "last", "late", "lately", "later", "many", "mar",
-    "march", "martin", "may", "mehr", "memorial", "mid", "midday", "middle", "midnight",
+    "khordad", "kurdish", "labor", "labour", "last", "late", "lately", "later", "lunchtime",
+    "many", "mar", "march", "martin", "may", "mehr", "memorial", "mid", "midday", "middle", "midnight",
     "minutes", "mlk", "monday", "mondays", "monthly", "months", "mordad", "morning", "new",
     "newroz", "next", "night", "nightfall", "nightly", "nine", "nineteen", "nineteenth",
     "ninety", "ninth", "noon", "norouz", "nov", "november", "now", "nowadays", "nowrouz",
@@ -47,7 +47,7 @@ pub(crate) const ANCHORS: &[&str] = &[
     "fall", "farvardin", "feb", "february", "fortnight", "fortnightly", "friday", "fridays",
     "future", "gmt", "h", "half", "halloween", "hour", "hourly", "hours", "hrs", "jan",
     "january", "jueves", "jul", "july", "jun", "june", "juneteenth", "khordad", "lately",
-    "later", "lunes", "mar", "march", "martes", "may", "mehr", "midday", "midnight",
+    "later", "lunchtime", "lunes", "mar", "march", "martes", "may", "mehr", "midday", "midnight",
     "miercoles", "minute", "minutes", "monday", "mondays", "month", "monthly", "months",
     "mordad", "morning", "newroz", "night", "nightfall", "nightly", "noon", "norouz", "nov",
     "november", "now", "nowadays", "nowrouz", "nowruz", "o'clock", "oct", "october", "once",
@@ -448,6 +448,7 @@ pub fn twilight(w: &str) -> Option<&'static str> {
         "dawn" | "daybreak" | "sunrise" => "MO",
         "dusk" | "nightfall" | "sunset" => "EV",
         "night" => "NI",
+        "lunchtime" => "MI",
         _ => return None,
     })
 }
@@ -683,9 +684,10 @@ pub fn clause_break(w: &str) -> bool {
 }
 
 /// Words of a rule kept every day, before a span of the clock (`a curfew between 23:00
-/// and 07:00`, `may not leave his home between 22:00 and 06:00`).
+/// and 07:00`, `may not leave his home between 22:00 and 06:00`), and of a habit
+/// (`hearings are held on weekdays, usually from 10:00 to 18:00`).
 pub fn daily_rule(w: &str) -> bool {
-    matches!(w, "curfew" | "may" | "must" | "cannot" | "banned" | "forbidden" | "prohibited" | "allowed" | "daily" | "nightly")
+    matches!(w, "curfew" | "may" | "must" | "cannot" | "banned" | "forbidden" | "prohibited" | "allowed" | "daily" | "nightly" | "usually" | "normally" | "weekdays")
 }
 
 /// Words that put a thing off to a later day (`postponed to`, `pushed back to`).

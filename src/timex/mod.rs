@@ -104,7 +104,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         let sub = prep.layout.paragraph(p) & crate::layout::SUBHEADING != 0;
         sent_para.push((n, heads, sub));
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, day_before: None, report_day: None, last_day_ahead: false, past_day: None, began: None, story: None, sent: 0, stamp: false, daily: false, heading_day: None, heading_heads: 0, subheading: false, heading: false, attributive: false, dateline: None, heads: 0, stated: None, told_late: None, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, day_before: None, report_day: None, last_day_ahead: false, last_day_written: false, past_day: None, began: None, story: None, sent: 0, stamp: false, daily: false, heading_day: None, heading_heads: 0, subheading: false, heading: false, attributive: false, dateline: None, heads: 0, stated: None, told_late: None, out: Vec::new() };
     for &(a, b) in &prep.sentence_tokens {
         let marks = prep.timex.get(a..b).unwrap_or(&[]);
         let Some(last) = marks.iter().rposition(|&m| m & ANCHOR != 0) else { continue };
@@ -236,6 +236,9 @@ struct State {
     /// in a Friday paper): a clock time of a later sentence falls on it rather than on a
     /// day before it named since (`refused the permit on Wednesday.` ¶ `Towards 15:00`).
     report_day: Option<NaiveDate>,
+    /// `last_day` was named by its month and day (`On Friday 18 October the evasions
+    /// turned into clashes`): the story's day, which the report's day does not displace.
+    last_day_written: bool,
     /// `last_day` was named in a clause that looks ahead (`talks would begin on Thursday`).
     last_day_ahead: bool,
     /// The last day named in a clause that does not look ahead: what a clock time or a
@@ -417,7 +420,12 @@ impl State {
             let before = |n: usize, rule: fn(&str) -> bool| (start.saturating_sub(n)..start).rev().take_while(|&k| !matches!(s.low(k), ";" | "." | "but")).any(|k| rule(s.low(k)));
             let row = row_day.filter(|&(e, _)| start == e + 1 && s.low(e) == ":").map(|(_, run)| run);
             self.daily = matches!(&x.expr, Expr::Range(a, b) if matches!((&**a, &**b), (Expr::Time { day: None, .. }, Expr::Time { day: None, .. })))
-                && row.unwrap_or_else(|| before(8, lexicon::daily_rule) || before(20, |w| w == "curfew") || (end..end + 2).any(|k| s.low(k) == "curfew") || s.low(end) == "every");
+                && row.unwrap_or_else(|| before(8, lexicon::daily_rule) || before(20, |w| w == "curfew") || (end..end + 2).any(|k| s.low(k) == "curfew") || s.low(end) == "every")
+                // (and a clock time of a daily habit: `pickets every day at 12.30 p.m.`)
+                || matches!(x.expr, Expr::Time { day: None, .. })
+                    && start > 2
+                    && s.low(start - 1) == "at"
+                    && (s.low(start - 2) == "daily" || s.low(start - 2) == "day" && matches!(s.low(start - 3), "every" | "each"));
             row_day = match &x.expr {
                 Expr::Range(a, _) if matches!(**a, Expr::Cal { d: Some(_), .. }) => Some((end, true)),
                 Expr::Cal { d: Some(_), .. } => Some((end, false)),
@@ -666,7 +674,10 @@ impl State {
                         if tense != Tense::Future && matches!(x.expr, Expr::Deictic { unit: Unit::Day, .. } | Expr::Today { .. } | Expr::Weekday { rel: Rel::This, .. }) && self.doc.is_some_and(|doc| d <= doc) {
                             self.report_day = Some(d);
                         }
+                        // (or told again: `during the night`)
+                        let again = self.last_day_written && self.last_day.is_some_and(|(l, ..)| l == d);
                         self.last_day = Some((d, para, self.sent));
+                        self.last_day_written = again || matches!(x.expr, Expr::Cal { m: Some(_), d: Some(_), .. } | Expr::Dated { .. });
                         self.last_day_ahead = tense == Tense::Future;
                         if tense != Tense::Future {
                             self.past_day = Some(d);
@@ -1223,6 +1234,8 @@ impl State {
             Expr::Ref(v) => Resolved::other(TimexType::Date, (*v).into()),
             Expr::Duration(v) => Resolved::other(TimexType::Duration, v.clone()),
             Expr::Set(v) => Resolved::other(TimexType::Set, v.clone()),
+            // (a clock time of a daily habit has no date: see [`State::daily`])
+            Expr::Time { h, min, day: None } if self.daily => Resolved::other(TimexType::Time, format!("XXXX-XX-XXT{h:02}:{min:02}")),
             Expr::Time { h, min, day } => {
                 let (value, d) = self.clock(*h, *min, day.as_deref(), None, para, tense)?;
                 Resolved {
@@ -1442,13 +1455,14 @@ impl State {
     /// them at about 2.30 p.m.`; a lead, a paragraph on the crowd, then `Shortly after 1
     /// p.m., …`).
     /// In a later sentence than that day's, the day before a flashback
-    /// ([`State::day_before`]) or the report's day after it ([`State::report_day`]).
+    /// ([`State::day_before`]) or the report's day after it ([`State::report_day`]),
+    /// unless the day was named by its date ([`State::last_day_written`]).
     fn recent_day(&self, para: usize) -> Option<NaiveDate> {
         let (d, _, s) = self.last_day.filter(|&(_, p, s)| p + 2 >= para || s + 2 >= self.sent)?;
         if s == self.sent {
             return Some(d);
         }
-        self.day_before.or(self.report_day.filter(|&r| r > d)).or(Some(d))
+        self.day_before.or(self.report_day.filter(|&r| r > d && !self.last_day_written)).or(Some(d))
     }
 
     /// A season's value: in the year named with it; bare, in the year in focus when it

@@ -1721,6 +1721,13 @@ impl<'a> Sent<'a> {
         // June 30 last year,`: a day counted from the day named in the rest of the clause
         if wj == "day" && matches!(self.w(j + 1), "after" | "before") {
             let n = if self.w(j + 1) == "after" { 1 } else { -1 };
+            // (`The day after, Saturday 19 October, …`: the day set beside it, not one
+            // counted from it)
+            if self.w(j + 2) == "," {
+                if let Some((_, e @ Expr::Cal { m: Some(_), d: Some(_), .. })) = self.date_core(j + 3, true) {
+                    return m(i, j + 2, e);
+                }
+            }
             let mut k = j + 2;
             while k < j + 14 && k < self.t.len() && !self.clause_break(k) {
                 if let Some(x) = self.parse(k).filter(|x| matches!(x.expr, Expr::Cal { m: Some(_), d: Some(_), .. } | Expr::CalIn { d: Some(_), .. })) {
@@ -2056,7 +2063,7 @@ impl<'a> Sent<'a> {
             // a weekday quoted in Spanish: `el lunes`
             "el" => m(i, i + 2, Expr::Weekday { wd: lx::spanish_weekday(next)?, rel: Rel::Bare }),
             "tonight" => m(i, i + 1, Expr::PartOfDay { base: Box::new(Expr::Deictic { unit: Unit::Day, n: 0 }), code: "NI" }),
-            "dawn" | "daybreak" | "sunrise" | "dusk" | "nightfall" | "sunset" | "night" => self.twilight(i),
+            "dawn" | "daybreak" | "sunrise" | "dusk" | "nightfall" | "sunset" | "night" | "lunchtime" => self.twilight(i),
             // `By evening the stoppage spread`, `until morning`: a part of the day with no
             // article after a preposition of time
             "morning" | "afternoon" | "evening" if matches!(self.prev(i), "by" | "until" | "till" | "since") => self.part_of_day_after(i, i + 1, lx::part_of_day(w)?),
@@ -2835,6 +2842,10 @@ impl<'a> Sent<'a> {
     /// A day named at token `k` (`Thursday`, `Saturday night`, `4 January`), for a clock
     /// time: where it ends and the day (a part of the day names its day).
     fn day_at(&self, k: usize) -> Option<(usize, Expr)> {
+        // (`08:00 this morning`: today's)
+        if self.w(k) == "this" && lx::part_of_day(self.w(k + 1)).is_some() {
+            return Some((k + 2, Expr::Today { present: false }));
+        }
         // (`2:00 hours of this Saturday`, `10pm next Friday`)
         if matches!(self.w(k), "this" | "next" | "last") {
             return match self.deictic_phrase(k)? {
