@@ -350,7 +350,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         // holds them, without a search for their sentence.
         ordered: doc.sentences.windows(2).all(|w| matches!(w, [a, b] if a.end <= b.end)),
         headline_sent,
-        towns: Towns::new(country, &places, byline_town.as_ref(), headline_sent),
+        towns: Towns::new(country, &places, byline_town.as_ref(), headline_sent, &doc.text),
     };
 
     // Events that only the document date dates, and picket lines: kept only when
@@ -504,11 +504,14 @@ struct Towns<'a> {
 impl<'a> Towns<'a> {
     /// The towns of a document in the main country `country`, with its `places`, the town
     /// of its byline and its headline sentence.
-    fn new(country: Option<&str>, places: &'a [PlaceRef<'a>], byline_town: Option<&'a PlaceRef<'a>>, headline_sent: Option<Span>) -> Towns<'a> {
+    fn new(country: Option<&str>, places: &'a [PlaceRef<'a>], byline_town: Option<&'a PlaceRef<'a>>, headline_sent: Option<Span>, text: &str) -> Towns<'a> {
         // The town of a dateline at home (`SANTIAGO (AP) —`), where its spots are; else the
         // first town of a byline (`By Amara Jayasuriya in Colombo and Tom Whitfield in London`),
-        // where the report was written.
-        let dateline_home = places.iter().find(|p| p.dateline && p.gaz.is_some_and(|g| g.kind == PlaceKind::City));
+        // where the report was written. (A dateline's town the gazetteer does not know is
+        // one too, `DELTA TOWNSHIP —`, when the text names it again and it is no spot.)
+        let named_again = |p: &PlaceRef| places.iter().any(|q| q.name == p.name && q.span != p.span);
+        let dateline_home =
+            places.iter().find(|p| p.dateline && !p.pseudo && p.gaz.map_or_else(|| named_again(p) && !is_spot(p, text), |g| g.kind == PlaceKind::City));
         let home_dateline = dateline_home.or(byline_town);
         // (Spots make the places mixed only under a dateline: see `places_mixed`.)
         let spots_mixed = dateline_home.is_some() || places.iter().take(2).any(|p| p.dateline);
@@ -1464,6 +1467,13 @@ impl<'a> Run<'a> {
         // town: `In Mong Kok, demonstrators set fire to bins on Nathan Road`.)
         if !my_places.is_empty() && my_places.iter().all(|p| is_spot(p, &doc.text)) {
             self.spots_to_town(c, my_places);
+        } else if my_places.len() > 1 && my_places.iter().any(|p| is_spot(p, &doc.text)) {
+            // (A spot beside a town is in it: `reached the Canal Road gate … in Delta
+            // Township`, one event, in the town.)
+            let town = |p: &&PlaceRef| !p.pseudo && !p.route && p.gaz.is_none_or(town_or_district) && !is_spot(p, &doc.text);
+            if my_places.iter().filter(|p| town(p)).count() == 1 {
+                my_places.retain(town);
+            }
         }
         host
     }
@@ -2415,7 +2425,8 @@ fn spot_town<'p, 'a>(
     if let Some(t) = sent_places.iter().rev().find(|t| is_town(t)) {
         return t;
     }
-    spots_town(focus_town, home_dateline, headline, focus_para, para).filter(|t| is_town(t)).unwrap_or(spot)
+    // (A dateline's town the gazetteer does not know is one: see [`Towns::new`].)
+    spots_town(focus_town, home_dateline, headline, focus_para, para).filter(|t| is_town(t) || t.dateline && t.gaz.is_none()).unwrap_or(spot)
 }
 
 /// The town that spots named alone in paragraph `para` are in: the place in focus when
