@@ -1354,6 +1354,14 @@ fn wire_photographer(ts: &[Tok], a: usize, b: usize) -> bool {
     a >= 4 && lw(a - 1) == "/" && matches!(lw(a - 2), "photo" | "photos") && lw(a - 4) == "(" && (2..=3).contains(&(b - a)) && matches!(lw(b), "," | ")")
 }
 
+/// Whether words `a..b` open their line before a bar or a dash and a line ending in an
+/// edition (`Dala Inform | English edition (translated from Russian)`): a masthead.
+fn masthead(ts: &[Tok], a: usize, b: usize) -> bool {
+    ts[..a].iter().all(|t| t.kind != TokenKind::Word)
+        && ts.get(b).is_some_and(|t| t.text == "|" || crate::layout::is_dash(t.text))
+        && ts.iter().skip(b + 1).take(3).any(|t| matches!(t.lw, "edition" | "edición" | "service"))
+}
+
 /// The kind of words `a..b` in a credit of two names in brackets parted by a slash at the
 /// end of a line, `(Crónica Austral / Tomás Reyes)`: the outlet's before the slash, the
 /// photographer's (two or three words) after it.
@@ -1804,6 +1812,15 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
     if a >= b {
         return;
     }
+    // `Dala Inform | English edition`, `CRÓNICA AUSTRAL – English edition`: a paper's
+    // name in its masthead.
+    if masthead(ts, a, b) {
+        let span = Span::new(ts[a].span().start, ts[b - 1].span().end);
+        let name = ctx.text.get(span.start..span.end).unwrap_or("");
+        let name = if name.chars().any(char::is_lowercase) { name.to_string() } else { capitalized(name) };
+        out.push(Found { span, kind: EntityKind::Organization, canonical: name, words: (a, b), weak: false, tentative: false });
+        return;
+    }
     // `UAW Local 602`, `Local 12`: a union's local, numbered.
     if ts[b - 1].text == "Local" && ts.get(b).is_some_and(|t| t.kind == TokenKind::Number && t.text.bytes().all(|c| c.is_ascii_digit())) {
         let span = Span::new(ts[a].span().start, ts[b].span().end);
@@ -2030,8 +2047,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
             || (matches!(
                 ts[a].lw,
                 "mount" | "mt" | "lake" | "port" | "fort" | "cape" | "gulf" | "isle" | "plaza" | "piazza" | "avenida"
-                    | "calle" | "praça" | "rua" | "rue" | "plac" | "estación" | "estacion"
+                    | "calle" | "praça" | "rua" | "rue" | "plac" | "estación" | "estacion" | "parque" | "paseo" | "cerro"
             ) && !ts[last].is(C_ORG_HEADS))
+
             // (`Chatham Road South`: a street's part)
             || (b - a > 2 && matches!(ts[last].lw, "north" | "south" | "east" | "west") && ts[last - 1].is(C_PLACE_HEADS))
             || (ts[a].is(C_PLACE_HEADS) && ts.get(a + 1).is_some_and(|t| t.lw == "of"))
@@ -2188,7 +2206,14 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
             && ts.get(b).is_some_and(|t| matches!(t.lw, "and" | "," | "or"))
             && b + 2 <= ts.len()
             && gaz_match(ctx, ts, b + 1, b + 2).is_some_and(|(p, e)| e == b + 2 && !p.common_word);
-        if settlement_of(ts, a) || listed_place {
+        // (`Residents of Ñuñoa, Providencia and La Reina`: a name listed after a place is
+        // one too, but not `in Kandy and Arun Selvaraj in Hatton`)
+        let after_place = !first_name
+            && a >= 2
+            && (matches!(ts[a - 1].lw, "and" | "or") || ts[a - 1].text == "," && ts.get(b).is_some_and(|t| matches!(t.lw, "," | "and" | "or")))
+            && ts.get(b).is_none_or(|t| t.lw != "in")
+            && out.last().is_some_and(|f| f.kind == EntityKind::Place && f.span.end == ts[a - 2].span().end);
+        if settlement_of(ts, a) || listed_place || after_place {
             push(out, EntityKind::Place, text.to_string(), true);
             return;
         }
@@ -2862,7 +2887,8 @@ fn org_context(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
         }
     }
     for t in ts.iter().skip(b).take(2) {
-        if t.kind != TokenKind::Word || is_cap(t.text) {
+        // (`Hale was holding a knife`: a verb's object, no noun of the name)
+        if t.kind != TokenKind::Word || is_cap(t.text) || t.is(C_FUNCTION) {
             break;
         }
         if t.is(C_TRAILING_ORG) {
@@ -3039,6 +3065,25 @@ fn listed_before_plural_place(ts: &[Tok], a: usize, b: usize) -> bool {
 /// Evidence that words `a..b` name a place: `the Asaluyeh petrochemical complex`.
 fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
     if settlement_of(ts, a) || facility_after(ts, b) {
+        return true;
+    }
+    // `Mahshahr (Khuzestan)`: a town and its province in brackets; `Harold Beckwith, 72,
+    // of Sylvania`: where someone of that age lives.
+    let text = |k: usize| ts.get(k).map_or("", |t| t.text);
+    if text(b) == "("
+        && text(b + 2) == ")"
+        && gazetteer::lookup(text(b + 1)).is_some_and(|p| matches!(p.kind, gazetteer::PlaceKind::Region | gazetteer::PlaceKind::Country))
+    {
+        return true;
+    }
+    if a >= 4
+        && text(a - 1) == "of"
+        && text(a - 2) == ","
+        && text(a - 4) == ","
+        && ts[a - 3].kind == TokenKind::Number
+        && ts[a - 3].text.len() <= 3
+        && ts[a - 3].text.bytes().all(|c| c.is_ascii_digit())
+    {
         return true;
     }
     // `Wentzville, Missouri`: a name followed by a known region or country is a town.
