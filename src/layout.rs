@@ -136,21 +136,7 @@ impl Layout {
             let opens = a == 0 || tokens.get(a - 1).is_none_or(|p| text.as_bytes().get(p.span.end..first.span.start).is_none_or(|g| g.iter().any(|&c| c == b'\n')));
             let mut flags = 0;
             if opens {
-                // (Every word that opens furniture is one of these lengths with one of these
-                // first letters: not `The`, `A`.)
-                let lead = lower.as_bytes().get(first.span.start).copied().unwrap_or(0);
-                let may = match first.span.end - first.span.start {
-                    1 => lead == b'(',
-                    2 => lead == b'a',
-                    3 => matches!(lead, b's' | b't'),
-                    4 => matches!(lead, b'r' | b'a' | b'm' | b't'),
-                    5 => lead == b'w',
-                    6 => lead == b'l',
-                    7 => lead == b'r',
-                    10 | 13 => lead == b'c',
-                    _ => false,
-                };
-                furniture = if may { furniture_at(&word, a) } else { 0 };
+                furniture = furniture_at(&word, a);
                 let caption = text.as_bytes().get(first.span.start..first.span.end) == Some(b"FILE") && matches!(word(a + 1), "-" | "–" | "—");
                 flags |= OPENS_LINE | (u8::from(alone(text, first, last, b - a, &word, a)) * ALONE) | (u8::from(caption) * FILE_CAPTION);
             } else if a > 0 && matches!(word(a - 1), "." | ")") && list_number_before(text, first.span.start) && alone(text, first, last, b - a, &word, a) {
