@@ -872,6 +872,10 @@ impl<'a> Cx<'a> {
             y += 1;
         }
         let mut aux = 0;
+        // (`held a sit-in`, `had held a rally`: active, a gathering's object)
+        let held_a_protest = |y: usize| {
+            matches!(ws(y + 1), "a" | "an") && matches!(ws(y + 2), "sit-in" | "rally" | "protest" | "demonstration" | "vigil" | "march" | "picket")
+        };
         while aux < 4 {
             let w = ws(y);
             if w.is_empty() {
@@ -882,7 +886,9 @@ impl<'a> Cx<'a> {
                     "rounded" => ws(y + 1) == "up",
                     // `116 people were treated in hospital`, `… for injuries`
                     "treated" => matches!(ws(y + 1), "in" | "at" | "for"),
-                    "held" => aux > 0,
+                    // (`were held overnight`, `had been held`: in custody; `had held a
+                    // sit-in`, `held a rally`: a crowd's, see below)
+                    "held" => aux > 0 && matches!(ws(y - 1), "were" | "was" | "been" | "being" | "be" | "are" | "is") || held_a_protest(y),
                     _ => self.has_particle(y, j).unwrap_or(true),
                 };
                 if ok {
@@ -891,6 +897,7 @@ impl<'a> Cx<'a> {
                         w == "staged" && (y + 1..y + 5).any(|z| matches!(ws(z), "strike" | "walkout" | "stoppage" | "strikes" | "walkouts"))
                     };
                     let vk = if vk == FigureKind::Protesters && strike() { FigureKind::Workers } else { vk };
+                    let vk = if w == "held" && held_a_protest(y) { FigureKind::Protesters } else { vk };
                     let kind = match (vk, pk) {
                         (FigureKind::Killed | FigureKind::Injured | FigureKind::Detained, _) => vk,
                         (_, Some(p)) => p,
