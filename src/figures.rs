@@ -553,6 +553,11 @@ impl<'a> Cx<'a> {
         let w0 = self.w(i);
         let same = |k: usize| self.same_sentence(i, k);
         if t.kind == TokenKind::Number {
+            // (The minutes of a clock, `13:02 Man arrested`, `08:55 Ambulance workers
+            // walk out`: no count.)
+            if t.flags & crate::tokens::GLUED != 0 && i >= 2 && self.w(i - 1) == ":" && self.tok(i - 1).is_some_and(|c| c.flags & crate::tokens::GLUED != 0) && self.tok(i - 2).is_some_and(|h| h.kind == TokenKind::Number) {
+                return None;
+            }
             let raw = t.text(self.text);
             // `10-20` is a range. (Only a token with a hyphen or a byte outside ASCII,
             // as `‑` is, can hold one: most numbers skip the search.)
