@@ -349,7 +349,9 @@ fn person_kind(w: &str) -> Option<Option<FigureKind>> {
         "workers" | "employees" | "miners" | "staff" | "staffers" | "labourers" | "laborers"
         | "dockers" | "dockworkers" | "steelworkers" | "nurses" | "teachers" | "doctors"
         | "drivers" | "truckers" | "strikers" | "worker" | "employee" | "miner" | "servants"
-        | "paramedics" | "medics" | "midwives" | "firefighters" | "pilots" | "cleaners" | "porters" => {
+        | "paramedics" | "medics" | "midwives" | "firefighters" | "pilots" | "cleaners" | "porters"
+        | "picketers" | "pickets" | "unionists" | "engineers" | "machinists" | "technicians" | "operators"
+        | "conductors" | "lecturers" | "academics" | "professors" | "clerks" | "cooks" | "housekeepers" | "janitors" => {
             Some(FigureKind::Workers)
         }
         "people" | "persons" | "person" | "civilians" | "individuals" | "others" | "residents"
