@@ -796,6 +796,23 @@ impl<'s, 'a> Turn<'s, 'a> {
             };
             if names { sent_dates.iter().find(finer).copied().unwrap_or(d) } else { d }
         });
+        // `Earlier in the week, a dozen lecturers held a sit-in in the library on
+        // Tuesday`: a week gives way to a day of it that the trigger's statement names
+        // (not one a new clause or a later clause with its own trigger tells).
+        let date = date.map(|d| {
+            if d.precision != Some(Precision::Week) || sent_dates.len() < 2 {
+                return d;
+            }
+            let Some((first, last)) = crate::timeline::span_of(d.value) else { return d };
+            let day = |e: &&&DateRef| {
+                e.precision == Some(Precision::Day)
+                    && crate::timeline::span_of(e.value).is_some_and(|(a, _)| a >= first && a <= last)
+                    && !cx.new_clause(e.span, t.span)
+                    && !cx.later_clause(t.span, e.span, trig_spans)
+                    && !cx.relative_clause(t.span, e.span, false)
+            };
+            sent_dates.iter().find(day).copied().unwrap_or(d)
+        });
         date
     }
 
