@@ -1341,7 +1341,7 @@ impl<'a> Cx<'a> {
         if !t.text(self.text).starts_with(|c: char| c.is_ascii_uppercase()) {
             return false;
         }
-        if !self.layout.opens_line(self.toks, i) && !(i > 0 && self.w(i - 1) == "|") {
+        if !(self.layout.opens_line(self.toks, i) || i > 0 && self.w(i - 1) == "|") {
             return false;
         }
         let Some(c) = (i + 1..i + 6).find(|&j| self.w(j) == ":") else { return false };
