@@ -29,6 +29,10 @@ pub const CORRECTION: u8 = 8;
 /// [`Layout::sentence`]: a wire photo's caption of an earlier day, which tells its moment
 /// in the present (`FILE - Miners gather outside the company's office … on Jan. 6, 2022.`).
 pub const FILE_CAPTION: u8 = 16;
+/// [`Layout::sentence`]: a memo's subject line, which titles what the text tells as a
+/// headline does (`Subject: Strike of drilling crews at …`, `RE: Walkout at the depot`):
+/// a sentence that opens its line with `Subject:` or `Re:` (so written, or in capitals).
+pub const SUBJECT: u8 = 32;
 
 /// [`Layout::line`]: a byline with `By` (`By Claire Dubois and Marc Lefevre`), at most
 /// twelve tokens.
@@ -58,7 +62,7 @@ pub const SECTION_LABEL: u8 = 2;
 #[derive(Default)]
 pub struct Layout {
     /// The flags of each sentence of the document ([`OPENS_LINE`], [`ALONE`], [`LINK`],
-    /// [`CORRECTION`], [`FILE_CAPTION`]), by its index in `Document::sentences` (0 for one without tokens).
+    /// [`CORRECTION`], [`FILE_CAPTION`], [`SUBJECT`]), by its index in `Document::sentences` (0 for one without tokens).
     sentences: Vec<u8>,
     /// The lines with a kind ([`BYLINE`], [`REPORTERS`], [`PHOTO_CREDIT`],
     /// [`WIRE_CREDITS`]), in order: each line's number (see [`Layout::line`]) and its flags.
@@ -67,6 +71,8 @@ pub struct Layout {
     paragraphs: Vec<u8>,
     /// The document's headline (see [`Layout::headline`]).
     headline: Option<Span>,
+    /// The spans of the [`SUBJECT`] sentences, in order (see [`Layout::titles`]).
+    subjects: Vec<Span>,
     /// The token of the `in` before the town of each [`REPORTERS`] line, in order.
     reporters_in: Vec<u32>,
 }
@@ -76,6 +82,19 @@ impl Layout {
     #[inline]
     pub fn sentence(&self, s: usize) -> u8 {
         self.sentences.get(s).copied().unwrap_or(0)
+    }
+
+    /// Whether token `i` of `tokens` (the document's) opens its line: the first token of
+    /// a sentence that opens its line ([`OPENS_LINE`]), or one after a line break inside
+    /// its sentence ([`LINE_BEFORE`]).
+    #[inline]
+    pub fn opens_line(&self, tokens: &[Token], i: usize) -> bool {
+        let Some(t) = tokens.get(i) else { return false };
+        if i == 0 || tokens.get(i - 1).is_none_or(|p| p.sentence != t.sentence) {
+            self.sentence(t.sentence) & OPENS_LINE != 0
+        } else {
+            t.flags & LINE_BEFORE != 0
+        }
     }
 
     /// The flags of line `n`: a sentence cut at the line breaks inside it, numbered as
@@ -104,6 +123,19 @@ impl Layout {
         self.headline
     }
 
+    /// Whether the sentence `span` (as `Document::sentences` has it) titles the text: the
+    /// headline ([`Layout::headline`]) or a memo's subject line ([`SUBJECT`]).
+    #[inline]
+    pub fn titles(&self, span: Span) -> bool {
+        self.headline == Some(span) || self.subjects.contains(&span)
+    }
+
+    /// Whether the document has a title ([`Layout::titles`]).
+    #[inline]
+    pub fn titled(&self) -> bool {
+        self.headline.is_some() || !self.subjects.is_empty()
+    }
+
     /// Makes `self` the layout of `doc`, from its preparation `prep` (its tokens, their
     /// lowercase text and lexicon flags, each sentence's tokens and their flags together,
     /// and the sentences cut by a line break: all but [`crate::tokens::Prepared::layout`]).
@@ -122,6 +154,7 @@ impl Layout {
         self.sentences.resize(doc.sentences.len(), 0);
         self.lines.clear();
         self.reporters_in.clear();
+        self.subjects.clear();
         let word = |k: usize| tokens.get(k).map_or("", |t| t.text(lower));
         // The furniture flags of the line being read, and the line breaks inside
         // sentences so far (see [`Layout::line`]).
@@ -137,6 +170,13 @@ impl Layout {
             let mut flags = 0;
             if opens {
                 furniture = furniture_at(&word, a);
+                // (`Subject:`, `RE:`: the colon right after the word)
+                let subject = matches!(text.as_bytes().get(first.span.start..first.span.end), Some(b"Subject" | b"SUBJECT" | b"Re" | b"RE"))
+                    && text.as_bytes().get(first.span.end) == Some(&b':');
+                if subject {
+                    flags |= SUBJECT;
+                    self.subjects.extend(doc.sentences.get(s));
+                }
                 let caption = text.as_bytes().get(first.span.start..first.span.end) == Some(b"FILE") && matches!(word(a + 1), "-" | "–" | "—");
                 flags |= OPENS_LINE | (u8::from(alone(text, first, last, b - a, &word, a)) * ALONE) | (u8::from(caption) * FILE_CAPTION);
             } else if a > 0 && matches!(word(a - 1), "." | ")") && list_number_before(text, first.span.start) && alone(text, first, last, b - a, &word, a) {
@@ -638,6 +678,24 @@ mod tests {
         assert_eq!(p.layout.headline().map(|h| doc.slice(h)), Some("Bus drivers walk out in Korvel"));
         let (_, p) = prep("Drivers struck on Monday.\n\nMore text.");
         assert_eq!(p.layout.headline(), None);
+    }
+
+    #[test]
+    fn tokens_opening_a_line_and_subject_lines() {
+        // (A line break inside a sentence, one before a sentence, and none.)
+        let (doc, p) = prep("Killed: 17 | Injured: 40\nDetained: 90\n\nSubject: Walkout at the depot\n\nDrivers struck. Re: nothing.");
+        let at = |w: &str| p.tokens.iter().position(|t| t.text(&doc.text) == w).unwrap();
+        assert!(p.layout.opens_line(&p.tokens, at("Killed")));
+        assert!(!p.layout.opens_line(&p.tokens, at("Injured")));
+        assert!(p.layout.opens_line(&p.tokens, at("Detained")));
+        assert!(p.layout.opens_line(&p.tokens, at("Drivers")));
+        assert!(!p.layout.opens_line(&p.tokens, at("Re")));
+        // (a memo's subject line titles the text; a `Re:` inside a line does not)
+        assert_eq!(sentence_of(&doc, &p, "Walkout") & SUBJECT, SUBJECT);
+        assert_eq!(sentence_of(&doc, &p, "Re") & SUBJECT, 0);
+        let t = p.tokens[at("Walkout")].sentence;
+        assert!(p.layout.titles(doc.sentences[t]) && p.layout.titled());
+        assert!(!p.layout.titles(doc.sentences[p.tokens[at("Drivers")].sentence]));
     }
 
     #[test]

@@ -408,7 +408,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         run.note_security(&s);
     }
     let Run { mut events, weak, .. } = run;
-    drop_weak(&mut events, weak, marks, doc, headline_sent, country, lower);
+    drop_weak(&mut events, weak, marks, cx.layout, country, lower);
     drop_summarised(cx, doc, &mut events, marks);
     drop_future(&mut events, doc_day);
     fold_into_riots_and_killings(cx, doc, &mut events, into);
@@ -795,6 +795,23 @@ impl<'s, 'a> Turn<'s, 'a> {
                     && cx.same_clause(t.span, e.span)
             };
             if names { sent_dates.iter().find(finer).copied().unwrap_or(d) } else { d }
+        });
+        // `Earlier in the week, a dozen lecturers held a sit-in in the library on
+        // Tuesday`: a week gives way to a day of it that the trigger's statement names
+        // (not one a new clause or a later clause with its own trigger tells).
+        let date = date.map(|d| {
+            if d.precision != Some(Precision::Week) || sent_dates.len() < 2 {
+                return d;
+            }
+            let Some((first, last)) = crate::timeline::span_of(d.value) else { return d };
+            let day = |e: &&&DateRef| {
+                e.precision == Some(Precision::Day)
+                    && crate::timeline::span_of(e.value).is_some_and(|(a, _)| a >= first && a <= last)
+                    && !cx.new_clause(e.span, t.span)
+                    && !cx.later_clause(t.span, e.span, trig_spans)
+                    && !cx.relative_clause(t.span, e.span, false)
+            };
+            sent_dates.iter().find(day).copied().unwrap_or(d)
         });
         date
     }
@@ -1896,7 +1913,7 @@ impl<'a> Run<'a> {
 /// Drops the weak events (see `weak` in [`find_in`]: dated only by the document date,
 /// picket lines, `unrest`) when something firmer of their type is found, and the events a
 /// headline restates; `keep` is working memory.
-fn drop_weak(events: &mut Vec<Event>, weak: &[bool], keep: &mut Vec<bool>, doc: &Document, headline: Option<Span>, country: Option<&str>, lower: &str) {
+fn drop_weak(events: &mut Vec<Event>, weak: &[bool], keep: &mut Vec<bool>, layout: &crate::layout::Layout, country: Option<&str>, lower: &str) {
     let mut firm_kinds = [false; 7];
     let mut firm_at: SmallMap<(EventType, Option<&str>), ()> = SmallMap::new(events.len());
     // (Of each type, whether a firm event is in a town: neither placeless nor the country's.)
@@ -1915,13 +1932,11 @@ fn drop_weak(events: &mut Vec<Event>, weak: &[bool], keep: &mut Vec<bool>, doc: 
     // A headline restates the report (`Auto workers strike at three plants as talks
     // with Detroit carmakers fail`): what it names without a date of its own is the
     // story the text tells, with date and place.
-    // (So does a memo's subject line: `Subject: Strike of drilling crews at …`.)
-    let titled = |sp: Span| {
-        headline == Some(sp)
-            || doc.text.get(sp.start..).is_some_and(|r| ["Subject:", "SUBJECT:", "Re:", "RE:"].iter().any(|l| r.starts_with(l)))
-    };
+    // (So does a memo's subject line: `Subject: Strike of drilling crews at …`; see
+    // [`crate::layout::Layout::titles`].)
+    let titled = |sp: Span| layout.titles(sp);
     let mut firm_places: Vec<Option<&str>> = Vec::new();
-    if headline.is_some() || events.iter().any(|e| titled(e.sentence)) {
+    if layout.titled() {
         firm_places.extend(events.iter().zip(weak.iter()).filter(|(_, w)| !**w).map(|(e, _)| e.place.as_deref()));
         firm_places.sort_unstable();
     }

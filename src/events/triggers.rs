@@ -1341,10 +1341,7 @@ impl<'a> Cx<'a> {
         if !t.text(self.text).starts_with(|c: char| c.is_ascii_uppercase()) {
             return false;
         }
-        let opens = i == 0
-            || self.text.as_bytes().get(..t.span.start).is_some_and(|b| matches!(b.iter().rev().find(|c| !matches!(c, b' ' | b'\t')), None | Some(b'\n')))
-            || self.w(i - 1) == "|";
-        if !opens {
+        if !(self.layout.opens_line(self.toks, i) || i > 0 && self.w(i - 1) == "|") {
             return false;
         }
         let Some(c) = (i + 1..i + 6).find(|&j| self.w(j) == ":") else { return false };
