@@ -392,6 +392,11 @@ impl<'a> Sent<'a> {
     fn is_dash(&self, i: usize) -> bool {
         matches!(self.w(i), "-" | "–" | "—" | "‑")
     }
+    /// A word that joins the two ends of a range: a dash, `to`, `until`, `till`,
+    /// `through`, `thru` (`21–23`, `9 p.m. until 6 a.m.`, `Monday 21 to Wednesday 23`).
+    fn range_word(&self, i: usize) -> bool {
+        self.is_dash(i) || matches!(self.w(i), "to" | "until" | "till" | "through" | "thru")
+    }
     pub fn punct_or_end(&self, i: usize) -> bool {
         !matches!(self.kind(i), Some(TokenKind::Word | TokenKind::Number))
     }
@@ -854,7 +859,7 @@ impl<'a> Sent<'a> {
         }
         if let Some(x) = self.time_of_day(i) {
             // `the 9 p.m. to 6 a.m. curfew`: a span of the clock, as after `from`.
-            if matches!(self.w(x.end), "to" | "until" | "till" | "-" | "–") {
+            if self.range_word(x.end) {
                 if let Some(b) = self.time_of_day(x.end + 1) {
                     return m(i, b.end, Expr::Range(Box::new(x.expr), Box::new(b.expr)));
                 }
@@ -876,7 +881,7 @@ impl<'a> Sent<'a> {
                 return m(i, end + 3, Expr::Dated { wd, base: Box::new(e) });
             }
         }
-        Some(self.with_range(i, end, e)).filter(|x| !self.in_name(x))
+        Some(self.with_range(i, end, e, false)).filter(|x| !self.in_name(x))
     }
 
     /// Whether the day `x` (a month and day) is part of a name after `the`: `the April 6
@@ -900,9 +905,11 @@ impl<'a> Sent<'a> {
             .any(|k| lx::name_head(self.w(k)))
     }
 
-    /// `X – Y` after a date `X` ending at `end`.
-    fn with_range(&self, start: usize, end: usize, e: Expr) -> Match {
-        if self.is_dash(end) {
+    /// `X – Y` after a date `X` ending at `end`, or with `words` any [`Sent::range_word`]
+    /// (`from X to Y`; a bare day: `Monday 21 to Wednesday 23 October`); `X` alone
+    /// where no date `Y` follows that goes with it.
+    fn with_range(&self, start: usize, end: usize, e: Expr, words: bool) -> Match {
+        if if words { self.range_word(end) } else { self.is_dash(end) } {
             if let Expr::Cal { y: Some(y), m: None, d: None } = e {
                 // 2011–12
                 let r = self.raw(end + 1);
@@ -933,7 +940,7 @@ impl<'a> Sent<'a> {
             None if self.time_of_day(s).is_some() => {
                 // `from 10 p.m. to 6 a.m.`
                 let a = self.time_of_day(s)?;
-                if !matches!(self.w(a.end), "to" | "until" | "till" | "and" | "-" | "–") {
+                if !(self.range_word(a.end) || self.w(a.end) == "and") {
                     return None;
                 }
                 let b = self.time_of_day(a.end + 1)?;
@@ -944,13 +951,10 @@ impl<'a> Sent<'a> {
                 (s + 1, Expr::Cal { y: None, m: None, d: Some(d) })
             }
         };
-        let joiner = self.w(end1);
-        let ok = if between {
-            matches!(joiner, "and" | "-" | "–" | "—")
-        } else {
-            matches!(joiner, "to" | "until" | "till" | "through" | "-" | "–" | "—")
-        };
-        if !ok {
+        if !between {
+            return Some(self.with_range(s, end1, e1, true)).filter(|x| x.end > end1);
+        }
+        if !(self.w(end1) == "and" || self.is_dash(end1)) {
             return None;
         }
         let (end2, e2) = self.date_core(end1 + 1, true)?;
@@ -1367,10 +1371,13 @@ impl<'a> Sent<'a> {
             let cue = cued || self.weekday_cue(i) || opens && self.heads_line(i + 1);
             // `Monday 21 to Wednesday 23 October`: two days, each with its weekday, that
             // share the month written at the end (a range, as `21–23 October`)
-            if let (true, Some(d1), true, Some((_, false))) = (date.is_none(), day_of(self.w(k)).filter(|_| self.is_number(k)), matches!(self.w(k + 1), "to" | "until" | "till" | "through" | "-" | "–" | "—"), lx::weekday(self.w(k + 2))) {
-                if let Some((end, b @ Expr::Cal { y, m: Some(mo), d: Some(d2) })) = self.number_date(k + 3, true).filter(|_| cue || opens) {
-                    if d1 < d2 {
-                        return Some((end, Expr::Range(Box::new(Expr::Cal { y, m: Some(mo), d: Some(d1) }), Box::new(b))));
+            if let (true, true, Some(d), Some((_, false))) = (date.is_none() && (cue || opens), self.range_word(k + 1), day_of(self.w(k)).filter(|_| self.is_number(k)), lx::weekday(self.w(k + 2))) {
+                let x = self.with_range(i, k + 1, Expr::Cal { y: None, m: None, d: Some(d) }, true);
+                if let Expr::Range(a, b) = &x.expr {
+                    if let (Expr::Cal { d: Some(d1), .. }, Expr::Cal { d: Some(d2), .. }) = (&**a, &**b) {
+                        if d1 < d2 {
+                            return Some((x.end, x.expr));
+                        }
                     }
                 }
             }
@@ -1463,7 +1470,7 @@ impl<'a> Sent<'a> {
         // `January 3 through 7`, `from January 18 to 22`: a later bare day ends the
         // range where nothing follows it that makes it a count or a clock time (`to 10
         // percent`, `to 7 pm`)
-        if d2.is_none() && matches!(self.w(k), "through" | "thru" | "to" | "until" | "till") && self.is_number(k + 1) {
+        if d2.is_none() && self.range_word(k) && self.is_number(k + 1) {
             if let Some(b) = day_of(self.w(k + 1)).filter(|&b| b > d1) {
                 let after = k + 2;
                 let ends = self.punct_or_end(after)
