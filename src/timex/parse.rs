@@ -827,6 +827,16 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // `09.04.2021, 18:20`, `Tuesday, 11 August 2020, 22:40`: a stamp, its date and
+        // the clock after a comma, where the clock ends the line or the sentence or a time
+        // zone follows (`22:40 Minsk time`)
+        if let (Expr::Cal { y: Some(_), m: Some(_), d: Some(_) }, ",") = (&x.expr, self.w(x.end)) {
+            let z = x.end + 4;
+            let ends = self.punct_or_end(z) || self.after_line_break(z) || lx::zone_word(self.w(z)) || self.cap(z) && self.w(z + 1) == "time";
+            if let Some((h, min)) = self.clock24(x.end + 1).filter(|_| ends) {
+                return m(x.start, x.end + 4, Expr::Time { h, min, day: Some(Box::new(x.expr)) });
+            }
+        }
         Some(x)
     }
 
@@ -840,6 +850,12 @@ impl<'a> Sent<'a> {
             // No other rule starts with `the` (none of them reads it as a number, a
             // month, a unit or a cue word): the commonest start ends here.
             return self.the_phrase(i).filter(|x| !self.in_name(x));
+        }
+        // `Night of 9 to 10 August` opening a line (a table's row or a heading)
+        if let (true, Some(code)) = (self.cap(i) && (self.opens_line(i) || self.after_line_break(i)) && self.w(i + 1) == "of", lx::part_of_day(w)) {
+            if let Some(x) = self.day_part_of(i, i, code) {
+                return Some(x);
+            }
         }
         // A number starts no modified or deictic phrase (they start with words) …
         if self.kind(i) != Some(TokenKind::Number) {
@@ -1857,17 +1873,8 @@ impl<'a> Sent<'a> {
         // the night of 4 January, the evening of 5-6 May; `in the evening`, `late into
         // the night`: the day under discussion (not `the night shift`, `the morning papers`)
         if let Some(code) = lx::part_of_day(wj) {
-            if self.w(j + 1) == "of" {
-                let day = |e: &Expr| matches!(e, Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. } | Expr::Persian { d: Some(_), .. });
-                if let Some((end, e)) = self.date_core(j + 2, true) {
-                    if day(&e) || matches!(&e, Expr::Range(a, _) if day(a)) {
-                        return m(i, end, Expr::PartOfDay { base: Box::new(e), code });
-                    }
-                }
-                // `the morning of the 7th`: a day of the month under discussion
-                if let (true, Some(d), true) = (self.w(j + 2) == "the", self.nth_day(j + 3), self.punct_or_end(j + 4)) {
-                    return m(i, j + 4, Expr::PartOfDay { base: Box::new(Expr::DayOfMonth(d)), code });
-                }
+            if let Some(x) = self.day_part_of(i, j, code) {
+                return Some(x);
             }
             let after_prep = matches!(self.prev(i), "in" | "during" | "through" | "throughout" | "into" | "by" | "until" | "till");
             // (`By the evening we were crying`: a sentence that opens with it)
@@ -2295,6 +2302,32 @@ impl<'a> Sent<'a> {
             return None;
         }
         m(i, j, Expr::PartOfDay { base: Box::new(Expr::Anaphoric { unit: Unit::Day, n: 0 }), code })
+    }
+
+    /// `night of 4 January`, `evening of 5-6 May`, `night of 9 to 10 August`, `morning of
+    /// the 7th`: the part of the day (word `j`, code `code`) of the day after `of`, from
+    /// token `i` (`the` or the part's word).
+    fn day_part_of(&self, i: usize, j: usize, code: &'static str) -> Option<Match> {
+        if matches!(self.w(j + 1), "of" | "from") {
+            let day = |e: &Expr| matches!(e, Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. } | Expr::Persian { d: Some(_), .. });
+            if let Some((end, e)) = self.date_core(j + 2, true) {
+                if day(&e) || matches!(&e, Expr::Range(a, _) if day(a)) {
+                    return m(i, end, Expr::PartOfDay { base: Box::new(e), code });
+                }
+            }
+            // `the night of 9 to 10 August`: a bare day, its month at the range's end
+            if let (Some(d), true) = (day_of(self.w(j + 2)).filter(|_| self.is_number(j + 2)), self.range_word(j + 3)) {
+                let x = self.with_range(j + 2, j + 3, Expr::Cal { y: None, m: None, d: Some(d) }, true);
+                if matches!(&x.expr, Expr::Range(a, _) if day(a)) {
+                    return m(i, x.end, Expr::PartOfDay { base: Box::new(x.expr), code });
+                }
+            }
+            // `the morning of the 7th`: a day of the month under discussion
+            if let (true, Some(d), true) = (self.w(j + 2) == "the", self.nth_day(j + 3), self.punct_or_end(j + 4)) {
+                return m(i, j + 4, Expr::PartOfDay { base: Box::new(Expr::DayOfMonth(d)), code });
+            }
+        }
+        None
     }
 
     /// `this week`, `last year`, `next month`, `last summer`, `last January`,
@@ -2846,12 +2879,14 @@ impl<'a> Sent<'a> {
         Some(x)
     }
 
-    /// A day named at token `k` (`Thursday`, `Saturday night`, `4 January`), for a clock
-    /// time: where it ends and the day (a part of the day names its day).
+    /// A day named at token `k` (`Thursday`, `Saturday night`, `4 January`, `11
+    /// Ordibehesht`), for a clock time: where it ends and the day (a part of the day names
+    /// its day).
     fn day_at(&self, k: usize) -> Option<(usize, Expr)> {
-        // (`08:00 this morning`: today's)
-        if self.w(k) == "this" && lx::part_of_day(self.w(k + 1)).is_some() {
-            return Some((k + 2, Expr::Today { present: false }));
+        // (`08:00 this morning`: today's; `11:30 that morning`: the day told of)
+        if matches!(self.w(k), "this" | "that") && lx::part_of_day(self.w(k + 1)).is_some() {
+            let day = if self.w(k) == "this" { Expr::Today { present: false } } else { Expr::Anaphoric { unit: Unit::Day, n: 0 } };
+            return Some((k + 2, day));
         }
         // (`2:00 hours of this Saturday`, `10pm next Friday`)
         if matches!(self.w(k), "this" | "next" | "last") {
@@ -2861,12 +2896,22 @@ impl<'a> Sent<'a> {
             };
         }
         match self.date_core(k, true)? {
-            (end, e @ (Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. })) => Some((end, e)),
+            (end, e @ (Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. } | Expr::Persian { d: Some(_), .. })) => Some((end, e)),
             (end, Expr::PartOfDay { base, .. }) if matches!(*base, Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. }) => {
                 Some((end, *base))
             }
             _ => None,
         }
+    }
+
+    /// A 24-hour clock `18:20` at token `i` (three tokens), without a cue.
+    fn clock24(&self, i: usize) -> Option<(u32, u32)> {
+        let (hh, mm) = (self.w(i), self.w(i + 2));
+        if !(self.is_number(i) && self.w(i + 1) == ":" && self.adjacent(i) && self.adjacent(i + 1) && hh.len() <= 2 && mm.len() == 2 && all_digits(hh) && all_digits(mm)) {
+            return None;
+        }
+        let (h, min): (u32, u32) = (hh.parse().ok()?, mm.parse().ok()?);
+        (h <= 23 && min <= 59).then_some((h, min))
     }
 
     /// `5 p.m.`, `5pm`, `17:00`, `5:30 a.m.`, `noon`, `midnight` (hour 24 when it ends
@@ -2952,6 +2997,8 @@ impl<'a> Sent<'a> {
                 || self.is_dash(j) && self.adjacent(j - 1) && self.w(j + 2) == ":" && self.adjacent(j + 1) && self.is_number(j + 1) && self.is_number(j + 3)
                 || matches!(self.w(j), "hours" | "hrs" | "h")
                 || lx::zone_word(self.w(j))
+                // (`as of 21:00 on 11 August`: the day it is on)
+                || self.w(j) == "on" && self.day_at(j + 1).is_some()
                 // a log's entries: `08:30: protesters gathered`, `- 10:15 – soldiers fired`
                 || self.opens_line(i) && (matches!(self.w(j), ":" | "-" | "–" | "—") || self.kind(j).is_none());
             // A live page's stamps (`14:05` on a line of its own, `Updated 14:05 ET`): the
