@@ -392,6 +392,11 @@ impl<'a> Sent<'a> {
     fn is_dash(&self, i: usize) -> bool {
         matches!(self.w(i), "-" | "–" | "—" | "‑")
     }
+    /// A word that joins the two ends of a range: a dash, `to`, `until`, `till`,
+    /// `through`, `thru` (`21–23`, `9 p.m. until 6 a.m.`, `Monday 21 to Wednesday 23`).
+    fn range_word(&self, i: usize) -> bool {
+        self.is_dash(i) || matches!(self.w(i), "to" | "until" | "till" | "through" | "thru")
+    }
     pub fn punct_or_end(&self, i: usize) -> bool {
         !matches!(self.kind(i), Some(TokenKind::Word | TokenKind::Number))
     }
@@ -822,6 +827,16 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // `09.04.2021, 18:20`, `Tuesday, 11 August 2020, 22:40`: a stamp, its date and
+        // the clock after a comma, where the clock ends the line or the sentence or a time
+        // zone follows (`22:40 Minsk time`)
+        if let (Expr::Cal { y: Some(_), m: Some(_), d: Some(_) }, ",") = (&x.expr, self.w(x.end)) {
+            let z = x.end + 4;
+            let ends = self.punct_or_end(z) || self.after_line_break(z) || lx::zone_word(self.w(z)) || self.cap(z) && self.w(z + 1) == "time";
+            if let Some((h, min)) = self.clock24(x.end + 1).filter(|_| ends) {
+                return m(x.start, x.end + 4, Expr::Time { h, min, day: Some(Box::new(x.expr)) });
+            }
+        }
         Some(x)
     }
 
@@ -835,6 +850,12 @@ impl<'a> Sent<'a> {
             // No other rule starts with `the` (none of them reads it as a number, a
             // month, a unit or a cue word): the commonest start ends here.
             return self.the_phrase(i).filter(|x| !self.in_name(x));
+        }
+        // `Night of 9 to 10 August` opening a line (a table's row or a heading)
+        if let (true, Some(code)) = (self.cap(i) && (self.opens_line(i) || self.after_line_break(i)) && self.w(i + 1) == "of", lx::part_of_day(w)) {
+            if let Some(x) = self.day_part_of(i, i, code) {
+                return Some(x);
+            }
         }
         // A number starts no modified or deictic phrase (they start with words) …
         if self.kind(i) != Some(TokenKind::Number) {
@@ -854,7 +875,7 @@ impl<'a> Sent<'a> {
         }
         if let Some(x) = self.time_of_day(i) {
             // `the 9 p.m. to 6 a.m. curfew`: a span of the clock, as after `from`.
-            if matches!(self.w(x.end), "to" | "until" | "till" | "-" | "–") {
+            if self.range_word(x.end) {
                 if let Some(b) = self.time_of_day(x.end + 1) {
                     return m(i, b.end, Expr::Range(Box::new(x.expr), Box::new(b.expr)));
                 }
@@ -876,7 +897,7 @@ impl<'a> Sent<'a> {
                 return m(i, end + 3, Expr::Dated { wd, base: Box::new(e) });
             }
         }
-        Some(self.with_range(i, end, e)).filter(|x| !self.in_name(x))
+        Some(self.with_range(i, end, e, false)).filter(|x| !self.in_name(x))
     }
 
     /// Whether the day `x` (a month and day) is part of a name after `the`: `the April 6
@@ -900,9 +921,11 @@ impl<'a> Sent<'a> {
             .any(|k| lx::name_head(self.w(k)))
     }
 
-    /// `X – Y` after a date `X` ending at `end`.
-    fn with_range(&self, start: usize, end: usize, e: Expr) -> Match {
-        if self.is_dash(end) {
+    /// `X – Y` after a date `X` ending at `end`, or with `words` any [`Sent::range_word`]
+    /// (`from X to Y`; a bare day: `Monday 21 to Wednesday 23 October`); `X` alone
+    /// where no date `Y` follows that goes with it.
+    fn with_range(&self, start: usize, end: usize, e: Expr, words: bool) -> Match {
+        if if words { self.range_word(end) } else { self.is_dash(end) } {
             if let Expr::Cal { y: Some(y), m: None, d: None } = e {
                 // 2011–12
                 let r = self.raw(end + 1);
@@ -933,7 +956,7 @@ impl<'a> Sent<'a> {
             None if self.time_of_day(s).is_some() => {
                 // `from 10 p.m. to 6 a.m.`
                 let a = self.time_of_day(s)?;
-                if !matches!(self.w(a.end), "to" | "until" | "till" | "and" | "-" | "–") {
+                if !(self.range_word(a.end) || self.w(a.end) == "and") {
                     return None;
                 }
                 let b = self.time_of_day(a.end + 1)?;
@@ -944,13 +967,10 @@ impl<'a> Sent<'a> {
                 (s + 1, Expr::Cal { y: None, m: None, d: Some(d) })
             }
         };
-        let joiner = self.w(end1);
-        let ok = if between {
-            matches!(joiner, "and" | "-" | "–" | "—")
-        } else {
-            matches!(joiner, "to" | "until" | "till" | "through" | "-" | "–" | "—")
-        };
-        if !ok {
+        if !between {
+            return Some(self.with_range(s, end1, e1, true)).filter(|x| x.end > end1);
+        }
+        if !(self.w(end1) == "and" || self.is_dash(end1)) {
             return None;
         }
         let (end2, e2) = self.date_core(end1 + 1, true)?;
@@ -1367,10 +1387,13 @@ impl<'a> Sent<'a> {
             let cue = cued || self.weekday_cue(i) || opens && self.heads_line(i + 1);
             // `Monday 21 to Wednesday 23 October`: two days, each with its weekday, that
             // share the month written at the end (a range, as `21–23 October`)
-            if let (true, Some(d1), true, Some((_, false))) = (date.is_none(), day_of(self.w(k)).filter(|_| self.is_number(k)), matches!(self.w(k + 1), "to" | "until" | "till" | "through" | "-" | "–" | "—"), lx::weekday(self.w(k + 2))) {
-                if let Some((end, b @ Expr::Cal { y, m: Some(mo), d: Some(d2) })) = self.number_date(k + 3, true).filter(|_| cue || opens) {
-                    if d1 < d2 {
-                        return Some((end, Expr::Range(Box::new(Expr::Cal { y, m: Some(mo), d: Some(d1) }), Box::new(b))));
+            if let (true, true, Some(d), Some((_, false))) = (date.is_none() && (cue || opens), self.range_word(k + 1), day_of(self.w(k)).filter(|_| self.is_number(k)), lx::weekday(self.w(k + 2))) {
+                let x = self.with_range(i, k + 1, Expr::Cal { y: None, m: None, d: Some(d) }, true);
+                if let Expr::Range(a, b) = &x.expr {
+                    if let (Expr::Cal { d: Some(d1), .. }, Expr::Cal { d: Some(d2), .. }) = (&**a, &**b) {
+                        if d1 < d2 {
+                            return Some((x.end, x.expr));
+                        }
                     }
                 }
             }
@@ -1463,7 +1486,7 @@ impl<'a> Sent<'a> {
         // `January 3 through 7`, `from January 18 to 22`: a later bare day ends the
         // range where nothing follows it that makes it a count or a clock time (`to 10
         // percent`, `to 7 pm`)
-        if d2.is_none() && matches!(self.w(k), "through" | "thru" | "to" | "until" | "till") && self.is_number(k + 1) {
+        if d2.is_none() && self.range_word(k) && self.is_number(k + 1) {
             if let Some(b) = day_of(self.w(k + 1)).filter(|&b| b > d1) {
                 let after = k + 2;
                 let ends = self.punct_or_end(after)
@@ -1850,17 +1873,8 @@ impl<'a> Sent<'a> {
         // the night of 4 January, the evening of 5-6 May; `in the evening`, `late into
         // the night`: the day under discussion (not `the night shift`, `the morning papers`)
         if let Some(code) = lx::part_of_day(wj) {
-            if self.w(j + 1) == "of" {
-                let day = |e: &Expr| matches!(e, Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. } | Expr::Persian { d: Some(_), .. });
-                if let Some((end, e)) = self.date_core(j + 2, true) {
-                    if day(&e) || matches!(&e, Expr::Range(a, _) if day(a)) {
-                        return m(i, end, Expr::PartOfDay { base: Box::new(e), code });
-                    }
-                }
-                // `the morning of the 7th`: a day of the month under discussion
-                if let (true, Some(d), true) = (self.w(j + 2) == "the", self.nth_day(j + 3), self.punct_or_end(j + 4)) {
-                    return m(i, j + 4, Expr::PartOfDay { base: Box::new(Expr::DayOfMonth(d)), code });
-                }
+            if let Some(x) = self.day_part_of(i, j, code) {
+                return Some(x);
             }
             let after_prep = matches!(self.prev(i), "in" | "during" | "through" | "throughout" | "into" | "by" | "until" | "till");
             // (`By the evening we were crying`: a sentence that opens with it)
@@ -2288,6 +2302,32 @@ impl<'a> Sent<'a> {
             return None;
         }
         m(i, j, Expr::PartOfDay { base: Box::new(Expr::Anaphoric { unit: Unit::Day, n: 0 }), code })
+    }
+
+    /// `night of 4 January`, `evening of 5-6 May`, `night of 9 to 10 August`, `morning of
+    /// the 7th`: the part of the day (word `j`, code `code`) of the day after `of`, from
+    /// token `i` (`the` or the part's word).
+    fn day_part_of(&self, i: usize, j: usize, code: &'static str) -> Option<Match> {
+        if matches!(self.w(j + 1), "of" | "from") {
+            let day = |e: &Expr| matches!(e, Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. } | Expr::Persian { d: Some(_), .. });
+            if let Some((end, e)) = self.date_core(j + 2, true) {
+                if day(&e) || matches!(&e, Expr::Range(a, _) if day(a)) {
+                    return m(i, end, Expr::PartOfDay { base: Box::new(e), code });
+                }
+            }
+            // `the night of 9 to 10 August`: a bare day, its month at the range's end
+            if let (Some(d), true) = (day_of(self.w(j + 2)).filter(|_| self.is_number(j + 2)), self.range_word(j + 3)) {
+                let x = self.with_range(j + 2, j + 3, Expr::Cal { y: None, m: None, d: Some(d) }, true);
+                if matches!(&x.expr, Expr::Range(a, _) if day(a)) {
+                    return m(i, x.end, Expr::PartOfDay { base: Box::new(x.expr), code });
+                }
+            }
+            // `the morning of the 7th`: a day of the month under discussion
+            if let (true, Some(d), true) = (self.w(j + 2) == "the", self.nth_day(j + 3), self.punct_or_end(j + 4)) {
+                return m(i, j + 4, Expr::PartOfDay { base: Box::new(Expr::DayOfMonth(d)), code });
+            }
+        }
+        None
     }
 
     /// `this week`, `last year`, `next month`, `last summer`, `last January`,
@@ -2839,12 +2879,14 @@ impl<'a> Sent<'a> {
         Some(x)
     }
 
-    /// A day named at token `k` (`Thursday`, `Saturday night`, `4 January`), for a clock
-    /// time: where it ends and the day (a part of the day names its day).
+    /// A day named at token `k` (`Thursday`, `Saturday night`, `4 January`, `11
+    /// Ordibehesht`), for a clock time: where it ends and the day (a part of the day names
+    /// its day).
     fn day_at(&self, k: usize) -> Option<(usize, Expr)> {
-        // (`08:00 this morning`: today's)
-        if self.w(k) == "this" && lx::part_of_day(self.w(k + 1)).is_some() {
-            return Some((k + 2, Expr::Today { present: false }));
+        // (`08:00 this morning`: today's; `11:30 that morning`: the day told of)
+        if matches!(self.w(k), "this" | "that") && lx::part_of_day(self.w(k + 1)).is_some() {
+            let day = if self.w(k) == "this" { Expr::Today { present: false } } else { Expr::Anaphoric { unit: Unit::Day, n: 0 } };
+            return Some((k + 2, day));
         }
         // (`2:00 hours of this Saturday`, `10pm next Friday`)
         if matches!(self.w(k), "this" | "next" | "last") {
@@ -2854,12 +2896,22 @@ impl<'a> Sent<'a> {
             };
         }
         match self.date_core(k, true)? {
-            (end, e @ (Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. })) => Some((end, e)),
+            (end, e @ (Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. } | Expr::Persian { d: Some(_), .. })) => Some((end, e)),
             (end, Expr::PartOfDay { base, .. }) if matches!(*base, Expr::Weekday { .. } | Expr::Cal { d: Some(_), .. }) => {
                 Some((end, *base))
             }
             _ => None,
         }
+    }
+
+    /// A 24-hour clock `18:20` at token `i` (three tokens), without a cue.
+    fn clock24(&self, i: usize) -> Option<(u32, u32)> {
+        let (hh, mm) = (self.w(i), self.w(i + 2));
+        if !(self.is_number(i) && self.w(i + 1) == ":" && self.adjacent(i) && self.adjacent(i + 1) && hh.len() <= 2 && mm.len() == 2 && all_digits(hh) && all_digits(mm)) {
+            return None;
+        }
+        let (h, min): (u32, u32) = (hh.parse().ok()?, mm.parse().ok()?);
+        (h <= 23 && min <= 59).then_some((h, min))
     }
 
     /// `5 p.m.`, `5pm`, `17:00`, `5:30 a.m.`, `noon`, `midnight` (hour 24 when it ends
@@ -2945,6 +2997,8 @@ impl<'a> Sent<'a> {
                 || self.is_dash(j) && self.adjacent(j - 1) && self.w(j + 2) == ":" && self.adjacent(j + 1) && self.is_number(j + 1) && self.is_number(j + 3)
                 || matches!(self.w(j), "hours" | "hrs" | "h")
                 || lx::zone_word(self.w(j))
+                // (`as of 21:00 on 11 August`: the day it is on)
+                || self.w(j) == "on" && self.day_at(j + 1).is_some()
                 // a log's entries: `08:30: protesters gathered`, `- 10:15 – soldiers fired`
                 || self.opens_line(i) && (matches!(self.w(j), ":" | "-" | "–" | "—") || self.kind(j).is_none());
             // A live page's stamps (`14:05` on a line of its own, `Updated 14:05 ET`): the
