@@ -396,7 +396,7 @@ fn is_acronym(s: &str) -> bool {
 }
 
 /// Whether the word at byte `start` of `text` follows a clock time (`6:15 a.m.`, `4pm`,
-/// `18:40`, `noon`): then a short acronym ending in `T` is its time zone (`ET`, `PT`).
+/// `18:40`, `noon`): then a time zone's acronym is the clock's zone (`ET`, `PT`).
 fn after_clock(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or("").trim_end();
     let b = before.as_bytes();
@@ -2364,8 +2364,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         return;
     }
     if is_acronym(w) {
-        // `6:15 a.m. ET`, `noon PT`: a time zone after a clock time.
-        if w.len() <= 4 && w.ends_with('T') && after_clock(ctx.text, t.span().start) {
+        // `6:15 a.m. ET`, `noon PT`: a time zone after a clock time (the time zones are
+        // the timexes' list).
+        if crate::timex::lexicon::zone_word(t.lw) && after_clock(ctx.text, t.span().start) {
             return;
         }
         let bracketed =
