@@ -396,7 +396,7 @@ fn is_acronym(s: &str) -> bool {
 }
 
 /// Whether the word at byte `start` of `text` follows a clock time (`6:15 a.m.`, `4pm`,
-/// `18:40`, `noon`): then a short acronym ending in `T` is its time zone (`ET`, `PT`).
+/// `18:40`, `noon`): then a time zone's acronym is the clock's zone (`ET`, `PT`).
 fn after_clock(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or("").trim_end();
     let b = before.as_bytes();
@@ -888,6 +888,9 @@ struct Ctx<'a> {
     caps: &'a [u32],
     /// The page layout (see [`crate::layout`]): which lines are bylines and credits.
     layout: &'a crate::layout::Layout,
+    /// The bytes of the document's first line when it is a section label above the
+    /// headline ([`crate::layout::SECTION_LABEL`]; empty when none): where a masthead is.
+    label: Span,
 }
 
 /// A gazetteer key ([`gazetteer::normalize_into`]): a span of the lowercase text when
@@ -1106,7 +1109,13 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Men
         sentences.push((s as u32, e as u32, count.headline(ts, &prep.layout, first.sentence as usize)));
         s = e;
     }
-    let ctx = Ctx { text: &doc.text, lower: &prep.lower, keys: Default::default(), toks: &toks, caps: &caps, layout: &prep.layout };
+    let label = match doc.paragraphs.first() {
+        Some(p) if prep.layout.paragraph(0) & crate::layout::SECTION_LABEL != 0 => {
+            Span::new(p.start, doc.text.get(p.start..p.end).and_then(|t| t.find('\n')).map_or(p.end, |n| p.start + n))
+        }
+        _ => Span::new(0, 0),
+    };
+    let ctx = Ctx { text: &doc.text, lower: &prep.lower, keys: Default::default(), toks: &toks, caps: &caps, layout: &prep.layout, label };
     let mut found = FOUND.take();
     found.reserve(toks.len() / 8);
     for &(s, e, headline) in &sentences {
@@ -1141,7 +1150,10 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Men
         // A second spelling of the name before names it, here and wherever it comes
         // again: `Satbayev (also spelled Satpayev)`, `Zhezkazgan, also spelled Jezkazgan`.
         let again = |&&(sp, _): &&(Span, usize)| doc.text.get(sp.start..sp.end) == doc.text.get(f.span.start..f.span.end);
-        if let Some(m) = out.last().filter(|m| doc.text.get(m.span.end..f.span.start).is_some_and(another_spelling)) {
+        // (And a name's form in another language: `Kamennaya Gorka (Kamiennaja Horka in
+        // Belarusian)`.)
+        let glossed = |m: &&Mention| doc.text.get(m.span.end..f.span.start) == Some(" (") && doc.text.get(f.span.end..).is_some_and(language_gloss);
+        if let Some(m) = out.last().filter(|m| doc.text.get(m.span.end..f.span.start).is_some_and(another_spelling) || glossed(m)) {
             spellings.push((f.span, out.len() - 1));
             f.kind = m.kind;
             f.canonical.clone_from(&m.canonical);
@@ -1173,6 +1185,18 @@ fn another_spelling(gap: &str) -> bool {
         "or" | "formerly" | "spelled" | "spelt" => bracket,
         _ => false,
     }
+}
+
+/// Whether `rest`, the text after a name in brackets, says in which language the name is
+/// written so: ` in Belarusian)`, ` in the Russian-language ruling)`.
+fn language_gloss(rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix(" in ") else { return false };
+    let r = r.strip_prefix("the ").unwrap_or(r);
+    let end = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
+    let (w, after) = r.split_at(end);
+    w.starts_with(|c: char| c.is_uppercase())
+        && has(C_DEMONYMS, &lower(w))
+        && after.find([')', '(', '\n']).is_some_and(|k| k <= 40 && after.as_bytes()[k] == b')')
 }
 
 /// Whether `span` is someone called to in a chant rather than a place: the first word of
@@ -1360,6 +1384,24 @@ fn masthead(ts: &[Tok], a: usize, b: usize) -> bool {
     ts[..a].iter().all(|t| t.kind != TokenKind::Word)
         && ts.get(b).is_some_and(|t| t.text == "|" || crate::layout::is_dash(t.text))
         && ts.iter().skip(b + 1).take(3).any(|t| matches!(t.lw, "edition" | "edición" | "service"))
+}
+
+/// Whether words `a..b` open the section label on the document's first line (see
+/// [`Ctx::label`]) before a separator or their acronym (`BELARUSKI VECHAR · EVENING
+/// ROUND-UP`, `KOWLOON LEDGER | COURTS`, `THE HARBOUR REVIEW · LONG READ`, `LABOUR RIGHTS
+/// NETWORK (LRN)`): an outlet's or a group's name, unless its words are all ordinary
+/// (`LOCAL NEWS | POLITICS`) or name a known place (`SRI LANKA · POLITICS`).
+fn label_masthead(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> bool {
+    let start = ts[a].span().start;
+    if start < ctx.label.start || ts[b - 1].span().end > ctx.label.end || ts[..a].iter().any(|t| t.kind == TokenKind::Word && t.lw != "the") {
+        return false;
+    }
+    let text = |k: usize| ts.get(k).map_or("", |t| t.text);
+    let parted = matches!(text(b), "·" | "|" | "•") || crate::layout::is_dash(text(b))
+        || text(b) == "(" && is_acronym(text(b + 1)) && text(b + 2) == ")";
+    parted
+        && ts[a..b].iter().any(|t| !t.common() && !t.is(C_FUNCTION | C_DEMONYMS | C_MONTHS))
+        && gazetteer::lookup_key(&ctx.key_words(ts, a, b)).is_none()
 }
 
 /// The kind of words `a..b` in a credit of two names in brackets parted by a slash at the
@@ -1814,7 +1856,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
     }
     // `Dala Inform | English edition`, `CRÓNICA AUSTRAL – English edition`: a paper's
     // name in its masthead.
-    if masthead(ts, a, b) {
+    if masthead(ts, a, b) || label_masthead(ctx, ts, a, b) {
         let span = Span::new(ts[a].span().start, ts[b - 1].span().end);
         let name = ctx.text.get(span.start..span.end).unwrap_or("");
         let name = if name.chars().any(char::is_lowercase) { name.to_string() } else { capitalized(name) };
@@ -2098,9 +2140,15 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         return;
     }
     // A Persian month that is a given name too (`Azar`, `Bahman`, `Dey`), beside a day or
-    // a year: `7 Azar 1403`, a date.
+    // a year: `7 Azar 1403`, a date; and so beside another month (`In Dey and Bahman`,
+    // `from Azar to Bahman`).
     let number = |k: Option<usize>| k.and_then(|k| ts.get(k)).is_some_and(|t| t.kind == TokenKind::Number);
-    if b - a == 1 && crate::timex::lexicon::persian_month(ts[a].lw).is_some() && (number(a.checked_sub(1)) || number(Some(b))) {
+    let month = |k: Option<usize>| k.and_then(|k| ts.get(k)).is_some_and(|t| crate::timex::lexicon::persian_month(t.lw).is_some());
+    let joined = |k: usize| ts.get(k).is_some_and(|t| matches!(t.lw, "and" | "or" | "to" | "," | "-" | "–"));
+    if b - a == 1
+        && crate::timex::lexicon::persian_month(ts[a].lw).is_some()
+        && (number(a.checked_sub(1)) || number(Some(b)) || joined(b) && month(Some(b + 1)) || a >= 2 && joined(a - 1) && month(Some(a - 2)))
+    {
         return;
     }
     // 4. Organisation heads: `… Union`, `Committee of the …`, `Ministry of …`.
@@ -2364,8 +2412,9 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         return;
     }
     if is_acronym(w) {
-        // `6:15 a.m. ET`, `noon PT`: a time zone after a clock time.
-        if w.len() <= 4 && w.ends_with('T') && after_clock(ctx.text, t.span().start) {
+        // `6:15 a.m. ET`, `noon PT`: a time zone after a clock time (the time zones are
+        // the timexes' list).
+        if crate::timex::lexicon::zone_word(t.lw) && after_clock(ctx.text, t.span().start) {
             return;
         }
         let bracketed =
@@ -2933,6 +2982,10 @@ fn appositive(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
             }
             if noun.is(C_ROLES) {
                 return Some(EntityKind::Person);
+            }
+            // (`the smaller camp outside its gates, TentaGoGama,`: a place's noun)
+            if noun.is(C_TRAILING_PLACE) {
+                return Some(EntityKind::Place);
             }
         }
     }

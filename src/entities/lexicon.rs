@@ -79,13 +79,13 @@ pub static ORG_HEADS: &[&str] = &[
     "faction", "factory", "federacion", "federación", "federation", "foods", "force", "forces",
     "foundation", "frente", "front", "fund", "garments", "government", "group", "guard", "guards",
     "guild", "health", "holding", "holdings", "hospital", "house", "images", "inc", "industries",
-    "infirmary", "initiative", "institut", "institute", "institution", "instituto", "international",
+    "infirmary", "info", "initiative", "institut", "institute", "institution", "instituto", "international",
     "journal", "jsc", "league", "liceo", "limited", "llc", "llp", "logistics", "ltd", "mail", "media", "metals", "mill",
     "minera", "mining", "ministerio", "ministry", "monitor", "motors", "movement", "movimiento", "network", "news",
     "office", "ojsc", "organisation", "organization", "parliament", "partido", "partnership", "party",
     "petroleum", "pharmaceuticals", "pjsc", "plant", "plc", "police", "ports", "post", "press", "program",
     "programme", "project", "prosecutor's", "radio", "railway", "railways", "refinery", "regiment",
-    "rights", "school", "secretariat", "senate", "service", "services", "sindicato", "society",
+    "rights", "school", "secretariat", "senate", "service", "services", "sindicato", "society", "squad",
     "steel", "syndicat", "syndicate", "systems", "technologies", "television",
     "textiles", "times", "trabajadores", "tribunal", "trust", "tv", "unidad", "union", "unions",
     "universidad", "universite", "university", "université", "watch", "works",
@@ -94,7 +94,7 @@ pub static ORG_HEADS: &[&str] = &[
 pub static PLACE_HEADS: &[&str] = &[
     "airport", "basin", "bay", "bazaar", "beach", "bridge", "canal", "canyon", "cape", "cathedral", "circus", "coast",
     "county", "delta", "desert", "district", "estate", "falls", "field", "fort", "gardens", "gulf",
-    "hall", "harbor", "harbour", "highlands", "hill", "hills", "island", "islands", "lake", "largo",
+    "hall", "harbor", "harbour", "highlands", "hill", "hills", "island", "islands", "lake", "largo", "mall",
     "monument", "mosque", "mountains", "museum", "oblast", "ocean", "oilfield", "palace", "park",
     "peninsula", "piazza", "plain", "plains", "plateau", "plaza", "port", "praça", "precinct",
     "prefecture", "province", "region", "river", "sea", "square", "stadium", "station", "steppe",
@@ -120,7 +120,7 @@ pub static TRAILING_ORG: &[&str] = &[
 ];
 
 pub static PRECEDING_ORG: &[&str] = &[
-    "agency", "airline", "app", "association", "bank", "body", "broadcaster", "carrier", "channel",
+    "agency", "airline", "app", "association", "bank", "body", "broadcaster", "carrier", "center", "centre", "channel",
     "charity", "coalition", "company", "confederation", "conglomerate", "contractor", "cooperative",
     "corporation", "daily", "employer", "federation", "firm", "giant", "group", "initiative", "insurer",
     "magazine", "maker", "manufacturer", "miner", "movement", "network", "newspaper", "ngo",
@@ -151,14 +151,14 @@ pub static TITLE_MODIFIERS: &[&str] = &[
 
 pub static TRAILING_PLACE: &[&str] = &[
     "airport", "airports", "area", "avenue", "border", "boulevard", "bridge", "camp", "checkpoint", "city", "colony", "complex", "county",
-    "crossing", "district", "expressway", "field", "fields", "highway", "jail", "market", "mine", "mines", "motorway", "neighborhood", "neighbourhood", "oilfield",
+    "crossing", "district", "expressway", "field", "fields", "highway", "jail", "market", "microdistrict", "mine", "mines", "motorway", "neighborhood", "neighbourhood", "oilfield",
     "palace", "park", "plaza", "port", "ports", "prison", "province", "refinery", "region", "smelter", "square", "stadium",
     "station", "street", "terminal", "terminals", "town", "valley", "village",
 ];
 
 // (Persian months among them, named beside a day: `8 Mehr 1401`; and `Rs`, rupees.)
 pub static NOT_ENTITIES: &[&str] = &[
-    "aban", "act", "aest", "allah", "article", "award", "bill", "brexit", "bst", "buddhism",
+    "aban", "act", "aest", "allah", "aragalaya", "article", "award", "bill", "brexit", "bst", "buddhism",
     "catholicism", "cdt", "cest", "cet", "christianity", "constitution", "coronavirus", "covid",
     "cst", "cup", "day", "democrat", "east", "edt", "eest", "eet", "email", "era", "esfand",
     "est", "eve", "farvardin", "gmt", "god", "government", "grammy", "hinduism", "hkt",

@@ -2285,8 +2285,8 @@ fn is_spot(p: &PlaceRef<'_>, text: &str) -> bool {
 /// [`is_spot`], worked out.
 fn spot_of(p: &PlaceRef<'_>, text: &str) -> bool {
     // (A spot's kind, in any case: a street's ([`crate::entities::is_street`]) or one of these.)
-    const HEADS: [&str; 14] =
-        ["square", "park", "bridge", "tunnel", "stadium", "plaza", "station", "precinct", "terminal", "palace", "cemetery", "bazaar", "area", "hall"];
+    const HEADS: [&str; 15] =
+        ["square", "park", "bridge", "tunnel", "stadium", "plaza", "station", "precinct", "terminal", "palace", "cemetery", "bazaar", "area", "hall", "mall"];
     // (A spot the gazetteer knows, with its town: `Galle Face`, the `Alameda`.)
     if p.gaz.is_some_and(|g| g.spot_town().is_some()) {
         return true;
