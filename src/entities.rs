@@ -2091,7 +2091,6 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
                 "mount" | "mt" | "lake" | "port" | "fort" | "cape" | "gulf" | "isle" | "plaza" | "piazza" | "avenida"
                     | "calle" | "praça" | "rua" | "rue" | "plac" | "estación" | "estacion" | "parque" | "paseo" | "cerro"
             ) && !ts[last].is(C_ORG_HEADS))
-
             // (`Chatham Road South`: a street's part)
             || (b - a > 2 && matches!(ts[last].lw, "north" | "south" | "east" | "west") && ts[last - 1].is(C_PLACE_HEADS))
             || (ts[a].is(C_PLACE_HEADS) && ts.get(a + 1).is_some_and(|t| t.lw == "of"))
