@@ -833,8 +833,8 @@ impl<'a> Sent<'a> {
         if let (Expr::Cal { y: Some(_), m: Some(_), d: Some(_) }, ",") = (&x.expr, self.w(x.end)) {
             let z = x.end + 4;
             let ends = self.punct_or_end(z) || self.after_line_break(z) || lx::zone_word(self.w(z)) || self.cap(z) && self.w(z + 1) == "time";
-            if let Some((h, min)) = self.clock24(x.end + 1).filter(|_| ends) {
-                return m(x.start, x.end + 4, Expr::Time { h, min, day: Some(Box::new(x.expr)) });
+            if let Some(Match { end, expr: Expr::Time { h, min, day: None }, .. }) = self.clock_cued(x.end + 1, true).filter(|c| c.end == z && ends) {
+                return m(x.start, end, Expr::Time { h, min, day: Some(Box::new(x.expr)) });
             }
         }
         Some(x)
@@ -2909,19 +2909,15 @@ impl<'a> Sent<'a> {
         }
     }
 
-    /// A 24-hour clock `18:20` at token `i` (three tokens), without a cue.
-    fn clock24(&self, i: usize) -> Option<(u32, u32)> {
-        let (hh, mm) = (self.w(i), self.w(i + 2));
-        if !(self.is_number(i) && self.w(i + 1) == ":" && self.adjacent(i) && self.adjacent(i + 1) && hh.len() <= 2 && mm.len() == 2 && all_digits(hh) && all_digits(mm)) {
-            return None;
-        }
-        let (h, min): (u32, u32) = (hh.parse().ok()?, mm.parse().ok()?);
-        (h <= 23 && min <= 59).then_some((h, min))
-    }
-
     /// `5 p.m.`, `5pm`, `17:00`, `5:30 a.m.`, `noon`, `midnight` (hour 24 when it ends
     /// something).
     fn clock(&self, i: usize) -> Option<Match> {
+        self.clock_cued(i, false)
+    }
+
+    /// [`Sent::clock`]; with `cued` a 24-hour clock `18:20` needs no cue word (a stamp's
+    /// clock after its date, see [`Sent::parse`]).
+    fn clock_cued(&self, i: usize, cued: bool) -> Option<Match> {
         let w = self.w(i);
         match w {
             "noon" | "midday" => return m(i, i + 1, Expr::Time { h: 12, min: 0, day: None }),
@@ -2992,7 +2988,7 @@ impl<'a> Sent<'a> {
             return m(i, j + 1, Expr::Time { h, min, day: None });
         }
         if colon && h <= 23 && min <= 59 {
-            let cue = matches!(
+            let cue = cued || matches!(
                 self.prev(i),
                 "at" | "by" | "around" | "from" | "until" | "till" | "before" | "after" | "since" | "about" | "approximately" | "roughly" | "exactly" | "precisely" | "between"
             )
