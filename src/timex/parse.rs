@@ -833,8 +833,8 @@ impl<'a> Sent<'a> {
         if let (Expr::Cal { y: Some(_), m: Some(_), d: Some(_) }, ",") = (&x.expr, self.w(x.end)) {
             let z = x.end + 4;
             let ends = self.punct_or_end(z) || self.after_line_break(z) || lx::zone_word(self.w(z)) || self.cap(z) && self.w(z + 1) == "time";
-            if let Some((h, min)) = self.clock24(x.end + 1).filter(|_| ends) {
-                return m(x.start, x.end + 4, Expr::Time { h, min, day: Some(Box::new(x.expr)) });
+            if let Some(Match { end, expr: Expr::Time { h, min, day: None }, .. }) = self.clock_cued(x.end + 1, true).filter(|c| c.end == z && ends) {
+                return m(x.start, end, Expr::Time { h, min, day: Some(Box::new(x.expr)) });
             }
         }
         Some(x)
@@ -945,6 +945,15 @@ impl<'a> Sent<'a> {
             }
         }
         Match { start, end, expr: e }
+    }
+
+    /// A bare day number at token `k`, a range word and a day with its month that ends
+    /// the range (`9 to 10 August`, `21 to Wednesday 23 October`), as one range from token
+    /// `start`; `None` where no such range is read.
+    fn bare_day_range(&self, start: usize, k: usize) -> Option<Match> {
+        let d = day_of(self.w(k)).filter(|_| self.is_number(k) && self.range_word(k + 1))?;
+        let x = self.with_range(start, k + 1, Expr::Cal { y: None, m: None, d: Some(d) }, true);
+        matches!(x.expr, Expr::Range(..)).then_some(x)
     }
 
     /// `from X to Y`, `between X and Y` (also with bare days: `from 5 to 19 January`).
@@ -1387,12 +1396,11 @@ impl<'a> Sent<'a> {
             let cue = cued || self.weekday_cue(i) || opens && self.heads_line(i + 1);
             // `Monday 21 to Wednesday 23 October`: two days, each with its weekday, that
             // share the month written at the end (a range, as `21–23 October`)
-            if let (true, true, Some(d), Some((_, false))) = (date.is_none() && (cue || opens), self.range_word(k + 1), day_of(self.w(k)).filter(|_| self.is_number(k)), lx::weekday(self.w(k + 2))) {
-                let x = self.with_range(i, k + 1, Expr::Cal { y: None, m: None, d: Some(d) }, true);
-                if let Expr::Range(a, b) = &x.expr {
-                    if let (Expr::Cal { d: Some(d1), .. }, Expr::Cal { d: Some(d2), .. }) = (&**a, &**b) {
+            if let (true, Some((_, false))) = (date.is_none() && (cue || opens), lx::weekday(self.w(k + 2))) {
+                if let Some(Match { end, expr: Expr::Range(a, b), .. }) = self.bare_day_range(i, k) {
+                    if let (Expr::Cal { d: Some(d1), .. }, Expr::Cal { d: Some(d2), .. }) = (&*a, &*b) {
                         if d1 < d2 {
-                            return Some((x.end, x.expr));
+                            return Some((end, Expr::Range(a, b)));
                         }
                     }
                 }
@@ -2316,11 +2324,8 @@ impl<'a> Sent<'a> {
                 }
             }
             // `the night of 9 to 10 August`: a bare day, its month at the range's end
-            if let (Some(d), true) = (day_of(self.w(j + 2)).filter(|_| self.is_number(j + 2)), self.range_word(j + 3)) {
-                let x = self.with_range(j + 2, j + 3, Expr::Cal { y: None, m: None, d: Some(d) }, true);
-                if matches!(&x.expr, Expr::Range(a, _) if day(a)) {
-                    return m(i, x.end, Expr::PartOfDay { base: Box::new(x.expr), code });
-                }
+            if let Some(x) = self.bare_day_range(j + 2, j + 2) {
+                return m(i, x.end, Expr::PartOfDay { base: Box::new(x.expr), code });
             }
             // `the morning of the 7th`: a day of the month under discussion
             if let (true, Some(d), true) = (self.w(j + 2) == "the", self.nth_day(j + 3), self.punct_or_end(j + 4)) {
@@ -2904,19 +2909,15 @@ impl<'a> Sent<'a> {
         }
     }
 
-    /// A 24-hour clock `18:20` at token `i` (three tokens), without a cue.
-    fn clock24(&self, i: usize) -> Option<(u32, u32)> {
-        let (hh, mm) = (self.w(i), self.w(i + 2));
-        if !(self.is_number(i) && self.w(i + 1) == ":" && self.adjacent(i) && self.adjacent(i + 1) && hh.len() <= 2 && mm.len() == 2 && all_digits(hh) && all_digits(mm)) {
-            return None;
-        }
-        let (h, min): (u32, u32) = (hh.parse().ok()?, mm.parse().ok()?);
-        (h <= 23 && min <= 59).then_some((h, min))
-    }
-
     /// `5 p.m.`, `5pm`, `17:00`, `5:30 a.m.`, `noon`, `midnight` (hour 24 when it ends
     /// something).
     fn clock(&self, i: usize) -> Option<Match> {
+        self.clock_cued(i, false)
+    }
+
+    /// [`Sent::clock`]; with `cued` a 24-hour clock `18:20` needs no cue word (a stamp's
+    /// clock after its date, see [`Sent::parse`]).
+    fn clock_cued(&self, i: usize, cued: bool) -> Option<Match> {
         let w = self.w(i);
         match w {
             "noon" | "midday" => return m(i, i + 1, Expr::Time { h: 12, min: 0, day: None }),
@@ -2987,7 +2988,7 @@ impl<'a> Sent<'a> {
             return m(i, j + 1, Expr::Time { h, min, day: None });
         }
         if colon && h <= 23 && min <= 59 {
-            let cue = matches!(
+            let cue = cued || matches!(
                 self.prev(i),
                 "at" | "by" | "around" | "from" | "until" | "till" | "before" | "after" | "since" | "about" | "approximately" | "roughly" | "exactly" | "precisely" | "between"
             )
