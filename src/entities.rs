@@ -127,6 +127,12 @@ pub(crate) fn ordinary(lex: u32, lw: &str) -> bool {
     lex & shared::ACTOR != 0 || common_word(lw) || lex & shared::EVENT_TRIGGER != 0 && lw.ends_with("ed")
 }
 
+/// Whether a word with the shared [`crate::lexicon`] flags `lex` and the lowercase text
+/// `lw` may be part of a name: no ordinary word, function word, demonym or month.
+pub(crate) fn name_word(lex: u32, lw: &str) -> bool {
+    !ordinary(lex, lw) && lex & (C_FUNCTION | C_DEMONYMS | C_MONTHS) == 0
+}
+
 /// Whether `w` (lowercase) is in the word list whose bit (`C_…`) is `bit`.
 fn has(bit: u32, w: &str) -> bool {
     !w.is_empty() && shared::classify(w) & bit != 0
@@ -376,7 +382,9 @@ fn syllable_acronym(short: &str, long: &str) -> bool {
     (5..=12).contains(&s.len()) && words.len() >= 2 && short.chars().skip(1).all(char::is_lowercase) && from(&s, &words)
 }
 
-fn is_acronym(s: &str) -> bool {
+/// Whether `s` is written as an acronym: two letters or more, all capitals (digits, `-`,
+/// `/`, `&` aside): `RMT`, `UA-2`.
+pub(crate) fn is_acronym(s: &str) -> bool {
     // (Most capitalised words fail at their second letter: `Tokayev`.)
     if s.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
         return false;
@@ -886,11 +894,9 @@ struct Ctx<'a> {
     /// (an ASCII capital or a byte outside ASCII in their token; about one word in five):
     /// the only words those searches for a capitalised word need to look at.
     caps: &'a [u32],
-    /// The page layout (see [`crate::layout`]): which lines are bylines and credits.
+    /// The page layout (see [`crate::layout`]): which lines are bylines and credits, and
+    /// the masthead.
     layout: &'a crate::layout::Layout,
-    /// The bytes of the document's first line when it is a section label above the
-    /// headline ([`crate::layout::SECTION_LABEL`]; empty when none): where a masthead is.
-    label: Span,
 }
 
 /// A gazetteer key ([`gazetteer::normalize_into`]): a span of the lowercase text when
@@ -1109,13 +1115,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Men
         sentences.push((s as u32, e as u32, count.headline(ts, &prep.layout, first.sentence as usize)));
         s = e;
     }
-    let label = match doc.paragraphs.first() {
-        Some(p) if prep.layout.paragraph(0) & crate::layout::SECTION_LABEL != 0 => {
-            Span::new(p.start, doc.text.get(p.start..p.end).and_then(|t| t.find('\n')).map_or(p.end, |n| p.start + n))
-        }
-        _ => Span::new(0, 0),
-    };
-    let ctx = Ctx { text: &doc.text, lower: &prep.lower, keys: Default::default(), toks: &toks, caps: &caps, layout: &prep.layout, label };
+    let ctx = Ctx { text: &doc.text, lower: &prep.lower, keys: Default::default(), toks: &toks, caps: &caps, layout: &prep.layout };
     let mut found = FOUND.take();
     found.reserve(toks.len() / 8);
     for &(s, e, headline) in &sentences {
@@ -1376,32 +1376,6 @@ fn credited(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
 fn wire_photographer(ts: &[Tok], a: usize, b: usize) -> bool {
     let lw = |k: usize| ts.get(k).map_or("", |t| t.lw);
     a >= 4 && lw(a - 1) == "/" && matches!(lw(a - 2), "photo" | "photos") && lw(a - 4) == "(" && (2..=3).contains(&(b - a)) && matches!(lw(b), "," | ")")
-}
-
-/// Whether words `a..b` open their line before a bar or a dash and a line ending in an
-/// edition (`Dala Inform | English edition (translated from Russian)`): a masthead.
-fn masthead(ts: &[Tok], a: usize, b: usize) -> bool {
-    ts[..a].iter().all(|t| t.kind != TokenKind::Word)
-        && ts.get(b).is_some_and(|t| t.text == "|" || crate::layout::is_dash(t.text))
-        && ts.iter().skip(b + 1).take(3).any(|t| matches!(t.lw, "edition" | "edición" | "service"))
-}
-
-/// Whether words `a..b` open the section label on the document's first line (see
-/// [`Ctx::label`]) before a separator or their acronym (`BELARUSKI VECHAR · EVENING
-/// ROUND-UP`, `KOWLOON LEDGER | COURTS`, `THE HARBOUR REVIEW · LONG READ`, `LABOUR RIGHTS
-/// NETWORK (LRN)`): an outlet's or a group's name, unless its words are all ordinary
-/// (`LOCAL NEWS | POLITICS`) or name a known place (`SRI LANKA · POLITICS`).
-fn label_masthead(ctx: &Ctx, ts: &[Tok], a: usize, b: usize) -> bool {
-    let start = ts[a].span().start;
-    if start < ctx.label.start || ts[b - 1].span().end > ctx.label.end || ts[..a].iter().any(|t| t.kind == TokenKind::Word && t.lw != "the") {
-        return false;
-    }
-    let text = |k: usize| ts.get(k).map_or("", |t| t.text);
-    let parted = matches!(text(b), "·" | "|" | "•") || crate::layout::is_dash(text(b))
-        || text(b) == "(" && is_acronym(text(b + 1)) && text(b + 2) == ")";
-    parted
-        && ts[a..b].iter().any(|t| !t.common() && !t.is(C_FUNCTION | C_DEMONYMS | C_MONTHS))
-        && gazetteer::lookup_key(&ctx.key_words(ts, a, b)).is_none()
 }
 
 /// The kind of words `a..b` in a credit of two names in brackets parted by a slash at the
@@ -1854,10 +1828,14 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
     if a >= b {
         return;
     }
-    // `Dala Inform | English edition`, `CRÓNICA AUSTRAL – English edition`: a paper's
-    // name in its masthead.
-    if masthead(ts, a, b) || label_masthead(ctx, ts, a, b) {
-        let span = Span::new(ts[a].span().start, ts[b - 1].span().end);
+    // `Dala Inform | English edition`, `CRÓNICA AUSTRAL – English edition`, `BELARUSKI
+    // VECHAR · EVENING ROUND-UP`: a paper's or a group's name in its masthead (see
+    // [`crate::layout::MASTHEAD`]), perhaps after `The`.
+    let span = Span::new(ts[a].span().start, ts[b - 1].span().end);
+    let masthead = ctx.layout.masthead().is_some_and(|m| {
+        span.end == m.end && (span.start == m.start || ts[a].lw == "the" && ts.get(a + 1).is_some_and(|t| t.span().start == m.start))
+    });
+    if masthead {
         let name = ctx.text.get(span.start..span.end).unwrap_or("");
         let name = if name.chars().any(char::is_lowercase) { name.to_string() } else { capitalized(name) };
         out.push(Found { span, kind: EntityKind::Organization, canonical: name, words: (a, b), weak: false, tentative: false });

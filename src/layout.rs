@@ -47,6 +47,14 @@ pub const PHOTO_CREDIT: u8 = 4;
 /// [`Layout::line`]: a wire story's credits (`(Reporting by Ana Ruiz in Lima; Editing by
 /// Tom Hale)`).
 pub const WIRE_CREDITS: u8 = 8;
+/// [`Layout::line`]: the document's first line is a masthead: an outlet's or a group's
+/// name opening it before a separator (see [`Layout::masthead`]), either before an edition
+/// (`Dala Inform | English edition (translated from Russian)`, `CRÓNICA AUSTRAL – English
+/// edition`) or on a section label ([`SECTION_LABEL`]) before a bar, a dot, a dash or the
+/// name's acronym (`BELARUSKI VECHAR · EVENING ROUND-UP`, `KOWLOON LEDGER | COURTS`, `THE
+/// HARBOUR REVIEW · LONG READ`, `LABOUR RIGHTS NETWORK (LRN)`), unless its words are all
+/// ordinary (`LOCAL NEWS | POLITICS`) or name a known place (`SRI LANKA · POLITICS`).
+pub const MASTHEAD: u8 = 16;
 
 /// [`Layout::paragraph`]: a paragraph that is a short line with no closing mark, a
 /// subheading as the timex stage reads it (under 60 bytes, at most eight words).
@@ -75,6 +83,8 @@ pub struct Layout {
     subjects: Vec<Span>,
     /// The token of the `in` before the town of each [`REPORTERS`] line, in order.
     reporters_in: Vec<u32>,
+    /// The outlet's name in the [`MASTHEAD`] (see [`Layout::masthead`]).
+    masthead: Option<Span>,
 }
 
 impl Layout {
@@ -107,6 +117,13 @@ impl Layout {
             Ok(i) => self.lines[i].1,
             Err(_) => 0,
         }
+    }
+
+    /// The bytes of the outlet's or group's name in the document's masthead ([`MASTHEAD`]), a
+    /// leading `The` aside (`Dala Inform`, `HARBOUR REVIEW`).
+    #[inline]
+    pub fn masthead(&self) -> Option<Span> {
+        self.masthead
     }
 
     /// The flags of paragraph `p` (its index in `Document::paragraphs`; 0 past the end).
@@ -218,6 +235,14 @@ impl Layout {
                 }
             }
         }
+        self.masthead = doc.paragraphs.first().and_then(|&p| masthead(text, p, tokens, lower, lex, labels > 0));
+        if self.masthead.is_some() {
+            // (The first line, numbered 0: first in the lines, perhaps of a kind already.)
+            match self.lines.first_mut() {
+                Some((0, f)) => *f |= MASTHEAD,
+                _ => self.lines.insert(0, (0, MASTHEAD)),
+            }
+        }
     }
 
     /// Notes that line `n`, tokens `a..b`, is of the kind `kind` (nothing for a line of
@@ -278,6 +303,33 @@ pub fn bracket_gloss(text: &str, start: usize) -> Option<usize> {
 fn section_label(text: &str, p: Span) -> bool {
     let line = text.get(p.start..p.end).and_then(|t| t.lines().next()).unwrap_or("");
     line.contains(" | ") || line.len() <= 60 && line.bytes().any(|b| b.is_ascii_uppercase()) && !line.bytes().any(|b| b.is_ascii_lowercase())
+}
+
+/// The name in the masthead on the first line of `text`, that of its first paragraph `first` (its tokens `tokens`, their
+/// lowercase text `lower` and lexicon flags `lex`; `label`: that line is a section label),
+/// a leading `The` aside ([`MASTHEAD`]).
+fn masthead(text: &str, first: Span, tokens: &[Token], lower: &str, lex: &[u32], label: bool) -> Option<Span> {
+    let line_end = text.get(first.start..first.end).and_then(|t| t.find('\n')).map_or(first.end, |n| first.start + n);
+    let word = |k: usize| tokens.get(k).filter(|t| t.span.start < line_end).map_or("", |t| t.text(lower));
+    let is_word = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.span.start < line_end);
+    // (Marks before the name, then the name: words up to the first separator.)
+    let start = tokens.partition_point(|t| t.span.start < first.start);
+    let a = (start..start + 4).find(|&k| is_word(k))?;
+    let b = (a + 1..a + 12).find(|&k| !is_word(k))?;
+    let sep = word(b);
+    let dash = is_dash(sep);
+    if (sep == "|" || dash) && (b + 1..b + 4).any(|k| matches!(word(k), "edition" | "edición" | "service")) {
+        return Some(Span::new(tokens[a].span.start, tokens[b - 1].span.end));
+    }
+    if !label {
+        return None;
+    }
+    let a = (a..b).find(|&k| word(k) != "the")?;
+    let raw = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let parted = matches!(sep, "·" | "|" | "•") || dash || sep == "(" && crate::entities::is_acronym(raw(b + 1)) && word(b + 2) == ")";
+    let named = (a..b).any(|k| lex.get(k).is_some_and(|&f| crate::entities::name_word(f, word(k))));
+    let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+    (parted && named && crate::gazetteer::lookup(text.get(span.start..span.end).unwrap_or("")).is_none()).then_some(span)
 }
 
 /// The headline of `doc` whose first `labels` paragraphs are section labels
@@ -678,6 +730,22 @@ mod tests {
         assert_eq!(p.layout.headline().map(|h| doc.slice(h)), Some("Bus drivers walk out in Korvel"));
         let (_, p) = prep("Drivers struck on Monday.\n\nMore text.");
         assert_eq!(p.layout.headline(), None);
+    }
+
+    #[test]
+    fn mastheads() {
+        let name = |body: &str| {
+            let (doc, p) = prep(body);
+            assert_eq!(p.layout.line(0) & MASTHEAD != 0, p.layout.masthead().is_some());
+            p.layout.masthead().map(|m| doc.slice(m).to_string())
+        };
+        assert_eq!(name("Steppe Herald | English edition\n\nDrivers walk out\n\nText."), Some("Steppe Herald".into()));
+        assert_eq!(name("THE KORVEL REVIEW · LONG READ\n\nDrivers walk out\n\nText."), Some("KORVEL REVIEW".into()));
+        assert_eq!(name("KAVAR RIGHTS WATCH (KRW)\nBULLETIN 4\n\nDrivers walk out\n\nText."), Some("KAVAR RIGHTS WATCH".into()));
+        // (ordinary words, a known place, a headline with a dash)
+        assert_eq!(name("LOCAL NEWS | POLITICS\n\nDrivers walk out\n\nText."), None);
+        assert_eq!(name("SRI LANKA · POLITICS\n\nDrivers walk out\n\nText."), None);
+        assert_eq!(name("Korvel drivers – the strike goes on\n\nText."), None);
     }
 
     #[test]
