@@ -1245,9 +1245,11 @@ impl<'a> Run<'a> {
                 // their own, `in the 1959 riot Soviet troops killed at least 11 workers`: a
                 // riot and a killing.)
                 let by_forces = || {
-                    let before = cx.lower.get(t.span.start.saturating_sub(24)..t.span.start).unwrap_or("");
-                    let before = before.trim_end();
-                    cx.lower.get(t.span.start..t.span.end).is_some_and(|w| ["killed", "shot dead", "massacred"].iter().any(|k| w.starts_with(k))) && ["troops", "soldiers", "police", "forces", "army", "gunmen", "officers"].iter().any(|w| before.ends_with(w))
+                    let i = cx.at(t.span.start);
+                    let Some(s) = cx.toks.get(i).map(|t| t.sentence) else { return false };
+                    let by = i.checked_sub(1).map_or("", |j| cx.ws(j, s));
+                    (matches!(cx.ws(i, s), "killed" | "massacred") || cx.ws(i, s) == "shot" && cx.ws(i + 1, s) == "dead")
+                        && matches!(by, "troops" | "soldiers" | "police" | "forces" | "army" | "gunmen" | "officers")
                 };
                 if t.kind == EventType::Killing && by_forces() {
                     tally.folds.push((j, figs.clone()));
@@ -1424,13 +1426,17 @@ impl<'a> Run<'a> {
             // workers in the town`: a trigger that says `there` or `in the town` was in
             // the town in focus (when one is), not where another trigger of its sentence was.)
             let pro_form = || {
-                let before = cx.lower.get(t.span.start.saturating_sub(7)..t.span.start).unwrap_or("");
-                let after = cx.lower.get(t.span.end..(t.span.end + 80).min(c.s.sent.end)).unwrap_or("");
-                // (In its clause: up to a comma or a semicolon.)
-                let after = after.split([',', ';']).next().unwrap_or("");
-                // (Not `in the town of Myitkyina`, which names one.)
-                let named = |w: &str| after.find(w).is_some_and(|k| after.get(k + w.len()..).is_some_and(|r| !r.is_empty() && !r.starts_with(" of")));
-                before.ends_with(" there ") || [" in the town", " in the city", " in the village"].iter().any(|w| named(w))
+                let i = cx.at(t.span.start);
+                let Some(s) = cx.toks.get(i).map(|t| t.sentence) else { return false };
+                if i.checked_sub(1).is_some_and(|j| cx.ws(j, s) == "there") {
+                    return true;
+                }
+                // (In its clause, up to a comma or a semicolon, within some 80 bytes; not `in
+                // the town of Myitkyina`, which names one.)
+                let end = t.span.end + 80;
+                (cx.at(t.span.end)..)
+                    .take_while(|&j| cx.toks.get(j).is_some_and(|u| u.sentence == s && u.span.end <= end) && !matches!(cx.w(j), "," | ";"))
+                    .any(|j| cx.w(j) == "in" && cx.ws(j + 1, s) == "the" && matches!(cx.ws(j + 2, s), "town" | "city" | "village") && !matches!(cx.ws(j + 3, s), "" | "of"))
             };
             if my_places.is_empty() && self.focus_town.is_some() && (earlier.is_some() || later().is_some()) && pro_form() {
                 // (no place of its own: the fallback, the town in focus)
@@ -1656,7 +1662,12 @@ impl<'a> Run<'a> {
         // `Between 13 and 17 May, police … detained 14 people`: arrests or deaths over a
         // range of days are dated by its month (none of those days is theirs).
         // (Not a night, `the night of 4–5 March`, a range a dash joins: see `sentence_dates`.)
-        let between = || date.is_some_and(|d| d.range && cx.lower.get(..d.span.start).is_some_and(|b| b.ends_with("between ")));
+        let between = || {
+            date.is_some_and(|d| d.range && {
+                let i = cx.at(d.span.start);
+                cx.toks.get(i).is_some_and(|u| i.checked_sub(1).is_some_and(|j| cx.ws(j, u.sentence) == "between"))
+            })
+        };
         if matches!(t.kind, EventType::Arrest | EventType::Killing) && precision == Some(Precision::Day) && between() {
             if let Some(v) = date_value.as_mut() {
                 v.truncate(7);
