@@ -372,6 +372,7 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         para: 0,
         first_place: None,
         places_mixed: false,
+        focus_kept: std::cell::Cell::new(false),
     };
     let mut w = Work {
         trig_spans,
@@ -622,11 +623,12 @@ impl<'a> Doc<'a> {
             out.retain(|d| !crate::layout::dateline_date(&doc.text, d.span));
         }
         // (`on the night of 4–5 March`, `13–20 November`: a range a dash joins, which
-        // timex gives as two expressions, dates its events by its start.)
+        // timex gives as two expressions, dates its events by its start; so does one
+        // `to` joins, `the night of 10 to 11 August`.)
         if out.len() > 1 {
             let mut prev: Option<Span> = None;
             out.retain(|d| {
-                let end = prev.is_some_and(|p| doc.text.get(p.end..d.span.start).is_some_and(|g| matches!(g.trim(), "-" | "–" | "—")));
+                let end = prev.is_some_and(|p| doc.text.get(p.end..d.span.start).is_some_and(|g| matches!(g.trim(), "-" | "–" | "—" | "to")));
                 prev = d.range.then_some(d.span);
                 !end
             });
@@ -1042,6 +1044,9 @@ struct Run<'a> {
     /// since (countries and `across the country` aside).
     first_place: Option<&'a PlaceRef<'a>>,
     places_mixed: bool,
+    /// Whether a trigger of the sentence was placed in the town in focus over the places
+    /// its sentence names (see [`Run::trigger_places`]): the focus stays there.
+    focus_kept: std::cell::Cell<bool>,
 }
 
 impl<'a> Run<'a> {
@@ -1159,11 +1164,14 @@ impl<'a> Run<'a> {
         }
         let (date_value, precision) = self.day_told(c, t, date, so_far, offset);
         // One event per place, else one at the fallback place (for a ruling, the town of
-        // its court: `the Homiel Regional Court sentenced …` in Homiel).
-        let fallback = my_places.is_empty().then(|| {
-            let court = if t.kind == EventType::Other { court_town(c.d.orgs, c.s.sent, t.span) } else { None };
-            court.or_else(|| self.fallback_place(c, t, date, date_value.as_deref(), precision, total || listed_total))
-        });
+        // its court: `the Homiel Regional Court sentenced …` in Homiel; over the places
+        // its sentence names of the people judged, `the Minsk City Court rejected the
+        // appeals of two miners from Salihorsk`).
+        let court = if t.kind == EventType::Other { court_town(c.d.orgs, c.s.sent, t.span) } else { None };
+        if court.is_some() {
+            my_places.clear();
+        }
+        let fallback = my_places.is_empty().then(|| court.or_else(|| self.fallback_place(c, t, date, date_value.as_deref(), precision, total || listed_total)));
         self.emit(c, k, t, Told { fallback, places: my_places, date, date_value, precision, date_span, figs, actors: actors_here }, tally);
     }
 
@@ -1245,9 +1253,11 @@ impl<'a> Run<'a> {
                 // their own, `in the 1959 riot Soviet troops killed at least 11 workers`: a
                 // riot and a killing.)
                 let by_forces = || {
-                    let before = cx.lower.get(t.span.start.saturating_sub(24)..t.span.start).unwrap_or("");
-                    let before = before.trim_end();
-                    cx.lower.get(t.span.start..t.span.end).is_some_and(|w| ["killed", "shot dead", "massacred"].iter().any(|k| w.starts_with(k))) && ["troops", "soldiers", "police", "forces", "army", "gunmen", "officers"].iter().any(|w| before.ends_with(w))
+                    let i = cx.at(t.span.start);
+                    let Some(s) = cx.toks.get(i).map(|t| t.sentence) else { return false };
+                    let by = i.checked_sub(1).map_or("", |j| cx.ws(j, s));
+                    (matches!(cx.ws(i, s), "killed" | "massacred") || cx.ws(i, s) == "shot" && cx.ws(i + 1, s) == "dead")
+                        && matches!(by, "troops" | "soldiers" | "police" | "forces" | "army" | "gunmen" | "officers")
                 };
                 if t.kind == EventType::Killing && by_forces() {
                     tally.folds.push((j, figs.clone()));
@@ -1424,16 +1434,30 @@ impl<'a> Run<'a> {
             // workers in the town`: a trigger that says `there` or `in the town` was in
             // the town in focus (when one is), not where another trigger of its sentence was.)
             let pro_form = || {
-                let before = cx.lower.get(t.span.start.saturating_sub(7)..t.span.start).unwrap_or("");
-                let after = cx.lower.get(t.span.end..(t.span.end + 80).min(c.s.sent.end)).unwrap_or("");
-                // (In its clause: up to a comma or a semicolon.)
-                let after = after.split([',', ';']).next().unwrap_or("");
-                // (Not `in the town of Myitkyina`, which names one.)
-                let named = |w: &str| after.find(w).is_some_and(|k| after.get(k + w.len()..).is_some_and(|r| !r.is_empty() && !r.starts_with(" of")));
-                before.ends_with(" there ") || [" in the town", " in the city", " in the village"].iter().any(|w| named(w))
+                let i = cx.at(t.span.start);
+                let Some(s) = cx.toks.get(i).map(|t| t.sentence) else { return false };
+                if i.checked_sub(1).is_some_and(|j| cx.ws(j, s) == "there") {
+                    return true;
+                }
+                // (In its clause, up to a comma or a semicolon, within some 80 bytes; not `in
+                // the town of Myitkyina`, which names one.)
+                let end = t.span.end + 80;
+                (cx.at(t.span.end)..)
+                    .take_while(|&j| cx.toks.get(j).is_some_and(|u| u.sentence == s && u.span.end <= end) && !matches!(cx.w(j), "," | ";"))
+                    .any(|j| cx.w(j) == "in" && cx.ws(j + 1, s) == "the" && matches!(cx.ws(j + 2, s), "town" | "city" | "village") && !matches!(cx.ws(j + 3, s), "" | "of"))
             };
-            if my_places.is_empty() && self.focus_town.is_some() && (earlier.is_some() || later().is_some()) && pro_form() {
+            // (`In January 2022, as protests spread from Zhanaozen, several hundred smelter
+            // workers stopped work in solidarity`: what is done in solidarity with another
+            // action was not where that one was, but in the town in focus.)
+            let solidarity = || {
+                let j = cx.at(t.span.end);
+                let Some(s) = cx.toks.get(j).map(|u| u.sentence) else { return false };
+                (j..j + 10).map(|k| cx.ws(k, s)).take_while(|w| !matches!(*w, "" | "," | ";")).any(|w| w == "solidarity")
+                    && earlier.is_some_and(|(e, _)| trig.get(lo + e).is_some_and(|u| !cx.same_clause(u.span, t.span)))
+            };
+            if my_places.is_empty() && self.focus_town.is_some() && (earlier.is_some() || later().is_some()) && (pro_form() || solidarity()) {
                 // (no place of its own: the fallback, the town in focus)
+                self.focus_kept.set(true);
             } else if let Some((j, a)) = earlier {
                 my_places.clear();
                 my_places.extend_from_slice(a);
@@ -1506,6 +1530,13 @@ impl<'a> Run<'a> {
             .iter()
             .filter(|t| !t.pseudo && !t.route && t.gaz.is_some_and(town_or_district) && !is_spot(t, &doc.text));
         let sentence_town = towns.next().copied().filter(|t| towns.all(|u| u.name == t.name));
+        // (Nor, when the sentence names no town, spots the gazetteer knows in a town of the
+        // story's country: `detained 64 people around Plaza Italia` after a sentence on San
+        // Antonio were in Santiago, the square's town; see [`event_place`].)
+        let home = |g: &gazetteer::Place| d.country.and_then(gazetteer::place).is_some_and(|c| c.country == g.country);
+        if sentence_town.is_none() && my_places.iter().all(|p| p.gaz.is_some_and(|g| g.spot_town().is_some() && home(g))) {
+            return;
+        }
         if let Some(town) = sentence_town.or_else(|| spots_town(self.focus_town, d.towns.home_dateline, d.towns.headline_ref, self.place_focus_at.1, self.para)) {
             if town.gaz.is_none_or(town_or_district) && !is_spot(town, &doc.text) {
                 my_places.clear();
@@ -1656,7 +1687,12 @@ impl<'a> Run<'a> {
         // `Between 13 and 17 May, police … detained 14 people`: arrests or deaths over a
         // range of days are dated by its month (none of those days is theirs).
         // (Not a night, `the night of 4–5 March`, a range a dash joins: see `sentence_dates`.)
-        let between = || date.is_some_and(|d| d.range && cx.lower.get(..d.span.start).is_some_and(|b| b.ends_with("between ")));
+        let between = || {
+            date.is_some_and(|d| d.range && {
+                let i = cx.at(d.span.start);
+                cx.toks.get(i).is_some_and(|u| i.checked_sub(1).is_some_and(|j| cx.ws(j, u.sentence) == "between"))
+            })
+        };
         if matches!(t.kind, EventType::Arrest | EventType::Killing) && precision == Some(Precision::Day) && between() {
             if let Some(v) = date_value.as_mut() {
                 v.truncate(7);
@@ -1863,6 +1899,7 @@ impl<'a> Run<'a> {
         let Doc { doc, country, headline_sent, towns: Towns { home_dateline, spots_mixed, headline_ref, .. }, .. } = *d;
         let sent_places = &s.places;
         let sent = &s.sent;
+        let kept = self.focus_kept.replace(false);
         // `across the country` moves the focus only when no town is named beside it.
         // (Nor does the end of a route: `a bill allowing extraditions to mainland China`.)
         // (Of a whole route alone, its start: `marched from Causeway Bay to Wan Chai. ¶
@@ -1900,7 +1937,7 @@ impl<'a> Run<'a> {
             // (The region of the town in focus keeps that town in focus, in the town's
             // paragraph: a new one that names the region, `Junior doctors in England`, is
             // about the region.)
-            if !self.focus_town.is_some_and(|f| self.place_focus_at.1 == self.para && region_holds(p, f.gaz)) {
+            if !kept && !self.focus_town.is_some_and(|f| self.place_focus_at.1 == self.para && region_holds(p, f.gaz)) {
                 self.place_focus = Some(p.name);
                 self.focus_town = Some(p);
                 self.place_focus_at = (self.date_focus.filter(|_| self.dated).map(|d| d.0), self.para);
@@ -3755,12 +3792,14 @@ impl<'a> Cx<'a> {
         let j = self.at(span.end);
         let s = self.toks.get(j)?.sentence;
         let end = self.sent_tok.get(s + 1).copied().unwrap_or(j).min(j + 60);
-        let k = (j..end).find(|&k| {
+        // (`The strike's second day was quieter`: its own, right after it.)
+        let own = matches!(self.ws(j, s), "'s" | "’s").then_some(j);
+        let k = own.or_else(|| (j..end).find(|&k| {
             // (`its`: one action; `Protests entered their fourth week on Saturday, with
             // schoolgirls chanting in Karaj` tells that day's protests of a movement.)
             self.ws(k, s) == "its"
                 && (k.saturating_sub(4)..k).any(|h| matches!(self.ws(h, s), "entered" | "enters" | "entering" | "completed" | "completes" | "reached" | "reaches" | "marked" | "marks"))
-        })?;
+        }))?;
         let n = match self.ws(k + 1, s) {
             "second" | "2nd" => 2,
             "third" | "3rd" => 3,

@@ -4,6 +4,18 @@
 
 use super::*;
 
+/// A word for property that a crowd burns (`homes`, `station`, `cars`, `shops`).
+fn property_word(w: &str) -> bool {
+    matches!(
+        w,
+        "home" | "homes" | "house" | "houses" | "station" | "stations" | "building" | "buildings" | "car" | "cars"
+            | "vehicle" | "vehicles" | "shop" | "shops" | "store" | "stores" | "office" | "offices" | "headquarters"
+            | "bus" | "buses" | "businesses" | "banks" | "precinct" | "tyres" | "tires" | "church" | "churches"
+            | "mosque" | "mosques" | "temple" | "temples" | "school" | "schools"
+            | "van" | "vans" | "minibus" | "truck" | "trucks" | "supermarket" | "supermarkets" | "bank"
+    )
+}
+
 /// First words of every word trigger, sorted: a quick filter before the full match.
 pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "acquitted", "arrest", "arrested", "arrests", "arson", "assaulted", "assembled", "attack", "attacked", "attacks", "banged", "banging",
@@ -11,13 +23,13 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "blockaded", "blockades", "blocked", "blocking", "boycotted", "boycotting", "bricks", "broke", "called", "calling", "clash", "clashed",
     "clashes", "closed", "commuted", "converged", "convicted", "crackdown", "crowd", "crowds", "custody", "day", "days", "dead", "defied",
     "defying", "demo", "demonstrated", "demonstration", "demonstrations", "demonstrators", "demos", "detain", "detained", "detains",
-    "detention", "detentions", "died", "dies", "disperse", "dispersed", "dispersing", "dissolved", "downed", "filled", "fined", "flooded",
+    "detention", "detentions", "died", "dies", "disperse", "dispersed", "dispersing", "dissolved", "downed", "filled", "fined", "fines", "flooded",
     "fought", "gather", "gathered", "gathering", "gatherings", "given", "go", "go-slow", "go-slows", "going", "gone", "gunfire", "human",
     "hunger", "imprisoned", "industrial", "jailed", "joined", "jump", "jumped", "jumping", "killed", "killing", "killings", "laid", "left",
     "liquidated", "looted", "looters", "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed",
     "monument", "monuments", "murdered", "occupation", "occupied", "occupying", "open", "opened", "opening", "overturned", "overturning",
     "packed", "parked", "picket", "picketing", "pickets", "poured", "protest", "protested", "protesters", "protesting", "protestors",
-    "protests", "quashed", "rallied", "rallies", "rally", "reduced", "refused", "refusing", "remained", "revolt", "riot", "rioted",
+    "protests", "quashed", "rallied", "rallies", "rally", "reduced", "refuse", "refused", "refuses", "refusing", "rejected", "rejects", "remained", "revolt", "riot", "rioted",
     "rioters", "rioting", "riots", "rocks", "rounded", "rubber", "sentenced", "set", "setting", "shooting", "shot", "shut", "shuttered",
     "shutters", "sit-in", "sit-ins", "stabbed", "stabbing", "stabbings", "statue", "statues", "stay", "stayed", "staying", "stays",
     "stones", "stop", "stoppage", "stoppages", "stopped", "stopping", "storm", "stormed", "storming", "strike", "strikers", "strikes",
@@ -145,7 +157,7 @@ fn workforce(w: &str) -> bool {
 
 impl<'a> Cx<'a> {
     /// Whether the verb at token `i` (`struck`, `remained underground`, `turned off their
-    /// engines`) has workers or a labour group for its subject, told within eight words
+    /// engines`) has workers or a labour group for its subject, told within ten words
     /// before it in its clause: `miners struck`, `cleaners at the hospital struck`, `train
     /// drivers from Aslef struck`, `port workers also struck`, `nurses, who struck`, `the
     /// union struck`, `the drivers began turning off their engines`. Not a passive or a
@@ -159,7 +171,7 @@ impl<'a> Cx<'a> {
         } else {
             i
         };
-        for j in (i.saturating_sub(8)..i).rev() {
+        for j in (i.saturating_sub(10)..i).rev() {
             let w = self.ws(j, s);
             if workforce(w) || matches!(w, "union" | "unions" | "strikers" | "members") {
                 return true;
@@ -229,6 +241,13 @@ impl<'a> Cx<'a> {
         // A short quoted label or slogan inside the sentence: `take part in "illegal
         // protests"`, `banners reading "when the looting starts, the shooting starts"`.
         if self.quoted_label(t.span, s) {
+            return None;
+        }
+        // `Arrests by province`, `deaths by city`: a breakdown of a tally, no event.
+        if next == "by"
+            && matches!(self.ws(i + 2, s), "province" | "provinces" | "city" | "cities" | "region" | "regions" | "district" | "districts" | "month" | "year" | "age" | "gender" | "country" | "state")
+            && w.ends_with('s')
+        {
             return None;
         }
         // `When there is a strike they send us home`: whenever one happens, no event.
@@ -390,7 +409,7 @@ impl<'a> Cx<'a> {
             }
             // `miners refused to go underground`, `refused to work`, `refusing to start
             // their shifts`
-            "refused" | "refusing" if next == "to" => (Strike, self.refusal_to_work(i + 2, s)?),
+            "refused" | "refusing" | "refuse" | "refuses" if next == "to" => (Strike, self.refusal_to_work(i + 2, s)?),
             // `miners struck on Monday`, not `an earthquake struck`, `struck a deal`, `struck by`
             "struck"
                 if self.workers_subject(i, s)
@@ -457,6 +476,13 @@ impl<'a> Cx<'a> {
                 (Riot, i)
             }
             "set" | "setting" if matches!(next, "fire" | "fires") => (Riot, i + 1),
+            // (`fires were set at two stations`: arson, a riot)
+            "set" if matches!(prev, "were" | "was") && i >= 2 && matches!(self.ws(i - 2, s), "fires" | "fire") => (Riot, i),
+            // `set one alight`, `set a police van on fire`: property burned, a riot.
+            "set" | "setting" if self.set_alight(i, s).is_some() => (Riot, self.set_alight(i, s).unwrap_or(i)),
+            // `built barricades`, `burning barricades`: a street fight, a riot.
+            // (Not `set up barricades` in an occupation, a protest.)
+            "barricades" if matches!(prev, "built" | "build" | "building" | "erected" | "erecting" | "burning" | "burned" | "burnt" | "torched") => (Riot, i),
             // `a group of young men overturned a police minibus`: a vehicle wrecked by a
             // crowd, a riot
             "overturned" | "overturning"
@@ -712,6 +738,15 @@ impl<'a> Cx<'a> {
                 (Other, i)
             }
             "jailed" | "imprisoned" if self.ruling(i, s) => (Other, i),
+            // `the town court fines Mr X 150 indices` (a chronology's present), `the regional
+            // court rejected the appeals`: rulings.
+            "fines" if matches!(prev, "court" | "courts" | "judge" | "tribunal") => (Other, i),
+            "rejected" | "rejects"
+                if (i + 1..=i + 3).any(|j| matches!(self.ws(j, s), "appeal" | "appeals"))
+                    && (i.saturating_sub(6)..i).any(|j| matches!(self.ws(j, s), "court" | "judge" | "judges" | "tribunal")) =>
+            {
+                (Other, i)
+            }
             "arrested" | "arrest" | "arrests" | "detained" | "detain" | "detains" | "detention" | "detentions" | "jailed" | "imprisoned" => {
                 // `Police detain 12 pickets`: a headline's or a list item's present; not
                 // `powers to detain`.
@@ -909,6 +944,8 @@ impl<'a> Cx<'a> {
             "start" | "begin" if matches!(w(1), "work" | "shifts" | "shift") => Some(k + 1),
             "start" | "begin" if matches!(w(1), "their" | "the" | "a") && matches!(w(2), "shift" | "shifts" | "work") => Some(k + 2),
             "go" if w(1) == "underground" => Some(k + 1),
+            // (`miners refuse to go down at the start of the morning shift`)
+            "go" if w(1) == "down" => Some(k + 1),
             // `workers refused to board the buses that take crews to the fields` (not
             // passengers refusing a bus)
             "board" if matches!(w(1), "the" | "their") && vehicle(w(2)) && self.workers_subject(k - 2, s) => Some(k + 2),
@@ -1133,19 +1170,24 @@ impl<'a> Cx<'a> {
             )
     }
 
+    /// `set one alight`, `set a police van on fire` (at `set`, `i`): the last index of the
+    /// phrase when one to four words name property burned (see [`property_word`]), not a
+    /// person (`set himself alight`).
+    fn set_alight(&self, i: usize, s: usize) -> Option<usize> {
+        let e = (i + 2..=i + 5).find(|&j| matches!(self.ws(j, s), "alight" | "ablaze") || self.ws(j, s) == "on" && self.ws(j + 1, s) == "fire")?;
+        let object = (i + 1..e).map(|j| self.ws(j, s));
+        if !object.clone().all(|w| w.bytes().all(|b| b.is_ascii_alphabetic())) {
+            return None;
+        }
+        let mut object = object;
+        object.any(|w| property_word(w) || matches!(w, "one" | "it" | "them" | "several" | "two" | "three")).then_some(if self.ws(e, s) == "on" { e + 1 } else { e })
+    }
+
     /// `… were set on fire` (at `set`, `i`) of property: a building, homes, cars or
     /// shops are the subject, within eight words before the auxiliary; or right before
     /// `set` with no auxiliary (`with stores looted and a police car set on fire`).
     fn property_burned(&self, i: usize, s: usize) -> bool {
-        let property = |j: usize| {
-            matches!(
-                self.ws(j, s),
-                "home" | "homes" | "house" | "houses" | "station" | "stations" | "building" | "buildings" | "car" | "cars"
-                    | "vehicle" | "vehicles" | "shop" | "shops" | "store" | "stores" | "office" | "offices" | "headquarters"
-                    | "bus" | "buses" | "businesses" | "banks" | "precinct" | "tyres" | "tires" | "church" | "churches"
-                    | "mosque" | "mosques" | "temple" | "temples" | "school" | "schools"
-            )
-        };
+        let property = |j: usize| property_word(self.ws(j, s));
         i >= 1
             && (matches!(self.ws(i - 1, s), "was" | "were" | "been" | "being") && (2..=9).filter_map(|k| i.checked_sub(k)).any(property)
                 || property(i - 1))
@@ -1215,6 +1257,10 @@ impl<'a> Cx<'a> {
             }
             // (Most words are none of those asked below: their lexicon flags say so.)
             if !self.may_be(j, crate::lexicon::EVENT_NEGATION | crate::lexicon::EVENT_NEGATION_CUE) {
+                continue;
+            }
+            // (Not the number sign `No.`: `Miners of Mine No. 3 refuse to go down`.)
+            if w == "no" && self.ws(j + 1, s) == "." {
                 continue;
             }
             // (A word of [`NEGATION_WORDS`]: one bit of its shared lexicon flags.)
@@ -1316,20 +1362,20 @@ impl<'a> Cx<'a> {
 
     /// Whether token `i` stands on a row of a table flattened to text, a label and its
     /// value apart by a tab (an infobox's `Methods\tStrike action, sit-in, hunger
-    /// strike`, `Arrests\t12`): a field that sums up, no event told.
+    /// strike`, `Arrests\t12`) or by leader dots (`Detained since 17 October ........
+    /// 3,162`): a field that sums up, no event told.
     fn table_row(&self, i: usize) -> bool {
         if self.stat_field(i) {
             return true;
-        }
-        if !self.tabs {
-            return false;
         }
         let Some(t) = self.toks.get(i) else { return false };
         let bytes = self.text.as_bytes();
         let (before, after) = (bytes.get(..t.span.start).unwrap_or(&[]), bytes.get(t.span.start..).unwrap_or(&[]));
         let from = memchr::memrchr(b'\n', before).map_or(0, |p| p + 1);
         let to = memchr::memchr(b'\n', after).unwrap_or(after.len());
-        bytes.get(from..t.span.start + to).is_some_and(|line| memchr::memchr(b'\t', line).is_some())
+        // (Or columns set off by leader dots: `Detained since 17 October ........ 3,162`,
+        // `City (province) ........ Date(s) ........ Killed`.)
+        bytes.get(from..t.span.start + to).is_some_and(|line| self.tabs && memchr::memchr(b'\t', line).is_some() || memchr::memmem::find(line, b"....").is_some())
     }
 
     /// Whether token `i` is the label of a field of a figures line (`Killed: 17 (16 in
