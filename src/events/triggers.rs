@@ -1375,12 +1375,22 @@ impl<'a> Cx<'a> {
         }
         let Some(t) = self.toks.get(i) else { return false };
         let bytes = self.text.as_bytes();
-        let (before, after) = (bytes.get(..t.span.start).unwrap_or(&[]), bytes.get(t.span.start..).unwrap_or(&[]));
-        let from = memchr::memrchr(b'\n', before).map_or(0, |p| p + 1);
-        let to = memchr::memchr(b'\n', after).unwrap_or(after.len());
-        // (Or columns set off by leader dots: `Detained since 17 October ........ 3,162`,
-        // `City (province) ........ Date(s) ........ Killed`.)
-        bytes.get(from..t.span.start + to).is_some_and(|line| self.tabs && memchr::memchr(b'\t', line).is_some() || memchr::memmem::find(line, b"....").is_some())
+        if self.tabs {
+            let (before, after) = (bytes.get(..t.span.start).unwrap_or(&[]), bytes.get(t.span.start..).unwrap_or(&[]));
+            let from = memchr::memrchr(b'\n', before).map_or(0, |p| p + 1);
+            let to = memchr::memchr(b'\n', after).unwrap_or(after.len());
+            if bytes.get(from..t.span.start + to).is_some_and(|line| memchr::memchr(b'\t', line).is_some()) {
+                return true;
+            }
+        }
+        // (Or columns set off by leader dots on a short line: `Detained since 17 October
+        // ........ 3,162`, `City (province) ........ Date(s) ........ Killed`. Read within
+        // 160 bytes on either side: a longer line is no table row.)
+        let lo = t.span.start.saturating_sub(160);
+        let (before, after) = (bytes.get(lo..t.span.start).unwrap_or(&[]), bytes.get(t.span.start..(t.span.start + 160).min(bytes.len())).unwrap_or(&[]));
+        let from = memchr::memrchr(b'\n', before).map(|p| lo + p + 1).or((lo == 0).then_some(0));
+        let to = memchr::memchr(b'\n', after).or((t.span.start + 160 >= bytes.len()).then_some(after.len()));
+        from.zip(to).and_then(|(f, e)| bytes.get(f..t.span.start + e)).is_some_and(|line| memchr::memmem::find(line, b"....").is_some())
     }
 
     /// Whether token `i` is the label of a field of a figures line (`Killed: 17 (16 in
