@@ -20,8 +20,8 @@ fn property_word(w: &str) -> bool {
 pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "acquitted", "arrest", "arrested", "arrests", "arson", "assaulted", "assembled", "attack", "attacked", "attacks", "banged", "banging",
     "barricaded", "barricades", "battled", "battles", "beanbag", "beat", "beaten", "beating", "beatings", "been", "block", "blockade",
-    "blockaded", "blockades", "blocked", "blocking", "boycotted", "boycotting", "bricks", "broke", "called", "calling", "clash", "clashed",
-    "clashes", "closed", "commuted", "converged", "convicted", "crackdown", "crowd", "crowds", "custody", "day", "days", "dead", "defied",
+    "blockaded", "blockades", "blocked", "blocking", "boycotted", "boycotting", "bricks", "broke", "called", "calling", "chanted", "clash", "clashed",
+    "clashes", "closed", "closures", "commuted", "converged", "convicted", "crackdown", "crowd", "crowds", "custody", "day", "days", "dead", "defied",
     "defying", "demo", "demonstrated", "demonstration", "demonstrations", "demonstrators", "demos", "detain", "detained", "detains",
     "detention", "detentions", "died", "dies", "disperse", "dispersed", "dispersing", "dissolved", "downed", "filled", "fined", "fines", "flooded",
     "fought", "gather", "gathered", "gathering", "gatherings", "given", "go", "go-slow", "go-slows", "going", "gone", "gunfire", "human",
@@ -311,6 +311,9 @@ impl<'a> Cx<'a> {
             "hunger" if matches!(next, "strike" | "strikes") => (Protest, i + 1),
             // `thousands of people banged pots and pans in the streets`: the cacerolazo
             "banged" | "banging" if matches!(next, "pots" | "pans" | "saucepans") => (Protest, i + 1),
+            // `residents chanted from rooftops at night`, `crowds chanted slogans outside
+            // the court` (not `chanted by`, a slogan that was chanted)
+            "chanted" if next != "by" && !matches!(prev, "was" | "were" | "been" | "being") => (Protest, i),
             // `people filled the streets of Minsk`, `poured into the square`
             "filled" | "flooded" | "thronged" | "packed" | "poured" => (Protest, i + crate::figures::crowd_phrase(|k| self.ws(i + k, s))?),
             "strike" | "strikes" | "walkout" | "walkouts" | "walk-out" | "walk-outs" | "stoppage" | "stoppages" => {
@@ -630,6 +633,8 @@ impl<'a> Cx<'a> {
                 let end = self.shop_closure(i, s)?;
                 (Strike, end)
             }
+            // `shop closures in the bazaars of Tehran and Tabriz`: a strike of the bazaar
+            "closures" if matches!(prev, "shop" | "store" | "bazaar" | "market" | "business") => (Strike, i),
             "custody" if prev == "into" => (Arrest, i),
             "dispersed" | "disperse" | "dispersing"
                 if matches!(next, "protesters" | "protestors" | "demonstrators" | "the" | "a" | "crowds" | "marchers" | "students")
@@ -740,7 +745,7 @@ impl<'a> Cx<'a> {
             "jailed" | "imprisoned" if self.ruling(i, s) => (Other, i),
             // `the town court fines Mr X 150 indices` (a chronology's present), `the regional
             // court rejected the appeals`: rulings.
-            "fines" if matches!(prev, "court" | "courts" | "judge" | "tribunal") => (Other, i),
+            "fines" if (i.saturating_sub(4)..i).any(|j| matches!(self.ws(j, s), "court" | "courts" | "judge" | "tribunal")) => (Other, i),
             "rejected" | "rejects"
                 if (i + 1..=i + 3).any(|j| matches!(self.ws(j, s), "appeal" | "appeals"))
                     && (i.saturating_sub(6)..i).any(|j| matches!(self.ws(j, s), "court" | "judge" | "judges" | "tribunal")) =>
@@ -1370,12 +1375,22 @@ impl<'a> Cx<'a> {
         }
         let Some(t) = self.toks.get(i) else { return false };
         let bytes = self.text.as_bytes();
-        let (before, after) = (bytes.get(..t.span.start).unwrap_or(&[]), bytes.get(t.span.start..).unwrap_or(&[]));
-        let from = memchr::memrchr(b'\n', before).map_or(0, |p| p + 1);
-        let to = memchr::memchr(b'\n', after).unwrap_or(after.len());
-        // (Or columns set off by leader dots: `Detained since 17 October ........ 3,162`,
-        // `City (province) ........ Date(s) ........ Killed`.)
-        bytes.get(from..t.span.start + to).is_some_and(|line| self.tabs && memchr::memchr(b'\t', line).is_some() || memchr::memmem::find(line, b"....").is_some())
+        if self.tabs {
+            let (before, after) = (bytes.get(..t.span.start).unwrap_or(&[]), bytes.get(t.span.start..).unwrap_or(&[]));
+            let from = memchr::memrchr(b'\n', before).map_or(0, |p| p + 1);
+            let to = memchr::memchr(b'\n', after).unwrap_or(after.len());
+            if bytes.get(from..t.span.start + to).is_some_and(|line| memchr::memchr(b'\t', line).is_some()) {
+                return true;
+            }
+        }
+        // (Or columns set off by leader dots on a short line: `Detained since 17 October
+        // ........ 3,162`, `City (province) ........ Date(s) ........ Killed`. Read within
+        // 160 bytes on either side: a longer line is no table row.)
+        let lo = t.span.start.saturating_sub(160);
+        let (before, after) = (bytes.get(lo..t.span.start).unwrap_or(&[]), bytes.get(t.span.start..(t.span.start + 160).min(bytes.len())).unwrap_or(&[]));
+        let from = memchr::memrchr(b'\n', before).map(|p| lo + p + 1).or((lo == 0).then_some(0));
+        let to = memchr::memchr(b'\n', after).or((t.span.start + 160 >= bytes.len()).then_some(after.len()));
+        from.zip(to).and_then(|(f, e)| bytes.get(f..t.span.start + e)).is_some_and(|line| memchr::memmem::find(line, b"....").is_some())
     }
 
     /// Whether token `i` is the label of a field of a figures line (`Killed: 17 (16 in
