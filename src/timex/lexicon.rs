@@ -8,29 +8,29 @@ use super::value::{Holiday, Season, Unit};
 /// word at once (their flag in the shared [`crate::lexicon`] answers).
 pub(crate) const TRIGGERS: &[&str] = &[
     "a", "aban", "afternoon", "amordad", "an", "annually", "another", "apr", "april", "aug",
-    "august", "autumn", "azar", "bahman", "beginning", "between", "biweekly", "boxing",
-    "christmas", "daily", "dawn", "daybreak", "days", "dec", "decades", "december", "dey",
-    "dozen", "dusk", "each", "earlier", "early", "easter", "eight", "eighteen", "eighteenth",
-    "eighth", "eighty", "el", "eleven", "eleventh", "end", "esfand", "evening", "every", "fall",
-    "farvardin", "feb", "february", "few", "fifteen", "fifteenth", "fifth", "fifty", "first",
-    "five", "for", "fortnightly", "forty", "four", "fourteen", "fourteenth", "fourth", "friday",
-    "fridays", "from", "good", "half", "halloween", "hourly", "hours", "hundred",
-    "international", "iranian", "jan", "january", "jul", "july", "jun", "june", "juneteenth",
-    "khordad", "kurdish", "labor", "labour", "last", "late", "lately", "later", "lunchtime",
-    "many", "mar", "march", "martin", "may", "mehr", "memorial", "mid", "midday", "middle", "midnight",
-    "minutes", "mlk", "monday", "mondays", "monthly", "months", "mordad", "morning", "new",
-    "newroz", "next", "night", "nightfall", "nightly", "nine", "nineteen", "nineteenth",
-    "ninety", "ninth", "noon", "norouz", "nov", "november", "now", "nowadays", "nowrouz",
-    "nowruz", "numerous", "oct", "october", "once", "one", "ordibehesht", "overnight", "palm",
-    "per", "persian", "quarterly", "recent", "recently", "saturday", "saturdays", "sep", "sept",
-    "september", "seven", "seventeen", "seventeenth", "seventh", "seventy", "several",
-    "shahrivar", "six", "sixteen", "sixteenth", "sixth", "sixty", "spring", "start", "summer",
-    "sunday", "sundays", "sunrise", "sunset", "ten", "tenth", "thanksgiving", "that", "the",
-    "these", "third", "thirteen", "thirteenth", "thirtieth", "thirty", "this", "three",
-    "thursday", "thursdays", "tir", "today", "tomorrow", "tonight", "tuesday", "tuesdays",
-    "twelfth", "twelve", "twentieth", "twenty", "twice", "two", "valentine", "wednesday",
-    "wednesdays", "weekends", "weekly", "weeks", "winter", "women", "yearly", "years",
-    "yesterday",
+    "august", "autumn", "azar", "bahman", "beginning", "between", "biweekly", "boxing", "chinese",
+    "christmas", "daily", "dawn", "daybreak", "days", "dec", "decades", "december", "dey", "dozen",
+    "dusk", "each", "earlier", "early", "easter", "eight", "eighteen", "eighteenth", "eighth",
+    "eighty", "el", "eleven", "eleventh", "end", "esfand", "evening", "every", "fall", "farvardin",
+    "feb", "february", "few", "fifteen", "fifteenth", "fifth", "fifty", "first", "five", "for",
+    "fortnightly", "forty", "four", "fourteen", "fourteenth", "fourth", "friday", "fridays", "from",
+    "good", "half", "halloween", "hourly", "hours", "hundred", "international", "iranian", "jan",
+    "january", "jul", "july", "jun", "june", "juneteenth", "khordad", "kurdish", "labor", "labour",
+    "last", "late", "lately", "later", "lunar", "lunchtime", "many", "mar", "march", "martin",
+    "may", "mehr", "memorial", "mid", "midafternoon", "midday", "middle", "midmorning", "midnight",
+    "minutes", "mlk", "monday", "mondays", "monthly", "months", "mordad", "morning", "nauriz",
+    "nauryz", "new", "newroz", "next", "night", "nightfall", "nightly", "nine", "nineteen",
+    "nineteenth", "ninety", "ninth", "noon", "norouz", "nov", "november", "now", "nowadays",
+    "nowrouz", "nowruz", "numerous", "oct", "october", "once", "one", "ordibehesht", "overnight",
+    "palm", "per", "persian", "quarterly", "recent", "recently", "saturday", "saturdays", "sep",
+    "sept", "september", "seven", "seventeen", "seventeenth", "seventh", "seventy", "several",
+    "shahrivar", "six", "sixteen", "sixteenth", "sixth", "sixty", "spring",
+    "start", "student", "students", "summer", "sunday", "sundays", "sunrise", "sunset", "ten",
+    "tenth", "thanksgiving", "that", "the", "these", "third", "thirteen", "thirteenth", "thirtieth",
+    "thirty", "this", "three", "thursday", "thursdays", "tir", "today", "tomorrow", "tonight",
+    "tuesday", "tuesdays", "twelfth", "twelve", "twentieth", "twenty", "twice", "two", "valentine",
+    "wednesday", "wednesdays", "weekends", "weekly", "weeks", "winter", "women", "yalda", "yearly",
+    "years", "yesterday",
 ];
 
 /// The words of which every temporal expression without a number (or a hyphenated or
@@ -47,16 +47,17 @@ pub(crate) const ANCHORS: &[&str] = &[
     "fall", "farvardin", "feb", "february", "fortnight", "fortnightly", "friday", "fridays",
     "future", "gmt", "h", "half", "halloween", "hour", "hourly", "hours", "hrs", "jan",
     "january", "jueves", "jul", "july", "jun", "june", "juneteenth", "khordad", "lately",
-    "later", "lunchtime", "lunes", "mar", "march", "martes", "may", "mehr", "midday", "midnight",
+    "later", "lunchtime", "lunes", "mar", "march", "martes", "may", "mehr", "midafternoon", "midday",
+    "midmorning", "midnight",
     "miercoles", "minute", "minutes", "monday", "mondays", "month", "monthly", "months",
-    "mordad", "morning", "newroz", "night", "nightfall", "nightly", "noon", "norouz", "nov",
+    "mordad", "morning", "nauriz", "nauryz", "newroz", "night", "nightfall", "nightly", "noon", "norouz", "nov",
     "november", "now", "nowadays", "nowrouz", "nowruz", "o'clock", "oct", "october", "once",
     "ordibehesht", "overnight", "o’clock", "past", "pm", "quarter", "quarterly", "recent",
     "recently", "sabado", "saturday", "saturdays", "second", "seconds", "sep", "sept",
     "september", "shahrivar", "spring", "summer", "sunday", "sundays", "sunrise", "sunset",
     "thanksgiving", "thursday", "thursdays", "tir", "today", "tomorrow", "tonight", "tuesday",
     "tuesdays", "twice", "utc", "viernes", "wednesday", "wednesdays", "week", "weekend",
-    "weekends", "weekly", "weeks", "winter", "writing", "year", "yearly", "years", "yesterday",
+    "weekends", "weekly", "weeks", "winter", "writing", "yalda", "year", "yearly", "years", "yesterday",
 ];
 
 /// [`trigger`], given the word's shared [`crate::lexicon`] flags instead of a look-up,
@@ -167,9 +168,10 @@ pub fn month(w: &str) -> Option<(u32, bool)> {
 /// (the first Monday of September; see `State::holiday` for reports around the first of
 /// May), `Labour Day` and `Workers' Day` the first of May.
 /// Holidays whose day differs from country to country (`Independence Day`) or follows
-/// the moon (`Eid`, the lunar new year) are not named here.
+/// the moon (`Eid`) are not named here; the lunar new year has its table of days
+/// ([`Holiday::Lunar`]).
 pub fn holiday(ws: &[&str]) -> Option<(Holiday, usize, bool)> {
-    use Holiday::{Easter, Fixed, Nth};
+    use Holiday::{Easter, Fixed, Lunar, Nth};
     let monday = |m: u32, n: i8| Nth { m, wd: 1, n };
     Some(match ws {
         ["christmas", "day", ..] => (Fixed(12, 25), 2, false),
@@ -185,6 +187,14 @@ pub fn holiday(ws: &[&str]) -> Option<(Holiday, usize, bool)> {
         ["boxing", "day", ..] => (Fixed(12, 26), 2, false),
         ["nowruz" | "norouz" | "nowrouz" | "newroz", ..] => (Fixed(3, 21), 1, true),
         ["persian" | "iranian" | "kurdish", "new", "year", ..] => (Fixed(3, 21), 3, false),
+        // (Kazakhstan's three days of Nauryz, 21–23 March: the middle one, the feast's)
+        ["nauryz" | "nauriz", ..] => (Fixed(3, 22), 1, true),
+        ["lunar" | "chinese", "new", "year", ..] => (Lunar, 3, false),
+        // (Iran's: 16 Azar, the day of 1953's killings at Tehran University)
+        ["student" | "students", "day", ..] => (Fixed(12, 7), 2, false),
+        // (the night of 30 Azar, the longest: a night, counted as its day)
+        ["yalda", "night", ..] => (Fixed(12, 21), 2, false),
+        ["yalda", ..] => (Fixed(12, 21), 1, true),
         ["juneteenth", ..] => (Fixed(6, 19), 1, true),
         ["halloween", ..] => (Fixed(10, 31), 1, true),
         ["labor", "day", ..] => (monday(9, 1), 2, false),
@@ -449,6 +459,8 @@ pub fn twilight(w: &str) -> Option<&'static str> {
         "dusk" | "nightfall" | "sunset" => "EV",
         "night" => "NI",
         "lunchtime" => "MI",
+        "midmorning" => "MO",
+        "midafternoon" => "AF",
         _ => return None,
     })
 }

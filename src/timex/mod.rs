@@ -438,6 +438,14 @@ impl State {
                     resolved = Resolved::date(p, true).or(resolved);
                 }
             }
+            // (`February 8, 2016, the first night of Lunar New Year`: a holiday told a few
+            // words after a day of its own, in that day's year)
+            if let (Expr::Holiday { h, y: None, rel: Rel::Bare, weekend: false }, Some((e, Point::Day(d)))) = (&x.expr, told_day) {
+                let near = |hd: &NaiveDate| hd.signed_duration_since(d).num_days().abs() <= 3;
+                if let Some(hd) = h.on(d.year()).filter(near).filter(|_| start <= e + 6) {
+                    resolved = Resolved::date(Point::Day(hd), true).or(resolved);
+                }
+            }
             told_day = match resolved.as_ref().and_then(|r| r.point) {
                 Some(p @ Point::Day(_)) => Some((end, p)),
                 _ => None,

@@ -827,14 +827,20 @@ impl<'a> Sent<'a> {
                 }
             }
         }
-        // `09.04.2021, 18:20`, `Tuesday, 11 August 2020, 22:40`: a stamp, its date and
-        // the clock after a comma, where the clock ends the line or the sentence or a time
-        // zone follows (`22:40 Minsk time`)
-        if let (Expr::Cal { y: Some(_), m: Some(_), d: Some(_) }, ",") = (&x.expr, self.w(x.end)) {
-            let z = x.end + 4;
-            let ends = self.punct_or_end(z) || self.after_line_break(z) || lx::zone_word(self.w(z)) || self.cap(z) && self.w(z + 1) == "time";
-            if let Some(Match { end, expr: Expr::Time { h, min, day: None }, .. }) = self.clock_cued(x.end + 1, true).filter(|c| c.end == z && ends) {
-                return m(x.start, end, Expr::Time { h, min, day: Some(Box::new(x.expr)) });
+        // `09.04.2021, 18:20`, `Tuesday, 11 August 2020, 22:40`, `Sept. 26, 2024, 7:15
+        // a.m. ET`: a stamp, its date and the clock after a comma, where the clock ends the
+        // line or the sentence or a time zone follows (`22:40 Minsk time`); a date without
+        // its year where the clock ends an entry's label (`Correction, 11 February, 18:40:`)
+        if let (Expr::Cal { y, m: Some(_), d: Some(_) }, ",") = (&x.expr, self.w(x.end)) {
+            if let Some(Match { end: z, expr: Expr::Time { h, min, day: None }, .. }) = self.clock_cued(x.end + 1, true) {
+                let ends = if y.is_some() {
+                    self.punct_or_end(z) || self.after_line_break(z) || lx::zone_word(self.w(z)) || self.cap(z) && self.w(z + 1) == "time"
+                } else {
+                    self.w(z) == ":"
+                };
+                if ends {
+                    return m(x.start, z, Expr::Time { h, min, day: Some(Box::new(x.expr)) });
+                }
             }
         }
         Some(x)
@@ -2085,7 +2091,7 @@ impl<'a> Sent<'a> {
             // a weekday quoted in Spanish: `el lunes`
             "el" => m(i, i + 2, Expr::Weekday { wd: lx::spanish_weekday(next)?, rel: Rel::Bare }),
             "tonight" => m(i, i + 1, Expr::PartOfDay { base: Box::new(Expr::Deictic { unit: Unit::Day, n: 0 }), code: "NI" }),
-            "dawn" | "daybreak" | "sunrise" | "dusk" | "nightfall" | "sunset" | "night" | "lunchtime" => self.twilight(i),
+            "dawn" | "daybreak" | "sunrise" | "dusk" | "nightfall" | "sunset" | "night" | "lunchtime" | "midmorning" | "midafternoon" => self.twilight(i),
             // `By evening the stoppage spread`, `until morning`: a part of the day with no
             // article after a preposition of time
             "morning" | "afternoon" | "evening" if matches!(self.prev(i), "by" | "until" | "till" | "since") => self.part_of_day_after(i, i + 1, lx::part_of_day(w)?),
@@ -2221,7 +2227,8 @@ impl<'a> Sent<'a> {
         let end = i + n;
         // (`the Persian new year` is written in lower case as often as not)
         let lower_ok = matches!(self.w(i), "persian" | "iranian" | "kurdish");
-        if !lower_ok && (i + 1..end).any(|k| self.kind(k) == Some(TokenKind::Word) && !self.cap(k)) {
+        // (nor the night of `Yalda night`)
+        if !lower_ok && (i + 1..end).any(|k| self.kind(k) == Some(TokenKind::Word) && !self.cap(k) && self.w(k) != "night") {
             return None;
         }
         let next_cap = self.kind(end) == Some(TokenKind::Word) && self.cap(end);
@@ -2998,13 +3005,22 @@ impl<'a> Sent<'a> {
                 || self.is_dash(j) && self.adjacent(j - 1) && self.w(j + 2) == ":" && self.adjacent(j + 1) && self.is_number(j + 1) && self.is_number(j + 3)
                 || matches!(self.w(j), "hours" | "hrs" | "h")
                 || lx::zone_word(self.w(j))
-                // (`as of 21:00 on 11 August`: the day it is on)
+                // (`as of 21:00 on 11 August`: the day it is on; `09:00 today`, `11:00
+                // tomorrow`, `08:00 this morning`: the day named right after it)
                 || self.w(j) == "on" && self.day_at(j + 1).is_some()
+                || lx::day_word(self.w(j)).is_some()
+                || matches!(self.w(j), "this" | "that") && lx::part_of_day(self.w(j + 1)).is_some()
+                || self.prev(i) == "of" && i >= 2 && self.w(i - 2) == "as"
+                // (`the 08:00 shift`, `the 18:30 train`: a clock that names a thing's hour)
+                || self.prev(i) == "the" && self.kind(j) == Some(TokenKind::Word)
                 // a log's entries: `08:30: protesters gathered`, `- 10:15 – soldiers fired`
                 || self.opens_line(i) && (matches!(self.w(j), ":" | "-" | "–" | "—") || self.kind(j).is_none());
             // A live page's stamps (`14:05` on a line of its own, `Updated 14:05 ET`): the
             // time of an entry, on the day of publication.
-            let stamp = self.opens_line(i) && self.after_line_break(j) || matches!(self.prev(i), "updated" | "posted" | "published");
+            // (and a label's, `Correction, 20:15:`, `Update, 09:40:`)
+            let stamp = self.opens_line(i) && self.after_line_break(j)
+                || matches!(self.prev(i), "updated" | "posted" | "published")
+                || i == 2 && self.prev(i) == "," && self.cap(0) && self.kind(0) == Some(TokenKind::Word) && self.w(j) == ":";
             if stamp {
                 return m(i, j, Expr::Time { h, min, day: Some(Box::new(Expr::Today { present: false })) });
             }

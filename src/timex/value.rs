@@ -132,7 +132,20 @@ pub enum Holiday {
     /// is negative: `Labor Day` is the first Monday of September, `Memorial Day` the last
     /// Monday of May.
     Nth { m: u32, wd: u32, n: i8 },
+    /// The lunar new year (`Lunar New Year`, `Chinese New Year`): its day in
+    /// [`LUNAR_NEW_YEAR`] (none outside the years it lists).
+    Lunar,
 }
+
+/// The first year of [`LUNAR_NEW_YEAR`].
+const LUNAR_FIRST: i32 = 2000;
+/// The lunar new year's (month, day) in each year from [`LUNAR_FIRST`] on.
+const LUNAR_NEW_YEAR: [(u32, u32); 31] = [
+    (2, 5), (1, 24), (2, 12), (2, 1), (1, 22), (2, 9), (1, 29), (2, 18), (2, 7), (1, 26),
+    (2, 14), (2, 3), (1, 23), (2, 10), (1, 31), (2, 19), (2, 8), (1, 28), (2, 16), (2, 5),
+    (1, 25), (2, 12), (2, 1), (1, 22), (2, 10), (1, 29), (2, 17), (2, 6), (1, 26), (2, 13),
+    (2, 3),
+];
 
 impl Holiday {
     /// The holiday's day in year `y` (`None` outside years 1..=9999).
@@ -140,6 +153,10 @@ impl Holiday {
         match self {
             Holiday::Fixed(m, d) => date(y, m, d),
             Holiday::Easter(n) => add_days(easter(y)?, i64::from(n)).filter(|d| year_ok(d.year())),
+            Holiday::Lunar => {
+                let (m, d) = *LUNAR_NEW_YEAR.get(usize::try_from(y.checked_sub(LUNAR_FIRST)?).ok()?)?;
+                date(y, m, d)
+            }
             Holiday::Nth { m, wd, n } => {
                 let wd = weekday(wd)?;
                 if n > 0 {
@@ -602,6 +619,10 @@ mod tests {
         assert_eq!(Holiday::Nth { m: 13, wd: 1, n: 1 }.on(2023), None);
         assert_eq!(Holiday::Fixed(12, 25).on(9999), Some(ymd(9999, 12, 25)));
         assert_eq!(Holiday::Easter(-2).on(10000), None);
+        assert_eq!(Holiday::Lunar.on(2016), Some(ymd(2016, 2, 8)));
+        assert_eq!(Holiday::Lunar.on(2030), Some(ymd(2030, 2, 3)));
+        assert_eq!(Holiday::Lunar.on(2031), None);
+        assert_eq!(Holiday::Lunar.on(1999), None);
     }
 
     #[test]
