@@ -56,7 +56,7 @@ pub(crate) fn word_lists() -> &'static [&'static [&'static [&'static str]]; 20] 
         &[TITLES],
         &[TITLE_MODIFIERS],
         &[TRAILING_PLACE],
-        &[NOT_ENTITIES],
+        &[NOT_ENTITIES, crate::timex::lexicon::TIME_ZONES],
         &[EVENT_HEADS],
         &[ROLES],
         &[SAY_VERBS],
