@@ -133,6 +133,12 @@ pub(crate) fn name_word(lex: u32, lw: &str) -> bool {
     !ordinary(lex, lw) && lex & (C_FUNCTION | C_DEMONYMS | C_MONTHS) == 0
 }
 
+/// Whether a word with the shared [`crate::lexicon`] flags `lex` heads an organisation's
+/// name (`network`, `watch`, `union`).
+pub(crate) fn org_head(lex: u32) -> bool {
+    lex & C_ORG_HEADS != 0
+}
+
 /// Whether `w` (lowercase) is in the word list whose bit (`C_…`) is `bit`.
 fn has(bit: u32, w: &str) -> bool {
     !w.is_empty() && shared::classify(w) & bit != 0
@@ -1830,10 +1836,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
     }
     // `Dala Inform | English edition`, `CRÓNICA AUSTRAL – English edition`, `BELARUSKI
     // VECHAR · EVENING ROUND-UP`: a paper's or a group's name in its masthead (see
-    // [`crate::layout::MASTHEAD`]), perhaps after `The`.
+    // [`crate::layout::MASTHEAD`]), perhaps after `The`; and the same name anywhere in
+    // the text, in any case (`told Steppe Ledger by phone` under `STEPPE LEDGER | …`).
     let span = Span::new(ts[a].span().start, ts[b - 1].span().end);
     let masthead = ctx.layout.masthead().is_some_and(|m| {
         span.end == m.end && (span.start == m.start || ts[a].lw == "the" && ts.get(a + 1).is_some_and(|t| t.span().start == m.start))
+            || span.end - span.start == m.end - m.start && ctx.lower.get(span.start..span.end) == ctx.lower.get(m.start..m.end)
     });
     if masthead {
         let name = ctx.text.get(span.start..span.end).unwrap_or("");
