@@ -2974,6 +2974,15 @@ fn appositive(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
             }
         }
     }
+    // `Brayan Araya Soto, 24, died`: a name of two words or more with an age set off after it.
+    let aged = b - a >= 2
+        && ts.get(b).is_some_and(|t| t.text == ",")
+        && ts.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number && t.text.len() == 2)
+        && ts.get(b + 2).is_some_and(|t| t.text == ",")
+        && !ts[a..b].iter().any(|t| t.is(C_PLACE_HEADS | C_ORG_HEADS));
+    if aged {
+        return Some(EntityKind::Person);
+    }
     // `May Perera, a 52-year-old van driver`, `Aydin Rostami, a 16-year-old schoolboy`
     let comma_a = ts.get(b).is_some_and(|t| t.text == ",") && ts.get(b + 1).is_some_and(|t| matches!(t.lw, "a" | "an"));
     (comma_a

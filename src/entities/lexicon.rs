@@ -82,7 +82,7 @@ pub static ORG_HEADS: &[&str] = &[
     "infirmary", "info", "initiative", "institut", "institute", "institution", "instituto", "international",
     "journal", "jsc", "league", "ledger", "liceo", "limited", "llc", "llp", "logistics", "ltd", "mail", "media", "metals", "mill",
     "minera", "mining", "ministerio", "ministry", "monitor", "motors", "movement", "movimiento", "network", "news",
-    "office", "ojsc", "organisation", "organization", "parliament", "partido", "partnership", "party",
+    "office", "ojsc", "organisation", "organization", "parliament", "partido", "partners", "partnership", "party",
     "petroleum", "pharmaceuticals", "pjsc", "plant", "plc", "police", "ports", "post", "press", "program",
     "programme", "project", "prosecutor's", "radio", "railway", "railways", "refinery", "regiment",
     "rights", "school", "secretariat", "senate", "sentinel", "service", "services", "sindicato", "society", "squad",
