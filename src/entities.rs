@@ -56,7 +56,7 @@ pub(crate) fn word_lists() -> &'static [&'static [&'static [&'static str]]; 20] 
         &[TITLES],
         &[TITLE_MODIFIERS],
         &[TRAILING_PLACE],
-        &[NOT_ENTITIES],
+        &[NOT_ENTITIES, crate::timex::lexicon::TIME_ZONES],
         &[EVENT_HEADS],
         &[ROLES],
         &[SAY_VERBS],
@@ -131,6 +131,12 @@ pub(crate) fn ordinary(lex: u32, lw: &str) -> bool {
 /// `lw` may be part of a name: no ordinary word, function word, demonym or month.
 pub(crate) fn name_word(lex: u32, lw: &str) -> bool {
     !ordinary(lex, lw) && lex & (C_FUNCTION | C_DEMONYMS | C_MONTHS) == 0
+}
+
+/// Whether a word with the shared [`crate::lexicon`] flags `lex` heads an organisation's
+/// name (`network`, `watch`, `union`).
+pub(crate) fn org_head(lex: u32) -> bool {
+    lex & C_ORG_HEADS != 0
 }
 
 /// Whether `w` (lowercase) is in the word list whose bit (`C_…`) is `bit`.
@@ -1830,10 +1836,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
     }
     // `Dala Inform | English edition`, `CRÓNICA AUSTRAL – English edition`, `BELARUSKI
     // VECHAR · EVENING ROUND-UP`: a paper's or a group's name in its masthead (see
-    // [`crate::layout::MASTHEAD`]), perhaps after `The`.
+    // [`crate::layout::MASTHEAD`]), perhaps after `The`; and the same name anywhere in
+    // the text, in any case (`told Steppe Ledger by phone` under `STEPPE LEDGER | …`).
     let span = Span::new(ts[a].span().start, ts[b - 1].span().end);
     let masthead = ctx.layout.masthead().is_some_and(|m| {
         span.end == m.end && (span.start == m.start || ts[a].lw == "the" && ts.get(a + 1).is_some_and(|t| t.span().start == m.start))
+            || span.end - span.start == m.end - m.start && ctx.lower.get(span.start..span.end) == ctx.lower.get(m.start..m.end)
     });
     if masthead {
         let name = ctx.text.get(span.start..span.end).unwrap_or("");
@@ -2965,6 +2973,15 @@ fn appositive(ts: &[Tok], a: usize, b: usize) -> Option<EntityKind> {
                 return Some(EntityKind::Place);
             }
         }
+    }
+    // `Brayan Araya Soto, 24, died`: a name of two words or more with an age set off after it.
+    let aged = b - a >= 2
+        && ts.get(b).is_some_and(|t| t.text == ",")
+        && ts.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number && t.text.len() == 2)
+        && ts.get(b + 2).is_some_and(|t| t.text == ",")
+        && !ts[a..b].iter().any(|t| t.is(C_PLACE_HEADS | C_ORG_HEADS));
+    if aged {
+        return Some(EntityKind::Person);
     }
     // `May Perera, a 52-year-old van driver`, `Aydin Rostami, a 16-year-old schoolboy`
     let comma_a = ts.get(b).is_some_and(|t| t.text == ",") && ts.get(b + 1).is_some_and(|t| matches!(t.lw, "a" | "an"));

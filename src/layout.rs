@@ -53,7 +53,11 @@ pub const WIRE_CREDITS: u8 = 8;
 /// edition`) or on a section label ([`SECTION_LABEL`]) before a bar, a dot, a dash or the
 /// name's acronym (`BELARUSKI VECHAR · EVENING ROUND-UP`, `KOWLOON LEDGER | COURTS`, `THE
 /// HARBOUR REVIEW · LONG READ`, `LABOUR RIGHTS NETWORK (LRN)`), unless its words are all
-/// ordinary (`LOCAL NEWS | POLITICS`) or name a known place (`SRI LANKA · POLITICS`).
+/// ordinary (`LOCAL NEWS | POLITICS`) or name a known place (`SRI LANKA · POLITICS`); or
+/// on a line of three parts or more so parted (`SALIHORSK WATCH · Courts · 11 February
+/// 2022`); or a section label that is a name ending with an organisation's word, whole
+/// (`KAVOSH HUMAN RIGHTS NETWORK`, `THE DELAWARE VALLEY SENTINEL`). The same name is the
+/// outlet wherever the text names it, in any case (`told Steppe Ledger`).
 pub const MASTHEAD: u8 = 16;
 
 /// [`Layout::paragraph`]: a paragraph that is a short line with no closing mark, a
@@ -318,18 +322,25 @@ fn masthead(text: &str, first: Span, tokens: &[Token], lower: &str, lex: &[u32],
     let b = (a + 1..a + 12).find(|&k| !is_word(k))?;
     let sep = word(b);
     let dash = is_dash(sep);
-    if (sep == "|" || dash) && (b + 1..b + 4).any(|k| matches!(word(k), "edition" | "edición" | "service")) {
+    if (matches!(sep, "|" | "·") || dash) && (b + 1..b + 4).any(|k| matches!(word(k), "edition" | "edición" | "service")) {
         return Some(Span::new(tokens[a].span.start, tokens[b - 1].span.end));
     }
-    if !label {
+    // (A line of three parts or more parted by bars or dots is a masthead as a section
+    // label is: `SALIHORSK WATCH · Courts · 11 February 2022`.)
+    let line = text.get(first.start..line_end).unwrap_or("");
+    if !label && line.matches(" · ").count() + line.matches(" | ").count() < 2 {
         return None;
     }
     let a = (a..b).find(|&k| word(k) != "the")?;
     let raw = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     let parted = matches!(sep, "·" | "|" | "•") || dash || sep == "(" && crate::entities::is_acronym(raw(b + 1)) && word(b + 2) == ")";
+    // (The whole line, or the name before its acronym, ending with an organisation's
+    // word: `KAVOSH HUMAN RIGHTS NETWORK`, `JOINT COUNCIL OF TRADE UNIONS (JCTU)`.)
+    let whole = sep.is_empty() && label;
+    let head = (whole || sep == "(") && b - a >= 2 && lex.get(b - 1).is_some_and(|&f| crate::entities::org_head(f));
     let named = (a..b).any(|k| lex.get(k).is_some_and(|&f| crate::entities::name_word(f, word(k))));
     let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
-    (parted && named && crate::gazetteer::lookup(text.get(span.start..span.end).unwrap_or("")).is_none()).then_some(span)
+    ((parted && named || head && (named || b - a >= 3)) && crate::gazetteer::lookup(text.get(span.start..span.end).unwrap_or("")).is_none()).then_some(span)
 }
 
 /// The headline of `doc` whose first `labels` paragraphs are section labels

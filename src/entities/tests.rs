@@ -35,6 +35,7 @@ fn lists_are_sorted() {
         ("SAY_VERBS", SAY_VERBS),
         ("ACRONYM_NOT", ACRONYM_NOT),
         ("NOT_ENTITIES", NOT_ENTITIES),
+        ("TIME_ZONES", crate::timex::lexicon::TIME_ZONES),
         ("EVENT_HEADS", EVENT_HEADS),
         ("TRAILING_NOT", TRAILING_NOT),
         ("TRAILING_PLACE", TRAILING_PLACE),

@@ -242,12 +242,14 @@ pub fn measure_took_effect(w1: &str, w2: &str, w3: &str) -> bool {
         }
 }
 
-/// A time zone or its cue after a clock time (`16:40 GMT`, `1pm local time`).
+/// The time zones' acronyms that are no other word (lowercase, sorted): a clock's zone
+/// here (see [`zone_word`]), and never an entity (the entities' `NOT_ENTITIES`).
+pub static TIME_ZONES: &[&str] = &["aest", "bst", "cdt", "cest", "cet", "cst", "edt", "eest", "eet", "est", "gmt", "hkt", "msk", "pdt", "pst", "utc"];
+
+/// A time zone or its cue after a clock time (`16:40 GMT`, `1pm local time`): one of
+/// [`TIME_ZONES`], or an acronym or a word that is a zone only there (`ET`, `PT`, `IST`).
 pub fn zone_word(w: &str) -> bool {
-    matches!(
-        w,
-        "gmt" | "utc" | "bst" | "cet" | "cest" | "eet" | "eest" | "et" | "est" | "edt" | "ct" | "cst" | "cdt" | "mst" | "mdt" | "pt" | "pst" | "pdt" | "ist" | "hkt" | "msk" | "clt" | "irst" | "local" | "time"
-    )
+    matches!(w, "et" | "ct" | "mst" | "mdt" | "pt" | "ist" | "clt" | "irst" | "local" | "time") || (3..=4).contains(&w.len()) && TIME_ZONES.binary_search(&w).is_ok()
 }
 
 /// `(ISO weekday 1..=7, plural)`.
