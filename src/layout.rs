@@ -327,8 +327,11 @@ fn masthead(text: &str, first: Span, tokens: &[Token], lower: &str, lex: &[u32],
     }
     // (A line of three parts or more parted by bars or dots is a masthead as a section
     // label is: `SALIHORSK WATCH · Courts · 11 February 2022`.)
+    // (A byte search first: most first lines, often a whole paragraph long, hold neither a
+    // bar nor a middle dot, `·` being the bytes C2 B7.)
     let line = text.get(first.start..line_end).unwrap_or("");
-    if !label && line.matches(" · ").count() + line.matches(" | ").count() < 2 {
+    let parted_thrice = || memchr::memchr2(b'|', 0xB7, line.as_bytes()).is_some() && line.matches(" · ").count() + line.matches(" | ").count() >= 2;
+    if !label && !parted_thrice() {
         return None;
     }
     let a = (a..b).find(|&k| word(k) != "the")?;

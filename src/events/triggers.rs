@@ -1386,6 +1386,9 @@ impl<'a> Cx<'a> {
         // (Or columns set off by leader dots on a short line: `Detained since 17 October
         // ........ 3,162`, `City (province) ........ Date(s) ........ Killed`. Read within
         // 160 bytes on either side: a longer line is no table row.)
+        if !self.leaders {
+            return false;
+        }
         let lo = t.span.start.saturating_sub(160);
         let (before, after) = (bytes.get(lo..t.span.start).unwrap_or(&[]), bytes.get(t.span.start..(t.span.start + 160).min(bytes.len())).unwrap_or(&[]));
         let from = memchr::memrchr(b'\n', before).map(|p| lo + p + 1).or((lo == 0).then_some(0));
