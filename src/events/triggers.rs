@@ -1375,13 +1375,8 @@ impl<'a> Cx<'a> {
         }
         let Some(t) = self.toks.get(i) else { return false };
         let bytes = self.text.as_bytes();
-        if self.tabs {
-            let (before, after) = (bytes.get(..t.span.start).unwrap_or(&[]), bytes.get(t.span.start..).unwrap_or(&[]));
-            let from = memchr::memrchr(b'\n', before).map_or(0, |p| p + 1);
-            let to = memchr::memchr(b'\n', after).unwrap_or(after.len());
-            if bytes.get(from..t.span.start + to).is_some_and(|line| memchr::memchr(b'\t', line).is_some()) {
-                return true;
-            }
+        if self.tabs && line_around(bytes, t.span.start, usize::MAX).is_some_and(|line| memchr::memchr(b'\t', line).is_some()) {
+            return true;
         }
         // (Or columns set off by leader dots on a short line: `Detained since 17 October
         // ........ 3,162`, `City (province) ........ Date(s) ........ Killed`. Read within
@@ -1389,11 +1384,7 @@ impl<'a> Cx<'a> {
         if !self.leaders {
             return false;
         }
-        let lo = t.span.start.saturating_sub(160);
-        let (before, after) = (bytes.get(lo..t.span.start).unwrap_or(&[]), bytes.get(t.span.start..(t.span.start + 160).min(bytes.len())).unwrap_or(&[]));
-        let from = memchr::memrchr(b'\n', before).map(|p| lo + p + 1).or((lo == 0).then_some(0));
-        let to = memchr::memchr(b'\n', after).or((t.span.start + 160 >= bytes.len()).then_some(after.len()));
-        from.zip(to).and_then(|(f, e)| bytes.get(f..t.span.start + e)).is_some_and(|line| memchr::memmem::find(line, b"....").is_some())
+        line_around(bytes, t.span.start, 160).is_some_and(|line| memchr::memmem::find(line, b"....").is_some())
     }
 
     /// Whether token `i` is the label of a field of a figures line (`Killed: 17 (16 in
@@ -1929,6 +1920,16 @@ fn workplace(w: &str) -> bool {
     )
 }
 
+/// The line of `bytes` that holds byte `at`, its ends looked for within `reach` bytes on
+/// either side (`None` when one lies farther: a line that long is no table row).
+fn line_around(bytes: &[u8], at: usize, reach: usize) -> Option<&[u8]> {
+    let lo = at.saturating_sub(reach);
+    let hi = at.saturating_add(reach).min(bytes.len());
+    let from = memchr::memrchr(b'\n', bytes.get(lo..at)?).map(|p| lo + p + 1).or((lo == 0).then_some(0))?;
+    let to = memchr::memchr(b'\n', bytes.get(at..hi)?).map(|p| at + p).or((hi == bytes.len()).then_some(hi))?;
+    bytes.get(from..to)
+}
+
 #[cfg(test)]
 mod filter_tests {
     use super::*;
@@ -1968,4 +1969,3 @@ mod filter_tests {
         }
     }
 }
-
