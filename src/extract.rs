@@ -130,6 +130,17 @@ pub struct Analysis {
     pub mentions: Vec<Mention>,
     pub figures: Vec<Figure>,
     pub events: Vec<Event>,
+    /// The document's title as its page layout has it (a headline after the masthead and
+    /// section labels, or a memo's subject line); `None` when the layout finds none.
+    pub title: Option<Span>,
+}
+
+impl Analysis {
+    /// What the user reads as the title of `doc` (this analysis's document): its
+    /// [`Analysis::title`], else its first sentence ([`Document::title`]).
+    pub fn title<'d>(&self, doc: &'d Document) -> &'d str {
+        self.title.and_then(|t| doc.text.get(t.start..t.end)).unwrap_or_else(|| doc.title())
+    }
 }
 
 /// Runs every stage over one document.
@@ -139,6 +150,7 @@ pub fn analyze(doc: &Document) -> Analysis {
         mentions: Vec::new(),
         figures: Vec::new(),
         events: Vec::new(),
+        title: None,
     })
 }
 
@@ -245,7 +257,7 @@ fn analyze_batch(batch: &[Document], scratch: &mut Scratch, out: &mut Vec<Analys
     let parts = mentions.into_iter().zip(timexes).zip(figures);
     for (((doc, prep), w), ((mentions, timexes), figures)) in batch.iter().zip(preps).zip(&words).zip(parts) {
         let events = crate::events::find_with(doc, prep, w, &timexes, &mentions, &figures, &mut scratch.events);
-        out.push(Analysis { timexes, mentions, figures, events });
+        out.push(Analysis { timexes, mentions, figures, events, title: prep.layout.title() });
     }
     scratch.words.extend(words.into_iter().map(crate::tokens::recycle_words));
 }

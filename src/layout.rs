@@ -89,6 +89,8 @@ pub struct Layout {
     reporters_in: Vec<u32>,
     /// The outlet's name in the [`MASTHEAD`] (see [`Layout::masthead`]).
     masthead: Option<Span>,
+    /// The document's title (see [`Layout::title`]).
+    title: Option<Span>,
 }
 
 impl Layout {
@@ -149,6 +151,15 @@ impl Layout {
     #[inline]
     pub fn titles(&self, span: Span) -> bool {
         self.headline == Some(span) || self.subjects.contains(&span)
+    }
+
+    /// The document's title as a reader names it (a document list shows it): a memo's
+    /// subject line ([`SUBJECT`]), else a headline among the lines that open the page
+    /// (see [`title_line`]); `None` when there is none, as in a text that opens with its
+    /// first paragraph.
+    #[inline]
+    pub fn title(&self) -> Option<Span> {
+        self.title
     }
 
     /// Whether the document has a title ([`Layout::titles`]).
@@ -247,6 +258,7 @@ impl Layout {
                 _ => self.lines.insert(0, (0, MASTHEAD)),
             }
         }
+        self.title = self.subjects.first().copied().or_else(|| title_line(text, doc.body, self.masthead));
     }
 
     /// Notes that line `n`, tokens `a..b`, is of the kind `kind` (nothing for a line of
@@ -271,6 +283,55 @@ impl Layout {
     pub fn byline_in(&self, text: &str, tokens: &[Token], lower: &str, i: usize) -> bool {
         self.reporters_in.contains(&(i as u32)) || by_line_in(text, tokens, lower, i)
     }
+}
+
+/// The headline among the first lines of `body` in `text` ([`Layout::title`]): of the
+/// first eight lines up to the first long one (a paragraph of text), leaving out the
+/// masthead's line (`masthead`), bylines, stamps, notes, list items, numbered headings and lines ending with
+/// a comma or a full stop, the first that reads as a sentence (two words or more that
+/// begin in lowercase: `Hospital porters to strike for six days in April`), its label
+/// aside (`OPINION | `, `LIVE | `); else the first line of six words or more in
+/// capitals after the first (`ZHANAOZEN, FOUR MONTHS ON: A CHRONOLOGY`), else the first
+/// line so written.
+fn title_line(text: &str, body: Span, masthead: Option<Span>) -> Option<Span> {
+    const SKIP: &[&str] = &["By ", "Published", "Updated", "Posted", "Translated", "Edited", "Dear ", "Photo", "PHOTO", "Editor's", "[", "(", "- ", "* ", "• ", "– "];
+    let mut start = body.start;
+    let (mut capitals, mut first_capitals) = (None, None);
+    for (n, line) in text.get(body.start..body.end)?.split_inclusive('\n').enumerate() {
+        let at = start;
+        start += line.len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        if n >= 12 || trimmed.len() > 200 {
+            break;
+        }
+        let from = at + (line.len() - line.trim_start().len());
+        let span = Span::new(from, from + trimmed.len());
+        if masthead.is_some_and(|m| m.start >= span.start && m.start < span.end)
+            || SKIP.iter().any(|p| trimmed.starts_with(p))
+            || trimmed.split_once(' ').is_some_and(|(w, _)| w.len() > 1 && w.ends_with(['.', ')']) && w[..w.len() - 1].bytes().all(|b| b.is_ascii_digit()))
+            || trimmed.ends_with([',', '.'])
+        {
+            continue;
+        }
+        let words = || trimmed.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic));
+        let numbers = trimmed.split_whitespace().filter(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit())).count();
+        let lower = words().filter(|w| w.starts_with(char::is_lowercase)).count();
+        if lower >= 2 && words().count() >= 4 + numbers {
+            // (A section's label before a bar or a dot: one or two words in capitals.)
+            let label = trimmed.find([' ']).and_then(|_| ["|", "·"].iter().find_map(|sep| trimmed.find(&format!(" {sep} "))))
+                .filter(|&k| trimmed[..k].split_whitespace().count() <= 2 && !trimmed[..k].contains(char::is_lowercase));
+            let cut = label.map_or(0, |k| k + 3);
+            return Some(Span::new(span.start + cut, span.end));
+        }
+        if lower <= 1 && words().count() >= 6 {
+            let slot = if span.start == body.start { &mut first_capitals } else { &mut capitals };
+            slot.get_or_insert(span);
+        }
+    }
+    capitals.or(first_capitals)
 }
 
 /// The words before `by` in a wire story's credits ([`WIRE_CREDITS`]), flagged
@@ -744,6 +805,26 @@ mod tests {
         assert_eq!(p.layout.headline().map(|h| doc.slice(h)), Some("Bus drivers walk out in Korvel"));
         let (_, p) = prep("Drivers struck on Monday.\n\nMore text.");
         assert_eq!(p.layout.headline(), None);
+    }
+
+    #[test]
+    fn the_title_a_reader_names() {
+        let title = |body: &str| {
+            let (doc, p) = prep(body);
+            p.layout.title().map(|t| doc.slice(t).to_string())
+        };
+        // (the masthead's line, a label and the byline and stamp are passed over)
+        let page = "KORVEL HERALD · Labour\nBUSINESS | WORK\n\nDrivers walk out at the Korvel depot over unpaid shifts\n\nBy Ana Petrova\nPublished 6 May 2024\n\nDrivers struck on Monday.";
+        assert_eq!(title(page).as_deref(), Some("Drivers walk out at the Korvel depot over unpaid shifts"));
+        // (a label before the bar is cut off; a numbered heading is not a title)
+        assert_eq!(title("OPINION | A strike is not a holiday\n\nThe union says so.").as_deref(), Some("A strike is not a holiday"));
+        assert_eq!(
+            title("TALVA RIGHTS MONITOR – WEEKLY BULLETIN No. 12\n\n1. KORVEL – PICKETS MET WITH BATONS AND DOGS\n\nPolice beat pickets.").as_deref(),
+            Some("TALVA RIGHTS MONITOR – WEEKLY BULLETIN No. 12")
+        );
+        // (a memo's subject line comes first; a text that opens with its paragraph has none)
+        assert_eq!(title("FIELD NOTE No. 3\nSubject: Walkout at the Korvel depot\n\nDrivers struck.").as_deref(), Some("Subject: Walkout at the Korvel depot"));
+        assert_eq!(title("Drivers struck on Monday in Korvel, the union said.\n\nMore text."), None);
     }
 
     #[test]

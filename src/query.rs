@@ -416,7 +416,7 @@ impl IndexBuilder {
             self.events.push(EventRow { doc: d, idx: i, kind: e.kind, span, place: e.place.clone(), keys, search });
         }
         self.folded.push(Folded::new(&doc.text));
-        self.doc_titles.push(doc.title().to_string());
+        self.doc_titles.push(a.title(doc).to_string());
     }
 
     pub fn finish(self) -> Index {
@@ -669,6 +669,7 @@ mod tests {
             mentions: vec![m(&d1, "Acme", EntityKind::Organization)],
             figures: vec![],
             events: vec![ev(&d1, 0, EventType::Strike, "2011-12", "Alfa")],
+            title: None,
         };
         let a2 = Analysis {
             timexes: vec![],
@@ -678,6 +679,7 @@ mod tests {
                 ev(&d2, 0, EventType::Protest, "2022-02", "Beta"),
                 ev(&d2, 1, EventType::Arrest, "2022-02-03", "Beta"),
             ],
+            title: None,
         };
         Index::build(&[d1, d2], &[a1, a2])
     }

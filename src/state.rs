@@ -57,7 +57,7 @@ impl Library {
             let e = &ix.events[r];
             match column {
                 Column::Place => e.place.as_deref().unwrap_or("\u{10FFFF}"),
-                Column::Document => self.documents[e.doc].title(),
+                Column::Document => self.title(e.doc),
                 Column::Type => crate::query::type_name(e.kind),
                 Column::Date => "",
             }
@@ -95,6 +95,12 @@ impl Library {
     pub fn table_order(&self, sort: (Column, bool)) -> Vec<usize> {
         let all: Vec<usize> = (0..self.index.events.len()).collect();
         self.sorted_rows(&all, sort)
+    }
+
+    /// The title of document `doc` as the reader names it ([`Analysis::title`]).
+    pub fn title(&self, doc: usize) -> &str {
+        let Some(d) = self.documents.get(doc) else { return "" };
+        self.analyses.get(doc).map_or_else(|| d.title(), |a| a.title(d))
     }
 
     /// The event behind a row of the index.

@@ -51,7 +51,7 @@ pub fn DocList(props: &DocListProps) -> Html {
                         <span class="doc-words">{format!("{} words", *words.borrow_mut()[i].get_or_insert_with(|| doc.word_count()))}</span>
                         if events > 0 { <span class="doc-events">{format!("{events} event{}", super::plural(events))}</span> }
                     </span>
-                    <span class="doc-title">{super::clip(doc.title(), 180)}</span>
+                    <span class="doc-title">{super::clip(lib.title(i), 180)}</span>
                     if !doc.warnings.is_empty() {
                         <span class="doc-warning">{format!("⚠ {}", doc.warnings[0].message())}</span>
                     }

@@ -93,7 +93,7 @@ fn event_row(lib: &Library, row: usize, selected: bool, dispatch: &Callback<Acti
             <td>{ e.place.clone().unwrap_or_default() }</td>
             <td>{ e.actors.join(", ") }</td>
             <td>{ figures_text(e) }</td>
-            <td class="doc-cell" title={doc.title().to_string()}>{ doc.date.map(|d| d.to_string()).unwrap_or_else(|| doc.name.clone()) }</td>
+            <td class="doc-cell" title={lib.title(lib.index.events[row].doc).to_string()}>{ doc.date.map(|d| d.to_string()).unwrap_or_else(|| doc.name.clone()) }</td>
         </tr>
     }
 }
