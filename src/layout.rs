@@ -286,47 +286,57 @@ impl Layout {
 }
 
 /// The headline among the first lines of `body` in `text` ([`Layout::title`]): of the
-/// first eight lines up to the first long one (a paragraph of text), leaving out the
-/// masthead's line (`masthead`), bylines, stamps, notes, list items, numbered headings and lines ending with
-/// a comma or a full stop, the first that reads as a sentence (two words or more that
-/// begin in lowercase: `Hospital porters to strike for six days in April`), its label
-/// aside (`OPINION | `, `LIVE | `); else the first line of six words or more in
-/// capitals after the first (`ZHANAOZEN, FOUR MONTHS ON: A CHRONOLOGY`), else the first
-/// line so written.
+/// first twelve lines up to the first long one (a paragraph of text), leaving out bylines,
+/// stamps, notes, list items, numbered headings and lines ending with a comma or a full
+/// stop, the first that reads as a sentence (two words or more in lowercase that are not
+/// function words: `Hospital porters to strike for six days in April`), its label aside
+/// (`OPINION | `, `LIVE | `, and the masthead `masthead` with its separator, if six words
+/// or more follow: `PRASTORA LIVE | Belarus after the vote: …`); else the first line of
+/// six words or more in capitals after the first (`ZHANAOZEN, FOUR MONTHS ON: A
+/// CHRONOLOGY`), else the first line so written.
 fn title_line(text: &str, body: Span, masthead: Option<Span>) -> Option<Span> {
     const SKIP: &[&str] = &["By ", "Published", "Updated", "Posted", "Translated", "Edited", "Dear ", "Photo", "PHOTO", "Editor's", "[", "(", "- ", "* ", "• ", "– "];
+    const FUNCTION: &[&str] = &["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "de", "del", "la", "el", "y"];
+    const SEPARATORS: &[&str] = &[" | ", " · ", " – ", " — "];
+    // (The first separator in `line` after byte `from`: its start and end.)
+    let separator = |line: &str, from: usize| SEPARATORS.iter().filter_map(|sep| line.get(from..)?.find(sep).map(|k| (from + k, from + k + sep.len()))).min();
     let mut start = body.start;
     let (mut capitals, mut first_capitals) = (None, None);
     for (n, line) in text.get(body.start..body.end)?.split_inclusive('\n').enumerate() {
         let at = start;
         start += line.len();
-        let trimmed = line.trim();
+        let mut trimmed = line.trim();
         if trimmed.is_empty() {
             continue;
         }
         if n >= 12 || trimmed.len() > 200 {
             break;
         }
-        let from = at + (line.len() - line.trim_start().len());
-        let span = Span::new(from, from + trimmed.len());
-        if masthead.is_some_and(|m| m.start >= span.start && m.start < span.end)
-            || SKIP.iter().any(|p| trimmed.starts_with(p))
+        if SKIP.iter().any(|p| trimmed.starts_with(p))
             || trimmed.split_once(' ').is_some_and(|(w, _)| w.len() > 1 && w.ends_with(['.', ')']) && w[..w.len() - 1].bytes().all(|b| b.is_ascii_digit()))
             || trimmed.ends_with([',', '.'])
         {
             continue;
         }
+        let mut from = at + (line.len() - line.trim_start().len());
+        let on_masthead = masthead.filter(|m| m.start >= from && m.start < from + trimmed.len());
+        if let Some(m) = on_masthead {
+            let Some((_, end)) = separator(trimmed, m.end - from) else { continue };
+            trimmed = &trimmed[end..];
+            from += end;
+        } else if let Some((_, end)) = separator(trimmed, 0).filter(|&(k, _)| trimmed[..k].split_whitespace().count() <= 2 && !trimmed[..k].contains(char::is_lowercase)) {
+            // (A section's label before a separator: one or two words in capitals.)
+            trimmed = &trimmed[end..];
+            from += end;
+        }
+        let span = Span::new(from, from + trimmed.len());
         let words = || trimmed.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic));
         let numbers = trimmed.split_whitespace().filter(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit())).count();
-        let lower = words().filter(|w| w.starts_with(char::is_lowercase)).count();
-        if lower >= 2 && words().count() >= 4 + numbers {
-            // (A section's label before a bar or a dot: one or two words in capitals.)
-            let label = trimmed.find([' ']).and_then(|_| ["|", "·"].iter().find_map(|sep| trimmed.find(&format!(" {sep} "))))
-                .filter(|&k| trimmed[..k].split_whitespace().count() <= 2 && !trimmed[..k].contains(char::is_lowercase));
-            let cut = label.map_or(0, |k| k + 3);
-            return Some(Span::new(span.start + cut, span.end));
+        let lower = words().filter(|w| w.starts_with(char::is_lowercase) && !FUNCTION.contains(w)).count();
+        if lower >= 2 && words().count() >= if on_masthead.is_some() { 6 } else { 4 } + numbers {
+            return Some(span);
         }
-        if lower <= 1 && words().count() >= 6 {
+        if on_masthead.is_none() && lower <= 1 && words().count() >= 6 {
             let slot = if span.start == body.start { &mut first_capitals } else { &mut capitals };
             slot.get_or_insert(span);
         }
@@ -822,6 +832,10 @@ mod tests {
             title("TALVA RIGHTS MONITOR – WEEKLY BULLETIN No. 12\n\n1. KORVEL – PICKETS MET WITH BATONS AND DOGS\n\nPolice beat pickets.").as_deref(),
             Some("TALVA RIGHTS MONITOR – WEEKLY BULLETIN No. 12")
         );
+        // (the headline after the masthead on its line)
+        let (doc, p) = prep("KORVEL HERALD | Korvel after the vote: pickets return to the depot gates at dawn\n\nDrivers struck on Monday.");
+        assert_eq!(p.layout.masthead().map(|m| doc.slice(m)), Some("KORVEL HERALD"));
+        assert_eq!(p.layout.title().map(|t| doc.slice(t)), Some("Korvel after the vote: pickets return to the depot gates at dawn"));
         // (a memo's subject line comes first; a text that opens with its paragraph has none)
         assert_eq!(title("FIELD NOTE No. 3\nSubject: Walkout at the Korvel depot\n\nDrivers struck.").as_deref(), Some("Subject: Walkout at the Korvel depot"));
         assert_eq!(title("Drivers struck on Monday in Korvel, the union said.\n\nMore text."), None);
