@@ -86,6 +86,9 @@ fn check_analysis(doc: &Document, a: &Analysis) -> Result<(), TestCaseError> {
             check_span(doc, f.span, "event figure")?;
         }
     }
+    if let Some(t) = a.title {
+        check_span(doc, t, "title")?;
+    }
     Ok(())
 }
 
@@ -134,7 +137,7 @@ fn run_events(text: &str) -> Result<(), TestCaseError> {
     let a = chronicle::events::find(&doc, &timexes, &mentions, &figures);
     let b = chronicle::events::find(&doc, &timexes, &mentions, &figures);
     prop_assert_eq!(&a, &b);
-    let analysis = Analysis { timexes, mentions, figures, events: a };
+    let analysis = Analysis { timexes, mentions, figures, events: a, title: None };
     check_analysis(&doc, &analysis)
 }
 
