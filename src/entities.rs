@@ -14,8 +14,8 @@ mod lexicon;
 use crate::corpus::{Document, Span};
 use crate::extract::{EntityKind, Mention};
 use crate::gazetteer;
-use crate::lexicon as shared;
-use crate::tokens::{Prepared, TokenKind, GLUED, HYPHEN, JOINED, LINE_BEFORE, NON_ASCII, UPPER};
+use crate::lexicon::{self as shared, common_word, ordinary};
+use crate::tokens::{is_acronym, is_cap, Prepared, TokenKind, GLUED, HYPHEN, JOINED, LINE_BEFORE, NON_ASCII, UPPER};
 use lexicon::*;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
@@ -25,22 +25,6 @@ type FastMap<K, V> = gazetteer::FastMap<K, V>;
 
 type FastSet<'a> = HashSet<&'a str, BuildHasherDefault<gazetteer::FastHasher>>;
 
-
-/// The most common English words (SCOWL levels 10 and 20, see `data/README.md`).
-static COMMON_WORDS: &str = include_str!("../data/common_words.txt");
-
-/// Whether a lowercase word is a common English word (`employees`, `unlike`, `metro`).
-/// (Asked of few words: not in the shared lexicon, which every word is looked up in.)
-fn common_word(lw: &str) -> bool {
-    static S: OnceLock<FastSet<'static>> = OnceLock::new();
-    S.get_or_init(|| {
-        // (Sized at once for the whole list: no rehashing as it fills.)
-        let mut set = FastSet::with_capacity_and_hasher(COMMON_WORDS.len() / 8, Default::default());
-        set.extend(COMMON_WORDS.lines().filter(|l| !l.is_empty()));
-        set
-    })
-    .contains(lw)
-}
 
 /// Every word list, in the order of their bits in [`crate::lexicon`] (a bit may gather
 /// more than one list: the street words are place heads).
@@ -82,10 +66,10 @@ pub(crate) fn is_street(w: &str) -> bool {
 const ENTITY_BITS: u32 = shared::ENTITY_LISTS | shared::ACTOR | shared::EVENT_TRIGGER;
 
 /// The bit of each word list in [`crate::lexicon`] (and of the common words).
-const C_FUNCTION: u32 = 1 << 0;
-const C_MONTHS: u32 = 1 << 1;
-const C_DEMONYMS: u32 = 1 << 2;
-const C_ORG_HEADS: u32 = 1 << 3;
+const C_FUNCTION: u32 = shared::FUNCTION_WORD;
+const C_MONTHS: u32 = shared::MONTH;
+const C_DEMONYMS: u32 = shared::DEMONYM;
+const C_ORG_HEADS: u32 = shared::ORG_HEAD;
 const C_PLACE_HEADS: u32 = 1 << 4;
 const C_TRAILING_ORG: u32 = 1 << 5;
 const C_PRECEDING_ORG: u32 = 1 << 6;
@@ -113,30 +97,6 @@ fn classes_of(w: &str) -> u32 {
         return 0;
     }
     shared::classify(w) & ENTITY_BITS
-}
-
-/// Whether a word with the shared [`crate::lexicon`] flags `lex` is a function word (see
-/// [`Tok::is`]).
-pub(crate) fn function_word(lex: u32) -> bool {
-    lex & C_FUNCTION != 0
-}
-
-/// Whether a word with the shared [`crate::lexicon`] flags `lex` and the lowercase text
-/// `lw` is an ordinary word (see [`Tok::common`]).
-pub(crate) fn ordinary(lex: u32, lw: &str) -> bool {
-    lex & shared::ACTOR != 0 || common_word(lw) || lex & shared::EVENT_TRIGGER != 0 && lw.ends_with("ed")
-}
-
-/// Whether a word with the shared [`crate::lexicon`] flags `lex` and the lowercase text
-/// `lw` may be part of a name: no ordinary word, function word, demonym or month.
-pub(crate) fn name_word(lex: u32, lw: &str) -> bool {
-    !ordinary(lex, lw) && lex & (C_FUNCTION | C_DEMONYMS | C_MONTHS) == 0
-}
-
-/// Whether a word with the shared [`crate::lexicon`] flags `lex` heads an organisation's
-/// name (`network`, `watch`, `union`).
-pub(crate) fn org_head(lex: u32) -> bool {
-    lex & C_ORG_HEADS != 0
 }
 
 /// Whether `w` (lowercase) is in the word list whose bit (`C_…`) is `bit`.
@@ -311,17 +271,6 @@ static PLACE_PREPOSITIONS: &[&str] = &[
 /// Rule of Law` has 12).
 const MAX_CHUNK: usize = 14;
 
-/// Whether the first character of `s` is uppercase.
-#[inline]
-pub(crate) fn is_cap(s: &str) -> bool {
-    match s.as_bytes().first() {
-        // (ASCII, most words: no character to decode.)
-        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
-        Some(_) => s.chars().next().is_some_and(char::is_uppercase),
-        None => false,
-    }
-}
-
 /// `openDemocracy`, `eBay`: lowercase first letter, a capital after it (not `al-Assad`).
 fn is_camel(s: &str) -> bool {
     if s.is_ascii() {
@@ -386,27 +335,6 @@ fn syllable_acronym(short: &str, long: &str) -> bool {
     let s: Vec<char> = short.to_lowercase().chars().collect();
     let words: Vec<Vec<char>> = long.split(' ').map(|w| w.to_lowercase().chars().collect::<Vec<char>>()).filter(|w| w.len() > 3).take(8).collect();
     (5..=12).contains(&s.len()) && words.len() >= 2 && short.chars().skip(1).all(char::is_lowercase) && from(&s, &words)
-}
-
-/// Whether `s` is written as an acronym: two letters or more, all capitals (digits, `-`,
-/// `/`, `&` aside): `RMT`, `UA-2`.
-pub(crate) fn is_acronym(s: &str) -> bool {
-    // (Most capitalised words fail at their second letter: `Tokayev`.)
-    if s.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
-        return false;
-    }
-    let mut n = 0;
-    for c in s.chars() {
-        if c.is_alphabetic() {
-            if !c.is_uppercase() {
-                return false;
-            }
-            n += 1;
-        } else if !(c == '-' || c == '/' || c == '&' || c.is_ascii_digit()) {
-            return false;
-        }
-    }
-    n >= 2
 }
 
 /// Whether the word at byte `start` of `text` follows a clock time (`6:15 a.m.`, `4pm`,
