@@ -14,8 +14,8 @@ mod lexicon;
 use crate::corpus::{Document, Span};
 use crate::extract::{EntityKind, Mention};
 use crate::gazetteer;
-use crate::lexicon as shared;
-use crate::tokens::{Prepared, TokenKind, GLUED, HYPHEN, JOINED, LINE_BEFORE, NON_ASCII, UPPER};
+use crate::lexicon::{self as shared, common_word, ordinary};
+use crate::tokens::{is_acronym, is_cap, Prepared, TokenKind, GLUED, HYPHEN, JOINED, LINE_BEFORE, NON_ASCII, UPPER};
 use lexicon::*;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
@@ -25,22 +25,6 @@ type FastMap<K, V> = gazetteer::FastMap<K, V>;
 
 type FastSet<'a> = HashSet<&'a str, BuildHasherDefault<gazetteer::FastHasher>>;
 
-
-/// The most common English words (SCOWL levels 10 and 20, see `data/README.md`).
-static COMMON_WORDS: &str = include_str!("../data/common_words.txt");
-
-/// Whether a lowercase word is a common English word (`employees`, `unlike`, `metro`).
-/// (Asked of few words: not in the shared lexicon, which every word is looked up in.)
-fn common_word(lw: &str) -> bool {
-    static S: OnceLock<FastSet<'static>> = OnceLock::new();
-    S.get_or_init(|| {
-        // (Sized at once for the whole list: no rehashing as it fills.)
-        let mut set = FastSet::with_capacity_and_hasher(COMMON_WORDS.len() / 8, Default::default());
-        set.extend(COMMON_WORDS.lines().filter(|l| !l.is_empty()));
-        set
-    })
-    .contains(lw)
-}
 
 /// Every word list, in the order of their bits in [`crate::lexicon`] (a bit may gather
 /// more than one list: the street words are place heads).
@@ -82,10 +66,10 @@ pub(crate) fn is_street(w: &str) -> bool {
 const ENTITY_BITS: u32 = shared::ENTITY_LISTS | shared::ACTOR | shared::EVENT_TRIGGER;
 
 /// The bit of each word list in [`crate::lexicon`] (and of the common words).
-const C_FUNCTION: u32 = 1 << 0;
-const C_MONTHS: u32 = 1 << 1;
-const C_DEMONYMS: u32 = 1 << 2;
-const C_ORG_HEADS: u32 = 1 << 3;
+const C_FUNCTION: u32 = shared::FUNCTION_WORD;
+const C_MONTHS: u32 = shared::MONTH;
+const C_DEMONYMS: u32 = shared::DEMONYM;
+const C_ORG_HEADS: u32 = shared::ORG_HEAD;
 const C_PLACE_HEADS: u32 = 1 << 4;
 const C_TRAILING_ORG: u32 = 1 << 5;
 const C_PRECEDING_ORG: u32 = 1 << 6;
@@ -113,30 +97,6 @@ fn classes_of(w: &str) -> u32 {
         return 0;
     }
     shared::classify(w) & ENTITY_BITS
-}
-
-/// Whether a word with the shared [`crate::lexicon`] flags `lex` is a function word (see
-/// [`Tok::is`]).
-pub(crate) fn function_word(lex: u32) -> bool {
-    lex & C_FUNCTION != 0
-}
-
-/// Whether a word with the shared [`crate::lexicon`] flags `lex` and the lowercase text
-/// `lw` is an ordinary word (see [`Tok::common`]).
-pub(crate) fn ordinary(lex: u32, lw: &str) -> bool {
-    lex & shared::ACTOR != 0 || common_word(lw) || lex & shared::EVENT_TRIGGER != 0 && lw.ends_with("ed")
-}
-
-/// Whether a word with the shared [`crate::lexicon`] flags `lex` and the lowercase text
-/// `lw` may be part of a name: no ordinary word, function word, demonym or month.
-pub(crate) fn name_word(lex: u32, lw: &str) -> bool {
-    !ordinary(lex, lw) && lex & (C_FUNCTION | C_DEMONYMS | C_MONTHS) == 0
-}
-
-/// Whether a word with the shared [`crate::lexicon`] flags `lex` heads an organisation's
-/// name (`network`, `watch`, `union`).
-pub(crate) fn org_head(lex: u32) -> bool {
-    lex & C_ORG_HEADS != 0
 }
 
 /// Whether `w` (lowercase) is in the word list whose bit (`C_…`) is `bit`.
@@ -311,17 +271,6 @@ static PLACE_PREPOSITIONS: &[&str] = &[
 /// Rule of Law` has 12).
 const MAX_CHUNK: usize = 14;
 
-/// Whether the first character of `s` is uppercase.
-#[inline]
-pub(crate) fn is_cap(s: &str) -> bool {
-    match s.as_bytes().first() {
-        // (ASCII, most words: no character to decode.)
-        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
-        Some(_) => s.chars().next().is_some_and(char::is_uppercase),
-        None => false,
-    }
-}
-
 /// `openDemocracy`, `eBay`: lowercase first letter, a capital after it (not `al-Assad`).
 fn is_camel(s: &str) -> bool {
     if s.is_ascii() {
@@ -386,27 +335,6 @@ fn syllable_acronym(short: &str, long: &str) -> bool {
     let s: Vec<char> = short.to_lowercase().chars().collect();
     let words: Vec<Vec<char>> = long.split(' ').map(|w| w.to_lowercase().chars().collect::<Vec<char>>()).filter(|w| w.len() > 3).take(8).collect();
     (5..=12).contains(&s.len()) && words.len() >= 2 && short.chars().skip(1).all(char::is_lowercase) && from(&s, &words)
-}
-
-/// Whether `s` is written as an acronym: two letters or more, all capitals (digits, `-`,
-/// `/`, `&` aside): `RMT`, `UA-2`.
-pub(crate) fn is_acronym(s: &str) -> bool {
-    // (Most capitalised words fail at their second letter: `Tokayev`.)
-    if s.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
-        return false;
-    }
-    let mut n = 0;
-    for c in s.chars() {
-        if c.is_alphabetic() {
-            if !c.is_uppercase() {
-                return false;
-            }
-            n += 1;
-        } else if !(c == '-' || c == '/' || c == '&' || c.is_ascii_digit()) {
-            return false;
-        }
-    }
-    n >= 2
 }
 
 /// Whether the word at byte `start` of `text` follows a clock time (`6:15 a.m.`, `4pm`,
@@ -625,6 +553,21 @@ fn other_token<'a>(
             }
         }
     } else if ascii {
+        // `UPDATE 2-Sri Lanka …`: a wire headline's number joined to a name by a hyphen;
+        // the name is a word of its own.
+        if t.kind == TokenKind::Number && t.flags & HYPHEN != 0 && t.flags & UPPER != 0 {
+            if let Some((n, rest)) = full.split_once('-') {
+                if n.bytes().all(|b| b.is_ascii_digit()) && rest.len() >= 3 && is_cap(rest) && rest.bytes().all(|b| b.is_ascii_alphabetic()) {
+                    let start = t.span.start + n.len() + 1;
+                    (tok.start, tok.text, tok.kind) = (start as u32, rest, TokenKind::Word);
+                    tok.lw = lower.get(start..t.span.end).unwrap_or("");
+                    tok.bits |= u8::from(!in_handle) * T_NAME;
+                    tok.cls = classes_of(tok.lw);
+                    out.push(tok);
+                    return;
+                }
+            }
+        }
         // (`tok.lw` is the token's lowercase text already.)
         // (Quote marks and openers are single punctuation tokens: words never match.)
         if t.kind == TokenKind::Punct {
@@ -1264,6 +1207,24 @@ fn has_head(ts: &[Tok], bit: u32) -> bool {
     ts.iter().any(|t| t.is(bit) && is_cap(t.text))
 }
 
+/// Whether the capitalised words from `k` name a place: the gazetteer knows them, or
+/// they end with a place's head (`Lenin Square`) or a town's part (`the West Side`).
+fn place_run(ctx: &Ctx, ts: &[Tok], k: usize) -> bool {
+    let e = (k..ts.len().min(k + 4)).find(|&e| !name_like(&ts[e])).unwrap_or(ts.len().min(k + 4));
+    e > k && (gazetteer::lookup_key(&ctx.key_words(ts, k, e)).is_some() || ts[e - 1].is(C_PLACE_HEADS) || town_part(ts, k, e))
+}
+
+/// Whether words `a..b` name a part of a town by its side of it: compass words, then
+/// `Side` or `End` (`South Side`, `Northwest Side`, `Lower East Side`, `West End`).
+fn town_part(ts: &[Tok], a: usize, b: usize) -> bool {
+    b >= a + 2
+        && matches!(ts[b - 1].text, "Side" | "End")
+        && ts[a..b - 1].iter().all(|t| {
+            is_cap(t.text)
+                && matches!(t.lw, "north" | "south" | "east" | "west" | "northwest" | "northeast" | "southwest" | "southeast" | "upper" | "lower" | "near" | "far")
+        })
+}
+
 /// The words of a sentence counted for telling a headline (see [`HeadlineCount::headline`]).
 #[derive(Default)]
 struct HeadlineCount {
@@ -1463,7 +1424,9 @@ fn scan_sentence(ctx: &Ctx, ts: &[Tok], headline: bool, out: &mut Vec<Found>) {
                     let known = || {
                         next_name(j + 1) && known_org(&ctx.key(Span::new(ts[a].span().start, ts[j + 1].span().end))).is_some()
                     };
-                    if matches!(lw, "of" | "for" | "on" | "against" | "to" | "without") && (headed() && org_tail() || known()) {
+                    // (nor `on` before a place: `Hillcrest Academy on the West Side`)
+                    let on_place = || lw == "on" && place_run(ctx, ts, j + 1 + usize::from(ts.get(j + 1).is_some_and(is_the)));
+                    if matches!(lw, "of" | "for" | "on" | "against" | "to" | "without") && (headed() && org_tail() && !on_place() || known()) {
                         if next_name(j + 1) {
                             tail = true;
                             j += 2;
@@ -1737,6 +1700,8 @@ fn possessive_joins(ctx: &Ctx, ts: &[Tok], a: usize, p: usize) -> bool {
     }
     // (A station's name: `outside King's Cross station`.)
     head |= p - a == 1 && k == p + 2 && terminal_after(ts, k);
+    // (A place's head alone after it: `St Anne's Square`, `St Mark's Cathedral`.)
+    head |= k == p + 2 && ts[p + 1].is(C_PLACE_HEADS);
     // A person's (`President Daulet Serikbayev’s Government`) is not part of a name.
     let titled = (a..p.saturating_sub(1))
         .any(|i| is_title(ts, i) && !(is_title(ts, i + 1) || ts[i + 1].is(C_TITLE_MODIFIERS)));
@@ -1811,6 +1776,14 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
             continue;
         }
         break;
+    }
+    // `Boletín Informativo N° 27`, `Weekly Newsletter No. 3`: a publication's numbered
+    // issue, no name.
+    let sign = |k: usize| ts.get(k).is_some_and(|t| matches!(t.text, "°" | "º" | "." | "#") || t.kind == TokenKind::Number);
+    let numbered_issue = (b - a >= 2 && matches!(ts[b - 1].text, "N" | "No" | "Nº" | "Nr") && sign(b) || sign(b) && ts.get(b).is_some_and(|t| t.text != "."))
+        && ts[a..b].iter().any(|t| matches!(t.lw, "bulletin" | "boletín" | "boletin" | "newsletter" | "communiqué" | "comunicado" | "circular" | "issue" | "edition"));
+    if numbered_issue {
+        return;
     }
     // A day's name is a date, not an entity: `Martin Luther King Day` (whose `King` is no
     // title), `International Workers' Day`, and `International Women` before `'s Day`.
@@ -2005,6 +1978,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
             .get(b)
             .is_some_and(|t| matches!(t.text, "’" | "”" | "\"" | "'" | "»"));
 
+    // `the South Side`, `Lower East Side`: a part of a town (its compass words are no
+    // name alone).
+    if town_part(ts, a, b) {
+        push(out, EntityKind::Place, text.to_string(), false);
+        return;
+    }
     // 0. A dateline in capitals that no list knows (`KORVEL, Kazakhstan —`, `TAMSK
     // (Reuters) —`, `HARBOUR CITY —`): the town the story is filed from.
     if dateline(ts, a, b) && known_org(&key).is_none() && gazetteer::lookup_key(&key).is_none() {
@@ -2055,8 +2034,12 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         return;
     }
     // A school district is the body that runs its schools, and its number is part of its
-    // name: `Marlow Unified School District 112`.
-    if b - a > 2 && ts[last].lw == "district" && ts[last - 1].lw == "school" {
+    // name: `Marlow Unified School District 112`; so is a park, water or fire district
+    // (`Dunmore Park District`), a body that runs a service.
+    if b - a > 2
+        && ts[last].lw == "district"
+        && matches!(ts[last - 1].lw, "school" | "park" | "water" | "fire" | "library" | "transit" | "sanitary" | "sanitation" | "irrigation" | "hospital" | "utility")
+    {
         let end = if ts.get(b).is_some_and(|t| t.kind == TokenKind::Number) { b + 1 } else { b };
         let span = Span::new(span.start, ts[end - 1].span().end);
         let name = ctx.text.get(span.start..span.end).unwrap_or("").to_string();
@@ -2076,6 +2059,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
                 ts[a].lw,
                 "mount" | "mt" | "lake" | "port" | "fort" | "cape" | "gulf" | "isle" | "plaza" | "piazza" | "avenida"
                     | "calle" | "praça" | "rua" | "rue" | "plac" | "estación" | "estacion" | "parque" | "paseo" | "cerro"
+                    | "carretera" | "autopista" | "camino" | "ruta" | "route"
             ) && !ts[last].is(C_ORG_HEADS))
             // (`Chatham Road South`: a street's part)
             || (b - a > 2 && matches!(ts[last].lw, "north" | "south" | "east" | "west") && ts[last - 1].is(C_PLACE_HEADS))
@@ -2152,7 +2136,8 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
             // (A head alone that is an ordinary abbreviation, `state TV`, names nothing.)
             // (nor does a company suffix alone: `RFE/RL, Inc.`)
             let suffix = || matches!(ts[a].lw, "inc" | "ltd" | "llc" | "llp" | "plc" | "jsc" | "corp" | "gmbh" | "co");
-            if b - a > 1 || !ts[a].initial() && !ts[a].is(C_ACRONYM_NOT) && !suffix() {
+            // (nor a head that is a function word, `News` after `WLKE 9`)
+            if b - a > 1 || !ts[a].initial() && !ts[a].is(C_ACRONYM_NOT | C_FUNCTION) && !suffix() {
                 push(out, EntityKind::Organization, org_canonical(text), false);
             }
             return;

@@ -407,12 +407,12 @@ fn masthead(text: &str, first: Span, tokens: &[Token], lower: &str, lex: &[u32],
     }
     let a = (a..b).find(|&k| word(k) != "the")?;
     let raw = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
-    let parted = matches!(sep, "·" | "|" | "•") || dash || sep == "(" && crate::entities::is_acronym(raw(b + 1)) && word(b + 2) == ")";
+    let parted = matches!(sep, "·" | "|" | "•") || dash || sep == "(" && crate::tokens::is_acronym(raw(b + 1)) && word(b + 2) == ")";
     // (The whole line, or the name before its acronym, ending with an organisation's
     // word: `KAVOSH HUMAN RIGHTS NETWORK`, `JOINT COUNCIL OF TRADE UNIONS (JCTU)`.)
     let whole = sep.is_empty() && label;
-    let head = (whole || sep == "(") && b - a >= 2 && lex.get(b - 1).is_some_and(|&f| crate::entities::org_head(f));
-    let named = (a..b).any(|k| lex.get(k).is_some_and(|&f| crate::entities::name_word(f, word(k))));
+    let head = (whole || sep == "(") && b - a >= 2 && lex.get(b - 1).is_some_and(|&f| crate::lexicon::org_head(f));
+    let named = (a..b).any(|k| lex.get(k).is_some_and(|&f| crate::lexicon::name_word(f, word(k))));
     let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
     ((parted && named || head && (named || b - a >= 3)) && crate::gazetteer::lookup(text.get(span.start..span.end).unwrap_or("")).is_none()).then_some(span)
 }
@@ -502,7 +502,7 @@ fn line_kind(text: &str, tokens: &[Token], lower: &str, lex: &[u32], a: usize, b
 fn reporters(text: &str, ts: &[Token], lower: &str, lex: &[u32]) -> bool {
     let bytes = text.as_bytes();
     let is = |t: &Token, w: &[u8]| bytes.get(t.span.start..t.span.end) == Some(w);
-    let cap = |t: &Token| crate::entities::is_cap(t.text(text));
+    let cap = |t: &Token| crate::tokens::is_cap(t.text(text));
     // (The town's last word ends the line: most lines end otherwise.)
     if ts.len() > 12 || !ts.last().is_some_and(cap) {
         return false;
@@ -524,8 +524,8 @@ fn reporters(text: &str, ts: &[Token], lower: &str, lex: &[u32]) -> bool {
         }
         let (Some(name), Some(flags)) = (ts.get(start..j), lex.get(start..j)) else { return false };
         if !(2..=3).contains(&name.len())
-            || !name.iter().zip(flags).all(|(t, &f)| t.kind == TokenKind::Word && cap(t) && !crate::entities::function_word(f))
-            || !name.iter().zip(flags).any(|(t, &f)| !crate::entities::ordinary(f, t.text(lower)))
+            || !name.iter().zip(flags).all(|(t, &f)| t.kind == TokenKind::Word && cap(t) && !crate::lexicon::function_word(f))
+            || !name.iter().zip(flags).any(|(t, &f)| !crate::lexicon::ordinary(f, t.text(lower)))
         {
             return false;
         }

@@ -4,8 +4,15 @@
 
 use std::sync::OnceLock;
 
-/// Bits 0–19: the entity word lists (see `entities::lists`), in their order.
+/// Bits 0–19: the entity word lists (see `entities::word_lists`), in their order.
 pub const ENTITY_LISTS: u32 = (1 << 20) - 1;
+/// The entity list bits read outside the entities stage (the page layout's masthead and
+/// byline tests): function words (`entities::lexicon::FUNCTION`), months, demonyms and
+/// the words that head an organisation's name (`network`, `watch`, `union`).
+pub const FUNCTION_WORD: u32 = 1 << 0;
+pub const MONTH: u32 = 1 << 1;
+pub const DEMONYM: u32 = 1 << 2;
+pub const ORG_HEAD: u32 = 1 << 3;
 /// A word that the page layout looks for inside a line (`layout::CREDIT_WORDS`: `reporting`,
 /// `editing`, … before `by` in a wire story's credits).
 pub const LAYOUT: u32 = 1 << 20;
@@ -38,6 +45,48 @@ pub const EVENT_NEGATION_CUE: u32 = 1 << 30;
 /// A word that may follow a trigger and make it a plan (`events::triggers::PLAN_WORDS`:
 /// `is`, `will`, `expected`, `set`).
 pub const EVENT_PLAN: u32 = 1 << 31;
+
+/// The most common English words (SCOWL levels 10 and 20, see `data/README.md`).
+static COMMON_WORDS: &str = include_str!("../data/common_words.txt");
+
+/// Whether a lowercase word is a common English word (`employees`, `unlike`, `metro`).
+/// (Asked of few words: not in the shared table, which every word is looked up in.)
+pub fn common_word(lw: &str) -> bool {
+    type FastSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::gazetteer::FastHasher>>;
+    static S: OnceLock<FastSet> = OnceLock::new();
+    S.get_or_init(|| {
+        // (Sized at once for the whole list: no rehashing as it fills.)
+        let mut set = FastSet::with_capacity_and_hasher(COMMON_WORDS.len() / 8, Default::default());
+        set.extend(COMMON_WORDS.lines().filter(|l| !l.is_empty()));
+        set
+    })
+    .contains(lw)
+}
+
+/// Whether a word with the flags `lex` is a function word (`the`, `of`, `and`).
+#[inline]
+pub fn function_word(lex: u32) -> bool {
+    lex & FUNCTION_WORD != 0
+}
+
+/// Whether a word with the flags `lex` and the lowercase text `lw` is an ordinary word:
+/// an actor's first word, a common English word, or an event trigger ending in `-ed`.
+pub fn ordinary(lex: u32, lw: &str) -> bool {
+    lex & ACTOR != 0 || common_word(lw) || lex & EVENT_TRIGGER != 0 && lw.ends_with("ed")
+}
+
+/// Whether a word with the flags `lex` and the lowercase text `lw` may be part of a
+/// name: no ordinary word, function word, demonym or month.
+pub fn name_word(lex: u32, lw: &str) -> bool {
+    !ordinary(lex, lw) && lex & (FUNCTION_WORD | DEMONYM | MONTH) == 0
+}
+
+/// Whether a word with the flags `lex` heads an organisation's name (`network`, `watch`,
+/// `union`).
+#[inline]
+pub fn org_head(lex: u32) -> bool {
+    lex & ORG_HEAD != 0
+}
 
 /// Slots of the open-addressing table (a power of two, several times the words).
 const SLOTS: usize = 1 << 13;
@@ -211,5 +260,7 @@ mod tests {
         assert_ne!(classify("killed") & FIGURE_START, 0);
         assert_eq!(classify("zhanaozen"), 0);
         assert_eq!(classify("Police"), 0, "keys are lowercase");
+        assert!(function_word(classify("of")) && org_head(classify("union")) && !org_head(classify("of")));
+        assert!(common_word("employees") && !name_word(classify("january"), "january") && name_word(classify("zhanaozen"), "zhanaozen"));
     }
 }

@@ -61,6 +61,38 @@ impl Token {
     }
 }
 
+/// Whether the first character of `s` is uppercase.
+#[inline]
+pub fn is_cap(s: &str) -> bool {
+    match s.as_bytes().first() {
+        // (ASCII, most words: no character to decode.)
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        Some(_) => s.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
+}
+
+/// Whether `s` is written as an acronym: two letters or more, all capitals (digits, `-`,
+/// `/`, `&` aside): `RMT`, `UA-2`.
+pub fn is_acronym(s: &str) -> bool {
+    // (Most capitalised words fail at their second letter: `Tokayev`.)
+    if s.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let mut n = 0;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            n += 1;
+        } else if !(c == '-' || c == '/' || c == '&' || c.is_ascii_digit()) {
+            return false;
+        }
+    }
+    n >= 2
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }

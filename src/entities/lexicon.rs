@@ -9,7 +9,7 @@ pub static FUNCTION: &[&str] = &[
     "citing", "comment", "could", "dear", "despite", "did", "do", "does", "doing", "down",
     "dozens", "during", "each", "earlier", "editorial", "eight", "either", "eleven", "else",
     "elsewhere", "even", "eventually", "ever", "every", "everyone", "everything", "except",
-    "exclusive", "few", "fifty", "finally", "first", "five", "following", "for", "formerly",
+    "exclusive", "explainer", "factbox", "few", "fifty", "finally", "first", "five", "following", "for", "formerly",
     "forty", "four", "from", "further", "furthermore", "had", "half", "has", "have", "having",
     "he", "hence", "her", "here", "hers", "herself", "him", "himself", "his", "how", "however",
     "hundred", "hundreds", "i", "if", "in", "including", "indeed", "inside", "instead",
@@ -98,7 +98,7 @@ pub static PLACE_HEADS: &[&str] = &[
     "monument", "mosque", "mountains", "museum", "oblast", "ocean", "oilfield", "palace", "park",
     "peninsula", "piazza", "plain", "plains", "plateau", "plaza", "port", "praça", "precinct",
     "prefecture", "province", "region", "river", "sea", "square", "stadium", "station", "steppe",
-    "strait", "terminal", "theatre", "tower", "township", "tunnel", "valley", "volcano",
+    "strait", "terminal", "theatre", "tower", "township", "tunnel", "valley", "village", "volcano",
 ];
 
 /// Words that head a street's name, after it or before it (`Tole Bi Street`, `Avenida
@@ -150,10 +150,10 @@ pub static TITLE_MODIFIERS: &[&str] = &[
 ];
 
 pub static TRAILING_PLACE: &[&str] = &[
-    "airport", "airports", "area", "avenue", "border", "boulevard", "bridge", "camp", "checkpoint", "city", "colony", "complex", "county",
-    "crossing", "district", "expressway", "field", "fields", "highway", "jail", "market", "microdistrict", "mine", "mines", "motorway", "neighborhood", "neighbourhood", "oilfield",
-    "palace", "park", "plaza", "port", "ports", "prison", "province", "refinery", "region", "smelter", "square", "stadium",
-    "station", "street", "terminal", "terminals", "town", "valley", "village",
+    "airport", "airports", "area", "avenue", "basin", "bay", "border", "boulevard", "bridge", "camp", "checkpoint", "city", "coast", "colony", "complex", "county",
+    "crossing", "delta", "desert", "district", "expressway", "field", "fields", "gulf", "highway", "island", "islands", "jail", "lake", "market", "microdistrict", "mine", "mines",
+    "motorway", "mountains", "neighborhood", "neighbourhood", "oilfield", "palace", "park", "peninsula", "plaza", "port", "ports", "prison", "province", "refinery", "region", "river",
+    "sea", "smelter", "square", "stadium", "station", "steppe", "street", "terminal", "terminals", "town", "valley", "village",
 ];
 
 // (Persian months among them, named beside a day: `8 Mehr 1401`; the feasts of Iran and
