@@ -104,7 +104,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         let sub = prep.layout.paragraph(p) & crate::layout::SUBHEADING != 0;
         sent_para.push((n, heads, sub));
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, day_before: None, report_day: None, last_day_ahead: false, last_day_written: false, past_day: None, began: None, story: None, sent: 0, stamp: false, daily: false, heading_day: None, heading_heads: 0, subheading: false, heading: false, attributive: false, dateline: None, heads: 0, stated: None, told_late: None, iran: None, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, day_before: None, report_day: None, last_day_ahead: false, last_day_written: false, past_day: None, began: None, story: None, sent: 0, stamp: false, daily: false, heading_day: None, heading_heads: 0, subheading: false, heading: false, attributive: false, dateline: None, heads: 0, stated: None, told_late: None, iran: None, weekdays: 0, out: Vec::new() };
     for &(a, b) in &prep.sentence_tokens {
         let marks = prep.timex.get(a..b).unwrap_or(&[]);
         let Some(last) = marks.iter().rposition(|&m| m & ANCHOR != 0) else { continue };
@@ -286,6 +286,9 @@ struct State {
     /// Whether the document speaks of Iran (a word of [`lexicon::iran_word`] anywhere), read
     /// only once a holiday of Iran's alone needs it (`Student Day`).
     iran: Option<bool>,
+    /// The weekdays (bit `wd - 1`) written before a day in the expression being read
+    /// ([`parse::Sent::told_weekdays`]): its day, without a year, is one of them.
+    weekdays: u8,
     out: Vec<Timex>,
 }
 
@@ -444,7 +447,15 @@ impl State {
                 Expr::Cal { d: Some(_), .. } => Some((end, false)),
                 _ => None,
             };
+            self.weekdays = if start + 1 < end { s.told_weekdays(start, end) } else { 0 };
             let mut resolved = self.resolve(&x.expr, para, tense);
+            self.weekdays = 0;
+            // (`midday` is the part of the day, TMI, on the day a clock would fall on)
+            if let (Expr::Time { h: 12, min: 0, day: None }, "midday", Some(r)) = (&x.expr, s.low(start), resolved.as_mut()) {
+                if let Some(day) = r.value.strip_suffix("T12:00").filter(|d| !d.starts_with('X')) {
+                    r.value = format!("{day}TMI");
+                }
+            }
             // (`on 17 December, the day after the shooting`: the day set beside it)
             if let (Expr::AfterEvent { unit: Unit::Day, .. }, Some((e, p))) = (&x.expr, told_day) {
                 if start == e + 1 && s.low(e) == "," && s.low(start) == "the" {
@@ -714,6 +725,19 @@ impl State {
         }
     }
 
+    /// The day `d` in the nearest earlier year in which it `fits` (its weekday), or a later
+    /// one not after the document (any, `future`); the later when as near either way.
+    fn fitting_year(&self, d: NaiveDate, fits: impl Fn(&NaiveDate) -> bool, future: bool) -> Option<NaiveDate> {
+        let fits = |y: i32| date(y, d.month(), d.day()).filter(|c| fits(c));
+        let ok = |c: &NaiveDate| future || self.doc.is_none_or(|doc| *c <= doc);
+        let back = (1..=11).filter_map(|k| fits(d.year() - k)).find(|c| ok(c));
+        let ahead = (1..=11).filter_map(|k| fits(d.year() + k)).find(|c| ok(c));
+        match (back, ahead) {
+            (Some(b), Some(a)) => Some(if d.year() - b.year() < a.year() - d.year() { b } else { a }),
+            (b, a) => b.or(a),
+        }
+    }
+
     fn set_focus(&mut self, point: Point, from: Option<Point>, para: usize, explicit: bool, bound: bool, aside: bool) {
         if let Some(f) = &mut self.focus {
             // `In January 2022 … in 2022`: keep the finer focus the coarser one holds
@@ -815,7 +839,8 @@ impl State {
             }
         }
         if let (Some(f), Some(d), Some(doc)) = (self.focus, d, self.doc) {
-            let next_para = f.story_goes_on(para, true) && tense == Tense::Past;
+            // (or a heading's bare day, `16 December` over the day's account)
+            let next_para = f.story_goes_on(para, true) && (tense == Tense::Past || self.heading && tense == Tense::Unknown);
             if let (true, Some(fs), Some(fy)) = (next_para, f.point.start().filter(|_| f.point.precision() <= Precision::Day), f.point.year()) {
                 if fy < doc.year() && date(fy, m, d).is_some_and(|c| c.month() == fs.month() || (-7..=31).contains(&c.signed_duration_since(fs).num_days())) {
                     return Some((fy, true));
@@ -913,7 +938,13 @@ impl State {
             }
             YearSpec::Context => self.context_year(para),
             YearSpec::Focus(n) => {
-                let (y, explicit) = match self.focus.and_then(|f| Some((f.point.year()?, f.year_explicit))) {
+                // (`that summer` after a sentence's flashback, `what had been promised
+                // in 2008`: the summer of the story's stated year)
+                let focus = match (self.focus, self.stated) {
+                    (Some(f), Some(st)) if n == 0 && f.flashback && f.sent != self.sent => Some(st),
+                    (f, _) => f,
+                };
+                let (y, explicit) = match focus.and_then(|f| Some((f.point.year()?, f.year_explicit))) {
                     Some(x) => x,
                     None => (self.doc?.year(), false),
                 };
@@ -936,6 +967,16 @@ impl State {
                     match self.year_for(m, d, para, tense) {
                         Some((y, explicit)) => {
                             let p = match d {
+                                // (`Sunday 11 August` in a report of 2020 about 2019: the
+                                // year in which the day is that weekday)
+                                Some(d) if self.weekdays != 0 => {
+                                    let c = date(y, m, d)?;
+                                    let told = |c: &NaiveDate| self.weekdays & (1 << c.weekday().num_days_from_monday()) != 0;
+                                    match self.fitting_year(c, told, future).filter(|_| !told(&c)) {
+                                        Some(f) => return Resolved::date(Point::Day(f), true),
+                                        None => Point::Day(c),
+                                    }
+                                }
                                 Some(d) => Point::Day(date(y, m, d)?),
                                 None => Point::Month(y, m).checked()?,
                             };
@@ -972,16 +1013,7 @@ impl State {
                 // (`It was June 9, a Sunday` in a story of June 2021 about 2019: the nearest
                 // earlier year whose June 9 is a Sunday, or a later one not after the
                 // document, or ahead when the text speaks of the future)
-                let fits = |y: i32| date(y, d.month(), d.day()).filter(|c| c.weekday() == want);
-                let ok = |c: &NaiveDate| future || self.doc.is_none_or(|doc| *c <= doc);
-                let back = (1..=11).filter_map(|k| fits(d.year() - k)).find(|c| ok(c));
-                let ahead = (1..=11).filter_map(|k| fits(d.year() + k)).find(|c| ok(c));
-                let best = match (back, ahead) {
-                    // (as near either way: the later, nearer the document)
-                    (Some(b), Some(a)) => Some(if d.year() - b.year() < a.year() - d.year() { b } else { a }),
-                    (b, a) => b.or(a),
-                };
-                match best {
+                match self.fitting_year(d, |c| c.weekday() == want, future) {
                     Some(c) => Resolved::date(Point::Day(c), true)?,
                     None => r,
                 }
