@@ -214,6 +214,12 @@ pub fn holiday(ws: &[&str]) -> Option<(Holiday, usize, bool)> {
     })
 }
 
+/// A lowercase word that tells a text is about Iran: the country, its people, its
+/// capital, a month of its calendar (`Azar`).
+pub fn iran_word(w: &str) -> bool {
+    matches!(w, "iran" | "iranian" | "iranians" | "tehran" | "persian") || persian_month(w).is_some()
+}
+
 /// Words before a one-word holiday name (`Christmas`, `Easter`, `Thanksgiving`) that
 /// make it a date: `on Easter`, `around Thanksgiving`, `until Christmas`.
 pub fn holiday_cue(w: &str) -> bool {

@@ -85,7 +85,7 @@ pub fn find(doc: &Document) -> Vec<Timex> {
 /// [`find`] over the document's shared tokens and their lowercase texts
 /// ([`Prepared::words`]).
 pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Timex> {
-    let tokens = &prep.tokens;
+    let (tokens, all) = (&prep.tokens, words);
     // Each sentence's paragraph, counted so that a subheading (`The day of the shooting`;
     // [`crate::layout::SUBHEADING`]) shares the number of the paragraph it heads: it breaks
     // no story that runs across it. (And the number of subheadings and separator lines
@@ -104,7 +104,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         let sub = prep.layout.paragraph(p) & crate::layout::SUBHEADING != 0;
         sent_para.push((n, heads, sub));
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, day_before: None, report_day: None, last_day_ahead: false, last_day_written: false, past_day: None, began: None, story: None, sent: 0, stamp: false, daily: false, heading_day: None, heading_heads: 0, subheading: false, heading: false, attributive: false, dateline: None, heads: 0, stated: None, told_late: None, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, day_before: None, report_day: None, last_day_ahead: false, last_day_written: false, past_day: None, began: None, story: None, sent: 0, stamp: false, daily: false, heading_day: None, heading_heads: 0, subheading: false, heading: false, attributive: false, dateline: None, heads: 0, stated: None, told_late: None, iran: None, weekdays: 0, out: Vec::new() };
     for &(a, b) in &prep.sentence_tokens {
         let marks = prep.timex.get(a..b).unwrap_or(&[]);
         let Some(last) = marks.iter().rposition(|&m| m & ANCHOR != 0) else { continue };
@@ -115,7 +115,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         state.subheading = sub;
         let lex = prep.lex.get(a..b).unwrap_or(&[]);
         let (toks, words) = (tokens.get(a..b).unwrap_or(&[]), words.get(a..b).unwrap_or(&[]));
-        state.sentence(&doc.text, toks, words, lex, para, marks.get(..=last).unwrap_or(&[]));
+        state.sentence(&doc.text, toks, words, lex, para, marks.get(..=last).unwrap_or(&[]), all);
     }
     state.out
 }
@@ -283,13 +283,20 @@ struct State {
     /// The day whose evening or night the last expression told ([`Resolved::late`]):
     /// `By the morning` after it is the next day's.
     told_late: Option<Point>,
+    /// Whether the document speaks of Iran (a word of [`lexicon::iran_word`] anywhere), read
+    /// only once a holiday of Iran's alone needs it (`Student Day`).
+    iran: Option<bool>,
+    /// The weekdays (bit `wd - 1`) written before a day in the expression being read
+    /// ([`parse::Sent::told_weekdays`]): its day, without a year, is one of them.
+    weekdays: u8,
     out: Vec<Timex>,
 }
 
 impl State {
     /// Reads the expressions of a sentence that start at its first `marks.len()` tokens,
     /// at those whose marks ([`Prepared::timex`]) have [`START`].
-    fn sentence(&mut self, text: &str, toks: &[Token], words: &[&str], lex: &[u32], para: usize, marks: &[u8]) {
+    /// `all` is the lowercase text of every token of the document.
+    fn sentence(&mut self, text: &str, toks: &[Token], words: &[&str], lex: &[u32], para: usize, marks: &[u8], all: &[&str]) {
         let mut s = Sent { text, t: toks, words, lex, last_end: None };
         let mut i = 0;
         // The end of the last weekday set for something (`for Wednesday`), whose list
@@ -326,6 +333,15 @@ impl State {
                 i += 1;
                 continue;
             };
+            // (`Student Day` is Iran's 16 Azar only in a text about Iran: a student day
+            // of elsewhere has another day)
+            if matches!(x.expr, Expr::Holiday { h: Holiday::Fixed(12, 7), .. })
+                && !words.iter().any(|w| lexicon::iran_word(w))
+                && !*self.iran.get_or_insert_with(|| all.iter().any(|w| lexicon::iran_word(w)))
+            {
+                i = x.end.max(i + 1);
+                continue;
+            }
             let end = x.end.max(i + 1).min(toks.len());
             let start = x.start.min(end.saturating_sub(1));
             // (a day counted from another takes the tense of the other's clause: `a day
@@ -431,7 +447,15 @@ impl State {
                 Expr::Cal { d: Some(_), .. } => Some((end, false)),
                 _ => None,
             };
+            self.weekdays = if start + 1 < end { s.told_weekdays(start, end) } else { 0 };
             let mut resolved = self.resolve(&x.expr, para, tense);
+            self.weekdays = 0;
+            // (`midday` is the part of the day, TMI, on the day a clock would fall on)
+            if let (Expr::Time { h: 12, min: 0, day: None }, "midday", Some(r)) = (&x.expr, s.low(start), resolved.as_mut()) {
+                if let Some(day) = r.value.strip_suffix("T12:00").filter(|d| !d.starts_with('X')) {
+                    r.value = format!("{day}TMI");
+                }
+            }
             // (`on 17 December, the day after the shooting`: the day set beside it)
             if let (Expr::AfterEvent { unit: Unit::Day, .. }, Some((e, p))) = (&x.expr, told_day) {
                 if start == e + 1 && s.low(e) == "," && s.low(start) == "the" {
@@ -701,6 +725,19 @@ impl State {
         }
     }
 
+    /// The day `d` in the nearest earlier year in which it `fits` (its weekday), or a later
+    /// one not after the document (any, `future`); the later when as near either way.
+    fn fitting_year(&self, d: NaiveDate, fits: impl Fn(&NaiveDate) -> bool, future: bool) -> Option<NaiveDate> {
+        let fits = |y: i32| date(y, d.month(), d.day()).filter(|c| fits(c));
+        let ok = |c: &NaiveDate| future || self.doc.is_none_or(|doc| *c <= doc);
+        let back = (1..=11).filter_map(|k| fits(d.year() - k)).find(|c| ok(c));
+        let ahead = (1..=11).filter_map(|k| fits(d.year() + k)).find(|c| ok(c));
+        match (back, ahead) {
+            (Some(b), Some(a)) => Some(if d.year() - b.year() < a.year() - d.year() { b } else { a }),
+            (b, a) => b.or(a),
+        }
+    }
+
     fn set_focus(&mut self, point: Point, from: Option<Point>, para: usize, explicit: bool, bound: bool, aside: bool) {
         if let Some(f) = &mut self.focus {
             // `In January 2022 … in 2022`: keep the finer focus the coarser one holds
@@ -802,7 +839,8 @@ impl State {
             }
         }
         if let (Some(f), Some(d), Some(doc)) = (self.focus, d, self.doc) {
-            let next_para = f.story_goes_on(para, true) && tense == Tense::Past;
+            // (or a heading's bare day, `16 December` over the day's account)
+            let next_para = f.story_goes_on(para, true) && (tense == Tense::Past || self.heading && tense == Tense::Unknown);
             if let (true, Some(fs), Some(fy)) = (next_para, f.point.start().filter(|_| f.point.precision() <= Precision::Day), f.point.year()) {
                 if fy < doc.year() && date(fy, m, d).is_some_and(|c| c.month() == fs.month() || (-7..=31).contains(&c.signed_duration_since(fs).num_days())) {
                     return Some((fy, true));
@@ -900,7 +938,13 @@ impl State {
             }
             YearSpec::Context => self.context_year(para),
             YearSpec::Focus(n) => {
-                let (y, explicit) = match self.focus.and_then(|f| Some((f.point.year()?, f.year_explicit))) {
+                // (`that summer` after a sentence's flashback, `what had been promised
+                // in 2008`: the summer of the story's stated year)
+                let focus = match (self.focus, self.stated) {
+                    (Some(f), Some(st)) if n == 0 && f.flashback && f.sent != self.sent => Some(st),
+                    (f, _) => f,
+                };
+                let (y, explicit) = match focus.and_then(|f| Some((f.point.year()?, f.year_explicit))) {
                     Some(x) => x,
                     None => (self.doc?.year(), false),
                 };
@@ -923,6 +967,16 @@ impl State {
                     match self.year_for(m, d, para, tense) {
                         Some((y, explicit)) => {
                             let p = match d {
+                                // (`Sunday 11 August` in a report of 2020 about 2019: the
+                                // year in which the day is that weekday)
+                                Some(d) if self.weekdays != 0 => {
+                                    let c = date(y, m, d)?;
+                                    let told = |c: &NaiveDate| self.weekdays & (1 << c.weekday().num_days_from_monday()) != 0;
+                                    match self.fitting_year(c, told, future).filter(|_| !told(&c)) {
+                                        Some(f) => return Resolved::date(Point::Day(f), true),
+                                        None => Point::Day(c),
+                                    }
+                                }
                                 Some(d) => Point::Day(date(y, m, d)?),
                                 None => Point::Month(y, m).checked()?,
                             };
@@ -959,16 +1013,7 @@ impl State {
                 // (`It was June 9, a Sunday` in a story of June 2021 about 2019: the nearest
                 // earlier year whose June 9 is a Sunday, or a later one not after the
                 // document, or ahead when the text speaks of the future)
-                let fits = |y: i32| date(y, d.month(), d.day()).filter(|c| c.weekday() == want);
-                let ok = |c: &NaiveDate| future || self.doc.is_none_or(|doc| *c <= doc);
-                let back = (1..=11).filter_map(|k| fits(d.year() - k)).find(|c| ok(c));
-                let ahead = (1..=11).filter_map(|k| fits(d.year() + k)).find(|c| ok(c));
-                let best = match (back, ahead) {
-                    // (as near either way: the later, nearer the document)
-                    (Some(b), Some(a)) => Some(if d.year() - b.year() < a.year() - d.year() { b } else { a }),
-                    (b, a) => b.or(a),
-                };
-                match best {
+                match self.fitting_year(d, |c| c.weekday() == want, future) {
                     Some(c) => Resolved::date(Point::Day(c), true)?,
                     None => r,
                 }

@@ -760,7 +760,35 @@ impl<'a> Sent<'a> {
     /// brackets and `who`/`which` clauses, after the last `;` before it) is `is`, `are`,
     /// `has`, `have` or `had`, not a simple past. Such a date is background to the story
     /// told around it, not a step of it.
+    /// The weekdays (bit `wd - 1`) written straight before a day or a month in tokens
+    /// `start..end` (`Sunday 11 August`, `6am on Monday 9 May`; not `Sunday, June 9`, a
+    /// wire's date line, where a slip is likelier than a clue): the day must be one of them.
+    pub fn told_weekdays(&self, start: usize, end: usize) -> u8 {
+        let mut mask = 0;
+        for k in start..end.min(self.t.len()) {
+            if let (Some((wd, false)), true) = (lx::weekday(self.w(k)), self.cap(k)) {
+                if k + 1 < end && (self.is_number(k + 1) || self.month_at(k + 1).is_some()) {
+                    mask |= 1 << (wd - 1);
+                }
+            }
+        }
+        mask
+    }
+
+    /// So is a date whose own verb, the nearest before it in its clause, is in the past
+    /// perfect (`We asked for what had been promised in writing in 2008`).
     pub fn flashback_frame(&self, start: usize, end: usize) -> bool {
+        let mut k = start;
+        while k > 0 && k + 7 > start {
+            k -= 1;
+            let w = self.w(k);
+            match w {
+                "," | "." | ";" | ":" | "(" | ")" | "\"" | "“" | "”" => break,
+                "had" => return self.w(k + 1) != "to",
+                _ if (self.tense_listed(k) || w.ends_with("ed")) && self.tense_cue(k, w).is_some() && !matches!(self.w(k.wrapping_sub(1)), "had" | "been") => break,
+                _ => {}
+            }
+        }
         let from = (0..start).rev().find(|&k| self.w(k) == ";").map_or(0, |k| k + 1);
         let (mut bracket, mut relative) = (false, false);
         let mut k = from;
@@ -2593,6 +2621,8 @@ impl<'a> Sent<'a> {
             "ago" => Some(-1),
             "later" | "afterwards" | "afterward" => Some(1),
             // (not a rota's `of 15 days on, 15 days off`: a length)
+            // (nor a heading's `Ten years on`, `One year on: what happened`: the length)
+            "on" if (self.opens_line(i) || self.after_line_break(i)) && (self.heads_line(j + 2) || self.w(j + 2) == ":") => None,
             "on" if end_of_clause && !matches!(self.prev(i), "of" | "for") && !(j + 3..j + 6).any(|k| self.w(k) == "off") => Some(1),
             "after" if end_of_clause => Some(1),
             "earlier" => Some(-1),
@@ -2789,8 +2819,8 @@ impl<'a> Sent<'a> {
         m(i, k + 1, Expr::Duration(value))
     }
 
-    /// `seven and a half years`, `two and a half hours`: a length with a decimal last
-    /// part (`P7.5Y`, `PT2.5H`); not `… ago`, `… old`.
+    /// `seven and a half years`, `two and a half hours`: a length and a half (`P7Y6M`,
+    /// `PT2H30M`, `P2.5M`); not `… ago`, `… old`.
     fn and_a_half(&self, i: usize) -> Option<Match> {
         // (`and` after a count, which ends within three tokens: a test first, as few
         // have it)
@@ -2808,7 +2838,16 @@ impl<'a> Sent<'a> {
         if matches!(unit, Unit::Quarter | Unit::Decade | Unit::Century) {
             return None;
         }
-        m(i, j + 4, Expr::Duration(unit.duration(&format!("{n}.5"))))
+        // (the half in the next smaller unit where it is whole, as [`Self::half_a`]:
+        // `P7Y6M`, `PT3H30M`, `P2DT12H`; a month or a week keeps its decimal)
+        let value = match unit {
+            Unit::Year => format!("P{n}Y6M"),
+            Unit::Day => format!("P{n}DT12H"),
+            Unit::Hour => format!("PT{n}H30M"),
+            Unit::Minute => format!("PT{n}M30S"),
+            _ => unit.duration(&format!("{n}.5")),
+        };
+        m(i, j + 4, Expr::Duration(value))
     }
 
     /// `three-day`, `48-hour`, `year-long`, `decades-long`; not `30-year-old`.
