@@ -1945,7 +1945,14 @@ impl<'a> Run<'a> {
             // (The region of the town in focus keeps that town in focus, in the town's
             // paragraph: a new one that names the region, `Junior doctors in England`, is
             // about the region.)
-            if !kept && !self.focus_town.is_some_and(|f| self.place_focus_at.1 == self.para && region_holds(p, f.gaz)) {
+            // (Nor does a country named in the possessive, as the owner of a thing rather than
+            // where something happened: `Kazakhstan's Independence Day fell on a Friday` keeps
+            // Zhanaozen.)
+            let owner = || {
+                p.gaz.is_some_and(|g| g.kind == PlaceKind::Country)
+                    && doc.text.get(p.span.end..).is_some_and(|r| r.starts_with("'s ") || r.starts_with("’s "))
+            };
+            if !kept && !self.focus_town.is_some_and(|f| self.place_focus_at.1 == self.para && region_holds(p, f.gaz) || owner()) {
                 self.place_focus = Some(p.name);
                 self.focus_town = Some(p);
                 self.place_focus_at = (self.date_focus.filter(|_| self.dated).map(|d| d.0), self.para);
@@ -2362,6 +2369,14 @@ fn spot_of(p: &PlaceRef<'_>, text: &str) -> bool {
             if matches!(second, "administration" | "government" | "council" | "akimat" | "office" | "offices" | "headquarters" | "assembly" | "court") {
                 return true;
             }
+        }
+    }
+    // (`a rally in St Peter's Square`: a name the gazetteer does not know, cut at its
+    // possessive before its kind.)
+    if p.gaz.is_none() {
+        let after = text.get(p.span.end..).unwrap_or("");
+        if after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).is_some_and(|r| head(word_after(r, Span::new(0, 0)))) {
+            return true;
         }
     }
     // (`the presidential palace, La Moneda`: named after its kind.)
@@ -4138,10 +4153,18 @@ impl<'a> Cx<'a> {
         // `a walkout at Tehran University`, `workers at the Minsk Tractor Works`: an
         // institution or a works named after its town, where something happened (or whose
         // people did something), gives that town.
+        // (The end of the last one whose words before it said so: a list goes on from it,
+        // `outside Manchester Royal Infirmary, the Royal Liverpool University Hospital and
+        // the Royal Preston Hospital`.)
+        let mut site_end = usize::MAX;
         for m in mentions.iter().filter(|m| m.kind == EntityKind::Organization) {
             let idx = self.at(m.span.start);
             let Some(s) = self.toks.get(idx).map(|t| t.sentence) else { continue };
             let prep = if idx > 0 && self.ws(idx - 1, s) == "the" { idx - 1 } else { idx };
+            let listed = || {
+                let from = self.toks.get(prep).map_or(0, |t| t.span.start);
+                site_end < from && self.text.get(site_end..from).is_some_and(|g| matches!(g.trim_matches(|c| c == ',' || c == ' '), "" | "and" | "or"))
+            };
             // (`employees of the Minsk Tractor Works`, `workers from the Minsk Automobile
             // Plant`: its people, there too; `plants such as the Minsk Tractor Works`.)
             let staff = |k: usize| {
@@ -4159,13 +4182,17 @@ impl<'a> Cx<'a> {
                         let verb = self.ws(prep - 2, s);
                         verb == "off" || triggers::going(verb) && verb != "went"
                     }
-                    || self.ws(prep - 1, s) == "as" && prep >= 2 && self.ws(prep - 2, s) == "such")
+                    || self.ws(prep - 1, s) == "as" && prep >= 2 && self.ws(prep - 2, s) == "such"
+                    || listed())
             {
                 continue;
             }
+            site_end = m.span.end;
             let words: Vec<&str> = m.canonical.split(' ').collect();
-            const KINDS: [&str; 15] =
-                ["University", "College", "School", "Hospital", "Institute", "Academy", "Polytechnic", "Works", "Plant", "Factory", "Mine", "Refinery", "Steelworks", "Mill", "Mills"];
+            const KINDS: [&str; 16] = [
+                "University", "College", "School", "Hospital", "Infirmary", "Institute", "Academy", "Polytechnic", "Works", "Plant", "Factory", "Mine", "Refinery",
+                "Steelworks", "Mill", "Mills",
+            ];
             let city = |name: &str| gazetteer::lookup(name).filter(|g| g.kind == PlaceKind::City && !g.common_word);
             let town = match words.as_slice() {
                 // (`the University of Kelaniya`: its town after `of`.)
@@ -4184,7 +4211,9 @@ impl<'a> Cx<'a> {
                     if !kind_after && !KINDS.contains(last) {
                         continue;
                     }
-                    (1..=lead.len().min(3)).rev().find_map(|n| city(&lead.get(..n)?.join(" ")))
+                    let town_first = |lead: &[&str]| (1..=lead.len().min(3)).rev().find_map(|n| city(&lead.get(..n)?.join(" ")));
+                    // (`the Royal Preston Hospital`: the town after a royal title)
+                    town_first(lead).or_else(|| lead.strip_prefix(&["Royal"]).and_then(town_first))
                 }
             };
             if let Some(g) = town {
