@@ -28,15 +28,15 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "go-slows", "going", "gone", "gunfire", "hartal", "hartals", "human", "hunger", "imprisoned", "industrial", "injunction", "injunctions",
     "jailed", "joined", "jump", "jumped", "jumping", "killed", "killing", "killings", "laid", "left", "liquidated", "looted", "looters",
     "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "monument", "monuments",
-    "murdered", "occupation", "occupied", "occupying", "open", "opened", "opening", "overturned", "overturning", "packed", "parked",
-    "picket", "picketing", "pickets", "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests", "push",
-    "pushed", "pushing", "quashed", "rallied", "rallies", "rally", "reduced", "refuse", "refused", "refuses", "refusing", "rejected",
-    "rejects", "remained", "revolt", "riot", "rioted", "rioters", "rioting", "riots", "rocks", "rounded", "rubber", "sentenced", "set",
-    "setting", "shooting", "shot", "shut", "shuttered", "shutters", "sit-in", "sit-ins", "stabbed", "stabbing", "stabbings", "statue",
-    "statues", "stay", "stayed", "staying", "stays", "stones", "stood", "stop", "stoppage", "stoppages", "stopped", "stopping", "storm",
-    "stormed", "storming", "strike", "strikers", "strikes", "striking", "struck", "switched", "switching", "take", "taken", "taking",
-    "tear", "thronged", "took", "torched", "turned", "turning", "unrest", "upheld", "uprising", "uprisings", "vigil", "vigils", "violent",
-    "walk", "walk-out", "walk-outs", "walked", "walking", "walkout", "walkouts", "walks", "water", "went",
+    "murdered", "occupation", "occupied", "occupying", "open", "opened", "opening", "ordered", "overturned", "overturning", "packed",
+    "parked", "picket", "picketing", "pickets", "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests",
+    "push", "pushed", "pushing", "quashed", "rallied", "rallies", "rally", "reduced", "refuse", "refused", "refuses", "refusing",
+    "rejected", "rejects", "remained", "revolt", "riot", "rioted", "rioters", "rioting", "riots", "rocks", "rounded", "rubber", "sentenced",
+    "set", "setting", "shooting", "shot", "shut", "shuttered", "shutters", "sit-in", "sit-ins", "stabbed", "stabbing", "stabbings",
+    "statue", "statues", "stay", "stayed", "staying", "stays", "stones", "stood", "stop", "stoppage", "stoppages", "stopped", "stopping",
+    "storm", "stormed", "storming", "strike", "strikers", "strikes", "striking", "struck", "switched", "switching", "take", "taken",
+    "taking", "tear", "thronged", "took", "torched", "turned", "turning", "unrest", "upheld", "uprising", "uprisings", "vigil", "vigils",
+    "violent", "walk", "walk-out", "walk-outs", "walked", "walking", "walkout", "walkouts", "walks", "water", "went",
 ];
 
 /// The words that make a trigger up to three words after them negated, hypothetical or
@@ -620,6 +620,9 @@ impl<'a> Cx<'a> {
             {
                 (Protest, i)
             }
+            // `the Supreme Court ordered the State to protect the residents`, `the court
+            // ordered their release`: a court's order, a ruling
+            "ordered" if (i.saturating_sub(2)..i).any(|j| matches!(self.ws(j, s), "court" | "courts" | "judge" | "judges" | "tribunal")) => (Other, i),
             // `the authority obtained an interim injunction from the High Court`: a court's
             // order, a ruling (not `sought an injunction`, which is not granted yet)
             "injunction" | "injunctions"
