@@ -395,7 +395,7 @@ fn verb_kind(w: &str) -> Option<FigureKind> {
 /// other phrases (`filled the gap`, `packed their bags`). The count is its offset from the verb.
 pub(crate) fn crowd_phrase<'w>(ws: impl Fn(usize) -> &'w str) -> Option<usize> {
     let space = |w: &str| {
-        matches!(w, "streets" | "street" | "square" | "squares" | "avenue" | "avenues" | "centre" | "center" | "roads" | "boulevard" | "boulevards")
+        matches!(w, "streets" | "street" | "square" | "squares" | "plaza" | "plazas" | "avenue" | "avenues" | "centre" | "center" | "roads" | "boulevard" | "boulevards")
     };
     match ws(0) {
         "filled" | "flooded" | "thronged" | "packed" if ws(1) == "the" && space(ws(2)) => Some(2),

@@ -372,7 +372,6 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         para: 0,
         first_place: None,
         places_mixed: false,
-        focus_kept: std::cell::Cell::new(false),
     };
     let mut w = Work {
         trig_spans,
@@ -403,9 +402,10 @@ fn find_in(cx: &Cx, doc: &Document, timexes: &[Timex], mentions: &[Mention], fig
         run.next_paragraph(doc, si, *sent);
         s.read(&d, triggers, si, *sent);
         // The last date of the sentence that dated one of its events.
-        let used_date = if s.trig.is_empty() { None } else { run.sentence_events(&d, &s, &mut w) };
+        // (and whether one of its triggers kept the place focus, see [`Run::trigger_places`])
+        let (used_date, focus_kept) = if s.trig.is_empty() { (None, false) } else { run.sentence_events(&d, &s, &mut w) };
         run.move_date_focus(&d, &s, w.trig_spans, used_date);
-        run.move_place_focus(&d, &s);
+        run.move_place_focus(&d, &s, focus_kept);
         run.note_security(&s);
     }
     let Run { mut events, weak, .. } = run;
@@ -862,6 +862,9 @@ struct Tally<'m> {
     last_had: Option<Span>,
     /// The last date of the sentence that dated one of its events.
     used_date: Option<Span>,
+    /// Whether a trigger of the sentence was placed in the town in focus over the places
+    /// its sentence names (see [`Run::trigger_places`]): the focus stays there.
+    focus_kept: bool,
 }
 
 impl Tally<'_> {
@@ -1044,9 +1047,6 @@ struct Run<'a> {
     /// since (countries and `across the country` aside).
     first_place: Option<&'a PlaceRef<'a>>,
     places_mixed: bool,
-    /// Whether a trigger of the sentence was placed in the town in focus over the places
-    /// its sentence names (see [`Run::trigger_places`]): the focus stays there.
-    focus_kept: std::cell::Cell<bool>,
 }
 
 impl<'a> Run<'a> {
@@ -1070,9 +1070,11 @@ impl<'a> Run<'a> {
     }
 
     /// The events that the triggers of sentence `s` state (see [`find_in`]), pushed to
-    /// [`Run::events`]; returns the last date of the sentence that dated one of them.
+    /// [`Run::events`]; returns the last date of the sentence that dated one of them, and
+    /// whether one of them was placed in the town in focus over the places the sentence
+    /// names (the focus then stays there, see [`Run::move_place_focus`]).
     #[inline(always)]
-    fn sentence_events(&mut self, d: &Doc<'a>, s: &Sent<'a>, w: &mut Work<'a>) -> Option<Span> {
+    fn sentence_events(&mut self, d: &Doc<'a>, s: &Sent<'a>, w: &mut Work<'a>) -> (Option<Span>, bool) {
         let (cx, trig, sent) = (d.cx, s.trig, s.sent);
         let Work { trig_spans, date_spans, count_spans, count_dates, made_pool, assigned_pool, owned_pool, my_places, here_spare } = w;
         trig_spans.clear();
@@ -1087,7 +1089,7 @@ impl<'a> Run<'a> {
         let sent_figs: &[&Figure] = d.figures.get(f0..f1.max(f0)).unwrap_or(&[]);
         // The actors of one trigger (refilled for each).
         let mut actors_here: Vec<&str> = recycle(std::mem::take(here_spare));
-        let mut tally = Tally { made: lists(made_pool, trig.len()), folds: Vec::new(), last_total: None, last_had: None, used_date: None };
+        let mut tally = Tally { made: lists(made_pool, trig.len()), folds: Vec::new(), last_total: None, last_had: None, used_date: None, focus_kept: false };
         // Each figure goes to its nearest trigger.
         let owned = lists(owned_pool, trig.len());
         for f in sent_figs {
@@ -1108,7 +1110,7 @@ impl<'a> Run<'a> {
             self.fold_tolls(tally.folds, tally.made, &s.actor_spans);
         }
         *here_spare = recycle(actors_here);
-        tally.used_date
+        (tally.used_date, tally.focus_kept)
     }
 
     /// The events that trigger `k` (`t`) of a sentence states, pushed to [`Run::events`].
@@ -1119,7 +1121,7 @@ impl<'a> Run<'a> {
     #[inline(always)]
     fn trigger_events<'s>(&mut self, c: &Turn<'s, 'a>, k: usize, t: &Trigger, my_places: &mut Vec<&'a PlaceRef<'a>>, actors_here: &mut Vec<&'s str>, tally: &mut Tally) {
         let cx = c.d.cx;
-        let Some((host, listed_total)) = self.places_told(c, k, t, my_places) else { return };
+        let Some((host, listed_total)) = self.places_told(c, k, t, my_places, tally) else { return };
         let Some(figs) = self.figures_told(c, k, t, host, tally) else { return };
         // (The nearest date, found once: it tells whether the trigger has a date of its
         // own, and it dates the event below.)
@@ -1184,11 +1186,13 @@ impl<'a> Run<'a> {
     /// Where trigger `k` (`t`) tells that its events happened, into `my_places` (see
     /// [`Run::trigger_places`]): returns the trigger it shares its places with (the host of
     /// a toll) and whether its count is a total over a list of towns (which holds none of
-    /// them); None when it names countries only to compare them.
+    /// them); None when it names countries only to compare them. (Notes in `tally` when it
+    /// was placed in the town in focus over the places of its sentence.)
     #[inline(always)]
-    fn places_told(&self, c: &Turn<'_, 'a>, k: usize, t: &Trigger, my_places: &mut Vec<&'a PlaceRef<'a>>) -> Option<(Option<usize>, bool)> {
+    fn places_told(&self, c: &Turn<'_, 'a>, k: usize, t: &Trigger, my_places: &mut Vec<&'a PlaceRef<'a>>, tally: &mut Tally) -> Option<(Option<usize>, bool)> {
         let cx = c.d.cx;
-        let host = self.trigger_places(c, k, t, my_places);
+        let (host, kept) = self.trigger_places(c, k, t, my_places);
+        tally.focus_kept |= kept;
         // `More than 70 people were killed in Iran and Iraq`: a count over a list of
         // countries is their total, no event in each. (Over a list of towns, `detained 14
         // people in Brest, Pinsk and Kobryn`, it is one event in each town, as one action
@@ -1394,13 +1398,16 @@ impl<'a> Run<'a> {
 
     /// The places of trigger `k` (`t`) into `my_places`: its own, else those of a nearby
     /// trigger it shares them with (returned, as the host of a toll: see [`toll_host`]),
-    /// narrowed (a route by its start, spots by their town).
-    fn trigger_places(&self, c: &Turn<'_, 'a>, k: usize, t: &Trigger, my_places: &mut Vec<&'a PlaceRef<'a>>) -> Option<usize> {
+    /// narrowed (a route by its start, spots by their town); and whether it is left with no
+    /// place, to fall back on the town in focus over the places its sentence names (`there`,
+    /// `in solidarity`), which keeps the focus on that town.
+    fn trigger_places(&self, c: &Turn<'_, 'a>, k: usize, t: &Trigger, my_places: &mut Vec<&'a PlaceRef<'a>>) -> (Option<usize>, bool) {
         let (d, trig, assigned) = (c.d, c.s.trig, c.assigned);
         let (cx, doc) = (d.cx, d.doc);
         my_places.clear();
         my_places.extend(assigned.get(k).into_iter().flatten().copied());
         let mut host: Option<usize> = None;
+        let mut kept = false;
         // (Only the end of a route, `fled to the Maldives`: as good as none.)
         if my_places.iter().all(|p| p.route) {
             // Share the places of the nearest earlier trigger that has some …
@@ -1457,7 +1464,7 @@ impl<'a> Run<'a> {
             };
             if my_places.is_empty() && self.focus_town.is_some() && (earlier.is_some() || later().is_some()) && (pro_form() || solidarity()) {
                 // (no place of its own: the fallback, the town in focus)
-                self.focus_kept.set(true);
+                kept = true;
             } else if let Some((j, a)) = earlier {
                 my_places.clear();
                 my_places.extend_from_slice(a);
@@ -1516,7 +1523,7 @@ impl<'a> Run<'a> {
                 my_places.retain(town);
             }
         }
-        host
+        (host, kept)
     }
 
     /// Spots alone (`my_places`) stand for their town, if one is known: the one town of
@@ -1894,12 +1901,13 @@ impl<'a> Run<'a> {
     }
 
     /// Moves the place focus to a place of sentence `s`, and marks the places mixed when
-    /// it names a second town or spot.
-    fn move_place_focus(&mut self, d: &Doc<'a>, s: &Sent<'a>) {
+    /// it names a second town or spot; `kept`: a trigger of the sentence was placed in the
+    /// town in focus over the places the sentence names (see [`Run::trigger_places`]), and
+    /// the focus stays there.
+    fn move_place_focus(&mut self, d: &Doc<'a>, s: &Sent<'a>, kept: bool) {
         let Doc { doc, country, headline_sent, towns: Towns { home_dateline, spots_mixed, headline_ref, .. }, .. } = *d;
         let sent_places = &s.places;
         let sent = &s.sent;
-        let kept = self.focus_kept.replace(false);
         // `across the country` moves the focus only when no town is named beside it.
         // (Nor does the end of a route: `a bill allowing extraditions to mainland China`.)
         // (Of a whole route alone, its start: `marched from Causeway Bay to Wan Chai. ¶
@@ -1937,7 +1945,14 @@ impl<'a> Run<'a> {
             // (The region of the town in focus keeps that town in focus, in the town's
             // paragraph: a new one that names the region, `Junior doctors in England`, is
             // about the region.)
-            if !kept && !self.focus_town.is_some_and(|f| self.place_focus_at.1 == self.para && region_holds(p, f.gaz)) {
+            // (Nor does a country named in the possessive, as the owner of a thing rather than
+            // where something happened: `Kazakhstan's Independence Day fell on a Friday` keeps
+            // Zhanaozen.)
+            let owner = || {
+                p.gaz.is_some_and(|g| g.kind == PlaceKind::Country)
+                    && doc.text.get(p.span.end..).is_some_and(|r| r.starts_with("'s ") || r.starts_with("’s "))
+            };
+            if !kept && !self.focus_town.is_some_and(|f| self.place_focus_at.1 == self.para && region_holds(p, f.gaz) || owner()) {
                 self.place_focus = Some(p.name);
                 self.focus_town = Some(p);
                 self.place_focus_at = (self.date_focus.filter(|_| self.dated).map(|d| d.0), self.para);
@@ -2354,6 +2369,14 @@ fn spot_of(p: &PlaceRef<'_>, text: &str) -> bool {
             if matches!(second, "administration" | "government" | "council" | "akimat" | "office" | "offices" | "headquarters" | "assembly" | "court") {
                 return true;
             }
+        }
+    }
+    // (`a rally in St Peter's Square`: a name the gazetteer does not know, cut at its
+    // possessive before its kind.)
+    if p.gaz.is_none() {
+        let after = text.get(p.span.end..).unwrap_or("");
+        if after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).is_some_and(|r| head(word_after(r, Span::new(0, 0)))) {
+            return true;
         }
     }
     // (`the presidential palace, La Moneda`: named after its kind.)
@@ -4130,10 +4153,18 @@ impl<'a> Cx<'a> {
         // `a walkout at Tehran University`, `workers at the Minsk Tractor Works`: an
         // institution or a works named after its town, where something happened (or whose
         // people did something), gives that town.
+        // (The end of the last one whose words before it said so: a list goes on from it,
+        // `outside Manchester Royal Infirmary, the Royal Liverpool University Hospital and
+        // the Royal Preston Hospital`.)
+        let mut site_end = usize::MAX;
         for m in mentions.iter().filter(|m| m.kind == EntityKind::Organization) {
             let idx = self.at(m.span.start);
             let Some(s) = self.toks.get(idx).map(|t| t.sentence) else { continue };
             let prep = if idx > 0 && self.ws(idx - 1, s) == "the" { idx - 1 } else { idx };
+            let listed = || {
+                let from = self.toks.get(prep).map_or(0, |t| t.span.start);
+                site_end < from && self.text.get(site_end..from).is_some_and(|g| matches!(g.trim_matches(|c| c == ',' || c == ' '), "" | "and" | "or"))
+            };
             // (`employees of the Minsk Tractor Works`, `workers from the Minsk Automobile
             // Plant`: its people, there too; `plants such as the Minsk Tractor Works`.)
             let staff = |k: usize| {
@@ -4151,13 +4182,17 @@ impl<'a> Cx<'a> {
                         let verb = self.ws(prep - 2, s);
                         verb == "off" || triggers::going(verb) && verb != "went"
                     }
-                    || self.ws(prep - 1, s) == "as" && prep >= 2 && self.ws(prep - 2, s) == "such")
+                    || self.ws(prep - 1, s) == "as" && prep >= 2 && self.ws(prep - 2, s) == "such"
+                    || listed())
             {
                 continue;
             }
+            site_end = m.span.end;
             let words: Vec<&str> = m.canonical.split(' ').collect();
-            const KINDS: [&str; 15] =
-                ["University", "College", "School", "Hospital", "Institute", "Academy", "Polytechnic", "Works", "Plant", "Factory", "Mine", "Refinery", "Steelworks", "Mill", "Mills"];
+            const KINDS: [&str; 16] = [
+                "University", "College", "School", "Hospital", "Infirmary", "Institute", "Academy", "Polytechnic", "Works", "Plant", "Factory", "Mine", "Refinery",
+                "Steelworks", "Mill", "Mills",
+            ];
             let city = |name: &str| gazetteer::lookup(name).filter(|g| g.kind == PlaceKind::City && !g.common_word);
             let town = match words.as_slice() {
                 // (`the University of Kelaniya`: its town after `of`.)
@@ -4176,7 +4211,9 @@ impl<'a> Cx<'a> {
                     if !kind_after && !KINDS.contains(last) {
                         continue;
                     }
-                    (1..=lead.len().min(3)).rev().find_map(|n| city(&lead.get(..n)?.join(" ")))
+                    let town_first = |lead: &[&str]| (1..=lead.len().min(3)).rev().find_map(|n| city(&lead.get(..n)?.join(" ")));
+                    // (`the Royal Preston Hospital`: the town after a royal title)
+                    town_first(lead).or_else(|| lead.strip_prefix(&["Royal"]).and_then(town_first))
                 }
             };
             if let Some(g) = town {

@@ -20,22 +20,23 @@ fn property_word(w: &str) -> bool {
 pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "acquitted", "arrest", "arrested", "arrests", "arson", "assaulted", "assembled", "attack", "attacked", "attacks", "banged", "banging",
     "barricaded", "barricades", "battled", "battles", "beanbag", "beat", "beaten", "beating", "beatings", "been", "block", "blockade",
-    "blockaded", "blockades", "blocked", "blocking", "boycotted", "boycotting", "bricks", "broke", "called", "calling", "chanted", "clash", "clashed",
-    "clashes", "closed", "closures", "commuted", "converged", "convicted", "crackdown", "crowd", "crowds", "custody", "day", "days", "dead", "defied",
-    "defying", "demo", "demonstrated", "demonstration", "demonstrations", "demonstrators", "demos", "detain", "detained", "detains",
-    "detention", "detentions", "died", "dies", "disperse", "dispersed", "dispersing", "dissolved", "downed", "filled", "fined", "fines", "flooded",
-    "fought", "gather", "gathered", "gathering", "gatherings", "given", "go", "go-slow", "go-slows", "going", "gone", "gunfire", "human",
-    "hunger", "imprisoned", "industrial", "jailed", "joined", "jump", "jumped", "jumping", "killed", "killing", "killings", "laid", "left",
-    "liquidated", "looted", "looters", "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed",
-    "monument", "monuments", "murdered", "occupation", "occupied", "occupying", "open", "opened", "opening", "overturned", "overturning",
-    "packed", "parked", "picket", "picketing", "pickets", "poured", "protest", "protested", "protesters", "protesting", "protestors",
-    "protests", "quashed", "rallied", "rallies", "rally", "reduced", "refuse", "refused", "refuses", "refusing", "rejected", "rejects", "remained", "revolt", "riot", "rioted",
-    "rioters", "rioting", "riots", "rocks", "rounded", "rubber", "sentenced", "set", "setting", "shooting", "shot", "shut", "shuttered",
-    "shutters", "sit-in", "sit-ins", "stabbed", "stabbing", "stabbings", "statue", "statues", "stay", "stayed", "staying", "stays",
-    "stones", "stop", "stoppage", "stoppages", "stopped", "stopping", "storm", "stormed", "storming", "strike", "strikers", "strikes",
-    "striking", "struck", "switched", "switching", "take", "taken", "taking", "tear", "thronged", "took", "torched", "turned", "turning",
-    "unrest", "upheld", "uprising", "uprisings", "vigil", "vigils", "violent", "walk", "walk-out", "walk-outs", "walked", "walking",
-    "walkout", "walkouts", "walks", "water", "went",
+    "blockaded", "blockades", "blocked", "blocking", "boycotted", "boycotting", "bricks", "broke", "called", "calling", "camped", "chanted",
+    "clash", "clashed", "clashes", "closed", "closures", "commuted", "converged", "convicted", "crackdown", "crowd", "crowds", "custody",
+    "day", "days", "dead", "defied", "defying", "demo", "demonstrated", "demonstration", "demonstrations", "demonstrators", "demos",
+    "detain", "detained", "detains", "detention", "detentions", "died", "dies", "disperse", "dispersed", "dispersing", "dissolved",
+    "downed", "filled", "fined", "fines", "flooded", "fought", "gather", "gathered", "gathering", "gatherings", "given", "go", "go-slow",
+    "go-slows", "going", "gone", "gunfire", "hartal", "hartals", "human", "hunger", "imprisoned", "industrial", "injunction", "injunctions",
+    "jailed", "joined", "jump", "jumped", "jumping", "killed", "killing", "killings", "laid", "left", "liquidated", "looted", "looters",
+    "looting", "march", "marched", "marchers", "marches", "marching", "massacre", "massacred", "massed", "monument", "monuments",
+    "murdered", "occupation", "occupied", "occupying", "open", "opened", "opening", "ordered", "overturned", "overturning", "packed",
+    "parked", "picket", "picketing", "pickets", "poured", "protest", "protested", "protesters", "protesting", "protestors", "protests",
+    "push", "pushed", "pushing", "quashed", "rallied", "rallies", "rally", "reduced", "refuse", "refused", "refuses", "refusing",
+    "rejected", "rejects", "remained", "revolt", "riot", "rioted", "rioters", "rioting", "riots", "rocks", "rounded", "rubber", "sentenced",
+    "set", "setting", "shooting", "shot", "shut", "shuttered", "shutters", "sit-in", "sit-ins", "stabbed", "stabbing", "stabbings",
+    "statue", "statues", "stay", "stayed", "staying", "stays", "stones", "stood", "stop", "stoppage", "stoppages", "stopped", "stopping",
+    "storm", "stormed", "storming", "strike", "strikers", "strikes", "striking", "struck", "switched", "switching", "take", "taken",
+    "taking", "tear", "thronged", "took", "torched", "turned", "turning", "unrest", "upheld", "uprising", "uprisings", "vigil", "vigils",
+    "violent", "walk", "walk-out", "walk-outs", "walked", "walking", "walkout", "walkouts", "walks", "water", "went",
 ];
 
 /// The words that make a trigger up to three words after them negated, hypothetical or
@@ -62,7 +63,7 @@ pub(crate) const NEGATION_WORDS: &[&str] = &[
 pub(crate) const NEGATION_CUES: &[&str] = &[
     "voted", "vote", "votes", "voting", "balloted", "balloting", "next", "upcoming", "forthcoming", "right", "rights",
     "may", "for", "of", "with", "backed", "endorsed", "approved", "supported", "part",
-    "authorize", "authorise", "authorizing", "authorising", "authorized", "authorised", "favor", "favour",
+    "including", "authorize", "authorise", "authorizing", "authorising", "authorized", "authorised", "favor", "favour",
 ];
 
 /// Every word [`Cx::announced`] asks of after a trigger, read as the shared lexicon's
@@ -316,7 +317,8 @@ impl<'a> Cx<'a> {
             "chanted" if next != "by" && !matches!(prev, "was" | "were" | "been" | "being") => (Protest, i),
             // `people filled the streets of Minsk`, `poured into the square`
             "filled" | "flooded" | "thronged" | "packed" | "poured" => (Protest, i + crate::figures::crowd_phrase(|k| self.ws(i + k, s))?),
-            "strike" | "strikes" | "walkout" | "walkouts" | "walk-out" | "walk-outs" | "stoppage" | "stoppages" => {
+            // (`unions staged a one-day hartal`: South Asia's general stoppage, a strike)
+            "strike" | "strikes" | "walkout" | "walkouts" | "walk-out" | "walk-outs" | "stoppage" | "stoppages" | "hartal" | "hartals" => {
                 if self.ranked_or_tallied(i, s) {
                     return None;
                 }
@@ -332,8 +334,9 @@ impl<'a> Cx<'a> {
                             | "pay" | "ballot" | "ballots" | "notice" | "notices" | "mandate" | "organisers"
                             | "organizers" | "breaker" | "breakers" | "activity" | "activities"
                     )
-                    // (`on strike days, a fifth of trains run`: any day of a strike, no strike)
-                    || prev == "on" && matches!(next, "days" | "dates")
+                    // (`on strike days, a fifth of trains run`, `within 14 days of each strike
+                    // day`: any day of a strike, no strike)
+                    || matches!(prev, "on" | "each" | "per") && matches!(next, "day" | "days" | "dates")
                 {
                     return None;
                 }
@@ -546,8 +549,9 @@ impl<'a> Cx<'a> {
                         | "entrances" | "ports" | "refineries" | "depots" | "terminals" | "gates" | "the" | "a"
                 ) && (!matches!(next, "the" | "a")
                     // (`the main road`, `the Dhaka-Mymensingh highway`, `a road`, `the
-                    // gates of the terminal`, `the port entrance`)
-                    || (i + 2..=i + 4).any(|k| {
+                    // gates of the terminal`, `the port entrance`; `the Colombo–Galle road`,
+                    // whose en dash is a word of its own)
+                    || (i + 2..=i + 5).any(|k| {
                         matches!(
                             self.ws(k, s),
                             "road" | "roads" | "highway" | "main" | "bridge" | "railway" | "street" | "motorway" | "gate" | "gates"
@@ -561,14 +565,18 @@ impl<'a> Cx<'a> {
             // `workers assembled at the gates chanting slogans`: a gathering with a protest's
             // purpose (not `mourners gathered at the cemetery`)
             // (`thousands of people walked to her grave in Saqqez, chanting "…"`: a march)
-            "gathered" | "assembled" | "massed" | "converged" | "walked" | "went"
+            // (`they stood every day on the main square with banners`, `stood in silence
+            // on the square, holding photographs of the dead and a banner`: a standing protest)
+            // (Standing takes a longer clause: `stood every day in blue overalls on the main
+            // square opposite the akimat, the town administration, with banners`.)
+            "gathered" | "assembled" | "massed" | "converged" | "walked" | "went" | "stood"
                 if (!going(w) || matches!(next, "to" | "towards" | "toward" | "through"))
-                    && (i + 1..i + 15).any(|k| {
+                    && (i + 1..i + if w == "stood" { 21 } else { 15 }).any(|k| {
                         matches!(
                             self.ws(k, s),
                             "demand" | "demanding" | "chanting" | "chanted" | "denounce" | "denouncing" | "condemn" | "condemning"
                                 | "slogans" | "placards" | "banners"
-                        )
+                        ) || w == "stood" && self.ws(k, s) == "banner"
                     }) =>
             {
                 (Protest, i)
@@ -593,6 +601,35 @@ impl<'a> Cx<'a> {
                     }) =>
             {
                 (Protest, i)
+            }
+            // `students tried to push through a barricade`, `pushed past police lines`: a
+            // crowd pressing on the police's lines, a protest
+            "push" | "pushed" | "pushing"
+                if matches!(next, "through" | "past" | "against")
+                    && (i + 2..=i + 4).any(|k| matches!(self.ws(k, s), "barricade" | "barricades" | "cordon" | "cordons" | "lines")) =>
+            {
+                (Protest, i)
+            }
+            // `students have camped on the road leading to parliament since Thursday`, `camped
+            // outside the ministry`: a camp held as a protest, in a sentence of protesters or
+            // of bodies (not `refugees camped in the park`, `campers camped by the lake`)
+            "camped"
+                if matches!(next, "on" | "outside" | "in" | "at" | "near" | "opposite")
+                    && self.flags(s) & (PROTESTERS | PHYSICAL) != 0
+                    && !matches!(prev, "refugees" | "families" | "migrants" | "tourists" | "campers" | "fans" | "pilgrims") =>
+            {
+                (Protest, i)
+            }
+            // `the Supreme Court ordered the State to protect the residents`, `the court
+            // ordered their release`: a court's order, a ruling
+            "ordered" if (i.saturating_sub(2)..i).any(|j| matches!(self.ws(j, s), "court" | "courts" | "judge" | "judges" | "tribunal")) => (Other, i),
+            // `the authority obtained an interim injunction from the High Court`: a court's
+            // order, a ruling (not `sought an injunction`, which is not granted yet)
+            "injunction" | "injunctions"
+                if (i.saturating_sub(4)..i).any(|j| matches!(self.ws(j, s), "obtained" | "granted" | "won" | "secured" | "issued" | "imposed"))
+                    && (i + 1..=i + 6).chain(i.saturating_sub(8)..i).any(|j| matches!(self.ws(j, s), "court" | "judge" | "tribunal")) =>
+            {
+                (Other, i)
             }
             // `a crowd broke into the akimat building`: a building stormed, by a crowd
             // a riot
@@ -1000,9 +1037,15 @@ impl<'a> Cx<'a> {
                 if matches!(next, "for" | "in" | "on") && before(12).any(merchants) {
                     return Some(i);
                 }
-                // (`most shops in the bazaars of Sanandaj and Saqqez were closed`, not
-                // `closed by the authorities`, `under the curfew`)
-                if i > 0 && matches!(w(i - 1), "were" | "was" | "remained" | "stayed") && before(12).any(merchants) && !matches!(next, "by" | "under" | "because" | "due" | "after") {
+                // (`most shops in the bazaars of Sanandaj and Saqqez were closed`, `the main
+                // market was closed`; not `closed by the authorities`, `under the curfew`,
+                // nor a market of money, `the stock market was closed`)
+                let market = |k: usize| matches!(w(k), "market" | "markets") && k > 0 && !matches!(w(k - 1), "stock" | "financial" | "bond" | "money" | "equity" | "currency" | "oil" | "futures" | "share");
+                if i > 0
+                    && matches!(w(i - 1), "were" | "was" | "remained" | "stayed")
+                    && (before(12).any(merchants) || (i.saturating_sub(4)..i).any(market))
+                    && !matches!(next, "by" | "under" | "because" | "due" | "after")
+                {
                     return Some(i);
                 }
                 None
@@ -1252,6 +1295,16 @@ impl<'a> Cx<'a> {
         if i >= 2 && matches!(self.ws(i - 1, s), "a" | "an") && matches!(self.ws(i - 2, s), "is" | "'s" | "’s") && !(i >= 3 && self.ws(i - 3, s) == "there") {
             return true;
         }
+        // `But a hartal is not a long weekend`, `A strike that half the country ignores is
+        // worse than none`: an indefinite one as the subject of a statement in the present,
+        // opening its sentence, is any such action, not one held
+        if i >= 1
+            && matches!(self.ws(i - 1, s), "a" | "an")
+            && (i - 1 == self.sent_tok.get(s).copied().unwrap_or(usize::MAX) || i >= 2 && i - 2 == self.sent_tok.get(s).copied().unwrap_or(usize::MAX) && matches!(self.ws(i - 2, s), "but" | "and" | "yet" | "so"))
+            && matches!(self.ws(i + 1, s), "is" | "isn't" | "isn’t" | "that" | "which" | "can" | "cannot" | "must")
+        {
+            return true;
+        }
         // (A possessive is no word of its own: `for a women's rally` is three words.)
         let poss = (1..=3).filter_map(|k| i.checked_sub(k)).filter(|&j| self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Possessive)).count();
         for k in 1..=3 + poss {
@@ -1311,7 +1364,8 @@ impl<'a> Cx<'a> {
             }
             // `convicting a protester of setting fire`, `charged with rioting`: a charge in
             // court, dated by the trial, not an event of that day.
-            if matches!(w, "of" | "with") && (1..=4).any(|m| j.checked_sub(m).is_some_and(|h| charged(self.ws(h, s)))) {
+            // (`on charges including rioting`: the same)
+            if matches!(w, "of" | "with" | "including") && (1..=4).any(|m| j.checked_sub(m).is_some_and(|h| charged(self.ws(h, s)))) {
                 return true;
             }
             // (`sentenced to three years on Monday for taking part in a protest`: the same)
@@ -1854,6 +1908,7 @@ impl<'a> Cx<'a> {
             matches!(
                 self.w(j),
                 "strike" | "strikes" | "striking" | "strikers" | "striker" | "walkout" | "walkouts" | "walk-out" | "stoppage" | "stoppages"
+                    | "hartal" | "hartals"
             )
         })
     }
