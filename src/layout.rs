@@ -309,7 +309,8 @@ fn title_line(text: &str, body: Span, masthead: Option<Span>) -> Option<Span> {
         if trimmed.is_empty() {
             continue;
         }
-        if n >= 12 || trimmed.len() > 200 {
+        // (A paragraph of text ends the lines that open the page.)
+        if n >= 12 || trimmed.len() > 200 || trimmed.len() > 100 && trimmed.ends_with('.') {
             break;
         }
         if SKIP.iter().any(|p| trimmed.starts_with(p))
@@ -330,13 +331,22 @@ fn title_line(text: &str, body: Span, masthead: Option<Span>) -> Option<Span> {
             from += end;
         }
         let span = Span::new(from, from + trimmed.len());
-        let words = || trimmed.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic));
-        let numbers = trimmed.split_whitespace().filter(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit())).count();
-        let lower = words().filter(|w| w.starts_with(char::is_lowercase) && !FUNCTION.contains(w)).count();
-        if lower >= 2 && words().count() >= if on_masthead.is_some() { 6 } else { 4 } + numbers {
+        // (Its words, those that are numbers, and those in lowercase that are no function words.)
+        let (mut words, mut numbers, mut lower) = (0, 0, 0);
+        for w in trimmed.split_whitespace() {
+            match w.chars().next() {
+                Some(c) if c.is_ascii_digit() => numbers += 1,
+                Some(c) if c.is_alphabetic() => {
+                    words += 1;
+                    lower += usize::from(c.is_lowercase() && !FUNCTION.contains(&w));
+                }
+                _ => {}
+            }
+        }
+        if lower >= 2 && words >= if on_masthead.is_some() { 6 } else { 4 } + numbers {
             return Some(span);
         }
-        if on_masthead.is_none() && lower <= 1 && words().count() >= 6 {
+        if on_masthead.is_none() && lower <= 1 && words >= 6 {
             let slot = if span.start == body.start { &mut first_capitals } else { &mut capitals };
             slot.get_or_insert(span);
         }
