@@ -754,12 +754,6 @@ impl<'a> Sent<'a> {
         false
     }
 
-    /// Whether the clause of the expression at `start..end` is told in the present or the
-    /// past perfect (`He is accused over a comment he left in 2021`, `had been fined in
-    /// 2021`, `the previous year he had joined the strike`): its first finite verb (past
-    /// brackets and `who`/`which` clauses, after the last `;` before it) is `is`, `are`,
-    /// `has`, `have` or `had`, not a simple past. Such a date is background to the story
-    /// told around it, not a step of it.
     /// The weekdays (bit `wd - 1`) written straight before a day or a month in tokens
     /// `start..end` (`Sunday 11 August`, `6am on Monday 9 May`; not `Sunday, June 9`, a
     /// wire's date line, where a slip is likelier than a clue): the day must be one of them.
@@ -775,6 +769,12 @@ impl<'a> Sent<'a> {
         mask
     }
 
+    /// Whether the clause of the expression at `start..end` is told in the present or the
+    /// past perfect (`He is accused over a comment he left in 2021`, `had been fined in
+    /// 2021`, `the previous year he had joined the strike`): its first finite verb (past
+    /// brackets and `who`/`which` clauses, after the last `;` before it) is `is`, `are`,
+    /// `has`, `have` or `had`, not a simple past. Such a date is background to the story
+    /// told around it, not a step of it.
     /// So is a date whose own verb, the nearest before it in its clause, is in the past
     /// perfect (`We asked for what had been promised in writing in 2008`).
     pub fn flashback_frame(&self, start: usize, end: usize) -> bool {
