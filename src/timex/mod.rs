@@ -85,7 +85,7 @@ pub fn find(doc: &Document) -> Vec<Timex> {
 /// [`find`] over the document's shared tokens and their lowercase texts
 /// ([`Prepared::words`]).
 pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Timex> {
-    let (tokens, all) = (&prep.tokens, words);
+    let tokens = &prep.tokens;
     // Each sentence's paragraph, counted so that a subheading (`The day of the shooting`;
     // [`crate::layout::SUBHEADING`]) shares the number of the paragraph it heads: it breaks
     // no story that runs across it. (And the number of subheadings and separator lines
@@ -104,7 +104,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         let sub = prep.layout.paragraph(p) & crate::layout::SUBHEADING != 0;
         sent_para.push((n, heads, sub));
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, day_before: None, report_day: None, last_day_ahead: false, last_day_written: false, past_day: None, began: None, story: None, sent: 0, stamp: false, daily: false, heading_day: None, heading_heads: 0, subheading: false, heading: false, attributive: false, dateline: None, heads: 0, stated: None, told_late: None, iran: None, weekdays: 0, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, day_before: None, report_day: None, last_day_ahead: false, last_day_written: false, past_day: None, began: None, story: None, sent: 0, stamp: false, daily: false, heading_day: None, heading_heads: 0, subheading: false, heading: false, attributive: false, dateline: None, heads: 0, stated: None, told_late: None, iran: None, all: words, weekdays: 0, out: Vec::new() };
     for &(a, b) in &prep.sentence_tokens {
         let marks = prep.timex.get(a..b).unwrap_or(&[]);
         let Some(last) = marks.iter().rposition(|&m| m & ANCHOR != 0) else { continue };
@@ -115,7 +115,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         state.subheading = sub;
         let lex = prep.lex.get(a..b).unwrap_or(&[]);
         let (toks, words) = (tokens.get(a..b).unwrap_or(&[]), words.get(a..b).unwrap_or(&[]));
-        state.sentence(&doc.text, toks, words, lex, para, marks.get(..=last).unwrap_or(&[]), all);
+        state.sentence(&doc.text, toks, words, lex, para, marks.get(..=last).unwrap_or(&[]));
     }
     state.out
 }
@@ -223,7 +223,7 @@ impl Resolved {
     }
 }
 
-struct State {
+struct State<'w> {
     doc: Option<NaiveDate>,
     focus: Option<Focus>,
     /// The last day spoken of, its paragraph and its sentence: clock times fall on it.
@@ -286,17 +286,18 @@ struct State {
     /// Whether the document speaks of Iran (a word of [`lexicon::iran_word`] anywhere), read
     /// only once a holiday of Iran's alone needs it (`Student Day`).
     iran: Option<bool>,
+    /// The lowercase text of every token of the document ([`Prepared::words`]).
+    all: &'w [&'w str],
     /// The weekdays (bit `wd - 1`) written before a day in the expression being read
     /// ([`parse::Sent::told_weekdays`]): its day, without a year, is one of them.
     weekdays: u8,
     out: Vec<Timex>,
 }
 
-impl State {
+impl State<'_> {
     /// Reads the expressions of a sentence that start at its first `marks.len()` tokens,
     /// at those whose marks ([`Prepared::timex`]) have [`START`].
-    /// `all` is the lowercase text of every token of the document.
-    fn sentence(&mut self, text: &str, toks: &[Token], words: &[&str], lex: &[u32], para: usize, marks: &[u8], all: &[&str]) {
+    fn sentence(&mut self, text: &str, toks: &[Token], words: &[&str], lex: &[u32], para: usize, marks: &[u8]) {
         let mut s = Sent { text, t: toks, words, lex, last_end: None };
         let mut i = 0;
         // The end of the last weekday set for something (`for Wednesday`), whose list
@@ -337,7 +338,7 @@ impl State {
             // of elsewhere has another day)
             if matches!(x.expr, Expr::Holiday { h: Holiday::Fixed(12, 7), .. })
                 && !words.iter().any(|w| lexicon::iran_word(w))
-                && !*self.iran.get_or_insert_with(|| all.iter().any(|w| lexicon::iran_word(w)))
+                && !*self.iran.get_or_insert_with(|| self.all.iter().any(|w| lexicon::iran_word(w)))
             {
                 i = x.end.max(i + 1);
                 continue;
