@@ -358,7 +358,7 @@ pub fn Map(props: &MapProps) -> Html {
                             {format!("{name} ({count})")}
                         </button>
                     }
-                    {" — the gazetteer has no coordinates for these places."}
+                    {" — the gazetteer does not know these places, or knows them only in a country the document is not about."}
                 </p>
             }
             <ul class="type-legend" aria-label="Colours: the most frequent event type at each place">
