@@ -425,6 +425,11 @@ pub fn candidates(name: &str) -> Vec<&'static Place> {
     }
 }
 
+/// The capital of the country with this canonical name, as GeoNames names it (`Minsk`).
+pub fn capital(country: &str) -> Option<&'static str> {
+    place(country).map(|p| p.seat).filter(|s| !s.is_empty())
+}
+
 /// The name of the country with ISO alpha-2 code `code`: the first country of the table
 /// with it (a map built on first use).
 pub fn country_named(code: &str) -> Option<&'static str> {

@@ -424,7 +424,7 @@ pub fn resolve(name: &str, context: &Context) -> Option<Resolved> {
     if all.is_empty() {
         return None;
     }
-    let capital = |p: &Place| gazetteer::country_named(p.country).and_then(gazetteer::place).is_some_and(|c| c.seat == p.name);
+    let capital = |p: &Place| gazetteer::country_named(p.country).and_then(gazetteer::capital) == Some(p.name);
     if context.strongest() >= FIRMLY && all.iter().all(|p| p.kind == PlaceKind::City && context.weight(p.country) == 0 && !capital(p)) {
         return None;
     }

@@ -4274,9 +4274,7 @@ impl<'a> Cx<'a> {
                     // `the capital, Minsk`, which names it.)
                     let the = i > 0 && self.ws(i - 1, s) == "the";
                     let capital = *capital.get_or_insert_with(|| {
-                        gazetteer::place(c)
-                            .map(|p| p.seat)
-                            .filter(|n| !n.is_empty())
+                        gazetteer::capital(c)
                             .and_then(gazetteer::lookup)
                             .map(|p| p.name)
                             .filter(|&n| n != c)
