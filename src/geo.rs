@@ -415,17 +415,18 @@ pub fn country_name(code: &str) -> &str {
 /// The place a name means in a document with this context: among the places sharing the
 /// name, the one in the country the document's other places are most often in; else the
 /// most important. `None` when the gazetteer does not know the name, or knows it only as
-/// towns of countries the document names nothing in while it is firmly about another
-/// ([`FIRMLY`]), none of them a capital: a square, a station or a suburb of the same
-/// name, most likely (`San Pablo`, a Santiago metro station, is no town in the Philippines
-/// in a story about Chile). Such a place is listed as not drawn rather than pinned far away.
+/// towns or districts of countries the document names nothing in while it is firmly about
+/// another ([`FIRMLY`]), none of them a capital: a square, a station or a suburb of the
+/// same name, most likely (`San Pablo`, a Santiago metro station, is no town in the
+/// Philippines in a story about Chile; Glasgow's `Central` station is no district of Hong
+/// Kong). Such a place is listed as not drawn rather than pinned far away.
 pub fn resolve(name: &str, context: &Context) -> Option<Resolved> {
     let mut all = gazetteer::candidates(name);
     if all.is_empty() {
         return None;
     }
     let capital = |p: &Place| gazetteer::country_named(p.country).and_then(gazetteer::capital) == Some(p.name);
-    if context.strongest() >= FIRMLY && all.iter().all(|p| p.kind == PlaceKind::City && context.weight(p.country) == 0 && !capital(p)) {
+    if context.strongest() >= FIRMLY && all.iter().all(|p| matches!(p.kind, PlaceKind::City | PlaceKind::Feature) && context.weight(p.country) == 0 && !capital(p)) {
         return None;
     }
     // Several rows may describe one place (a region and a homonymous town in it are two).
@@ -858,13 +859,16 @@ mod tests {
         let aktau = resolve("Aqtau", &Context::default()).unwrap();
         assert_eq!((aktau.place.name, aktau.reason, aktau.note()), ("Aktau", Reason::Only, None));
         assert!(resolve("Nowhereville", &Context::default()).is_none());
-        // A town known only in a country the document names nothing in, while it is
-        // firmly about another, is not drawn there; a capital still is.
+        // A town or a district known only in a country the document names nothing in,
+        // while it is firmly about another, is not drawn there; a capital still is.
         let chile = Context::from_countries(&["CL", "CL", "CL"]);
         assert!(resolve("San Pablo", &chile).is_none());
         assert_eq!(resolve("San Pablo", &Context::from_countries(&["CL"])).map(|r| r.place.country), Some("PH"));
         assert_eq!(resolve("San Pablo", &Context::from_countries(&["CL", "CL", "CL", "PH"])).map(|r| r.place.country), Some("PH"));
         assert_eq!(resolve("Manila", &chile).map(|r| r.place.country), Some("PH"));
+        let britain = Context::from_countries(&["GB", "GB", "GB"]);
+        assert!(resolve("Central", &britain).is_none());
+        assert_eq!(resolve("Central", &Context::from_countries(&["GB", "GB", "GB", "HK"])).map(|r| r.place.country), Some("HK"));
     }
 
     fn library(files: &[(&str, &str)]) -> Library {

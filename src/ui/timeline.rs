@@ -530,7 +530,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 }
 
 fn tooltip_view(e: &Event, lib: &Library, row: usize, x: f64, lane_y: f64, plot_w: f64) -> Html {
-    let doc = lib.index.events.get(row).map(|r| r.doc).filter(|&d| d < lib.documents.len());
+    let title = lib.index.events.get(row).map_or("", |r| lib.title(r.doc));
     let mut lines = vec![super::clip(&describe(e), 60)];
     let figs = figures_text(e);
     if !figs.is_empty() {
@@ -539,8 +539,8 @@ fn tooltip_view(e: &Event, lib: &Library, row: usize, x: f64, lane_y: f64, plot_
     if !e.actors.is_empty() {
         lines.push(super::clip(&format!("Actors: {}", e.actors.join(", ")), 60));
     }
-    if let Some(d) = doc {
-        lines.push(format!("In: {}", super::clip(lib.title(d), 48)));
+    if !title.is_empty() {
+        lines.push(format!("In: {}", super::clip(title, 48)));
     }
     let w = lines.iter().map(|l| l.chars().count()).max().unwrap_or(10) as f64 * 6.9 + 20.0;
     let h = lines.len() as f64 * 17.0 + 12.0;
