@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# score.sh [BINARY]: scores the seed and the blind sets q30–q38 (run from the repository root) with BINARY (default ./target/release/chronicle).
+# score.sh [BINARY]: scores the seed and the blind sets q30–q39 (run from the repository root) with BINARY (default ./target/release/chronicle).
 # Writes /tmp/<pid>-seed.json and /tmp/<pid>-q30.json; prints one line per set: timex det F1 / value acc / entity F1 / events F1.
 bin=${1:-./target/release/chronicle}
-for s in seed q30 q31 q32 q33 q34 q35 q36 q37 q38; do
+for s in seed q30 q31 q32 q33 q34 q35 q36 q37 q38 q39; do
   if [ $s = seed ]; then g=../shared/eval/seed-gold.json; t=seeds; else g=tests/eval/$s/gold.json; t=tests/eval/$s; fi
   out=/tmp/$$-$s.json
   "$bin" extract $t/*.txt > $out
