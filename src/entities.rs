@@ -837,7 +837,8 @@ struct Ctx<'a> {
     keys: std::cell::RefCell<Vec<String>>,
     /// The document's words (see [`build_tokens`]), searched by [`Ctx::seen_lowercase`]
     /// and [`Ctx::seen_capitalised`] when a chunk asks (few do: a scan of the words for
-    /// the one asked costs less than a set of all of them made beforehand).
+    /// the one asked costs less than a set of all of them made beforehand, up to
+    /// [`SCANS`] questions).
     toks: &'a [Tok<'a>],
     /// The indices in `toks` of the words whose first letter may be other than lowercase
     /// (an ASCII capital or a byte outside ASCII in their token; about one word in five):
@@ -846,6 +847,24 @@ struct Ctx<'a> {
     /// The page layout (see [`crate::layout`]): which lines are bylines and credits, and
     /// the masthead.
     layout: &'a crate::layout::Layout,
+    /// How many times [`Ctx::seen_lowercase`] and [`Ctx::seen_capitalised`] scanned the
+    /// words; past [`SCANS`], [`Ctx::seen`] answers them instead.
+    scans: std::cell::Cell<u32>,
+    /// The answers of both searches for every word, made once the document has asked
+    /// [`SCANS`] times: a long document asks in proportion to its length, and a scan per
+    /// question would take time growing with the square of it.
+    seen: std::cell::OnceCell<Seen<'a>>,
+}
+
+/// The scans of the document's words that [`Ctx::seen_lowercase`] and
+/// [`Ctx::seen_capitalised`] make before they make [`Seen`] (a short document, most,
+/// never asks so often).
+const SCANS: u32 = 16;
+
+/// The words for which [`Ctx::seen_lowercase`] and [`Ctx::seen_capitalised`] hold.
+struct Seen<'a> {
+    lowercase: FastSet<'a>,
+    capitalised: FastSet<'a>,
 }
 
 /// A gazetteer key ([`gazetteer::normalize_into`]): a span of the lowercase text when
@@ -904,26 +923,14 @@ impl<'c> Ctx<'c> {
     /// than a function word or a particle that the document also writes with a lowercase
     /// first letter (`strikes`, `employees`).
     fn seen_lowercase(&self, lw: &str) -> bool {
-        let first_lower = |t: &Tok| {
-            let b0 = t.text.as_bytes().first().copied().unwrap_or(0);
-            b0.is_ascii_lowercase() || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase))
-        };
+        if let Some(seen) = self.seen() {
+            return seen.lowercase.contains(lw);
+        }
         // (The length first: most words differ in it.)
-        let lowercase = self
-            .toks
-            .iter()
-            .any(|t| t.text.len() == lw.len() && t.kind == TokenKind::Word && t.text == lw && first_lower(t));
+        let lowercase = self.toks.iter().any(|t| t.text.len() == lw.len() && t.kind == TokenKind::Word && t.text == lw && written_lowercase(t));
         // (The capitalised form among the words that may start with a capital: see
         // [`Ctx::caps`].)
-        lowercase
-            && self.caps.iter().filter_map(|&i| self.toks.get(i as usize)).any(|t| {
-                t.lw.len() == lw.len()
-                    && t.initial()
-                    && t.kind == TokenKind::Word
-                    && t.lw == lw
-                    && is_cap(t.text)
-                    && !t.is(C_FUNCTION | C_PARTICLES)
-            })
+        lowercase && self.caps.iter().filter_map(|&i| self.toks.get(i as usize)).any(|t| t.lw.len() == lw.len() && t.lw == lw && capitalised_initial(t))
     }
 
     /// Whether the word `w`, the text of a sentence-initial word, is seen capitalised in
@@ -931,18 +938,44 @@ impl<'c> Ctx<'c> {
     /// `Human` in `Human Rights`, nor `Protests` in `Council for Organizing Protests of
     /// Oil Workers`).
     fn seen_capitalised(&self, w: &str) -> bool {
-        let toks = self.toks;
+        if let Some(seen) = self.seen() {
+            return seen.capitalised.contains(w);
+        }
         // (A word not starting lowercase is among [`Ctx::caps`].)
-        self.caps.iter().filter_map(|&i| Some((i as usize, toks.get(i as usize)?))).any(|(i, t)| {
-            if t.text.len() != w.len() || t.kind != TokenKind::Word || t.initial() || t.text != w {
-                return false;
-            }
-            let b0 = t.text.as_bytes().first().copied().unwrap_or(0);
-            let lowercase = b0.is_ascii_lowercase() || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase));
-            !lowercase
+        self.caps.iter().any(|&i| self.toks.get(i as usize).is_some_and(|t| t.text.len() == w.len() && t.text == w) && self.capitalised_mid(i as usize))
+    }
+
+    /// Whether token `i` is a word written capitalised in mid-sentence as the last word
+    /// of its run ([`Ctx::seen_capitalised`]).
+    fn capitalised_mid(&self, i: usize) -> bool {
+        let toks = self.toks;
+        toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !t.initial()
+                && !written_lowercase(t)
                 && !toks.get(i + 1).is_some_and(|n| name_like(n) && n.sentence == t.sentence)
                 && !inside_org_name(toks, i)
         })
+    }
+
+    /// [`Ctx::seen`] once the document has asked [`SCANS`] times (counting this one),
+    /// made on the first such call; `None` before.
+    fn seen(&self) -> Option<&Seen<'c>> {
+        if let Some(seen) = self.seen.get() {
+            return Some(seen);
+        }
+        self.scans.set(self.scans.get() + 1);
+        if self.scans.get() <= SCANS {
+            return None;
+        }
+        Some(self.seen.get_or_init(|| {
+            let written: FastSet = self.toks.iter().filter(|t| t.kind == TokenKind::Word && written_lowercase(t)).map(|t| t.text).collect();
+            let caps = || self.caps.iter().filter_map(|&i| Some((i as usize, self.toks.get(i as usize)?)));
+            Seen {
+                lowercase: caps().filter(|(_, t)| capitalised_initial(t) && written.contains(t.lw)).map(|(_, t)| t.lw).collect(),
+                capitalised: caps().filter(|&(i, _)| self.capitalised_mid(i)).map(|(_, t)| t.text).collect(),
+            }
+        }))
     }
 
     /// The gazetteer key of words `a..b` of `ts` ([`Ctx::key`] of their span), found
@@ -1064,7 +1097,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Men
         sentences.push((s as u32, e as u32, count.headline(ts, &prep.layout, first.sentence as usize)));
         s = e;
     }
-    let ctx = Ctx { text: &doc.text, lower: &prep.lower, keys: Default::default(), toks: &toks, caps: &caps, layout: &prep.layout };
+    let ctx = Ctx { text: &doc.text, lower: &prep.lower, keys: Default::default(), toks: &toks, caps: &caps, layout: &prep.layout, scans: Default::default(), seen: Default::default() };
     let mut found = FOUND.take();
     found.reserve(toks.len() / 8);
     for &(s, e, headline) in &sentences {
@@ -1157,6 +1190,18 @@ fn chanted_to(text: &str, span: Span) -> bool {
     opens
         && call.starts_with(|c: char| c.is_lowercase())
         && call.split(['"', '”', '»', '\n']).next().is_some_and(|c| c.len() <= 60 && c.trim_end().ends_with('!'))
+}
+
+/// Whether word `t` is written with a lowercase first letter.
+fn written_lowercase(t: &Tok) -> bool {
+    let b0 = t.text.as_bytes().first().copied().unwrap_or(0);
+    b0.is_ascii_lowercase() || (b0 >= 0x80 && t.text.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// Whether word `t` opens its sentence capitalised and is no function word or particle
+/// ([`Ctx::seen_lowercase`]).
+fn capitalised_initial(t: &Tok) -> bool {
+    t.initial() && t.kind == TokenKind::Word && is_cap(t.text) && !t.is(C_FUNCTION | C_PARTICLES)
 }
 
 /// Whether word `i` of `toks` is inside the long name of an organisation, before an

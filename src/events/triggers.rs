@@ -1680,12 +1680,7 @@ impl<'a> Cx<'a> {
             };
             !(held_before || held_after())
         }));
-        let mut idx = 0;
-        out.retain(|_| {
-            let k = keep.get(idx).copied().unwrap_or(true);
-            idx += 1;
-            k
-        });
+        retain_marked(out, keep);
         // `demonstrators blocked roads`: neighbouring triggers of one type are one.
         // (Joined in place: the first `n` triggers are those kept so far.)
         let mut n: usize = 0;
@@ -1710,6 +1705,9 @@ impl<'a> Cx<'a> {
         out.truncate(n);
         // Per sentence: violence becomes a killing with fatalities, a clash with
         // protesters or beside a riot is a riot; a trigger inside another of the same type goes.
+        // (The triggers that go are marked in `keep` and taken out at the end, in one pass.)
+        keep.clear();
+        keep.resize(out.len(), true);
         let mut k = 0;
         while k < out.len() {
             let s = out.get(k).map(|t| t.sentence).unwrap_or(0);
@@ -1755,20 +1753,13 @@ impl<'a> Cx<'a> {
                 }
             }
             if lone {
-                let mut j = k;
-                let mut gone = 0;
-                out.retain(|t| {
-                    let inside = (k..end).contains(&j);
-                    j += 1;
-                    let drop = inside && strikers(t);
-                    gone += usize::from(drop);
-                    !drop
-                });
-                k = end - gone;
-                continue;
+                for (t, kept) in out.get(k..end).into_iter().flatten().zip(keep.get_mut(k..end).into_iter().flatten()) {
+                    *kept &= !strikers(t);
+                }
             }
             k = end.max(k + 1);
         }
+        retain_marked(out, keep);
     }
 
     /// Whether sentence `s` names people who may have rioted: a crowd (the words of
@@ -2023,4 +2014,14 @@ mod filter_tests {
             assert_eq!(flagged, TRIGGER_WORDS.contains(&w), "{w}");
         }
     }
+}
+
+/// Keeps the items of `items` whose flag in `keep` is set (those past its end too).
+fn retain_marked<T>(items: &mut Vec<T>, keep: &[bool]) {
+    let mut idx = 0;
+    items.retain(|_| {
+        let k = keep.get(idx).copied().unwrap_or(true);
+        idx += 1;
+        k
+    });
 }
