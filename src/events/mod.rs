@@ -2985,10 +2985,6 @@ struct Cx<'a> {
     sent_lex: &'a [u32],
     /// The page layout (see [`crate::layout`]).
     layout: &'a crate::layout::Layout,
-    /// Whether the text holds a tab (see [`Cx::table_row`]).
-    tabs: bool,
-    /// Whether the text holds leader dots `....` (see [`Cx::table_row`]).
-    leaders: bool,
     /// The last search of [`Cx::quote_between`]: where it started and the first quotation
     /// byte it found from there (`usize::MAX` for none).
     quote_at: std::cell::Cell<(usize, usize)>,
@@ -3119,8 +3115,6 @@ impl<'a> Cx<'a> {
             sent_tok,
             sent_lex: &prep.sentence_lex,
             layout: &prep.layout,
-            tabs: memchr::memchr(b'\t', doc.text.as_bytes()).is_some(),
-            leaders: memchr::memmem::find(doc.text.as_bytes(), b"....").is_some(),
             quote_at: std::cell::Cell::new((usize::MAX, 0)),
             years_at: std::cell::Cell::new((0, false)),
             block_tok,
