@@ -2358,7 +2358,8 @@ fn spot_of(p: &PlaceRef<'_>, text: &str) -> bool {
         // or centre.)
         // (`the Mangystau regional administration`: the seat of a region, in some town of it.)
         let rest = || text.get(p.span.end + 1 + next.len()..).unwrap_or("");
-        if matches!(next, "bus" | "metro" | "subway" | "train" | "railway" | "tube" | "underground" | "police" | "detention") {
+        // (`the Riga shopping centre`: a mall named after a town, in the town in focus.)
+        if matches!(next, "bus" | "metro" | "subway" | "train" | "railway" | "tube" | "underground" | "police" | "detention" | "shopping") {
             let second = word_after(rest(), Span::new(0, 0));
             if head(second) || matches!(second, "centre" | "center" | "prison" | "jail" | "depot" | "stop") {
                 return true;
@@ -2402,6 +2403,30 @@ fn spot_of(p: &PlaceRef<'_>, text: &str) -> bool {
         let last = name.iter().rposition(|&b| b == b' ').and_then(|k| p.name.get(k + 1..)).unwrap_or(p.name);
         head(last)
     }
+}
+
+/// Whether the place `g` is a town or a spot abroad that the document (its place mentions
+/// `mentions`, with their gazetteer places `gaz`) names nothing else in, no capital, while
+/// it is firmly about its own country `country` (three place mentions in it or more): most
+/// likely a namesake at home (`Central station` in Glasgow, `Santa Rosa street` in
+/// Santiago), as the map reads such a name too (see [`crate::geo::resolve`]).
+fn foreign_homonym(g: &gazetteer::Place, mentions: &[Mention], gaz: &[Option<&'static gazetteer::Place>], country: Option<&str>) -> bool {
+    let Some(home) = country.and_then(gazetteer::place).map(|c| c.country) else { return false };
+    if !matches!(g.kind, PlaceKind::City | PlaceKind::Feature) || g.country.is_empty() || g.country == home {
+        return false;
+    }
+    if gazetteer::country_named(g.country).and_then(gazetteer::capital) == Some(g.name) {
+        return false;
+    }
+    let mut at_home = 0;
+    for (m, p) in mentions.iter().zip(gaz) {
+        match p {
+            Some(p) if p.country == g.country && p.name != g.name => return false,
+            Some(p) if p.country == home && m.kind == EntityKind::Place => at_home += 1,
+            _ => {}
+        }
+    }
+    at_home >= 3
 }
 
 /// Whether `r` is a region that holds the town `town` (a town of its country whose
@@ -4139,9 +4164,26 @@ impl<'a> Cx<'a> {
             // like `across the country`, moves no focus from a town named beside it.
             let across = |w: &str| matches!(w, "across" | "throughout");
             let wide = g.is_some_and(|g| g.kind == PlaceKind::Country) && (across(before(1)) || before(1) == "the" && across(before(2)));
+            // `Aktau, on the Caspian Sea`: a sea or a region set off after the town just
+            // named frames it, no place of its own.
+            if g.is_some_and(|g| matches!(g.kind, PlaceKind::Feature | PlaceKind::Region))
+                && matches!((before(3), before(2), before(1)), (",", "on" | "near", "the"))
+                && out.last().is_some_and(|p: &PlaceRef| self.text.get(p.span.end..m.span.start).is_some_and(|gap| gap.len() <= 10))
+            {
+                continue;
+            }
+            // `outside Central station`, `on Santa Rosa street`: a town abroad the document
+            // names nothing else in, while it is firmly about its own country, before a
+            // street's or a station's word in lowercase, is that street or station (in the
+            // town in focus), not the town abroad (see [`foreign_homonym`]).
+            let spot = || {
+                let next = word_after(self.text, m.span);
+                (crate::entities::is_street(next) || matches!(next, "station" | "square" | "park" | "bridge" | "metro" | "mall"))
+                    && g.is_some_and(|g| foreign_homonym(g, mentions, gaz, country))
+            };
             match (g, g.is_none().then(town).flatten()) {
                 (None, Some(t)) => out.push(PlaceRef { span: m.span, name: t.name, sentence: s, pseudo: false, route, dateline, gaz: Some(t), spot: Default::default() }),
-                _ => out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: wide, route, dateline, gaz: g, spot: Default::default() }),
+                _ => out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: wide, route, dateline, gaz: g, spot: std::cell::Cell::new(2 * u8::from(spot())) }),
             }
         }
         // `a walkout at Tehran University`, `workers at the Minsk Tractor Works`: an
