@@ -461,7 +461,17 @@ fn doc_dates<'t>(cx: &Cx, doc: &Document, timexes: &'t [Timex], dates: &mut Vec<
     dates.extend(timexes.iter().filter(|t| t.span.start >= doc.body.start).filter_map(|t| {
         let d = DateRef::new(t)?;
         let (reporting, since) = cx.date_cues(t.span);
-        (!reporting).then_some(DateRef { since, ..d })
+        if reporting {
+            return None;
+        }
+        // `By Monday, thousands had gathered in Aktau`: a day by which it had happened,
+        // some time before it: the event is dated by the month.
+        // (Not a time of the day: `By the evening the stoppage spread`, `By midmorning
+        // Friday, 300 had gathered` tell the day.)
+        if d.precision == Some(Precision::Day) && t.kind == TimexType::Date && !t.value.contains('T') && cx.by_opening(t.span) {
+            return Some(DateRef { since, value: d.value.get(..7)?, precision: Some(Precision::Month), ..d });
+        }
+        Some(DateRef { since, ..d })
     }));
     dates.sort_by_key(|a| a.span);
     // A list of dates (`on October 23 and 24`, `20, 21 and 22 January`) dates an event by
@@ -3548,6 +3558,14 @@ impl<'a> Cx<'a> {
                         || self.ws(i - 1, s) == "on"
                             && (i.saturating_sub(8)..i - 1).rev().map(|j| self.ws(j, s)).take_while(|w| !matches!(*w, "" | "," | ";")).any(|w| w == "since")));
         (reporting || since_near && self.compared_date(span, i, s), since)
+    }
+
+    /// Whether the date at `span` follows a `By` that opens its sentence (`By Monday,
+    /// …`).
+    fn by_opening(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        i > 0 && self.ws(i - 1, s) == "by" && self.sent_tok.get(s) == Some(&(i - 1))
     }
 
     /// Whether `hours after` (or `shortly`, `minutes`, `moments`, `just after`) follows
