@@ -1,5 +1,5 @@
 //! Page layout: which lines of a document are bylines, datelines, links to other stories,
-//! corrections, photo and wire credits, subheadings, section labels and the headline, and
+//! corrections, photo and wire credits, rows of a table, subheadings, section labels and the headline, and
 //! which sentences open their line or stand alone on it. Found once per document over the shared tokens (a [`Layout`] in
 //! [`crate::tokens::Prepared`]) and asked by every stage, instead of each stage running a
 //! detector of its own. Where the stages read a kind of line differently, each reading has
@@ -91,6 +91,9 @@ pub struct Layout {
     masthead: Option<Span>,
     /// The document's title (see [`Layout::title`]).
     title: Option<Span>,
+    /// The lines that are rows of a table (see [`Layout::table_row`]), whole lines from
+    /// line break to line break, in order.
+    table_rows: Vec<Span>,
 }
 
 impl Layout {
@@ -162,6 +165,22 @@ impl Layout {
         self.title
     }
 
+    /// Whether the byte `at` lies on a row of a table flattened to text, a line that sums
+    /// up and tells no event: a label and its value apart by a tab (an infobox's
+    /// `Methods\tStrike action, sit-in, hunger strike`, `Arrests\t12`), columns set off by
+    /// leader dots on a line of at most 160 bytes (`Detained since 17 October ........
+    /// 3,162`), or a line of figures (see [`fields_line`]: `Killed: 17 (16 in Zhanaozen) |
+    /// Injured: over 100 | Detained since 16 December: 130`).
+    #[inline]
+    pub fn table_row(&self, at: usize) -> bool {
+        // (Most documents have none.)
+        if self.table_rows.is_empty() {
+            return false;
+        }
+        let k = self.table_rows.partition_point(|r| r.end < at);
+        self.table_rows.get(k).is_some_and(|r| r.start <= at)
+    }
+
     /// Whether the document has a title ([`Layout::titles`]).
     #[inline]
     pub fn titled(&self) -> bool {
@@ -187,6 +206,7 @@ impl Layout {
         self.lines.clear();
         self.reporters_in.clear();
         self.subjects.clear();
+        self.table_rows.clear();
         let word = |k: usize| tokens.get(k).map_or("", |t| t.text(lower));
         // The furniture flags of the line being read, and the line breaks inside
         // sentences so far (see [`Layout::line`]).
@@ -201,6 +221,9 @@ impl Layout {
             let opens = a == 0 || tokens.get(a - 1).is_none_or(|p| text.as_bytes().get(p.span.end..first.span.start).is_none_or(|g| g.iter().any(|&c| c == b'\n')));
             let mut flags = 0;
             if opens {
+                if fields_line(text, tokens, &word, a) {
+                    self.table_rows.push(line_span(text.as_bytes(), first.span.start));
+                }
                 furniture = furniture_at(&word, a);
                 // (`Subject:`, `RE:`: the colon right after the word)
                 let subject = matches!(text.as_bytes().get(first.span.start..first.span.end), Some(b"Subject" | b"SUBJECT" | b"Re" | b"RE"))
@@ -247,6 +270,9 @@ impl Layout {
                 if k < b {
                     breaks += 1;
                     start = k;
+                    if let Some(t) = tokens.get(k).filter(|_| fields_line(text, tokens, &word, k)) {
+                        self.table_rows.push(line_span(text.as_bytes(), t.span.start));
+                    }
                 }
             }
         }
@@ -259,6 +285,23 @@ impl Layout {
             }
         }
         self.title = self.subjects.first().copied().or_else(|| title_line(text, doc.body, self.masthead));
+        // The rows of a table: the lines with a tab, or with leader dots on a short line.
+        let bytes = text.as_bytes();
+        for at in memchr::memchr_iter(b'\t', bytes) {
+            if self.table_rows.last().is_none_or(|r| r.end < at) {
+                self.table_rows.push(line_span(bytes, at));
+            }
+        }
+        for at in memchr::memmem::find_iter(bytes, b"....") {
+            let line = line_span(bytes, at);
+            if line.end - line.start <= 160 && !self.table_rows.contains(&line) {
+                self.table_rows.push(line);
+            }
+        }
+        if !self.table_rows.is_empty() {
+            self.table_rows.sort_unstable_by_key(|r| r.start);
+            self.table_rows.dedup();
+        }
     }
 
     /// Notes that line `n`, tokens `a..b`, is of the kind `kind` (nothing for a line of
@@ -283,6 +326,52 @@ impl Layout {
     pub fn byline_in(&self, text: &str, tokens: &[Token], lower: &str, i: usize) -> bool {
         self.reporters_in.contains(&(i as u32)) || by_line_in(text, tokens, lower, i)
     }
+}
+
+/// The line around byte `at` of `bytes`, from the line break before it to the one after
+/// (or the text's ends).
+fn line_span(bytes: &[u8], at: usize) -> Span {
+    let at = at.min(bytes.len());
+    let start = bytes.get(..at).and_then(|b| memchr::memrchr(b'\n', b)).map_or(0, |p| p + 1);
+    let end = bytes.get(at..).and_then(|b| memchr::memchr(b'\n', b)).map_or(bytes.len(), |p| at + p);
+    Span::new(start, end)
+}
+
+/// Whether the line that token `a` opens is a line of figures, a tally ([`Layout::table_row`]):
+/// it opens with a field, a capitalised label of at most five words, a colon and a count
+/// (`Killed: 17`, `Detained since 16 December: over 130`), and either another field
+/// follows after a bar (`Killed: 2 | Injured: over 40`) or nothing but a note in brackets
+/// follows the count (`Arrests: 12`, `Killed: 17 (16 in Zhanaozen)`); not a clock
+/// (`UPDATE: 3:05 p.m. Thursday – …`, `Published: 6:45am`), nor a line that goes on
+/// telling (`Tehran: 3 protesters were killed …`).
+fn fields_line<'w>(text: &str, tokens: &[Token], word: &impl Fn(usize) -> &'w str, a: usize) -> bool {
+    if !tokens.get(a).is_some_and(|t| t.text(text).starts_with(|c: char| c.is_ascii_uppercase())) {
+        return false;
+    }
+    let Some(c) = (a + 1..a + 6).find(|&j| word(j) == ":") else { return false };
+    let mut j = c + 1;
+    while matches!(word(j), "over" | "about" | "at" | "least" | "more" | "than" | "some" | "nearly" | "almost") {
+        j += 1;
+    }
+    if !word(j).starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut depth = 0usize;
+    for k in j + 1.. {
+        let Some(t) = tokens.get(k) else { return true };
+        if t.flags & LINE_BEFORE != 0 || tokens.get(k - 1).and_then(|p| text.as_bytes().get(p.span.end..t.span.start)).is_some_and(|g| g.contains(&b'\n')) {
+            return true;
+        }
+        match t.text(text) {
+            "|" => return true,
+            "(" | "[" => depth += 1,
+            ")" | "]" => depth = depth.saturating_sub(1),
+            "." if depth == 0 => {}
+            _ if depth == 0 => return false,
+            _ => {}
+        }
+    }
+    true
 }
 
 /// The headline among the first lines of `body` in `text` ([`Layout::title`]): of the
@@ -883,6 +972,18 @@ mod tests {
         let t = p.tokens[at("Walkout")].sentence;
         assert!(p.layout.titles(doc.sentences[t]) && p.layout.titled());
         assert!(!p.layout.titles(doc.sentences[p.tokens[at("Drivers")].sentence]));
+    }
+
+    #[test]
+    fn rows_of_a_table() {
+        let (doc, p) = prep("Killed: 17 (3 in Oskemen) | Injured: over 40\nArrests: 12\nMethods\tStrike action, sit-in\nJailed since May ........ 31\n\nUPDATE: 3:05 p.m. Friday – Drivers struck.\nTehran: 3 protesters were killed.\nGuards shot 4 people: 2 died.");
+        let row = |w: &str| p.layout.table_row(p.tokens.iter().find(|t| t.text(&doc.text) == w).unwrap().span.start);
+        for w in ["Killed", "Oskemen", "Injured", "40", "Arrests", "Methods", "Strike", "Jailed", "31"] {
+            assert!(row(w), "{w}");
+        }
+        for w in ["UPDATE", "Drivers", "Tehran", "killed", "Guards", "died"] {
+            assert!(!row(w), "{w}");
+        }
     }
 
     #[test]

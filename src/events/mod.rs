@@ -461,7 +461,17 @@ fn doc_dates<'t>(cx: &Cx, doc: &Document, timexes: &'t [Timex], dates: &mut Vec<
     dates.extend(timexes.iter().filter(|t| t.span.start >= doc.body.start).filter_map(|t| {
         let d = DateRef::new(t)?;
         let (reporting, since) = cx.date_cues(t.span);
-        (!reporting).then_some(DateRef { since, ..d })
+        if reporting {
+            return None;
+        }
+        // `By Monday, thousands had gathered in Aktau`: a day by which it had happened,
+        // some time before it: the event is dated by the month.
+        // (Not a time of the day: `By the evening the stoppage spread`, `By midmorning
+        // Friday, 300 had gathered` tell the day.)
+        if d.precision == Some(Precision::Day) && t.kind == TimexType::Date && !t.value.contains('T') && cx.by_opening(t.span) {
+            return Some(DateRef { since, value: d.value.get(..7)?, precision: Some(Precision::Month), ..d });
+        }
+        Some(DateRef { since, ..d })
     }));
     dates.sort_by_key(|a| a.span);
     // A list of dates (`on October 23 and 24`, `20, 21 and 22 January`) dates an event by
@@ -2358,7 +2368,8 @@ fn spot_of(p: &PlaceRef<'_>, text: &str) -> bool {
         // or centre.)
         // (`the Mangystau regional administration`: the seat of a region, in some town of it.)
         let rest = || text.get(p.span.end + 1 + next.len()..).unwrap_or("");
-        if matches!(next, "bus" | "metro" | "subway" | "train" | "railway" | "tube" | "underground" | "police" | "detention") {
+        // (`the Riga shopping centre`: a mall named after a town, in the town in focus.)
+        if matches!(next, "bus" | "metro" | "subway" | "train" | "railway" | "tube" | "underground" | "police" | "detention" | "shopping") {
             let second = word_after(rest(), Span::new(0, 0));
             if head(second) || matches!(second, "centre" | "center" | "prison" | "jail" | "depot" | "stop") {
                 return true;
@@ -2402,6 +2413,30 @@ fn spot_of(p: &PlaceRef<'_>, text: &str) -> bool {
         let last = name.iter().rposition(|&b| b == b' ').and_then(|k| p.name.get(k + 1..)).unwrap_or(p.name);
         head(last)
     }
+}
+
+/// Whether the place `g` is a town or a spot abroad that the document (its place mentions
+/// `mentions`, with their gazetteer places `gaz`) names nothing else in, no capital, while
+/// it is firmly about its own country `country` (three place mentions in it or more): most
+/// likely a namesake at home (`Central station` in Glasgow, `Santa Rosa street` in
+/// Santiago), as the map reads such a name too (see [`crate::geo::resolve`]).
+fn foreign_homonym(g: &gazetteer::Place, mentions: &[Mention], gaz: &[Option<&'static gazetteer::Place>], country: Option<&str>) -> bool {
+    let Some(home) = country.and_then(gazetteer::place).map(|c| c.country) else { return false };
+    if !matches!(g.kind, PlaceKind::City | PlaceKind::Feature) || g.country.is_empty() || g.country == home {
+        return false;
+    }
+    if gazetteer::country_named(g.country).and_then(gazetteer::capital) == Some(g.name) {
+        return false;
+    }
+    let mut at_home = 0;
+    for (m, p) in mentions.iter().zip(gaz) {
+        match p {
+            Some(p) if p.country == g.country && p.name != g.name => return false,
+            Some(p) if p.country == home && m.kind == EntityKind::Place => at_home += 1,
+            _ => {}
+        }
+    }
+    at_home >= 3
 }
 
 /// Whether `r` is a region that holds the town `town` (a town of its country whose
@@ -2985,10 +3020,6 @@ struct Cx<'a> {
     sent_lex: &'a [u32],
     /// The page layout (see [`crate::layout`]).
     layout: &'a crate::layout::Layout,
-    /// Whether the text holds a tab (see [`Cx::table_row`]).
-    tabs: bool,
-    /// Whether the text holds leader dots `....` (see [`Cx::table_row`]).
-    leaders: bool,
     /// The last search of [`Cx::quote_between`]: where it started and the first quotation
     /// byte it found from there (`usize::MAX` for none).
     quote_at: std::cell::Cell<(usize, usize)>,
@@ -3119,8 +3150,6 @@ impl<'a> Cx<'a> {
             sent_tok,
             sent_lex: &prep.sentence_lex,
             layout: &prep.layout,
-            tabs: memchr::memchr(b'\t', doc.text.as_bytes()).is_some(),
-            leaders: memchr::memmem::find(doc.text.as_bytes(), b"....").is_some(),
             quote_at: std::cell::Cell::new((usize::MAX, 0)),
             years_at: std::cell::Cell::new((0, false)),
             block_tok,
@@ -3529,6 +3558,14 @@ impl<'a> Cx<'a> {
                         || self.ws(i - 1, s) == "on"
                             && (i.saturating_sub(8)..i - 1).rev().map(|j| self.ws(j, s)).take_while(|w| !matches!(*w, "" | "," | ";")).any(|w| w == "since")));
         (reporting || since_near && self.compared_date(span, i, s), since)
+    }
+
+    /// Whether the date at `span` follows a `By` that opens its sentence (`By Monday,
+    /// …`).
+    fn by_opening(&self, span: Span) -> bool {
+        let i = self.at(span.start);
+        let Some(s) = self.toks.get(i).map(|t| t.sentence) else { return false };
+        i > 0 && self.ws(i - 1, s) == "by" && self.sent_tok.get(s) == Some(&(i - 1))
     }
 
     /// Whether `hours after` (or `shortly`, `minutes`, `moments`, `just after`) follows
@@ -4145,9 +4182,26 @@ impl<'a> Cx<'a> {
             // like `across the country`, moves no focus from a town named beside it.
             let across = |w: &str| matches!(w, "across" | "throughout");
             let wide = g.is_some_and(|g| g.kind == PlaceKind::Country) && (across(before(1)) || before(1) == "the" && across(before(2)));
+            // `Aktau, on the Caspian Sea`: a sea or a region set off after the town just
+            // named frames it, no place of its own.
+            if g.is_some_and(|g| matches!(g.kind, PlaceKind::Feature | PlaceKind::Region))
+                && matches!((before(3), before(2), before(1)), (",", "on" | "near", "the"))
+                && out.last().is_some_and(|p: &PlaceRef| self.text.get(p.span.end..m.span.start).is_some_and(|gap| gap.len() <= 10))
+            {
+                continue;
+            }
+            // `outside Central station`, `on Santa Rosa street`: a town abroad the document
+            // names nothing else in, while it is firmly about its own country, before a
+            // street's or a station's word in lowercase, is that street or station (in the
+            // town in focus), not the town abroad (see [`foreign_homonym`]).
+            let spot = || {
+                let next = word_after(self.text, m.span);
+                (crate::entities::is_street(next) || matches!(next, "station" | "square" | "park" | "bridge" | "metro" | "mall"))
+                    && g.is_some_and(|g| foreign_homonym(g, mentions, gaz, country))
+            };
             match (g, g.is_none().then(town).flatten()) {
                 (None, Some(t)) => out.push(PlaceRef { span: m.span, name: t.name, sentence: s, pseudo: false, route, dateline, gaz: Some(t), spot: Default::default() }),
-                _ => out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: wide, route, dateline, gaz: g, spot: Default::default() }),
+                _ => out.push(PlaceRef { span: m.span, name: &m.canonical, sentence: s, pseudo: wide, route, dateline, gaz: g, spot: std::cell::Cell::new(2 * u8::from(spot())) }),
             }
         }
         // `a walkout at Tehran University`, `workers at the Minsk Tractor Works`: an

@@ -1419,48 +1419,6 @@ impl<'a> Cx<'a> {
         })
     }
 
-    /// Whether token `i` stands on a row of a table flattened to text, a label and its
-    /// value apart by a tab (an infobox's `Methods\tStrike action, sit-in, hunger
-    /// strike`, `Arrests\t12`) or by leader dots (`Detained since 17 October ........
-    /// 3,162`): a field that sums up, no event told.
-    fn table_row(&self, i: usize) -> bool {
-        if self.stat_field(i) {
-            return true;
-        }
-        let Some(t) = self.toks.get(i) else { return false };
-        let bytes = self.text.as_bytes();
-        if self.tabs && line_around(bytes, t.span.start, usize::MAX).is_some_and(|line| memchr::memchr(b'\t', line).is_some()) {
-            return true;
-        }
-        // (Or columns set off by leader dots on a short line: `Detained since 17 October
-        // ........ 3,162`, `City (province) ........ Date(s) ........ Killed`. Read within
-        // 160 bytes on either side: a longer line is no table row.)
-        if !self.leaders {
-            return false;
-        }
-        line_around(bytes, t.span.start, 160).is_some_and(|line| memchr::memmem::find(line, b"....").is_some())
-    }
-
-    /// Whether token `i` is the label of a field of a figures line (`Killed: 17 (16 in
-    /// Zhanaozen) | Injured: over 100 | Detained since 16 December: 130`): a capitalised
-    /// word that opens its line or follows a `|`, a colon within five words, and a count
-    /// after it. A tally, no event told.
-    fn stat_field(&self, i: usize) -> bool {
-        let Some(t) = self.toks.get(i) else { return false };
-        if !t.text(self.text).starts_with(|c: char| c.is_ascii_uppercase()) {
-            return false;
-        }
-        if !(self.layout.opens_line(self.toks, i) || i > 0 && self.w(i - 1) == "|") {
-            return false;
-        }
-        let Some(c) = (i + 1..i + 6).find(|&j| self.w(j) == ":") else { return false };
-        let mut j = c + 1;
-        while matches!(self.w(j), "over" | "about" | "at" | "least" | "more" | "than" | "some" | "nearly" | "almost") {
-            j += 1;
-        }
-        self.w(j).starts_with(|c: char| c.is_ascii_digit())
-    }
-
     /// A trigger (tokens `i..end`) in sentence `s` that tells no event: a question (`What
     /// strikes are happening this week?`, `Who is walking out`), what has become common
     /// (`Protests have become common`), the clause of a sentence that opens with `If` or
@@ -1472,7 +1430,7 @@ impl<'a> Cx<'a> {
     /// caption, which may be all the text says of an event), or one called off, cancelled
     /// or postponed in its clause (`Strikes at dozens of universities were called off`),
     /// or an item of a list of links ([`Cx::under_links_heading`]) or a row of a table
-    /// ([`Cx::table_row`]).
+    /// ([`crate::layout::Layout::table_row`]).
     fn unreal(&self, i: usize, end: usize, s: usize) -> bool {
         let (Some(&a), Some(&b)) = (self.sent_tok.get(s), self.sent_tok.get(s + 1)) else { return false };
         let last = (a..b).rev().map(|k| self.w(k)).find(|w| !matches!(*w, "\"" | "'" | "”" | "’" | ")"));
@@ -1482,7 +1440,7 @@ impl<'a> Cx<'a> {
             || s > 0 && layout & crate::layout::ALONE != 0
             || layout & (crate::layout::LINK | crate::layout::CORRECTION) != 0
             || !matches!(last, Some("." | "!")) && self.under_links_heading(s)
-            || self.table_row(i)
+            || self.toks.get(i).is_some_and(|t| self.layout.table_row(t.span.start))
         {
             return true;
         }
@@ -1964,16 +1922,6 @@ fn workplace(w: &str) -> bool {
         w,
         "fields" | "mines" | "mine" | "pits" | "plant" | "plants" | "factory" | "factories" | "docks" | "depot" | "depots" | "estates" | "wards" | "classrooms" | "yard" | "yards" | "warehouse" | "warehouses"
     )
-}
-
-/// The line of `bytes` that holds byte `at`, its ends looked for within `reach` bytes on
-/// either side (`None` when one lies farther: a line that long is no table row).
-fn line_around(bytes: &[u8], at: usize, reach: usize) -> Option<&[u8]> {
-    let lo = at.saturating_sub(reach);
-    let hi = at.saturating_add(reach).min(bytes.len());
-    let from = memchr::memrchr(b'\n', bytes.get(lo..at)?).map(|p| lo + p + 1).or((lo == 0).then_some(0))?;
-    let to = memchr::memchr(b'\n', bytes.get(at..hi)?).map(|p| at + p).or((hi == bytes.len()).then_some(hi))?;
-    bytes.get(from..to)
 }
 
 #[cfg(test)]
