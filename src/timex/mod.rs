@@ -420,7 +420,7 @@ impl State<'_> {
             }
             // (a line that is only this expression, with a time zone or punctuation)
             let alone = s.opens_line(start) && (end..toks.len()).all(|k| s.punct_or_end(k) || lexicon::zone_word(s.low(k)));
-            self.stamp = alone && matches!(x.expr, Expr::Time { day: None, .. });
+            self.stamp = alone && x.expr.dayless_clock();
             // (or a timeline's entry: a day that opens its line before a colon or a dash,
             // `2 January: A rally over gas prices`, `Jan. 4 — Almaty joins in`)
             let entry = s.opens_line(start) && matches!(s.low(end), ":" | "—" | "–" | "-");
@@ -439,7 +439,7 @@ impl State<'_> {
             self.daily = matches!(&x.expr, Expr::Range(a, b) if matches!((&**a, &**b), (Expr::Time { day: None, .. }, Expr::Time { day: None, .. })))
                 && row.unwrap_or_else(|| before(8, lexicon::daily_rule) || before(20, |w| w == "curfew") || (end..end + 2).any(|k| s.low(k) == "curfew") || s.low(end) == "every")
                 // (and a clock time of a daily habit: `pickets every day at 12.30 p.m.`)
-                || matches!(x.expr, Expr::Time { day: None, .. })
+                || x.expr.dayless_clock()
                     && start > 2
                     && s.low(start - 1) == "at"
                     && (s.low(start - 2) == "daily" || s.low(start - 2) == "day" && matches!(s.low(start - 3), "every" | "each"));
@@ -451,12 +451,6 @@ impl State<'_> {
             self.weekdays = if start + 1 < end { s.told_weekdays(start, end) } else { 0 };
             let mut resolved = self.resolve(&x.expr, para, tense);
             self.weekdays = 0;
-            // (`midday` is the part of the day, TMI, on the day a clock would fall on)
-            if let (Expr::Time { h: 12, min: 0, day: None }, "midday", Some(r)) = (&x.expr, s.low(start), resolved.as_mut()) {
-                if let Some(day) = r.value.strip_suffix("T12:00").filter(|d| !d.starts_with('X')) {
-                    r.value = format!("{day}TMI");
-                }
-            }
             // (`on 17 December, the day after the shooting`: the day set beside it)
             if let (Expr::AfterEvent { unit: Unit::Day, .. }, Some((e, p))) = (&x.expr, told_day) {
                 if start == e + 1 && s.low(e) == "," && s.low(start) == "the" {
@@ -1289,6 +1283,12 @@ impl State<'_> {
             Expr::Duration(v) => Resolved::other(TimexType::Duration, v.clone()),
             Expr::Set(v) => Resolved::other(TimexType::Set, v.clone()),
             // (a clock time of a daily habit has no date: see [`State::daily`])
+            // (`midday`'s day, [`Expr::ClockDay`]: none of a daily habit's; a stamp's
+            // moves the focus, see [`Expr::Time`] below)
+            Expr::ClockDay => match self.time_day(para, tense).filter(|_| !self.daily) {
+                Some(d) => Resolved { point: Some(Point::Day(d)).filter(|_| self.stamp), ..Resolved::date(Point::Day(d), false)? },
+                None => Resolved::unresolved("XXXX-XX-XX".into(), Precision::Day),
+            },
             Expr::Time { h, min, day: None } if self.daily => Resolved::other(TimexType::Time, format!("XXXX-XX-XXT{h:02}:{min:02}")),
             Expr::Time { h, min, day } => {
                 let (value, d) = self.clock(*h, *min, day.as_deref(), None, para, tense)?;

@@ -77,6 +77,9 @@ pub enum Expr {
     Ref(&'static str),
     Duration(String),
     Set(String),
+    /// The day a clock time with no day named falls on, as the day of a part of the day
+    /// told like one (`midday`).
+    ClockDay,
     /// A clock time, with the day named right after it (`5 a.m. on Thursday`).
     Time { h: u32, min: u32, day: Option<Box<Expr>> },
     PartOfDay { base: Box<Expr>, code: &'static str },
@@ -116,6 +119,18 @@ pub enum Expr {
     /// before the strike`. A date counted from the date in focus when there is one; else
     /// the duration `dur`.
     AfterEvent { unit: Unit, n: i64, dur: String },
+}
+
+impl Expr {
+    /// A clock time with no day named (`at 9 p.m.`, `midday`): on the day last told, or
+    /// on none when it is a daily habit or a curfew's hour.
+    pub fn dayless_clock(&self) -> bool {
+        match self {
+            Expr::Time { day: None, .. } => true,
+            Expr::PartOfDay { base, .. } => matches!(**base, Expr::ClockDay),
+            _ => false,
+        }
+    }
 }
 
 pub struct Match {
@@ -914,7 +929,7 @@ impl<'a> Sent<'a> {
                     return m(i, b.end, Expr::Range(Box::new(x.expr), Box::new(b.expr)));
                 }
             }
-            return Some(x);
+            return Some(self.midday(x));
         }
         let (end, e) = self.date_core(i, false)?;
         // `It was June 9, a Sunday`: the weekday told after the day
@@ -2928,6 +2943,20 @@ impl<'a> Sent<'a> {
             }
         }
         Some(x)
+    }
+
+    /// `midday` read as a clock time (`x`, from [`Sent::time_of_day`]) is a part of the
+    /// day (TMI): of the day named with it (`midday on Friday`), else of the day a clock
+    /// time would fall on. (A span of the clock, `from midday to 6 p.m.`, keeps its
+    /// hour.)
+    fn midday(&self, x: Match) -> Match {
+        match x.expr {
+            Expr::Time { h: 12, min: 0, day } if self.w(x.start) == "midday" => {
+                let base = day.unwrap_or(Box::new(Expr::ClockDay));
+                Match { expr: Expr::PartOfDay { base, code: "MI" }, ..x }
+            }
+            expr => Match { expr, ..x },
+        }
     }
 
     /// A day named at token `k` (`Thursday`, `Saturday night`, `4 January`, `11
