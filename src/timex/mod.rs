@@ -104,7 +104,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         let sub = prep.layout.paragraph(p) & crate::layout::SUBHEADING != 0;
         sent_para.push((n, heads, sub));
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, day_before: None, report_day: None, last_day_ahead: false, last_day_written: false, past_day: None, began: None, story: None, sent: 0, stamp: false, daily: false, heading_day: None, heading_heads: 0, subheading: false, heading: false, attributive: false, dateline: None, heads: 0, stated: None, told_late: None, iran: None, all: words, weekdays: 0, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, day_before: None, report_day: None, last_day_ahead: false, last_day_written: false, past_day: None, began: None, story: None, sent: 0, stamp: false, daily: false, heading_day: None, heading_heads: 0, subheading: false, heading: false, attributive: false, weekday_told: None, dateline: None, heads: 0, stated: None, told_late: None, iran: None, all: words, weekdays: 0, out: Vec::new() };
     for &(a, b) in &prep.sentence_tokens {
         let marks = prep.timex.get(a..b).unwrap_or(&[]);
         let Some(last) = marks.iter().rposition(|&m| m & ANCHOR != 0) else { continue };
@@ -280,6 +280,9 @@ struct State<'w> {
     /// The expression being read is a weekday before a noun (`after Friday prayers`):
     /// it may be the very day in focus (see [`State::day_after_sentence_day`]).
     attributive: bool,
+    /// The day of the last expression that told its weekday with its date (`Friday 30
+    /// September`): an attributive weekday of a later sentence may be that day.
+    weekday_told: Option<NaiveDate>,
     /// The day whose evening or night the last expression told ([`Resolved::late`]):
     /// `By the morning` after it is the next day's.
     told_late: Option<Point>,
@@ -450,6 +453,9 @@ impl State<'_> {
             };
             self.weekdays = if start + 1 < end { s.told_weekdays(start, end) } else { 0 };
             let mut resolved = self.resolve(&x.expr, para, tense);
+            if let (true, Some(Point::Day(d))) = (self.weekdays != 0, resolved.as_ref().and_then(|r| r.point)) {
+                self.weekday_told = Some(d);
+            }
             self.weekdays = 0;
             // (`on 17 December, the day after the shooting`: the day set beside it)
             if let (Expr::AfterEvent { unit: Unit::Day, .. }, Some((e, p))) = (&x.expr, told_day) {
@@ -982,6 +988,11 @@ impl State<'_> {
                 }
                 _ => return None,
             },
+            Expr::ShortYear(yy) => {
+                // (with no document's date, the years before 2000 from `'30` on)
+                let now = self.doc.map_or(2029, |d| d.year());
+                Resolved::date(Point::Year(now - (now - yy).rem_euclid(100)).checked()?, true)?
+            }
             Expr::CalIn { m, d, y } => {
                 if d.is_some_and(|d| !day_fits_month(*m, d)) {
                     return None;
@@ -1659,11 +1670,14 @@ impl State<'_> {
     /// (`In Zhanaozen, where the protests began on January 2, … on Monday`: this week's).
     /// A weekday before a noun may be that day itself: `On 30 September 2022, … a march
     /// after Friday prayers` (a Friday), not `launched a strike on Sept. 15 and expanded
-    /// it on Friday`.
-    fn day_after_sentence_day(&self, day: Weekday, doc: NaiveDate) -> Option<NaiveDate> {
-        let Some(Focus { point: Point::Day(d), sent, aside: false, .. }) = self.focus else { return None };
+    /// it on Friday`; also when the day was named with its weekday in an earlier sentence
+    /// of paragraph `para` (`… on Friday 30 September. After Friday prayers, worshippers
+    /// gathered`).
+    fn day_after_sentence_day(&self, day: Weekday, doc: NaiveDate, para: usize) -> Option<NaiveDate> {
+        let Some(Focus { point: Point::Day(d), sent, aside: false, para: fp, .. }) = self.focus else { return None };
         let next = value::weekday_on_or_after(if self.attributive { d } else { d.succ_opt()? }, day)?;
-        (sent == self.sent && doc.signed_duration_since(d).num_days() > 6 && next.signed_duration_since(d).num_days() <= 2).then_some(next)
+        let told = sent == self.sent || self.attributive && next == d && fp == para && self.weekday_told == Some(d);
+        (told && doc.signed_duration_since(d).num_days() > 6 && next.signed_duration_since(d).num_days() <= 2).then_some(next)
     }
 
     /// Whether the first weekday `wd` after the day in focus (when it lies in the week
@@ -1700,7 +1714,7 @@ impl State<'_> {
                 None => Resolved::unresolved(format!("XXXX-WXX-{wd}"), Precision::Day),
             });
         };
-        let next_day = if rel == Rel::Bare && !future { self.day_after_sentence_day(day, doc) } else { None };
+        let next_day = if rel == Rel::Bare && !future { self.day_after_sentence_day(day, doc, para) } else { None };
         let d = match rel {
             Rel::Last => value::weekday_on_or_before(doc.pred_opt()?, day)?,
             Rel::Next => value::weekday_on_or_after(doc.succ_opt()?, day)?,
