@@ -3121,7 +3121,7 @@ impl<'a> Sent<'a> {
             // time of an entry, on the day of publication.
             // (and a label's, `Correction, 20:15:`, `Update, 09:40:`, `Editor's note,
             // 12:45:`; and one with a label in capitals after it, `22:35 UPDATE`)
-            let label = i >= 2 && i <= 4 && self.prev(i) == "," && self.cap(0) && (0..i - 1).all(|k| matches!(self.kind(k), Some(TokenKind::Word | TokenKind::Possessive)));
+            let label = (2..=4).contains(&i) && self.prev(i) == "," && self.cap(0) && (0..i - 1).all(|k| matches!(self.kind(k), Some(TokenKind::Word | TokenKind::Possessive)));
             let stamp = self.opens_line(i) && self.after_line_break(j)
                 || self.opens_line(i)
                     && self.kind(j) == Some(TokenKind::Word)
