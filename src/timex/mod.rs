@@ -104,7 +104,7 @@ pub fn find_prepared(doc: &Document, prep: &Prepared, words: &[&str]) -> Vec<Tim
         let sub = prep.layout.paragraph(p) & crate::layout::SUBHEADING != 0;
         sent_para.push((n, heads, sub));
     }
-    let mut state = State { doc: doc.date, focus: None, last_day: None, day_before: None, report_day: None, last_day_ahead: false, last_day_written: false, past_day: None, began: None, story: None, sent: 0, stamp: false, daily: false, heading_day: None, heading_heads: 0, subheading: false, heading: false, attributive: false, dateline: None, heads: 0, stated: None, told_late: None, iran: None, all: words, weekdays: 0, out: Vec::new() };
+    let mut state = State { doc: doc.date, focus: None, last_day: None, day_before: None, report_day: None, last_day_ahead: false, last_day_written: false, past_day: None, began: None, story: None, sent: 0, stamp: false, daily: false, heading_day: None, heading_heads: 0, subheading: false, heading: false, attributive: false, weekday_told: None, dateline: None, heads: 0, stated: None, told_late: None, iran: None, all: words, weekdays: 0, out: Vec::new() };
     for &(a, b) in &prep.sentence_tokens {
         let marks = prep.timex.get(a..b).unwrap_or(&[]);
         let Some(last) = marks.iter().rposition(|&m| m & ANCHOR != 0) else { continue };
@@ -280,6 +280,9 @@ struct State<'w> {
     /// The expression being read is a weekday before a noun (`after Friday prayers`):
     /// it may be the very day in focus (see [`State::day_after_sentence_day`]).
     attributive: bool,
+    /// The day of the last expression that told its weekday with its date (`Friday 30
+    /// September`): an attributive weekday of a later sentence may be that day.
+    weekday_told: Option<NaiveDate>,
     /// The day whose evening or night the last expression told ([`Resolved::late`]):
     /// `By the morning` after it is the next day's.
     told_late: Option<Point>,
@@ -420,7 +423,7 @@ impl State<'_> {
             }
             // (a line that is only this expression, with a time zone or punctuation)
             let alone = s.opens_line(start) && (end..toks.len()).all(|k| s.punct_or_end(k) || lexicon::zone_word(s.low(k)));
-            self.stamp = alone && matches!(x.expr, Expr::Time { day: None, .. });
+            self.stamp = alone && x.expr.dayless_clock();
             // (or a timeline's entry: a day that opens its line before a colon or a dash,
             // `2 January: A rally over gas prices`, `Jan. 4 — Almaty joins in`)
             let entry = s.opens_line(start) && matches!(s.low(end), ":" | "—" | "–" | "-");
@@ -439,7 +442,7 @@ impl State<'_> {
             self.daily = matches!(&x.expr, Expr::Range(a, b) if matches!((&**a, &**b), (Expr::Time { day: None, .. }, Expr::Time { day: None, .. })))
                 && row.unwrap_or_else(|| before(8, lexicon::daily_rule) || before(20, |w| w == "curfew") || (end..end + 2).any(|k| s.low(k) == "curfew") || s.low(end) == "every")
                 // (and a clock time of a daily habit: `pickets every day at 12.30 p.m.`)
-                || matches!(x.expr, Expr::Time { day: None, .. })
+                || x.expr.dayless_clock()
                     && start > 2
                     && s.low(start - 1) == "at"
                     && (s.low(start - 2) == "daily" || s.low(start - 2) == "day" && matches!(s.low(start - 3), "every" | "each"));
@@ -450,13 +453,10 @@ impl State<'_> {
             };
             self.weekdays = if start + 1 < end { s.told_weekdays(start, end) } else { 0 };
             let mut resolved = self.resolve(&x.expr, para, tense);
-            self.weekdays = 0;
-            // (`midday` is the part of the day, TMI, on the day a clock would fall on)
-            if let (Expr::Time { h: 12, min: 0, day: None }, "midday", Some(r)) = (&x.expr, s.low(start), resolved.as_mut()) {
-                if let Some(day) = r.value.strip_suffix("T12:00").filter(|d| !d.starts_with('X')) {
-                    r.value = format!("{day}TMI");
-                }
+            if let (true, Some(Point::Day(d))) = (self.weekdays != 0, resolved.as_ref().and_then(|r| r.point)) {
+                self.weekday_told = Some(d);
             }
+            self.weekdays = 0;
             // (`on 17 December, the day after the shooting`: the day set beside it)
             if let (Expr::AfterEvent { unit: Unit::Day, .. }, Some((e, p))) = (&x.expr, told_day) {
                 if start == e + 1 && s.low(e) == "," && s.low(start) == "the" {
@@ -988,6 +988,11 @@ impl State<'_> {
                 }
                 _ => return None,
             },
+            Expr::ShortYear(yy) => {
+                // (with no document's date, the years before 2000 from `'30` on)
+                let now = self.doc.map_or(2029, |d| d.year());
+                Resolved::date(Point::Year(now - (now - yy).rem_euclid(100)).checked()?, true)?
+            }
             Expr::CalIn { m, d, y } => {
                 if d.is_some_and(|d| !day_fits_month(*m, d)) {
                     return None;
@@ -1289,6 +1294,12 @@ impl State<'_> {
             Expr::Duration(v) => Resolved::other(TimexType::Duration, v.clone()),
             Expr::Set(v) => Resolved::other(TimexType::Set, v.clone()),
             // (a clock time of a daily habit has no date: see [`State::daily`])
+            // (`midday`'s day, [`Expr::ClockDay`]: none of a daily habit's; a stamp's
+            // moves the focus, see [`Expr::Time`] below)
+            Expr::ClockDay => match self.time_day(para, tense).filter(|_| !self.daily) {
+                Some(d) => Resolved { point: Some(Point::Day(d)).filter(|_| self.stamp), ..Resolved::date(Point::Day(d), false)? },
+                None => Resolved::unresolved("XXXX-XX-XX".into(), Precision::Day),
+            },
             Expr::Time { h, min, day: None } if self.daily => Resolved::other(TimexType::Time, format!("XXXX-XX-XXT{h:02}:{min:02}")),
             Expr::Time { h, min, day } => {
                 let (value, d) = self.clock(*h, *min, day.as_deref(), None, para, tense)?;
@@ -1659,11 +1670,14 @@ impl State<'_> {
     /// (`In Zhanaozen, where the protests began on January 2, … on Monday`: this week's).
     /// A weekday before a noun may be that day itself: `On 30 September 2022, … a march
     /// after Friday prayers` (a Friday), not `launched a strike on Sept. 15 and expanded
-    /// it on Friday`.
-    fn day_after_sentence_day(&self, day: Weekday, doc: NaiveDate) -> Option<NaiveDate> {
-        let Some(Focus { point: Point::Day(d), sent, aside: false, .. }) = self.focus else { return None };
+    /// it on Friday`; also when the day was named with its weekday in an earlier sentence
+    /// of paragraph `para` (`… on Friday 30 September. After Friday prayers, worshippers
+    /// gathered`).
+    fn day_after_sentence_day(&self, day: Weekday, doc: NaiveDate, para: usize) -> Option<NaiveDate> {
+        let Some(Focus { point: Point::Day(d), sent, aside: false, para: fp, .. }) = self.focus else { return None };
         let next = value::weekday_on_or_after(if self.attributive { d } else { d.succ_opt()? }, day)?;
-        (sent == self.sent && doc.signed_duration_since(d).num_days() > 6 && next.signed_duration_since(d).num_days() <= 2).then_some(next)
+        let told = sent == self.sent || self.attributive && next == d && fp == para && self.weekday_told == Some(d);
+        (told && doc.signed_duration_since(d).num_days() > 6 && next.signed_duration_since(d).num_days() <= 2).then_some(next)
     }
 
     /// Whether the first weekday `wd` after the day in focus (when it lies in the week
@@ -1700,7 +1714,7 @@ impl State<'_> {
                 None => Resolved::unresolved(format!("XXXX-WXX-{wd}"), Precision::Day),
             });
         };
-        let next_day = if rel == Rel::Bare && !future { self.day_after_sentence_day(day, doc) } else { None };
+        let next_day = if rel == Rel::Bare && !future { self.day_after_sentence_day(day, doc, para) } else { None };
         let d = match rel {
             Rel::Last => value::weekday_on_or_before(doc.pred_opt()?, day)?,
             Rel::Next => value::weekday_on_or_after(doc.succ_opt()?, day)?,

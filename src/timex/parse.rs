@@ -77,6 +77,12 @@ pub enum Expr {
     Ref(&'static str),
     Duration(String),
     Set(String),
+    /// The day a clock time with no day named falls on, as the day of a part of the day
+    /// told like one (`midday`).
+    ClockDay,
+    /// A year by its last two digits (`'34`): the latest such year not after the
+    /// document's.
+    ShortYear(i32),
     /// A clock time, with the day named right after it (`5 a.m. on Thursday`).
     Time { h: u32, min: u32, day: Option<Box<Expr>> },
     PartOfDay { base: Box<Expr>, code: &'static str },
@@ -116,6 +122,18 @@ pub enum Expr {
     /// before the strike`. A date counted from the date in focus when there is one; else
     /// the duration `dur`.
     AfterEvent { unit: Unit, n: i64, dur: String },
+}
+
+impl Expr {
+    /// A clock time with no day named (`at 9 p.m.`, `midday`): on the day last told, or
+    /// on none when it is a daily habit or a curfew's hour.
+    pub fn dayless_clock(&self) -> bool {
+        match self {
+            Expr::Time { day: None, .. } => true,
+            Expr::PartOfDay { base, .. } => matches!(**base, Expr::ClockDay),
+            _ => false,
+        }
+    }
 }
 
 pub struct Match {
@@ -606,6 +624,11 @@ impl<'a> Sent<'a> {
                 return Tense::Future;
             }
             if let Some(t) = decide(k) {
+                // `talks were to continue Tuesday`, `the vote was to be held on Friday`: a
+                // plan told in the past, still to come
+                if t == Tense::Past && matches!(self.w(k), "was" | "were") && self.w(k + 1) == "to" && k + 2 < start && self.kind(k + 2) == Some(TokenKind::Word) {
+                    return Tense::Future;
+                }
                 // `ends a truce agreed on 5 November`: another verb between speaks of
                 // another time
                 let verb_between = || (k + 1..start).any(|j| self.w(j).ends_with("ed") || self.tense_listed(j));
@@ -859,14 +882,17 @@ impl<'a> Sent<'a> {
         // a.m. ET`: a stamp, its date and the clock after a comma, where the clock ends the
         // line or the sentence or a time zone follows (`22:40 Minsk time`); a date without
         // its year where the clock ends an entry's label (`Correction, 11 February, 18:40:`)
+        // or a timeline's row that opens with it (`• Sept. 14, 11:59 p.m. – contracts
+        // expire`); not the first clock of a span (`Wednesday 18 January 2023, 8am–8pm`)
         if let (Expr::Cal { y, m: Some(_), d: Some(_) }, ",") = (&x.expr, self.w(x.end)) {
             if let Some(Match { end: z, expr: Expr::Time { h, min, day: None }, .. }) = self.clock_cued(x.end + 1, true) {
                 let ends = if y.is_some() {
                     self.punct_or_end(z) || self.after_line_break(z) || lx::zone_word(self.w(z)) || self.cap(z) && self.w(z + 1) == "time"
                 } else {
-                    self.w(z) == ":"
+                    // (a row's clock ends its sentence: the period of `p.m.` ends it before the dash)
+                    self.w(z) == ":" || self.opens_line(x.start) && self.punct_or_end(z)
                 };
-                if ends {
+                if ends && !(self.range_word(z) && self.clock(z + 1).is_some()) {
                     return m(x.start, z, Expr::Time { h, min, day: Some(Box::new(x.expr)) });
                 }
             }
@@ -899,6 +925,8 @@ impl<'a> Sent<'a> {
             if let Some(x) = self.relative(i) {
                 return Some(x);
             }
+        } else if let Some(x) = self.short_year(i) {
+            return Some(x);
         }
         if let Some(x) = self.quantity(i) {
             return Some(x);
@@ -914,7 +942,7 @@ impl<'a> Sent<'a> {
                     return m(i, b.end, Expr::Range(Box::new(x.expr), Box::new(b.expr)));
                 }
             }
-            return Some(x);
+            return Some(self.midday(x));
         }
         let (end, e) = self.date_core(i, false)?;
         // `It was June 9, a Sunday`: the weekday told after the day
@@ -1068,6 +1096,19 @@ impl<'a> Sent<'a> {
             return Some(x);
         }
         self.bare_year(i, cued).map(|y| (i + 1, Expr::Cal { y: Some(y), m: None, d: None }))
+    }
+
+    /// `in '34`, `the class of '07`: a year written with its last two digits (token `i`)
+    /// after an apostrophe, itself after a word that cues a year.
+    fn short_year(&self, i: usize) -> Option<Match> {
+        let w = self.w(i);
+        let apostrophe = i >= 2 && matches!(self.w(i - 1), "'" | "’") && self.adjacent(i - 1) && !self.adjacent(i - 2);
+        if !(apostrophe && w.len() == 2 && matches!(self.w(i - 2), "in" | "of" | "since" | "until" | "by" | "from" | "and"))
+            || self.adjacent(i) && !self.punct_or_end(i + 1)
+        {
+            return None;
+        }
+        m(i - 1, i + 1, Expr::ShortYear(w.parse().ok()?))
     }
 
     /// A Solar Hijri year after a Persian month at token `k` (`1403`: 1200 to 1600).
@@ -2123,9 +2164,15 @@ impl<'a> Sent<'a> {
             // `By evening the stoppage spread`, `until morning`: a part of the day with no
             // article after a preposition of time
             "morning" | "afternoon" | "evening" if matches!(self.prev(i), "by" | "until" | "till" | "since") => self.part_of_day_after(i, i + 1, lx::part_of_day(w)?),
-            // `Overnight, crowds gathered`, `detained 1,000 people overnight.` (not `an
-            // overnight curfew`, nor a sudden change: `prices doubled overnight`)
-            "overnight" if (matches!(next, "," | "." | ";" | "") || (i == 0 && self.cap(i))) && !lx::sudden(self.prev(i)) => {
+            // `Overnight, crowds gathered`, `detained 1,000 people overnight.`, `blocked the
+            // avenue overnight and threw stones`, `overnight into Tuesday`, `The sticking
+            // point overnight was …` (not `an overnight curfew`, `overnight talks`, nor a
+            // sudden change: `prices doubled overnight`)
+            "overnight"
+                if (matches!(next, "," | "." | ";" | "" | "into") || lx::function_word(next) || (i == 0 && self.cap(i)))
+                    && !lx::sudden(self.prev(i))
+                    && !lx::determiner(self.prev(i)) =>
+            {
                 m(i, i + 1, Expr::Overnight)
             }
             "yesterday" | "tomorrow" => {
@@ -2309,9 +2356,9 @@ impl<'a> Sent<'a> {
             || self.w(k).len() > 5 && self.w(k).ends_with("ing") && matches!(self.w(k + 1), "his" | "her" | "their" | "its" | "the" | "a" | "an")
     }
 
-    /// `at dawn`, `by nightfall`, `before sunrise`, `at night`, `at dusk on Friday`: a
-    /// part of the day after a preposition, on the day named after it or the day under
-    /// discussion.
+    /// `at dawn`, `by nightfall`, `before sunrise`, `at night`, `at night on Friday`: a
+    /// part of the day after a preposition, on the day named after it (the night) or the
+    /// day under discussion.
     fn twilight(&self, i: usize) -> Option<Match> {
         let code = lx::twilight(self.w(i))?;
         let night = code == "NI";
@@ -2320,7 +2367,9 @@ impl<'a> Sent<'a> {
         }
         let k = if matches!(self.w(i + 1), "on" | "of") { i + 2 } else { i + 1 };
         if let Some((end, e)) = self.day_at(k) {
-            return m(i, end, Expr::PartOfDay { base: Box::new(e), code });
+            // (`at dawn on 15 November`, `before sunrise on Friday`: the day is the
+            // expression, the light of it no part of the day of its own)
+            return night.then(|| Match { start: i, end, expr: Expr::PartOfDay { base: Box::new(e), code } });
         }
         if !self.ends_time_phrase(i + 1) {
             return None;
@@ -2930,6 +2979,20 @@ impl<'a> Sent<'a> {
         Some(x)
     }
 
+    /// `midday` read as a clock time (`x`, from [`Sent::time_of_day`]) is a part of the
+    /// day (TMI): of the day named with it (`midday on Friday`), else of the day a clock
+    /// time would fall on. (A span of the clock, `from midday to 6 p.m.`, keeps its
+    /// hour.)
+    fn midday(&self, x: Match) -> Match {
+        match x.expr {
+            Expr::Time { h: 12, min: 0, day } if self.w(x.start) == "midday" => {
+                let base = day.unwrap_or(Box::new(Expr::ClockDay));
+                Match { expr: Expr::PartOfDay { base, code: "MI" }, ..x }
+            }
+            expr => Match { expr, ..x },
+        }
+    }
+
     /// A day named at token `k` (`Thursday`, `Saturday night`, `4 January`, `11
     /// Ordibehesht`), for a clock time: where it ends and the day (a part of the day names
     /// its day).
@@ -3056,10 +3119,17 @@ impl<'a> Sent<'a> {
                 || self.opens_line(i) && (matches!(self.w(j), ":" | "-" | "–" | "—") || self.kind(j).is_none());
             // A live page's stamps (`14:05` on a line of its own, `Updated 14:05 ET`): the
             // time of an entry, on the day of publication.
-            // (and a label's, `Correction, 20:15:`, `Update, 09:40:`)
+            // (and a label's, `Correction, 20:15:`, `Update, 09:40:`, `Editor's note,
+            // 12:45:`; and one with a label in capitals after it, `22:35 UPDATE`)
+            let label = (2..=4).contains(&i) && self.prev(i) == "," && self.cap(0) && (0..i - 1).all(|k| matches!(self.kind(k), Some(TokenKind::Word | TokenKind::Possessive)));
             let stamp = self.opens_line(i) && self.after_line_break(j)
+                || self.opens_line(i)
+                    && self.kind(j) == Some(TokenKind::Word)
+                    && crate::tokens::is_acronym(self.raw(j))
+                    && !lx::zone_word(self.w(j))
+                    && (self.after_line_break(j + 1) || j + 1 == self.t.len())
                 || matches!(self.prev(i), "updated" | "posted" | "published")
-                || i == 2 && self.prev(i) == "," && self.cap(0) && self.kind(0) == Some(TokenKind::Word) && self.w(j) == ":";
+                || label && self.kind(0) == Some(TokenKind::Word) && self.w(j) == ":";
             if stamp {
                 return m(i, j, Expr::Time { h, min, day: Some(Box::new(Expr::Today { present: false })) });
             }
