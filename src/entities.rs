@@ -2346,7 +2346,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
             return;
         }
         // (`marched along Almagro Pereda`: a street)
-        if place_context(ts, a, b)
+        if place_context(ctx.text, ts, a, b)
             || matches!(prev, "in" | "near" | "across" | "throughout" | "along")
             || moved_to(ts, a)
         {
@@ -2427,7 +2427,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
                         .get(a + 1)
                         .is_some_and(|n| n.kind == TokenKind::Possessive || n.is(C_SAY_VERBS)));
         // A common word's trailing noun is no cue: `Trade unions`, `Oil fields`.
-        let cue = !t.common() && (place_context(ts, a, b) || org_context(ts, a, b).is_some());
+        let cue = !t.common() && (place_context(ctx.text, ts, a, b) || org_context(ts, a, b).is_some());
         if !(t.suffix != 0 || surname || cue || first_name && person_context(ts, a, b)) {
             return;
         }
@@ -2486,11 +2486,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         push(out, EntityKind::Place, w.to_string(), true);
         return;
     }
-    if looks_like_surname(lw0) && !(after_the && place_context(ts, a, b)) && !town_in {
+    if looks_like_surname(lw0) && !(after_the && place_context(ctx.text, ts, a, b)) && !town_in {
         push(out, EntityKind::Person, w.to_string(), true);
         return;
     }
-    if place_context(ts, a, b) {
+    if place_context(ctx.text, ts, a, b) {
         push(out, EntityKind::Place, w.to_string(), true);
         return;
     }
@@ -2528,7 +2528,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
     // `Heathrow and Gatwick airports`: a name listed before a place with its place noun.
     let before_place = ts.get(b).is_some_and(|t| matches!(t.lw, "and" | "or"))
         && ts.get(b + 1).is_some_and(|t| t.kind == TokenKind::Word && is_cap(t.text))
-        && place_context(ts, b + 1, b + 2);
+        && place_context(ctx.text, ts, b + 1, b + 2);
     // `in X` is a place (and so is where a march heads, `towards Fort`, `through
     // Borella`, `along Arvelo`); `at X`, `outside X` as often a company or a building.
     // (`unrest spread to Shetpe`, `workers who came from Zhetybai`, `set off from
@@ -3094,18 +3094,22 @@ fn listed_before_plural_place(ts: &[Tok], a: usize, b: usize) -> bool {
     k > a && ts.get(k).is_some_and(|t| t.kind == TokenKind::Word && !is_cap(t.text) && plural_of(t, C_TRAILING_PLACE))
 }
 
-/// Evidence that words `a..b` name a place: `the Asaluyeh petrochemical complex`.
-fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
+/// Evidence that words `a..b` of the document `doc` name a place: `the Asaluyeh
+/// petrochemical complex`.
+fn place_context(doc: &str, ts: &[Tok], a: usize, b: usize) -> bool {
     if settlement_of(ts, a) || facility_after(ts, b) {
         return true;
     }
-    // `Mahshahr (Khuzestan)`: a town and its province in brackets; `Harold Beckwith, 72,
-    // of Sylvania`: where someone of that age lives.
+    // `Mahshahr (Khuzestan)`: a town and its province in brackets, a gloss as
+    // `layout::bracket_gloss` reads it for every stage (perhaps after `formerly`);
+    // `Harold Beckwith, 72, of Sylvania`: where someone of that age lives.
     let text = |k: usize| ts.get(k).map_or("", |t| t.text);
-    if text(b) == "("
-        && text(b + 2) == ")"
-        && gazetteer::lookup(text(b + 1)).is_some_and(|p| matches!(p.kind, gazetteer::PlaceKind::Region | gazetteer::PlaceKind::Country))
-    {
+    let province = |g: usize| {
+        text(g + 1) == ")"
+            && ts.get(g).zip(b.checked_sub(1).and_then(|k| ts.get(k))).is_some_and(|(t, n)| crate::layout::bracket_gloss(doc, t.span().start) == Some(n.span().end))
+            && gazetteer::lookup(text(g)).is_some_and(|p| matches!(p.kind, gazetteer::PlaceKind::Region | gazetteer::PlaceKind::Country))
+    };
+    if text(b) == "(" && (province(b + 1) || province(b + 2)) {
         return true;
     }
     if a >= 4
