@@ -700,20 +700,43 @@ fn domain_ending(w: &str) -> bool {
         || matches!(w, "com" | "org" | "net" | "info" | "news" | "media" | "online")
 }
 
-/// Whether the words from `i` are a site's name written as its domain: a word of two
-/// letters or more (`Tut.by`, `Meduza.io`, `news.am`; a lowercase one not before a
-/// function word), a full stop and the ending, without spaces, and not the end of a web
-/// address (`http://example.org`, `www.tut.by`).
 /// Whether tokens `i..i + 3` are two acronyms joined by a slash, without spaces: one
-/// organisation's name (`RFE/RL`).
+/// organisation's name (`RFE/RL`); not two parts of a longer code
+/// (`Report No. KLM/AR/2021/4`).
 fn slashed_at(toks: &[Tok], i: usize) -> bool {
     let Some([w0, w1, w2]) = toks.get(i..i + 3) else {
         return false;
     };
     let acronym = |t: &Tok| t.kind == TokenKind::Word && t.text.len() >= 2 && t.text.bytes().all(|b| b.is_ascii_uppercase());
-    w1.text == "/" && w1.span().start == w0.span().end && w2.span().start == w1.span().end && acronym(w0) && acronym(w2)
+    let slash_at = |t: Option<&Tok>, at: usize| t.is_some_and(|t| t.text == "/" && (t.span().start == at || t.span().end == at));
+    w1.text == "/"
+        && w1.span().start == w0.span().end
+        && w2.span().start == w1.span().end
+        && acronym(w0)
+        && acronym(w2)
+        && !slash_at(toks.get(i + 3), w2.span().end)
+        && !slash_at(i.checked_sub(1).and_then(|k| toks.get(k)), w0.span().start)
 }
 
+/// Whether token `i` is a part of a code written without spaces, parts parted by slashes
+/// and one a number (`KLM/AR/2021/4`).
+fn in_code(ts: &[Tok], i: usize) -> bool {
+    let glued = |k: usize| ts.get(k).zip(ts.get(k + 1)).is_some_and(|(x, y)| x.span().end == y.span().start);
+    let (mut a, mut b) = (i, i + 1);
+    while a > 0 && i - a < 8 && glued(a - 1) {
+        a -= 1;
+    }
+    while b < ts.len() && b - i < 8 && glued(b - 1) {
+        b += 1;
+    }
+    let part = &ts[a..b];
+    part.iter().any(|t| t.text == "/") && part.iter().any(|t| t.kind == TokenKind::Number)
+}
+
+/// Whether the words from `i` are a site's name written as its domain: a word of two
+/// letters or more (`Tut.by`, `Meduza.io`, `news.am`; a lowercase one not before a
+/// function word), a full stop and the ending, without spaces, and not the end of a web
+/// address (`http://example.org`, `www.tut.by`).
 fn site_at(toks: &[Tok], i: usize) -> bool {
     let Some([w0, w1, w2]) = toks.get(i..i + 3) else {
         return false;
@@ -1822,6 +1845,24 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         out.push(Found { span, kind: EntityKind::Organization, canonical: name, words: (a, b), weak: false, tentative: false });
         return;
     }
+    // `Local News | Labor`, `World · Asia`: a section label of ordinary words opening its
+    // line before a bar or a dot names nothing (as the masthead's test reads such a label).
+    if ts[a].initial() && ts.get(b).is_some_and(|t| matches!(t.text, "|" | "·")) && ts[a..b].iter().all(|t| t.common() || t.is(C_FUNCTION)) {
+        return;
+    }
+    // `the morality police (Gasht-e Ershad)`, `the union (Sindicato Unido)`: a name in
+    // brackets after an organisation's word in lowercase is that organisation's name.
+    let glossed_org = a >= 2
+        && ts[a - 1].text == "("
+        && ts.get(b).is_some_and(|t| t.text == ")")
+        && ts[a - 2].kind == TokenKind::Word
+        && !is_cap(ts[a - 2].text)
+        && ts[a - 2].is(C_ORG_HEADS);
+    if glossed_org {
+        let name = ctx.text.get(span.start..span.end).unwrap_or("").to_string();
+        out.push(Found { span, kind: EntityKind::Organization, canonical: name, words: (a, b), weak: false, tentative: false });
+        return;
+    }
     // `UAW Local 602`, `Local 12`: a union's local, numbered.
     if ts[b - 1].text == "Local" && ts.get(b).is_some_and(|t| t.kind == TokenKind::Number && t.text.bytes().all(|c| c.is_ascii_digit())) {
         let span = Span::new(ts[a].span().start, ts[b].span().end);
@@ -2090,6 +2131,16 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
                     && ts.iter().skip(b + 2).take(3).take_while(|t| t.kind == TokenKind::Word && !is_cap(t.text)).any(outlet));
         if agency {
             push(out, EntityKind::Organization, text.to_string(), false);
+            return;
+        }
+        // `U.S. oil major Chevron`, `the U.K. government`: a country's initials before a
+        // noun are its adjective, as `American` is (no entity).
+        let adjective = end == b
+            && b - a == 1
+            && place.kind == gazetteer::PlaceKind::Country
+            && ts[a].text.contains('.')
+            && ts.get(b).is_some_and(|t| t.kind == TokenKind::Word && !is_cap(t.text) && !t.is(C_FUNCTION | C_SAY_VERBS));
+        if adjective {
             return;
         }
         if !title_before && !person {
@@ -2382,6 +2433,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         return;
     }
     if is_acronym(w) {
+        // `Report No. KLM/AR/2021/4`: a part of a code, no name.
+        if in_code(ts, a) {
+            return;
+        }
         // `6:15 a.m. ET`, `noon PT`: a time zone after a clock time (the time zones are
         // the timexes' list).
         if crate::timex::lexicon::zone_word(t.lw) && after_clock(ctx.text, t.span().start) {
