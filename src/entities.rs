@@ -2553,7 +2553,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         push(out, EntityKind::Person, w.to_string(), true);
         return;
     }
-    if t.in_quote() {
+    if t.in_quote() && !from_to(ts, a) {
         out.push(Found {
             span: t.span(),
             kind: EntityKind::Organization,
@@ -2623,7 +2623,8 @@ fn moved_to(ts: &[Tok], a: usize) -> bool {
                     | "fleeing" | "moved" | "travelled" | "traveled" | "flew" | "returned" | "marched" | "walked" | "drove"
                     | "headed" | "went" | "go" | "goes" | "going" | "back" | "off" | "started" | "starts" | "departed"
                     | "deported" | "extradited" | "evacuated" | "relocated" | "migrated" | "sailed" | "escaped"
-            ) || lw(1) == "from"
+            ) || from_to(ts, a)
+                || lw(1) == "from"
                 && before().is_some_and(|t| {
                     // (A role with an age: not `Train drivers from Kestrel`, a company's.)
                     t.is(C_ROLES) && a.checked_sub(3).and_then(|k| ts.get(k)).is_some_and(age_word)
@@ -2636,6 +2637,29 @@ fn moved_to(ts: &[Tok], a: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the word at `a` is one end of `from X to Y`, each a single name that is no
+/// day, month or well-known person: a stretch between two places (`from Penzance to
+/// Thurso`).
+fn from_to(ts: &[Tok], a: usize) -> bool {
+    let word = |k: usize| ts.get(k).map_or("", |t| t.lw);
+    let name = |k: usize| {
+        ts.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && is_cap(t.text)
+                && !t.is(C_FUNCTION)
+                && crate::timex::lexicon::weekday(t.lw).is_none()
+                && crate::timex::lexicon::month(t.lw).is_none()
+                && known_person(t.lw).is_none()
+        })
+    };
+    let x = match a.checked_sub(1).map(word) {
+        Some("from") => a,
+        Some("to") if a >= 3 => a - 2,
+        _ => return false,
+    };
+    x >= 1 && word(x - 1) == "from" && word(x + 1) == "to" && name(x) && name(x + 2) && !name(x + 3)
 }
 
 fn is_title(ts: &[Tok], k: usize) -> bool {
