@@ -700,20 +700,43 @@ fn domain_ending(w: &str) -> bool {
         || matches!(w, "com" | "org" | "net" | "info" | "news" | "media" | "online")
 }
 
-/// Whether the words from `i` are a site's name written as its domain: a word of two
-/// letters or more (`Tut.by`, `Meduza.io`, `news.am`; a lowercase one not before a
-/// function word), a full stop and the ending, without spaces, and not the end of a web
-/// address (`http://example.org`, `www.tut.by`).
 /// Whether tokens `i..i + 3` are two acronyms joined by a slash, without spaces: one
-/// organisation's name (`RFE/RL`).
+/// organisation's name (`RFE/RL`); not two parts of a longer code
+/// (`Report No. KLM/AR/2021/4`).
 fn slashed_at(toks: &[Tok], i: usize) -> bool {
     let Some([w0, w1, w2]) = toks.get(i..i + 3) else {
         return false;
     };
     let acronym = |t: &Tok| t.kind == TokenKind::Word && t.text.len() >= 2 && t.text.bytes().all(|b| b.is_ascii_uppercase());
-    w1.text == "/" && w1.span().start == w0.span().end && w2.span().start == w1.span().end && acronym(w0) && acronym(w2)
+    let slash_at = |t: Option<&Tok>, at: usize| t.is_some_and(|t| t.text == "/" && (t.span().start == at || t.span().end == at));
+    w1.text == "/"
+        && w1.span().start == w0.span().end
+        && w2.span().start == w1.span().end
+        && acronym(w0)
+        && acronym(w2)
+        && !slash_at(toks.get(i + 3), w2.span().end)
+        && !slash_at(i.checked_sub(1).and_then(|k| toks.get(k)), w0.span().start)
 }
 
+/// Whether token `i` is a part of a code written without spaces, parts parted by slashes
+/// and one a number (`KLM/AR/2021/4`).
+fn in_code(ts: &[Tok], i: usize) -> bool {
+    let glued = |k: usize| ts.get(k).zip(ts.get(k + 1)).is_some_and(|(x, y)| x.span().end == y.span().start);
+    let (mut a, mut b) = (i, i + 1);
+    while a > 0 && i - a < 8 && glued(a - 1) {
+        a -= 1;
+    }
+    while b < ts.len() && b - i < 8 && glued(b - 1) {
+        b += 1;
+    }
+    let part = &ts[a..b];
+    part.iter().any(|t| t.text == "/") && part.iter().any(|t| t.kind == TokenKind::Number)
+}
+
+/// Whether the words from `i` are a site's name written as its domain: a word of two
+/// letters or more (`Tut.by`, `Meduza.io`, `news.am`; a lowercase one not before a
+/// function word), a full stop and the ending, without spaces, and not the end of a web
+/// address (`http://example.org`, `www.tut.by`).
 fn site_at(toks: &[Tok], i: usize) -> bool {
     let Some([w0, w1, w2]) = toks.get(i..i + 3) else {
         return false;
@@ -1867,6 +1890,24 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         out.push(Found { span, kind: EntityKind::Organization, canonical: name, words: (a, b), weak: false, tentative: false });
         return;
     }
+    // `Local News | Labor`, `World · Asia`: a section label of ordinary words opening its
+    // line before a bar or a dot names nothing (as the masthead's test reads such a label).
+    if ts[a].initial() && ts.get(b).is_some_and(|t| matches!(t.text, "|" | "·")) && ts[a..b].iter().all(|t| t.common() || t.is(C_FUNCTION)) {
+        return;
+    }
+    // `the morality police (Gasht-e Ershad)`, `the union (Sindicato Unido)`: a name in
+    // brackets after an organisation's word in lowercase is that organisation's name.
+    let glossed_org = a >= 2
+        && ts[a - 1].text == "("
+        && ts.get(b).is_some_and(|t| t.text == ")")
+        && ts[a - 2].kind == TokenKind::Word
+        && !is_cap(ts[a - 2].text)
+        && ts[a - 2].is(C_ORG_HEADS);
+    if glossed_org {
+        let name = ctx.text.get(span.start..span.end).unwrap_or("").to_string();
+        out.push(Found { span, kind: EntityKind::Organization, canonical: name, words: (a, b), weak: false, tentative: false });
+        return;
+    }
     // `UAW Local 602`, `Local 12`: a union's local, numbered.
     if ts[b - 1].text == "Local" && ts.get(b).is_some_and(|t| t.kind == TokenKind::Number && t.text.bytes().all(|c| c.is_ascii_digit())) {
         let span = Span::new(ts[a].span().start, ts[b].span().end);
@@ -2137,6 +2178,16 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
             push(out, EntityKind::Organization, text.to_string(), false);
             return;
         }
+        // `U.S. oil major Chevron`, `the U.K. government`: a country's initials before a
+        // noun are its adjective, as `American` is (no entity).
+        let adjective = end == b
+            && b - a == 1
+            && place.kind == gazetteer::PlaceKind::Country
+            && ts[a].text.contains('.')
+            && ts.get(b).is_some_and(|t| t.kind == TokenKind::Word && !is_cap(t.text) && !t.is(C_FUNCTION | C_SAY_VERBS));
+        if adjective {
+            return;
+        }
         if !title_before && !person {
             let span = Span::new(ts[a].span().start, ts[end - 1].span().end);
             out.push(Found {
@@ -2391,7 +2442,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
             return;
         }
         // (`marched along Almagro Pereda`: a street)
-        if place_context(ts, a, b)
+        if place_context(ctx.text, ts, a, b)
             || matches!(prev, "in" | "near" | "across" | "throughout" | "along")
             || moved_to(ts, a)
         {
@@ -2427,6 +2478,10 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         return;
     }
     if is_acronym(w) {
+        // `Report No. KLM/AR/2021/4`: a part of a code, no name.
+        if in_code(ts, a) {
+            return;
+        }
         // `6:15 a.m. ET`, `noon PT`: a time zone after a clock time (the time zones are
         // the timexes' list).
         if crate::timex::lexicon::zone_word(t.lw) && after_clock(ctx.text, t.span().start) {
@@ -2472,7 +2527,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
                         .get(a + 1)
                         .is_some_and(|n| n.kind == TokenKind::Possessive || n.is(C_SAY_VERBS)));
         // A common word's trailing noun is no cue: `Trade unions`, `Oil fields`.
-        let cue = !t.common() && (place_context(ts, a, b) || org_context(ts, a, b).is_some());
+        let cue = !t.common() && (place_context(ctx.text, ts, a, b) || org_context(ts, a, b).is_some());
         if !(t.suffix != 0 || surname || cue || first_name && person_context(ts, a, b)) {
             return;
         }
@@ -2531,11 +2586,11 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         push(out, EntityKind::Place, w.to_string(), true);
         return;
     }
-    if looks_like_surname(lw0) && !(after_the && place_context(ts, a, b)) && !town_in {
+    if looks_like_surname(lw0) && !(after_the && place_context(ctx.text, ts, a, b)) && !town_in {
         push(out, EntityKind::Person, w.to_string(), true);
         return;
     }
-    if place_context(ts, a, b) {
+    if place_context(ctx.text, ts, a, b) {
         push(out, EntityKind::Place, w.to_string(), true);
         return;
     }
@@ -2543,7 +2598,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
         push(out, EntityKind::Person, w.to_string(), true);
         return;
     }
-    if t.in_quote() {
+    if t.in_quote() && !from_to(ts, a) {
         out.push(Found {
             span: t.span(),
             kind: EntityKind::Organization,
@@ -2573,7 +2628,7 @@ fn classify(ctx: &Ctx, ts: &[Tok], mut a: usize, mut b: usize, headline: bool, o
     // `Heathrow and Gatwick airports`: a name listed before a place with its place noun.
     let before_place = ts.get(b).is_some_and(|t| matches!(t.lw, "and" | "or"))
         && ts.get(b + 1).is_some_and(|t| t.kind == TokenKind::Word && is_cap(t.text))
-        && place_context(ts, b + 1, b + 2);
+        && place_context(ctx.text, ts, b + 1, b + 2);
     // `in X` is a place (and so is where a march heads, `towards Fort`, `through
     // Borella`, `along Arvelo`); `at X`, `outside X` as often a company or a building.
     // (`unrest spread to Shetpe`, `workers who came from Zhetybai`, `set off from
@@ -2613,7 +2668,8 @@ fn moved_to(ts: &[Tok], a: usize) -> bool {
                     | "fleeing" | "moved" | "travelled" | "traveled" | "flew" | "returned" | "marched" | "walked" | "drove"
                     | "headed" | "went" | "go" | "goes" | "going" | "back" | "off" | "started" | "starts" | "departed"
                     | "deported" | "extradited" | "evacuated" | "relocated" | "migrated" | "sailed" | "escaped"
-            ) || lw(1) == "from"
+            ) || from_to(ts, a)
+                || lw(1) == "from"
                 && before().is_some_and(|t| {
                     // (A role with an age: not `Train drivers from Kestrel`, a company's.)
                     t.is(C_ROLES) && a.checked_sub(3).and_then(|k| ts.get(k)).is_some_and(age_word)
@@ -2626,6 +2682,29 @@ fn moved_to(ts: &[Tok], a: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the word at `a` is one end of `from X to Y`, each a single name that is no
+/// day, month or well-known person: a stretch between two places (`from Penzance to
+/// Thurso`).
+fn from_to(ts: &[Tok], a: usize) -> bool {
+    let word = |k: usize| ts.get(k).map_or("", |t| t.lw);
+    let name = |k: usize| {
+        ts.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && is_cap(t.text)
+                && !t.is(C_FUNCTION)
+                && crate::timex::lexicon::weekday(t.lw).is_none()
+                && crate::timex::lexicon::month(t.lw).is_none()
+                && known_person(t.lw).is_none()
+        })
+    };
+    let x = match a.checked_sub(1).map(word) {
+        Some("from") => a,
+        Some("to") if a >= 3 => a - 2,
+        _ => return false,
+    };
+    x >= 1 && word(x - 1) == "from" && word(x + 1) == "to" && name(x) && name(x + 2) && !name(x + 3)
 }
 
 fn is_title(ts: &[Tok], k: usize) -> bool {
@@ -3139,18 +3218,22 @@ fn listed_before_plural_place(ts: &[Tok], a: usize, b: usize) -> bool {
     k > a && ts.get(k).is_some_and(|t| t.kind == TokenKind::Word && !is_cap(t.text) && plural_of(t, C_TRAILING_PLACE))
 }
 
-/// Evidence that words `a..b` name a place: `the Asaluyeh petrochemical complex`.
-fn place_context(ts: &[Tok], a: usize, b: usize) -> bool {
+/// Evidence that words `a..b` of the document `doc` name a place: `the Asaluyeh
+/// petrochemical complex`.
+fn place_context(doc: &str, ts: &[Tok], a: usize, b: usize) -> bool {
     if settlement_of(ts, a) || facility_after(ts, b) {
         return true;
     }
-    // `Mahshahr (Khuzestan)`: a town and its province in brackets; `Harold Beckwith, 72,
-    // of Sylvania`: where someone of that age lives.
+    // `Mahshahr (Khuzestan)`: a town and its province in brackets, a gloss as
+    // `layout::bracket_gloss` reads it for every stage (perhaps after `formerly`);
+    // `Harold Beckwith, 72, of Sylvania`: where someone of that age lives.
     let text = |k: usize| ts.get(k).map_or("", |t| t.text);
-    if text(b) == "("
-        && text(b + 2) == ")"
-        && gazetteer::lookup(text(b + 1)).is_some_and(|p| matches!(p.kind, gazetteer::PlaceKind::Region | gazetteer::PlaceKind::Country))
-    {
+    let province = |g: usize| {
+        text(g + 1) == ")"
+            && ts.get(g).zip(b.checked_sub(1).and_then(|k| ts.get(k))).is_some_and(|(t, n)| crate::layout::bracket_gloss(doc, t.span().start) == Some(n.span().end))
+            && gazetteer::lookup(text(g)).is_some_and(|p| matches!(p.kind, gazetteer::PlaceKind::Region | gazetteer::PlaceKind::Country))
+    };
+    if text(b) == "(" && (province(b + 1) || province(b + 2)) {
         return true;
     }
     if a >= 4

@@ -464,8 +464,9 @@ fn subheading(text: &str, p: Span) -> bool {
 /// Where the name before a bracket ends, when the name at byte `start` of `text` opens
 /// that bracket as a gloss of it, perhaps after `formerly`, `now` or `also`: another name
 /// or the province of the place just named (`Taldykorgan (formerly Taldy-Kurgan)`,
-/// `Almaty (Alma-Ata)`, `Karaj (Alborz)`). The events stage places nothing at a gloss and
-/// the reader names a place otherwise where it can.
+/// `Almaty (Alma-Ata)`, `Karaj (Alborz)`). The events stage places nothing at a gloss,
+/// the reader names a place otherwise where it can, and the entities take a name glossed
+/// with a province or a country for a place.
 pub fn bracket_gloss(text: &str, start: usize) -> Option<usize> {
     let b = text.get(..start)?.trim_end();
     let b = ["formerly", "now", "also"].iter().find_map(|w| b.strip_suffix(w)).unwrap_or(b).trim_end();

@@ -586,6 +586,7 @@ pub static KNOWN_PEOPLE: &[(&str, &str)] = &[
     ("modi", "Narendra Modi"),
     ("nazarbayev", "Nursultan Nazarbayev"),
     ("obama", "Barack Obama"),
+    ("pinochet", "Augusto Pinochet"),
     ("piñera", "Sebastián Piñera"),
     ("premadasa", "Sajith Premadasa"),
     ("putin", "Vladimir Putin"),
