@@ -3553,25 +3553,29 @@ fn resolve(ctx: &Ctx, found: &mut [Found], mut acronyms: Vec<(String, String)>) 
         f.kind == EntityKind::Person && ctx.text.get(f.span.start..f.span.end) == Some(f.canonical.as_str())
     };
     if found.iter().any(lone) {
-        let orgs: Vec<(&str, String)> = found
-            .iter()
-            .filter(|g| g.kind == EntityKind::Organization && !g.weak)
-            .map(|g| (ctx.text.get(g.span.start..g.span.end).unwrap_or(""), g.canonical.clone()))
-            .collect();
+        // (and `Tulpar Burgylau said` after `Tulpar Burgylau LLP`: a company's name
+        // without its legal form or its trade's word)
+        let legal = |r: &str| {
+            matches!(r.to_lowercase().as_str(), "llp" | "llc" | "ltd" | "plc" | "jsc" | "ojsc" | "pjsc" | "inc" | "gmbh" | "corp" | "buses" | "holdings" | "group")
+        };
+        // Each organisation's text, and that without such a last word, to the first
+        // organisation so written (one look-up per name: a long document names many).
+        let mut orgs: rustc_hash::FxHashMap<&str, usize> = Default::default();
+        for (k, g) in found.iter().enumerate().filter(|(_, g)| g.kind == EntityKind::Organization && !g.weak) {
+            let t = ctx.text.get(g.span.start..g.span.end).unwrap_or("");
+            orgs.entry(t).or_insert(k);
+            if let Some((short, _)) = t.rsplit_once(' ').filter(|&(_, r)| legal(r)) {
+                orgs.entry(short).or_insert(k);
+            }
+        }
         let taken: Vec<(usize, String)> = found
             .iter()
             .enumerate()
             .filter(|(_, f)| lone(f) && known_person(&f.canonical.to_lowercase()).is_none())
             .filter_map(|(i, f)| {
                 let text = ctx.text.get(f.span.start..f.span.end).unwrap_or("");
-                // (and `Tulpar Burgylau said` after `Tulpar Burgylau LLP`: a company's
-                // name without its legal form or its trade's word)
-                let short_of = |t: &str| {
-                    t.strip_prefix(text).and_then(|r| r.strip_prefix(' ')).is_some_and(|r| {
-                        matches!(r.to_lowercase().as_str(), "llp" | "llc" | "ltd" | "plc" | "jsc" | "ojsc" | "pjsc" | "inc" | "gmbh" | "corp" | "buses" | "holdings" | "group")
-                    })
-                };
-                orgs.iter().find(|(t, _)| *t == text || short_of(t)).map(|(_, c)| (i, c.clone()))
+                let k = *orgs.get(text)?;
+                found.get(k).map(|g| (i, g.canonical.clone()))
             })
             .collect();
         for (i, canonical) in taken {

@@ -4278,6 +4278,7 @@ impl<'a> Cx<'a> {
             // `in the capital`: the country's capital, as the gazetteer names it (looked
             // up when the word is first met: most documents have none).
             let mut capital: Option<Option<&str>> = None;
+            let mut towns: Vec<Option<bool>> = Vec::new();
             // Only the words that may start one of the phrases below (`nationwide`,
             // `across`, `all`, `in` …: [`PLACE_CUES`], which the shared lexicon flags).
             // (Read in the sentences that hold one, which [`Cx::sent_lex`] tells: their
@@ -4311,11 +4312,18 @@ impl<'a> Cx<'a> {
                         out.push(PlaceRef { span: self.span(i, e), name: g.name, sentence: s, pseudo: false, route: false, dateline: false, gaz: Some(g), spot: Default::default() });
                         continue;
                     }
-                    let town = out
-                        .iter()
+                    // (Whether each place so far is a town is worked out once, in `towns`: a
+                    // long document asks for every such cue.)
+                    towns.resize(out.len(), None);
+                    let town = (0..out.len())
                         .rev()
-                        .filter(|p| p.span.end <= t.span.start && !p.pseudo)
-                        .filter(|p| gazetteer::candidates(p.name).iter().any(|g| g.kind == PlaceKind::City) && !is_spot(p, self.text))
+                        .filter_map(|k| Some((k, out.get(k)?)))
+                        .filter(|(_, p)| p.span.end <= t.span.start && !p.pseudo)
+                        .filter(|&(k, p)| {
+                            let known = || gazetteer::candidates(p.name).iter().any(|g| g.kind == PlaceKind::City) && !is_spot(p, self.text);
+                            towns.get_mut(k).is_some_and(|slot| *slot.get_or_insert_with(known))
+                        })
+                        .map(|(_, p)| p)
                         .max_by_key(|p| p.span.end);
                     if let Some(town) = town {
                         let (name, gaz) = (town.name, town.gaz);
