@@ -4,7 +4,9 @@
 //! reports the throughput in MiB/s. The `stages` group times each part alone over the
 //! same corpus: reading; preparing (tokens, lowercase text, lexicon flags, as
 //! `analyze_corpus` does once per document); and each stage over prepared documents
-//! (events given the other stages' results).
+//! (events given the other stages' results). The `long` group reads and extracts one
+//! document of 0.5 MiB and one of 2 MiB, made of the corpus's texts joined under one
+//! header: equal throughputs say the work grows in proportion to a document's length.
 
 use chronicle::corpus::Corpus;
 use chronicle::extract::analyze_corpus;
@@ -78,6 +80,32 @@ fn bench(c: &mut Criterion) {
         })
     });
     group.finish();
+
+    let mut group = c.benchmark_group("long");
+    group.sample_size(10);
+    for mib in [0.5, 2.0] {
+        let long = long_document(&files, (mib * 1048576.0) as usize);
+        group.throughput(Throughput::Bytes(long.len() as u64));
+        group.bench_function(format!("read+extract one document of {mib} MiB"), |b| {
+            b.iter(|| analyze_corpus(&Corpus::read([("long.txt", long.as_bytes())]).documents))
+        });
+    }
+    group.finish();
+}
+
+/// One document of at least `bytes` bytes: the texts of `files` (their header lines
+/// aside) joined by blank lines under one date header.
+fn long_document(files: &[(String, Vec<u8>)], bytes: usize) -> String {
+    let mut out = String::from("date 2022-01-10\n");
+    for (_, b) in files.iter().cycle().take(files.len().max(1) * 64) {
+        if out.len() >= bytes {
+            break;
+        }
+        let text = String::from_utf8_lossy(b);
+        out.push_str(text.split_once('\n').map_or("", |(_, body)| body));
+        out.push_str("\n\n");
+    }
+    out
 }
 
 criterion_group!(benches, bench);
