@@ -1924,6 +1924,16 @@ fn workplace(w: &str) -> bool {
     )
 }
 
+/// Keeps the items of `items` whose flag in `keep` is set (those past its end too).
+fn retain_marked<T>(items: &mut Vec<T>, keep: &[bool]) {
+    let mut idx = 0;
+    items.retain(|_| {
+        let k = keep.get(idx).copied().unwrap_or(true);
+        idx += 1;
+        k
+    });
+}
+
 #[cfg(test)]
 mod filter_tests {
     use super::*;
@@ -1962,14 +1972,4 @@ mod filter_tests {
             assert_eq!(flagged, TRIGGER_WORDS.contains(&w), "{w}");
         }
     }
-}
-
-/// Keeps the items of `items` whose flag in `keep` is set (those past its end too).
-fn retain_marked<T>(items: &mut Vec<T>, keep: &[bool]) {
-    let mut idx = 0;
-    items.retain(|_| {
-        let k = keep.get(idx).copied().unwrap_or(true);
-        idx += 1;
-        k
-    });
 }
