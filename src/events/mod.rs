@@ -3966,6 +3966,8 @@ impl<'a> Cx<'a> {
         out: &mut Vec<PlaceRef<'m>>,
     ) {
         out.clear();
+        // (The end of the last place told as where someone of a given age is from.)
+        let mut hometown_end: Option<usize> = None;
         for ((m, &went), &g) in mentions.iter().zip(dest).zip(gaz).filter(|((m, _), _)| m.kind == EntityKind::Place) {
             let mut idx = self.at(m.span.start);
             if idx > 0 && self.toks.get(idx - 1).is_some_and(|t| t.span.end > m.span.start) {
@@ -4046,6 +4048,14 @@ impl<'a> Cx<'a> {
             // `The unrest spread beyond Mangystau`, `marched towards Colombo` (and were
             // stopped at a bridge): not there.
             if matches!(before(1), "beyond" | "towards" | "toward") {
+                continue;
+            }
+            // `a 52-year-old Oregon, Ohio, man`, `a 23-year-old Minsk resident`: where a
+            // person is from, told with their age (and the state or country after the
+            // town), not where it happened.
+            let aged = |w: &str| w.ends_with("-year-old") || w.ends_with("-years-old");
+            if aged(before(1)) || hometown_end.is_some_and(|e| self.text.get(e..m.span.start) == Some(", ")) {
+                hometown_end = Some(m.span.end);
                 continue;
             }
             // `the covered market, one of the largest in the Middle East`, `the largest
