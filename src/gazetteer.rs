@@ -430,6 +430,11 @@ pub fn capital(country: &str) -> Option<&'static str> {
     place(country).map(|p| p.seat).filter(|s| !s.is_empty())
 }
 
+/// Whether `p` is the capital of its country ([`capital`]).
+pub fn is_capital(p: &Place) -> bool {
+    country_named(p.country).and_then(capital) == Some(p.name)
+}
+
 /// The name of the country with ISO alpha-2 code `code`: the first country of the table
 /// with it (a map built on first use).
 pub fn country_named(code: &str) -> Option<&'static str> {

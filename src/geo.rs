@@ -425,8 +425,7 @@ pub fn resolve(name: &str, context: &Context) -> Option<Resolved> {
     if all.is_empty() {
         return None;
     }
-    let capital = |p: &Place| gazetteer::country_named(p.country).and_then(gazetteer::capital) == Some(p.name);
-    if context.strongest() >= FIRMLY && all.iter().all(|p| matches!(p.kind, PlaceKind::City | PlaceKind::Feature) && context.weight(p.country) == 0 && !capital(p)) {
+    if context.strongest() >= FIRMLY && all.iter().all(|p| matches!(p.kind, PlaceKind::City | PlaceKind::Feature) && context.weight(p.country) == 0 && !gazetteer::is_capital(p)) {
         return None;
     }
     // Several rows may describe one place (a region and a homonymous town in it are two).

@@ -2425,7 +2425,7 @@ fn foreign_homonym(g: &gazetteer::Place, mentions: &[Mention], gaz: &[Option<&'s
     if !matches!(g.kind, PlaceKind::City | PlaceKind::Feature) || g.country.is_empty() || g.country == home {
         return false;
     }
-    if gazetteer::country_named(g.country).and_then(gazetteer::capital) == Some(g.name) {
+    if gazetteer::is_capital(g) {
         return false;
     }
     let mut at_home = 0;
